@@ -1,0 +1,42 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { openDatabase } from '../storage/database';
+import { startAutosave } from '../storage/autosave';
+import { JourneyRepository } from '../storage/journeyRepository';
+import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from '../store/editorStore';
+import { createLibraryStore, type LibraryActions, type LibraryState, type LibraryStore } from '../store/libraryStore';
+
+/** The app's long-lived objects; tests make their own over a fresh database. */
+export interface Services {
+  repository: JourneyRepository;
+  editor: EditorStore;
+  library: LibraryStore;
+  autosave: ReturnType<typeof startAutosave>;
+}
+
+/** Opens storage and wires saving as a listener on the editor store. */
+export function createServices(databaseName?: string): Services {
+  const repository = new JourneyRepository(openDatabase(databaseName));
+  const editor = createEditorStore(repository);
+  const library = createLibraryStore(repository);
+  const autosave = startAutosave(editor, repository);
+  return { repository, editor, library, autosave };
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices needs a ServicesContext provider');
+  return services;
+}
+
+/** Reads the editor store through a selector; re-renders only when the selected value changes. */
+export function useEditor<T>(selector: (state: EditorState & EditorActions) => T): T {
+  return useStore(useServices().editor, selector);
+}
+
+/** Reads the library store through a selector. */
+export function useLibrary<T>(selector: (state: LibraryState & LibraryActions) => T): T {
+  return useStore(useServices().library, selector);
+}

@@ -1,0 +1,72 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { AlertTriangle, Star } from 'lucide-react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLocale } from '../domain/locale';
+import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
+import { VocabularyIcon } from '../ui/VocabularyIcon';
+import { EmotionFace } from './EmotionFace';
+import type { TouchpointFlowNode } from './flowTypes';
+import { useVocabulary } from './useVocabulary';
+
+/** A touchpoint card: title, channel, owning function band, emotion and markers. */
+export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'en';
+  const { channels, functions } = useVocabulary();
+  const { touchpoint } = data;
+  const channel = findEntry(channels, touchpoint.channelId);
+  const owner = findEntry(functions, touchpoint.functionId);
+  const emotionLabel =
+    touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale];
+  const title = touchpoint.title || t('touchpoint.untitled');
+
+  return (
+    <div
+      className={`touchpoint${selected ? ' touchpoint--selected' : ''}`}
+      data-testid="touchpoint"
+      data-touchpoint-id={touchpoint.id}
+      data-emotion={touchpoint.emotion ?? ''}
+      data-moment-of-truth={String(touchpoint.momentOfTruth)}
+      data-pain-point={String(touchpoint.painPoint)}
+      style={{ '--owner-color': owner?.color ?? '#cbd5e1' } as React.CSSProperties}
+      title={t('touchpoint.summary', {
+        title,
+        channel: channel?.label ?? t('touchpoint.noChannel'),
+        owner: owner?.label ?? t('touchpoint.noFunction'),
+        emotion: emotionLabel,
+      })}
+    >
+      <Handle type="target" position={Position.Left} />
+      <div className="touchpoint__band">
+        <span className="touchpoint__owner">{owner?.label ?? t('touchpoint.noFunction')}</span>
+        <span className="touchpoint__badges">
+          {touchpoint.momentOfTruth && (
+            <span className="badge badge--truth" title={t('touchpoint.momentOfTruth')}>
+              <Star size={12} aria-hidden="true" />
+              <span className="visually-hidden">{t('touchpoint.momentOfTruth')}</span>
+            </span>
+          )}
+          {touchpoint.painPoint && (
+            <span className="badge badge--pain" title={t('touchpoint.painPoint')}>
+              <AlertTriangle size={12} aria-hidden="true" />
+              <span className="visually-hidden">{t('touchpoint.painPoint')}</span>
+            </span>
+          )}
+        </span>
+      </div>
+      <p className={`touchpoint__title${touchpoint.title ? '' : ' touchpoint__title--empty'}`}>{title}</p>
+      <div className="touchpoint__meta">
+        <span className="touchpoint__channel">
+          <VocabularyIcon icon={channel?.icon ?? 'tag'} size={14} />
+          {channel?.label ?? t('touchpoint.noChannel')}
+        </span>
+        <span className="touchpoint__emotion">
+          <EmotionFace emotion={touchpoint.emotion} size={16} />
+          {emotionLabel}
+        </span>
+      </div>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});

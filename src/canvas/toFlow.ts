@@ -1,0 +1,73 @@
+import { MarkerType } from '@xyflow/react';
+import type { Connection, Journey, Touchpoint } from '../domain/journey';
+import { ROW_GAP, TOUCHPOINT_HEIGHT, stageColumns } from '../domain/layout';
+import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
+
+const MIN_COLUMN_HEIGHT = 720;
+
+/** Node objects kept per touchpoint object, so unchanged touchpoints keep their node and skip re-rendering. */
+const touchpointNodes = new WeakMap<Touchpoint, TouchpointFlowNode>();
+
+function toTouchpointNode(touchpoint: Touchpoint): TouchpointFlowNode {
+  let node = touchpointNodes.get(touchpoint);
+  if (!node) {
+    node = {
+      id: touchpoint.id,
+      type: 'touchpoint',
+      position: touchpoint.position,
+      data: { touchpoint },
+      zIndex: 1,
+    };
+    touchpointNodes.set(touchpoint, node);
+  }
+  return node;
+}
+
+/** Height the stage columns need to hold every touchpoint. */
+export function columnHeight(journey: Pick<Journey, 'touchpoints'>): number {
+  let bottom = MIN_COLUMN_HEIGHT;
+  for (const t of journey.touchpoints) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT + ROW_GAP * 2);
+  return bottom;
+}
+
+/** Stage columns as background nodes, their header on top. */
+export function toStageNodes(journey: Pick<Journey, 'stages' | 'touchpoints'>): StageFlowNode[] {
+  const height = columnHeight(journey);
+  return stageColumns(journey.stages).map(({ stage, index, x, width }) => ({
+    id: `stage:${stage.id}`,
+    type: 'stage',
+    position: { x, y: 0 },
+    data: { stageId: stage.id, name: stage.name, index, height },
+    width,
+    height,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: 0,
+  }));
+}
+
+/** Touchpoints as React Flow nodes; the journey stays the source of truth. */
+export function toTouchpointNodes(journey: Pick<Journey, 'touchpoints'>): TouchpointFlowNode[] {
+  return journey.touchpoints.map(toTouchpointNode);
+}
+
+/** Connections as edges; a connection between two owning functions is marked as a hand-off. */
+export function toEdges(journey: Pick<Journey, 'touchpoints' | 'connections'>): JourneyFlowEdge[] {
+  const owner = new Map(journey.touchpoints.map((t) => [t.id, t.functionId]));
+  return journey.connections.map((c: Connection) => {
+    const from = owner.get(c.from);
+    const to = owner.get(c.to);
+    const handoff = from != null && to != null && from !== to;
+    return {
+      id: c.id,
+      source: c.from,
+      target: c.to,
+      label: c.label || undefined,
+      type: 'smoothstep',
+      className: handoff ? 'edge--handoff' : undefined,
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      data: { handoff },
+    };
+  });
+}

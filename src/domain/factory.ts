@@ -1,0 +1,47 @@
+import { createId } from './ids';
+import type { Journey } from './journey';
+import { STAGE_DEFAULT_WIDTH } from './layout';
+
+/** A new journey with no touchpoints and the given stage names (one column each). */
+export function createEmptyJourney(name: string, stageNames: readonly string[], now: Date = new Date()): Journey {
+  const stamp = now.toISOString();
+  return {
+    id: createId(),
+    name,
+    description: '',
+    persona: '',
+    stages: stageNames.map((stageName) => ({ id: createId(), name: stageName, width: STAGE_DEFAULT_WIDTH })),
+    touchpoints: [],
+    connections: [],
+    customChannels: [],
+    customFunctions: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** A copy of a journey with fresh ids everywhere, so it can live beside the original. */
+export function duplicateJourney(journey: Journey, name: string, now: Date = new Date()): Journey {
+  const stageIds = new Map(journey.stages.map((s) => [s.id, createId()]));
+  const touchpointIds = new Map(journey.touchpoints.map((t) => [t.id, createId()]));
+  const stamp = now.toISOString();
+  return {
+    ...structuredClone(journey),
+    id: createId(),
+    name,
+    stages: journey.stages.map((s) => ({ ...s, id: stageIds.get(s.id)! })),
+    touchpoints: journey.touchpoints.map((t) => ({
+      ...structuredClone(t),
+      id: touchpointIds.get(t.id)!,
+      stageId: stageIds.get(t.stageId) ?? t.stageId,
+    })),
+    connections: journey.connections.map((c) => ({
+      ...c,
+      id: createId(),
+      from: touchpointIds.get(c.from)!,
+      to: touchpointIds.get(c.to)!,
+    })),
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}

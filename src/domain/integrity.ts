@@ -1,0 +1,62 @@
+import { createId } from './ids';
+import type { Journey } from './journey';
+import { STAGE_DEFAULT_WIDTH, stageAtX } from './layout';
+import type { Repair } from './restore';
+import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS } from './vocabulary';
+
+function uniqueIds<T extends { id: string }>(items: T[], path: string, repairs: Repair[]): T[] {
+  const seen = new Set<string>();
+  return items.map((item, index) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return item;
+    }
+    repairs.push({ code: 'duplicate-id', path: `${path}.${index}.id` });
+    const id = createId();
+    seen.add(id);
+    return { ...item, id };
+  });
+}
+
+/** Makes references inside a journey consistent: unique ids, known stages, connections between existing touchpoints. */
+export function repairIntegrity(input: Journey): { journey: Journey; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  let stages = uniqueIds(input.stages, 'journey.stages', repairs);
+  const touchpointsIn = uniqueIds(input.touchpoints, 'journey.touchpoints', repairs);
+  if (stages.length === 0 && touchpointsIn.length > 0) {
+    repairs.push({ code: 'missing-stage', path: 'journey.stages' });
+    stages = [{ id: createId(), name: '', width: STAGE_DEFAULT_WIDTH }];
+  }
+  const stageIds = new Set(stages.map((s) => s.id));
+  const customChannels = uniqueIds(input.customChannels, 'journey.customChannels', repairs);
+  const customFunctions = uniqueIds(input.customFunctions, 'journey.customFunctions', repairs);
+  const channelIds = new Set([...BUILT_IN_CHANNELS.map((c) => c.id), ...customChannels.map((c) => c.id)]);
+  const functionIds = new Set([...BUILT_IN_FUNCTIONS.map((f) => f.id), ...customFunctions.map((f) => f.id)]);
+
+  const touchpoints = touchpointsIn.map((t, index) => {
+    let next = t;
+    if (!stageIds.has(t.stageId)) {
+      repairs.push({ code: 'unknown-stage', path: `journey.touchpoints.${index}.stageId` });
+      next = { ...next, stageId: stageAtX(stages, t.position.x)!.id };
+    }
+    if (t.channelId !== null && !channelIds.has(t.channelId)) {
+      repairs.push({ code: 'unknown-vocabulary', path: `journey.touchpoints.${index}.channelId` });
+      next = { ...next, channelId: null };
+    }
+    if (t.functionId !== null && !functionIds.has(t.functionId)) {
+      repairs.push({ code: 'unknown-vocabulary', path: `journey.touchpoints.${index}.functionId` });
+      next = { ...next, functionId: null };
+    }
+    return next;
+  });
+
+  const touchpointIds = new Set(touchpoints.map((t) => t.id));
+  const connections = uniqueIds(input.connections, 'journey.connections', repairs).filter((c, index) => {
+    const ok = touchpointIds.has(c.from) && touchpointIds.has(c.to);
+    if (!ok) repairs.push({ code: 'dangling-connection', path: `journey.connections.${index}` });
+    return ok;
+  });
+
+  if (repairs.length === 0) return { journey: input, repairs };
+  return { journey: { ...input, stages, touchpoints, connections, customChannels, customFunctions }, repairs };
+}

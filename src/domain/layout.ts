@@ -1,0 +1,48 @@
+import type { Journey, Position, Stage } from './journey';
+
+/** Canvas geometry shared by the canvas, templates and export, in canvas units. */
+export const STAGE_DEFAULT_WIDTH = 300;
+export const STAGE_MIN_WIDTH = 200;
+export const STAGE_HEADER_HEIGHT = 64;
+export const TOUCHPOINT_WIDTH = 240;
+export const TOUCHPOINT_HEIGHT = 132;
+export const ROW_GAP = 36;
+export const COLUMN_PADDING = (STAGE_DEFAULT_WIDTH - TOUCHPOINT_WIDTH) / 2;
+
+export interface StageColumn {
+  stage: Stage;
+  index: number;
+  x: number;
+  width: number;
+}
+
+/** Stage columns laid side by side from x = 0, in journey order. */
+export function stageColumns(stages: readonly Stage[]): StageColumn[] {
+  let x = 0;
+  return stages.map((stage, index) => {
+    const column = { stage, index, x, width: stage.width };
+    x += stage.width;
+    return column;
+  });
+}
+
+/** The stage whose column holds the given x; clamps to the first and last columns. */
+export function stageAtX(stages: readonly Stage[], x: number): Stage | undefined {
+  const columns = stageColumns(stages);
+  if (columns.length === 0) return undefined;
+  const hit = columns.find((c) => x >= c.x && x < c.x + c.width);
+  if (hit) return hit.stage;
+  return x < 0 ? columns[0].stage : columns[columns.length - 1].stage;
+}
+
+/** Where the n-th touchpoint (0-based) stacked in a stage column goes. */
+export function slotInStage(stages: readonly Stage[], stageId: string, row: number): Position {
+  const column = stageColumns(stages).find((c) => c.stage.id === stageId);
+  const x = column ? column.x + Math.max(0, (column.width - TOUCHPOINT_WIDTH) / 2) : 0;
+  return { x, y: STAGE_HEADER_HEIGHT + ROW_GAP + row * (TOUCHPOINT_HEIGHT + ROW_GAP) };
+}
+
+/** Width of all stage columns together. */
+export function journeyWidth(journey: Pick<Journey, 'stages'>): number {
+  return journey.stages.reduce((sum, s) => sum + s.width, 0);
+}

@@ -1,0 +1,23 @@
+import { JOURNEY_FORMAT } from './format';
+
+type Document = Record<string, unknown>;
+
+/**
+ * Numbered migrations: MIGRATIONS[n] turns a version-n document into version n+1. Only ever add to this
+ * list; each old version has a fixture under src/domain/fixtures that the tests restore.
+ */
+export const MIGRATIONS: Record<number, (doc: Document) => Document> = {
+  // Version 0 is a bare journey object without the envelope, as hand-written or pre-release files have.
+  0: (doc) => ({ format: JOURNEY_FORMAT, version: 1, journey: doc.journey ?? doc }),
+};
+
+/** Applies every migration from `version` up to `target`, in order. */
+export function migrate(doc: Document, version: number, target: number): Document {
+  let current = doc;
+  for (let v = version; v < target; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`No migration from version ${v}`);
+    current = step(current);
+  }
+  return current;
+}

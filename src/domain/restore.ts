@@ -1,0 +1,167 @@
+import type { z } from 'zod';
+import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from './format';
+import { createId } from './ids';
+import type { Journey } from './journey';
+import { migrate } from './migrations';
+import { lenientSchemas, strictSchemas } from './schema';
+import { repairIntegrity } from './integrity';
+
+export type RestoreErrorCode =
+  'not-json' | 'not-object' | 'unknown-format' | 'invalid-version' | 'newer-version' | 'invalid-structure';
+
+/** Why a document could not be restored, and where. */
+export interface RestoreError {
+  code: RestoreErrorCode;
+  /** Dotted path to the offending value, e.g. "journey.touchpoints". Empty for the whole input. */
+  path: string;
+  /** Developer-facing detail in English; the UI shows a translated message built from the code. */
+  detail: string;
+  version?: number;
+}
+
+export type RepairCode =
+  | 'invalid-value'
+  | 'dropped-element'
+  | 'duplicate-id'
+  | 'unknown-stage'
+  | 'missing-stage'
+  | 'dangling-connection'
+  | 'unknown-vocabulary';
+
+/** Something restore changed to make the document valid. */
+export interface Repair {
+  code: RepairCode;
+  path: string;
+}
+
+export type RestoreResult =
+  { ok: true; journey: Journey; repairs: Repair[]; migratedFrom: number } | { ok: false; error: RestoreError };
+
+const fail = (code: RestoreErrorCode, path: string, detail: string, version?: number): RestoreResult => ({
+  ok: false,
+  error: { code, path, detail, version },
+});
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function looksLikeBareJourney(value: Record<string, unknown>): boolean {
+  return Array.isArray(value.touchpoints) || Array.isArray(value.stages);
+}
+
+const pathOf = (prefix: string, path: readonly PropertyKey[]) =>
+  [prefix, ...path.map(String)].filter((p) => p !== '').join('.');
+
+/** Parses one array element leniently; reports what strict parsing rejected, drops what is not an object. */
+function restoreElements<T>(
+  items: unknown[],
+  strict: z.ZodType,
+  lenient: z.ZodType<T>,
+  path: string,
+  repairs: Repair[],
+): T[] {
+  const out: T[] = [];
+  items.forEach((item, index) => {
+    const at = `${path}.${index}`;
+    const checked = strict.safeParse(item);
+    if (checked.success) {
+      out.push(checked.data as T);
+      return;
+    }
+    const rescued = lenient.safeParse(item);
+    if (!rescued.success) {
+      repairs.push({ code: 'dropped-element', path: at });
+      return;
+    }
+    for (const issue of checked.error.issues) repairs.push({ code: 'invalid-value', path: pathOf(at, issue.path) });
+    out.push(rescued.data);
+  });
+  return out;
+}
+
+/**
+ * The one way into the app for a journey from anywhere (storage, file, clipboard): parses, migrates by
+ * version, fills defaults, validates and repairs, or explains what is wrong and where.
+ */
+export function restoreJourney(input: unknown): RestoreResult {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (e) {
+      return fail('not-json', '', e instanceof Error ? e.message : String(e));
+    }
+  }
+  if (!isPlainObject(data)) return fail('not-object', '', 'Expected a JSON object');
+
+  let version: number;
+  if (data.format === undefined && looksLikeBareJourney(data)) {
+    version = 0;
+  } else if (data.format !== JOURNEY_FORMAT) {
+    return fail('unknown-format', 'format', `Expected format "${JOURNEY_FORMAT}", got ${JSON.stringify(data.format)}`);
+  } else if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+    return fail('invalid-version', 'version', `Expected a whole version number, got ${JSON.stringify(data.version)}`);
+  } else {
+    version = data.version;
+  }
+  if (version > JOURNEY_FORMAT_VERSION) {
+    return fail(
+      'newer-version',
+      'version',
+      `Written by a newer Recorrido (format ${version}); this one reads up to ${JOURNEY_FORMAT_VERSION}`,
+      version,
+    );
+  }
+
+  const current = migrate(data, version, JOURNEY_FORMAT_VERSION);
+  if (!isPlainObject(current.journey)) return fail('invalid-structure', 'journey', 'Expected a journey object');
+
+  const repairs: Repair[] = [];
+  const strictTop = strictSchemas.journey.safeParse(current.journey);
+  const top = strictTop.success ? strictTop : lenientSchemas.journey.safeParse(current.journey);
+  if (!top.success) {
+    const issue = top.error.issues[0];
+    return fail('invalid-structure', pathOf('journey', issue.path), issue.message);
+  }
+  if (!strictTop.success) {
+    for (const issue of strictTop.error.issues)
+      repairs.push({ code: 'invalid-value', path: pathOf('journey', issue.path) });
+  }
+  const raw = top.data;
+  const journey: Journey = {
+    ...raw,
+    id: raw.id || createId(),
+    stages: restoreElements(raw.stages, strictSchemas.stage, lenientSchemas.stage, 'journey.stages', repairs),
+    touchpoints: restoreElements(
+      raw.touchpoints,
+      strictSchemas.touchpoint,
+      lenientSchemas.touchpoint,
+      'journey.touchpoints',
+      repairs,
+    ),
+    connections: restoreElements(
+      raw.connections,
+      strictSchemas.connection,
+      lenientSchemas.connection,
+      'journey.connections',
+      repairs,
+    ),
+    customChannels: restoreElements(
+      raw.customChannels,
+      strictSchemas.vocabularyEntry,
+      lenientSchemas.vocabularyEntry,
+      'journey.customChannels',
+      repairs,
+    ),
+    customFunctions: restoreElements(
+      raw.customFunctions,
+      strictSchemas.vocabularyEntry,
+      lenientSchemas.vocabularyEntry,
+      'journey.customFunctions',
+      repairs,
+    ),
+  };
+  const repaired = repairIntegrity(journey);
+  return { ok: true, journey: repaired.journey, repairs: [...repairs, ...repaired.repairs], migratedFrom: version };
+}

@@ -1,0 +1,54 @@
+import { ArrowLeft } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useEditor, useServices } from '../app/services';
+import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { JourneyNameField } from './JourneyNameField';
+import { LoadProblem } from './LoadProblem';
+import { SaveStatus } from './SaveStatus';
+
+/** The editor route: one journey, its header and its canvas. */
+export function EditorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { editor, autosave } = useServices();
+  const status = useEditor((s) => s.status);
+  const repairs = useEditor((s) => s.repairs.length);
+
+  useEffect(() => {
+    let current = true;
+    // Whatever the previous journey still had pending is written before another one is loaded.
+    void autosave.flush().then(() => {
+      if (current) void editor.getState().open(id);
+    });
+    return () => {
+      current = false;
+    };
+  }, [id, editor, autosave]);
+
+  return (
+    <div className="editor">
+      <header className="editor__header">
+        <Link to="/" className="button button--ghost" data-testid="open-library">
+          <ArrowLeft size={16} aria-hidden="true" />
+          {t('editor.backToLibrary')}
+        </Link>
+        {status === 'ready' && <JourneyNameField />}
+        <div className="editor__header-end">
+          {status === 'ready' && <SaveStatus />}
+          <LanguageSwitch />
+        </div>
+      </header>
+      {repairs > 0 && (
+        <p className="alert alert--info" role="status">
+          {t('editor.repaired', { count: repairs })}
+        </p>
+      )}
+      <main id="main" className="editor__main">
+        {status === 'ready' ? <JourneyCanvas /> : <LoadProblem status={status} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../app/services';
+import { MAX_JOURNEY_NAME_LENGTH, normalizeJourneyName, renameJourney } from '../domain/commands/journeyCommands';
+
+/** The journey's name in the editor header; every keystroke renames, an empty name is refused. */
+export function JourneyNameField() {
+  const { t } = useTranslation();
+  const name = useEditor((s) => s.journey?.name ?? '');
+  const run = useEditor((s) => s.run);
+  const [draft, setDraft] = useState<string | null>(null);
+  const invalid = draft !== null && normalizeJourneyName(draft) === null;
+
+  return (
+    <div className="journey-name">
+      <input
+        data-testid="journey-name"
+        aria-label={t('editor.name')}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? 'journey-name-error' : undefined}
+        value={draft ?? name}
+        maxLength={MAX_JOURNEY_NAME_LENGTH}
+        onChange={(e) => {
+          const value = e.target.value;
+          setDraft(value);
+          if (normalizeJourneyName(value) !== null) run(renameJourney, { name: value });
+        }}
+        onBlur={() => {
+          const normalized = draft === null ? null : normalizeJourneyName(draft);
+          if (normalized !== null && normalized !== name) run(renameJourney, { name: normalized });
+          setDraft(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
+      />
+      {invalid && (
+        <p id="journey-name-error" className="field-error" role="alert">
+          {t('names.empty')}
+        </p>
+      )}
+    </div>
+  );
+}

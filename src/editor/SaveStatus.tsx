@@ -1,0 +1,31 @@
+import { AlertCircle, Check, Loader } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../app/services';
+import { saveStateOf } from '../store/editorStore';
+
+/** Tells whether the open journey is stored: "saved" only once the write committed to IndexedDB. */
+export function SaveStatus() {
+  const { t } = useTranslation();
+  const state = useEditor(saveStateOf);
+  const errorKind = useEditor((s) => s.saveError);
+  return (
+    <div className={`save-status save-status--${state}`} data-testid="save-status" data-state={state}>
+      <span className="save-status__label" aria-live="polite">
+        {state === 'saving' && <Loader size={14} aria-hidden="true" />}
+        {state === 'saved' && <Check size={14} aria-hidden="true" />}
+        {state === 'error' && <AlertCircle size={14} aria-hidden="true" />}
+        {t(`save.${state}`)}
+      </span>
+      {errorKind && (
+        <p className="save-status__message" role="alert" data-testid="save-error">
+          {t(`save.${errorKind}`)}
+          {errorKind === 'stale' && (
+            <button type="button" className="button button--ghost" onClick={() => location.reload()}>
+              {t('save.reload')}
+            </button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { isLocale, type Locale } from '../domain/locale';
+import { en } from './en';
+import { es } from './es';
+
+const STORAGE_KEY = 'recorrido.lang';
+
+/** The language to start in: ?lang= in the URL (remembered), then the remembered choice, then the browser's. */
+export function detectLocale(
+  search: string = location.search,
+  languages: readonly string[] = navigator.languages,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
+): Locale {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLocale(fromUrl)) {
+    storage?.setItem(STORAGE_KEY, fromUrl);
+    return fromUrl;
+  }
+  const remembered = storage?.getItem(STORAGE_KEY);
+  if (isLocale(remembered)) return remembered;
+  for (const language of languages) {
+    const base = language.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+/** Switches the UI language and remembers the choice. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  await i18next.changeLanguage(locale);
+}
+
+/** The language the UI currently speaks. */
+export function currentLocale(): Locale {
+  return isLocale(i18next.language) ? i18next.language : 'en';
+}
+
+/** Sets up i18next with both catalogs bundled (no network). */
+export async function initI18n(locale: Locale): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: false,
+    resources: { en: { translation: en }, es: { translation: es } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = locale;
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  return i18next;
+}

@@ -1,0 +1,144 @@
+import { Plus, Search, Trash2 } from 'lucide-react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useLibrary, useServices } from '../app/services';
+import { createEmptyJourney } from '../domain/factory';
+import type { Journey } from '../domain/journey';
+import { findTemplate, instantiateTemplate, type TemplateId } from '../domain/templates';
+import { currentLocale } from '../i18n/i18n';
+import { AppHeader } from '../ui/AppHeader';
+import { JourneyCard } from './JourneyCard';
+import { TemplatePicker } from './TemplatePicker';
+import { useActionError } from './useActionError';
+
+/** The start page: every journey in this browser, and the ways to start a new one. */
+export function LibraryPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { library } = useServices();
+  const status = useLibrary((s) => s.status);
+  const rows = useLibrary((s) => s.rows);
+  const loadError = useLibrary((s) => s.error);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [busy, setBusy] = useState(false);
+  const [trashed, setTrashed] = useState<{ id: string; name: string } | null>(null);
+  const { error, attempt } = useActionError();
+
+  useEffect(() => {
+    void library.getState().refresh();
+  }, [library]);
+
+  const active = useMemo(() => rows.filter((r) => r.deletedAt === null), [rows]);
+  const trashCount = rows.length - active.length;
+  const visible = useMemo(() => {
+    const needle = deferredQuery.trim().toLocaleLowerCase();
+    return needle ? active.filter((r) => r.name.toLocaleLowerCase().includes(needle)) : active;
+  }, [active, deferredQuery]);
+
+  const createAndOpen = async (journey: Journey) => {
+    setBusy(true);
+    const id = await attempt(() => library.getState().add(journey));
+    setBusy(false);
+    if (id) navigate(`/journey/${id}`);
+  };
+  const newEmpty = () => createAndOpen(createEmptyJourney(t('library.untitled'), t('editor.defaultStages').split('|')));
+  const newFromTemplate = (id: TemplateId) => createAndOpen(instantiateTemplate(findTemplate(id)!, currentLocale()));
+
+  const rename = useCallback(
+    async (id: string, name: string) => {
+      await attempt(() => library.getState().rename(id, name));
+    },
+    [attempt, library],
+  );
+  const duplicate = useCallback(
+    (id: string) => void attempt(() => library.getState().duplicate(id, (name) => t('card.copyName', { name }))),
+    [attempt, library, t],
+  );
+  const trash = useCallback(
+    (id: string) => {
+      const name = library.getState().rows.find((r) => r.id === id)?.name ?? '';
+      void attempt(() => library.getState().trash(id)).then(() => setTrashed({ id, name }));
+    },
+    [attempt, library],
+  );
+  const undoTrash = () => {
+    if (!trashed) return;
+    void attempt(() => library.getState().restore(trashed.id));
+    setTrashed(null);
+  };
+
+  return (
+    <div className="page">
+      <AppHeader>
+        <Link to="/trash" className="button button--ghost" data-testid="trash">
+          <Trash2 size={16} aria-hidden="true" />
+          {trashCount > 0 ? t('library.trashCount', { count: trashCount }) : t('library.trash')}
+        </Link>
+      </AppHeader>
+      <main id="main" className="library">
+        <div className="library__top">
+          <h1>{t('library.title')}</h1>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="new-journey"
+            disabled={busy}
+            onClick={newEmpty}
+          >
+            <Plus size={18} aria-hidden="true" />
+            {t('library.newJourney')}
+          </button>
+        </div>
+        <TemplatePicker onPick={newFromTemplate} disabled={busy} />
+        {error && (
+          <p className="alert alert--error" role="alert">
+            {error}
+          </p>
+        )}
+        <div aria-live="polite" className="toast-region">
+          {trashed && (
+            <p className="toast" data-testid="trash-toast">
+              {t('trash.moved', { name: trashed.name })}
+              <button type="button" className="button button--ghost" data-testid="undo-trash" onClick={undoTrash}>
+                {t('trash.undo')}
+              </button>
+            </p>
+          )}
+        </div>
+        <section className="library__journeys" aria-labelledby="journeys-title">
+          <div className="library__list-head">
+            <h2 id="journeys-title">{t('library.count', { count: active.length })}</h2>
+            <label className="search">
+              <Search size={16} aria-hidden="true" />
+              <span className="visually-hidden">{t('library.search')}</span>
+              <input
+                type="search"
+                data-testid="library-search"
+                placeholder={t('library.searchPlaceholder')}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
+            </label>
+          </div>
+          {status === 'loading' && <p>{t('library.loading')}</p>}
+          {status === 'error' && (
+            <p className="alert alert--error" role="alert">
+              {t('library.loadFailed', { message: loadError })}
+            </p>
+          )}
+          {status === 'ready' && active.length === 0 && <p className="empty">{t('library.empty')}</p>}
+          {status === 'ready' && active.length > 0 && visible.length === 0 && (
+            <p className="empty">{t('library.noMatches', { query: deferredQuery })}</p>
+          )}
+          <ul className="journey-grid">
+            {visible.map((row) => (
+              <JourneyCard key={row.id} row={row} onRename={rename} onDuplicate={duplicate} onTrash={trash} />
+            ))}
+          </ul>
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { TEMPLATES, type TemplateId } from '../domain/templates';
+import { currentLocale } from '../i18n/i18n';
+
+/** The templates a new journey can start from, listed inline on the library page. */
+export function TemplatePicker({ onPick, disabled }: { onPick(id: TemplateId): void; disabled: boolean }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <section className="templates" aria-labelledby="templates-title">
+      <h2 id="templates-title">{t('library.templatesTitle')}</h2>
+      <ul className="templates__list">
+        {TEMPLATES.map((template) => (
+          <li key={template.id}>
+            <button
+              type="button"
+              className="template-button"
+              data-testid={`template-${template.id}`}
+              disabled={disabled}
+              onClick={() => onPick(template.id)}
+            >
+              <span className="template-button__name">{template.name[locale]}</span>
+              <span className="template-button__description">{template.description[locale]}</span>
+              <span className="template-button__counts">
+                {t('library.templateCounts', {
+                  stages: template.stages.length,
+                  touchpoints: template.touchpoints.length,
+                })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { ArrowLeft, RotateCcw } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLibrary, useServices } from '../app/services';
+import { formatRelativeTime } from '../i18n/format';
+import { currentLocale } from '../i18n/i18n';
+import { AppHeader } from '../ui/AppHeader';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useActionError } from './useActionError';
+
+/** Journeys moved to the trash, each restorable, and the one place they are deleted for good. */
+export function TrashPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const { library } = useServices();
+  const rows = useLibrary((s) => s.rows);
+  const status = useLibrary((s) => s.status);
+  const [confirming, setConfirming] = useState(false);
+  const { error, attempt } = useActionError();
+
+  useEffect(() => {
+    void library.getState().refresh();
+  }, [library]);
+
+  const trashed = useMemo(() => rows.filter((r) => r.deletedAt !== null), [rows]);
+
+  return (
+    <div className="page">
+      <AppHeader />
+      <main id="main" className="library">
+        <div className="library__top">
+          <Link to="/" className="button button--ghost" data-testid="back-to-library">
+            <ArrowLeft size={16} aria-hidden="true" />
+            {t('trash.back')}
+          </Link>
+          <h1>{t('trash.title')}</h1>
+          <button
+            type="button"
+            className="button button--danger"
+            data-testid="empty-trash"
+            disabled={trashed.length === 0}
+            onClick={() => setConfirming(true)}
+          >
+            {t('trash.emptyTrash')}
+          </button>
+        </div>
+        <p className="hint">{t('trash.hint')}</p>
+        {error && (
+          <p className="alert alert--error" role="alert">
+            {error}
+          </p>
+        )}
+        {status === 'ready' && trashed.length === 0 && <p className="empty">{t('trash.empty')}</p>}
+        <ul className="journey-grid">
+          {trashed.map((row) => (
+            <li key={row.id} className="journey-card" data-testid="trashed-journey" data-journey-id={row.id}>
+              <h3 className="journey-card__name">{row.name}</h3>
+              <p className="journey-card__edited">
+                {t('trash.deleted', { when: formatRelativeTime(row.deletedAt!, locale) })}
+              </p>
+              <div className="journey-card__actions">
+                <button
+                  type="button"
+                  className="button"
+                  data-testid="restore-journey"
+                  aria-label={t('trash.restoreLabel', { name: row.name })}
+                  onClick={() => void attempt(() => library.getState().restore(row.id))}
+                >
+                  <RotateCcw size={16} aria-hidden="true" />
+                  {t('trash.restore')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        {confirming && (
+          <ConfirmDialog
+            title={t('trash.confirmTitle')}
+            body={t('trash.confirmBody', { count: trashed.length })}
+            confirmLabel={t('trash.confirm')}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              void attempt(() => library.getState().emptyTrash());
+            }}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createServices } from './app/services';
+import { detectLocale, initI18n } from './i18n/i18n';
+import './styles/app.css';
+
+await initI18n(detectLocale());
+const services = createServices();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App services={services} />
+  </StrictMode>,
+);

@@ -1,0 +1,95 @@
+import type { Journey } from '../domain/journey';
+import type { EditorStore, SaveErrorKind } from '../store/editorStore';
+import { isQuotaError, MissingJourneyError, StaleRevisionError } from './errors';
+import type { JourneyRepository } from './journeyRepository';
+
+export interface AutosaveOptions {
+  /** Least time between two writes; the first change after a quiet spell is written at once. */
+  throttleMs?: number;
+  /** Wait before retrying a failed write. */
+  retryMs?: number;
+  /** Where page lifecycle events come from; window in the app. */
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+}
+
+function errorKind(error: unknown): SaveErrorKind {
+  if (error instanceof StaleRevisionError) return 'stale';
+  if (error instanceof MissingJourneyError) return 'missing';
+  if (isQuotaError(error)) return 'quota';
+  return 'unknown';
+}
+
+/**
+ * Saving as a listener on the editor store: throttled, flushed when the page hides, silent until a
+ * journey has loaded, and reporting failures to the store (which keeps the in-memory journey).
+ */
+export function startAutosave(store: EditorStore, repository: JourneyRepository, options: AutosaveOptions = {}) {
+  const throttleMs = options.throttleMs ?? 400;
+  const retryMs = options.retryMs ?? 3000;
+  const events = options.events ?? window;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> | undefined;
+  let lastWriteAt = -Infinity;
+
+  const dirty = () => {
+    const { status, journey, persisted } = store.getState();
+    return status === 'ready' && journey !== null && journey !== persisted;
+  };
+
+  const write = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (writing || !dirty()) return;
+    const { journey, revision } = store.getState() as { journey: Journey; revision: number };
+    lastWriteAt = Date.now();
+    writing = repository
+      .save(journey, revision)
+      .then(
+        (next) => store.getState().markSaved(journey, next),
+        (error: unknown) => {
+          const kind = errorKind(error);
+          store.getState().markSaveError(kind);
+          if (kind === 'quota' || kind === 'unknown') timer = setTimeout(write, retryMs);
+        },
+      )
+      .finally(() => {
+        writing = undefined;
+        if (dirty() && !timer) schedule();
+      });
+  };
+
+  const schedule = () => {
+    if (writing || timer) return;
+    const wait = lastWriteAt + throttleMs - Date.now();
+    if (wait <= 0) write();
+    else timer = setTimeout(write, wait);
+  };
+
+  const flush = () => {
+    if (dirty()) write();
+  };
+  // visibilitychange is fired at the document and bubbles to the window.
+  const onVisibility = () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flush();
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.journey !== previous.journey && state.saveError !== 'stale' && dirty()) schedule();
+  });
+  events.addEventListener('pagehide', flush);
+  events.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    /** Starts any pending write now and resolves when storage holds the latest journey or a write failed. */
+    async flush(): Promise<void> {
+      flush();
+      while (writing) await writing;
+    },
+    stop() {
+      clearTimeout(timer);
+      unsubscribe();
+      events.removeEventListener('pagehide', flush);
+      events.removeEventListener('visibilitychange', onVisibility);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { JourneyFile } from '../domain/format';
+import type { JourneySummary } from '../domain/summary';
+
+/** What the library lists: small, so the start page never loads whole journeys. */
+export interface JourneyMetaRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** ISO time it was moved to the trash, or null while it is in the library. */
+  deletedAt: string | null;
+  /** Bumped by every save; a save based on an older revision is refused. */
+  revision: number;
+  summary: JourneySummary;
+}
+
+/** The whole journey, in the same envelope as an exported file. */
+export interface JourneyDocumentRow {
+  id: string;
+  revision: number;
+  file: JourneyFile;
+}
+
+export type RecorridoDatabase = Dexie & {
+  journeys: EntityTable<JourneyMetaRow, 'id'>;
+  documents: EntityTable<JourneyDocumentRow, 'id'>;
+};
+
+export const DATABASE_NAME = 'recorrido';
+
+/** Opens (or creates) the app's one IndexedDB database. */
+export function openDatabase(name = DATABASE_NAME): RecorridoDatabase {
+  const db = new Dexie(name) as RecorridoDatabase;
+  db.version(1).stores({
+    journeys: 'id, updatedAt',
+    documents: 'id',
+  });
+  return db;
+}

@@ -1,0 +1,114 @@
+import { toJourneyFile } from '../domain/format';
+import type { Journey } from '../domain/journey';
+import { restoreJourney, type Repair, type RestoreError } from '../domain/restore';
+import { summarize } from '../domain/summary';
+import type { JourneyMetaRow, RecorridoDatabase } from './database';
+import { MissingJourneyError, StaleRevisionError } from './errors';
+
+export type LoadedJourney =
+  | { ok: true; journey: Journey; revision: number; repairs: Repair[]; deletedAt: string | null }
+  | { ok: false; error: RestoreError };
+
+function metaOf(journey: Journey, revision: number, deletedAt: string | null): JourneyMetaRow {
+  return {
+    id: journey.id,
+    name: journey.name,
+    createdAt: journey.createdAt,
+    updatedAt: journey.updatedAt,
+    deletedAt,
+    revision,
+    summary: summarize(journey),
+  };
+}
+
+/** Everything the app stores about journeys goes through here; nothing else touches Dexie. */
+export class JourneyRepository {
+  constructor(readonly db: RecorridoDatabase) {}
+
+  /** Every journey's library row, trashed ones included, newest edit first. */
+  async list(): Promise<JourneyMetaRow[]> {
+    const rows = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
+    return rows;
+  }
+
+  /** Loads a journey through restore; undefined when it is not stored. */
+  async load(id: string): Promise<LoadedJourney | undefined> {
+    return this.db.transaction('r', this.db.journeys, this.db.documents, async () => {
+      const [meta, doc] = await Promise.all([this.db.journeys.get(id), this.db.documents.get(id)]);
+      if (!meta || !doc) return undefined;
+      const restored = restoreJourney(doc.file);
+      if (!restored.ok) return { ok: false, error: restored.error };
+      return {
+        ok: true,
+        journey: restored.journey,
+        revision: meta.revision,
+        repairs: restored.repairs,
+        deletedAt: meta.deletedAt,
+      };
+    });
+  }
+
+  /** Stores a journey that is not stored yet, at revision 1. */
+  async create(journey: Journey): Promise<void> {
+    await this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
+      await this.db.journeys.add(metaOf(journey, 1, null));
+      await this.db.documents.add({ id: journey.id, revision: 1, file: toJourneyFile(journey) });
+    });
+  }
+
+  /**
+   * Writes a journey if storage still holds `baseRevision`; resolves with the new revision once the
+   * transaction has committed. Refuses with StaleRevisionError when another writer got there first.
+   */
+  async save(journey: Journey, baseRevision: number): Promise<number> {
+    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
+      const meta = await this.db.journeys.get(journey.id);
+      if (!meta) throw new MissingJourneyError(journey.id);
+      if (meta.revision !== baseRevision) throw new StaleRevisionError(journey.id, baseRevision, meta.revision);
+      const revision = baseRevision + 1;
+      await this.db.journeys.put(metaOf(journey, revision, meta.deletedAt));
+      await this.db.documents.put({ id: journey.id, revision, file: toJourneyFile(journey) });
+      return revision;
+    });
+  }
+
+  /** Applies a change to a stored journey outside the editor (e.g. renaming from the library). */
+  async update(id: string, change: (journey: Journey) => Journey): Promise<Journey> {
+    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
+      const loaded = await this.load(id);
+      if (!loaded) throw new MissingJourneyError(id);
+      if (!loaded.ok) throw new Error(loaded.error.detail);
+      const next = change(loaded.journey);
+      await this.save(next, loaded.revision);
+      return next;
+    });
+  }
+
+  /** Moves a journey to the trash; it stays stored until the trash is emptied. */
+  async trash(id: string, now: Date = new Date()): Promise<void> {
+    await this.setDeletedAt(id, now.toISOString());
+  }
+
+  /** Brings a journey back from the trash. */
+  async restoreFromTrash(id: string): Promise<void> {
+    await this.setDeletedAt(id, null);
+  }
+
+  /** Deletes every trashed journey for good; returns how many. */
+  async emptyTrash(): Promise<number> {
+    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
+      const trashed = (await this.db.journeys.toArray()).filter((j) => j.deletedAt !== null).map((j) => j.id);
+      await this.db.journeys.bulkDelete(trashed);
+      await this.db.documents.bulkDelete(trashed);
+      return trashed.length;
+    });
+  }
+
+  private async setDeletedAt(id: string, deletedAt: string | null): Promise<void> {
+    await this.db.transaction('rw', this.db.journeys, async () => {
+      const meta = await this.db.journeys.get(id);
+      if (!meta) throw new MissingJourneyError(id);
+      await this.db.journeys.put({ ...meta, deletedAt });
+    });
+  }
+}

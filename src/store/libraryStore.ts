@@ -1,0 +1,65 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { duplicateJourney } from '../domain/factory';
+import type { Journey } from '../domain/journey';
+import type { JourneyMetaRow } from '../storage/database';
+import type { JourneyRepository } from '../storage/journeyRepository';
+
+export interface LibraryState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  rows: JourneyMetaRow[];
+  error: string | null;
+}
+
+export interface LibraryActions {
+  refresh(): Promise<void>;
+  /** Stores a new journey (empty, from a template, imported) and returns its id. */
+  add(journey: Journey): Promise<string>;
+  rename(id: string, name: string): Promise<void>;
+  duplicate(id: string, name: (original: string) => string): Promise<string>;
+  trash(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  emptyTrash(): Promise<number>;
+}
+
+export type LibraryStore = StoreApi<LibraryState & LibraryActions>;
+
+/** The journey library: the rows of every stored journey and the actions on them. */
+export function createLibraryStore(repository: JourneyRepository, clock: () => Date = () => new Date()): LibraryStore {
+  return createStore<LibraryState & LibraryActions>()((set, get) => {
+    const after = async <T>(work: Promise<T>): Promise<T> => {
+      const result = await work;
+      await get().refresh();
+      return result;
+    };
+    return {
+      status: 'idle',
+      rows: [],
+      error: null,
+
+      async refresh() {
+        if (get().status === 'idle') set({ status: 'loading' });
+        try {
+          set({ status: 'ready', rows: await repository.list(), error: null });
+        } catch (error) {
+          set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+        }
+      },
+
+      add: (journey) => after(repository.create(journey).then(() => journey.id)),
+
+      rename: (id, name) =>
+        after(repository.update(id, (j) => ({ ...j, name, updatedAt: clock().toISOString() })).then(() => undefined)),
+
+      async duplicate(id, name) {
+        const loaded = await repository.load(id);
+        if (!loaded?.ok) throw new Error(`Journey ${id} cannot be read`);
+        const copy = duplicateJourney(loaded.journey, name(loaded.journey.name), clock());
+        return after(repository.create(copy).then(() => copy.id));
+      },
+
+      trash: (id) => after(repository.trash(id, clock())),
+      restore: (id) => after(repository.restoreFromTrash(id)),
+      emptyTrash: () => after(repository.emptyTrash()),
+    };
+  });
+}

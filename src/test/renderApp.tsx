@@ -1,0 +1,22 @@
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../app/App';
+import { createServices, ServicesContext, type Services } from '../app/services';
+import { initI18n } from '../i18n/i18n';
+import type { Locale } from '../domain/locale';
+
+let databaseCount = 0;
+
+/** Renders the whole app at a route over a fresh, empty fake IndexedDB. */
+export async function renderApp(route = '/', locale: Locale = 'en'): Promise<Services & ReturnType<typeof render>> {
+  await initI18n(locale);
+  const services = createServices(`recorrido-test-${++databaseCount}`);
+  const view = render(
+    <ServicesContext.Provider value={services}>
+      <MemoryRouter initialEntries={[route]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </ServicesContext.Provider>,
+  );
+  return { ...services, ...view };
+}
