@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { openDatabase } from '../storage/database';
 import { startAutosave } from '../storage/autosave';
 import { JourneyRepository } from '../storage/journeyRepository';
+import { recoverPendingEdits } from '../storage/pendingEdits';
 import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from '../store/editorStore';
 import { createLibraryStore, type LibraryActions, type LibraryState, type LibraryStore } from '../store/libraryStore';
 
@@ -17,8 +18,10 @@ export interface Services {
 /** Opens storage and wires saving as a listener on the editor store. */
 export function createServices(databaseName?: string): Services {
   const repository = new JourneyRepository(openDatabase(databaseName));
-  const editor = createEditorStore(repository);
-  const library = createLibraryStore(repository);
+  // Nothing is read before edits a reload cut short are back in IndexedDB.
+  const ready = recoverPendingEdits(repository).catch((error: unknown) => console.error(error));
+  const editor = createEditorStore(repository, undefined, ready);
+  const library = createLibraryStore(repository, undefined, ready);
   const autosave = startAutosave(editor, repository);
   return { repository, editor, library, autosave };
 }

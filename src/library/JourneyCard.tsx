@@ -42,11 +42,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
     <li className="journey-card" data-testid="journey-card" data-journey-id={row.id}>
       {draft === null ? (
         <h3 className="journey-card__name">
-          <Link
-            to={`/journey/${row.id}`}
-            data-testid="open-journey"
-            aria-label={t('card.openLabel', { name: row.name })}
-          >
+          <Link to={`/journey/${row.id}`} data-testid="open-journey">
             {row.name}
           </Link>
         </h3>

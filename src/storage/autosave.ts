@@ -2,6 +2,7 @@ import type { Journey } from '../domain/journey';
 import type { EditorStore, SaveErrorKind } from '../store/editorStore';
 import { isQuotaError, MissingJourneyError, StaleRevisionError } from './errors';
 import type { JourneyRepository } from './journeyRepository';
+import { clearPendingEdits, writePendingEdits } from './pendingEdits';
 
 export interface AutosaveOptions {
   /** Least time between two writes; the first change after a quiet spell is written at once. */
@@ -30,6 +31,8 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
   let lastWriteAt = -Infinity;
+  /** Id of the journey whose safety copy sits in localStorage, if any. */
+  let pendingCopyOf: string | undefined;
 
   const dirty = () => {
     const { status, journey, persisted } = store.getState();
@@ -45,7 +48,13 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     writing = repository
       .save(journey, revision)
       .then(
-        (next) => store.getState().markSaved(journey, next),
+        (next) => {
+          store.getState().markSaved(journey, next);
+          if (pendingCopyOf === journey.id && !dirty()) {
+            clearPendingEdits(journey.id);
+            pendingCopyOf = undefined;
+          }
+        },
         (error: unknown) => {
           const kind = errorKind(error);
           store.getState().markSaveError(kind);
@@ -68,6 +77,12 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   const flush = () => {
     if (dirty()) write();
   };
+  // The page may be going away: keep a synchronous copy too, since the IndexedDB write may not finish.
+  const onPageHide = () => {
+    const { journey } = store.getState();
+    if (dirty() && journey && writePendingEdits(journey)) pendingCopyOf = journey.id;
+    flush();
+  };
   // visibilitychange is fired at the document and bubbles to the window.
   const onVisibility = () => {
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flush();
@@ -76,7 +91,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.journey !== previous.journey && state.saveError !== 'stale' && dirty()) schedule();
   });
-  events.addEventListener('pagehide', flush);
+  events.addEventListener('pagehide', onPageHide);
   events.addEventListener('visibilitychange', onVisibility);
 
   return {
@@ -88,7 +103,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     stop() {
       clearTimeout(timer);
       unsubscribe();
-      events.removeEventListener('pagehide', flush);
+      events.removeEventListener('pagehide', onPageHide);
       events.removeEventListener('visibilitychange', onVisibility);
     },
   };

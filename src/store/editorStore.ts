@@ -54,7 +54,12 @@ const initialState: EditorState = {
 const touch = (journey: Journey, now: Date): Journey => ({ ...journey, updatedAt: now.toISOString() });
 
 /** The open journey, its undo history and its save state. Holds no business logic: commands do. */
-export function createEditorStore(repository: JourneyRepository, clock: () => Date = () => new Date()): EditorStore {
+export function createEditorStore(
+  repository: JourneyRepository,
+  clock: () => Date = () => new Date(),
+  /** Settles once storage may be read (e.g. edits cut short by the last reload were recovered). */
+  ready: Promise<unknown> = Promise.resolve(),
+): EditorStore {
   let openRequest = 0;
   return createStore<EditorState & EditorActions>()((set, get) => {
     const travel = (from: 'past' | 'future') => {
@@ -78,6 +83,7 @@ export function createEditorStore(repository: JourneyRepository, clock: () => Da
       async open(id) {
         const request = ++openRequest;
         set({ ...initialState, status: 'loading' });
+        await ready;
         const loaded = await repository.load(id);
         if (request !== openRequest) return;
         if (!loaded) {

@@ -24,7 +24,12 @@ export interface LibraryActions {
 export type LibraryStore = StoreApi<LibraryState & LibraryActions>;
 
 /** The journey library: the rows of every stored journey and the actions on them. */
-export function createLibraryStore(repository: JourneyRepository, clock: () => Date = () => new Date()): LibraryStore {
+export function createLibraryStore(
+  repository: JourneyRepository,
+  clock: () => Date = () => new Date(),
+  /** Settles once storage may be read. */
+  ready: Promise<unknown> = Promise.resolve(),
+): LibraryStore {
   return createStore<LibraryState & LibraryActions>()((set, get) => {
     const after = async <T>(work: Promise<T>): Promise<T> => {
       const result = await work;
@@ -39,6 +44,7 @@ export function createLibraryStore(repository: JourneyRepository, clock: () => D
       async refresh() {
         if (get().status === 'idle') set({ status: 'loading' });
         try {
+          await ready;
           set({ status: 'ready', rows: await repository.list(), error: null });
         } catch (error) {
           set({ status: 'error', error: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,91 @@
+import { expect, test } from './support/fixtures';
+
+test('each template becomes a journey that survives a reload, renamed', async ({ app, page }) => {
+  await app.openLibrary('es');
+  const templates = [
+    { id: 'me-uno', name: 'Me uno', renamed: 'Me uno – fibra 2026' },
+    { id: 'me-quejo', name: 'Me quejo', renamed: 'Me quejo por la factura' },
+    { id: 'me-voy', name: 'Me voy', renamed: 'Me voy ¿por qué?' },
+  ] as const;
+  for (const template of templates) {
+    await app.createFromTemplate(template.id);
+    await expect(page.getByTestId('journey-name')).toHaveValue(template.name);
+    expect(await page.getByTestId('touchpoint').count()).toBeGreaterThanOrEqual(12);
+    expect(await page.getByTestId('stage-header').count()).toBeGreaterThanOrEqual(5);
+    await app.backToLibrary();
+  }
+  await expect(app.cards()).toHaveCount(3);
+
+  // Rename one on its card and one in the editor header.
+  const card = await app.cardById(app.card('Me uno'));
+  await card.getByTestId('rename-journey').click();
+  await card.getByRole('textbox').fill(templates[0].renamed);
+  await card.getByRole('textbox').press('Enter');
+  await expect(app.card(templates[0].renamed)).toBeVisible();
+
+  await app.card('Me quejo').getByTestId('open-journey').click();
+  await page.getByTestId('journey-name').fill(templates[1].renamed);
+  await app.waitSaved();
+
+  await page.reload();
+  await expect(page.getByTestId('journey-name')).toHaveValue(templates[1].renamed);
+  await expect(page.getByTestId('touchpoint').first()).toBeVisible();
+
+  await app.backToLibrary();
+  await page.reload();
+  await expect(app.cards()).toHaveCount(3);
+  for (const name of [templates[0].renamed, templates[1].renamed, 'Me voy']) {
+    await expect(app.card(name)).toBeVisible();
+  }
+  // The card shows the journey's figures.
+  await expect(app.card('Me voy').getByTestId('touchpoint-count')).toContainText('18');
+});
+
+test('a deleted journey goes to the trash and comes back', async ({ app, page }) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-quejo');
+  await app.backToLibrary();
+  const card = app.card('I complain');
+  await card.getByTestId('delete-journey').click();
+  await expect(app.cards()).toHaveCount(0);
+
+  await page.reload();
+  await expect(app.cards()).toHaveCount(0);
+  await page.getByTestId('trash').click();
+  await expect(page.getByTestId('trashed-journey')).toHaveCount(1);
+  await page.getByTestId('restore-journey').click();
+  await expect(page.getByTestId('trashed-journey')).toHaveCount(0);
+
+  await page.goto('/');
+  await expect(app.card('I complain')).toBeVisible();
+});
+
+test('an edit followed by a reload within 100 ms is not lost', async ({ app, page }) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const name = page.getByTestId('journey-name');
+  await name.fill('Onboarding, edited');
+  await page.waitForTimeout(50);
+  await page.reload();
+  await expect(name).toHaveValue('Onboarding, edited');
+
+  // Several quick edits, the last one immediately followed by navigation away.
+  await name.fill('First');
+  await name.fill('Second');
+  await name.press('End');
+  await name.pressSequentially(' and last');
+  await page.reload();
+  await expect(name).toHaveValue('Second and last');
+});
+
+test('back and forward move between the library and a journey', async ({ app, page }) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-voy');
+  const url = page.url();
+  expect(url).toMatch(/\/journey\/[0-9a-f-]+$/);
+  await page.goBack();
+  await expect(page.getByTestId('new-journey')).toBeVisible();
+  await page.goForward();
+  await expect(page.getByTestId('journey-name')).toHaveValue('I leave');
+  await expect(page).toHaveURL(url);
+});

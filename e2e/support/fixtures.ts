@@ -1,0 +1,59 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Page helpers for the library and the editor, using the stable test ids of AUTOMATION.md. */
+export class RecorridoApp {
+  readonly externalRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+        this.externalRequests.push(request.url());
+      }
+    });
+  }
+
+  async openLibrary(lang: 'es' | 'en' = 'en') {
+    await this.page.goto(`/?lang=${lang}`);
+    await expect(this.page.getByTestId('new-journey')).toBeVisible();
+  }
+
+  cards() {
+    return this.page.getByTestId('journey-card');
+  }
+
+  card(name: string) {
+    return this.cards().filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+
+  /** The same card, found by its journey id so it stays found while its name is edited. */
+  async cardById(card: Locator) {
+    const id = await card.getAttribute('data-journey-id');
+    return this.page.locator(`[data-testid="journey-card"][data-journey-id="${id}"]`);
+  }
+
+  async createFromTemplate(id: 'me-uno' | 'me-quejo' | 'me-voy') {
+    await this.page.getByTestId(`template-${id}`).click();
+    await expect(this.page.getByTestId('canvas')).toBeVisible();
+    await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  }
+
+  async backToLibrary() {
+    await this.page.getByTestId('open-library').click();
+    await expect(this.page.getByTestId('new-journey')).toBeVisible();
+  }
+
+  async waitSaved() {
+    await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  }
+}
+
+export const test = base.extend<{ app: RecorridoApp }>({
+  app: async ({ page }, use) => {
+    const app = new RecorridoApp(page);
+    await use(app);
+    expect(app.externalRequests, 'the app made a network request of its own').toEqual([]);
+  },
+});
+
+export { expect };

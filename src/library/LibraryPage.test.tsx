@@ -1,0 +1,315 @@
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Services } from '../app/services';
+import { createEmptyJourney } from '../domain/factory';
+import type { Locale } from '../domain/locale';
+import { meQuejo } from '../domain/templates/meQuejo';
+import { meUno } from '../domain/templates/meUno';
+import { meVoy } from '../domain/templates/meVoy';
+import { en } from '../i18n/en';
+import { renderApp } from '../test/renderApp';
+
+let opened: Services[] = [];
+
+afterEach(async () => {
+  cleanup();
+  for (const services of opened) {
+    await services.autosave.flush();
+    services.autosave.stop();
+    await services.repository.db.delete();
+  }
+  opened = [];
+  localStorage.clear();
+});
+
+/** Renders the app and lets the effects it starts on mount (loading the library) settle. */
+async function render(route = '/', locale: Locale = 'en') {
+  const app = await act(() => renderApp(route, locale));
+  opened.push(app);
+  return { user: userEvent.setup(), app };
+}
+
+/** Stores journeys with these names through the library store, as an import or another tab would. */
+async function seed(app: Services, ...names: string[]) {
+  const ids: string[] = [];
+  for (const name of names) {
+    ids.push(await act(() => app.library.getState().add(createEmptyJourney(name, ['One', 'Two']))));
+  }
+  return ids;
+}
+
+const cards = () => screen.queryAllByTestId('journey-card');
+const cardName = (card: HTMLElement) => within(card).getByTestId('open-journey').textContent;
+const cardNames = () => cards().map(cardName);
+
+/** The library card whose title is exactly `name`, once it shows. */
+async function findCard(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const card = cards().find((c) => cardName(c) === name);
+    if (!card) throw new Error(`No card named "${name}"; cards: ${JSON.stringify(cardNames())}`);
+    return card;
+  });
+}
+
+async function storedName(app: Services, id: string): Promise<string | undefined> {
+  const loaded = await app.repository.load(id);
+  return loaded?.ok ? loaded.journey.name : undefined;
+}
+
+const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+describe('LibraryPage', () => {
+  it('shows the empty message when there are no journeys', async () => {
+    await render();
+    expect(await screen.findByText(en.library.empty)).toBeInTheDocument();
+    expect(cards()).toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 2, name: '0 journeys' })).toBeInTheDocument();
+  });
+
+  it('creates a journey from a template, opens it, and lists it with its figures', async () => {
+    const { user, app } = await render();
+    await screen.findByText(en.library.empty);
+
+    await user.click(screen.getByRole('button', { name: /^I join/ }));
+    expect(await screen.findByRole('textbox', { name: en.editor.name })).toHaveValue('I join');
+
+    await user.click(screen.getByRole('link', { name: en.editor.backToLibrary }));
+    const card = await findCard('I join');
+    expect(cards()).toHaveLength(1);
+
+    const touchpoints = meUno.touchpoints.length;
+    const painPoints = meUno.touchpoints.filter((t) => t.painPoint).length;
+    const momentsOfTruth = meUno.touchpoints.filter((t) => t.momentOfTruth).length;
+    expect(within(card).getByText(count(touchpoints, 'touchpoint', 'touchpoints'))).toBeInTheDocument();
+    expect(within(card).getByText(count(painPoints, 'pain point', 'pain points'))).toBeInTheDocument();
+    expect(
+      within(card).getByText(count(momentsOfTruth, 'moment of truth', 'moments of truth')),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '1 journey' })).toBeInTheDocument();
+
+    const rows = await app.repository.list();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: card.getAttribute('data-journey-id'), name: 'I join', deletedAt: null });
+    expect(rows[0].summary).toEqual({
+      touchpointCount: touchpoints,
+      painPointCount: painPoints,
+      momentOfTruthCount: momentsOfTruth,
+      stageCount: meUno.stages.length,
+    });
+  });
+
+  it('"New journey" creates an untitled journey and opens it', async () => {
+    const { user, app } = await render();
+    await screen.findByText(en.library.empty);
+
+    await user.click(screen.getByRole('button', { name: en.library.newJourney }));
+    expect(await screen.findByRole('textbox', { name: en.editor.name })).toHaveValue(en.library.untitled);
+
+    const [row] = await app.repository.list();
+    const loaded = await app.repository.load(row.id);
+    expect(loaded?.ok && loaded.journey).toMatchObject({
+      name: en.library.untitled,
+      touchpoints: [],
+      stages: en.editor.defaultStages.split('|').map((name) => expect.objectContaining({ name })),
+    });
+  });
+
+  describe('renaming from the card', () => {
+    it('saves a new name on Enter', async () => {
+      const { user, app } = await render();
+      const [id] = await seed(app, 'Onboarding');
+      const card = await findCard('Onboarding');
+
+      await user.click(within(card).getByRole('button', { name: en.card.rename }));
+      const input = within(card).getByRole('textbox', { name: 'New name for Onboarding' });
+      expect(input).toHaveFocus();
+      expect(input).toHaveValue('Onboarding');
+      await user.clear(input);
+      await user.type(input, '  Welcome   aboard {Enter}');
+
+      await findCard('Welcome aboard');
+      expect(within(card).queryByRole('textbox')).not.toBeInTheDocument();
+      expect(cardNames()).toEqual(['Welcome aboard']);
+      await waitFor(async () => expect(await storedName(app, id)).toBe('Welcome aboard'));
+    });
+
+    it('refuses a blank name with an alert and changes nothing', async () => {
+      const { user, app } = await render();
+      const [id] = await seed(app, 'Onboarding');
+      const card = await findCard('Onboarding');
+      const before = (await app.repository.list())[0];
+
+      await user.click(within(card).getByRole('button', { name: en.card.rename }));
+      const input = within(card).getByRole('textbox', { name: 'New name for Onboarding' });
+      await user.clear(input);
+      await user.type(input, '   {Enter}');
+
+      expect(await within(card).findByRole('alert')).toHaveTextContent(en.names.empty);
+      expect(input).toBeInTheDocument();
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription(en.names.empty);
+      expect(await storedName(app, id)).toBe('Onboarding');
+      expect((await app.repository.list())[0]).toEqual(before);
+
+      await user.keyboard('{Escape}');
+      expect(within(card).queryByRole('textbox')).not.toBeInTheDocument();
+      expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
+      expect(cardName(card)).toBe('Onboarding');
+    });
+
+    it('cancels with Escape', async () => {
+      const { user, app } = await render();
+      const [id] = await seed(app, 'Onboarding');
+      const card = await findCard('Onboarding');
+
+      await user.click(within(card).getByRole('button', { name: en.card.rename }));
+      const input = within(card).getByRole('textbox', { name: 'New name for Onboarding' });
+      await user.clear(input);
+      await user.type(input, 'Something else');
+      await user.keyboard('{Escape}');
+
+      expect(within(card).queryByRole('textbox')).not.toBeInTheDocument();
+      expect(cardNames()).toEqual(['Onboarding']);
+      expect(await storedName(app, id)).toBe('Onboarding');
+    });
+  });
+
+  it('duplicates a journey as "<name> (copy)"', async () => {
+    const { user, app } = await render();
+    const [id] = await seed(app, 'Onboarding');
+    const card = await findCard('Onboarding');
+
+    await user.click(within(card).getByRole('button', { name: en.card.duplicate }));
+
+    const copy = await findCard('Onboarding (copy)');
+    expect(cards()).toHaveLength(2);
+    const copyId = copy.getAttribute('data-journey-id');
+    expect(copyId).not.toBe(id);
+    expect(await storedName(app, copyId!)).toBe('Onboarding (copy)');
+    expect(await storedName(app, id)).toBe('Onboarding');
+  });
+
+  describe('trash', () => {
+    it('moves a journey to the trash, and Undo in the toast brings it back', async () => {
+      const { user, app } = await render();
+      const [id] = await seed(app, 'Onboarding');
+
+      await user.click(within(await findCard('Onboarding')).getByRole('button', { name: en.card.delete }));
+      await waitFor(() => expect(cards()).toHaveLength(0));
+      expect(screen.getByText(en.library.empty)).toBeInTheDocument();
+      expect(screen.getByTestId('trash')).toHaveTextContent('Trash (1)');
+      expect((await app.repository.list())[0].deletedAt).not.toBeNull();
+
+      const toast = await screen.findByText('“Onboarding” moved to trash.');
+      await user.click(within(toast).getByRole('button', { name: en.trash.undo }));
+
+      await findCard('Onboarding');
+      expect(screen.queryByText('“Onboarding” moved to trash.')).not.toBeInTheDocument();
+      expect(screen.getByTestId('trash')).toHaveTextContent(en.library.trash);
+      await waitFor(async () => expect((await app.repository.list())[0]).toMatchObject({ id, deletedAt: null }));
+    });
+
+    it('lists trashed journeys in the Trash page, where Restore brings them back', async () => {
+      const { user, app } = await render();
+      const [id] = await seed(app, 'Onboarding', 'Billing');
+
+      await user.click(within(await findCard('Onboarding')).getByRole('button', { name: en.card.delete }));
+      await waitFor(() => expect(cardNames()).toEqual(['Billing']));
+
+      await user.click(screen.getByTestId('trash'));
+      expect(await screen.findByRole('heading', { level: 1, name: en.trash.title })).toBeInTheDocument();
+      const trashed = await screen.findAllByTestId('trashed-journey');
+      expect(trashed).toHaveLength(1);
+      expect(trashed[0]).toHaveAttribute('data-journey-id', id);
+      expect(trashed[0]).toHaveTextContent('Onboarding');
+
+      await user.click(within(trashed[0]).getByRole('button', { name: 'Restore Onboarding' }));
+      expect(await screen.findByText(en.trash.empty)).toBeInTheDocument();
+      expect(screen.queryAllByTestId('trashed-journey')).toHaveLength(0);
+
+      await user.click(screen.getByRole('link', { name: en.trash.back }));
+      await findCard('Onboarding');
+      expect(cardNames()).toHaveLength(2);
+      expect((await app.repository.list()).every((r) => r.deletedAt === null)).toBe(true);
+    });
+
+    it('empties the trash only after confirmation', async () => {
+      const { user, app } = await render();
+      const [trashedId, keptId] = await seed(app, 'Onboarding', 'Billing');
+
+      await user.click(within(await findCard('Onboarding')).getByRole('button', { name: en.card.delete }));
+      await waitFor(() => expect(cardNames()).toEqual(['Billing']));
+      await user.click(screen.getByTestId('trash'));
+      await screen.findByTestId('trashed-journey');
+
+      // Cancelling keeps everything.
+      await user.click(screen.getByRole('button', { name: en.trash.emptyTrash }));
+      let dialog = await screen.findByRole('dialog', { name: en.trash.confirmTitle });
+      expect(dialog).toHaveAccessibleDescription('1 journey will be deleted for good. This cannot be undone.');
+      await user.click(within(dialog).getByRole('button', { name: en.card.cancel }));
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(screen.getAllByTestId('trashed-journey')).toHaveLength(1);
+      expect((await app.repository.list()).map((r) => r.id)).toContain(trashedId);
+
+      // Confirming deletes the trashed journey for good, and only it.
+      await user.click(screen.getByRole('button', { name: en.trash.emptyTrash }));
+      dialog = await screen.findByRole('dialog', { name: en.trash.confirmTitle });
+      await user.click(within(dialog).getByRole('button', { name: en.trash.confirm }));
+
+      expect(await screen.findByText(en.trash.empty)).toBeInTheDocument();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: en.trash.emptyTrash })).toBeDisabled();
+      const rows = await app.repository.list();
+      expect(rows.map((r) => r.id)).toEqual([keptId]);
+      expect(await app.repository.load(trashedId)).toBeUndefined();
+    });
+  });
+
+  it('filters cards by name, ignoring case, and says when nothing matches', async () => {
+    const { user, app } = await render();
+    await seed(app, 'Onboarding', 'Billing complaint', 'Quick ONBOARD check');
+    await findCard('Onboarding');
+    expect(cards()).toHaveLength(3);
+
+    const search = screen.getByRole('searchbox', { name: en.library.search });
+    await user.type(search, 'onBoard');
+    await waitFor(() => expect(cardNames().sort()).toEqual(['Onboarding', 'Quick ONBOARD check']));
+
+    await user.clear(search);
+    await user.type(search, 'zzz');
+    expect(await screen.findByText('No journey matches “zzz”.')).toBeInTheDocument();
+    expect(cards()).toHaveLength(0);
+    expect(screen.queryByText(en.library.empty)).not.toBeInTheDocument();
+
+    await user.clear(search);
+    await waitFor(() => expect(cards()).toHaveLength(3));
+    expect(screen.queryByText(/No journey matches/)).not.toBeInTheDocument();
+  });
+
+  it('speaks Spanish: template names, and a journey from "Me uno" gets Spanish stages', async () => {
+    const { user, app } = await render('/', 'es');
+
+    for (const template of [meUno, meQuejo, meVoy]) {
+      const button = screen.getByTestId(`template-${template.id}`);
+      expect(button).toHaveTextContent(template.name.es);
+      expect(screen.getByRole('button', { name: new RegExp(`^${template.name.es}`) })).toBe(button);
+    }
+    expect(meUno.name.es).toBe('Me uno');
+    expect(meQuejo.name.es).toBe('Me quejo');
+    expect(meVoy.name.es).toBe('Me voy');
+
+    await user.click(screen.getByRole('button', { name: /^Me uno/ }));
+    expect(await screen.findByRole('textbox', { name: 'Nombre del recorrido' })).toHaveValue('Me uno');
+
+    const [row] = await app.repository.list();
+    const loaded = await app.repository.load(row.id);
+    expect(loaded?.ok).toBe(true);
+    if (!loaded?.ok) return;
+    expect(loaded.journey.stages.map((s) => s.name)).toEqual(meUno.stages.map((s) => s.es));
+    expect(loaded.journey.touchpoints.map((t) => t.title)).toEqual(meUno.touchpoints.map((t) => t.title.es));
+
+    const firstHeader = (await screen.findAllByTestId('stage-header'))[0];
+    expect(firstHeader).toHaveTextContent(meUno.stages[0].es);
+  });
+});
