@@ -1,3 +1,6 @@
+import { curveEn } from './curve.en';
+import { panelsEn } from './panels.en';
+
 /** English UI copy. Every key here must exist in es.ts too (a test checks). */
 export const en = {
   app: {
@@ -116,6 +119,8 @@ export const en = {
   dialog: {
     close: 'Close',
   },
+  panels: panelsEn,
+  curve: curveEn,
 };
 
 export type Catalog = typeof en;

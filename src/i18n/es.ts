@@ -1,4 +1,6 @@
+import { curveEs } from './curve.es';
 import type { Catalog } from './en';
+import { panelsEs } from './panels.es';
 
 /** Spanish UI copy. */
 export const es: Catalog = {
@@ -118,4 +120,6 @@ export const es: Catalog = {
   dialog: {
     close: 'Cerrar',
   },
+  panels: panelsEs,
+  curve: curveEs,
 };

@@ -10,6 +10,14 @@ enablePatches();
 
 export type SaveErrorKind = 'quota' | 'stale' | 'missing' | 'unknown';
 
+/** What is selected on the canvas: session state, never saved nor undone. */
+export interface Selection {
+  touchpoints: string[];
+  connections: string[];
+}
+
+export type EditorView = 'canvas' | 'blueprint';
+
 export interface EditorState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'broken';
   journey: Journey | null;
@@ -19,9 +27,13 @@ export interface EditorState {
   revision: number;
   loadError: RestoreError | null;
   repairs: Repair[];
+  /** When the open journey was moved to the trash, or null. */
+  trashedAt: string | null;
   saveError: SaveErrorKind | null;
   past: HistoryEntry[];
   future: HistoryEntry[];
+  selection: Selection;
+  view: EditorView;
 }
 
 export interface EditorActions {
@@ -35,6 +47,10 @@ export interface EditorActions {
   /** Called by the save listener once a write of `journey` committed at `revision`. */
   markSaved(journey: Journey, revision: number): void;
   markSaveError(kind: SaveErrorKind): void;
+  /** Called once the open journey was brought back from the trash. */
+  markRestored(): void;
+  select(selection: Partial<Selection>): void;
+  setView(view: EditorView): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
@@ -46,10 +62,27 @@ const initialState: EditorState = {
   revision: 0,
   loadError: null,
   repairs: [],
+  trashedAt: null,
   saveError: null,
   past: [],
   future: [],
+  selection: { touchpoints: [], connections: [] },
+  view: 'canvas',
 };
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** Drops selected ids that no longer exist in the journey (after delete, undo of an add...). */
+function pruneSelection(selection: Selection, journey: Journey): Selection {
+  if (selection.touchpoints.length === 0 && selection.connections.length === 0) return selection;
+  const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
+  const connectionIds = new Set(journey.connections.map((c) => c.id));
+  const touchpoints = selection.touchpoints.filter((id) => touchpointIds.has(id));
+  const connections = selection.connections.filter((id) => connectionIds.has(id));
+  return sameIds(touchpoints, selection.touchpoints) && sameIds(connections, selection.connections)
+    ? selection
+    : { touchpoints, connections };
+}
 
 const touch = (journey: Journey, now: Date): Journey => ({ ...journey, updatedAt: now.toISOString() });
 
@@ -70,10 +103,11 @@ export function createEditorStore(
       const patches: Patch[] = from === 'past' ? entry.inverse : entry.patches;
       const journey = touch(applyPatches(state.journey, patches), clock());
       const moved = { ...entry, mergeKey: undefined };
+      const selection = pruneSelection(state.selection, journey);
       set(
         from === 'past'
-          ? { journey, past: stack.slice(0, -1), future: [...state.future, moved] }
-          : { journey, future: stack.slice(0, -1), past: [...state.past, moved] },
+          ? { journey, selection, past: stack.slice(0, -1), future: [...state.future, moved] }
+          : { journey, selection, future: stack.slice(0, -1), past: [...state.past, moved] },
       );
     };
 
@@ -97,6 +131,7 @@ export function createEditorStore(
             persisted: loaded.journey,
             revision: loaded.revision,
             repairs: loaded.repairs,
+            trashedAt: loaded.deletedAt,
           });
         }
       },
@@ -113,7 +148,12 @@ export function createEditorStore(
         if (patches.length === 0) return;
         const now = clock();
         const entry: HistoryEntry = { patches, inverse, mergeKey: command.mergeKey?.(payload), at: now.getTime() };
-        set({ journey: touch(next, now), past: pushEntry(past, entry), future: [] });
+        set({
+          journey: touch(next, now),
+          selection: pruneSelection(get().selection, next),
+          past: pushEntry(past, entry),
+          future: [],
+        });
       },
 
       undo: () => travel('past'),
@@ -126,6 +166,21 @@ export function createEditorStore(
 
       markSaveError(kind) {
         set({ saveError: kind });
+      },
+
+      markRestored() {
+        set({ trashedAt: null });
+      },
+
+      select(partial) {
+        const current = get().selection;
+        const next = { ...current, ...partial };
+        if (sameIds(next.touchpoints, current.touchpoints) && sameIds(next.connections, current.connections)) return;
+        set({ selection: next });
+      },
+
+      setView(view) {
+        set({ view });
       },
     };
   });

@@ -10,7 +10,7 @@ export interface JourneyCommand<P> {
    * Consecutive runs with the same key, close in time, merge into one undo step (one drag, typing into
    * one field). Without a key every run is its own step.
    */
-  mergeKey?: (payload: P) => string;
+  mergeKey?: (payload: P) => string | undefined;
   apply: (draft: Journey, payload: P) => void;
 }
 

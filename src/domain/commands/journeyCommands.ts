@@ -17,3 +17,13 @@ export function normalizeJourneyName(input: string): string | null {
   const name = input.trim().replace(/\s+/g, ' ').slice(0, MAX_JOURNEY_NAME_LENGTH);
   return name === '' ? null : name;
 }
+
+/** Sets the journey's description or persona; typing merges into one undo step per field. */
+export const updateJourneyDetails = defineCommand<{ description?: string; persona?: string }>({
+  id: 'journey.details',
+  mergeKey: (fields) => `journey-details:${Object.keys(fields).sort().join(',')}`,
+  apply: (draft, { description, persona }) => {
+    if (description !== undefined) draft.description = description;
+    if (persona !== undefined) draft.persona = persona;
+  },
+});

@@ -1,0 +1,43 @@
+import { createId } from '../ids';
+import type { Journey, Position } from '../journey';
+import { defineCommand } from './command';
+import { stageForPosition } from './touchpointCommands';
+
+/** The selected touchpoints and the connections between them, as a journey fragment for the clipboard. */
+export function copyFragment(journey: Journey, touchpointIds: readonly string[]): Journey {
+  const ids = new Set(touchpointIds);
+  return {
+    ...journey,
+    touchpoints: journey.touchpoints.filter((t) => ids.has(t.id)),
+    connections: journey.connections.filter((c) => ids.has(c.from) && ids.has(c.to)),
+  };
+}
+
+/**
+ * Pastes a fragment (already through restoreJourney) with fresh ids, offset so it does not hide the
+ * originals. Custom channels and functions it uses come along when the target lacks them.
+ */
+export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position; newIds: Record<string, string> }>({
+  id: 'elements.paste',
+  apply: (draft, { fragment, offset, newIds }) => {
+    if (draft.stages.length === 0) return;
+    const idFor = (old: string) => newIds[old] ?? old;
+    for (const kind of ['customChannels', 'customFunctions'] as const) {
+      const known = new Set(draft[kind].map((e) => e.id));
+      const used = new Set(fragment.touchpoints.flatMap((t) => [t.channelId, t.functionId]));
+      for (const entry of fragment[kind]) if (used.has(entry.id) && !known.has(entry.id)) draft[kind].push(entry);
+    }
+    for (const t of fragment.touchpoints) {
+      const position = { x: t.position.x + offset.x, y: t.position.y + offset.y };
+      draft.touchpoints.push({ ...t, id: idFor(t.id), position, stageId: stageForPosition(draft, position)! });
+    }
+    for (const c of fragment.connections) {
+      draft.connections.push({ ...c, id: createId(), from: idFor(c.from), to: idFor(c.to) });
+    }
+  },
+});
+
+/** Fresh ids for every touchpoint of a fragment, decided before the paste so the pasted cards can be selected. */
+export function freshIds(fragment: Journey): Record<string, string> {
+  return Object.fromEntries(fragment.touchpoints.map((t) => [t.id, createId()]));
+}

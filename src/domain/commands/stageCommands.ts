@@ -1,0 +1,99 @@
+import { createId } from '../ids';
+import type { Journey } from '../journey';
+import { STAGE_DEFAULT_WIDTH, STAGE_MIN_WIDTH, stageColumns } from '../layout';
+import { defineCommand } from './command';
+
+/** Moves every touchpoint of a stage sideways, e.g. when columns before it change. */
+function shiftStage(draft: Journey, stageId: string, dx: number) {
+  if (dx === 0) return;
+  for (const t of draft.touchpoints) if (t.stageId === stageId) t.position.x += dx;
+}
+
+/** Re-lays the columns after a change of order or width, carrying each stage's touchpoints along. */
+function relayout(draft: Journey, before: Map<string, number>) {
+  for (const column of stageColumns(draft.stages)) {
+    const oldX = before.get(column.stage.id);
+    if (oldX !== undefined) shiftStage(draft, column.stage.id, column.x - oldX);
+  }
+}
+
+const columnXs = (draft: Journey) => new Map(stageColumns(draft.stages).map((c) => [c.stage.id, c.x]));
+
+/** Adds a stage at the end (or at `index`), named as given. */
+export const addStage = defineCommand<{ name: string; index?: number; id?: string }>({
+  id: 'stage.add',
+  apply: (draft, { name, index, id }) => {
+    const before = columnXs(draft);
+    const at = index === undefined ? draft.stages.length : Math.max(0, Math.min(index, draft.stages.length));
+    draft.stages.splice(at, 0, { id: id ?? createId(), name, width: STAGE_DEFAULT_WIDTH });
+    relayout(draft, before);
+  },
+});
+
+/** Renames a stage; typing merges into one undo step. */
+export const renameStage = defineCommand<{ id: string; name: string }>({
+  id: 'stage.rename',
+  mergeKey: ({ id }) => `stage-name:${id}`,
+  apply: (draft, { id, name }) => {
+    const stage = draft.stages.find((s) => s.id === id);
+    if (stage) stage.name = name.slice(0, 200);
+  },
+});
+
+/** Moves a stage to another place in the order; its touchpoints travel with its column. */
+export const moveStage = defineCommand<{ id: string; toIndex: number }>({
+  id: 'stage.move',
+  apply: (draft, { id, toIndex }) => {
+    const from = draft.stages.findIndex((s) => s.id === id);
+    if (from < 0) return;
+    const to = Math.max(0, Math.min(toIndex, draft.stages.length - 1));
+    if (from === to) return;
+    const before = columnXs(draft);
+    const [stage] = draft.stages.splice(from, 1);
+    draft.stages.splice(to, 0, stage);
+    relayout(draft, before);
+  },
+});
+
+/** Changes a column's width; columns to its right and their touchpoints move with it. One drag is one step. */
+export const resizeStage = defineCommand<{ id: string; width: number; gesture?: string }>({
+  id: 'stage.resize',
+  mergeKey: ({ id, gesture }) => (gesture ? `stage-width:${id}:${gesture}` : undefined),
+  apply: (draft, { id, width }) => {
+    const stage = draft.stages.find((s) => s.id === id);
+    if (!stage || !Number.isFinite(width)) return;
+    const before = columnXs(draft);
+    stage.width = Math.round(Math.max(STAGE_MIN_WIDTH, Math.min(width, 4000)));
+    relayout(draft, before);
+  },
+});
+
+/**
+ * Deletes a stage. Its touchpoints either move to a neighbouring stage (`moveTo`) or are removed with
+ * their connections. The last stage of a journey that has touchpoints cannot be deleted.
+ */
+export const deleteStage = defineCommand<{ id: string; moveTo?: string }>({
+  id: 'stage.delete',
+  apply: (draft, { id, moveTo }) => {
+    const index = draft.stages.findIndex((s) => s.id === id);
+    if (index < 0) return;
+    const members = draft.touchpoints.filter((t) => t.stageId === id);
+    const target = moveTo ? draft.stages.find((s) => s.id === moveTo && s.id !== id) : undefined;
+    if (moveTo && !target) return;
+    const columns = new Map(stageColumns(draft.stages).map((c) => [c.stage.id, c.x]));
+    if (target) {
+      const dx = columns.get(target.id)! - columns.get(id)!;
+      for (const t of members) {
+        t.stageId = target.id;
+        t.position.x += dx;
+      }
+    } else {
+      const gone = new Set(members.map((t) => t.id));
+      draft.touchpoints = draft.touchpoints.filter((t) => !gone.has(t.id));
+      draft.connections = draft.connections.filter((c) => !gone.has(c.from) && !gone.has(c.to));
+    }
+    if (draft.stages.length === 1 && draft.touchpoints.length > 0) return;
+    draft.stages.splice(index, 1);
+    relayout(draft, columns);
+  },
+});

@@ -1,0 +1,124 @@
+import { createId } from '../ids';
+import type { Journey, Position, Touchpoint } from '../journey';
+import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../layout';
+import { defineCommand } from './command';
+
+/** Fields of a touchpoint the inspector can set, on one or many at once. */
+export type TouchpointFields = Partial<
+  Pick<
+    Touchpoint,
+    | 'title'
+    | 'description'
+    | 'stageId'
+    | 'channelId'
+    | 'functionId'
+    | 'emotion'
+    | 'momentOfTruth'
+    | 'painPoint'
+    | 'painNote'
+    | 'notes'
+  >
+>;
+
+/** The stage a card belongs to: the column under its centre. */
+export function stageForPosition(journey: Pick<Journey, 'stages'>, position: Position): string | undefined {
+  return stageAtX(journey.stages, position.x + TOUCHPOINT_WIDTH / 2)?.id;
+}
+
+/** A blank touchpoint at a position, in the stage whose column holds it. */
+export function newTouchpoint(
+  journey: Pick<Journey, 'stages'>,
+  position: Position,
+  fields: TouchpointFields = {},
+): Touchpoint {
+  return {
+    id: createId(),
+    title: '',
+    description: '',
+    stageId: stageForPosition(journey, position) ?? '',
+    channelId: null,
+    functionId: null,
+    emotion: null,
+    momentOfTruth: false,
+    painPoint: false,
+    painNote: '',
+    notes: '',
+    position,
+    ...fields,
+  };
+}
+
+/** Adds a prepared touchpoint (see newTouchpoint) to the journey. */
+export const addTouchpoint = defineCommand<{ touchpoint: Touchpoint }>({
+  id: 'touchpoint.add',
+  apply: (draft, { touchpoint }) => {
+    if (draft.stages.length === 0 || draft.touchpoints.some((t) => t.id === touchpoint.id)) return;
+    const stageId = draft.stages.some((s) => s.id === touchpoint.stageId)
+      ? touchpoint.stageId
+      : stageForPosition(draft, touchpoint.position)!;
+    draft.touchpoints.push({ ...touchpoint, stageId });
+  },
+});
+
+/**
+ * Moves touchpoints; each lands in the stage whose column holds it. All moves of one gesture (a drag, a
+ * run of arrow-key nudges) share a gesture key and become one undo step.
+ */
+export const moveTouchpoints = defineCommand<{ moves: { id: string; position: Position }[]; gesture?: string }>({
+  id: 'touchpoint.move',
+  mergeKey: ({ gesture }) => (gesture ? `move:${gesture}` : undefined),
+  apply: (draft, { moves }) => {
+    const byId = new Map(draft.touchpoints.map((t) => [t.id, t]));
+    for (const { id, position } of moves) {
+      const touchpoint = byId.get(id);
+      if (!touchpoint || !Number.isFinite(position.x) || !Number.isFinite(position.y)) continue;
+      touchpoint.position = { x: Math.round(position.x), y: Math.round(position.y) };
+      touchpoint.stageId = stageForPosition(draft, touchpoint.position) ?? touchpoint.stageId;
+    }
+  },
+});
+
+/**
+ * Sets fields on one or many touchpoints. Typing into one field of one selection merges into one undo
+ * step; `field` names it.
+ */
+export const updateTouchpoints = defineCommand<{ ids: string[]; fields: TouchpointFields }>({
+  id: 'touchpoint.update',
+  mergeKey: ({ ids, fields }) => `update:${Object.keys(fields).sort().join(',')}:${[...ids].sort().join(',')}`,
+  apply: (draft, { ids, fields }) => {
+    const targets = new Set(ids);
+    const stageExists = fields.stageId === undefined || draft.stages.some((s) => s.id === fields.stageId);
+    for (const touchpoint of draft.touchpoints) {
+      if (!targets.has(touchpoint.id)) continue;
+      const { stageId, ...rest } = fields;
+      Object.assign(touchpoint, rest);
+      if (stageId !== undefined && stageExists && stageId !== touchpoint.stageId) {
+        touchpoint.stageId = stageId;
+        touchpoint.position = positionInStage(draft, stageId, touchpoint.position);
+      }
+    }
+  },
+});
+
+/** Keeps a card's height and its offset inside the column when the inspector moves it to another stage. */
+function positionInStage(journey: Journey, stageId: string, from: Position): Position {
+  const columns = stageColumns(journey.stages);
+  const target = columns.find((c) => c.stage.id === stageId)!;
+  const centre = from.x + TOUCHPOINT_WIDTH / 2;
+  const current = columns.find((c) => centre >= c.x && centre < c.x + c.width) ?? target;
+  const offset = Math.min(Math.max(from.x - current.x, 0), Math.max(target.width - TOUCHPOINT_WIDTH, 0));
+  return { x: target.x + offset, y: from.y };
+}
+
+/** Deletes touchpoints and connections; connections of deleted touchpoints go with them. */
+export const deleteElements = defineCommand<{ touchpointIds: string[]; connectionIds: string[] }>({
+  id: 'elements.delete',
+  apply: (draft, { touchpointIds, connectionIds }) => {
+    const goneTouchpoints = new Set(touchpointIds);
+    const goneConnections = new Set(connectionIds);
+    draft.touchpoints = draft.touchpoints.filter((t) => !goneTouchpoints.has(t.id));
+    draft.connections = draft.connections.filter(
+      (c) => !goneConnections.has(c.id) && !goneTouchpoints.has(c.from) && !goneTouchpoints.has(c.to),
+    );
+  },
+});

@@ -1,0 +1,48 @@
+import { createId } from '../ids';
+import type { CustomVocabularyEntry, Journey } from '../journey';
+import { defineCommand } from './command';
+
+export type VocabularyKind = 'channel' | 'function';
+
+const listOf = (draft: Journey, kind: VocabularyKind) =>
+  kind === 'channel' ? draft.customChannels : draft.customFunctions;
+
+/** Adds a team's own channel or function to this journey. */
+export const addVocabularyEntry = defineCommand<{
+  kind: VocabularyKind;
+  entry: Omit<CustomVocabularyEntry, 'id'> & { id?: string };
+}>({
+  id: 'vocabulary.add',
+  apply: (draft, { kind, entry }) => {
+    const label = entry.label.trim();
+    if (!label) return;
+    listOf(draft, kind).push({ ...entry, label, id: entry.id ?? `custom-${createId()}` });
+  },
+});
+
+/** Edits a custom entry's label, icon or colour; typing merges into one undo step. */
+export const updateVocabularyEntry = defineCommand<{
+  kind: VocabularyKind;
+  id: string;
+  fields: Partial<Omit<CustomVocabularyEntry, 'id'>>;
+}>({
+  id: 'vocabulary.update',
+  mergeKey: ({ kind, id, fields }) => `vocabulary:${kind}:${id}:${Object.keys(fields).join(',')}`,
+  apply: (draft, { kind, id, fields }) => {
+    const entry = listOf(draft, kind).find((e) => e.id === id);
+    if (entry) Object.assign(entry, fields);
+  },
+});
+
+/** Removes a custom entry; touchpoints that used it are left without a channel or function. */
+export const removeVocabularyEntry = defineCommand<{ kind: VocabularyKind; id: string }>({
+  id: 'vocabulary.remove',
+  apply: (draft, { kind, id }) => {
+    if (kind === 'channel') draft.customChannels = draft.customChannels.filter((e) => e.id !== id);
+    else draft.customFunctions = draft.customFunctions.filter((e) => e.id !== id);
+    for (const t of draft.touchpoints) {
+      if (kind === 'channel' && t.channelId === id) t.channelId = null;
+      if (kind === 'function' && t.functionId === id) t.functionId = null;
+    }
+  },
+});
