@@ -60,12 +60,15 @@ function restoreElements<T>(
   lenient: z.ZodType<T>,
   path: string,
   repairs: Repair[],
+  /** Filled with each kept element's index in the input, so later repairs can name the input position. */
+  inputIndex: number[],
 ): T[] {
   const out: T[] = [];
   items.forEach((item, index) => {
     const at = `${path}.${index}`;
     const checked = strict.safeParse(item);
     if (checked.success) {
+      inputIndex.push(index);
       out.push(checked.data as T);
       return;
     }
@@ -75,6 +78,7 @@ function restoreElements<T>(
       return;
     }
     for (const issue of checked.error.issues) repairs.push({ code: 'invalid-value', path: pathOf(at, issue.path) });
+    inputIndex.push(index);
     out.push(rescued.data);
   });
   return out;
@@ -129,39 +133,40 @@ export function restoreJourney(input: unknown): RestoreResult {
       repairs.push({ code: 'invalid-value', path: pathOf('journey', issue.path) });
   }
   const raw = top.data;
-  const journey: Journey = {
-    ...raw,
-    id: raw.id || createId(),
-    stages: restoreElements(raw.stages, strictSchemas.stage, lenientSchemas.stage, 'journey.stages', repairs),
-    touchpoints: restoreElements(
-      raw.touchpoints,
-      strictSchemas.touchpoint,
-      lenientSchemas.touchpoint,
-      'journey.touchpoints',
-      repairs,
-    ),
-    connections: restoreElements(
-      raw.connections,
-      strictSchemas.connection,
-      lenientSchemas.connection,
-      'journey.connections',
-      repairs,
-    ),
-    customChannels: restoreElements(
-      raw.customChannels,
-      strictSchemas.vocabularyEntry,
-      lenientSchemas.vocabularyEntry,
-      'journey.customChannels',
-      repairs,
-    ),
-    customFunctions: restoreElements(
-      raw.customFunctions,
-      strictSchemas.vocabularyEntry,
-      lenientSchemas.vocabularyEntry,
-      'journey.customFunctions',
-      repairs,
-    ),
-  };
+  const lists = ['stages', 'touchpoints', 'connections', 'customChannels', 'customFunctions'] as const;
+  const schemas = {
+    stages: 'stage',
+    touchpoints: 'touchpoint',
+    connections: 'connection',
+    customChannels: 'vocabularyEntry',
+    customFunctions: 'vocabularyEntry',
+  } as const;
+  const inputIndex = Object.fromEntries(lists.map((list) => [list, [] as number[]])) as Record<
+    (typeof lists)[number],
+    number[]
+  >;
+  const restored = Object.fromEntries(
+    lists.map((list) => [
+      list,
+      restoreElements(
+        raw[list],
+        strictSchemas[schemas[list]],
+        lenientSchemas[schemas[list]] as z.ZodType<unknown>,
+        `journey.${list}`,
+        repairs,
+        inputIndex[list],
+      ),
+    ]),
+  );
+  const journey = { ...raw, id: raw.id || createId(), ...restored } as Journey;
   const repaired = repairIntegrity(journey);
+  // Integrity repairs count positions after dropped elements; report them at their input position.
+  const atInput = (path: string) =>
+    path.replace(
+      /^journey\.(\w+)\.(\d+)/,
+      (_whole, list: string, index: string) =>
+        `journey.${list}.${inputIndex[list as (typeof lists)[number]]?.[Number(index)] ?? index}`,
+    );
+  for (const repair of repaired.repairs) repair.path = atInput(repair.path);
   return { ok: true, journey: repaired.journey, repairs: [...repairs, ...repaired.repairs], migratedFrom: version };
 }

@@ -16,6 +16,12 @@ export function EditorPage() {
   const { editor, autosave } = useServices();
   const status = useEditor((s) => s.status);
   const repairs = useEditor((s) => s.repairs.length);
+  const trashedAt = useEditor((s) => s.trashedAt);
+  const { library } = useServices();
+  const restore = async () => {
+    await library.getState().restore(id);
+    editor.getState().markRestored();
+  };
 
   useEffect(() => {
     let current = true;
@@ -44,6 +50,14 @@ export function EditorPage() {
       {repairs > 0 && (
         <p className="alert alert--info" role="status">
           {t('editor.repaired', { count: repairs })}
+        </p>
+      )}
+      {trashedAt && (
+        <p className="alert alert--info" role="status" data-testid="in-trash">
+          {t('editor.inTrash')}
+          <button type="button" className="button" data-testid="restore-journey" onClick={() => void restore()}>
+            {t('trash.restore')}
+          </button>
         </p>
       )}
       <main id="main" className="editor__main">

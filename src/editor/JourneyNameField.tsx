@@ -23,13 +23,10 @@ export function JourneyNameField() {
         onChange={(e) => {
           const value = e.target.value;
           setDraft(value);
-          if (normalizeJourneyName(value) !== null) run(renameJourney, { name: value });
+          const normalized = normalizeJourneyName(value);
+          if (normalized !== null) run(renameJourney, { name: normalized });
         }}
-        onBlur={() => {
-          const normalized = draft === null ? null : normalizeJourneyName(draft);
-          if (normalized !== null && normalized !== name) run(renameJourney, { name: normalized });
-          setDraft(null);
-        }}
+        onBlur={() => setDraft(null)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') e.currentTarget.blur();
         }}

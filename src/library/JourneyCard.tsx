@@ -9,7 +9,8 @@ import type { JourneyMetaRow } from '../storage/database';
 
 interface Props {
   row: JourneyMetaRow;
-  onRename(id: string, name: string): Promise<void>;
+  /** Resolves true once stored; on failure the form stays open with what was typed. */
+  onRename(id: string, name: string): Promise<boolean>;
   onDuplicate(id: string): void;
   onTrash(id: string): void;
 }
@@ -29,7 +30,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
       setError(t('names.empty'));
       return;
     }
-    await onRename(row.id, name);
+    if (!(await onRename(row.id, name))) return;
     setDraft(null);
     setError(null);
   };

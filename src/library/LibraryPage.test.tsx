@@ -83,9 +83,7 @@ describe('LibraryPage', () => {
     const momentsOfTruth = meUno.touchpoints.filter((t) => t.momentOfTruth).length;
     expect(within(card).getByText(count(touchpoints, 'touchpoint', 'touchpoints'))).toBeInTheDocument();
     expect(within(card).getByText(count(painPoints, 'pain point', 'pain points'))).toBeInTheDocument();
-    expect(
-      within(card).getByText(count(momentsOfTruth, 'moment of truth', 'moments of truth')),
-    ).toBeInTheDocument();
+    expect(within(card).getByText(count(momentsOfTruth, 'moment of truth', 'moments of truth'))).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: '1 journey' })).toBeInTheDocument();
 
     const rows = await app.repository.list();

@@ -39,17 +39,15 @@ export function LibraryPage() {
 
   const createAndOpen = async (journey: Journey) => {
     setBusy(true);
-    const id = await attempt(() => library.getState().add(journey));
+    const created = await attempt(() => library.getState().add(journey));
     setBusy(false);
-    if (id) navigate(`/journey/${id}`);
+    if (created.ok) navigate(`/journey/${created.value}`);
   };
   const newEmpty = () => createAndOpen(createEmptyJourney(t('library.untitled'), t('editor.defaultStages').split('|')));
   const newFromTemplate = (id: TemplateId) => createAndOpen(instantiateTemplate(findTemplate(id)!, currentLocale()));
 
   const rename = useCallback(
-    async (id: string, name: string) => {
-      await attempt(() => library.getState().rename(id, name));
-    },
+    async (id: string, name: string) => (await attempt(() => library.getState().rename(id, name))).ok,
     [attempt, library],
   );
   const duplicate = useCallback(
@@ -59,7 +57,7 @@ export function LibraryPage() {
   const trash = useCallback(
     (id: string) => {
       const name = library.getState().rows.find((r) => r.id === id)?.name ?? '';
-      void attempt(() => library.getState().trash(id)).then(() => setTrashed({ id, name }));
+      void attempt(() => library.getState().trash(id)).then((done) => done.ok && setTrashed({ id, name }));
     },
     [attempt, library],
   );

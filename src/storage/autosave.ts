@@ -63,7 +63,9 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
       )
       .finally(() => {
         writing = undefined;
-        if (dirty() && !timer) schedule();
+        // A refused (stale) or vanished journey needs the user, not another try.
+        const { saveError } = store.getState();
+        if (dirty() && !timer && saveError !== 'stale' && saveError !== 'missing') schedule();
       });
   };
 

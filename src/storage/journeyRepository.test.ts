@@ -73,7 +73,12 @@ describe('JourneyRepository', () => {
   it('increments the revision on every save and keeps the saved content and summary', async () => {
     const journey = joinJourney();
     await repository.create(journey);
-    const renamed = { ...journey, name: 'Me uno (revisado)', touchpoints: journey.touchpoints.slice(0, 4), connections: [] };
+    const renamed = {
+      ...journey,
+      name: 'Me uno (revisado)',
+      touchpoints: journey.touchpoints.slice(0, 4),
+      connections: [],
+    };
     expect(await repository.save(renamed, 1)).toBe(2);
     const shorter = { ...renamed, touchpoints: renamed.touchpoints.slice(0, 2) };
     expect(await repository.save(shorter, 2)).toBe(3);
@@ -171,7 +176,11 @@ describe('JourneyRepository', () => {
   it.each([
     { name: 'another format', file: { format: 'something-else', version: 1, journey: {} }, code: 'unknown-format' },
     { name: 'a newer version', file: { format: 'recorrido.journey', version: 9, journey: {} }, code: 'newer-version' },
-    { name: 'a journey that is not an object', file: { format: 'recorrido.journey', version: 1, journey: 3 }, code: 'invalid-structure' },
+    {
+      name: 'a journey that is not an object',
+      file: { format: 'recorrido.journey', version: 1, journey: 3 },
+      code: 'invalid-structure',
+    },
     { name: 'text that is not JSON', file: '{ broken', code: 'not-json' },
     { name: 'null', file: null, code: 'not-object' },
   ])('reports a damaged stored document ($name) instead of throwing', async ({ file, code }) => {

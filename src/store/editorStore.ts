@@ -70,7 +70,8 @@ const initialState: EditorState = {
   view: 'canvas',
 };
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** Drops selected ids that no longer exist in the journey (after delete, undo of an add...). */
 function pruneSelection(selection: Selection, journey: Journey): Selection {

@@ -7,10 +7,18 @@ import type { Locale } from '../domain/locale';
 
 let databaseCount = 0;
 
-/** Renders the whole app at a route over a fresh, empty fake IndexedDB. */
-export async function renderApp(route = '/', locale: Locale = 'en'): Promise<Services & ReturnType<typeof render>> {
+/**
+ * Renders the whole app at a route over a fresh fake IndexedDB; `seed` may store journeys before the
+ * first render.
+ */
+export async function renderApp(
+  route = '/',
+  locale: Locale = 'en',
+  seed?: (services: Services) => Promise<unknown>,
+): Promise<Services & ReturnType<typeof render>> {
   await initI18n(locale);
   const services = createServices(`recorrido-test-${++databaseCount}`);
+  await seed?.(services);
   const view = render(
     <ServicesContext.Provider value={services}>
       <MemoryRouter initialEntries={[route]}>

@@ -1,0 +1,182 @@
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Services } from '../app/services';
+import { createEmptyJourney } from '../domain/factory';
+import type { Journey } from '../domain/journey';
+import { findTemplate, instantiateTemplate } from '../domain/templates';
+import { en } from '../i18n/en';
+import { renderApp } from '../test/renderApp';
+
+/**
+ * jsdom gaps that keep React Flow from drawing the whole journey, patched for this file only:
+ * - the ResizeObserver mock in setup.ts reports each node on its own as soon as it is observed, so
+ *   React Flow's fitView runs after the first node is measured and, with onlyRenderVisibleElements,
+ *   the rest of the map stays off screen. Browsers report all observed nodes in one callback.
+ * - edge labels measure themselves with SVGElement.getBBox, which jsdom lacks.
+ */
+class BatchingResizeObserver {
+  private readonly pending = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    if (this.pending.size === 0) queueMicrotask(() => this.deliver());
+    this.pending.add(target);
+  }
+  unobserve(target: Element) {
+    this.pending.delete(target);
+  }
+  disconnect() {
+    this.pending.clear();
+  }
+  private deliver() {
+    const entries = [...this.pending].map(
+      (target) => ({ target, contentRect: target.getBoundingClientRect() }) as ResizeObserverEntry,
+    );
+    this.pending.clear();
+    if (entries.length > 0) this.callback(entries, this as unknown as ResizeObserver);
+  }
+}
+const originalResizeObserver = globalThis.ResizeObserver;
+const originalGetBBox = Object.getOwnPropertyDescriptor(SVGElement.prototype, 'getBBox');
+
+beforeAll(() => {
+  globalThis.ResizeObserver = BatchingResizeObserver as unknown as typeof ResizeObserver;
+  Object.defineProperty(SVGElement.prototype, 'getBBox', {
+    configurable: true,
+    value: () => ({ x: 0, y: 0, width: 40, height: 16 }),
+  });
+});
+
+afterAll(() => {
+  globalThis.ResizeObserver = originalResizeObserver;
+  if (originalGetBBox) Object.defineProperty(SVGElement.prototype, 'getBBox', originalGetBBox);
+  else delete (SVGElement.prototype as { getBBox?: unknown }).getBBox;
+});
+
+let opened: Services[] = [];
+
+afterEach(async () => {
+  cleanup();
+  for (const services of opened) {
+    await services.autosave.flush();
+    services.autosave.stop();
+    await services.repository.db.delete();
+  }
+  opened = [];
+  localStorage.clear();
+});
+
+/** Renders the app and lets the effects it starts on mount (loading the library or a journey) settle. */
+async function render(route: string) {
+  const app = await act(() => renderApp(route));
+  opened.push(app);
+  return app;
+}
+
+/** The stored name of a journey, straight from IndexedDB. */
+async function storedName(services: Services, id: string): Promise<string | undefined> {
+  const loaded = await services.repository.load(id);
+  return loaded?.ok ? loaded.journey.name : undefined;
+}
+
+/**
+ * Stores a journey through the library store and opens it in the editor.
+ * renderApp creates the database it renders over, so there is no way to store a journey before the
+ * editor route mounts; the journey is stored with the library showing, then opened from its card.
+ */
+async function openInEditor(journey: Journey) {
+  const user = userEvent.setup();
+  const app = await render('/');
+  await act(() => app.library.getState().add(journey));
+  const card = await screen.findByTestId('journey-card');
+  expect(card).toHaveAttribute('data-journey-id', journey.id);
+  await user.click(within(card).getByRole('link'));
+  await screen.findByTestId('canvas');
+  return { user, app };
+}
+
+describe('EditorPage', () => {
+  it('draws one stage header per stage and one node per touchpoint', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
+    await openInEditor(journey);
+
+    expect(screen.getByRole('textbox', { name: en.editor.name })).toHaveValue(journey.name);
+    const canvas = screen.getByTestId('canvas');
+    expect(canvas).toHaveAccessibleName(en.editor.canvas);
+
+    const headers = await within(canvas).findAllByTestId('stage-header');
+    expect(headers).toHaveLength(journey.stages.length);
+    journey.stages.forEach((stage, i) => {
+      expect(headers[i]).toHaveAttribute('data-stage-id', stage.id);
+      expect(headers[i]).toHaveTextContent(stage.name);
+    });
+
+    const nodes = await within(canvas).findAllByTestId('touchpoint');
+    expect(nodes).toHaveLength(journey.touchpoints.length);
+    const byId = new Map(nodes.map((n) => [n.getAttribute('data-touchpoint-id'), n]));
+    for (const t of journey.touchpoints) {
+      const node = byId.get(t.id);
+      expect(node, `node for ${t.title}`).toBeDefined();
+      expect(node).toHaveAttribute('data-emotion', t.emotion === null ? '' : String(t.emotion));
+      expect(node).toHaveAttribute('data-pain-point', String(t.painPoint));
+      expect(node).toHaveAttribute('data-moment-of-truth', String(t.momentOfTruth));
+      expect(node).toHaveTextContent(t.title);
+    }
+  });
+
+  it('draws an empty journey with its default stages and no touchpoints', async () => {
+    const journey = createEmptyJourney('Blank', ['One', 'Two', 'Three']);
+    await openInEditor(journey);
+
+    const canvas = screen.getByTestId('canvas');
+    expect(await within(canvas).findAllByTestId('stage-header')).toHaveLength(3);
+    expect(within(canvas).queryAllByTestId('touchpoint')).toHaveLength(0);
+  });
+
+  it('saves a new name as it is typed: saving, then saved once storage holds it', async () => {
+    const journey = createEmptyJourney('Onboarding', ['One']);
+    const { user, app } = await openInEditor(journey);
+    const status = screen.getByTestId('save-status');
+    expect(status).toHaveAttribute('data-state', 'saved');
+
+    const name = screen.getByRole('textbox', { name: en.editor.name });
+    await user.type(name, ' v2');
+    expect(name).toHaveValue('Onboarding v2');
+
+    // Autosave writes throttled, so the last keystrokes are pending for a moment.
+    await waitFor(() => expect(status).toHaveAttribute('data-state', 'saving'));
+    await act(() => app.autosave.flush());
+    await waitFor(() => expect(status).toHaveAttribute('data-state', 'saved'));
+    expect(await storedName(app, journey.id)).toBe('Onboarding v2');
+    expect(app.editor.getState().journey?.name).toBe('Onboarding v2');
+  });
+
+  it('refuses an empty name: shows the alert and keeps the stored name', async () => {
+    const journey = createEmptyJourney('Keep me', ['One']);
+    const { user, app } = await openInEditor(journey);
+
+    const name = screen.getByRole('textbox', { name: en.editor.name });
+    await user.clear(name);
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.names.empty);
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(en.names.empty);
+
+    await act(() => app.autosave.flush());
+    expect(screen.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+    expect(await storedName(app, journey.id)).toBe('Keep me');
+    expect(app.editor.getState().journey?.name).toBe('Keep me');
+
+    // Leaving the field puts the kept name back.
+    await user.tab();
+    expect(name).toHaveValue('Keep me');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the missing message for an id that is not stored', async () => {
+    await render('/journey/no-such-journey');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.editor.missing);
+    expect(screen.queryByTestId('canvas')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: en.editor.name })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: en.notFound.back })).toHaveAttribute('href', '/');
+  });
+});

@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renameJourney } from '../domain/commands/journeyCommands';
+import { createEmptyJourney } from '../domain/factory';
+import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from '../store/editorStore';
+import { startAutosave, type AutosaveOptions } from './autosave';
+import { openDatabase } from './database';
+import { JourneyRepository } from './journeyRepository';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let n = 0;
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A stored journey, an editor store over it and autosave listening to that store. */
+async function setup(options: Omit<AutosaveOptions, 'events'> = {}) {
+  const db = openDatabase(`test-${++n}`);
+  const repository = new JourneyRepository(db);
+  const journey = createEmptyJourney('Me uno', ['Me informo', 'Contrato']);
+  await repository.create(journey);
+  const store = createEditorStore(repository);
+  const events = new EventTarget();
+  const save = vi.spyOn(repository, 'save');
+  const autosave = startAutosave(store, repository, {
+    throttleMs: 50,
+    retryMs: 20,
+    events: events as unknown as AutosaveOptions['events'],
+    ...options,
+  });
+  cleanups.push(async () => {
+    autosave.stop();
+    // With no journey open nothing is dirty, so no retry can fire against the closed database.
+    store.getState().close();
+    db.close();
+    await db.delete();
+  });
+  const stored = async () => {
+    const loaded = await repository.load(journey.id);
+    if (!loaded?.ok) throw new Error('Expected the journey in storage');
+    return loaded;
+  };
+  return { repository, journey, store, events, save, autosave, stored };
+}
+
+const rename = (store: EditorStore, name: string) => store.getState().run(renameJourney, { name });
+const saveState = (store: EditorStore) => saveStateOf(store.getState());
+const untilSaved = (store: EditorStore) =>
+  vi.waitFor(() => expect(saveState(store)).toBe('saved'), { timeout: 2_000, interval: 5 });
+
+describe('autosave', () => {
+  it('writes nothing before a journey is loaded, nor after loading one that was not edited', async () => {
+    const { store, journey, save } = await setup();
+    await sleep(120);
+    expect(save).not.toHaveBeenCalled();
+
+    await store.getState().open(journey.id);
+    expect(store.getState().status).toBe('ready');
+    await sleep(120);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it("is 'saving' until the write commits, then 'saved' with the new name stored", async () => {
+    const { store, journey, repository, save, stored } = await setup();
+    await store.getState().open(journey.id);
+    const realSave = repository.save.bind(repository);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    save.mockImplementationOnce(async (j, revision) => {
+      await gate;
+      return realSave(j, revision);
+    });
+
+    rename(store, 'Me doy de alta');
+    expect(saveState(store)).toBe('saving');
+    await sleep(100);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(saveState(store)).toBe('saving');
+    expect((await stored()).journey.name).toBe('Me uno');
+
+    release();
+    await untilSaved(store);
+    const loaded = await stored();
+    expect(loaded.journey.name).toBe('Me doy de alta');
+    expect(loaded.revision).toBe(2);
+    expect(store.getState().revision).toBe(2);
+  });
+
+  it('throttles rapid edits into fewer writes and stores the last value', async () => {
+    const { store, journey, save, stored } = await setup();
+    await store.getState().open(journey.id);
+    const names = Array.from({ length: 20 }, (_, i) => `Me uno v${i + 1}`);
+    for (const name of names) {
+      rename(store, name);
+      await sleep(2);
+    }
+    await untilSaved(store);
+
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(save.mock.calls.length).toBeLessThan(names.length / 2);
+    expect((await stored()).journey.name).toBe('Me uno v20');
+    expect(store.getState().journey?.name).toBe('Me uno v20');
+  });
+
+  it('starts the pending write at once on pagehide, before the throttle delay', async () => {
+    const { store, journey, events, save, stored } = await setup({ throttleMs: 10_000 });
+    await store.getState().open(journey.id);
+    rename(store, 'Primero');
+    await untilSaved(store);
+    expect(save).toHaveBeenCalledTimes(1);
+
+    rename(store, 'Segundo');
+    await sleep(100);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(saveState(store)).toBe('saving');
+
+    events.dispatchEvent(new Event('pagehide'));
+    expect(save).toHaveBeenCalledTimes(2);
+    await untilSaved(store);
+    expect((await stored()).journey.name).toBe('Segundo');
+  });
+
+  it.each([
+    { name: 'a DOMException', error: () => new DOMException('The quota has been exceeded.', 'QuotaExceededError') },
+    { name: 'an error wrapping one', error: () => ({ name: 'AbortError', inner: { name: 'QuotaExceededError' } }) },
+  ])('reports a full disk ($name), keeps the journey and retries until saved', async ({ error }) => {
+    const { store, journey, save, stored } = await setup();
+    await store.getState().open(journey.id);
+    const seen: { saveError: SaveErrorKind | null; name: string | undefined }[] = [];
+    store.subscribe((s) => seen.push({ saveError: s.saveError, name: s.journey?.name }));
+    save.mockRejectedValueOnce(error());
+
+    rename(store, 'Me doy de alta');
+    await untilSaved(store);
+
+    expect(seen.filter((s) => s.saveError === 'quota')).toEqual([{ saveError: 'quota', name: 'Me doy de alta' }]);
+    expect(store.getState().saveError).toBeNull();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect((await stored()).journey.name).toBe('Me doy de alta');
+  });
+
+  it("reports a stale revision and leaves the other tab's version alone", async () => {
+    const { store, journey, repository, save, stored } = await setup();
+    await store.getState().open(journey.id);
+    await repository.save({ ...journey, name: 'Desde otra pestaña' }, 1);
+    save.mockClear();
+
+    rename(store, 'Desde esta pestaña');
+    await vi.waitFor(() => expect(store.getState().saveError).toBe('stale'), { timeout: 2_000, interval: 5 });
+    expect(saveState(store)).toBe('error');
+    expect(store.getState().journey?.name).toBe('Desde esta pestaña');
+
+    // Later edits in this tab do not overwrite it either, and autosave stops knocking on a door it knows is shut.
+    await sleep(150);
+    rename(store, 'Otra edición');
+    await sleep(150);
+    const loaded = await stored();
+    expect(loaded.journey.name).toBe('Desde otra pestaña');
+    expect(loaded.revision).toBe(2);
+    expect(store.getState().saveError).toBe('stale');
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+});
