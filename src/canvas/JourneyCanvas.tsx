@@ -1,54 +1,203 @@
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ViewportPortal,
+  useReactFlow,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnect,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { useEditor } from '../app/services';
-import type { JourneyFlowNode } from './flowTypes';
+import { useEditor, useServices } from '../app/services';
+import { connectTouchpoints } from '../domain/commands/connectionCommands';
+import { moveStage } from '../domain/commands/stageCommands';
+import { moveTouchpoints, updateTouchpoints } from '../domain/commands/touchpointCommands';
+import type { Position } from '../domain/journey';
+import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../domain/layout';
+import { editorActions } from '../editor/editorActions';
+import { laneAtY } from './blueprint';
+import { BlueprintLaneNode } from './BlueprintLaneNode';
+import { EmotionCurve } from './EmotionCurve';
+import type { JourneyFlowEdge } from './flowTypes';
+import { PALETTE_MIME } from './palette';
 import { StageNode } from './StageNode';
-import { toEdges, toStageNodes, toTouchpointNodes } from './toFlow';
+import type { Dimensions } from './toFlow';
 import { TouchpointNode } from './TouchpointNode';
+import { useFlowElements, type CanvasNode } from './useFlowElements';
 
-const nodeTypes = { touchpoint: TouchpointNode, stage: StageNode };
-const EMPTY = { stages: [], touchpoints: [], connections: [] };
+const nodeTypes = { touchpoint: TouchpointNode, stage: StageNode, lane: BlueprintLaneNode };
+const SNAP: [number, number] = [12, 12];
+const STAGE_PREFIX = 'stage:';
+const NO_DRAG: Readonly<Record<string, Position>> = {};
+let dragGesture = 0;
 
-/** The journey drawn on a React Flow canvas, derived from the document in the store. */
+/** The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands. */
 export function JourneyCanvas() {
   const { t } = useTranslation();
-  const { stages, touchpoints, connections } = useEditor(
-    useShallow((s) => {
-      const j = s.journey ?? EMPTY;
-      return { stages: j.stages, touchpoints: j.touchpoints, connections: j.connections };
-    }),
+  const { editor } = useServices();
+  const actions = useMemo(() => editorActions(editor), [editor]);
+  const flow = useReactFlow<CanvasNode, JourneyFlowEdge>();
+  const run = useEditor((s) => s.run);
+  const view = useEditor((s) => s.view);
+
+  // React Flow's measured sizes and in-flight drags: view state, never part of the document.
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
+  const [stageDrag, setStageDrag] = useState<{ id: string; x: number } | null>(null);
+  const [gridDrag, setGridDrag] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
+  const [gesture, setGesture] = useState(0);
+  const { nodes, edges, grid, curveTop } = useFlowElements({ measured, stageDrag, gridDrag });
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      const moves: { id: string; position: Position }[] = [];
+      let selected: Set<string> | undefined;
+      let sizes: Map<string, Dimensions> | undefined;
+      for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions) {
+          sizes ??= new Map();
+          sizes.set(change.id, change.dimensions);
+        } else if (change.type === 'position' && change.position) {
+          if (change.id.startsWith(STAGE_PREFIX)) setStageDrag({ id: change.id, x: change.position.x });
+          else moves.push({ id: change.id, position: change.position });
+        } else if (change.type === 'select' && !change.id.includes(':')) {
+          selected ??= new Set(editor.getState().selection.touchpoints);
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+        }
+      }
+      if (sizes) {
+        const next = sizes;
+        setMeasured((current) => new Map([...current, ...next]));
+      }
+      if (moves.length > 0 && editor.getState().view === 'blueprint') {
+        setGridDrag((current) => ({ ...current, ...Object.fromEntries(moves.map((m) => [m.id, m.position])) }));
+      } else if (moves.length > 0) {
+        run(moveTouchpoints, { moves, gesture: `drag:${gesture}` });
+      }
+      if (selected) editor.getState().select({ touchpoints: [...selected] });
+    },
+    [editor, run, gesture],
   );
-  const stageNodes = useMemo(() => toStageNodes({ stages, touchpoints }), [stages, touchpoints]);
-  const nodes = useMemo<JourneyFlowNode[]>(
-    () => [...stageNodes, ...toTouchpointNodes({ touchpoints })],
-    [stageNodes, touchpoints],
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<JourneyFlowEdge>[]) => {
+      let selected: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selected ??= new Set(editor.getState().selection.connections);
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
+      }
+      if (selected) editor.getState().select({ connections: [...selected] });
+    },
+    [editor],
   );
-  const edges = useMemo(() => toEdges({ touchpoints, connections }), [touchpoints, connections]);
+
+  const onConnect: OnConnect = useCallback(
+    ({ source, target }) => run(connectTouchpoints, { from: source, to: target }),
+    [run],
+  );
+
+  const dropStage = (node: CanvasNode) => {
+    setStageDrag(null);
+    const columns = stageColumns(editor.getState().journey?.stages ?? []);
+    const dragged = columns.find((c) => STAGE_PREFIX + c.stage.id === node.id);
+    if (!dragged) return;
+    const centre = node.position.x + dragged.width / 2;
+    const toIndex = columns.findIndex((c) => centre < c.x + c.width);
+    run(moveStage, { id: dragged.stage.id, toIndex: toIndex < 0 ? columns.length - 1 : toIndex });
+  };
+
+  // In the grid a drop changes what the card means (its lane's function, its column's stage).
+  const dropInGrid = (dropped: CanvasNode[]) => {
+    setGridDrag(NO_DRAG);
+    const journey = editor.getState().journey;
+    if (!grid || !journey) return;
+    for (const node of dropped) {
+      if (node.type !== 'touchpoint') continue;
+      const height = measured.get(node.id)?.height ?? 0;
+      const functionId = laneAtY(grid, node.position.y + height / 2);
+      const stageId = stageAtX(journey.stages, node.position.x + TOUCHPOINT_WIDTH / 2)?.id;
+      run(updateTouchpoints, { ids: [node.id], fields: { functionId, ...(stageId ? { stageId } : {}) } });
+    }
+  };
+
+  const onDoubleClick = (event: MouseEvent) => {
+    // Empty canvas is the pane or a stage column's background (not its header, not a card).
+    const target = event.target as Element;
+    const empty = target.classList.contains('react-flow__pane') || target.classList.contains('stage-column');
+    if (view !== 'canvas' || !empty) return;
+    actions.addTouchpointAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: DragEvent) => {
+    const channelId = event.dataTransfer.getData(PALETTE_MIME);
+    if (!channelId) return;
+    event.preventDefault();
+    actions.addTouchpointAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), { channelId });
+  };
+  const selectOne = useCallback(
+    (id: string) => editor.getState().select({ touchpoints: [id], connections: [] }),
+    [editor],
+  );
 
   return (
-    <div className="canvas" data-testid="canvas" aria-label={t('editor.canvas')} role="region">
-      <ReactFlowProvider>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          onlyRenderVisibleElements
-          fitView
-          fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-          minZoom={0.1}
-          maxZoom={2}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background gap={24} />
-          <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeStrokeWidth={3} />
-        </ReactFlow>
-      </ReactFlowProvider>
+    <div
+      className={`canvas canvas--${view}`}
+      data-testid="canvas"
+      aria-label={t('editor.canvas')}
+      role="region"
+      onDoubleClick={onDoubleClick}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <ReactFlow<CanvasNode, JourneyFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={() => setGesture(++dragGesture)}
+        onNodeDragStop={(_event, node, dragged) => {
+          if (node.type === 'stage') dropStage(node);
+          else if (grid) dropInGrid(dragged);
+        }}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        zoomOnDoubleClick={false}
+        snapToGrid
+        snapGrid={SNAP}
+        onlyRenderVisibleElements
+        fitView
+        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <ViewportPortal>
+          <EmotionCurve top={curveTop} onSelect={selectOne} />
+        </ViewportPortal>
+        <Controls showInteractive={false} />
+        <MiniMap<CanvasNode>
+          pannable
+          zoomable
+          nodeStrokeWidth={3}
+          nodeColor={(n) => (n.type === 'touchpoint' ? '#0f766e' : 'transparent')}
+          ariaLabel={t('editor.minimap')}
+        />
+      </ReactFlow>
     </div>
   );
 }

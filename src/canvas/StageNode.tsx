@@ -1,15 +1,84 @@
-import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { NodeResizeControl, type NodeProps } from '@xyflow/react';
+import { GripVertical, Trash2 } from 'lucide-react';
+import { memo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../app/services';
+import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
+import { STAGE_MIN_WIDTH } from '../domain/layout';
 import type { StageFlowNode } from './flowTypes';
+import { StageDeleteDialog } from './StageDeleteDialog';
 
-/** A stage column: a tinted band the height of the map, its name on top. */
+let resizeGesture = 0;
+
+/** A stage column: a tinted band the height of the map, its header to rename, reorder, resize or delete it. */
 export const StageNode = memo(function StageNode({ data, width }: NodeProps<StageFlowNode>) {
+  const { t } = useTranslation();
+  const run = useEditor((s) => s.run);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const gesture = useRef(0);
+
   return (
     <div className={`stage-column${data.index % 2 ? ' stage-column--odd' : ''}`} style={{ width, height: data.height }}>
       <div className="stage-column__header" data-testid="stage-header" data-stage-id={data.stageId}>
+        <span className="stage-column__grip" title={t('stage.drag')}>
+          <GripVertical size={14} aria-hidden="true" />
+        </span>
         <span className="stage-column__number">{data.index + 1}</span>
-        <span className="stage-column__name">{data.name}</span>
+        {editing ? (
+          <input
+            className="stage-column__input nodrag"
+            data-testid="stage-name-input"
+            aria-label={t('stage.name')}
+            defaultValue={data.name}
+            autoFocus
+            onChange={(e) => run(renameStage, { id: data.stageId, name: e.target.value })}
+            onBlur={() => setEditing(false)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
+              e.stopPropagation();
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="stage-column__name nodrag"
+            title={t('stage.rename')}
+            onDoubleClick={() => setEditing(true)}
+            onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}
+          >
+            {data.name || t('stage.unnamed')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="stage-column__delete nodrag"
+          data-testid="delete-stage"
+          aria-label={t('stage.delete', { name: data.name })}
+          onClick={() => setDeleting(true)}
+        >
+          <Trash2 size={14} aria-hidden="true" />
+        </button>
       </div>
+      <NodeResizeControl
+        position="right"
+        minWidth={STAGE_MIN_WIDTH}
+        className="stage-column__resize"
+        onResizeStart={() => (gesture.current = ++resizeGesture)}
+        onResize={(_event, params) =>
+          run(resizeStage, { id: data.stageId, width: params.width, gesture: String(gesture.current) })
+        }
+      />
+      {deleting && (
+        <StageDeleteDialog
+          stageId={data.stageId}
+          onClose={() => setDeleting(false)}
+          onDelete={(moveTo) => {
+            setDeleting(false);
+            run(deleteStage, { id: data.stageId, moveTo });
+          }}
+        />
+      )}
     </div>
   );
 });

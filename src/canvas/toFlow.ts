@@ -5,18 +5,26 @@ import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowT
 
 const MIN_COLUMN_HEIGHT = 720;
 
+export interface Dimensions {
+  width: number;
+  height: number;
+}
+
 /** Node objects kept per touchpoint object, so unchanged touchpoints keep their node and skip re-rendering. */
 const touchpointNodes = new WeakMap<Touchpoint, TouchpointFlowNode>();
 
-function toTouchpointNode(touchpoint: Touchpoint): TouchpointFlowNode {
+function toTouchpointNode(touchpoint: Touchpoint, selected: boolean, measured: Dimensions | undefined) {
   let node = touchpointNodes.get(touchpoint);
-  if (!node) {
+  if (!node || node.selected !== selected || node.measured !== measured) {
     node = {
       id: touchpoint.id,
       type: 'touchpoint',
       position: touchpoint.position,
       data: { touchpoint },
+      selected,
+      measured,
       zIndex: 1,
+      ariaLabel: touchpoint.title,
     };
     touchpointNodes.set(touchpoint, node);
   }
@@ -40,20 +48,31 @@ export function toStageNodes(journey: Pick<Journey, 'stages' | 'touchpoints'>): 
     data: { stageId: stage.id, name: stage.name, index, height },
     width,
     height,
-    draggable: false,
+    draggable: true,
+    dragHandle: '.stage-column__grip',
     selectable: false,
     focusable: false,
     zIndex: 0,
   }));
 }
 
-/** Touchpoints as React Flow nodes; the journey stays the source of truth. */
-export function toTouchpointNodes(journey: Pick<Journey, 'touchpoints'>): TouchpointFlowNode[] {
-  return journey.touchpoints.map(toTouchpointNode);
+/**
+ * Touchpoints as React Flow nodes; the journey stays the source of truth. React Flow's measured sizes
+ * come back in from the canvas so nodes are not measured again on every change.
+ */
+export function toTouchpointNodes(
+  journey: Pick<Journey, 'touchpoints'>,
+  selected: ReadonlySet<string> = new Set(),
+  measured: ReadonlyMap<string, Dimensions> = new Map(),
+): TouchpointFlowNode[] {
+  return journey.touchpoints.map((t) => toTouchpointNode(t, selected.has(t.id), measured.get(t.id)));
 }
 
 /** Connections as edges; a connection between two owning functions is marked as a hand-off. */
-export function toEdges(journey: Pick<Journey, 'touchpoints' | 'connections'>): JourneyFlowEdge[] {
+export function toEdges(
+  journey: Pick<Journey, 'touchpoints' | 'connections'>,
+  selected: ReadonlySet<string> = new Set(),
+): JourneyFlowEdge[] {
   const owner = new Map(journey.touchpoints.map((t) => [t.id, t.functionId]));
   return journey.connections.map((c: Connection) => {
     const from = owner.get(c.from);
@@ -67,6 +86,7 @@ export function toEdges(journey: Pick<Journey, 'touchpoints' | 'connections'>): 
       type: 'smoothstep',
       className: handoff ? 'edge--handoff' : undefined,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      selected: selected.has(c.id),
       data: { handoff },
     };
   });

@@ -1,23 +1,31 @@
+import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useEditor, useServices } from '../app/services';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { Inspector } from '../panels/Inspector';
+import { JourneySettingsDialog } from '../panels/JourneySettingsDialog';
+import { Legend } from '../panels/Legend';
+import { ShortcutsHelp } from '../panels/ShortcutsHelp';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ChannelPalette } from './ChannelPalette';
+import { editorActions } from './editorActions';
 import { JourneyNameField } from './JourneyNameField';
 import { LoadProblem } from './LoadProblem';
 import { SaveStatus } from './SaveStatus';
+import { Toolbar, useViewCentre } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
 
 /** The editor route: one journey, its header and its canvas. */
 export function EditorPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { editor, autosave } = useServices();
+  const { editor, autosave, library } = useServices();
   const status = useEditor((s) => s.status);
   const repairs = useEditor((s) => s.repairs.length);
   const trashedAt = useEditor((s) => s.trashedAt);
-  const { library } = useServices();
   const restore = async () => {
     await library.getState().restore(id);
     editor.getState().markRestored();
@@ -60,9 +68,41 @@ export function EditorPage() {
           </button>
         </p>
       )}
-      <main id="main" className="editor__main">
-        {status === 'ready' ? <JourneyCanvas /> : <LoadProblem status={status} />}
-      </main>
+      {status === 'ready' ? (
+        <ReactFlowProvider>
+          <Workspace />
+        </ReactFlowProvider>
+      ) : (
+        <main id="main" className="editor__main">
+          <LoadProblem status={status} />
+        </main>
+      )}
     </div>
+  );
+}
+
+/** Toolbar, palette, canvas and side panels of an open journey; shares one React Flow instance. */
+function Workspace() {
+  const { editor } = useServices();
+  const actions = useMemo(() => editorActions(editor), [editor]);
+  const viewCentre = useViewCentre();
+  const [dialog, setDialog] = useState<'settings' | 'help' | null>(null);
+  const handlers = useMemo(() => ({ viewCentre, openHelp: () => setDialog('help') }), [viewCentre]);
+  useShortcuts(editor, actions, handlers);
+
+  return (
+    <>
+      <Toolbar actions={actions} onOpenSettings={() => setDialog('settings')} onOpenHelp={() => setDialog('help')} />
+      <main id="main" className="editor__main">
+        <ChannelPalette onPick={(channelId) => actions.addTouchpointAt(viewCentre(), { channelId })} />
+        <JourneyCanvas />
+        <div className="editor__side">
+          <Inspector />
+          <Legend />
+        </div>
+      </main>
+      {dialog === 'settings' && <JourneySettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
+    </>
   );
 }

@@ -1,0 +1,100 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+async function centreOf(locator: Locator) {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function dragBy(page: Page, locator: Locator, dx: number, dy: number) {
+  const from = await centreOf(locator);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 8 });
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 8 });
+  await page.mouse.up();
+}
+
+test('draw a three-stage journey with mouse and keyboard, then find it exactly as left after a reload', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await page.getByTestId('new-journey').click();
+  await expect(page.getByTestId('stage-header')).toHaveCount(3);
+  const touchpoints = page.getByTestId('touchpoint');
+
+  // Add with the toolbar: the new card is selected and its title is ready to type.
+  await page.getByTestId('add-touchpoint').click();
+  await expect(touchpoints).toHaveCount(1);
+  await expect(page.getByTestId('field-title')).toBeFocused();
+  await page.keyboard.type('Veo un anuncio');
+
+  // Add with a double-click on empty canvas inside the third stage's column.
+  const stage3 = page.getByTestId('stage-header').nth(2);
+  const header = (await stage3.boundingBox())!;
+  await page.mouse.dblclick(header.x + header.width / 2, header.y + header.height + 40);
+  await expect(touchpoints).toHaveCount(2);
+  await page.keyboard.type('Pido información');
+  const second = touchpoints.filter({ hasText: 'Pido información' });
+  await expect(page.getByTestId('field-stage')).toHaveValue((await stage3.getAttribute('data-stage-id'))!);
+
+  // Add with the keyboard shortcut, after leaving the text field.
+  await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('n');
+  await expect(touchpoints).toHaveCount(3);
+  await page.keyboard.type('Firmo');
+  await page.getByTestId('field-title').press('Tab');
+
+  // Connect the first card to the second by dragging between their handles.
+  const first = touchpoints.filter({ hasText: 'Veo un anuncio' });
+  const source = first.locator('.react-flow__handle.source');
+  const target = second.locator('.react-flow__handle.target');
+  await source.hover();
+  await page.mouse.down();
+  const to = await centreOf(target);
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  // Annotate the first card in the inspector.
+  await first.click();
+  await page.getByTestId('field-channel').selectOption('social');
+  await page.getByTestId('field-function').selectOption('marketing');
+  await page.getByTestId('field-emotion').locator('input[value="-2"]').check();
+  await page.getByTestId('field-pain-point').check();
+  await expect(first).toHaveAttribute('data-emotion', '-2');
+  await expect(first).toHaveAttribute('data-pain-point', 'true');
+
+  // Move it across into the first stage, then undo and redo the move.
+  const stage1Id = await page.getByTestId('stage-header').nth(0).getAttribute('data-stage-id');
+  const startStageId = await page.getByTestId('field-stage').inputValue();
+  expect(startStageId).not.toBe(stage1Id);
+  const before = await centreOf(first);
+  const stage1 = await centreOf(page.getByTestId('stage-header').nth(0));
+  await dragBy(page, first.locator('.touchpoint__title'), stage1.x - before.x, 0);
+  await expect(page.getByTestId('field-stage')).toHaveValue(stage1Id!);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('field-stage')).toHaveValue(startStageId);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(page.getByTestId('field-stage')).toHaveValue(stage1Id!);
+
+  await app.waitSaved();
+  const snapshot = async () =>
+    page.getByTestId('touchpoint').evaluateAll((nodes) =>
+      nodes
+        .map((n) => ({
+          id: n.getAttribute('data-touchpoint-id'),
+          text: n.textContent,
+          emotion: n.getAttribute('data-emotion'),
+          pain: n.getAttribute('data-pain-point'),
+          transform: (n.closest('.react-flow__node') as HTMLElement).style.transform,
+        }))
+        .sort((a, b) => a.id!.localeCompare(b.id!)),
+    );
+  const drawn = await snapshot();
+  await page.reload();
+  await expect(touchpoints).toHaveCount(3);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  expect(await snapshot()).toEqual(drawn);
+});

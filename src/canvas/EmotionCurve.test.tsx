@@ -1,0 +1,149 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createServices, ServicesContext, type Services } from '../app/services';
+import { updateTouchpoints } from '../domain/commands/touchpointCommands';
+import { createEmptyJourney } from '../domain/factory';
+import type { Emotion, Journey, Touchpoint } from '../domain/journey';
+import type { Locale } from '../domain/locale';
+import { initI18n } from '../i18n/i18n';
+import { EmotionCurve } from './EmotionCurve';
+
+let databaseCount = 0;
+let opened: Services[] = [];
+
+afterEach(async () => {
+  for (const services of opened) {
+    await services.autosave.flush();
+    services.autosave.stop();
+    await services.repository.db.delete();
+  }
+  opened = [];
+  localStorage.clear();
+});
+
+function touchpoint(
+  id: string,
+  stageId: string,
+  x: number,
+  emotion: Emotion | null,
+  extra: Partial<Touchpoint> = {},
+): Touchpoint {
+  return {
+    id,
+    title: `Touchpoint ${id}`,
+    description: '',
+    stageId,
+    channelId: null,
+    functionId: null,
+    emotion,
+    momentOfTruth: false,
+    painPoint: false,
+    painNote: '',
+    notes: '',
+    position: { x, y: 100 },
+    ...extra,
+  };
+}
+
+function sampleJourney(): Journey {
+  const journey = createEmptyJourney('Me uno', ['Me informo', 'Solicito', 'Contrato']);
+  const [first, second, third] = journey.stages.map((s) => s.id);
+  return {
+    ...journey,
+    touchpoints: [
+      touchpoint('ad', first, 30, 0),
+      touchpoint('form', second, 330, -2, { painPoint: true, title: 'Fill in the form' }),
+      touchpoint('unrated', second, 330, null, { position: { x: 330, y: 400 } }),
+      touchpoint('welcome', third, 630, 2, { momentOfTruth: true }),
+    ],
+  };
+}
+
+/** Opens a journey in a fresh editor and renders the curve alone, outside React Flow. */
+async function renderCurve(locale: Locale = 'en') {
+  await initI18n(locale);
+  const services = createServices(`emotion-curve-test-${++databaseCount}`);
+  opened.push(services);
+  const journey = sampleJourney();
+  await services.library.getState().add(journey);
+  await services.editor.getState().open(journey.id);
+  const onSelect = vi.fn();
+  render(
+    <ServicesContext.Provider value={services}>
+      <EmotionCurve top={0} onSelect={onSelect} />
+    </ServicesContext.Provider>,
+  );
+  return { services, onSelect };
+}
+
+const pointIds = () => screen.queryAllByTestId('emotion-point').map((p) => p.getAttribute('data-touchpoint-id'));
+
+describe('EmotionCurve', () => {
+  it('draws one point per touchpoint with an emotion, in journey order, with a summary', async () => {
+    await renderCurve();
+    expect(pointIds()).toEqual(['ad', 'form', 'welcome']);
+    expect(screen.getByTestId('emotion-curve')).toHaveAccessibleName(
+      "Emotion curve: 3 touchpoints, average 0.0 (I don't mind)",
+    );
+    expect(screen.getByRole('button', { name: 'Fill in the form: I hate it, pain point' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Touchpoint welcome: Wow!, moment of truth' })).toBeInTheDocument();
+  });
+
+  it('follows emotion changes and the selection live', async () => {
+    const { services } = await renderCurve();
+    const run = (id: string, emotion: Emotion | null) =>
+      act(() => services.editor.getState().run(updateTouchpoints, { ids: [id], fields: { emotion } }));
+
+    run('unrated', 1);
+    expect(pointIds()).toEqual(['ad', 'form', 'unrated', 'welcome']);
+    run('ad', null);
+    expect(pointIds()).toEqual(['form', 'unrated', 'welcome']);
+    run('form', 2);
+    const form = screen.getAllByTestId('emotion-point')[0];
+    expect(form).toHaveAttribute('data-emotion', '2');
+    expect(screen.getByTestId('emotion-curve')).toHaveAccessibleName(/average \+1\.7/);
+
+    act(() => services.editor.getState().select({ touchpoints: ['welcome'] }));
+    const welcome = screen.getByRole('button', { name: /Touchpoint welcome/ });
+    expect(welcome).toHaveAttribute('data-selected', 'true');
+    expect(welcome).toHaveAccessibleName(/selected$/);
+    expect(form).toHaveAttribute('data-selected', 'false');
+  });
+
+  it('selects a touchpoint when its point is clicked or activated from the keyboard', async () => {
+    const { onSelect } = await renderCurve();
+    const user = userEvent.setup();
+    const points = screen.getAllByTestId('emotion-point');
+
+    await user.click(points[1]);
+    expect(onSelect).toHaveBeenLastCalledWith('form');
+
+    points[2].focus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('welcome');
+    points[0].focus();
+    await user.keyboard(' ');
+    expect(onSelect).toHaveBeenLastCalledWith('ad');
+    expect(onSelect).toHaveBeenCalledTimes(3);
+  });
+
+  it('labels the guide lines and points in Spanish', async () => {
+    await renderCurve('es');
+    const curve = screen.getByTestId('emotion-curve');
+    for (const label of ['Lo odio', 'No me gusta', 'Me da igual', 'Me gusta', '¡Wow!']) {
+      expect(within(curve).getByText(label)).toBeInTheDocument();
+    }
+    expect(curve).toHaveAccessibleName('Curva emocional: 3 puntos de contacto, media 0,0 (Me da igual)');
+    expect(screen.getByRole('button', { name: 'Fill in the form: Lo odio, punto de dolor' })).toBeInTheDocument();
+  });
+
+  it('says so when no touchpoint has an emotion', async () => {
+    const { services } = await renderCurve();
+    act(() =>
+      services.editor.getState().run(updateTouchpoints, { ids: ['ad', 'form', 'welcome'], fields: { emotion: null } }),
+    );
+    expect(pointIds()).toEqual([]);
+    expect(screen.getByTestId('emotion-curve')).toHaveAccessibleName('Emotion curve: no touchpoint has an emotion yet');
+  });
+});

@@ -1,0 +1,181 @@
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../app/services';
+import { averageEmotion, emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
+import { EMOTIONS, type Emotion, type Stage, type Touchpoint } from '../domain/journey';
+import { journeyWidth, stageColumns } from '../domain/layout';
+import { isLocale, type Locale } from '../domain/locale';
+import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
+
+/** Height of the curve band, in canvas units; the canvas leaves this much room under the columns. */
+export const EMOTION_CURVE_HEIGHT = 220;
+
+const PAD_TOP = 44;
+const PAD_BOTTOM = 24;
+const STEP = (EMOTION_CURVE_HEIGHT - PAD_TOP - PAD_BOTTOM) / 4;
+const LABEL_X = 8;
+
+const NO_STAGES: Stage[] = [];
+const NO_TOUCHPOINTS: Touchpoint[] = [];
+// Inside React Flow's viewport everything ignores the pointer; interactive parts opt back in, and the
+// classes keep a click or a Space press on a point from panning, dragging or triggering canvas keys.
+const INTERACTIVE = { pointerEvents: 'all' } as const;
+
+/** Canvas y of an emotion's guide line, +2 on top. */
+const yOf = (emotion: Emotion) => PAD_TOP + (2 - emotion) * STEP;
+
+const STAR = starPath(8, 3.4);
+const TRIANGLE = 'M0,-7 L7.5,6 L-7.5,6 Z';
+
+function starPath(outer: number, inner: number): string {
+  const corners = Array.from({ length: 10 }, (_, i) => {
+    const r = i % 2 ? inner : outer;
+    const angle = (Math.PI / 5) * i - Math.PI / 2;
+    return `${(r * Math.cos(angle)).toFixed(2)},${(r * Math.sin(angle)).toFixed(2)}`;
+  });
+  return `M${corners.join(' L')} Z`;
+}
+
+type TFunction = ReturnType<typeof useTranslation>['t'];
+
+function summaryOf(points: EmotionCurvePoint[], average: number | null, locale: Locale, t: TFunction): string {
+  if (average === null) return t('curve.empty');
+  const nearest = Math.max(-2, Math.min(2, Math.round(average))) as Emotion;
+  const format = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  return t('curve.summary', {
+    count: points.length,
+    average: format.format(average),
+    label: EMOTION_LABELS[nearest][locale],
+  });
+}
+
+interface EmotionCurveProps {
+  /** Canvas y of the band's top edge. */
+  top: number;
+  /** Called with a touchpoint id when its point is clicked or activated with Enter or Space. */
+  onSelect(id: string): void;
+}
+
+/**
+ * The emotion curve under the stage columns, drawn in canvas units: render it inside React Flow's
+ * <ViewportPortal> so it pans and zooms with the map. Pass a stable `onSelect`.
+ */
+export const EmotionCurve = memo(function EmotionCurve({ top, onSelect }: EmotionCurveProps) {
+  const { t, i18n } = useTranslation();
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
+  const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
+  const touchpoints = useEditor((s) => s.journey?.touchpoints ?? NO_TOUCHPOINTS);
+  const selected = useEditor((s) => s.selection.touchpoints);
+  // url(#id) needs a plain id; React's may hold characters CSS would have to escape.
+  const gradientId = `emotion-curve-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+  const points = useMemo(() => emotionCurvePoints({ stages, touchpoints }), [stages, touchpoints]);
+  const average = useMemo(() => averageEmotion({ touchpoints }), [touchpoints]);
+  const titles = useMemo(() => new Map(touchpoints.map((tp) => [tp.id, tp.title])), [touchpoints]);
+  const selectedIds = useMemo(() => new Set(selected), [selected]);
+  const width = journeyWidth({ stages });
+  const boundaries = useMemo(() => stageColumns(stages).slice(1), [stages]);
+
+  const pointLabel = (point: EmotionCurvePoint) => {
+    const parts = [
+      t('curve.point', {
+        title: titles.get(point.touchpointId) || t('touchpoint.untitled'),
+        emotion: EMOTION_LABELS[point.emotion][locale],
+      }),
+    ];
+    if (point.momentOfTruth) parts.push(t('curve.momentOfTruth'));
+    if (point.painPoint) parts.push(t('curve.painPoint'));
+    if (selectedIds.has(point.touchpointId)) parts.push(t('curve.selected'));
+    return parts.join(', ');
+  };
+
+  const onKeyDown = (event: KeyboardEvent, id: string) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onSelect(id);
+  };
+
+  return (
+    <svg
+      className="emotion-curve"
+      data-testid="emotion-curve"
+      // A group, not an img: an img's children are presentational, which would hide the point buttons.
+      role="group"
+      aria-label={summaryOf(points, average, locale, t)}
+      width={width}
+      height={EMOTION_CURVE_HEIGHT}
+      style={{ position: 'absolute', left: 0, top, overflow: 'visible' }}
+    >
+      <defs>
+        <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1={0} x2={0} y1={yOf(2)} y2={yOf(-2)}>
+          {EMOTIONS.map((e) => (
+            <stop key={e} offset={(2 - e) / 4} stopColor={EMOTION_COLORS[e]} />
+          ))}
+        </linearGradient>
+      </defs>
+      <rect className="emotion-curve__band" width={width} height={EMOTION_CURVE_HEIGHT} />
+      <text className="emotion-curve__title" x={LABEL_X} y={20}>
+        {t('curve.title')}
+      </text>
+      {boundaries.map((c) => (
+        <line
+          key={c.stage.id}
+          className="emotion-curve__stage-line"
+          x1={c.x}
+          x2={c.x}
+          y1={0}
+          y2={EMOTION_CURVE_HEIGHT}
+        />
+      ))}
+      {EMOTIONS.map((e) => (
+        <g key={e} className="emotion-curve__guide">
+          <line x1={0} x2={width} y1={yOf(e)} y2={yOf(e)} stroke={EMOTION_COLORS[e]} />
+          <text x={LABEL_X} y={yOf(e) - 5}>
+            {EMOTION_LABELS[e][locale]}
+          </text>
+        </g>
+      ))}
+      {points.length > 1 && (
+        <polyline
+          className="emotion-curve__line"
+          points={points.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
+          stroke={`url(#${gradientId})`}
+        />
+      )}
+      {points.map((point) => {
+        const isSelected = selectedIds.has(point.touchpointId);
+        const label = pointLabel(point);
+        return (
+          <g
+            key={point.touchpointId}
+            className={`emotion-curve__point nopan nodrag nokey${isSelected ? ' emotion-curve__point--selected' : ''}`}
+            data-testid="emotion-point"
+            data-touchpoint-id={point.touchpointId}
+            data-emotion={point.emotion}
+            data-selected={String(isSelected)}
+            transform={`translate(${point.x} ${yOf(point.emotion)})`}
+            role="button"
+            tabIndex={0}
+            aria-label={label}
+            style={INTERACTIVE}
+            onClick={() => onSelect(point.touchpointId)}
+            onKeyDown={(event) => onKeyDown(event, point.touchpointId)}
+          >
+            <title>{label}</title>
+            <circle className="emotion-curve__hit" r={18} />
+            <circle className="emotion-curve__focus" r={17} />
+            {isSelected && <circle className="emotion-curve__selection" r={14} />}
+            {point.painPoint && <circle className="emotion-curve__pain-ring" r={12} />}
+            <circle className="emotion-curve__dot" r={8} fill={EMOTION_COLORS[point.emotion]} />
+            {point.momentOfTruth && <path className="emotion-curve__truth" d={STAR} transform="translate(0 -22)" />}
+            {point.painPoint && <path className="emotion-curve__pain" d={TRIANGLE} transform="translate(0 24)" />}
+          </g>
+        );
+      })}
+    </svg>
+  );
+});

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../app/services';
+
+interface Props {
+  stageId: string;
+  onClose(): void;
+  /** `moveTo` is the stage that receives the touchpoints, or undefined to delete them too. */
+  onDelete(moveTo?: string): void;
+}
+
+/** Asks what happens to a stage's touchpoints before the stage is deleted. */
+export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const stages = useEditor((s) => s.journey?.stages ?? []);
+  const count = useEditor((s) => s.journey?.touchpoints.filter((tp) => tp.stageId === stageId).length ?? 0);
+  const index = stages.findIndex((s) => s.id === stageId);
+  const neighbour = stages[index - 1] ?? stages[index + 1];
+  const name = stages[index]?.name ?? '';
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal?.();
+    return () => dialog?.close?.();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog nodrag nowheel"
+      aria-labelledby="stage-delete-title"
+      data-testid="stage-delete-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="stage-delete-title">{t('stage.deleteTitle', { name })}</h2>
+      <p>{count === 0 ? t('stage.deleteEmpty') : t('stage.deleteBody', { count })}</p>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          {t('card.cancel')}
+        </button>
+        {count > 0 && neighbour && (
+          <button
+            type="button"
+            className="button"
+            data-testid="stage-delete-move"
+            onClick={() => onDelete(neighbour.id)}
+          >
+            {t('stage.moveTo', { name: neighbour.name })}
+          </button>
+        )}
+        {(count === 0 || stages.length > 1) && (
+          <button
+            type="button"
+            className="button button--danger"
+            data-testid="stage-delete-all"
+            onClick={() => onDelete()}
+          >
+            {count === 0 ? t('stage.deleteConfirm') : t('stage.deleteWithTouchpoints')}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Emotion, Journey, Touchpoint } from './journey';
+import { TOUCHPOINT_WIDTH } from './layout';
+
+/** One touchpoint plotted on the emotion curve. */
+export interface EmotionCurvePoint {
+  touchpointId: string;
+  /** Centre x of the touchpoint's card, in canvas units, so the point sits under the card. */
+  x: number;
+  emotion: Emotion;
+  momentOfTruth: boolean;
+  painPoint: boolean;
+  stageId: string;
+}
+
+/** Touchpoints in the order the customer lives them: stage order, then top to bottom, then left to right. */
+export function journeyOrder(journey: Pick<Journey, 'stages' | 'touchpoints'>): Touchpoint[] {
+  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  // A touchpoint whose stage is gone sorts after every stage rather than vanishing from the curve.
+  const rank = (t: Touchpoint) => stageIndex.get(t.stageId) ?? journey.stages.length;
+  return [...journey.touchpoints].sort(
+    (a, b) => rank(a) - rank(b) || a.position.y - b.position.y || a.position.x - b.position.x,
+  );
+}
+
+/** The emotion curve: one point per touchpoint that has an emotion, in journey order. */
+export function emotionCurvePoints(journey: Pick<Journey, 'stages' | 'touchpoints'>): EmotionCurvePoint[] {
+  const points: EmotionCurvePoint[] = [];
+  for (const t of journeyOrder(journey)) {
+    if (t.emotion === null) continue;
+    points.push({
+      touchpointId: t.id,
+      x: t.position.x + TOUCHPOINT_WIDTH / 2,
+      emotion: t.emotion,
+      momentOfTruth: t.momentOfTruth,
+      painPoint: t.painPoint,
+      stageId: t.stageId,
+    });
+  }
+  return points;
+}
+
+/** Mean emotion (-2..+2) over the touchpoints that have one; null when none has. */
+export function averageEmotion(journey: Pick<Journey, 'touchpoints'>): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const t of journey.touchpoints) {
+    if (t.emotion === null) continue;
+    sum += t.emotion;
+    count++;
+  }
+  return count === 0 ? null : sum / count;
+}

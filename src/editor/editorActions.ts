@@ -1,0 +1,129 @@
+import { copyFragment, freshIds, pasteFragment } from '../domain/commands/clipboardCommands';
+import { addStage } from '../domain/commands/stageCommands';
+import { applyLayout } from '../domain/commands/tidyUp';
+import {
+  addTouchpoint,
+  deleteElements,
+  moveTouchpoints,
+  newTouchpoint,
+  type TouchpointFields,
+} from '../domain/commands/touchpointCommands';
+import { toJourneyFile } from '../domain/format';
+import type { Position } from '../domain/journey';
+import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/layout';
+import { restoreJourney } from '../domain/restore';
+import { computeTidyLayout } from '../domain/tidyLayout';
+import type { EditorStore } from '../store/editorStore';
+
+/** Id of the inspector's title field, focused after adding a touchpoint so its title is ready to type. */
+export const TITLE_FIELD_ID = 'inspector-title';
+const PASTE_OFFSET = 40;
+
+function focusTitleSoon() {
+  setTimeout(() => document.getElementById(TITLE_FIELD_ID)?.focus(), 0);
+}
+
+/**
+ * What the toolbar, shortcuts and canvas gestures do: each one runs the same commands through the store,
+ * so every route to an action behaves the same and lands in the one undo history.
+ */
+export function editorActions(editor: EditorStore) {
+  const state = () => editor.getState();
+
+  /** A free spot near `at`: a card added where another one sits goes below it instead of hiding it. */
+  const freeSpot = (at: Position): Position => {
+    const taken = state().journey?.touchpoints ?? [];
+    let spot = { x: Math.round(at.x), y: Math.round(at.y) };
+    const overlaps = (x: number, y: number) =>
+      Math.abs(x - spot.x) < TOUCHPOINT_WIDTH && Math.abs(y - spot.y) < TOUCHPOINT_HEIGHT;
+    for (let hit = taken.find((t) => overlaps(t.position.x, t.position.y)); hit;) {
+      spot = { x: spot.x, y: hit.position.y + TOUCHPOINT_HEIGHT + 24 };
+      hit = taken.find((t) => overlaps(t.position.x, t.position.y));
+    }
+    return spot;
+  };
+
+  const addTouchpointAt = (centre: Position, fields: TouchpointFields = {}) => {
+    const journey = state().journey;
+    if (!journey || journey.stages.length === 0) return undefined;
+    const position = freeSpot({ x: centre.x - TOUCHPOINT_WIDTH / 2, y: centre.y - TOUCHPOINT_HEIGHT / 2 });
+    const touchpoint = newTouchpoint(journey, position, fields);
+    state().run(addTouchpoint, { touchpoint });
+    state().select({ touchpoints: [touchpoint.id], connections: [] });
+    focusTitleSoon();
+    return touchpoint.id;
+  };
+
+  const deleteSelection = () => {
+    const { touchpoints, connections } = state().selection;
+    if (touchpoints.length + connections.length === 0) return;
+    state().run(deleteElements, { touchpointIds: touchpoints, connectionIds: connections });
+  };
+
+  /** The selected touchpoints as clipboard text: a journey file, so pasting goes through restore. */
+  const copySelection = (): string | undefined => {
+    const { journey, selection } = state();
+    if (!journey || selection.touchpoints.length === 0) return undefined;
+    return JSON.stringify(toJourneyFile(copyFragment(journey, selection.touchpoints)));
+  };
+
+  /** Pastes clipboard text if it holds touchpoints; returns false when it holds something else. */
+  const paste = (text: string): boolean => {
+    const journey = state().journey;
+    const restored = restoreJourney(text);
+    if (!journey || !restored.ok || restored.journey.touchpoints.length === 0) return false;
+    const fragment = restored.journey;
+    const existing = new Set(journey.touchpoints.map((t) => t.id));
+    const overlaps = fragment.touchpoints.some((t) => existing.has(t.id));
+    const newIds = freshIds(fragment);
+    const offset = overlaps ? { x: PASTE_OFFSET, y: PASTE_OFFSET } : { x: 0, y: 0 };
+    state().run(pasteFragment, { fragment, offset, newIds });
+    state().select({ touchpoints: Object.values(newIds), connections: [] });
+    return true;
+  };
+
+  return {
+    addTouchpointAt,
+    deleteSelection,
+    copySelection,
+    paste,
+    cutSelection() {
+      const text = copySelection();
+      if (text) deleteSelection();
+      return text;
+    },
+    duplicateSelection() {
+      const text = copySelection();
+      if (text) paste(text);
+    },
+    selectAll() {
+      const journey = state().journey;
+      if (journey) state().select({ touchpoints: journey.touchpoints.map((t) => t.id), connections: [] });
+    },
+    clearSelection() {
+      state().select({ touchpoints: [], connections: [] });
+    },
+    nudge(dx: number, dy: number) {
+      const { journey, selection } = state();
+      if (!journey || selection.touchpoints.length === 0) return;
+      const ids = new Set(selection.touchpoints);
+      const moves = journey.touchpoints
+        .filter((t) => ids.has(t.id))
+        .map((t) => ({ id: t.id, position: { x: t.position.x + dx, y: t.position.y + dy } }));
+      state().run(moveTouchpoints, { moves, gesture: `nudge:${selection.touchpoints.join(',')}` });
+    },
+    addStageAtEnd(name: (index: number) => string) {
+      const journey = state().journey;
+      if (journey) state().run(addStage, { name: name(journey.stages.length + 1) });
+    },
+    async tidyUp() {
+      const journey = state().journey;
+      if (!journey) return;
+      const positions = await computeTidyLayout(journey);
+      // The layout is computed for the journey as it was; skip it if the user edited meanwhile.
+      if (state().journey?.touchpoints === journey.touchpoints) state().run(applyLayout, { positions });
+    },
+  };
+}
+
+export type EditorActionSet = ReturnType<typeof editorActions>;

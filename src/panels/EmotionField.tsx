@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmotionFace } from '../canvas/EmotionFace';
+import { EMOTIONS, type Emotion } from '../domain/journey';
+import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
+import { useLocale, type Shared } from './fields';
+
+interface Props {
+  value: Shared<Emotion | null>;
+  onChange(emotion: Emotion | null): void;
+}
+
+/** The five-step emotion scale as native radios (arrow keys move along it), plus a way to clear it. */
+export function EmotionField({ value, onChange }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const name = useId();
+  const legendId = useId();
+  return (
+    <div className="panel-field">
+      <fieldset className="emotion-field" role="radiogroup" aria-labelledby={legendId} data-testid="field-emotion">
+        <legend id={legendId} className="panel-field__label">
+          {t('panels.inspector.emotion')}
+          {value.mixed && <span className="panel-mixed"> · {t('panels.inspector.mixed')}</span>}
+        </legend>
+        <div className="emotion-field__options">
+          {EMOTIONS.map((emotion) => (
+            <label
+              key={emotion}
+              className="emotion-option"
+              style={{ '--emotion-color': EMOTION_COLORS[emotion] } as React.CSSProperties}
+            >
+              <input
+                type="radio"
+                name={name}
+                value={String(emotion)}
+                checked={!value.mixed && value.value === emotion}
+                onChange={() => onChange(emotion)}
+              />
+              <EmotionFace emotion={emotion} size={22} />
+              <span className="emotion-option__label">{EMOTION_LABELS[emotion][locale]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button
+        type="button"
+        className="button button--ghost panel-clear"
+        disabled={!value.mixed && value.value === null}
+        onClick={() => onChange(null)}
+      >
+        {t('panels.inspector.clearEmotion')}
+      </button>
+    </div>
+  );
+}

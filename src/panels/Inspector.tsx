@@ -1,0 +1,54 @@
+import { MousePointerClick } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditor } from '../app/services';
+import type { Connection, Touchpoint } from '../domain/journey';
+import type { EditorState } from '../store/editorStore';
+import { ConnectionForm } from './ConnectionForm';
+import { TouchpointForm } from './TouchpointForm';
+
+export { INSPECTOR_TITLE_ID } from './TouchpointForm';
+
+/** The selected touchpoints that exist in the journey, in selection order. */
+function selectedTouchpoints(state: EditorState): Touchpoint[] {
+  const all = state.journey?.touchpoints ?? [];
+  return state.selection.touchpoints.flatMap((id) => all.find((tp) => tp.id === id) ?? []);
+}
+
+function selectedConnections(state: EditorState): Connection[] {
+  const all = state.journey?.connections ?? [];
+  return state.selection.connections.flatMap((id) => all.find((c) => c.id === id) ?? []);
+}
+
+/**
+ * The side panel that edits the selection: touchpoints first (one or many at once); a connection when
+ * only connections are selected; otherwise a hint. Forms are keyed by the selection, so nothing of one
+ * selection lingers into the next.
+ */
+export function Inspector() {
+  const { t } = useTranslation();
+  const touchpoints = useEditor(useShallow(selectedTouchpoints));
+  const connections = useEditor(useShallow(selectedConnections));
+
+  let content;
+  if (touchpoints.length > 0) {
+    content = <TouchpointForm key={touchpoints.map((tp) => tp.id).join(',')} touchpoints={touchpoints} />;
+  } else if (connections.length > 0) {
+    content = <ConnectionForm key={connections.map((c) => c.id).join(',')} connections={connections} />;
+  } else {
+    content = (
+      <div className="inspector__empty">
+        <MousePointerClick size={28} aria-hidden="true" />
+        <h2 className="inspector__heading">{t('panels.inspector.hintTitle')}</h2>
+        <p>{t('panels.inspector.hint')}</p>
+        <p className="hint">{t('panels.inspector.hintShortcuts')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <aside className="inspector" data-testid="inspector" aria-label={t('panels.inspector.label')}>
+      {content}
+    </aside>
+  );
+}

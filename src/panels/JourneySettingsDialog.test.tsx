@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JourneySettingsDialog } from './JourneySettingsDialog';
+import { closePanels, renderPanel } from './panelTestKit';
+
+afterEach(closePanels);
+
+describe('JourneySettingsDialog', () => {
+  it('edits the journey’s description and persona', async () => {
+    const { user, current } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
+    const dialog = screen.getByTestId('journey-settings');
+    expect(dialog).toHaveAttribute('open');
+    expect(screen.getByRole('dialog', { name: 'Journey settings' })).toBe(dialog);
+
+    await user.type(within(dialog).getByRole('textbox', { name: 'Description' }), 'Alta de nuevos clientes');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Persona or segment' }), 'Familias jóvenes');
+    expect(current().description).toBe('Alta de nuevos clientes');
+    expect(current().persona).toBe('Familias jóvenes');
+  });
+
+  it('adds a custom channel, refuses an empty name, edits and removes it', async () => {
+    const { user, current } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
+    const channels = screen.getByRole('region', { name: 'Your own channels' });
+    const addButton = within(channels).getByRole('button', { name: 'Add channel' });
+
+    await user.click(addButton);
+    expect(within(channels).getByRole('alert')).toHaveTextContent('Give it a name first.');
+    expect(within(channels).getByRole('textbox', { name: 'New channel' })).toHaveAttribute('aria-invalid', 'true');
+    expect(current().customChannels).toEqual([]);
+
+    await user.type(within(channels).getByRole('textbox', { name: 'New channel' }), '  WhatsApp ');
+    expect(within(channels).queryByRole('alert')).not.toBeInTheDocument();
+    await user.selectOptions(within(channels).getAllByRole('combobox', { name: 'Icon' }).at(-1)!, 'Messages');
+    await user.click(addButton);
+    expect(current().customChannels).toEqual([
+      expect.objectContaining({ label: 'WhatsApp', icon: 'messages', color: expect.stringMatching(/^#[0-9a-f]{6}$/) }),
+    ]);
+    expect(within(channels).getByRole('textbox', { name: 'New channel' })).toHaveValue('');
+
+    // The same name again is refused.
+    await user.type(within(channels).getByRole('textbox', { name: 'New channel' }), 'whatsapp{Enter}');
+    expect(within(channels).getByRole('alert')).toHaveTextContent('“whatsapp” already exists.');
+    expect(current().customChannels).toHaveLength(1);
+
+    const row = within(channels).getByTestId('custom-entry');
+    await user.type(within(row).getByRole('textbox', { name: 'Name' }), ' Business');
+    expect(current().customChannels[0].label).toBe('WhatsApp Business');
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Icon' }), 'Smartphone');
+    expect(current().customChannels[0].icon).toBe('smartphone');
+
+    await user.click(within(row).getByRole('button', { name: 'Remove WhatsApp Business' }));
+    expect(current().customChannels).toEqual([]);
+    expect(within(channels).queryByTestId('custom-entry')).not.toBeInTheDocument();
+  });
+
+  it('does not store an emptied name while it is being retyped', async () => {
+    const { user, current } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
+    const functions = screen.getByRole('region', { name: 'Your own functions' });
+    await user.type(within(functions).getByRole('textbox', { name: 'New function' }), 'IT{Enter}');
+    const name = within(within(functions).getByTestId('custom-entry')).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    expect(within(functions).getByRole('alert')).toHaveTextContent('Give it a name first.');
+    expect(current().customFunctions[0].label).toBe('IT');
+    await user.tab();
+    expect(name).toHaveValue('IT');
+  });
+
+  it('closes on Escape through the dialog’s cancel event', async () => {
+    const onClose = vi.fn();
+    await renderPanel(<JourneySettingsDialog onClose={onClose} />);
+    screen.getByTestId('journey-settings').dispatchEvent(new Event('cancel', { cancelable: true }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});

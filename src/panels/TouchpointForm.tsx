@@ -1,0 +1,215 @@
+import { AlertTriangle, Star, Trash2 } from 'lucide-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../app/services';
+import { useVocabulary } from '../canvas/useVocabulary';
+import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
+import type { Stage, Touchpoint } from '../domain/journey';
+import { CHANNEL_FAMILY_LABELS, type ChannelFamily, type ResolvedVocabularyEntry } from '../domain/vocabulary';
+import { EmotionField } from './EmotionField';
+import { CheckboxField, Field, MIXED_VALUE, MixedOption, shared, useLocale } from './fields';
+
+/** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
+export const INSPECTOR_TITLE_ID = 'inspector-title';
+
+const NO_STAGES: Stage[] = [];
+const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
+
+/** An option for an id the lists do not know, so a select never silently shows another value. */
+function UnknownOption({ id, known }: { id: string | null; known: readonly { id: string }[] }) {
+  const { t } = useTranslation();
+  if (id === null || id === '' || known.some((entry) => entry.id === id)) return null;
+  return <option value={id}>{t('panels.inspector.unknown', { id })}</option>;
+}
+
+/**
+ * Edits one or several touchpoints. Every field is controlled from the store and every change is one
+ * `updateTouchpoints` run over the whole selection; typing into one field merges into one undo step.
+ */
+export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const run = useEditor((s) => s.run);
+  const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
+  const { channels, functions } = useVocabulary();
+  const uid = useId();
+  const ids = touchpoints.map((tp) => tp.id);
+  const single = touchpoints.length === 1 ? touchpoints[0] : null;
+  const set = (fields: TouchpointFields) => run(updateTouchpoints, { ids, fields });
+
+  const stage = shared(touchpoints, (tp) => tp.stageId);
+  const channel = shared(touchpoints, (tp) => tp.channelId);
+  const owner = shared(touchpoints, (tp) => tp.functionId);
+  const emotion = shared(touchpoints, (tp) => tp.emotion);
+  const truth = shared(touchpoints, (tp) => tp.momentOfTruth);
+  const pain = shared(touchpoints, (tp) => tp.painPoint);
+  const selectValue = (value: { value: string | null; mixed: boolean }) =>
+    value.mixed ? MIXED_VALUE : (value.value ?? '');
+  const picked = (value: string) => (value === MIXED_VALUE ? undefined : value === '' ? null : value);
+
+  return (
+    <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
+      <h2 className="inspector__heading">
+        {single ? t('panels.inspector.touchpoint') : t('panels.inspector.selected', { count: touchpoints.length })}
+      </h2>
+      {!single && <p className="hint inspector__hint">{t('panels.inspector.bulkHint')}</p>}
+
+      {single && (
+        <>
+          <Field id={INSPECTOR_TITLE_ID} label={t('panels.inspector.title')}>
+            <input
+              id={INSPECTOR_TITLE_ID}
+              data-testid="field-title"
+              value={single.title}
+              placeholder={t('panels.inspector.titlePlaceholder')}
+              onChange={(e) => set({ title: e.target.value })}
+            />
+          </Field>
+          <Field id={`${uid}-description`} label={t('panels.inspector.description')}>
+            <textarea
+              id={`${uid}-description`}
+              data-testid="field-description"
+              rows={3}
+              value={single.description}
+              onChange={(e) => set({ description: e.target.value })}
+            />
+          </Field>
+        </>
+      )}
+
+      <Field id={`${uid}-stage`} label={t('panels.inspector.stage')}>
+        <select
+          id={`${uid}-stage`}
+          data-testid="field-stage"
+          value={selectValue(stage)}
+          onChange={(e) => {
+            const value = picked(e.target.value);
+            if (value) set({ stageId: value });
+          }}
+        >
+          <MixedOption show={stage.mixed} />
+          <UnknownOption id={stage.mixed ? null : stage.value} known={stages} />
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <Field id={`${uid}-channel`} label={t('panels.inspector.channel')}>
+        <select
+          id={`${uid}-channel`}
+          data-testid="field-channel"
+          value={selectValue(channel)}
+          onChange={(e) => {
+            const value = picked(e.target.value);
+            if (value !== undefined) set({ channelId: value });
+          }}
+        >
+          <MixedOption show={channel.mixed} />
+          <option value="">{t('panels.inspector.noChannel')}</option>
+          <UnknownOption id={channel.mixed ? null : channel.value} known={channels} />
+          {FAMILIES.map((family) => (
+            <ChannelGroup
+              key={family}
+              label={CHANNEL_FAMILY_LABELS[family][locale]}
+              entries={channels.filter((c) => c.family === family)}
+            />
+          ))}
+        </select>
+      </Field>
+
+      <Field id={`${uid}-function`} label={t('panels.inspector.function')}>
+        <select
+          id={`${uid}-function`}
+          data-testid="field-function"
+          value={selectValue(owner)}
+          onChange={(e) => {
+            const value = picked(e.target.value);
+            if (value !== undefined) set({ functionId: value });
+          }}
+        >
+          <MixedOption show={owner.mixed} />
+          <option value="">{t('panels.inspector.noFunction')}</option>
+          <UnknownOption id={owner.mixed ? null : owner.value} known={functions} />
+          {functions.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <EmotionField value={emotion} onChange={(value) => set({ emotion: value })} />
+
+      <CheckboxField
+        id={`${uid}-truth`}
+        testId="field-moment-of-truth"
+        label={t('panels.inspector.momentOfTruth')}
+        icon={<Star size={14} aria-hidden="true" className="marker marker--truth" />}
+        value={truth}
+        onChange={(checked) => set({ momentOfTruth: checked })}
+      />
+      <CheckboxField
+        id={`${uid}-pain`}
+        testId="field-pain-point"
+        label={t('panels.inspector.painPoint')}
+        icon={<AlertTriangle size={14} aria-hidden="true" className="marker marker--pain" />}
+        value={pain}
+        onChange={(checked) => set({ painPoint: checked })}
+      />
+
+      {single?.painPoint && (
+        <Field id={`${uid}-pain-note`} label={t('panels.inspector.painNote')}>
+          <textarea
+            id={`${uid}-pain-note`}
+            data-testid="field-pain-note"
+            rows={2}
+            value={single.painNote}
+            placeholder={t('panels.inspector.painNotePlaceholder')}
+            onChange={(e) => set({ painNote: e.target.value })}
+          />
+        </Field>
+      )}
+
+      {single && (
+        <Field id={`${uid}-notes`} label={t('panels.inspector.notes')}>
+          <textarea
+            id={`${uid}-notes`}
+            data-testid="field-notes"
+            rows={4}
+            value={single.notes}
+            placeholder={t('panels.inspector.notesPlaceholder')}
+            onChange={(e) => set({ notes: e.target.value })}
+          />
+        </Field>
+      )}
+
+      <div className="inspector__actions">
+        <button
+          type="button"
+          className="button"
+          data-testid="inspector-delete"
+          onClick={() => run(deleteElements, { touchpointIds: ids, connectionIds: [] })}
+        >
+          <Trash2 size={16} aria-hidden="true" />
+          {t('panels.inspector.delete', { count: touchpoints.length })}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ChannelGroup({ label, entries }: { label: string; entries: ResolvedVocabularyEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {entries.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.label}
+        </option>
+      ))}
+    </optgroup>
+  );
+}

@@ -1,0 +1,231 @@
+import { Plus, Trash2 } from 'lucide-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../app/services';
+import { useVocabulary } from '../canvas/useVocabulary';
+import {
+  addVocabularyEntry,
+  removeVocabularyEntry,
+  updateVocabularyEntry,
+  type VocabularyKind,
+} from '../domain/commands/vocabularyCommands';
+import type { CustomVocabularyEntry, Journey } from '../domain/journey';
+import { ICON_KEYS } from '../domain/vocabulary';
+import { VocabularyIcon } from '../ui/VocabularyIcon';
+
+const NO_ENTRIES: CustomVocabularyEntry[] = [];
+/** Colours offered to new entries in turn, distinct from the built-in functions' colours. */
+const PALETTE = ['#0f766e', '#0369a1', '#9333ea', '#be123c', '#4d7c0f', '#b45309', '#334155'];
+
+const COPY = {
+  channel: {
+    title: 'panels.settings.channels',
+    hint: 'panels.settings.channelsHint',
+    add: 'panels.settings.addChannel',
+    new: 'panels.settings.newChannel',
+  },
+  function: {
+    title: 'panels.settings.functions',
+    hint: 'panels.settings.functionsHint',
+    add: 'panels.settings.addFunction',
+    new: 'panels.settings.newFunction',
+  },
+} as const;
+
+const listOf = (journey: Journey | null, kind: VocabularyKind) =>
+  (kind === 'channel' ? journey?.customChannels : journey?.customFunctions) ?? NO_ENTRIES;
+
+/** The label as a user means it: trimmed, inner runs of spaces collapsed. */
+const cleanLabel = (label: string) => label.trim().replace(/\s+/g, ' ');
+
+/** Lists a journey's own channels or functions for editing, and adds new ones. */
+export function VocabularySection({ kind }: { kind: VocabularyKind }) {
+  const { t } = useTranslation();
+  const entries = useEditor((s) => listOf(s.journey, kind));
+  const uid = useId();
+  const copy = COPY[kind];
+  return (
+    <section className="vocabulary-section" aria-labelledby={`${uid}-title`} data-testid={`custom-${kind}s`}>
+      <h3 id={`${uid}-title`}>{t(copy.title)}</h3>
+      <p className="hint">{t(copy.hint)}</p>
+      {entries.length === 0 ? (
+        <p className="empty">{t('panels.settings.none')}</p>
+      ) : (
+        <ul className="vocabulary-list">
+          {entries.map((entry) => (
+            <EntryRow key={entry.id} kind={kind} entry={entry} />
+          ))}
+        </ul>
+      )}
+      <AddEntryForm kind={kind} count={entries.length} />
+    </section>
+  );
+}
+
+/** Finds a clash with any channel or function label the journey already shows, built-in or custom. */
+function useLabelClash(kind: VocabularyKind) {
+  const { channels, functions } = useVocabulary();
+  const known = kind === 'channel' ? channels : functions;
+  return (label: string, exceptId?: string) =>
+    known.some((e) => e.id !== exceptId && e.label.toLocaleLowerCase() === label.toLocaleLowerCase());
+}
+
+function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabularyEntry }) {
+  const { t } = useTranslation();
+  const run = useEditor((s) => s.run);
+  const usedBy = useEditor(
+    (s) =>
+      s.journey?.touchpoints.filter((tp) => (kind === 'channel' ? tp.channelId : tp.functionId) === entry.id).length ??
+      0,
+  );
+  const clashes = useLabelClash(kind);
+  // While the name is being typed it may be empty or clash; the stored label keeps the last good one.
+  const [draft, setDraft] = useState<string | null>(null);
+  const uid = useId();
+  const error =
+    draft === null
+      ? null
+      : cleanLabel(draft) === ''
+        ? t('panels.settings.emptyLabel')
+        : clashes(cleanLabel(draft), entry.id)
+          ? t('panels.settings.duplicateLabel', { label: cleanLabel(draft) })
+          : null;
+  const update = (fields: Partial<Omit<CustomVocabularyEntry, 'id'>>) =>
+    run(updateVocabularyEntry, { kind, id: entry.id, fields });
+
+  return (
+    <li className="vocabulary-row" data-testid="custom-entry" data-entry-id={entry.id}>
+      <span className="vocabulary-row__preview" style={{ color: entry.color }}>
+        <VocabularyIcon icon={entry.icon} size={20} />
+      </span>
+      <div className="panel-field vocabulary-row__name">
+        <label htmlFor={`${uid}-label`} className="panel-field__label">
+          {t('panels.settings.name')}
+        </label>
+        <input
+          id={`${uid}-label`}
+          value={draft ?? entry.label}
+          maxLength={60}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${uid}-error` : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const label = cleanLabel(e.target.value);
+            if (label && !clashes(label, entry.id)) update({ label });
+          }}
+          onBlur={() => setDraft(null)}
+        />
+      </div>
+      <IconSelect id={`${uid}-icon`} value={entry.icon} onChange={(icon) => update({ icon })} />
+      <ColorInput id={`${uid}-color`} value={entry.color} onChange={(color) => update({ color })} />
+      <button
+        type="button"
+        className="button button--ghost"
+        aria-label={t('panels.settings.removeLabel', { label: entry.label })}
+        onClick={() => run(removeVocabularyEntry, { kind, id: entry.id })}
+      >
+        <Trash2 size={16} aria-hidden="true" />
+        {t('panels.settings.remove')}
+      </button>
+      {usedBy > 0 && <p className="hint vocabulary-row__usage">{t('panels.settings.usedBy', { count: usedBy })}</p>}
+      {error && (
+        <p id={`${uid}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function AddEntryForm({ kind, count }: { kind: VocabularyKind; count: number }) {
+  const { t } = useTranslation();
+  const run = useEditor((s) => s.run);
+  const clashes = useLabelClash(kind);
+  const uid = useId();
+  const [label, setLabel] = useState('');
+  const [icon, setIcon] = useState<string>('tag');
+  const [color, setColor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const copy = COPY[kind];
+
+  const add = () => {
+    const clean = cleanLabel(label);
+    if (!clean) return setError(t('panels.settings.emptyLabel'));
+    if (clashes(clean)) return setError(t('panels.settings.duplicateLabel', { label: clean }));
+    run(addVocabularyEntry, { kind, entry: { label: clean, icon, color: color ?? PALETTE[count % PALETTE.length] } });
+    setLabel('');
+    setColor(null);
+    setError(null);
+  };
+
+  return (
+    <form
+      className="vocabulary-add"
+      aria-label={t(copy.add)}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      <div className="panel-field vocabulary-row__name">
+        <label htmlFor={`${uid}-label`} className="panel-field__label">
+          {t(copy.new)}
+        </label>
+        <input
+          id={`${uid}-label`}
+          value={label}
+          maxLength={60}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${uid}-error` : undefined}
+          onChange={(e) => {
+            setLabel(e.target.value);
+            setError(null);
+          }}
+        />
+      </div>
+      <IconSelect id={`${uid}-icon`} value={icon} onChange={setIcon} />
+      <ColorInput id={`${uid}-color`} value={color ?? PALETTE[count % PALETTE.length]} onChange={setColor} />
+      <button type="submit" className="button button--primary">
+        <Plus size={16} aria-hidden="true" />
+        {t(copy.add)}
+      </button>
+      {error && (
+        <p id={`${uid}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function IconSelect({ id, value, onChange }: { id: string; value: string; onChange(icon: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="panel-field">
+      <label htmlFor={id} className="panel-field__label">
+        {t('panels.settings.icon')}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {!(ICON_KEYS as readonly string[]).includes(value) && <option value={value}>{value}</option>}
+        {ICON_KEYS.map((key) => (
+          <option key={key} value={key}>
+            {t(`panels.icons.${key}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ColorInput({ id, value, onChange }: { id: string; value: string; onChange(color: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="panel-field">
+      <label htmlFor={id} className="panel-field__label">
+        {t('panels.settings.color')}
+      </label>
+      <input id={id} type="color" className="color-input" value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}

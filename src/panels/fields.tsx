@@ -1,0 +1,82 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLocale, type Locale } from '../domain/locale';
+
+/** Option value standing for "the selected touchpoints differ"; never a real id. */
+export const MIXED_VALUE = '\u0000mixed';
+
+/** What several touchpoints share in one field: their common value, or that they differ. */
+export interface Shared<T> {
+  value: T;
+  mixed: boolean;
+}
+
+/** The common value of a field across items; `mixed` when any item differs from the first. */
+export function shared<I, T>(items: readonly I[], pick: (item: I) => T): Shared<T> {
+  const value = pick(items[0]);
+  return { value, mixed: items.some((item) => !Object.is(pick(item), value)) };
+}
+
+/** The UI language as a Locale, for picking from LocalizedText. */
+export function useLocale(): Locale {
+  const { i18n } = useTranslation();
+  return isLocale(i18n.language) ? i18n.language : 'en';
+}
+
+/** A labelled field: the label on top, the control under it. */
+export function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="panel-field">
+      <label htmlFor={id} className="panel-field__label">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** The "Mixed" choice a select shows while the selected touchpoints differ. */
+export function MixedOption({ show }: { show: boolean }) {
+  const { t } = useTranslation();
+  if (!show) return null;
+  return (
+    <option value={MIXED_VALUE} disabled>
+      {t('panels.inspector.mixed')}
+    </option>
+  );
+}
+
+interface CheckboxProps {
+  id: string;
+  testId: string;
+  label: string;
+  icon?: ReactNode;
+  value: Shared<boolean>;
+  onChange(checked: boolean): void;
+}
+
+/** A checkbox that shows the indeterminate state while the selected touchpoints differ. */
+export function CheckboxField({ id, testId, label, icon, value, onChange }: CheckboxProps) {
+  const ref = useRef<HTMLInputElement>(null);
+  const checked = !value.mixed && value.value;
+  useEffect(() => {
+    // indeterminate is a DOM property only; a click clears it, so it is put back after every change.
+    if (ref.current) ref.current.indeterminate = value.mixed;
+  }, [value.mixed, checked]);
+  return (
+    <div className="panel-check">
+      <input
+        ref={ref}
+        id={id}
+        type="checkbox"
+        data-testid={testId}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>
+        {icon}
+        {label}
+      </label>
+    </div>
+  );
+}

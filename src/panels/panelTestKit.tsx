@@ -1,0 +1,60 @@
+import { act, cleanup, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { createServices, ServicesContext, type Services } from '../app/services';
+import { newTouchpoint } from '../domain/commands/touchpointCommands';
+import { createEmptyJourney } from '../domain/factory';
+import type { Journey } from '../domain/journey';
+import type { Locale } from '../domain/locale';
+import { initI18n } from '../i18n/i18n';
+
+let databaseCount = 0;
+const opened: Services[] = [];
+
+/** A journey with two stages and three blank touchpoints: two in the first stage, one in the second. */
+export function seedJourney(): Journey {
+  const journey = createEmptyJourney('Me uno', ['Me informo', 'Solicito información']);
+  const [first, second] = journey.stages;
+  journey.touchpoints = [
+    newTouchpoint(journey, { x: 20, y: 100 }, { title: 'Ve un anuncio', stageId: first.id }),
+    newTouchpoint(journey, { x: 20, y: 260 }, { title: 'Busca en la web', stageId: first.id, functionId: 'sales' }),
+    newTouchpoint(journey, { x: 400, y: 100 }, { title: 'Llama', stageId: second.id }),
+  ];
+  return journey;
+}
+
+/**
+ * Renders a panel on its own over fresh services, with `journey` stored and open in the editor store and
+ * `select` selected. Call `closePanels()` after each test.
+ */
+export async function renderPanel(
+  ui: ReactNode,
+  {
+    journey = seedJourney(),
+    locale = 'en',
+    select = [],
+  }: { journey?: Journey; locale?: Locale; select?: string[] } = {},
+) {
+  await initI18n(locale);
+  const services = createServices(`recorrido-panels-${++databaseCount}`);
+  opened.push(services);
+  await services.repository.create(journey);
+  await services.editor.getState().open(journey.id);
+  services.editor.getState().select({ touchpoints: select });
+  const user = userEvent.setup();
+  const view = render(<ServicesContext.Provider value={services}>{ui}</ServicesContext.Provider>);
+  /** The open journey as the store holds it now. */
+  const current = () => services.editor.getState().journey!;
+  return { ...view, services, user, journey, current };
+}
+
+/** Unmounts panels and deletes the databases they used. */
+export async function closePanels() {
+  cleanup();
+  for (const services of opened.splice(0)) {
+    await act(() => services.autosave.flush());
+    services.autosave.stop();
+    await services.repository.db.delete();
+  }
+  localStorage.clear();
+}
