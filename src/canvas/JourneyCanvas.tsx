@@ -57,7 +57,10 @@ export function JourneyCanvas() {
       let selected: Set<string> | undefined;
       let sizes: Map<string, Dimensions> | undefined;
       for (const change of changes) {
-        if (change.type === 'dimensions' && change.dimensions) {
+        if (change.type === 'dimensions' && change.dimensions && !change.id.includes(':')) {
+          // Only cards are measured; columns and lanes have their size set. Unchanged sizes are no news.
+          const known = measured.get(change.id);
+          if (known?.width === change.dimensions.width && known.height === change.dimensions.height) continue;
           sizes ??= new Map();
           sizes.set(change.id, change.dimensions);
         } else if (change.type === 'position' && change.position) {
@@ -80,7 +83,7 @@ export function JourneyCanvas() {
       }
       if (selected) editor.getState().select({ touchpoints: [...selected] });
     },
-    [editor, run, gesture],
+    [editor, run, gesture, measured],
   );
 
   const onEdgesChange = useCallback(
