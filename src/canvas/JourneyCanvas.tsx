@@ -10,7 +10,7 @@ import {
   type OnConnect,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor, useServices } from '../app/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
@@ -50,6 +50,12 @@ export function JourneyCanvas() {
   const [gridDrag, setGridDrag] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
   const [gesture, setGesture] = useState(0);
   const { nodes, edges, grid, curveTop } = useFlowElements({ measured, stageDrag, gridDrag });
+
+  // Switching between the free canvas and the grid changes the map's shape: show all of it.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [view, flow]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
