@@ -1,0 +1,365 @@
+import { produce } from 'immer';
+import { createEditorStore } from '../../store/editorStore';
+import { openDatabase } from '../../storage/database';
+import { JourneyRepository } from '../../storage/journeyRepository';
+import { createEmptyJourney } from '../factory';
+import type { Journey, Touchpoint } from '../journey';
+import { STAGE_MIN_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
+import { computeTidyLayout } from '../tidyLayout';
+import { copyFragment, freshIds, pasteFragment } from './clipboardCommands';
+import type { JourneyCommand } from './command';
+import { connectTouchpoints, labelConnection } from './connectionCommands';
+import { addStage, deleteStage, moveStage, resizeStage } from './stageCommands';
+import { applyLayout } from './tidyUp';
+import { addTouchpoint, deleteElements, moveTouchpoints, newTouchpoint, updateTouchpoints } from './touchpointCommands';
+
+function run<P>(journey: Journey, command: JourneyCommand<P>, payload: P): Journey {
+  return produce(journey, (d) => command.apply(d, payload));
+}
+
+/** Three 300-wide stages (A: 0-300, B: 300-600, C: 600-900) with touchpoints a1, a2 in A, b1 in B, c1 in C. */
+function sample(): Journey {
+  const journey = createEmptyJourney('Test', ['A', 'B', 'C']);
+  const [a, b, c] = journey.stages;
+  const tp = (id: string, stageId: string, x: number, y: number): Touchpoint => ({
+    ...newTouchpoint(journey, { x, y }),
+    id,
+    stageId,
+  });
+  journey.touchpoints = [
+    tp('a1', a.id, 30, 100),
+    tp('a2', a.id, 30, 300),
+    tp('b1', b.id, 330, 100),
+    tp('c1', c.id, 630, 100),
+  ];
+  journey.connections = [
+    { id: 'k1', from: 'a1', to: 'b1', label: '' },
+    { id: 'k2', from: 'b1', to: 'c1', label: '' },
+    { id: 'k3', from: 'a2', to: 'c1', label: '' },
+  ];
+  return journey;
+}
+
+const byId = (journey: Journey, id: string) => journey.touchpoints.find((t) => t.id === id)!;
+const stageId = (journey: Journey, name: string) => journey.stages.find((s) => s.name === name)!.id;
+
+describe('addTouchpoint', () => {
+  it('lands in the stage whose column holds its centre', () => {
+    const journey = sample();
+    // x = 200: centre at 320, which is in B even though the left edge is in A.
+    const touchpoint = newTouchpoint(journey, { x: 200, y: 50 });
+    expect(touchpoint.stageId).toBe(stageId(journey, 'B'));
+    const next = run(journey, addTouchpoint, { touchpoint: { ...touchpoint, stageId: 'nope' } });
+    expect(next.touchpoints).toHaveLength(5);
+    expect(byId(next, touchpoint.id).stageId).toBe(stageId(journey, 'B'));
+  });
+
+  it('is ignored when the journey has no stages', () => {
+    const journey = createEmptyJourney('Empty', []);
+    const next = run(journey, addTouchpoint, { touchpoint: newTouchpoint(journey, { x: 0, y: 0 }) });
+    expect(next.touchpoints).toHaveLength(0);
+    expect(next).toBe(journey);
+  });
+});
+
+describe('moveTouchpoints', () => {
+  it('rounds positions and reassigns the stage when crossing columns', () => {
+    const journey = sample();
+    const next = run(journey, moveTouchpoints, {
+      moves: [
+        { id: 'a1', position: { x: 40.4, y: 120.6 } },
+        { id: 'a2', position: { x: 650.7, y: 10.2 } },
+      ],
+    });
+    expect(byId(next, 'a1').position).toEqual({ x: 40, y: 121 });
+    expect(byId(next, 'a1').stageId).toBe(stageId(journey, 'A'));
+    expect(byId(next, 'a2').position).toEqual({ x: 651, y: 10 });
+    expect(byId(next, 'a2').stageId).toBe(stageId(journey, 'C'));
+  });
+
+  it('skips unknown ids and non-finite positions', () => {
+    const journey = sample();
+    const next = run(journey, moveTouchpoints, {
+      moves: [
+        { id: 'ghost', position: { x: 1, y: 1 } },
+        { id: 'a1', position: { x: Number.NaN, y: 1 } },
+      ],
+    });
+    expect(next).toBe(journey);
+  });
+});
+
+describe('updateTouchpoints', () => {
+  it('sets fields on several touchpoints at once', () => {
+    const journey = sample();
+    const next = run(journey, updateTouchpoints, { ids: ['a1', 'b1'], fields: { emotion: -2, functionId: 'sales' } });
+    for (const id of ['a1', 'b1']) {
+      expect(byId(next, id).emotion).toBe(-2);
+      expect(byId(next, id).functionId).toBe('sales');
+    }
+    expect(byId(next, 'a2').emotion).toBeNull();
+    expect(byId(next, 'c1').functionId).toBeNull();
+  });
+
+  it('moves the card into the new column when its stage changes', () => {
+    const journey = sample();
+    const c = stageColumns(journey.stages).find((col) => col.stage.name === 'C')!;
+    const next = run(journey, updateTouchpoints, { ids: ['a1'], fields: { stageId: c.stage.id } });
+    const moved = byId(next, 'a1');
+    expect(moved.stageId).toBe(c.stage.id);
+    expect(moved.position).toEqual({ x: c.x + 30, y: 100 });
+    expect(moved.position.x).toBeGreaterThanOrEqual(c.x);
+    expect(moved.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(c.x + c.width);
+  });
+
+  it('ignores an unknown stage', () => {
+    const journey = sample();
+    const next = run(journey, updateTouchpoints, { ids: ['a1'], fields: { stageId: 'nope' } });
+    expect(next).toBe(journey);
+  });
+});
+
+describe('deleteElements', () => {
+  it('removes touchpoints with their connections and the chosen connections', () => {
+    const journey = sample();
+    const next = run(journey, deleteElements, { touchpointIds: ['b1'], connectionIds: ['k3'] });
+    expect(next.touchpoints.map((t) => t.id)).toEqual(['a1', 'a2', 'c1']);
+    expect(next.connections).toEqual([]);
+  });
+});
+
+describe('connectTouchpoints', () => {
+  it('connects two touchpoints', () => {
+    const next = run(sample(), connectTouchpoints, { from: 'a1', to: 'c1', id: 'new' });
+    expect(next.connections).toContainEqual({ id: 'new', from: 'a1', to: 'c1', label: '' });
+  });
+
+  it('refuses self-loops, duplicates and unknown ids', () => {
+    const journey = sample();
+    expect(run(journey, connectTouchpoints, { from: 'a1', to: 'a1' })).toBe(journey);
+    expect(run(journey, connectTouchpoints, { from: 'a1', to: 'b1' })).toBe(journey);
+    expect(run(journey, connectTouchpoints, { from: 'a1', to: 'ghost' })).toBe(journey);
+    expect(run(journey, connectTouchpoints, { from: 'ghost', to: 'a1' })).toBe(journey);
+  });
+
+  it('allows a loop back (B->A beside A->B)', () => {
+    const next = run(sample(), connectTouchpoints, { from: 'b1', to: 'a1' });
+    expect(next.connections.filter((c) => c.from === 'a1' && c.to === 'b1')).toHaveLength(1);
+    expect(next.connections.filter((c) => c.from === 'b1' && c.to === 'a1')).toHaveLength(1);
+  });
+});
+
+describe('labelConnection', () => {
+  it('labels a connection, cut to 200 characters', () => {
+    const journey = sample();
+    expect(run(journey, labelConnection, { id: 'k1', label: 'si no resuelve' }).connections[0].label).toBe(
+      'si no resuelve',
+    );
+    expect(run(journey, labelConnection, { id: 'k1', label: 'x'.repeat(300) }).connections[0].label).toHaveLength(200);
+    expect(run(journey, labelConnection, { id: 'ghost', label: 'x' })).toBe(journey);
+  });
+});
+
+describe('stage commands', () => {
+  it('addStage inserts a column and shifts later touchpoints', () => {
+    const journey = sample();
+    const next = run(journey, addStage, { name: 'New', index: 1, id: 'new' });
+    expect(next.stages.map((s) => s.name)).toEqual(['A', 'New', 'B', 'C']);
+    expect(byId(next, 'a1').position.x).toBe(30);
+    expect(byId(next, 'b1').position.x).toBe(630);
+    expect(byId(next, 'c1').position.x).toBe(930);
+    const appended = run(journey, addStage, { name: 'End' });
+    expect(appended.stages.map((s) => s.name)).toEqual(['A', 'B', 'C', 'End']);
+    expect(appended.touchpoints).toEqual(journey.touchpoints);
+  });
+
+  it('moveStage carries touchpoints with their column', () => {
+    const journey = sample();
+    const next = run(journey, moveStage, { id: stageId(journey, 'A'), toIndex: 2 });
+    expect(next.stages.map((s) => s.name)).toEqual(['B', 'C', 'A']);
+    expect(byId(next, 'a1').position.x).toBe(630);
+    expect(byId(next, 'a2').position.x).toBe(630);
+    expect(byId(next, 'b1').position.x).toBe(30);
+    expect(byId(next, 'c1').position.x).toBe(330);
+    for (const t of next.touchpoints) expect(t.stageId).toBe(journey.touchpoints.find((o) => o.id === t.id)!.stageId);
+  });
+
+  it('resizeStage shifts later columns by the width delta and enforces the minimum width', () => {
+    const journey = sample();
+    const wider = run(journey, resizeStage, { id: stageId(journey, 'A'), width: 400.4 });
+    expect(wider.stages[0].width).toBe(400);
+    expect(byId(wider, 'a1').position.x).toBe(30);
+    expect(byId(wider, 'b1').position.x).toBe(430);
+    expect(byId(wider, 'c1').position.x).toBe(730);
+
+    const narrow = run(journey, resizeStage, { id: stageId(journey, 'B'), width: 10 });
+    expect(narrow.stages[1].width).toBe(STAGE_MIN_WIDTH);
+    expect(byId(narrow, 'b1').position.x).toBe(330);
+    expect(byId(narrow, 'c1').position.x).toBe(630 - (300 - STAGE_MIN_WIDTH));
+  });
+
+  it('deleteStage with moveTo keeps touchpoints in the neighbour column', () => {
+    const journey = sample();
+    const a = stageId(journey, 'A');
+    const b = stageId(journey, 'B');
+    const next = run(journey, deleteStage, { id: b, moveTo: a });
+    expect(next.stages.map((s) => s.name)).toEqual(['A', 'C']);
+    expect(next.touchpoints).toHaveLength(4);
+    const b1 = byId(next, 'b1');
+    expect(b1.stageId).toBe(a);
+    const column = stageColumns(next.stages).find((c) => c.stage.id === a)!;
+    expect(b1.position.x).toBeGreaterThanOrEqual(column.x);
+    expect(b1.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(column.x + column.width);
+    // C moved left by one column with its touchpoints.
+    expect(byId(next, 'c1').position.x).toBe(330);
+    expect(next.connections).toHaveLength(3);
+  });
+
+  it('deleteStage without moveTo deletes its touchpoints and their connections', () => {
+    const journey = sample();
+    const next = run(journey, deleteStage, { id: stageId(journey, 'B') });
+    expect(next.stages.map((s) => s.name)).toEqual(['A', 'C']);
+    expect(next.touchpoints.map((t) => t.id)).toEqual(['a1', 'a2', 'c1']);
+    expect(next.connections.map((c) => c.id)).toEqual(['k3']);
+    expect(byId(next, 'c1').position.x).toBe(330);
+  });
+});
+
+describe('clipboard', () => {
+  it('copyFragment keeps only connections inside the selection', () => {
+    const fragment = copyFragment(sample(), ['a1', 'b1', 'c1']);
+    expect(fragment.touchpoints.map((t) => t.id)).toEqual(['a1', 'b1', 'c1']);
+    expect(fragment.connections.map((c) => c.id)).toEqual(['k1', 'k2']);
+  });
+
+  it('pasteFragment adds copies with fresh ids, remapped connections and the offset', () => {
+    const journey = sample();
+    const fragment = copyFragment(journey, ['a1', 'b1']);
+    const newIds = freshIds(fragment);
+    expect(Object.keys(newIds).sort()).toEqual(['a1', 'b1']);
+    expect(new Set(Object.values(newIds)).size).toBe(2);
+    const next = run(journey, pasteFragment, { fragment, offset: { x: 24, y: 40 }, newIds });
+    expect(next.touchpoints).toHaveLength(6);
+    const a1 = byId(next, newIds.a1);
+    const b1 = byId(next, newIds.b1);
+    expect(newIds.a1).not.toBe('a1');
+    expect(a1.position).toEqual({ x: 54, y: 140 });
+    expect(b1.position).toEqual({ x: 354, y: 140 });
+    expect(a1.stageId).toBe(stageId(journey, 'A'));
+    expect(b1.stageId).toBe(stageId(journey, 'B'));
+    expect(next.connections).toHaveLength(4);
+    const pasted = next.connections[3];
+    expect(pasted).toMatchObject({ from: newIds.a1, to: newIds.b1 });
+    expect(pasted.id).not.toBe('k1');
+    // Originals untouched.
+    expect(byId(next, 'a1').position).toEqual({ x: 30, y: 100 });
+  });
+});
+
+describe('applyLayout with computeTidyLayout', () => {
+  it('keeps every touchpoint in its own column without overlaps', async () => {
+    const journey = createEmptyJourney('Tidy', ['One', 'Two']);
+    const [one, two] = journey.stages;
+    const tp = (id: string, stage: string, x: number, y: number): Touchpoint => ({
+      ...newTouchpoint(journey, { x, y }),
+      id,
+      stageId: stage,
+    });
+    journey.touchpoints = [
+      tp('p', one.id, 10, 500),
+      tp('q', one.id, 50, 510),
+      tp('r', one.id, 5, 20),
+      tp('s', two.id, 320, 90),
+      tp('t', two.id, 330, 95),
+    ];
+    journey.connections = [
+      { id: 'e1', from: 'p', to: 's', label: '' },
+      { id: 'e2', from: 'q', to: 't', label: '' },
+      { id: 'e3', from: 't', to: 'r', label: '' },
+    ];
+    const positions = await computeTidyLayout(journey);
+    const next = run(journey, applyLayout, { positions });
+    const columns = stageColumns(next.stages);
+    for (const t of next.touchpoints) {
+      const column = columns.find((c) => c.stage.id === t.stageId)!;
+      expect(t.position.x).toBeGreaterThanOrEqual(column.x);
+      expect(t.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(column.x + column.width);
+    }
+    for (const column of columns) {
+      const ys = next.touchpoints
+        .filter((t) => t.stageId === column.stage.id)
+        .map((t) => t.position.y)
+        .sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(TOUCHPOINT_HEIGHT);
+    }
+  });
+});
+
+describe('undo history through the editor store', () => {
+  let n = 0;
+  let now = 0;
+  const clock = () => new Date(now);
+
+  async function openStore() {
+    const repository = new JourneyRepository(openDatabase(`cmd-test-${++n}`));
+    const journey = sample();
+    await repository.create(journey);
+    const store = createEditorStore(repository, clock);
+    await store.getState().open(journey.id);
+    expect(store.getState().status).toBe('ready');
+    return store;
+  }
+
+  beforeEach(() => {
+    now = Date.parse('2024-05-01T10:00:00Z');
+  });
+
+  it('merges moves of one gesture into one undo step', async () => {
+    const store = await openStore();
+    store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 40, y: 100 } }], gesture: 'g1' });
+    now += 100;
+    store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 50, y: 100 } }], gesture: 'g1' });
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(byId(store.getState().journey!, 'a1').position).toEqual({ x: 30, y: 100 });
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('keeps moves of different gestures as separate steps', async () => {
+    const store = await openStore();
+    store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 40, y: 100 } }], gesture: 'g1' });
+    now += 100;
+    store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 50, y: 100 } }], gesture: 'g2' });
+    expect(store.getState().past).toHaveLength(2);
+    store.getState().undo();
+    expect(byId(store.getState().journey!, 'a1').position).toEqual({ x: 40, y: 100 });
+    store.getState().undo();
+    expect(byId(store.getState().journey!, 'a1').position).toEqual({ x: 30, y: 100 });
+  });
+
+  it('merges updates of the same field and ids within the window', async () => {
+    const store = await openStore();
+    store.getState().run(updateTouchpoints, { ids: ['a1', 'b1'], fields: { title: 'H' } });
+    now += 500;
+    store.getState().run(updateTouchpoints, { ids: ['b1', 'a1'], fields: { title: 'Ho' } });
+    expect(store.getState().past).toHaveLength(1);
+    now += 5000;
+    store.getState().run(updateTouchpoints, { ids: ['a1', 'b1'], fields: { title: 'Hola' } });
+    expect(store.getState().past).toHaveLength(2);
+    store.getState().undo();
+    store.getState().undo();
+    expect(byId(store.getState().journey!, 'a1').title).toBe('');
+    expect(byId(store.getState().journey!, 'b1').title).toBe('');
+  });
+
+  it('does not record selection changes', async () => {
+    const store = await openStore();
+    store.getState().select({ touchpoints: ['a1'] });
+    store.getState().select({ touchpoints: ['a1', 'b1'], connections: ['k1'] });
+    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().selection).toEqual({ touchpoints: ['a1', 'b1'], connections: ['k1'] });
+    store.getState().run(deleteElements, { touchpointIds: ['b1'], connectionIds: [] });
+    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().selection).toEqual({ touchpoints: ['a1'], connections: [] });
+  });
+});
