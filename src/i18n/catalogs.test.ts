@@ -1,0 +1,36 @@
+import { en } from './en';
+import { es } from './es';
+
+function keysOf(catalog: object, prefix = ''): string[] {
+  return Object.entries(catalog).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+function valuesOf(catalog: object): string[] {
+  return Object.values(catalog).flatMap((value) => (typeof value === 'object' ? valuesOf(value) : [value]));
+}
+
+describe('translation catalogs', () => {
+  it('have exactly the same keys in Spanish and English', () => {
+    expect(keysOf(es).sort()).toEqual(keysOf(en).sort());
+  });
+
+  it('have no empty strings', () => {
+    expect(valuesOf(es).filter((v) => v.trim() === '')).toEqual([]);
+    expect(valuesOf(en).filter((v) => v.trim() === '')).toEqual([]);
+  });
+
+  it('use the same interpolation placeholders in both languages', () => {
+    const placeholders = (catalog: object) =>
+      Object.fromEntries(
+        keysOf(catalog).map((key) => {
+          const value = key
+            .split('.')
+            .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalog);
+          return [key, [...String(value).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort()];
+        }),
+      );
+    expect(placeholders(es)).toEqual(placeholders(en));
+  });
+});
