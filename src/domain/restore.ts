@@ -7,7 +7,15 @@ import { lenientSchemas, strictSchemas } from './schema';
 import { repairIntegrity } from './integrity';
 
 export type RestoreErrorCode =
-  'not-json' | 'not-object' | 'unknown-format' | 'invalid-version' | 'newer-version' | 'invalid-structure';
+  | 'too-large'
+  | 'too-deep'
+  | 'empty'
+  | 'not-json'
+  | 'not-object'
+  | 'unknown-format'
+  | 'invalid-version'
+  | 'newer-version'
+  | 'invalid-structure';
 
 /** Why a document could not be restored, and where. */
 export interface RestoreError {

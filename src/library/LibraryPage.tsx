@@ -8,6 +8,7 @@ import type { Journey } from '../domain/journey';
 import { findTemplate, instantiateTemplate, type TemplateId } from '../domain/templates';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
+import { ImportJourney } from './ImportJourney';
 import { JourneyCard } from './JourneyCard';
 import { TemplatePicker } from './TemplatePicker';
 import { useActionError } from './useActionError';
@@ -90,6 +91,7 @@ export function LibraryPage() {
           </button>
         </div>
         <TemplatePicker onPick={newFromTemplate} disabled={busy} />
+        <ImportJourney />
         {error && (
           <p className="alert alert--error" role="alert">
             {error}

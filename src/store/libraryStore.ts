@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { duplicateJourney } from '../domain/factory';
+import { readJourneyFile } from '../domain/importFile';
 import type { Journey } from '../domain/journey';
+import type { RestoreError } from '../domain/restore';
 import type { JourneyMetaRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
 
@@ -19,7 +21,14 @@ export interface LibraryActions {
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   emptyTrash(): Promise<number>;
+  /**
+   * Imports a journey file. A journey whose id is already stored comes in as a copy with new ids, so an
+   * import never overwrites anything.
+   */
+  importFile(text: string, byteSize: number): Promise<ImportResult>;
 }
+
+export type ImportResult = { ok: true; id: string; name: string; repairs: number } | { ok: false; error: RestoreError };
 
 export type LibraryStore = StoreApi<LibraryState & LibraryActions>;
 
@@ -66,6 +75,15 @@ export function createLibraryStore(
       trash: (id) => after(repository.trash(id, clock())),
       restore: (id) => after(repository.restoreFromTrash(id)),
       emptyTrash: () => after(repository.emptyTrash()),
+
+      async importFile(text, byteSize) {
+        const restored = readJourneyFile(text, byteSize);
+        if (!restored.ok) return restored;
+        let journey = restored.journey;
+        if (await repository.load(journey.id)) journey = duplicateJourney(journey, journey.name, clock());
+        await after(repository.create(journey));
+        return { ok: true, id: journey.id, name: journey.name, repairs: restored.repairs.length };
+      },
     };
   });
 }

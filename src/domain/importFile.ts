@@ -1,0 +1,38 @@
+import type { RestoreResult } from './restore';
+import { restoreJourney } from './restore';
+
+/** Largest journey file accepted; a map of thousands of touchpoints is a few MB. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Deepest JSON nesting accepted; a journey file needs 4 levels, hostile files go much deeper. */
+export const MAX_IMPORT_DEPTH = 64;
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
+/** Reads an imported file's text through restore, refusing oversized or absurdly nested input first. */
+export function readJourneyFile(text: string, byteSize: number): RestoreResult {
+  if (byteSize > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      error: { code: 'too-large', path: '', detail: `${byteSize} bytes; the limit is ${MAX_IMPORT_BYTES}` },
+    };
+  }
+  if (text.trim() === '') return { ok: false, error: { code: 'empty', path: '', detail: 'The file is empty' } };
+  if (nestingDepth(text) > MAX_IMPORT_DEPTH) {
+    return { ok: false, error: { code: 'too-deep', path: '', detail: `Nested deeper than ${MAX_IMPORT_DEPTH}` } };
+  }
+  return restoreJourney(text);
+}

@@ -1,0 +1,43 @@
+import { instantiateTemplate } from '../domain/templates';
+import { meUno } from '../domain/templates/meUno';
+import { touchpointsCsv } from './csv';
+
+describe('touchpointsCsv', () => {
+  it('starts with a UTF-8 BOM and has one row per touchpoint plus the header', () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    const csv = touchpointsCsv(journey, 'es');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(journey.touchpoints.length + 1);
+    expect(lines[0]).toBe(
+      'Etapa;Punto de contacto;Canal;Función responsable;Emoción;Valor emoción;Momento de la verdad;Punto de dolor;Qué duele;Notas',
+    );
+  });
+
+  it('writes Spanish text, labels and markers as a spreadsheet shows them', () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    const pain = journey.touchpoints.find((t) => t.painPoint && t.emotion === -2)!;
+    const csv = touchpointsCsv(journey, 'es');
+    const row = csv.split('\r\n').find((line) => line.includes(pain.title))!;
+    expect(row).toContain('Lo odio');
+    expect(row).toContain(';-2;');
+    expect(row).toContain('Sí');
+  });
+
+  it('uses commas in English and quotes cells holding the delimiter, quotes or line breaks', () => {
+    const journey = instantiateTemplate(meUno, 'en');
+    journey.touchpoints[0] = { ...journey.touchpoints[0], title: 'Ads, "wow"', notes: 'line one\nline two' };
+    const csv = touchpointsCsv(journey, 'en');
+    expect(csv).toContain('"Ads, ""wow"""');
+    expect(csv).toContain('"line one\nline two"');
+    expect(csv.split('\r\n')[0]).toContain('Stage,Touchpoint,Channel');
+  });
+
+  it('keeps cells that look like formulas from running in a spreadsheet', () => {
+    const journey = instantiateTemplate(meUno, 'en');
+    journey.touchpoints[0] = { ...journey.touchpoints[0], title: '=HYPERLINK("http://x")' };
+    const csv = touchpointsCsv(journey, 'en');
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});

@@ -1,0 +1,78 @@
+import { journeyOrder } from '../domain/emotionCurve';
+import type { Journey } from '../domain/journey';
+import type { Locale } from '../domain/locale';
+import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
+
+const BOM = '\uFEFF';
+
+const HEADERS: Record<Locale, string[]> = {
+  es: [
+    'Etapa',
+    'Punto de contacto',
+    'Canal',
+    'Función responsable',
+    'Emoción',
+    'Valor emoción',
+    'Momento de la verdad',
+    'Punto de dolor',
+    'Qué duele',
+    'Notas',
+  ],
+  en: [
+    'Stage',
+    'Touchpoint',
+    'Channel',
+    'Owning function',
+    'Emotion',
+    'Emotion value',
+    'Moment of truth',
+    'Pain point',
+    'What hurts',
+    'Notes',
+  ],
+};
+const YES_NO: Record<Locale, [string, string]> = { es: ['Sí', 'No'], en: ['Yes', 'No'] };
+
+/**
+ * Spreadsheets read the delimiter from the computer's regional settings: Spanish ones expect ";" (the comma
+ * is their decimal mark), English ones ",". The UI language is the best guess we have of those settings.
+ */
+export const CSV_DELIMITER: Record<Locale, string> = { es: ';', en: ',' };
+
+function cell(value: string | number, delimiter: string): string {
+  const text = String(value);
+  // Leading =, +, -, @ would be read as a formula by spreadsheets: quote it as text.
+  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per touchpoint in journey order, UTF-8 with a BOM so Excel and LibreOffice read the accents. */
+export function touchpointsCsv(journey: Journey, locale: Locale): string {
+  const delimiter = CSV_DELIMITER[locale];
+  const channels = channelsOf(journey, locale);
+  const functions = functionsOf(journey, locale);
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
+  const [yes, no] = YES_NO[locale];
+  const rows = journeyOrder(journey).map((t) => [
+    stageName.get(t.stageId) ?? '',
+    t.title,
+    findEntry(channels, t.channelId)?.label ?? '',
+    findEntry(functions, t.functionId)?.label ?? '',
+    t.emotion === null ? '' : EMOTION_LABELS[t.emotion][locale],
+    t.emotion ?? '',
+    t.momentOfTruth ? yes : no,
+    t.painPoint ? yes : no,
+    t.painNote,
+    t.notes,
+  ]);
+  return (
+    BOM +
+    [HEADERS[locale], ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') +
+    '\r\n'
+  );
+}
+
+/** The CSV as a downloadable file. */
+export function csvBlob(journey: Journey, locale: Locale): Blob {
+  return new Blob([touchpointsCsv(journey, locale)], { type: 'text/csv;charset=utf-8' });
+}

@@ -1,0 +1,58 @@
+import { Upload } from 'lucide-react';
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
+
+/** Imports a journey file into the library; a bad file is explained and changes nothing. */
+export function ImportJourney() {
+  const { t } = useTranslation();
+  const { library } = useServices();
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+
+  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const result = await library.getState().importFile(await file.text(), file.size);
+      setMessage(
+        result.ok
+          ? { kind: 'done', text: t('import.done', { name: result.name, count: result.repairs }) }
+          : {
+              kind: 'error',
+              text: t('import.failed', { file: file.name, reason: restoreErrorMessage(t, result.error) }),
+            },
+      );
+    } catch (error) {
+      setMessage({ kind: 'error', text: t('import.failed', { file: file.name, reason: String(error) }) });
+    }
+  };
+
+  return (
+    <div className="import">
+      <label className="button">
+        <Upload size={16} aria-hidden="true" />
+        {t('import.button')}
+        <input
+          type="file"
+          className="visually-hidden"
+          data-testid="import-journey-input"
+          accept=".json,application/json"
+          onChange={(e) => void onChange(e)}
+        />
+      </label>
+      {message?.kind === 'error' && (
+        <p className="alert alert--error" role="alert" data-testid="import-error">
+          {message.text}
+        </p>
+      )}
+      {message?.kind === 'done' && (
+        <p className="alert alert--info" role="status" data-testid="import-done">
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
