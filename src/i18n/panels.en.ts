@@ -1,5 +1,10 @@
 /** English copy for the panels area; merged into en.ts. Keep keys in step with panels.es.ts. */
 export const panelsEn = {
+  connections: {
+    leadsTo: 'Leads to',
+    connectTo: 'Connect to…',
+    remove: 'Remove the connection to {{title}}',
+  },
   inspector: {
     label: 'Inspector',
     hintTitle: 'Nothing selected',

@@ -2,6 +2,11 @@ import type { panelsEn } from './panels.en';
 
 /** Spanish copy for the panels area; merged into es.ts. */
 export const panelsEs: typeof panelsEn = {
+  connections: {
+    leadsTo: 'Lleva a',
+    connectTo: 'Conectar con…',
+    remove: 'Quitar la conexión con {{title}}',
+  },
   inspector: {
     label: 'Inspector',
     hintTitle: 'Nada seleccionado',

@@ -6,6 +6,7 @@ import { useVocabulary } from '../canvas/useVocabulary';
 import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
 import type { Stage, Touchpoint } from '../domain/journey';
 import { CHANNEL_FAMILY_LABELS, type ChannelFamily, type ResolvedVocabularyEntry } from '../domain/vocabulary';
+import { ConnectionsField } from './ConnectionsField';
 import { EmotionField } from './EmotionField';
 import { CheckboxField, Field, MIXED_VALUE, MixedOption, shared, useLocale } from './fields';
 
@@ -185,6 +186,8 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
           />
         </Field>
       )}
+
+      {single && <ConnectionsField touchpoint={single} />}
 
       <div className="inspector__actions">
         <button
