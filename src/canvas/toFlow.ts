@@ -68,17 +68,23 @@ export function toTouchpointNodes(
   return journey.touchpoints.map((t) => toTouchpointNode(t, selected.has(t.id), measured.get(t.id)));
 }
 
+/** Edge objects kept per connection object, for the same reason as touchpoint nodes. */
+const connectionEdges = new WeakMap<Connection, JourneyFlowEdge>();
+
 /** Connections as edges; a connection between two owning functions is marked as a hand-off. */
 export function toEdges(
   journey: Pick<Journey, 'touchpoints' | 'connections'>,
   selected: ReadonlySet<string> = new Set(),
 ): JourneyFlowEdge[] {
   const owner = new Map(journey.touchpoints.map((t) => [t.id, t.functionId]));
-  return journey.connections.map((c: Connection) => {
+  return journey.connections.map((c) => {
     const from = owner.get(c.from);
     const to = owner.get(c.to);
     const handoff = from != null && to != null && from !== to;
-    return {
+    const isSelected = selected.has(c.id);
+    const cached = connectionEdges.get(c);
+    if (cached && cached.selected === isSelected && cached.data?.handoff === handoff) return cached;
+    const edge: JourneyFlowEdge = {
       id: c.id,
       source: c.from,
       target: c.to,
@@ -86,8 +92,10 @@ export function toEdges(
       type: 'smoothstep',
       className: handoff ? 'edge--handoff' : undefined,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      selected: selected.has(c.id),
+      selected: isSelected,
       data: { handoff },
     };
+    connectionEdges.set(c, edge);
+    return edge;
   });
 }
