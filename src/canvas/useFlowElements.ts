@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../app/services';
 import type { Position } from '../domain/journey';
+import { EMOTION_CURVE_GAP } from '../domain/layout';
 import { blueprintLanes, blueprintLayout, type BlueprintLayout, type LaneFlowNode } from './blueprint';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flowTypes';
 import { columnHeight, toEdges, toStageNodes, toTouchpointNodes, type Dimensions } from './toFlow';
@@ -75,6 +76,6 @@ export function useFlowElements({ measured, stageDrag, gridDrag }: Transient) {
   );
 
   /** Where the emotion curve starts: below the columns (or the grid). */
-  const curveTop = (grid ? grid.height : columnHeight({ touchpoints })) + 32;
+  const curveTop = (grid ? grid.height : columnHeight({ touchpoints })) + EMOTION_CURVE_GAP;
   return { nodes, edges, grid, curveTop };
 }

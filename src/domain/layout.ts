@@ -7,6 +7,8 @@ export const STAGE_HEADER_HEIGHT = 64;
 export const TOUCHPOINT_WIDTH = 240;
 export const TOUCHPOINT_HEIGHT = 132;
 export const ROW_GAP = 36;
+/** Space between the stage columns (or the blueprint grid) and the emotion curve band below them. */
+export const EMOTION_CURVE_GAP = 32;
 export const COLUMN_PADDING = (STAGE_DEFAULT_WIDTH - TOUCHPOINT_WIDTH) / 2;
 
 export interface StageColumn {

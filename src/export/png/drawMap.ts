@@ -1,0 +1,88 @@
+import type { Journey } from '../../domain/journey';
+import { TOUCHPOINT_WIDTH } from '../../domain/layout';
+import type { Locale } from '../../domain/locale';
+import { channelsOf, functionsOf } from '../../domain/vocabulary';
+import { drawCard, layoutCard, type CardContent } from './cards';
+import { drawColumnBodies, drawLanes, drawStageHeaders } from './columns';
+import { drawCurve } from './curve';
+import { drawConnectionLabels, drawConnectionLines, routeConnections } from './edges';
+import { mapGeometry, type Box, type MapGeometry, type MapView } from './geometry';
+import { mapLabels, type MapLabels } from './labels';
+
+export { mapBounds, type Box, type MapView } from './geometry';
+
+/** Everything measured and placed, ready to paint; measuring needs a context, painting may use another. */
+export interface MapPlan {
+  journey: Journey;
+  locale: Locale;
+  labels: MapLabels;
+  geometry: MapGeometry;
+  cards: Map<string, CardContent>;
+}
+
+/** Measures every card's text with the context's fonts and lays the map out for the view. */
+export function planMap(ctx: CanvasRenderingContext2D, journey: Journey, locale: Locale, view: MapView): MapPlan {
+  const labels = mapLabels(locale);
+  const vocabulary = { channels: channelsOf(journey, locale), functions: functionsOf(journey, locale) };
+  const cards = new Map<string, CardContent>();
+  const cardHeights: Record<string, number> = {};
+  ctx.save();
+  for (const t of journey.touchpoints) {
+    const content = layoutCard(ctx, t, vocabulary, labels, locale, TOUCHPOINT_WIDTH);
+    cards.set(t.id, content);
+    cardHeights[t.id] = content.height;
+  }
+  ctx.restore();
+  return { journey, locale, labels, cards, geometry: mapGeometry(journey, view, { cardHeights, locale }) };
+}
+
+/**
+ * Paints a planned map: the background over its bounds, then columns, lanes, connections, cards and the
+ * emotion curve, in canvas units scaled by `scale` with the bounds' top-left at the canvas origin.
+ */
+export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, background: string, scale: number): Box {
+  const { journey, geometry: g, labels } = plan;
+  const { bounds } = g;
+  ctx.save();
+  ctx.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
+  ctx.fillStyle = background;
+  ctx.fillRect(bounds.x, bounds.y, bounds.width, bounds.height);
+
+  drawColumnBodies(ctx, g.columns, g.columnsHeight);
+  drawLanes(ctx, g.lanes, g.width, labels);
+  drawStageHeaders(ctx, g.columns, labels);
+  const routes = routeConnections(journey, g.cards);
+  drawConnectionLines(ctx, routes);
+  for (const t of journey.touchpoints) {
+    const box = g.cards.get(t.id);
+    const content = plan.cards.get(t.id);
+    if (box && content) drawCard(ctx, box, content);
+  }
+  drawConnectionLabels(ctx, routes, [...g.cards.values()]);
+  drawCurve(ctx, journey, {
+    top: g.curveTop,
+    width: g.width,
+    columns: g.columns,
+    locale: plan.locale,
+    title: labels.curveTitle,
+  });
+  ctx.restore();
+  return bounds;
+}
+
+export interface DrawOptions {
+  locale: Locale;
+  view: MapView;
+  /** Any CSS colour, e.g. '#ffffff' or the theme's page colour. */
+  background: string;
+  /** Device pixels per canvas unit. */
+  scale: number;
+}
+
+/**
+ * Draws the whole journey map from the model, as the editor shows it in the given view, with the map's
+ * bounds' top-left at the context's origin. The context should be bounds × scale big. Returns the bounds.
+ */
+export function drawJourneyMap(ctx: CanvasRenderingContext2D, journey: Journey, options: DrawOptions): Box {
+  return paintMap(ctx, planMap(ctx, journey, options.locale, options.view), options.background, options.scale);
+}

@@ -1,0 +1,70 @@
+import type { Journey } from '../../domain/journey';
+import type { Locale } from '../../domain/locale';
+import { paintMap, planMap } from './drawMap';
+import type { Box, MapView } from './geometry';
+
+/** Longest side of the image, in pixels; browsers refuse canvases much bigger (Chromium: 32,767). */
+export const MAX_IMAGE_SIDE = 16_384;
+/** Most pixels in one image (16k × 16k), Chromium's canvas area limit. */
+// About 120M px: a bigger image takes well over 5 s and a gigabyte to encode; the ratio drops instead.
+export const MAX_IMAGE_PIXELS = 120_000_000;
+
+export interface PngExportOptions {
+  locale: Locale;
+  view: MapView;
+  /** Any CSS colour; white by default. */
+  background?: string;
+  /** Image pixels per canvas unit; 2 by default. */
+  pixelRatio?: number;
+}
+
+export interface PngExport {
+  blob: Blob;
+  /** Image size in pixels. */
+  width: number;
+  height: number;
+  /** The pixel ratio actually used: lower than asked when the map is too big for one image. */
+  pixelRatio: number;
+  /** True when the ratio was lowered to keep the image within MAX_IMAGE_SIDE and MAX_IMAGE_PIXELS. */
+  scaledDown: boolean;
+}
+
+/** The largest ratio up to `wanted` that keeps an image of `bounds` within the size limits. */
+export function fitPixelRatio(bounds: Pick<Box, 'width' | 'height'>, wanted: number): number {
+  const side = MAX_IMAGE_SIDE / Math.max(bounds.width, bounds.height, 1);
+  const area = Math.sqrt(MAX_IMAGE_PIXELS / Math.max(bounds.width * bounds.height, 1));
+  // Floor to 1/1000 so rounding the canvas size up cannot cross a limit.
+  return Math.min(wanted, Math.floor(Math.min(side, area) * 1000) / 1000);
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG image.'))),
+      'image/png',
+    );
+  });
+}
+
+/** Renders the whole journey map from the model to a PNG, at 2× unless the map is too big for that. */
+export async function exportMapPng(journey: Journey, options: PngExportOptions): Promise<PngExport> {
+  const { locale, view, background = '#ffffff', pixelRatio: wanted = 2 } = options;
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  const plan = planMap(ctx, journey, locale, view);
+  const { bounds } = plan.geometry;
+  const pixelRatio = fitPixelRatio(bounds, wanted);
+  canvas.width = Math.ceil(bounds.width * pixelRatio);
+  canvas.height = Math.ceil(bounds.height * pixelRatio);
+  try {
+    // Resizing reset the context, so painting sets every state it needs.
+    paintMap(ctx, plan, background, pixelRatio);
+    const blob = await toBlob(canvas);
+    return { blob, width: canvas.width, height: canvas.height, pixelRatio, scaledDown: pixelRatio < wanted };
+  } finally {
+    // Free the bitmap now rather than whenever the canvas is collected.
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+}

@@ -1,0 +1,58 @@
+/** A canvas 2D context for jsdom, which has none: records text drawn, measures text by character count. */
+export interface RecordingContext {
+  ctx: CanvasRenderingContext2D;
+  /** Every fillText call, in order. */
+  texts: Array<{ text: string; x: number; y: number; font: string }>;
+}
+
+const noop = () => {};
+
+/** Builds a fake context implementing the methods the PNG drawing uses; a missing one fails the test. */
+export function recordingContext(): RecordingContext {
+  const texts: RecordingContext['texts'] = [];
+  const stack: Array<{ font: string }> = [];
+  const fake = {
+    font: '10px sans-serif',
+    fillStyle: '#000' as unknown,
+    strokeStyle: '#000' as unknown,
+    lineWidth: 1,
+    lineCap: 'butt',
+    lineJoin: 'miter',
+    textAlign: 'start',
+    textBaseline: 'alphabetic',
+    globalAlpha: 1,
+    shadowColor: 'transparent',
+    shadowBlur: 0,
+    shadowOffsetY: 0,
+    save() {
+      stack.push({ font: fake.font });
+    },
+    restore() {
+      const top = stack.pop();
+      if (top) fake.font = top.font;
+    },
+    measureText(text: string) {
+      const size = Number(/(\d+(?:\.\d+)?)px/.exec(fake.font)?.[1] ?? 10);
+      return { width: Array.from(text).length * size * 0.55 } as TextMetrics;
+    },
+    fillText(text: string, x: number, y: number) {
+      texts.push({ text, x, y, font: fake.font });
+    },
+    createLinearGradient: () => ({ addColorStop: noop }),
+    setTransform: noop,
+    setLineDash: noop,
+    fillRect: noop,
+    strokeRect: noop,
+    beginPath: noop,
+    closePath: noop,
+    moveTo: noop,
+    lineTo: noop,
+    arc: noop,
+    arcTo: noop,
+    quadraticCurveTo: noop,
+    fill: noop,
+    stroke: noop,
+    clip: noop,
+  };
+  return { ctx: fake as unknown as CanvasRenderingContext2D, texts };
+}

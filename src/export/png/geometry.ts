@@ -1,0 +1,107 @@
+import { EMOTION_CURVE_GAP } from '../../domain/layout';
+import { blueprintLanes, blueprintLayout, type BlueprintLaneLayout } from '../../canvas/blueprint';
+import { columnHeight } from '../../canvas/toFlow';
+import { emotionCurvePoints } from '../../domain/emotionCurve';
+import type { Journey } from '../../domain/journey';
+import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, journeyWidth, stageColumns, type StageColumn } from '../../domain/layout';
+import type { Locale } from '../../domain/locale';
+import { functionsOf } from '../../domain/vocabulary';
+import { mapLabels } from './labels';
+
+export type MapView = 'canvas' | 'blueprint';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Height of the emotion curve band; mirrors EMOTION_CURVE_HEIGHT in canvas/EmotionCurve.tsx (a test checks). */
+export const CURVE_HEIGHT = 220;
+/** Space between the columns (or the blueprint grid) and the curve band, as on the canvas. */
+export const CURVE_GAP = EMOTION_CURVE_GAP;
+/** Empty space around the whole map in the image. */
+export const MAP_MARGIN = 40;
+/** How far edges, shadows and curve markers may reach past the boxes they belong to. */
+const OVERHANG = 24;
+
+/** Where everything sits, in canvas units, exactly as the editor places it. */
+export interface MapGeometry {
+  columns: StageColumn[];
+  /** Height of the stage columns (the whole grid in blueprint view), from y = 0. */
+  columnsHeight: number;
+  /** Function lanes; empty on the free canvas. */
+  lanes: BlueprintLaneLayout[];
+  /** Each touchpoint's card, by touchpoint id. */
+  cards: Map<string, Box>;
+  curveTop: number;
+  /** Width of the stage columns together; the curve band is as wide. */
+  width: number;
+  /** The whole map plus MAP_MARGIN, in whole canvas units. */
+  bounds: Box;
+}
+
+export interface GeometryOptions {
+  /** Drawn card heights by touchpoint id; TOUCHPOINT_HEIGHT for any card not listed. */
+  cardHeights?: Readonly<Record<string, number | undefined>>;
+  /** Language of the lane labels. */
+  locale?: Locale;
+}
+
+/** Lays the map out for the free canvas (each card at its position) or the blueprint grid. */
+export function mapGeometry(journey: Journey, view: MapView, options: GeometryOptions = {}): MapGeometry {
+  const { cardHeights = {}, locale = 'en' } = options;
+  const heightOf = (id: string) => cardHeights[id] ?? TOUCHPOINT_HEIGHT;
+  const columns = stageColumns(journey.stages);
+  const width = journeyWidth(journey);
+  const grid =
+    view === 'blueprint'
+      ? blueprintLayout(
+          journey,
+          blueprintLanes(journey, functionsOf(journey, locale), mapLabels(locale).noFunction),
+          cardHeights,
+        )
+      : null;
+  const cards = new Map<string, Box>();
+  for (const t of journey.touchpoints) {
+    // As on screen, a card the grid cannot place (no stage at all) stays where it is on the free canvas.
+    const at = grid?.positions[t.id] ?? t.position;
+    cards.set(t.id, { x: at.x, y: at.y, width: TOUCHPOINT_WIDTH, height: heightOf(t.id) });
+  }
+  const columnsHeight = grid ? grid.height : columnHeight(journey);
+  const curveTop = columnsHeight + CURVE_GAP;
+  const partial = { columns, columnsHeight, lanes: grid?.lanes ?? [], cards, curveTop, width };
+  return { ...partial, bounds: boundsOf(journey, partial) };
+}
+
+function boundsOf(journey: Journey, g: Omit<MapGeometry, 'bounds'>): Box {
+  let left = 0;
+  let top = 0;
+  let right = g.width;
+  let bottom = g.curveTop + CURVE_HEIGHT;
+  for (const card of g.cards.values()) {
+    left = Math.min(left, card.x - OVERHANG);
+    top = Math.min(top, card.y - OVERHANG);
+    right = Math.max(right, card.x + card.width + OVERHANG);
+    bottom = Math.max(bottom, card.y + Math.max(card.height, TOUCHPOINT_HEIGHT) + OVERHANG);
+  }
+  // Curve points sit under their card's free-canvas x, even outside the band.
+  for (const point of emotionCurvePoints(journey)) {
+    left = Math.min(left, point.x - OVERHANG);
+    right = Math.max(right, point.x + OVERHANG);
+  }
+  bottom = Math.max(bottom, g.curveTop + CURVE_HEIGHT + OVERHANG);
+  const x = Math.floor(left - MAP_MARGIN);
+  const y = Math.floor(top - MAP_MARGIN);
+  return { x, y, width: Math.ceil(right + MAP_MARGIN) - x, height: Math.ceil(bottom + MAP_MARGIN) - y };
+}
+
+/** The whole map's bounds in canvas units: columns, every card wherever it is, the curve band, a margin. */
+export function mapBounds(
+  journey: Journey,
+  view: MapView,
+  cardHeights?: Readonly<Record<string, number | undefined>>,
+): Box {
+  return mapGeometry(journey, view, { cardHeights }).bounds;
+}
