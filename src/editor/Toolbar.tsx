@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../app/services';
 import type { EditorActionSet } from './editorActions';
+import { ExportMenu } from './ExportMenu';
 
 interface Props {
   actions: EditorActionSet;
@@ -104,6 +105,7 @@ export function Toolbar({ actions, onOpenSettings, onOpenHelp }: Props) {
         </button>
       </div>
       <span className="toolbar__spacer" />
+      <ExportMenu />
       <button type="button" className="button" data-testid="journey-settings-open" onClick={onOpenSettings}>
         <Settings size={16} aria-hidden="true" />
         {t('toolbar.settings')}

@@ -2,7 +2,8 @@
 export function fileNameFor(name: string, extension: string): string {
   const base = name
     .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);

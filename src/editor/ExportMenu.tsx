@@ -1,0 +1,129 @@
+import { Download, FileJson, FileSpreadsheet, FileText, Image } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import type { Journey } from '../domain/journey';
+import { csvBlob } from '../export/csv';
+import { downloadBlob } from '../export/download';
+import { fileNameFor } from '../export/fileName';
+import { journeyJsonBlob } from '../export/journeyJson';
+import { currentLocale } from '../i18n/i18n';
+import { PdfExportDialog } from './PdfExportDialog';
+
+/** The export menu: PDF blueprint (with its dialog), PNG image, journey file and CSV, all from the model. */
+export function ExportMenu() {
+  const { t } = useTranslation();
+  const { editor } = useServices();
+  const [open, setOpen] = useState(false);
+  const [pdf, setPdf] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const withJourney = async (work: (journey: Journey) => Promise<void> | void) => {
+    const journey = editor.getState().journey;
+    setOpen(false);
+    if (!journey) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await work(journey);
+    } catch (e) {
+      setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportPng = () =>
+    withJourney(async (journey) => {
+      const { exportMapPng } = await import('../export/png/exportPng');
+      const { blob } = await exportMapPng(journey, { locale: currentLocale(), view: editor.getState().view });
+      downloadBlob(blob, fileNameFor(journey.name, 'png'));
+    });
+
+  return (
+    <div className="export-menu" ref={ref}>
+      <button
+        type="button"
+        className="button"
+        data-testid="export-menu"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <Download size={16} aria-hidden="true" />
+        {busy ? t('export.working') : t('export.menu')}
+      </button>
+      {open && (
+        <ul className="menu" role="menu">
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="export-pdf"
+              onClick={() => (setOpen(false), setPdf(true))}
+            >
+              <FileText size={16} aria-hidden="true" />
+              {t('export.pdf')}
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitem" data-testid="export-png" onClick={() => void exportPng()}>
+              <Image size={16} aria-hidden="true" />
+              {t('export.png')}
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="export-json"
+              onClick={() =>
+                void withJourney((j) => downloadBlob(journeyJsonBlob(j), fileNameFor(j.name, 'recorrido.json')))
+              }
+            >
+              <FileJson size={16} aria-hidden="true" />
+              {t('export.json')}
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="export-csv"
+              onClick={() =>
+                void withJourney((j) => downloadBlob(csvBlob(j, currentLocale()), fileNameFor(j.name, 'csv')))
+              }
+            >
+              <FileSpreadsheet size={16} aria-hidden="true" />
+              {t('export.csv')}
+            </button>
+          </li>
+        </ul>
+      )}
+      {error && (
+        <p className="alert alert--error export-menu__error" role="alert" data-testid="export-error">
+          {error}
+        </p>
+      )}
+      {pdf && <PdfExportDialog onClose={() => setPdf(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import { downloadBlob } from '../export/download';
+import { fileNameFor } from '../export/fileName';
+import { currentLocale } from '../i18n/i18n';
+
+type PdfModule = typeof import('../export/pdf/exportPdf');
+type PageSize = 'a4' | 'a3' | 'a2';
+type Orientation = 'landscape' | 'portrait';
+
+/** Chooses page size and orientation for the blueprint PDF, previews the page count, and exports it. */
+export function PdfExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const { editor } = useServices();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [pdf, setPdf] = useState<PdfModule | null>(null);
+  const [pageSize, setPageSize] = useState<PageSize>('a3');
+  const [orientation, setOrientation] = useState<Orientation>('landscape');
+  const [state, setState] = useState<'idle' | 'working' | 'error'>('idle');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    const dialog = ref.current;
+    const opener = document.activeElement as HTMLElement | null;
+    if (dialog && !dialog.open) dialog.showModal?.();
+    let live = true;
+    // The PDF code is loaded only when someone exports.
+    void import('../export/pdf/exportPdf').then((module) => live && setPdf(module));
+    return () => {
+      live = false;
+      dialog?.close?.();
+      opener?.focus?.();
+    };
+  }, []);
+
+  const journey = editor.getState().journey;
+  const options = { pageSize, orientation, locale: currentLocale() };
+  const pages = pdf && journey ? pdf.planPdf(journey, options).pages : null;
+
+  const exportNow = async () => {
+    if (!pdf || !journey) return;
+    setState('working');
+    try {
+      const blob = await pdf.exportBlueprintPdf(journey, options);
+      downloadBlob(blob, fileNameFor(journey.name, 'pdf'));
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setState('error');
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="pdf-title"
+      data-testid="pdf-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="pdf-title">{t('export.pdfTitle')}</h2>
+      <div className="form-row">
+        <label>
+          {t('export.pageSize')}
+          <select
+            data-testid="pdf-page-size"
+            value={pageSize}
+            onChange={(e) => setPageSize(e.target.value as PageSize)}
+          >
+            <option value="a4">A4</option>
+            <option value="a3">A3</option>
+            <option value="a2">A2</option>
+          </select>
+        </label>
+        <label>
+          {t('export.orientation')}
+          <select
+            data-testid="pdf-orientation"
+            value={orientation}
+            onChange={(e) => setOrientation(e.target.value as Orientation)}
+          >
+            <option value="landscape">{t('export.landscape')}</option>
+            <option value="portrait">{t('export.portrait')}</option>
+          </select>
+        </label>
+      </div>
+      <p data-testid="pdf-page-count" aria-live="polite">
+        {pages === null ? t('export.counting') : t('export.pages', { count: pages })}
+      </p>
+      {state === 'error' && (
+        <p className="alert alert--error" role="alert">
+          {t('export.failed', { reason: error })}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('card.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="pdf-download"
+          disabled={!pdf || state === 'working'}
+          onClick={() => void exportNow()}
+        >
+          {state === 'working' ? t('export.working') : t('export.download')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

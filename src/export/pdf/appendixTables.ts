@@ -1,0 +1,195 @@
+import { journeyOrder } from '../../domain/emotionCurve';
+import type { Touchpoint } from '../../domain/journey';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
+import { describeAverage } from './format';
+import { isHandoff, type PdfCard, type PdfModel } from './model';
+
+export interface TableColumn {
+  header: string;
+  /** Share of the table's width. */
+  weight: number;
+  align?: 'left' | 'right';
+}
+
+export interface TableGroup {
+  heading: string;
+  color?: string;
+  rows: string[][];
+}
+
+/** One appendix table: rows grouped under headings; no groups prints "None". */
+export interface TableSpec {
+  title: string;
+  columns: TableColumn[];
+  groups: TableGroup[];
+}
+
+/** Compares labels the way the export language sorts them. */
+function byLabel(locale: string) {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return (a: string, b: string) => collator.compare(a, b);
+}
+
+function labels(model: PdfModel) {
+  const { strings: s } = model;
+  return {
+    title: (t: Touchpoint) => t.title.trim() || s.untitledTouchpoint,
+    stage: (card: PdfCard) => model.stages[card.stage]?.name.trim() || `${s.colStage} ${card.stage + 1}`,
+    channel: (t: Touchpoint) => model.channelOf(t)?.label ?? s.noChannel,
+    emotion: (t: Touchpoint) => (t.emotion === null ? s.noEmotion : EMOTION_LABELS[t.emotion][model.locale]),
+  };
+}
+
+/** Cards in journey order, grouped by lane (owning function) in lane order, each group sorted by channel. */
+function byFunctionThenChannel(
+  model: PdfModel,
+  keep: (t: Touchpoint) => boolean,
+): { lane: number; cards: PdfCard[] }[] {
+  const label = labels(model);
+  const compare = byLabel(model.locale);
+  const ordered = journeyOrder(model.journey)
+    .filter(keep)
+    .map((t) => model.cardById.get(t.id))
+    .filter((c): c is PdfCard => c !== undefined);
+  return model.lanes
+    .map((_, lane) => ({
+      lane,
+      cards: ordered
+        .filter((c) => c.lane === lane)
+        // Array.prototype.sort is stable: journey order stays within a channel.
+        .sort((a, b) => compare(label.channel(a.touchpoint), label.channel(b.touchpoint))),
+    }))
+    .filter((g) => g.cards.length > 0);
+}
+
+function summaryTable(model: PdfModel): TableSpec {
+  const { strings: s, locale } = model;
+  const label = labels(model);
+  const groups = byFunctionThenChannel(model, () => true).map(({ lane, cards }) => {
+    const byChannel = new Map<string, Touchpoint[]>();
+    for (const { touchpoint: t } of cards)
+      byChannel.set(label.channel(t), [...(byChannel.get(label.channel(t)) ?? []), t]);
+    const rows = [...byChannel].map(([channel, ts]) => {
+      const emotions = ts.filter((t) => t.emotion !== null).map((t) => t.emotion!);
+      const average = emotions.length === 0 ? null : emotions.reduce((a: number, b) => a + b, 0) / emotions.length;
+      return [
+        channel,
+        String(ts.length),
+        String(ts.filter((t) => t.momentOfTruth).length),
+        String(ts.filter((t) => t.painPoint).length),
+        describeAverage(average, locale, s.noEmotion),
+      ];
+    });
+    return { heading: model.lanes[lane].label, color: model.lanes[lane].color, rows };
+  });
+  return {
+    title: s.summaryTable,
+    columns: [
+      { header: s.colChannel, weight: 3 },
+      { header: s.colTouchpointCount, weight: 1.3, align: 'right' },
+      { header: s.colMotCount, weight: 0.8, align: 'right' },
+      { header: s.colPainCount, weight: 0.8, align: 'right' },
+      { header: s.colAverage, weight: 2 },
+    ],
+    groups,
+  };
+}
+
+function momentsOfTruthTable(model: PdfModel): TableSpec {
+  const { strings: s } = model;
+  const label = labels(model);
+  return {
+    title: s.momentsOfTruth,
+    columns: [
+      { header: s.colTouchpoint, weight: 3 },
+      { header: s.colStage, weight: 2.2 },
+      { header: s.colChannel, weight: 1.6 },
+      { header: s.colEmotion, weight: 1.2 },
+    ],
+    groups: byFunctionThenChannel(model, (t) => t.momentOfTruth).map(({ lane, cards }) => ({
+      heading: model.lanes[lane].label,
+      color: model.lanes[lane].color,
+      rows: cards.map((c) => [
+        label.title(c.touchpoint),
+        label.stage(c),
+        label.channel(c.touchpoint),
+        label.emotion(c.touchpoint),
+      ]),
+    })),
+  };
+}
+
+function painPointsTable(model: PdfModel): TableSpec {
+  const { strings: s } = model;
+  const label = labels(model);
+  return {
+    title: s.painPoints,
+    columns: [
+      { header: s.colTouchpoint, weight: 2.4 },
+      { header: s.colStage, weight: 1.7 },
+      { header: s.colChannel, weight: 1.4 },
+      { header: s.colWhatHurts, weight: 3.6 },
+      { header: s.colEmotion, weight: 1.1 },
+    ],
+    groups: byFunctionThenChannel(model, (t) => t.painPoint).map(({ lane, cards }) => ({
+      heading: model.lanes[lane].label,
+      color: model.lanes[lane].color,
+      rows: cards.map((c) => [
+        label.title(c.touchpoint),
+        label.stage(c),
+        label.channel(c.touchpoint),
+        c.touchpoint.painNote.trim() || '—',
+        label.emotion(c.touchpoint),
+      ]),
+    })),
+  };
+}
+
+function handoffsTable(model: PdfModel): TableSpec {
+  const { strings: s, journey } = model;
+  const label = labels(model);
+  const compare = byLabel(model.locale);
+  const rank = new Map(journeyOrder(journey).map((t, i) => [t.id, i]));
+  const byId = new Map(journey.touchpoints.map((t) => [t.id, t]));
+  const handoffs = journey.connections
+    .filter((c) => isHandoff(journey, c))
+    .map((c) => ({ connection: c, from: byId.get(c.from)!, to: byId.get(c.to)! }))
+    .sort((a, b) => rank.get(a.from.id)! - rank.get(b.from.id)!);
+  const laneIndex = (t: Touchpoint) => model.lanes.findIndex((l) => l.id === t.functionId);
+  const groups = new Map<string, { order: [number, number]; group: TableGroup }>();
+  for (const h of handoffs) {
+    const from = model.functionOf(h.from);
+    const to = model.functionOf(h.to);
+    const heading = `${from?.label ?? s.noFunction} › ${to?.label ?? s.noFunction}`;
+    const entry = groups.get(heading) ?? {
+      order: [laneIndex(h.from), laneIndex(h.to)],
+      group: { heading, color: from?.color, rows: [] },
+    };
+    entry.group.rows.push([
+      label.title(h.from),
+      label.channel(h.from),
+      label.title(h.to),
+      label.channel(h.to),
+      h.connection.label.trim() || '—',
+    ]);
+    groups.set(heading, entry);
+  }
+  return {
+    title: s.handoffs,
+    columns: [
+      { header: s.colFrom, weight: 2.6 },
+      { header: s.colChannel, weight: 1.4 },
+      { header: s.colTo, weight: 2.6 },
+      { header: s.colChannel, weight: 1.4 },
+      { header: s.colConnectionNote, weight: 1.8 },
+    ],
+    groups: [...groups.values()]
+      .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || compare(a.group.heading, b.group.heading))
+      .map((g) => g.group),
+  };
+}
+
+/** The appendix: a summary by function and channel, moments of truth, pain points, hand-offs. */
+export function appendixTables(model: PdfModel): TableSpec[] {
+  return [summaryTable(model), momentsOfTruthTable(model), painPointsTable(model), handoffsTable(model)];
+}

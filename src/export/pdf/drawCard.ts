@@ -1,0 +1,78 @@
+import type { jsPDF } from 'jspdf';
+import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { COLORS, dot, fillRect, setFill, setStroke, star, triangle, write, writeLines } from './draw';
+import type { Box, GridMetrics } from './geometry';
+import { cardTextWidth, cardTitleStyle, type GridPlan } from './gridPlan';
+import type { PdfCard, PdfModel } from './model';
+import { ellipsize, measure, singleLine, wrapText, type TextStyle } from './text';
+
+const CARD_BORDER = '#c4ccd8';
+
+/** Draws the markers right-aligned at `right`; returns where they start. */
+function drawMarkers(doc: jsPDF, model: PdfModel, card: PdfCard, m: GridMetrics, right: number, y: number): number {
+  const { strings: s } = model;
+  const u = m.unit;
+  const style: TextStyle = { weight: 'bold', size: m.metaSize };
+  const marks: { text: string; color: string; shape: 'star' | 'triangle' }[] = [];
+  if (card.touchpoint.momentOfTruth) marks.push({ text: s.motShort, color: COLORS.truth, shape: 'star' });
+  if (card.touchpoint.painPoint) marks.push({ text: s.painShort, color: COLORS.pain, shape: 'triangle' });
+  let x = right;
+  for (const mark of marks.reverse()) {
+    x -= measure(mark.text, style);
+    write(doc, mark.text, x, y, style, { color: mark.color });
+    x -= 6 * u;
+    if (mark.shape === 'star') star(doc, x, y - 2.4 * u, 3.6 * u, mark.color);
+    else triangle(doc, x, y - 2.4 * u, 6.4 * u, mark.color);
+    x -= 8 * u;
+  }
+  return x;
+}
+
+/**
+ * A touchpoint card: function colour band, title (up to the plan's title lines, then an ellipsis), channel,
+ * emotion with its coloured dot, markers, and `pageRefs` ("› 2/4") when a connection continues elsewhere.
+ */
+export function drawCard(
+  doc: jsPDF,
+  model: PdfModel,
+  grid: GridPlan,
+  card: PdfCard,
+  box: Box,
+  look: { color: string; pageRefs: string },
+): void {
+  const { strings: s, locale } = model;
+  const { m } = grid;
+  const u = m.unit;
+  const t = card.touchpoint;
+  const meta: TextStyle = { weight: 'normal', size: m.metaSize };
+  const metaBold: TextStyle = { weight: 'bold', size: m.metaSize };
+  setFill(doc, COLORS.surface);
+  setStroke(doc, CARD_BORDER, 0.6 * u);
+  doc.rect(box.x, box.y, box.width, box.height, 'FD');
+  fillRect(doc, box.x, box.y, 3 * u, box.height, look.color);
+
+  const left = box.x + m.cardPadLeft;
+  const width = cardTextWidth(m, grid.columnWidth);
+  const right = left + width;
+  const title = wrapText(t.title.trim() || s.untitledTouchpoint, cardTitleStyle(m), width, grid.titleLines);
+  writeLines(doc, title, left, box.y + 5 * u, cardTitleStyle(m), m.titleLeading, {
+    color: t.title.trim() ? COLORS.text : COLORS.muted,
+  });
+
+  const channelY = box.y + box.height - 16 * u;
+  const channel = model.channelOf(t);
+  const refsWidth = look.pageRefs ? measure(look.pageRefs, metaBold) + 4 * u : 0;
+  if (look.pageRefs) write(doc, look.pageRefs, right, channelY, metaBold, { color: COLORS.accent, align: 'right' });
+  fillRect(doc, left, channelY - 4.6 * u, 4.4 * u, 4.4 * u, channel?.color ?? COLORS.faint);
+  const channelLabel = channel ? singleLine(channel.label) : s.noChannel;
+  write(doc, ellipsize(channelLabel, meta, width - 7 * u - refsWidth), left + 7 * u, channelY, meta, {
+    color: COLORS.muted,
+  });
+
+  const emotionY = box.y + box.height - 5.5 * u;
+  const markersStart = drawMarkers(doc, model, card, m, right, emotionY);
+  if (t.emotion === null) dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.2 * u, COLORS.faint, true);
+  else dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.6 * u, EMOTION_COLORS[t.emotion]);
+  const emotionLabel = t.emotion === null ? s.noEmotion : EMOTION_LABELS[t.emotion][locale];
+  write(doc, ellipsize(emotionLabel, meta, markersStart - left - 9 * u), left + 7 * u, emotionY, meta);
+}

@@ -1,0 +1,114 @@
+import type { jsPDF } from 'jspdf';
+import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { COLORS, dot, fillRect, setFill, setStroke, write, writeLines } from './draw';
+import { formatAverage, formatLongDate, nearestEmotion } from './format';
+import type { PdfPlan, PageRange } from './plan';
+import { fill } from './pdfStrings';
+import { ellipsize, wrapText, type TextStyle } from './text';
+
+interface Tile {
+  value: string;
+  label: string;
+  /** Shown under the value, e.g. the average emotion's label with its colour. */
+  note?: { text: string; color: string };
+}
+
+function tiles(plan: PdfPlan): Tile[] {
+  const { stats, strings: s, locale } = plan.model;
+  const average = stats.averageEmotion;
+  return [
+    { value: String(stats.stages), label: s.stages },
+    { value: String(stats.touchpoints), label: s.touchpoints },
+    { value: String(stats.momentsOfTruth), label: s.momentsOfTruth },
+    { value: String(stats.painPoints), label: s.painPoints },
+    { value: String(stats.handoffs), label: s.handoffs },
+    average === null
+      ? { value: '–', label: s.averageEmotion, note: { text: s.noEmotionYet, color: COLORS.faint } }
+      : {
+          value: formatAverage(average, locale),
+          label: s.averageEmotion,
+          note: {
+            text: EMOTION_LABELS[nearestEmotion(average)][locale],
+            color: EMOTION_COLORS[nearestEmotion(average)],
+          },
+        },
+  ];
+}
+
+function pages(range: PageRange, plan: PdfPlan): string {
+  const s = plan.model.strings;
+  if (!range) return '';
+  return range.from === range.to ? fill(s.pageSingle, { page: range.from }) : fill(s.pageRange, range);
+}
+
+/** The cover: name, segment, description, dates, the journey's figures and the contents with page numbers. */
+export function drawCover(doc: jsPDF, plan: PdfPlan, title: string, now: Date): void {
+  const { frame, model } = plan;
+  const { journey, strings: s, locale } = model;
+  const k = frame.scale;
+  const { x, width } = frame.content;
+  let y = frame.content.y;
+  const text = (size: number, weight: TextStyle['weight'] = 'normal'): TextStyle => ({ weight, size: size * k });
+  const measureWidth = Math.min(width, 640 * k);
+
+  fillRect(doc, x, y, width, 6 * k, COLORS.accent);
+  y += 34 * k;
+  write(doc, s.coverKicker.toUpperCase(), x, y, text(9, 'bold'), { color: COLORS.accent });
+  y += 12 * k;
+  const name = wrapText(title, text(28, 'bold'), width, 3);
+  writeLines(doc, name, x, y, text(28, 'bold'), 33 * k);
+  y += name.length * 33 * k + 8 * k;
+
+  if (journey.persona.trim()) {
+    const persona = wrapText(`${s.persona}: ${journey.persona}`, text(11), measureWidth, 2);
+    writeLines(doc, persona, x, y, text(11), 15 * k, { color: COLORS.muted });
+    y += persona.length * 15 * k + 8 * k;
+  }
+  const description = wrapText(journey.description, text(10.5), measureWidth, 8);
+  writeLines(doc, description, x, y, text(10.5), 15 * k);
+  y += description.length * 15 * k + 10 * k;
+
+  const updated = new Date(journey.updatedAt);
+  const dates = [fill(s.exportedOn, { date: formatLongDate(now, locale) })];
+  if (!Number.isNaN(updated.getTime())) dates.push(fill(s.updatedOn, { date: formatLongDate(updated, locale) }));
+  write(doc, wrapText(dates.join(' · '), text(9), width, 1)[0] ?? '', x, y + 9 * k, text(9), { color: COLORS.muted });
+  y += 30 * k;
+
+  // The figures, in a row of tiles (two rows of three on narrow pages).
+  const all = tiles(plan);
+  const perRow = width / all.length >= 110 * k ? all.length : 3;
+  const gap = 10 * k;
+  const tileWidth = (width - gap * (perRow - 1)) / perRow;
+  const tileHeight = 78 * k;
+  all.forEach((tile, i) => {
+    const tx = x + (i % perRow) * (tileWidth + gap);
+    const ty = y + Math.floor(i / perRow) * (tileHeight + gap);
+    setFill(doc, COLORS.wash);
+    setStroke(doc, COLORS.border, 0.6);
+    doc.roundedRect(tx, ty, tileWidth, tileHeight, 4 * k, 4 * k, 'FD');
+    write(doc, tile.value, tx + 10 * k, ty + 30 * k, text(22, 'bold'));
+    const label = wrapText(tile.label, text(8.5), tileWidth - 20 * k, 2);
+    writeLines(doc, label, tx + 10 * k, ty + 38 * k, text(8.5), 10.5 * k, { color: COLORS.muted });
+    if (tile.note) {
+      dot(doc, tx + 14 * k, ty + tileHeight - 11 * k, 3.5 * k, tile.note.color);
+      const note = ellipsize(tile.note.text, text(8.5, 'bold'), tileWidth - 32 * k);
+      write(doc, note, tx + 22 * k, ty + tileHeight - 8 * k, text(8.5, 'bold'));
+    }
+  });
+  y += Math.ceil(all.length / perRow) * (tileHeight + gap) + 22 * k;
+
+  write(doc, s.contents, x, y, text(12, 'bold'));
+  y += 8 * k;
+  const entries: [string, PageRange][] = [
+    [s.contentsBlueprint, plan.ranges.grid],
+    [s.legend, plan.ranges.legend],
+    [s.appendix, plan.ranges.appendix],
+  ];
+  for (const [label, range] of entries) {
+    if (!range) continue;
+    y += 17 * k;
+    write(doc, label, x, y, text(10));
+    write(doc, pages(range, plan), x + Math.min(width, 320 * k), y, text(10), { color: COLORS.muted, align: 'right' });
+  }
+  if (!plan.ranges.grid) write(doc, s.noStages, x, y + 22 * k, text(10), { color: COLORS.muted });
+}

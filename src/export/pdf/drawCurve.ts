@@ -1,0 +1,61 @@
+import type { jsPDF } from 'jspdf';
+import { EMOTIONS } from '../../domain/journey';
+import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { COLORS, fillRect, setFill, setStroke, star, triangle, write } from './draw';
+import type { Box } from './geometry';
+import { columnX, type GridPagePlan, type GridPlan } from './gridPlan';
+import type { PdfModel } from './model';
+
+/**
+ * The emotion curve under the page's stage columns: guides from "Lo odio" (-2) to "¡Wow!" (+2), one point per
+ * touchpoint in journey order, spread across its stage's column. Segments to points on other pages are drawn
+ * up to the page's first or last column edge, so the curve reads on across tiled pages.
+ */
+export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan, box: Box): void {
+  const { m } = grid;
+  const u = m.unit;
+  const left = columnX(grid, page, page.firstStage);
+  const right = left + page.stageCount * grid.columnWidth;
+  const top = box.y + 24 * u;
+  const step = (box.height - 37 * u) / 4;
+  const yOf = (emotion: number) => top + (2 - emotion) * step;
+  const xOf = (at: number) => left + (at - page.firstStage) * grid.columnWidth;
+
+  fillRect(doc, box.x, box.y + 2 * u, box.width, box.height - 2 * u, COLORS.wash);
+  write(doc, model.strings.emotionCurve, box.x + 6 * u, box.y + 13 * u, { weight: 'bold', size: m.laneLabelSize });
+  for (const emotion of EMOTIONS) {
+    const y = yOf(emotion);
+    setStroke(doc, emotion === 0 ? COLORS.faint : COLORS.border, (emotion === 0 ? 0.6 : 0.4) * u);
+    doc.line(left, y, right, y);
+    const label = EMOTION_LABELS[emotion][model.locale];
+    const style = { weight: 'normal' as const, size: m.smallSize };
+    write(doc, label, left - 6 * u, y + 2.5 * u, style, { color: COLORS.muted, align: 'right' });
+    setFill(doc, EMOTION_COLORS[emotion]);
+    doc.circle(box.x + 8 * u, y, 2 * u, 'F');
+  }
+
+  const first = page.firstStage;
+  const last = page.firstStage + page.stageCount;
+  const points = model.curve;
+  setStroke(doc, COLORS.text, 1.1 * u);
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1];
+    const q = points[i];
+    if (q.at < first || p.at > last || q.at === p.at) continue;
+    // Clip the segment to the page's columns.
+    const at = (v: number) => p.emotion + ((q.emotion - p.emotion) * (v - p.at)) / (q.at - p.at);
+    const a = Math.max(p.at, first);
+    const b = Math.min(q.at, last);
+    doc.line(xOf(a), yOf(at(a)), xOf(b), yOf(at(b)));
+  }
+  for (const point of points) {
+    if (point.at < first || point.at > last) continue;
+    const x = xOf(point.at);
+    const y = yOf(point.emotion);
+    setStroke(doc, COLORS.surface, 0.9 * u);
+    setFill(doc, EMOTION_COLORS[point.emotion]);
+    doc.circle(x, y, 3.4 * u, 'FD');
+    if (point.momentOfTruth) star(doc, x, y - 8.5 * u, 3.6 * u, COLORS.truth);
+    if (point.painPoint) triangle(doc, x, y + 8.5 * u, 6.4 * u, COLORS.pain);
+  }
+}

@@ -1,0 +1,136 @@
+import type { jsPDF } from 'jspdf';
+import { COLORS, dot, fillRect, setStroke, solidLines, star, tint, triangle, write, writeLines } from './draw';
+import { drawCard } from './drawCard';
+import { drawCurve } from './drawCurve';
+import { drawLinks, offPageRefs } from './drawLinks';
+import { cardBox, columnX, type GridPagePlan, type GridPlan } from './gridPlan';
+import type { PdfModel } from './model';
+import { fill } from './pdfStrings';
+import { ellipsize, measure, wrapText, type TextStyle } from './text';
+
+/** "Blueprint 2/4 · Etapas 4–6 de 6 · sección 1 de 2". */
+function pageLabel(model: PdfModel, page: GridPagePlan): string {
+  const s = model.strings;
+  const values = { from: page.firstStage + 1, to: page.firstStage + page.stageCount, total: model.stages.length };
+  const parts = [
+    fill(s.gridLabel, { k: page.k, n: page.n }),
+    fill(page.stageCount === 1 ? s.stageSingle : s.stageRange, values),
+  ];
+  if (page.sections > 1) parts.push(fill(s.section, { k: page.section, n: page.sections }));
+  return parts.join(' · ');
+}
+
+/** Title line (journey name, page label) and a key to the markers, so a page pinned up alone still reads. */
+function drawHeader(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan, title: string) {
+  const { m } = grid;
+  const u = m.unit;
+  const heading: TextStyle = { weight: 'bold', size: m.headingSize };
+  const small: TextStyle = { weight: 'normal', size: m.smallSize };
+  const top = grid.stageTop - m.headerHeight;
+  const label = pageLabel(model, page);
+  write(doc, label, grid.left + grid.width, top + 10 * u, heading, { color: COLORS.accent, align: 'right' });
+  const room = grid.width - measure(label, heading) - 16 * u;
+  write(doc, ellipsize(title, heading, room), grid.left, top + 10 * u, heading);
+
+  const s = model.strings;
+  const y = top + 22 * u;
+  const keys = [`${s.motShort}: ${s.momentOfTruth}`, `${s.painShort}: ${s.painPoint}`, s.handoffs];
+  let x = grid.left;
+  star(doc, x + 3 * u, y - 2.4 * u, 3.6 * u, COLORS.truth);
+  write(doc, keys[0], x + 9 * u, y, small, { color: COLORS.muted });
+  x += 23 * u + measure(keys[0], small);
+  triangle(doc, x + 3 * u, y - 2.4 * u, 6.4 * u, COLORS.pain);
+  write(doc, keys[1], x + 9 * u, y, small, { color: COLORS.muted });
+  x += 23 * u + measure(keys[1], small);
+  setStroke(doc, COLORS.pain, 0.9 * u);
+  doc.setLineDashPattern([3 * u, 2 * u], 0);
+  doc.line(x, y - 2.4 * u, x + 18 * u, y - 2.4 * u);
+  solidLines(doc);
+  write(doc, keys[2], x + 22 * u, y, small, { color: COLORS.muted });
+}
+
+function drawStageHeaders(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan) {
+  const { m } = grid;
+  const u = m.unit;
+  const top = grid.stageTop;
+  const height = m.stageHeaderHeight - 4 * u;
+  const small: TextStyle = { weight: 'normal', size: m.smallSize };
+  const name: TextStyle = { weight: 'bold', size: m.stageNameSize };
+  write(doc, model.strings.corner, grid.left + 2 * u, top + height / 2 + 2.5 * u, small, { color: COLORS.muted });
+  for (let i = page.firstStage; i < page.firstStage + page.stageCount; i++) {
+    const x = columnX(grid, page, i) + 2 * u;
+    const width = grid.columnWidth - 4 * u;
+    fillRect(doc, x, top, width, height, COLORS.surface2);
+    dot(doc, x + 10 * u, top + height / 2, 7 * u, COLORS.accent);
+    const number: TextStyle = { weight: 'bold', size: m.smallSize };
+    write(doc, String(i + 1), x + 10 * u, top + height / 2 + 2.5 * u, number, {
+      color: COLORS.surface,
+      align: 'center',
+    });
+    const text = model.stages[i].name.trim() || `${model.strings.colStage} ${i + 1}`;
+    const lines = wrapText(text, name, width - 28 * u, 3);
+    const textTop = top + (height - lines.length * m.stageNameLeading) / 2;
+    writeLines(doc, lines, x + 22 * u, textTop, name, m.stageNameLeading);
+  }
+}
+
+function drawLanes(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan) {
+  const { m } = grid;
+  const u = m.unit;
+  const label: TextStyle = { weight: 'bold', size: m.laneLabelSize };
+  const columnsLeft = grid.left + m.laneHeaderWidth;
+  const columnsWidth = page.stageCount * grid.columnWidth;
+  for (const segment of page.segments) {
+    const lane = model.lanes[segment.lane];
+    fillRect(doc, columnsLeft, segment.y, columnsWidth, segment.height, tint(lane.color, 0.07));
+    fillRect(doc, grid.left, segment.y, m.laneHeaderWidth - 4 * u, segment.height, tint(lane.color, 0.16));
+    fillRect(doc, grid.left, segment.y, 4 * u, segment.height, lane.color);
+    const lines = wrapText(lane.label, label, m.laneHeaderWidth - 16 * u, 4);
+    writeLines(doc, lines, grid.left + 9 * u, segment.y + 6 * u, label, m.laneLabelLeading);
+    if (segment.firstRow > 0) {
+      const y = segment.y + 6 * u + lines.length * m.laneLabelLeading + 8 * u;
+      write(
+        doc,
+        model.strings.continued,
+        grid.left + 9 * u,
+        y,
+        { weight: 'normal', size: m.smallSize },
+        {
+          color: COLORS.muted,
+        },
+      );
+    }
+    setStroke(doc, COLORS.surface, 1.5 * u);
+    doc.line(grid.left, segment.y + segment.height, columnsLeft + columnsWidth, segment.y + segment.height);
+  }
+  // Column rules, dotted, from the first lane to the bottom of the curve.
+  const last = page.segments.at(-1);
+  const top = page.segments[0]?.y ?? page.curve?.y;
+  const end = page.curve ? page.curve.y + page.curve.height : last ? last.y + last.height : undefined;
+  if (top === undefined || end === undefined) return;
+  setStroke(doc, tint(COLORS.faint, 0.6), 0.4 * u);
+  doc.setLineDashPattern([u, 2 * u], 0);
+  for (let i = 1; i < page.stageCount; i++) {
+    const x = columnsLeft + i * grid.columnWidth;
+    doc.line(x, top, x, end);
+  }
+  solidLines(doc);
+}
+
+/** One page of the tiled blueprint: headers, lanes, connections, cards and (on the last section) the curve. */
+export function drawGridPage(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan, title: string): void {
+  drawHeader(doc, model, grid, page, title);
+  drawStageHeaders(doc, model, grid, page);
+  drawLanes(doc, model, grid, page);
+  if (page.curve) drawCurve(doc, model, grid, page, page.curve);
+  drawLinks(doc, model, grid, page);
+  const refs = offPageRefs(model, grid, page);
+  for (const card of model.cards) {
+    const box = cardBox(grid, page, card);
+    if (!box) continue;
+    drawCard(doc, model, grid, card, box, {
+      color: model.lanes[card.lane].color,
+      pageRefs: refs.get(card.touchpoint.id) ?? '',
+    });
+  }
+}

@@ -1,0 +1,247 @@
+import {
+  GRID,
+  TITLE_MAX_LINES,
+  cardHeight,
+  gridMetrics,
+  laneSegmentHeight,
+  rowsFitting,
+  type Box,
+  type GridMetrics,
+  type PageFrame,
+} from './geometry';
+import type { PdfCard, PdfLane } from './model';
+import { wrapText, type TextStyle } from './text';
+
+/** The part of one lane a grid page shows: rows [firstRow, firstRow + rows) of its cards. */
+export interface LaneSegment {
+  lane: number;
+  firstRow: number;
+  rows: number;
+  y: number;
+  height: number;
+}
+
+/** One page of the tiled blueprint: a run of whole stage columns and a vertical section of the lanes. */
+export interface GridPagePlan {
+  /** 1-based position among the grid pages, printed as "k/n". */
+  k: number;
+  n: number;
+  firstStage: number;
+  stageCount: number;
+  /** 1-based vertical section among `sections`, when the lanes are taller than one page. */
+  section: number;
+  sections: number;
+  segments: LaneSegment[];
+  /** Where the emotion curve goes, on the last vertical section of each run of columns. */
+  curve: Box | null;
+}
+
+export interface GridPlan {
+  /** Sizes of everything on the grid pages. */
+  m: GridMetrics;
+  columnWidth: number;
+  /** Title lines every card has room for: as many as the longest title needs, at most TITLE_MAX_LINES. */
+  titleLines: number;
+  cardHeight: number;
+  /** Left edge of the lane headers. */
+  left: number;
+  /** Top of the stage header row. */
+  stageTop: number;
+  /** Width of the page's content area, which the page header spans. */
+  width: number;
+  pages: GridPagePlan[];
+}
+
+/** Style of card titles. */
+export function cardTitleStyle(m: GridMetrics): TextStyle {
+  return { weight: 'bold', size: m.titleSize };
+}
+
+/** Width of the text inside the cards of a column. */
+export function cardTextWidth(m: GridMetrics, columnWidth: number): number {
+  return columnWidth - 2 * m.cardInsetX - m.cardPadLeft - m.cardPadRight;
+}
+
+interface SectionDraft {
+  segments: Omit<LaneSegment, 'y' | 'height'>[];
+  curve: boolean;
+}
+
+/**
+ * Cuts the lanes (then the curve) into vertical sections that fit `available` points: a lane moves whole to
+ * the next section when it fits there; a lane taller than a whole section is split between rows of cards.
+ */
+function sectionLanes(m: GridMetrics, lanes: readonly PdfLane[], available: number, card: number): SectionDraft[] {
+  const sections: SectionDraft[] = [];
+  let current: SectionDraft = { segments: [], curve: false };
+  let used = 0;
+  const isEmpty = () => current.segments.length === 0 && !current.curve;
+  const flush = () => {
+    sections.push(current);
+    current = { segments: [], curve: false };
+    used = 0;
+  };
+  lanes.forEach((lane, index) => {
+    let row = 0;
+    while (row < lane.rows) {
+      const rest = lane.rows - row;
+      const fit = rowsFitting(m, available - used, card);
+      if (fit >= rest) {
+        current.segments.push({ lane: index, firstRow: row, rows: rest });
+        used += laneSegmentHeight(m, rest, card);
+        row += rest;
+      } else if (!isEmpty() && (laneSegmentHeight(m, rest, card) <= available || fit === 0)) {
+        flush();
+      } else {
+        // Taller than a whole section: fill this one (at least one row, or nothing would ever move on).
+        const rows = Math.max(1, fit);
+        current.segments.push({ lane: index, firstRow: row, rows });
+        row += rows;
+        flush();
+      }
+    }
+  });
+  if (!isEmpty() && used + m.curveHeight > available) flush();
+  current.curve = true;
+  flush();
+  rebalance(m, sections, lanes, available, card);
+  return sections;
+}
+
+/**
+ * When the curve spilled alone onto the last section, moves whole lanes from the end of the section before
+ * onto it while that evens the two out, so the curve is not left on a page of its own.
+ */
+function rebalance(
+  m: GridMetrics,
+  sections: SectionDraft[],
+  lanes: readonly PdfLane[],
+  available: number,
+  card: number,
+) {
+  const last = sections[sections.length - 1];
+  const before = sections[sections.length - 2];
+  if (!before || last.segments.length > 0) return;
+  const height = (s: SectionDraft) =>
+    s.segments.reduce((sum, seg) => sum + laneSegmentHeight(m, seg.rows, card), 0) + (s.curve ? m.curveHeight : 0);
+  while (before.segments.length > 1) {
+    const moving = before.segments[before.segments.length - 1];
+    const whole = moving.firstRow === 0 && moving.rows === lanes[moving.lane].rows;
+    const h = laneSegmentHeight(m, moving.rows, card);
+    if (!whole || height(last) + h > available || height(last) + h > height(before) - h) return;
+    last.segments.unshift(before.segments.pop()!);
+  }
+}
+
+/** Runs of stage columns, as even as possible, each no wider than the page allows. */
+function stageRuns(stageCount: number, perPage: number): { first: number; count: number }[] {
+  if (stageCount === 0) return [];
+  const runs = Math.ceil(stageCount / perPage);
+  const size = Math.ceil(stageCount / runs);
+  const out: { first: number; count: number }[] = [];
+  for (let first = 0; first < stageCount; first += size) out.push({ first, count: Math.min(size, stageCount - first) });
+  return out;
+}
+
+/** How many stage columns a page holds at these metrics. */
+function columnsPerPage(m: GridMetrics, frame: PageFrame): number {
+  return Math.max(1, Math.floor((frame.content.width - m.laneHeaderWidth) / m.minColumnWidth));
+}
+
+function planGridAt(
+  m: GridMetrics,
+  lanes: readonly PdfLane[],
+  stageCount: number,
+  titles: readonly string[],
+  frame: PageFrame,
+): GridPlan {
+  const { content } = frame;
+  const stageTop = content.y + m.headerHeight;
+  const lanesTop = stageTop + m.stageHeaderHeight;
+  const availableWidth = content.width - m.laneHeaderWidth;
+  const runs = stageRuns(stageCount, columnsPerPage(m, frame));
+  const widest = Math.max(1, ...runs.map((r) => r.count));
+  const columnWidth = Math.max(m.minColumnWidth, Math.min(m.maxColumnWidth, availableWidth / widest));
+  const titleStyle = cardTitleStyle(m);
+  const textWidth = cardTextWidth(m, columnWidth);
+  const titleLines = Math.max(1, ...titles.map((t) => wrapText(t, titleStyle, textWidth, TITLE_MAX_LINES).length));
+  const card = cardHeight(m, titleLines);
+  const sections = sectionLanes(m, lanes, content.y + content.height - lanesTop, card);
+
+  const pages: GridPagePlan[] = [];
+  for (const run of runs) {
+    sections.forEach((draft, s) => {
+      let y = lanesTop;
+      const segments = draft.segments.map((segment) => {
+        const height = laneSegmentHeight(m, segment.rows, card);
+        const placed = { ...segment, y, height };
+        y += height;
+        return placed;
+      });
+      const width = m.laneHeaderWidth + run.count * columnWidth;
+      const curve = draft.curve ? { x: content.x, y, width, height: m.curveHeight } : null;
+      pages.push({
+        k: pages.length + 1,
+        n: runs.length * sections.length,
+        firstStage: run.first,
+        stageCount: run.count,
+        section: s + 1,
+        sections: sections.length,
+        segments,
+        curve,
+      });
+    });
+  }
+  return { m, columnWidth, titleLines, cardHeight: card, left: content.x, stageTop, width: content.width, pages };
+}
+
+/**
+ * Tiles the blueprint over pages: whole stage columns side by side (as many as fit at a legible width), lanes
+ * top to bottom, stage and lane headers repeated on every page. Pages go run by run of columns, each from
+ * top to bottom. On sheets larger than A4 the grid grows with the sheet as long as that takes no more pages,
+ * so a small map fills a large sheet and a wide one uses the room for more columns. A journey with no stages
+ * has no grid pages.
+ */
+export function planGrid(
+  lanes: readonly PdfLane[],
+  stageCount: number,
+  titles: readonly string[],
+  frame: PageFrame,
+): GridPlan {
+  const base = planGridAt(gridMetrics(1), lanes, stageCount, titles, frame);
+  const baseRuns = stageRuns(stageCount, columnsPerPage(GRID, frame)).length;
+  for (let scale = Math.floor(frame.scale * 20) / 20; scale > 1; scale = Math.round((scale - 0.05) * 100) / 100) {
+    const m = gridMetrics(scale);
+    // More runs of columns means more pages: skip without laying the grid out (wide maps, large sheets).
+    if (stageRuns(stageCount, columnsPerPage(m, frame)).length > baseRuns) continue;
+    const larger = planGridAt(m, lanes, stageCount, titles, frame);
+    if (larger.pages.length <= base.pages.length) return larger;
+  }
+  return base;
+}
+
+/** Left edge of a stage's column on a grid page. */
+export function columnX(grid: GridPlan, page: GridPagePlan, stage: number): number {
+  return grid.left + grid.m.laneHeaderWidth + (stage - page.firstStage) * grid.columnWidth;
+}
+
+/** Where a card is drawn on a grid page, or null when the page does not show it. */
+export function cardBox(grid: GridPlan, page: GridPagePlan, card: PdfCard): Box | null {
+  if (card.stage < page.firstStage || card.stage >= page.firstStage + page.stageCount) return null;
+  const segment = page.segments.find(
+    (s) => s.lane === card.lane && card.row >= s.firstRow && card.row < s.firstRow + s.rows,
+  );
+  if (!segment) return null;
+  const { m } = grid;
+  return {
+    x: columnX(grid, page, card.stage) + m.cardInsetX,
+    y: segment.y + m.lanePadding + (card.row - segment.firstRow) * (grid.cardHeight + m.cardGap),
+    width: grid.columnWidth - 2 * m.cardInsetX,
+    height: grid.cardHeight,
+  };
+}
+
+/** The grid page that shows a card. */
+export function pageOfCard(grid: GridPlan, card: PdfCard): GridPagePlan | undefined {
+  return grid.pages.find((page) => cardBox(grid, page, card) !== null);
+}

@@ -1,0 +1,128 @@
+import { EMOTIONS, type Emotion } from '../../domain/journey';
+import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
+import type { PageFrame } from './geometry';
+import type { PdfModel } from './model';
+import { fill } from './pdfStrings';
+import { wrapText, type TextStyle } from './text';
+
+export type LegendMarker = 'mot' | 'pain' | 'link' | 'handoff' | 'offPage' | 'curve';
+
+export type LegendItem =
+  | { kind: 'heading'; text: string }
+  | { kind: 'swatch'; color: string; text: string }
+  | { kind: 'emotion'; emotion: Emotion; text: string }
+  | { kind: 'marker'; marker: LegendMarker; text: string };
+
+export interface PlacedLegendItem {
+  item: LegendItem;
+  lines: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LegendPagePlan {
+  /** Later pages title the legend "(cont.)". */
+  first: boolean;
+  items: PlacedLegendItem[];
+}
+
+/** Sizes at A4; multiplied by the page frame's scale. */
+export const LEGEND = {
+  titleSize: 18,
+  titleHeight: 40,
+  headingSize: 10,
+  itemSize: 8.5,
+  leading: 10.5,
+  columnWidth: 250,
+  columnGap: 24,
+  /** Room on the left of an item for its swatch or marker. */
+  symbolWidth: 34,
+} as const;
+
+function channelsUsed(model: PdfModel): ResolvedVocabularyEntry[] {
+  const seen = new Map<string, ResolvedVocabularyEntry>();
+  for (const card of model.cards) {
+    const channel = model.channelOf(card.touchpoint);
+    if (channel) seen.set(channel.id, channel);
+  }
+  return [...seen.values()];
+}
+
+/** The legend's sections: channels used, lane functions, the emotion scale, markers and lines. */
+export function legendItems(model: PdfModel): LegendItem[] {
+  const { strings: s, locale } = model;
+  const channels = channelsUsed(model);
+  const items: LegendItem[] = [];
+  if (channels.length > 0) {
+    items.push({ kind: 'heading', text: s.legendChannels });
+    for (const c of channels) {
+      const family = c.family ? ` · ${CHANNEL_FAMILY_LABELS[c.family][locale]}` : '';
+      items.push({ kind: 'swatch', color: c.color, text: `${c.label}${family}` });
+    }
+  }
+  if (model.lanes.length > 0) {
+    items.push({ kind: 'heading', text: s.legendFunctions });
+    for (const lane of model.lanes) items.push({ kind: 'swatch', color: lane.color, text: lane.label });
+  }
+  items.push({ kind: 'heading', text: s.legendEmotions });
+  for (const emotion of [...EMOTIONS].reverse()) {
+    const value = emotion > 0 ? `+${emotion}` : String(emotion);
+    items.push({ kind: 'emotion', emotion, text: `${EMOTION_LABELS[emotion][locale]} (${value})` });
+  }
+  items.push(
+    { kind: 'heading', text: s.legendMarkers },
+    { kind: 'marker', marker: 'mot', text: `${s.motShort}: ${s.momentOfTruth}` },
+    { kind: 'marker', marker: 'pain', text: `${s.painShort}: ${s.painPoint}` },
+    { kind: 'marker', marker: 'link', text: s.connection },
+    { kind: 'marker', marker: 'handoff', text: s.handoff },
+    { kind: 'marker', marker: 'offPage', text: fill(s.offPage, { label: '2/4' }) },
+    { kind: 'marker', marker: 'curve', text: s.curvePoint },
+  );
+  return items;
+}
+
+/** Lays the legend out in columns, as many pages as it needs (one, unless a team has very many channels). */
+export function planLegend(model: PdfModel, frame: PageFrame): LegendPagePlan[] {
+  const k = frame.scale;
+  const { content } = frame;
+  const columnWidth = LEGEND.columnWidth * k;
+  const gap = LEGEND.columnGap * k;
+  const columns = Math.max(1, Math.floor((content.width + gap) / (columnWidth + gap)));
+  const top = content.y + LEGEND.titleHeight * k;
+  const bottom = content.y + content.height;
+  const headingStyle: TextStyle = { weight: 'bold', size: LEGEND.headingSize * k };
+  const itemStyle: TextStyle = { weight: 'normal', size: LEGEND.itemSize * k };
+
+  const placed = legendItems(model).map((item) => {
+    const isHeading = item.kind === 'heading';
+    const width = isHeading ? columnWidth : columnWidth - LEGEND.symbolWidth * k;
+    const lines = wrapText(item.text, isHeading ? headingStyle : itemStyle, width, 3);
+    const height = (isHeading ? 22 : Math.max(1, lines.length) * LEGEND.leading + 5) * k;
+    return { item, lines, height };
+  });
+
+  const pages: LegendPagePlan[] = [{ first: true, items: [] }];
+  let column = 0;
+  let y = top;
+  placed.forEach((entry, i) => {
+    // A heading keeps its first item with it.
+    const isHeading = entry.item.kind === 'heading';
+    const next = isHeading ? (placed[i + 1]?.height ?? 0) : 0;
+    const space = isHeading && y > top ? 6 * k : 0;
+    if (y + space + entry.height + next > bottom && y > top) {
+      column++;
+      y = top;
+      if (column >= columns) {
+        pages.push({ first: false, items: [] });
+        column = 0;
+      }
+    }
+    if (y > top) y += space;
+    const x = content.x + column * (columnWidth + gap);
+    pages[pages.length - 1].items.push({ ...entry, x, y, width: columnWidth });
+    y += entry.height;
+  });
+  return pages;
+}

@@ -1,0 +1,175 @@
+import { blueprintLanes } from '../../canvas/blueprint';
+import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
+import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../domain/journey';
+import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';
+import type { Locale } from '../../domain/locale';
+import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
+import { PDF_STRINGS, type PdfStrings } from './pdfStrings';
+
+/** A row of the PDF blueprint: an owning function with touchpoints, or the "no function" lane. */
+export interface PdfLane {
+  id: string | null;
+  label: string;
+  color: string;
+  /** Cards stacked in the fullest cell of the lane (at least 1). */
+  rows: number;
+}
+
+/** A touchpoint placed in the grid: lane index, stage (column) index and row within its cell. */
+export interface PdfCard {
+  touchpoint: Touchpoint;
+  lane: number;
+  stage: number;
+  row: number;
+}
+
+/** A connection between two placed cards. */
+export interface PdfLink {
+  connection: Connection;
+  from: PdfCard;
+  to: PdfCard;
+  handoff: boolean;
+}
+
+/** A touchpoint on the emotion curve; `at` is its column position: stage index plus a fraction in (0, 1). */
+export interface PdfCurvePoint {
+  touchpointId: string;
+  emotion: Emotion;
+  momentOfTruth: boolean;
+  painPoint: boolean;
+  at: number;
+}
+
+export interface PdfStats {
+  stages: number;
+  touchpoints: number;
+  momentsOfTruth: number;
+  painPoints: number;
+  handoffs: number;
+  averageEmotion: number | null;
+}
+
+/** Everything the PDF shows, derived once from the journey and labelled in the export language. */
+export interface PdfModel {
+  journey: Journey;
+  locale: Locale;
+  strings: PdfStrings;
+  stages: Stage[];
+  lanes: PdfLane[];
+  cards: PdfCard[];
+  cardById: Map<string, PdfCard>;
+  links: PdfLink[];
+  curve: PdfCurvePoint[];
+  stats: PdfStats;
+  channelOf: (t: Touchpoint) => ResolvedVocabularyEntry | undefined;
+  functionOf: (t: Touchpoint) => ResolvedVocabularyEntry | undefined;
+}
+
+/** A connection between touchpoints of two different, set owning functions. */
+export function isHandoff(journey: Pick<Journey, 'touchpoints'>, connection: Connection): boolean {
+  const owner = (id: string) => journey.touchpoints.find((t) => t.id === id)?.functionId ?? null;
+  const from = owner(connection.from);
+  const to = owner(connection.to);
+  return from !== null && to !== null && from !== to;
+}
+
+/** The stage column a touchpoint is drawn in, as on the canvas blueprint: its stage, else the one under it. */
+function stageIndexOf(stages: readonly Stage[], t: Touchpoint): number {
+  const own = stages.findIndex((s) => s.id === t.stageId);
+  if (own >= 0) return own;
+  const under = stageAtX(stages, t.position.x + TOUCHPOINT_WIDTH / 2);
+  return under ? stages.indexOf(under) : -1;
+}
+
+function placeCards(journey: Journey, laneIds: readonly (string | null)[]): PdfCard[] {
+  const laneOf = (t: Touchpoint) => {
+    const own = laneIds.indexOf(t.functionId);
+    return own >= 0 ? own : laneIds.indexOf(null);
+  };
+  const cells = new Map<string, Touchpoint[]>();
+  const cards: PdfCard[] = [];
+  for (const t of journey.touchpoints) {
+    const lane = laneOf(t);
+    const stage = stageIndexOf(journey.stages, t);
+    if (lane < 0 || stage < 0) continue;
+    const key = `${lane}:${stage}`;
+    cells.set(key, [...(cells.get(key) ?? []), t]);
+    cards.push({ touchpoint: t, lane, stage, row: 0 });
+  }
+  for (const cell of cells.values()) {
+    cell.sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+  }
+  for (const card of cards) {
+    card.row = cells.get(`${card.lane}:${card.stage}`)!.indexOf(card.touchpoint);
+  }
+  return cards;
+}
+
+function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurvePoint[] {
+  const placed = journeyOrder(journey).filter((t) => t.emotion !== null && cardById.has(t.id));
+  // journeyOrder ranks a touchpoint with a missing stage last; the grid draws it under its x, so re-sort stably.
+  placed.sort((a, b) => cardById.get(a.id)!.stage - cardById.get(b.id)!.stage);
+  const perStage = new Map<number, number>();
+  for (const t of placed) perStage.set(cardById.get(t.id)!.stage, (perStage.get(cardById.get(t.id)!.stage) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  return placed.map((t) => {
+    const stage = cardById.get(t.id)!.stage;
+    const index = seen.get(stage) ?? 0;
+    seen.set(stage, index + 1);
+    return {
+      touchpointId: t.id,
+      emotion: t.emotion!,
+      momentOfTruth: t.momentOfTruth,
+      painPoint: t.painPoint,
+      at: stage + (index + 0.5) / perStage.get(stage)!,
+    };
+  });
+}
+
+/** Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve and counts. */
+export function buildPdfModel(journey: Journey, locale: Locale): PdfModel {
+  const strings = PDF_STRINGS[locale];
+  const channels = channelsOf(journey, locale);
+  const functions = functionsOf(journey, locale);
+  const allLanes = blueprintLanes(journey, functions, strings.noFunction);
+  const allCards = placeCards(
+    journey,
+    allLanes.map((l) => l.id),
+  );
+  // Only lanes with touchpoints are printed; renumber the cards' lanes accordingly.
+  const usedIndexes = allLanes.map((_, i) => i).filter((i) => allCards.some((c) => c.lane === i));
+  const used = usedIndexes.map((i) => allLanes[i]);
+  const cards = allCards.map((c) => ({ ...c, lane: usedIndexes.indexOf(c.lane) }));
+  const lanes = used.map((lane, i) => ({
+    ...lane,
+    rows: Math.max(1, ...cards.filter((c) => c.lane === i).map((c) => c.row + 1)),
+  }));
+  const cardById = new Map(cards.map((c) => [c.touchpoint.id, c]));
+  const links: PdfLink[] = [];
+  for (const connection of journey.connections) {
+    const from = cardById.get(connection.from);
+    const to = cardById.get(connection.to);
+    if (from && to) links.push({ connection, from, to, handoff: isHandoff(journey, connection) });
+  }
+  return {
+    journey,
+    locale,
+    strings,
+    stages: journey.stages,
+    lanes,
+    cards,
+    cardById,
+    links,
+    curve: curvePoints(journey, cardById),
+    stats: {
+      stages: journey.stages.length,
+      touchpoints: journey.touchpoints.length,
+      momentsOfTruth: journey.touchpoints.filter((t) => t.momentOfTruth).length,
+      painPoints: journey.touchpoints.filter((t) => t.painPoint).length,
+      handoffs: journey.connections.filter((c) => isHandoff(journey, c)).length,
+      averageEmotion: averageEmotion(journey),
+    },
+    channelOf: (t) => findEntry(channels, t.channelId),
+    functionOf: (t) => findEntry(functions, t.functionId),
+  };
+}

@@ -1,0 +1,104 @@
+import { createEmptyJourney } from '../../domain/factory';
+import { instantiateTemplate } from '../../domain/templates';
+import { meUno } from '../../domain/templates/meUno';
+import { GRID } from './geometry';
+import { cardBox } from './gridPlan';
+import { planPdf, type PdfOptions, type PdfPlan } from './plan';
+import { touchpointIn, wideJourney } from './pdfTestKit';
+
+const A4: PdfOptions = { pageSize: 'a4', orientation: 'landscape', locale: 'es' };
+
+/** Every card is drawn on exactly one grid page, wholly inside the page's content area. */
+function expectEveryCardOnceInside(plan: PdfPlan) {
+  const { content } = plan.frame;
+  for (const card of plan.model.cards) {
+    const boxes = plan.grid.pages.map((page) => cardBox(plan.grid, page, card)).filter((b) => b !== null);
+    expect(boxes, card.touchpoint.title).toHaveLength(1);
+    const [box] = boxes;
+    expect(box.x).toBeGreaterThanOrEqual(content.x);
+    expect(box.y).toBeGreaterThanOrEqual(content.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(content.x + content.width + 0.01);
+    expect(box.y + box.height).toBeLessThanOrEqual(content.y + content.height + 0.01);
+  }
+  for (const page of plan.grid.pages) {
+    const bottom = page.curve ? page.curve.y + page.curve.height : (page.segments.at(-1)?.y ?? 0);
+    expect(bottom).toBeLessThanOrEqual(content.y + content.height + 0.01);
+  }
+}
+
+describe('planPdf', () => {
+  const meUnoEs = instantiateTemplate(meUno, 'es');
+
+  it('counts cover, grid, legend and appendix pages and their ranges', () => {
+    const plan = planPdf(meUnoEs, A4);
+    const { cover, grid, legend, appendix } = plan.parts;
+    expect(plan.pages).toBe(cover + grid + legend + appendix);
+    expect(plan.sheets).toHaveLength(plan.pages);
+    expect(plan.ranges.grid).toEqual({ from: 2, to: 1 + grid });
+    expect(plan.ranges.appendix?.to).toBe(plan.pages);
+  });
+
+  it('prints only lanes that have touchpoints, plus "no function" when some have none', () => {
+    const journey = structuredClone(meUnoEs);
+    journey.touchpoints = journey.touchpoints.filter((t) => t.functionId !== 'product');
+    journey.touchpoints[0].functionId = null;
+    const labels = planPdf(journey, A4).model.lanes.map((l) => l.label);
+    expect(labels).not.toContain('Desarrollo de producto');
+    expect(labels.at(-1)).toBe('Sin función responsable');
+  });
+
+  it('counts hand-offs as connections between two different, set functions', () => {
+    const journey = createEmptyJourney('x', ['a'], new Date());
+    const [a, b, c] = [
+      touchpointIn(journey, 0, 0, { functionId: 'sales' }),
+      touchpointIn(journey, 0, 1, { functionId: 'back-office' }),
+      touchpointIn(journey, 0, 2, { functionId: null }),
+    ];
+    journey.touchpoints = [a, b, c];
+    journey.connections = [
+      { id: '1', from: a.id, to: b.id, label: '' },
+      { id: '2', from: b.id, to: c.id, label: '' },
+      { id: '3', from: a.id, to: a.id, label: '' },
+    ];
+    expect(planPdf(journey, A4).model.stats.handoffs).toBe(1);
+  });
+
+  it('keeps every card whole on exactly one page, at every size and orientation', () => {
+    for (const pageSize of ['a4', 'a3', 'a2'] as const) {
+      for (const orientation of ['landscape', 'portrait'] as const) {
+        expectEveryCardOnceInside(planPdf(meUnoEs, { pageSize, orientation, locale: 'es' }));
+        expectEveryCardOnceInside(planPdf(wideJourney(60), { pageSize, orientation, locale: 'es' }));
+      }
+    }
+  });
+
+  it('shows as many whole columns as fit at a legible width, more on larger sheets', () => {
+    const wide = wideJourney(60);
+    const a4 = planPdf(wide, A4);
+    const a2 = planPdf(wide, { ...A4, pageSize: 'a2' });
+    expect(a4.grid.columnWidth).toBeGreaterThanOrEqual(GRID.minColumnWidth);
+    expect(a2.grid.pages[0].stageCount).toBeGreaterThan(a4.grid.pages[0].stageCount);
+    expect(a2.pages).toBeLessThan(a4.pages);
+    const stages = a4.grid.pages.flatMap((p) => Array.from({ length: p.stageCount }, (_, i) => p.firstStage + i));
+    expect(stages).toEqual(Array.from({ length: 60 }, (_, i) => i));
+  });
+
+  it('splits a lane taller than a page across vertical sections, headers repeated', () => {
+    const journey = createEmptyJourney('Alto', ['Única'], new Date());
+    journey.touchpoints = Array.from({ length: 30 }, (_, row) =>
+      touchpointIn(journey, 0, row, { title: `Paso ${row}` }),
+    );
+    const plan = planPdf(journey, A4);
+    expect(plan.parts.grid).toBeGreaterThan(1);
+    expect(plan.grid.pages.every((p) => p.sections === plan.parts.grid)).toBe(true);
+    expect(plan.grid.pages.at(-1)!.curve).not.toBeNull();
+    expectEveryCardOnceInside(plan);
+  });
+
+  it('gives a journey without stages no grid pages', () => {
+    const plan = planPdf(createEmptyJourney('Vacío', [], new Date()), A4);
+    expect(plan.parts.grid).toBe(0);
+    expect(plan.ranges.grid).toBeNull();
+    expect(plan.pages).toBe(1 + plan.parts.legend + plan.parts.appendix);
+  });
+});
