@@ -24,7 +24,11 @@ test('downloads the blueprint as PDF, PNG, JSON and CSV, and the JSON imports ba
   await page.getByTestId('export-pdf').click();
   await page.getByTestId('pdf-page-size').selectOption('a3');
   await expect(page.getByTestId('pdf-page-count')).toContainText(/\d+ página/);
-  const pages = Number((await page.getByTestId('pdf-page-count').textContent())!.match(/\d+/)![0]);
+  const countPages = async () => Number((await page.getByTestId('pdf-page-count').textContent())!.match(/\d+/)![0]);
+  const withoutImage = await countPages();
+  await page.getByTestId('pdf-map-image').check();
+  await expect.poll(countPages).toBe(withoutImage + 1);
+  const pages = await countPages();
   const pdf = await download(page, 'pdf-download', false);
   expect(pdf.suggestedFilename()).toBe('Me uno.pdf');
   const pdfPath = await pdf.path();

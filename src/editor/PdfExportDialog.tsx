@@ -17,6 +17,7 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const [pdf, setPdf] = useState<PdfModule | null>(null);
   const [pageSize, setPageSize] = useState<PageSize>('a3');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
+  const [mapImage, setMapImage] = useState(false);
   const [state, setState] = useState<'idle' | 'working' | 'error'>('idle');
   const [error, setError] = useState('');
 
@@ -35,7 +36,7 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   }, []);
 
   const journey = editor.getState().journey;
-  const options = { pageSize, orientation, locale: currentLocale() };
+  const options = { pageSize, orientation, locale: currentLocale(), mapImage };
   const pages = pdf && journey ? pdf.planPdf(journey, options).pages : null;
 
   const exportNow = async () => {
@@ -88,6 +89,15 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
           </select>
         </label>
       </div>
+      <label className="checkbox-row">
+        <input
+          type="checkbox"
+          data-testid="pdf-map-image"
+          checked={mapImage}
+          onChange={(e) => setMapImage(e.target.checked)}
+        />
+        {t('export.mapImage')}
+      </label>
       <p data-testid="pdf-page-count" aria-live="polite">
         {pages === null ? t('export.counting') : t('export.pages', { count: pages })}
       </p>

@@ -1,5 +1,6 @@
 import { curveEn } from './curve.en';
 import { panelsEn } from './panels.en';
+import { presentEn } from './present.en';
 
 /** English UI copy. Every key here must exist in es.ts too (a test checks). */
 export const en = {
@@ -176,6 +177,7 @@ export const en = {
     pages_one: '{{count}} page',
     pages_other: '{{count}} pages',
     download: 'Download PDF',
+    mapImage: 'Add a page with the map as drawn',
   },
   notFound: {
     title: 'Page not found',
@@ -186,6 +188,7 @@ export const en = {
   },
   panels: panelsEn,
   curve: curveEn,
+  present: presentEn,
 };
 
 export type Catalog = typeof en;

@@ -1,6 +1,7 @@
 import { curveEs } from './curve.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
+import { presentEs } from './present.es';
 
 /** Spanish UI copy. */
 export const es: Catalog = {
@@ -177,6 +178,7 @@ export const es: Catalog = {
     pages_one: '{{count}} página',
     pages_other: '{{count}} páginas',
     download: 'Descargar PDF',
+    mapImage: 'Añadir una página con el mapa tal como está dibujado',
   },
   notFound: {
     title: 'Página no encontrada',
@@ -187,4 +189,5 @@ export const es: Catalog = {
   },
   panels: panelsEs,
   curve: curveEs,
+  present: presentEs,
 };

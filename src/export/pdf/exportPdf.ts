@@ -4,6 +4,7 @@ import { drawCover } from './drawCover';
 import { drawFooter, journeyTitle } from './drawFrame';
 import { drawGridPage } from './drawGrid';
 import { drawLegendPage } from './drawLegend';
+import { drawMapImagePage, mapPicture } from './drawMapImage';
 import { planPdf, type PdfOptions } from './plan';
 
 export { planPdf, type PdfOptions, type PdfPlan } from './plan';
@@ -24,6 +25,8 @@ export async function exportBlueprintPdf(journey: Journey, options: PdfOptions):
   doc.setLanguage(options.locale === 'es' ? 'es-ES' : 'en-US');
   doc.setCreationDate(now);
 
+  const image = options.mapImage ? await mapPicture(journey, options) : undefined;
+
   plan.sheets.forEach((sheet, i) => {
     if (i > 0) doc.addPage(options.pageSize, options.orientation);
     switch (sheet.kind) {
@@ -32,6 +35,9 @@ export async function exportBlueprintPdf(journey: Journey, options: PdfOptions):
         break;
       case 'grid':
         drawGridPage(doc, plan.model, plan.grid, sheet.grid, title);
+        break;
+      case 'image':
+        if (image) drawMapImagePage(doc, plan.frame, image, strings.mapImageTitle);
         break;
       case 'legend':
         drawLegendPage(doc, plan.frame, sheet.legend, strings);

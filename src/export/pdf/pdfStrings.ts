@@ -3,6 +3,7 @@ import type { Locale } from '../../domain/locale';
 /** Every label printed in the PDF, in Spanish; `{name}` marks a value filled in by `fill`. */
 const es = {
   documentSubject: 'Blueprint de servicio del recorrido del cliente',
+  mapImageTitle: 'El mapa tal como está dibujado',
   coverKicker: 'Blueprint del recorrido del cliente',
   persona: 'Segmento / persona',
   exportedOn: 'Exportado el {date}',
@@ -67,6 +68,7 @@ export type PdfStrings = Record<keyof typeof es, string>;
 
 const en: PdfStrings = {
   documentSubject: 'Customer journey service blueprint',
+  mapImageTitle: 'The map as drawn',
   coverKicker: 'Customer journey blueprint',
   persona: 'Segment / persona',
   exportedOn: 'Exported on {date}',

@@ -38,6 +38,15 @@ describe('planPdf', () => {
     expect(plan.ranges.appendix?.to).toBe(plan.pages);
   });
 
+  it('adds one page with the map as drawn, right after the grid, when asked', () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    const without = planPdf(journey, A4);
+    const withImage = planPdf(journey, { ...A4, mapImage: true });
+    expect(withImage.pages).toBe(without.pages + 1);
+    expect(withImage.sheets[1 + without.parts.grid]).toEqual({ kind: 'image' });
+    expect(withImage.ranges.legend!.from).toBe(without.ranges.legend!.from + 1);
+  });
+
   it('prints only lanes that have touchpoints, plus "no function" when some have none', () => {
     const journey = structuredClone(meUnoEs);
     journey.touchpoints = journey.touchpoints.filter((t) => t.functionId !== 'product');

@@ -14,11 +14,14 @@ export interface PdfOptions {
   locale: Locale;
   /** The export date printed on the cover; now by default. */
   now?: Date;
+  /** Adds a page with a picture of the map as drawn on the canvas, after the blueprint grid. */
+  mapImage?: boolean;
 }
 
 export type PlannedPage =
   | { kind: 'cover' }
   | { kind: 'grid'; grid: GridPagePlan }
+  | { kind: 'image' }
   | { kind: 'legend'; legend: LegendPagePlan }
   | { kind: 'appendix'; appendix: AppendixPagePlan };
 
@@ -29,7 +32,7 @@ export type PageRange = { from: number; to: number } | null;
 export interface PdfPlan {
   pages: number;
   /** Pages per part: cover, tiled blueprint (with the emotion curve), legend, appendix tables. */
-  parts: { cover: number; grid: number; legend: number; appendix: number };
+  parts: { cover: number; grid: number; image: number; legend: number; appendix: number };
   ranges: { grid: PageRange; legend: PageRange; appendix: PageRange };
   frame: PageFrame;
   grid: GridPlan;
@@ -52,13 +55,20 @@ export function planPdf(journey: Journey, options: PdfOptions): PdfPlan {
   const sheets: PlannedPage[] = [
     { kind: 'cover' },
     ...grid.pages.map((page) => ({ kind: 'grid' as const, grid: page })),
+    ...(options.mapImage ? [{ kind: 'image' as const }] : []),
     ...legend.map((page) => ({ kind: 'legend' as const, legend: page })),
     ...appendix.map((page) => ({ kind: 'appendix' as const, appendix: page })),
   ];
-  const afterGrid = 2 + grid.pages.length;
+  const afterGrid = 2 + grid.pages.length + (options.mapImage ? 1 : 0);
   return {
     pages: sheets.length,
-    parts: { cover: 1, grid: grid.pages.length, legend: legend.length, appendix: appendix.length },
+    parts: {
+      cover: 1,
+      grid: grid.pages.length,
+      image: options.mapImage ? 1 : 0,
+      legend: legend.length,
+      appendix: appendix.length,
+    },
     ranges: {
       grid: range(2, grid.pages.length),
       legend: range(afterGrid, legend.length),
