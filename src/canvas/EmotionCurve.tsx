@@ -80,25 +80,6 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect }: Emotio
   const width = journeyWidth({ stages });
   const boundaries = useMemo(() => stageColumns(stages).slice(1), [stages]);
 
-  const pointLabel = (point: EmotionCurvePoint) => {
-    const parts = [
-      t('curve.point', {
-        title: titles.get(point.touchpointId) || t('touchpoint.untitled'),
-        emotion: EMOTION_LABELS[point.emotion][locale],
-      }),
-    ];
-    if (point.momentOfTruth) parts.push(t('curve.momentOfTruth'));
-    if (point.painPoint) parts.push(t('curve.painPoint'));
-    if (selectedIds.has(point.touchpointId)) parts.push(t('curve.selected'));
-    return parts.join(', ');
-  };
-
-  const onKeyDown = (event: KeyboardEvent, id: string) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    onSelect(id);
-  };
-
   return (
     <svg
       className="emotion-curve"
@@ -146,36 +127,75 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect }: Emotio
           stroke={`url(#${gradientId})`}
         />
       )}
-      {points.map((point) => {
-        const isSelected = selectedIds.has(point.touchpointId);
-        const label = pointLabel(point);
-        return (
-          <g
-            key={point.touchpointId}
-            className={`emotion-curve__point nopan nodrag nokey${isSelected ? ' emotion-curve__point--selected' : ''}`}
-            data-testid="emotion-point"
-            data-touchpoint-id={point.touchpointId}
-            data-emotion={point.emotion}
-            data-selected={String(isSelected)}
-            transform={`translate(${point.x} ${yOf(point.emotion)})`}
-            role="button"
-            tabIndex={0}
-            aria-label={label}
-            style={INTERACTIVE}
-            onClick={() => onSelect(point.touchpointId)}
-            onKeyDown={(event) => onKeyDown(event, point.touchpointId)}
-          >
-            <title>{label}</title>
-            <circle className="emotion-curve__hit" r={18} />
-            <circle className="emotion-curve__focus" r={17} />
-            {isSelected && <circle className="emotion-curve__selection" r={14} />}
-            {point.painPoint && <circle className="emotion-curve__pain-ring" r={12} />}
-            <circle className="emotion-curve__dot" r={8} fill={EMOTION_COLORS[point.emotion]} />
-            {point.momentOfTruth && <path className="emotion-curve__truth" d={STAR} transform="translate(0 -22)" />}
-            {point.painPoint && <path className="emotion-curve__pain" d={TRIANGLE} transform="translate(0 24)" />}
-          </g>
-        );
-      })}
+      {points.map((point) => (
+        <CurvePoint
+          key={point.touchpointId}
+          point={point}
+          title={titles.get(point.touchpointId) ?? ''}
+          selected={selectedIds.has(point.touchpointId)}
+          onSelect={onSelect}
+        />
+      ))}
     </svg>
   );
 });
+
+interface CurvePointProps {
+  point: EmotionCurvePoint;
+  title: string;
+  selected: boolean;
+  onSelect(id: string): void;
+}
+
+/** One point of the curve; memoised so a change to one touchpoint redraws one point, not all of them. */
+const CurvePoint = memo(
+  function CurvePoint({ point, title, selected, onSelect }: CurvePointProps) {
+    const { t, i18n } = useTranslation();
+    const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
+    const parts = [
+      t('curve.point', { title: title || t('touchpoint.untitled'), emotion: EMOTION_LABELS[point.emotion][locale] }),
+    ];
+    if (point.momentOfTruth) parts.push(t('curve.momentOfTruth'));
+    if (point.painPoint) parts.push(t('curve.painPoint'));
+    if (selected) parts.push(t('curve.selected'));
+    const label = parts.join(', ');
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      onSelect(point.touchpointId);
+    };
+    return (
+      <g
+        className={`emotion-curve__point nopan nodrag nokey${selected ? ' emotion-curve__point--selected' : ''}`}
+        data-testid="emotion-point"
+        data-touchpoint-id={point.touchpointId}
+        data-emotion={point.emotion}
+        data-selected={String(selected)}
+        transform={`translate(${point.x} ${yOf(point.emotion)})`}
+        role="button"
+        tabIndex={0}
+        aria-label={label}
+        style={INTERACTIVE}
+        onClick={() => onSelect(point.touchpointId)}
+        onKeyDown={onKeyDown}
+      >
+        <title>{label}</title>
+        <circle className="emotion-curve__hit" r={18} />
+        <circle className="emotion-curve__focus" r={17} />
+        {selected && <circle className="emotion-curve__selection" r={14} />}
+        {point.painPoint && <circle className="emotion-curve__pain-ring" r={12} />}
+        <circle className="emotion-curve__dot" r={8} fill={EMOTION_COLORS[point.emotion]} />
+        {point.momentOfTruth && <path className="emotion-curve__truth" d={STAR} transform="translate(0 -22)" />}
+        {point.painPoint && <path className="emotion-curve__pain" d={TRIANGLE} transform="translate(0 24)" />}
+      </g>
+    );
+  },
+  (a, b) =>
+    a.title === b.title &&
+    a.selected === b.selected &&
+    a.onSelect === b.onSelect &&
+    a.point.x === b.point.x &&
+    a.point.emotion === b.point.emotion &&
+    a.point.momentOfTruth === b.point.momentOfTruth &&
+    a.point.painPoint === b.point.painPoint,
+);

@@ -31,6 +31,7 @@ import { useFlowElements, type CanvasNode } from './useFlowElements';
 
 const nodeTypes = { touchpoint: TouchpointNode, stage: StageNode, lane: BlueprintLaneNode };
 const SNAP: [number, number] = [12, 12];
+const MINIMAP_MAX_NODES = 400;
 const STAGE_PREFIX = 'stage:';
 const NO_DRAG: Readonly<Record<string, Position>> = {};
 let dragGesture = 0;
@@ -199,13 +200,16 @@ export function JourneyCanvas() {
           <EmotionCurve top={curveTop} onSelect={selectOne} />
         </ViewportPortal>
         <Controls showInteractive={false} />
-        <MiniMap<CanvasNode>
-          pannable
-          zoomable
-          nodeStrokeWidth={3}
-          nodeColor={(n) => (n.type === 'touchpoint' ? '#0f766e' : 'transparent')}
-          ariaLabel={t('editor.minimap')}
-        />
+        {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
+        {nodes.length <= MINIMAP_MAX_NODES && (
+          <MiniMap<CanvasNode>
+            pannable
+            zoomable
+            nodeStrokeWidth={3}
+            nodeColor={(n) => (n.type === 'touchpoint' ? '#0f766e' : 'transparent')}
+            ariaLabel={t('editor.minimap')}
+          />
+        )}
       </ReactFlow>
     </div>
   );

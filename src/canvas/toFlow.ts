@@ -1,5 +1,5 @@
 import { MarkerType } from '@xyflow/react';
-import type { Connection, Journey, Touchpoint } from '../domain/journey';
+import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
 import { ROW_GAP, TOUCHPOINT_HEIGHT, stageColumns } from '../domain/layout';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
 
@@ -38,22 +38,31 @@ export function columnHeight(journey: Pick<Journey, 'touchpoints'>): number {
   return bottom;
 }
 
+/** Column nodes kept per stage object, reused while their place and height stay the same. */
+const stageNodes = new WeakMap<Stage, StageFlowNode>();
+
 /** Stage columns as background nodes, their header on top. */
 export function toStageNodes(journey: Pick<Journey, 'stages' | 'touchpoints'>): StageFlowNode[] {
   const height = columnHeight(journey);
-  return stageColumns(journey.stages).map(({ stage, index, x, width }) => ({
-    id: `stage:${stage.id}`,
-    type: 'stage',
-    position: { x, y: 0 },
-    data: { stageId: stage.id, name: stage.name, index, height },
-    width,
-    height,
-    draggable: true,
-    dragHandle: '.stage-column__grip',
-    selectable: false,
-    focusable: false,
-    zIndex: 0,
-  }));
+  return stageColumns(journey.stages).map(({ stage, index, x, width }) => {
+    const cached = stageNodes.get(stage);
+    if (cached && cached.position.x === x && cached.data.index === index && cached.height === height) return cached;
+    const node: StageFlowNode = {
+      id: `stage:${stage.id}`,
+      type: 'stage',
+      position: { x, y: 0 },
+      data: { stageId: stage.id, name: stage.name, index, height },
+      width,
+      height,
+      draggable: true,
+      dragHandle: '.stage-column__grip',
+      selectable: false,
+      focusable: false,
+      zIndex: 0,
+    };
+    stageNodes.set(stage, node);
+    return node;
+  });
 }
 
 /**

@@ -1,19 +1,30 @@
 import { X } from 'lucide-react';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../app/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { deleteElements } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
 
+const NONE: string[] = [];
+
+function pairs(flat: readonly string[]): { id: string; title: string }[] {
+  const out: { id: string; title: string }[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ id: flat[i], title: flat[i + 1] });
+  return out;
+}
+
 /** Where a touchpoint leads, and a way to connect it without a mouse. */
 export function ConnectionsField({ touchpoint }: { touchpoint: Touchpoint }) {
   const { t } = useTranslation();
   const id = useId();
   const run = useEditor((s) => s.run);
-  const touchpoints = useEditor((s) => s.journey?.touchpoints);
+  // Ids and titles only, so moving a card does not redraw a list of every other touchpoint.
+  const flat = useEditor(useShallow((s) => s.journey?.touchpoints.flatMap((tp) => [tp.id, tp.title]) ?? NONE));
+  const touchpoints = useMemo(() => pairs(flat), [flat]);
   const connections = useEditor((s) => s.journey?.connections);
-  if (!touchpoints || !connections) return null;
+  if (!connections) return null;
   const titleOf = (tpId: string) => touchpoints.find((tp) => tp.id === tpId)?.title || t('touchpoint.untitled');
   const outgoing = connections.filter((c) => c.from === touchpoint.id);
   const linked = new Set(outgoing.map((c) => c.to));

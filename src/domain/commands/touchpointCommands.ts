@@ -1,3 +1,4 @@
+import { original } from 'immer';
 import { createId } from '../ids';
 import type { Journey, Position, Touchpoint } from '../journey';
 import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../layout';
@@ -68,10 +69,12 @@ export const moveTouchpoints = defineCommand<{ moves: { id: string; position: Po
   id: 'touchpoint.move',
   mergeKey: ({ gesture }) => (gesture ? `move:${gesture}` : undefined),
   apply: (draft, { moves }) => {
-    const byId = new Map(draft.touchpoints.map((t) => [t.id, t]));
+    // Index through the original array: touching every element of the draft would copy all of them.
+    const indexById = new Map(original(draft.touchpoints)!.map((t, i) => [t.id, i]));
     for (const { id, position } of moves) {
-      const touchpoint = byId.get(id);
-      if (!touchpoint || !Number.isFinite(position.x) || !Number.isFinite(position.y)) continue;
+      const index = indexById.get(id);
+      if (index === undefined || !Number.isFinite(position.x) || !Number.isFinite(position.y)) continue;
+      const touchpoint = draft.touchpoints[index];
       touchpoint.position = { x: Math.round(position.x), y: Math.round(position.y) };
       touchpoint.stageId = stageForPosition(draft, touchpoint.position) ?? touchpoint.stageId;
     }
