@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/appUpdate';
 import { createServices } from './app/services';
 import { detectLocale, initI18n } from './i18n/i18n';
 import './styles/app.css';
 
 await initI18n(detectLocale());
 const services = createServices();
+void registerServiceWorker(() => services.autosave.flush());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

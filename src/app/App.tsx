@@ -4,6 +4,7 @@ import { EditorPage } from '../editor/EditorPage';
 import { LibraryPage } from '../library/LibraryPage';
 import { TrashPage } from '../library/TrashPage';
 import { ServicesContext, type Services } from './services';
+import { UpdatePrompt } from './UpdatePrompt';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function App({ services }: { services: Services }) {
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
+      <UpdatePrompt />
     </ServicesContext.Provider>
   );
 }

@@ -179,6 +179,11 @@ export const en = {
     download: 'Download PDF',
     mapImage: 'Add a page with the map as drawn',
   },
+  update: {
+    available: 'A new version of Recorrido is ready. Your work is saved before it loads.',
+    apply: 'Update now',
+    later: 'Later',
+  },
   notFound: {
     title: 'Page not found',
     back: 'Go to your journeys',

@@ -180,6 +180,11 @@ export const es: Catalog = {
     download: 'Descargar PDF',
     mapImage: 'Añadir una página con el mapa tal como está dibujado',
   },
+  update: {
+    available: 'Hay una versión nueva de Recorrido. Tu trabajo se guarda antes de cargarla.',
+    apply: 'Actualizar ahora',
+    later: 'Más tarde',
+  },
   notFound: {
     title: 'Página no encontrada',
     back: 'Ir a tus recorridos',
