@@ -184,6 +184,11 @@ export const en = {
     apply: 'Update now',
     later: 'Later',
   },
+  storage: {
+    persisted: 'Your journeys are stored persistently in this browser.',
+    notPersisted: 'This browser may clear your journeys when it runs low on space. Export a backup now and then.',
+    usage: '{{used}} used of {{quota}} available.',
+  },
   notFound: {
     title: 'Page not found',
     back: 'Go to your journeys',

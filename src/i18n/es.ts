@@ -185,6 +185,12 @@ export const es: Catalog = {
     apply: 'Actualizar ahora',
     later: 'Más tarde',
   },
+  storage: {
+    persisted: 'Tus recorridos se guardan de forma persistente en este navegador.',
+    notPersisted:
+      'Este navegador puede borrar tus recorridos si se queda sin espacio. Exporta una copia de vez en cuando.',
+    usage: '{{used}} usados de {{quota}} disponibles.',
+  },
   notFound: {
     title: 'Página no encontrada',
     back: 'Ir a tus recorridos',

@@ -10,6 +10,7 @@ import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
 import { ImportJourney } from './ImportJourney';
 import { JourneyCard } from './JourneyCard';
+import { StorageStatus } from './StorageStatus';
 import { TemplatePicker } from './TemplatePicker';
 import { useActionError } from './useActionError';
 
@@ -138,6 +139,7 @@ export function LibraryPage() {
             ))}
           </ul>
         </section>
+        <StorageStatus journeyCount={active.length} />
       </main>
     </div>
   );
