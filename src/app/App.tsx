@@ -3,6 +3,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { EditorPage } from '../editor/EditorPage';
 import { LibraryPage } from '../library/LibraryPage';
 import { TrashPage } from '../library/TrashPage';
+import { PresentPage } from '../present/PresentPage';
 import { ServicesContext, type Services } from './services';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -25,6 +26,7 @@ export function AppRoutes() {
       <Route path="/" element={<LibraryPage />} />
       <Route path="/trash" element={<TrashPage />} />
       <Route path="/journey/:id" element={<EditorPage />} />
+      <Route path="/journey/:id/present" element={<PresentPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -9,6 +9,7 @@ import { Inspector } from '../panels/Inspector';
 import { JourneySettingsDialog } from '../panels/JourneySettingsDialog';
 import { Legend } from '../panels/Legend';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
+import { usePresentShortcut } from '../present/PresentButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ChannelPalette } from './ChannelPalette';
 import { editorActions } from './editorActions';
@@ -89,6 +90,7 @@ function Workspace() {
   const [dialog, setDialog] = useState<'settings' | 'help' | null>(null);
   const handlers = useMemo(() => ({ viewCentre, openHelp: () => setDialog('help') }), [viewCentre]);
   useShortcuts(editor, actions, handlers);
+  usePresentShortcut(useEditor((s) => s.journey?.id));
 
   return (
     <>

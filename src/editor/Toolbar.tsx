@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../app/services';
 import type { EditorActionSet } from './editorActions';
 import { ExportMenu } from './ExportMenu';
+import { PresentButton } from '../present/PresentButton';
 
 interface Props {
   actions: EditorActionSet;
@@ -105,6 +106,7 @@ export function Toolbar({ actions, onOpenSettings, onOpenHelp }: Props) {
         </button>
       </div>
       <span className="toolbar__spacer" />
+      <PresentButton />
       <ExportMenu />
       <button type="button" className="button" data-testid="journey-settings-open" onClick={onOpenSettings}>
         <Settings size={16} aria-hidden="true" />

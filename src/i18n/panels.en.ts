@@ -120,6 +120,7 @@ export const panelsEn = {
     nudge: 'Move the selection (with Shift, further)',
     zoomToFit: 'Zoom to fit the whole journey',
     toggleBlueprint: 'Switch between canvas and blueprint grid',
+    present: 'Present to the room',
     clearSelection: 'Clear the selection',
     help: 'Show this help',
   },

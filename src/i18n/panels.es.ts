@@ -123,6 +123,7 @@ export const panelsEs: typeof panelsEn = {
     nudge: 'Mover la selección (con Mayús, más lejos)',
     zoomToFit: 'Encuadrar todo el recorrido',
     toggleBlueprint: 'Cambiar entre lienzo y cuadrícula blueprint',
+    present: 'Presentar a la sala',
     clearSelection: 'Quitar la selección',
     help: 'Mostrar esta ayuda',
   },

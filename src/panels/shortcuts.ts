@@ -25,6 +25,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Arrows', 'Shift+Arrows'], action: 'panels.shortcuts.nudge' },
   { keys: ['Shift+1'], action: 'panels.shortcuts.zoomToFit' },
   { keys: ['B'], action: 'panels.shortcuts.toggleBlueprint' },
+  { keys: ['P'], action: 'panels.shortcuts.present' },
   { keys: ['Esc'], action: 'panels.shortcuts.clearSelection' },
   { keys: ['?'], action: 'panels.shortcuts.help' },
 ];

@@ -117,10 +117,19 @@ export function createEditorStore(
 
       async open(id) {
         const request = ++openRequest;
-        set({ ...initialState, status: 'loading' });
+        const before = get();
+        // Reopening the journey already open and saved (editor -> presentation -> editor) keeps its undo
+        // history, unless storage moved on meanwhile (renamed in the library, saved by another tab).
+        const reopening = before.status === 'ready' && before.journey?.id === id && before.journey === before.persisted;
+        if (!reopening) set({ ...initialState, status: 'loading' });
         await ready;
         const loaded = await repository.load(id);
         if (request !== openRequest) return;
+        if (reopening && loaded?.ok && loaded.revision === get().revision && get().journey === get().persisted) {
+          set({ trashedAt: loaded.deletedAt });
+          return;
+        }
+        if (reopening) set({ ...initialState, status: 'loading' });
         if (!loaded) {
           set({ status: 'missing' });
         } else if (!loaded.ok) {

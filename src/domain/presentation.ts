@@ -1,0 +1,56 @@
+import { journeyOrder } from './emotionCurve';
+import type { Journey } from './journey';
+
+/** One step of a workshop presentation: what the room looks at after one press of "next". */
+export type PresentationStep =
+  | { kind: 'overview' }
+  | { kind: 'stage'; stageId: string }
+  | { kind: 'touchpoint'; touchpointId: string; stageId: string }
+  | { kind: 'summary' };
+
+/**
+ * The steps of a presentation: an overview, then each stage followed by its touchpoints in journey order,
+ * then a closing summary. Connections play no part, so branches and loops neither reorder nor repeat steps.
+ */
+export function presentationSteps(journey: Pick<Journey, 'stages' | 'touchpoints'>): PresentationStep[] {
+  const byStage = new Map<string, PresentationStep[]>(journey.stages.map((s) => [s.id, []]));
+  // Touchpoints of a stage that is gone (restore repairs these) come last rather than vanishing.
+  const orphans: PresentationStep[] = [];
+  for (const t of journeyOrder(journey)) {
+    const step: PresentationStep = { kind: 'touchpoint', touchpointId: t.id, stageId: t.stageId };
+    (byStage.get(t.stageId) ?? orphans).push(step);
+  }
+  return [
+    { kind: 'overview' },
+    ...journey.stages.flatMap((s): PresentationStep[] => [{ kind: 'stage', stageId: s.id }, ...byStage.get(s.id)!]),
+    ...orphans,
+    { kind: 'summary' },
+  ];
+}
+
+/** The stage a step is about, or null for the overview and the summary. */
+export function stepStageId(step: PresentationStep): string | null {
+  return step.kind === 'stage' || step.kind === 'touchpoint' ? step.stageId : null;
+}
+
+/**
+ * Touchpoints the emotion curve shows at a step: those presented up to and including it, every one on
+ * the summary.
+ */
+export function revealedTouchpoints(steps: readonly PresentationStep[], index: number): Set<string> {
+  const last = steps[index]?.kind === 'summary' ? steps.length - 1 : index;
+  const ids = new Set<string>();
+  for (const step of steps.slice(0, last + 1)) if (step.kind === 'touchpoint') ids.add(step.touchpointId);
+  return ids;
+}
+
+/** Index of the first step about a stage, or -1. */
+export function stageStepIndex(steps: readonly PresentationStep[], stageId: string): number {
+  return steps.findIndex((s) => s.kind === 'stage' && s.stageId === stageId);
+}
+
+/** Notes with one more line of what the room said, prefixed by when it was said. */
+export function appendRoomNote(notes: string, note: string, datePrefix: string): string {
+  const line = `${datePrefix}: ${note.trim()}`;
+  return notes.trim() === '' ? line : `${notes.replace(/\s+$/, '')}\n${line}`;
+}

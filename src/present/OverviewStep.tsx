@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { averageEmotion } from '../domain/emotionCurve';
+import type { Emotion, Journey } from '../domain/journey';
+import { summarize } from '../domain/summary';
+import { EMOTION_LABELS } from '../domain/vocabulary';
+import { useLocale } from '../panels/fields';
+import { PresentCurve } from './PresentCurve';
+
+/** The opening step: what the journey is, for whom, its figures and its whole emotion curve. */
+export function OverviewStep({ journey }: { journey: Journey }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const figures = summarize(journey);
+  const average = averageEmotion(journey);
+  const everything = new Set(journey.touchpoints.map((tp) => tp.id));
+  const stats = [
+    { key: 'stages', value: figures.stageCount, label: t('present.statStages') },
+    { key: 'touchpoints', value: figures.touchpointCount, label: t('present.statTouchpoints') },
+    { key: 'truth', value: figures.momentOfTruthCount, label: t('present.statMomentsOfTruth') },
+    { key: 'pain', value: figures.painPointCount, label: t('present.statPainPoints') },
+  ];
+  const nearest = average === null ? null : (Math.max(-2, Math.min(2, Math.round(average))) as Emotion);
+  const number = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+
+  return (
+    <article className="present-overview">
+      <p className="present__kicker">{t('present.overview')}</p>
+      <h1 className="present__title" data-testid="present-step" data-step-kind="overview">
+        {journey.name || t('library.untitled')}
+      </h1>
+      {journey.description && <p className="present__lead">{journey.description}</p>}
+      <p className="present-overview__persona">
+        <span className="present__label">{t('present.persona')}</span> {journey.persona || t('present.noPersona')}
+      </p>
+      <dl className="present-stats">
+        {stats.map((stat) => (
+          <div key={stat.key} className={`present-stats__item present-stats__item--${stat.key}`}>
+            <dt>{stat.label}</dt>
+            <dd>{new Intl.NumberFormat(locale).format(stat.value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {average !== null && nearest !== null && (
+        <p className="present-overview__average">
+          {t('present.averageEmotion', { average: number.format(average), label: EMOTION_LABELS[nearest][locale] })}
+        </p>
+      )}
+      <PresentCurve journey={journey} revealed={everything} height={170} className="present-curve--overview" />
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Stage, Touchpoint } from '../domain/journey';
+import { TouchpointMeta } from './TouchpointMeta';
+
+interface Props {
+  stage: Stage;
+  index: number;
+  count: number;
+  /** The stage's touchpoints in journey order. */
+  touchpoints: Touchpoint[];
+}
+
+/** A stage step: its name, big, and the touchpoints the room is about to walk through. */
+export function StageStep({ stage, index, count, touchpoints }: Props) {
+  const { t } = useTranslation();
+  return (
+    <article className="present-stage">
+      <p className="present__kicker">
+        {t('present.stageOf', { n: index + 1, count })} · {t('present.stageTouchpoints', { count: touchpoints.length })}
+      </p>
+      <h1 className="present__title present__title--stage" data-testid="present-step" data-step-kind="stage">
+        {stage.name || t('stage.unnamed')}
+      </h1>
+      {touchpoints.length === 0 ? (
+        <p className="present__lead">{t('present.stageEmpty')}</p>
+      ) : (
+        <ol className="present-stage__list">
+          {touchpoints.map((tp) => (
+            <li key={tp.id} className="present-stage__item">
+              <span className="present-stage__title">{tp.title || t('touchpoint.untitled')}</span>
+              <TouchpointMeta touchpoint={tp} faceSize={22} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

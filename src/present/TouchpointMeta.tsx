@@ -1,0 +1,55 @@
+import { AlertTriangle, Star } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { EmotionFace } from '../canvas/EmotionFace';
+import { useVocabulary } from '../canvas/useVocabulary';
+import type { Touchpoint } from '../domain/journey';
+import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
+import { useLocale } from '../panels/fields';
+import { VocabularyIcon } from '../ui/VocabularyIcon';
+
+interface Props {
+  touchpoint: Touchpoint;
+  /** Face size in pixels; the text scales with the surrounding font size. */
+  faceSize?: number;
+}
+
+/** A touchpoint's channel, owning function (with its colour), emotion and markers, as one line of facts. */
+export function TouchpointMeta({ touchpoint, faceSize = 28 }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { channels, functions } = useVocabulary();
+  const channel = findEntry(channels, touchpoint.channelId);
+  const owner = findEntry(functions, touchpoint.functionId);
+  return (
+    <ul className="present-meta">
+      <li className="present-meta__item">
+        {channel && <VocabularyIcon icon={channel.icon} size={faceSize * 0.8} />}
+        {channel?.label ?? t('touchpoint.noChannel')}
+      </li>
+      <li className="present-meta__item">
+        <span
+          className="present-meta__swatch"
+          style={{ '--owner-color': owner?.color ?? '#94a3b8' } as React.CSSProperties}
+          aria-hidden="true"
+        />
+        {owner?.label ?? t('touchpoint.noFunction')}
+      </li>
+      <li className="present-meta__item" data-emotion={touchpoint.emotion ?? ''}>
+        <EmotionFace emotion={touchpoint.emotion} size={faceSize} />
+        {touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale]}
+      </li>
+      {touchpoint.momentOfTruth && (
+        <li className="present-badge present-badge--truth">
+          <Star size={faceSize * 0.7} aria-hidden="true" />
+          {t('touchpoint.momentOfTruth')}
+        </li>
+      )}
+      {touchpoint.painPoint && (
+        <li className="present-badge present-badge--pain">
+          <AlertTriangle size={faceSize * 0.7} aria-hidden="true" />
+          {t('touchpoint.painPoint')}
+        </li>
+      )}
+    </ul>
+  );
+}

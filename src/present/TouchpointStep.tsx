@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../canvas/useVocabulary';
+import type { Stage, Touchpoint } from '../domain/journey';
+import { findEntry } from '../domain/vocabulary';
+import { TouchpointMeta } from './TouchpointMeta';
+
+interface Props {
+  touchpoint: Touchpoint;
+  stage: Stage | undefined;
+  stageIndex: number;
+  stageCount: number;
+}
+
+/** A touchpoint step: the title huge, its facts, what hurts and the notes so far. */
+export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Props) {
+  const { t } = useTranslation();
+  const { functions } = useVocabulary();
+  const owner = findEntry(functions, touchpoint.functionId);
+  return (
+    <article
+      className="present-touchpoint"
+      style={{ '--owner-color': owner?.color ?? '#94a3b8' } as React.CSSProperties}
+    >
+      <p className="present__kicker">
+        {stage &&
+          `${t('present.stageOf', { n: stageIndex + 1, count: stageCount })} · ${stage.name || t('stage.unnamed')}`}
+      </p>
+      <h1 className="present__title present__title--touchpoint" data-testid="present-step" data-step-kind="touchpoint">
+        {touchpoint.title || t('touchpoint.untitled')}
+      </h1>
+      <TouchpointMeta touchpoint={touchpoint} faceSize={34} />
+      {touchpoint.description && <p className="present__lead">{touchpoint.description}</p>}
+      {touchpoint.painPoint && touchpoint.painNote && (
+        <section className="present-hurts" aria-label={t('present.whatHurts')}>
+          <h2 className="present__label">{t('present.whatHurts')}</h2>
+          <p>{touchpoint.painNote}</p>
+        </section>
+      )}
+      {touchpoint.notes.trim() && (
+        <section className="present-notes" aria-label={t('present.notes')}>
+          <h2 className="present__label">{t('present.notes')}</h2>
+          <p data-testid="present-notes">{touchpoint.notes}</p>
+        </section>
+      )}
+    </article>
+  );
+}

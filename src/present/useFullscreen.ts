@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+
+function isTyping(el: Element | null): boolean {
+  return !!el && ((el as HTMLElement).isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Full screen is a nicety: a refusal, thrown or rejected, changes nothing. */
+function attempt(request: () => Promise<void> | undefined) {
+  try {
+    request()?.catch(() => undefined);
+  } catch {
+    // Refused synchronously (older engines, sandboxed frames).
+  }
+}
+
+/**
+ * Asks for full screen while mounted and leaves it on unmount; refusals (no user gesture, no API) are
+ * ignored. When the browser leaves full screen by itself (Esc, which the page never sees while full
+ * screen), `onLeft` runs, so one Esc press leaves the presentation as it does in slide tools; unless the
+ * focus is in a text field, where Esc means "leave the field".
+ */
+export function useFullscreen(onLeft: () => void) {
+  const onLeftRef = useRef(onLeft);
+  useEffect(() => {
+    onLeftRef.current = onLeft;
+  });
+
+  useEffect(() => {
+    const root = document.documentElement;
+    let entered = false;
+    const onChange = () => {
+      if (document.fullscreenElement) entered = true;
+      else if (entered) {
+        entered = false;
+        // Esc pressed while typing a note only leaves full screen; the draft stays on screen.
+        if (!isTyping(document.activeElement)) onLeftRef.current();
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    if (typeof root.requestFullscreen === 'function' && !document.fullscreenElement) {
+      attempt(() => root.requestFullscreen());
+    }
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement && typeof document.exitFullscreen === 'function') {
+        attempt(() => document.exitFullscreen());
+      }
+    };
+  }, []);
+}
