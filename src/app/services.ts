@@ -22,7 +22,16 @@ export function createServices(databaseName?: string): Services {
   const ready = recoverPendingEdits(repository).catch((error: unknown) => console.error(error));
   const editor = createEditorStore(repository, undefined, ready);
   const library = createLibraryStore(repository, undefined, ready);
-  const autosave = startAutosave(editor, repository);
+  // Tabs tell each other about saves, so a journey open in two tabs stays one journey.
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${databaseName ?? 'recorrido'}-saves`);
+  const autosave = startAutosave(editor, repository, {
+    onSaved: (journeyId, revision) => channel?.postMessage({ journeyId, revision }),
+  });
+  channel?.addEventListener('message', (event: MessageEvent<{ journeyId: string; revision: number }>) => {
+    void autosave.onExternalSave(event.data.journeyId, event.data.revision);
+    void library.getState().refresh();
+  });
   return { repository, editor, library, autosave };
 }
 

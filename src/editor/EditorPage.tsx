@@ -27,6 +27,7 @@ export function EditorPage() {
   const status = useEditor((s) => s.status);
   const repairs = useEditor((s) => s.repairs.length);
   const trashedAt = useEditor((s) => s.trashedAt);
+  const externalChange = useEditor((s) => s.externalChange);
   const restore = async () => {
     await library.getState().restore(id);
     editor.getState().markRestored();
@@ -59,6 +60,18 @@ export function EditorPage() {
       {repairs > 0 && (
         <p className="alert alert--info" role="status">
           {t('editor.repaired', { count: repairs })}
+        </p>
+      )}
+      {externalChange && (
+        <p className="alert alert--info" role="status" data-testid="external-change">
+          {t(`editor.external.${externalChange}`)}
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => editor.getState().dismissExternalChange()}
+          >
+            {t('dialog.close')}
+          </button>
         </p>
       )}
       {trashedAt && (

@@ -70,6 +70,10 @@ export const en = {
     undo: 'Undo',
   },
   editor: {
+    external: {
+      updated: 'This journey was changed in another tab; you are seeing the latest version.',
+      merged: 'This journey was also changed in another tab; both sets of changes were kept.',
+    },
     backToLibrary: 'Journeys',
     name: 'Journey name',
     loading: 'Opening the journey…',
@@ -192,6 +196,29 @@ export const en = {
   notFound: {
     title: 'Page not found',
     back: 'Go to your journeys',
+  },
+  theme: {
+    label: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+    projector: 'Projector (high contrast)',
+  },
+  flow: {
+    nodeHelp: 'Press Enter or Space to select the touchpoint, then Delete to remove it or Escape to cancel.',
+    nodeHelpKeyboard:
+      'Press Enter or Space to select the touchpoint; then the arrow keys move it, Delete removes it and Escape cancels.',
+    nodeMoved: 'Moved the touchpoint {{direction}}. New position x {{x}}, y {{y}}.',
+    up: 'up',
+    down: 'down',
+    left: 'left',
+    right: 'right',
+    edgeHelp: 'Press Enter or Space to select the connection; then Delete removes it and Escape cancels.',
+    controls: 'Zoom controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Show the whole map',
+    interactive: 'Lock or unlock the map',
+    handle: 'Connection point',
   },
   dialog: {
     close: 'Close',

@@ -71,6 +71,10 @@ export const es: Catalog = {
     undo: 'Deshacer',
   },
   editor: {
+    external: {
+      updated: 'Este recorrido se cambió en otra pestaña; estás viendo la última versión.',
+      merged: 'Este recorrido también se cambió en otra pestaña; se conservaron los cambios de ambas.',
+    },
     backToLibrary: 'Recorridos',
     name: 'Nombre del recorrido',
     loading: 'Abriendo el recorrido…',
@@ -194,6 +198,29 @@ export const es: Catalog = {
   notFound: {
     title: 'Página no encontrada',
     back: 'Ir a tus recorridos',
+  },
+  theme: {
+    label: 'Tema',
+    light: 'Claro',
+    dark: 'Oscuro',
+    projector: 'Proyector (alto contraste)',
+  },
+  flow: {
+    nodeHelp: 'Pulsa Intro o Espacio para seleccionar el punto de contacto; luego Suprimir lo borra y Escape cancela.',
+    nodeHelpKeyboard:
+      'Pulsa Intro o Espacio para seleccionar el punto de contacto; luego las flechas lo mueven, Suprimir lo borra y Escape cancela.',
+    nodeMoved: 'Punto de contacto movido hacia {{direction}}. Nueva posición x {{x}}, y {{y}}.',
+    up: 'arriba',
+    down: 'abajo',
+    left: 'la izquierda',
+    right: 'la derecha',
+    edgeHelp: 'Pulsa Intro o Espacio para seleccionar la conexión; luego Suprimir la borra y Escape cancela.',
+    controls: 'Controles de zoom',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    fitView: 'Ver el mapa completo',
+    interactive: 'Bloquear o desbloquear el mapa',
+    handle: 'Punto de conexión',
   },
   dialog: {
     close: 'Cerrar',

@@ -141,25 +141,19 @@ describe('autosave', () => {
     expect((await stored()).journey.name).toBe('Me doy de alta');
   });
 
-  it("reports a stale revision and leaves the other tab's version alone", async () => {
-    const { store, journey, repository, save, stored } = await setup();
+  it("never overwrites another tab's save: it takes that version in, merges this tab's edits and saves both", async () => {
+    const { store, journey, repository, stored } = await setup();
     await store.getState().open(journey.id);
-    await repository.save({ ...journey, name: 'Desde otra pestaña' }, 1);
-    save.mockClear();
+    // Another tab changes the description and saves first.
+    await repository.save({ ...journey, description: 'Desde otra pestaña' }, 1);
 
     rename(store, 'Desde esta pestaña');
-    await vi.waitFor(() => expect(store.getState().saveError).toBe('stale'), { timeout: 2_000, interval: 5 });
-    expect(saveState(store)).toBe('error');
-    expect(store.getState().journey?.name).toBe('Desde esta pestaña');
-
-    // Later edits in this tab do not overwrite it either, and autosave stops knocking on a door it knows is shut.
-    await sleep(150);
-    rename(store, 'Otra edición');
-    await sleep(150);
+    await vi.waitFor(async () => expect((await stored()).revision).toBe(3), { timeout: 2_000, interval: 5 });
     const loaded = await stored();
-    expect(loaded.journey.name).toBe('Desde otra pestaña');
-    expect(loaded.revision).toBe(2);
-    expect(store.getState().saveError).toBe('stale');
-    expect(save).toHaveBeenCalledTimes(1);
+    expect(loaded.journey.name).toBe('Desde esta pestaña');
+    expect(loaded.journey.description).toBe('Desde otra pestaña');
+    expect(store.getState().saveError).toBeNull();
+    expect(store.getState().externalChange).toBe('merged');
+    expect(saveState(store)).toBe('saved');
   });
 });

@@ -9,6 +9,8 @@ export interface AutosaveOptions {
   throttleMs?: number;
   /** Wait before retrying a failed write. */
   retryMs?: number;
+  /** Told after every committed write, e.g. to let other tabs know. */
+  onSaved?: (journeyId: string, revision: number) => void;
   /** Where page lifecycle events come from; window in the app. */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
 }
@@ -50,13 +52,16 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
       .then(
         (next) => {
           store.getState().markSaved(journey, next);
+          options.onSaved?.(journey.id, next);
           if (pendingCopyOf === journey.id && !dirty()) {
             clearPendingEdits(journey.id);
             pendingCopyOf = undefined;
           }
         },
-        (error: unknown) => {
+        async (error: unknown) => {
           const kind = errorKind(error);
+          // Another tab saved first: take its version in (merging ours into it), then save the result.
+          if (kind === 'stale' && (await takeInLatest(journey.id))) return;
           store.getState().markSaveError(kind);
           if (kind === 'quota' || kind === 'unknown') timer = setTimeout(write, retryMs);
         },
@@ -67,6 +72,13 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
         const { saveError } = store.getState();
         if (dirty() && !timer && saveError !== 'stale' && saveError !== 'missing') schedule();
       });
+  };
+
+  const takeInLatest = async (journeyId: string): Promise<boolean> => {
+    const latest = await repository.load(journeyId).catch(() => undefined);
+    if (!latest?.ok) return false;
+    store.getState().integrate(latest.journey, latest.revision);
+    return true;
   };
 
   const schedule = () => {
@@ -97,6 +109,13 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   events.addEventListener('visibilitychange', onVisibility);
 
   return {
+    /** Another tab saved this journey at `revision`: take it in if it is newer than what this tab has. */
+    async onExternalSave(journeyId: string, revision: number): Promise<void> {
+      const state = store.getState();
+      if (state.journey?.id !== journeyId || revision <= state.revision) return;
+      while (writing) await writing;
+      if (revision > store.getState().revision) await takeInLatest(journeyId);
+    },
     /** Starts any pending write now and resolves when storage holds the latest journey or a write failed. */
     async flush(): Promise<void> {
       flush();

@@ -2,6 +2,7 @@ import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'imm
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
+import { mergeJourneys } from '../domain/merge';
 import type { Repair, RestoreError } from '../domain/restore';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { pushEntry, type HistoryEntry } from './history';
@@ -34,6 +35,8 @@ export interface EditorState {
   future: HistoryEntry[];
   selection: Selection;
   view: EditorView;
+  /** Set when another tab's save was taken in: 'updated' (nothing here to keep) or 'merged' (both kept). */
+  externalChange: 'updated' | 'merged' | null;
 }
 
 export interface EditorActions {
@@ -50,6 +53,12 @@ export interface EditorActions {
   /** Called once the open journey was brought back from the trash. */
   markRestored(): void;
   select(selection: Partial<Selection>): void;
+  /**
+   * Takes in a newer stored version of the open journey (saved by another tab): replaces it when there are
+   * no unsaved edits here, otherwise merges both, element by element. Undo history restarts.
+   */
+  integrate(remote: Journey, revision: number): void;
+  dismissExternalChange(): void;
   setView(view: EditorView): void;
 }
 
@@ -68,6 +77,7 @@ const initialState: EditorState = {
   future: [],
   selection: { touchpoints: [], connections: [] },
   view: 'canvas',
+  externalChange: null,
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -191,6 +201,28 @@ export function createEditorStore(
 
       setView(view) {
         set({ view });
+      },
+
+      integrate(remote, revision) {
+        const state = get();
+        if (state.status !== 'ready' || !state.journey || state.journey.id !== remote.id) return;
+        if (revision <= state.revision) return;
+        const dirty = state.journey !== state.persisted && state.persisted !== null;
+        const journey = dirty ? mergeJourneys(state.persisted!, state.journey, remote) : remote;
+        set({
+          journey,
+          persisted: remote,
+          revision,
+          past: [],
+          future: [],
+          saveError: null,
+          selection: pruneSelection(state.selection, journey),
+          externalChange: dirty ? 'merged' : 'updated',
+        });
+      },
+
+      dismissExternalChange() {
+        set({ externalChange: null });
       },
     };
   });
