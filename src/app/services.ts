@@ -17,7 +17,9 @@ export interface Services {
 
 /** Opens storage and wires saving as a listener on the editor store. */
 export function createServices(databaseName?: string): Services {
-  const repository = new JourneyRepository(openDatabase(databaseName));
+  // The database is opened before autosave exists; an upgrade elsewhere reaches autosave through this.
+  const onUpgrade = { handle: () => {} };
+  const repository = new JourneyRepository(openDatabase(databaseName, () => onUpgrade.handle()));
   // Nothing is read before edits a reload cut short are back in IndexedDB.
   const ready = recoverPendingEdits(repository).catch((error: unknown) => console.error(error));
   const editor = createEditorStore(repository, undefined, ready);
@@ -28,6 +30,7 @@ export function createServices(databaseName?: string): Services {
   const autosave = startAutosave(editor, repository, {
     onSaved: (journeyId, revision) => channel?.postMessage({ journeyId, revision }),
   });
+  onUpgrade.handle = () => autosave.stopForUpgrade();
   channel?.addEventListener('message', (event: MessageEvent<{ journeyId: string; revision: number }>) => {
     void autosave.onExternalSave(event.data.journeyId, event.data.revision);
     void library.getState().refresh();

@@ -1,6 +1,9 @@
 import { AlertCircle, Check, Loader } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
+import { useEditor, useServices } from '../app/services';
+import { downloadBlob } from '../export/download';
+import { fileNameFor } from '../export/fileName';
+import { journeyJsonBlob } from '../export/journeyJson';
 import { saveStateOf } from '../store/editorStore';
 
 /** Tells whether the open journey is stored: "saved" only once the write committed to IndexedDB. */
@@ -8,6 +11,7 @@ export function SaveStatus() {
   const { t } = useTranslation();
   const state = useEditor(saveStateOf);
   const errorKind = useEditor((s) => s.saveError);
+  const { editor } = useServices();
   return (
     <div className={`save-status save-status--${state}`} data-testid="save-status" data-state={state}>
       <span className="save-status__label" aria-live="polite">
@@ -19,9 +23,22 @@ export function SaveStatus() {
       {errorKind && (
         <p className="save-status__message" role="alert" data-testid="save-error">
           {t(`save.${errorKind}`)}
-          {errorKind === 'stale' && (
+          {(errorKind === 'stale' || errorKind === 'upgrade') && (
             <button type="button" className="button button--ghost" onClick={() => location.reload()}>
               {t('save.reload')}
+            </button>
+          )}
+          {(errorKind === 'quota' || errorKind === 'unknown' || errorKind === 'missing') && (
+            <button
+              type="button"
+              className="button button--ghost"
+              data-testid="export-now"
+              onClick={() => {
+                const journey = editor.getState().journey;
+                if (journey) downloadBlob(journeyJsonBlob(journey), fileNameFor(journey.name, 'recorrido.json'));
+              }}
+            >
+              {t('save.exportNow')}
             </button>
           )}
         </p>

@@ -90,6 +90,9 @@ export const en = {
     defaultStages: 'Stage 1|Stage 2|Stage 3',
   },
   save: {
+    exportNow: 'Export now',
+    upgrade:
+      'Recorrido was updated in another tab. This tab stopped saving; reload to continue — your changes here are kept and come back after the reload.',
     saving: 'Saving…',
     saved: 'Saved',
     error: 'Not saved',

@@ -91,6 +91,9 @@ export const es: Catalog = {
     defaultStages: 'Etapa 1|Etapa 2|Etapa 3',
   },
   save: {
+    exportNow: 'Exportar ahora',
+    upgrade:
+      'Recorrido se actualizó en otra pestaña. Esta pestaña dejó de guardar; recarga para seguir: tus cambios de aquí se conservan y vuelven tras recargar.',
     saving: 'Guardando…',
     saved: 'Guardado',
     error: 'Sin guardar',

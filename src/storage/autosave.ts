@@ -1,6 +1,6 @@
 import type { Journey } from '../domain/journey';
 import type { EditorStore, SaveErrorKind } from '../store/editorStore';
-import { isQuotaError, MissingJourneyError, StaleRevisionError } from './errors';
+import { isClosedDatabaseError, isQuotaError, MissingJourneyError, StaleRevisionError } from './errors';
 import type { JourneyRepository } from './journeyRepository';
 import { clearPendingEdits, writePendingEdits } from './pendingEdits';
 
@@ -19,6 +19,7 @@ function errorKind(error: unknown): SaveErrorKind {
   if (error instanceof StaleRevisionError) return 'stale';
   if (error instanceof MissingJourneyError) return 'missing';
   if (isQuotaError(error)) return 'quota';
+  if (isClosedDatabaseError(error)) return 'upgrade';
   return 'unknown';
 }
 
@@ -70,7 +71,8 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
         writing = undefined;
         // A refused (stale) or vanished journey needs the user, not another try.
         const { saveError } = store.getState();
-        if (dirty() && !timer && saveError !== 'stale' && saveError !== 'missing') schedule();
+        if (dirty() && !timer && saveError !== 'stale' && saveError !== 'missing' && saveError !== 'upgrade')
+          schedule();
       });
   };
 
@@ -103,12 +105,26 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.journey !== previous.journey && state.saveError !== 'stale' && dirty()) schedule();
+    if (state.journey !== previous.journey && state.saveError !== 'stale' && state.saveError !== 'upgrade' && dirty()) {
+      schedule();
+    }
+    // While writes are impossible, keep a synchronous copy so a reload recovers the edits.
+    if (state.saveError === 'upgrade' && state.journey && dirty() && state.journey !== previous.journey) {
+      writePendingEdits(state.journey);
+    }
   });
   events.addEventListener('pagehide', onPageHide);
   events.addEventListener('visibilitychange', onVisibility);
 
   return {
+    /** A newer version of the app upgraded the database: stop writing, keep edits in the safety copy. */
+    stopForUpgrade() {
+      clearTimeout(timer);
+      timer = undefined;
+      const { journey } = store.getState();
+      if (journey && dirty()) writePendingEdits(journey);
+      store.getState().markSaveError('upgrade');
+    },
     /** Another tab saved this journey at `revision`: take it in if it is newer than what this tab has. */
     async onExternalSave(journeyId: string, revision: number): Promise<void> {
       const state = store.getState();

@@ -29,9 +29,18 @@ export type RecorridoDatabase = Dexie & {
 
 export const DATABASE_NAME = 'recorrido';
 
-/** Opens (or creates) the app's one IndexedDB database. */
-export function openDatabase(name = DATABASE_NAME): RecorridoDatabase {
+/**
+ * Opens (or creates) the app's one IndexedDB database. When a newer version of the app (another tab)
+ * needs to upgrade the schema, this connection closes so the upgrade is not blocked, and `onUpgradeElsewhere`
+ * tells the app to stop writing and ask for a reload.
+ */
+export function openDatabase(name = DATABASE_NAME, onUpgradeElsewhere?: () => void): RecorridoDatabase {
   const db = new Dexie(name) as RecorridoDatabase;
+  db.on('versionchange', () => {
+    db.close();
+    onUpgradeElsewhere?.();
+    return false;
+  });
   db.version(1).stores({
     journeys: 'id, updatedAt',
     documents: 'id',

@@ -27,3 +27,9 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/** True when the database was closed under us, e.g. for a schema upgrade by a newer tab. */
+export function isClosedDatabaseError(error: unknown): boolean {
+  const name = (error as { name?: string })?.name;
+  return name === 'DatabaseClosedError' || name === 'InvalidStateError';
+}

@@ -9,7 +9,7 @@ import { pushEntry, type HistoryEntry } from './history';
 
 enablePatches();
 
-export type SaveErrorKind = 'quota' | 'stale' | 'missing' | 'unknown';
+export type SaveErrorKind = 'quota' | 'stale' | 'missing' | 'upgrade' | 'unknown';
 
 /** What is selected on the canvas: session state, never saved nor undone. */
 export interface Selection {
