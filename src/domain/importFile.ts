@@ -1,4 +1,4 @@
-import type { RestoreResult } from './restore';
+import type { RestoreError, RestoreResult } from './restore';
 import { restoreJourney } from './restore';
 
 /** Largest journey file accepted; a map of thousands of touchpoints is a few MB. */
@@ -22,17 +22,20 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
+/** Refuses oversized, empty or absurdly nested input before it is parsed; null when it may be read. */
+export function preflightFile(text: string, byteSize: number): RestoreError | null {
+  if (byteSize > MAX_IMPORT_BYTES) {
+    return { code: 'too-large', path: '', detail: `${byteSize} bytes; the limit is ${MAX_IMPORT_BYTES}` };
+  }
+  if (text.trim() === '') return { code: 'empty', path: '', detail: 'The file is empty' };
+  if (nestingDepth(text) > MAX_IMPORT_DEPTH) {
+    return { code: 'too-deep', path: '', detail: `Nested deeper than ${MAX_IMPORT_DEPTH}` };
+  }
+  return null;
+}
+
 /** Reads an imported file's text through restore, refusing oversized or absurdly nested input first. */
 export function readJourneyFile(text: string, byteSize: number): RestoreResult {
-  if (byteSize > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      error: { code: 'too-large', path: '', detail: `${byteSize} bytes; the limit is ${MAX_IMPORT_BYTES}` },
-    };
-  }
-  if (text.trim() === '') return { ok: false, error: { code: 'empty', path: '', detail: 'The file is empty' } };
-  if (nestingDepth(text) > MAX_IMPORT_DEPTH) {
-    return { ok: false, error: { code: 'too-deep', path: '', detail: `Nested deeper than ${MAX_IMPORT_DEPTH}` } };
-  }
-  return restoreJourney(text);
+  const refused = preflightFile(text, byteSize);
+  return refused ? { ok: false, error: refused } : restoreJourney(text);
 }

@@ -1,4 +1,5 @@
 import { curveEn } from './curve.en';
+import { historyEn } from './history.en';
 import { panelsEn } from './panels.en';
 import { presentEn } from './present.en';
 
@@ -196,6 +197,17 @@ export const en = {
     notPersisted: 'This browser may clear your journeys when it runs low on space. Export a backup now and then.',
     usage: '{{used}} used of {{quota}} available.',
   },
+  backup: {
+    title: 'Backups',
+    create: 'Back up all journeys',
+    restore: 'Restore from a backup',
+    never: 'You have not made a backup of your journeys yet.',
+    reminder: 'Your last backup was {{when}}. Back up now and then: a browser can clear its storage.',
+    cleared:
+      'Your journeys are no longer in this browser’s storage: the browser may have cleared it. Restore them from a backup file.',
+    restored:
+      'Backup restored: {{restored}} journeys back, {{copies}} added as copies, {{skipped}} already here, {{refused}} unreadable.',
+  },
   notFound: {
     title: 'Page not found',
     back: 'Go to your journeys',
@@ -204,12 +216,12 @@ export const en = {
     label: 'Theme',
     light: 'Light',
     dark: 'Dark',
-    projector: 'Projector (high contrast)',
+    projector: 'Projector',
   },
   flow: {
-    nodeHelp: 'Press Enter or Space to select the touchpoint, then Delete to remove it or Escape to cancel.',
+    nodeHelp: 'Enter or Space selects the touchpoint, Delete removes it, Escape lets go of it.',
     nodeHelpKeyboard:
-      'Press Enter or Space to select the touchpoint; then the arrow keys move it, Delete removes it and Escape cancels.',
+      'Enter or Space selects the touchpoint and the arrow keys then move it; Delete removes it, Escape lets go of it.',
     nodeMoved: 'Moved the touchpoint {{direction}}. New position x {{x}}, y {{y}}.',
     up: 'up',
     down: 'down',
@@ -229,6 +241,7 @@ export const en = {
   panels: panelsEn,
   curve: curveEn,
   present: presentEn,
+  history: historyEn,
 };
 
 export type Catalog = typeof en;

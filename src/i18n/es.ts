@@ -1,4 +1,5 @@
 import { curveEs } from './curve.es';
+import { historyEs } from './history.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
 import { presentEs } from './present.es';
@@ -198,6 +199,17 @@ export const es: Catalog = {
       'Este navegador puede borrar tus recorridos si se queda sin espacio. Exporta una copia de vez en cuando.',
     usage: '{{used}} usados de {{quota}} disponibles.',
   },
+  backup: {
+    title: 'Copias de seguridad',
+    create: 'Copiar todos los recorridos',
+    restore: 'Restaurar una copia',
+    never: 'Aún no has hecho una copia de seguridad de tus recorridos.',
+    reminder: 'Tu última copia fue {{when}}. Haz una de vez en cuando: el navegador puede borrar su almacenamiento.',
+    cleared:
+      'Tus recorridos ya no están en el almacenamiento de este navegador: puede que lo haya borrado. Restáuralos desde una copia de seguridad.',
+    restored:
+      'Copia restaurada: {{restored}} recorridos recuperados, {{copies}} añadidos como copia, {{skipped}} ya estaban, {{refused}} ilegibles.',
+  },
   notFound: {
     title: 'Página no encontrada',
     back: 'Ir a tus recorridos',
@@ -206,12 +218,12 @@ export const es: Catalog = {
     label: 'Tema',
     light: 'Claro',
     dark: 'Oscuro',
-    projector: 'Proyector (alto contraste)',
+    projector: 'Proyector',
   },
   flow: {
-    nodeHelp: 'Pulsa Intro o Espacio para seleccionar el punto de contacto; luego Suprimir lo borra y Escape cancela.',
+    nodeHelp: 'Intro o Espacio selecciona el punto de contacto, Suprimir lo borra y Escape lo suelta.',
     nodeHelpKeyboard:
-      'Pulsa Intro o Espacio para seleccionar el punto de contacto; luego las flechas lo mueven, Suprimir lo borra y Escape cancela.',
+      'Intro o Espacio selecciona el punto de contacto y luego las flechas lo mueven; Suprimir lo borra y Escape lo suelta.',
     nodeMoved: 'Punto de contacto movido hacia {{direction}}. Nueva posición x {{x}}, y {{y}}.',
     up: 'arriba',
     down: 'abajo',
@@ -231,4 +243,5 @@ export const es: Catalog = {
   panels: panelsEs,
   curve: curveEs,
   present: presentEs,
+  history: historyEs,
 };

@@ -8,6 +8,7 @@ import type { Journey } from '../domain/journey';
 import { findTemplate, instantiateTemplate, type TemplateId } from '../domain/templates';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
+import { BackupPanel } from './BackupPanel';
 import { ImportJourney } from './ImportJourney';
 import { JourneyCard } from './JourneyCard';
 import { StorageStatus } from './StorageStatus';
@@ -139,6 +140,7 @@ export function LibraryPage() {
             ))}
           </ul>
         </section>
+        <BackupPanel journeyCount={rows.length} loaded={status === 'ready'} />
         <StorageStatus journeyCount={active.length} />
       </main>
     </div>

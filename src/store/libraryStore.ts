@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { duplicateJourney } from '../domain/factory';
-import { readJourneyFile } from '../domain/importFile';
+import { readBackup, toBackupFile } from '../domain/backup';
+import { preflightFile, readJourneyFile } from '../domain/importFile';
 import type { Journey } from '../domain/journey';
 import type { RestoreError } from '../domain/restore';
 import type { JourneyMetaRow } from '../storage/database';
@@ -26,7 +27,17 @@ export interface LibraryActions {
    * import never overwrites anything.
    */
   importFile(text: string, byteSize: number): Promise<ImportResult>;
+  /** Every stored journey (trash included) as one backup file. */
+  backup(): Promise<Blob>;
+  /**
+   * Restores a backup: journeys not stored here come back as they were; one already here with the same
+   * last edit is skipped; one that differs comes in as a copy, so nothing stored is overwritten.
+   */
+  restoreBackup(text: string, byteSize: number): Promise<BackupRestoreResult>;
 }
+
+export type BackupRestoreResult =
+  { ok: true; restored: number; copies: number; skipped: number; refused: number } | { ok: false; error: RestoreError };
 
 export type ImportResult = { ok: true; id: string; name: string; repairs: number } | { ok: false; error: RestoreError };
 
@@ -75,6 +86,51 @@ export function createLibraryStore(
       trash: (id) => after(repository.trash(id, clock())),
       restore: (id) => after(repository.restoreFromTrash(id)),
       emptyTrash: () => after(repository.emptyTrash()),
+
+      async backup() {
+        const rows = await repository.list();
+        const journeys: { journey: Journey; trashedAt: string | null }[] = [];
+        for (const row of rows) {
+          const loaded = await repository.load(row.id);
+          if (loaded?.ok) journeys.push({ journey: loaded.journey, trashedAt: row.deletedAt });
+        }
+        const file = toBackupFile(journeys, clock());
+        return new Blob([JSON.stringify(file)], { type: 'application/json' });
+      },
+
+      async restoreBackup(text, byteSize) {
+        const refused = preflightFile(text, byteSize);
+        if (refused) return { ok: false, error: refused };
+        let data: unknown;
+        try {
+          data = JSON.parse(text);
+        } catch (e) {
+          return {
+            ok: false,
+            error: { code: 'not-json', path: '', detail: e instanceof Error ? e.message : String(e) },
+          };
+        }
+        const read = readBackup(data);
+        if (!read.ok) return read;
+        let restored = 0;
+        let copies = 0;
+        let skipped = 0;
+        for (const { journey, trashedAt } of read.journeys) {
+          const stored = await repository.load(journey.id);
+          if (!stored) {
+            await repository.create(journey);
+            if (trashedAt) await repository.trash(journey.id, new Date(trashedAt));
+            restored++;
+          } else if (stored.ok && stored.journey.updatedAt === journey.updatedAt) {
+            skipped++;
+          } else {
+            await repository.create(duplicateJourney(journey, journey.name, clock()));
+            copies++;
+          }
+        }
+        await get().refresh();
+        return { ok: true, restored, copies, skipped, refused: read.refused };
+      },
 
       async importFile(text, byteSize) {
         const restored = readJourneyFile(text, byteSize);

@@ -1,0 +1,106 @@
+import { ArchiveRestore, DatabaseBackup } from 'lucide-react';
+import '../styles/backup.css';
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import { downloadBlob } from '../export/download';
+import { formatRelativeTime } from '../i18n/format';
+import { currentLocale } from '../i18n/i18n';
+import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
+
+const LAST_BACKUP_KEY = 'recorrido.lastBackupAt';
+const HAD_JOURNEYS_KEY = 'recorrido.hadJourneys';
+const REMIND_AFTER_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Backing up every journey to one file and restoring it; a reminder when no backup was made for a week,
+ * and a way back when the browser cleared the library's storage.
+ */
+export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; loaded: boolean }) {
+  const { t } = useTranslation();
+  const { library } = useServices();
+  const [lastBackup, setLastBackup] = useState(() => localStorage.getItem(LAST_BACKUP_KEY));
+  const [hadJourneys] = useState(() => localStorage.getItem(HAD_JOURNEYS_KEY) === 'true');
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (journeyCount > 0) localStorage.setItem(HAD_JOURNEYS_KEY, 'true');
+  }, [journeyCount]);
+
+  const cleared = loaded && journeyCount === 0 && hadJourneys;
+  const stale = journeyCount > 0 && (!lastBackup || Date.now() - new Date(lastBackup).getTime() > REMIND_AFTER_MS);
+
+  const backup = async () => {
+    const blob = await library.getState().backup();
+    const stamp = new Date().toISOString();
+    downloadBlob(blob, `recorrido-backup-${stamp.slice(0, 10)}.json`);
+    localStorage.setItem(LAST_BACKUP_KEY, stamp);
+    setLastBackup(stamp);
+  };
+
+  const restore = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await library.getState().restoreBackup(await file.text(), file.size);
+    setMessage(
+      result.ok
+        ? { kind: 'done', text: t('backup.restored', result) }
+        : {
+            kind: 'error',
+            text: t('import.failed', { file: file.name, reason: restoreErrorMessage(t, result.error) }),
+          },
+    );
+  };
+
+  return (
+    <section className="backup" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      {cleared && (
+        <p className="alert alert--error" role="alert" data-testid="storage-cleared">
+          {t('backup.cleared')}
+        </p>
+      )}
+      {stale && !cleared && (
+        <p className="hint" data-testid="backup-reminder">
+          {lastBackup
+            ? t('backup.reminder', { when: formatRelativeTime(lastBackup, currentLocale()) })
+            : t('backup.never')}
+        </p>
+      )}
+      <div className="backup__actions">
+        <button
+          type="button"
+          className="button"
+          data-testid="backup-all"
+          disabled={journeyCount === 0}
+          onClick={() => void backup()}
+        >
+          <DatabaseBackup size={16} aria-hidden="true" />
+          {t('backup.create')}
+        </button>
+        <label className="button">
+          <ArchiveRestore size={16} aria-hidden="true" />
+          {t('backup.restore')}
+          <input
+            type="file"
+            className="visually-hidden"
+            data-testid="restore-backup-input"
+            accept=".json,application/json"
+            onChange={(e) => void restore(e)}
+          />
+        </label>
+      </div>
+      {message && (
+        <p
+          className={`alert ${message.kind === 'error' ? 'alert--error' : 'alert--info'}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid={message.kind === 'error' ? 'backup-error' : 'backup-done'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

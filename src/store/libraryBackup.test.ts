@@ -1,0 +1,62 @@
+import { instantiateTemplate } from '../domain/templates';
+import { meUno } from '../domain/templates/meUno';
+import { meVoy } from '../domain/templates/meVoy';
+import { openDatabase } from '../storage/database';
+import { JourneyRepository } from '../storage/journeyRepository';
+import { createLibraryStore } from './libraryStore';
+
+let n = 0;
+const fresh = () => createLibraryStore(new JourneyRepository(openDatabase(`backup-test-${++n}`)));
+
+describe('backing up and restoring the library', () => {
+  it('brings every journey back, trash included, into an empty browser', async () => {
+    const source = fresh();
+    const uno = instantiateTemplate(meUno, 'es');
+    const voy = instantiateTemplate(meVoy, 'es');
+    await source.getState().add(uno);
+    await source.getState().add(voy);
+    await source.getState().trash(voy.id);
+    const text = await (await source.getState().backup()).text();
+
+    const target = fresh();
+    const result = await target.getState().restoreBackup(text, text.length);
+    expect(result).toEqual({ ok: true, restored: 2, copies: 0, skipped: 0, refused: 0 });
+    const rows = target.getState().rows;
+    expect(rows.map((r) => r.name).sort()).toEqual(['Me uno', 'Me voy']);
+    expect(rows.find((r) => r.id === voy.id)?.deletedAt).not.toBeNull();
+  });
+
+  it('never overwrites: same journey skipped, a different version added as a copy', async () => {
+    const library = fresh();
+    const uno = instantiateTemplate(meUno, 'en');
+    await library.getState().add(uno);
+    const text = await (await library.getState().backup()).text();
+    expect(await library.getState().restoreBackup(text, text.length)).toMatchObject({ skipped: 1, copies: 0 });
+    await library.getState().rename(uno.id, 'Renamed after the backup');
+    expect(await library.getState().restoreBackup(text, text.length)).toMatchObject({ skipped: 0, copies: 1 });
+    expect(
+      library
+        .getState()
+        .rows.map((r) => r.name)
+        .sort(),
+    ).toEqual(['I join', 'Renamed after the backup']);
+  });
+
+  it('keeps the readable journeys of a partly damaged backup and refuses a broken file whole', async () => {
+    const library = fresh();
+    const good = instantiateTemplate(meUno, 'en');
+    const source = fresh();
+    await source.getState().add(good);
+    const backup = JSON.parse(await (await source.getState().backup()).text());
+    backup.journeys.push({
+      file: { format: 'recorrido.journey', version: 1, journey: { touchpoints: 'x' } },
+      trashedAt: null,
+    });
+    const text = JSON.stringify(backup);
+    expect(await library.getState().restoreBackup(text, text.length)).toMatchObject({ restored: 1, refused: 1 });
+    expect(await library.getState().restoreBackup('{"format":"recorrido.backup"', 30)).toMatchObject({
+      ok: false,
+      error: { code: 'not-json' },
+    });
+  });
+});
