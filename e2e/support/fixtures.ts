@@ -3,8 +3,17 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 /** Page helpers for the library and the editor, using the stable test ids of AUTOMATION.md. */
 export class RecorridoApp {
   readonly externalRequests: string[] = [];
+  readonly cspViolations: string[] = [];
+  readonly dialogs: string[] = [];
 
   constructor(readonly page: Page) {
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) this.cspViolations.push(message.text());
+    });
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:') {
@@ -53,6 +62,8 @@ export const test = base.extend<{ app: RecorridoApp }>({
     const app = new RecorridoApp(page);
     await use(app);
     expect(app.externalRequests, 'the app made a network request of its own').toEqual([]);
+    expect(app.cspViolations, 'the app broke its Content-Security-Policy').toEqual([]);
+    expect(app.dialogs, 'the app opened a browser dialog').toEqual([]);
   },
 });
 

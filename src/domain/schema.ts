@@ -1,4 +1,8 @@
 import { z } from 'zod';
+
+// Zod compiles fast parsers with `new Function`, which the app's Content-Security-Policy forbids (no eval):
+// parse without it.
+z.config({ jitless: true });
 import { createId } from './ids';
 import { STAGE_DEFAULT_WIDTH, STAGE_MIN_WIDTH } from './layout';
 

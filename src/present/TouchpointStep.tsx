@@ -3,6 +3,7 @@ import { useVocabulary } from '../canvas/useVocabulary';
 import type { Stage, Touchpoint } from '../domain/journey';
 import { findEntry } from '../domain/vocabulary';
 import { TouchpointMeta } from './TouchpointMeta';
+import { LinkifiedText } from '../ui/LinkifiedText';
 
 interface Props {
   touchpoint: Touchpoint;
@@ -33,13 +34,17 @@ export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Pr
       {touchpoint.painPoint && touchpoint.painNote && (
         <section className="present-hurts" aria-label={t('present.whatHurts')}>
           <h2 className="present__label">{t('present.whatHurts')}</h2>
-          <p>{touchpoint.painNote}</p>
+          <p>
+            <LinkifiedText text={touchpoint.painNote} />
+          </p>
         </section>
       )}
       {touchpoint.notes.trim() && (
         <section className="present-notes" aria-label={t('present.notes')}>
           <h2 className="present__label">{t('present.notes')}</h2>
-          <p data-testid="present-notes">{touchpoint.notes}</p>
+          <p data-testid="present-notes">
+            <LinkifiedText text={touchpoint.notes} />
+          </p>
         </section>
       )}
     </article>
