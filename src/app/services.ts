@@ -4,8 +4,11 @@ import { openDatabase } from '../storage/database';
 import { startAutosave } from '../storage/autosave';
 import { JourneyRepository } from '../storage/journeyRepository';
 import { recoverPendingEdits } from '../storage/pendingEdits';
+import { SnapshotRepository } from '../storage/snapshotRepository';
+import { startAutoSnapshots } from '../storage/snapshots';
 import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from '../store/editorStore';
 import { createLibraryStore, type LibraryActions, type LibraryState, type LibraryStore } from '../store/libraryStore';
+import { createVersionHistory, type VersionHistory } from '../store/versionHistory';
 
 /** The app's long-lived objects; tests make their own over a fresh database. */
 export interface Services {
@@ -13,6 +16,10 @@ export interface Services {
   editor: EditorStore;
   library: LibraryStore;
   autosave: ReturnType<typeof startAutosave>;
+  snapshots: SnapshotRepository;
+  autoSnapshots: ReturnType<typeof startAutoSnapshots>;
+  /** The open journey's version history: list, save named, preview, restore. */
+  history: VersionHistory;
 }
 
 /** Opens storage and wires saving as a listener on the editor store. */
@@ -30,12 +37,18 @@ export function createServices(databaseName?: string): Services {
   const autosave = startAutosave(editor, repository, {
     onSaved: (journeyId, revision) => channel?.postMessage({ journeyId, revision }),
   });
-  onUpgrade.handle = () => autosave.stopForUpgrade();
+  onUpgrade.handle = () => {
+    autosave.stopForUpgrade();
+    autoSnapshots.stop();
+  };
+  const snapshots = new SnapshotRepository(repository.db);
+  const autoSnapshots = startAutoSnapshots(editor, snapshots);
+  const history = createVersionHistory(editor, snapshots);
   channel?.addEventListener('message', (event: MessageEvent<{ journeyId: string; revision: number }>) => {
     void autosave.onExternalSave(event.data.journeyId, event.data.revision);
     void library.getState().refresh();
   });
-  return { repository, editor, library, autosave };
+  return { repository, editor, library, autosave, snapshots, autoSnapshots, history };
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -1,11 +1,23 @@
 import { useReactFlow } from '@xyflow/react';
-import { HelpCircle, LayoutGrid, Plus, Redo2, Settings, Sparkles, Undo2, Columns3, Workflow } from 'lucide-react';
-import { useCallback } from 'react';
+import {
+  HelpCircle,
+  History,
+  LayoutGrid,
+  Plus,
+  Redo2,
+  Settings,
+  Sparkles,
+  Undo2,
+  Columns3,
+  Workflow,
+} from 'lucide-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../app/services';
 import type { EditorActionSet } from './editorActions';
 import { ExportMenu } from './ExportMenu';
 import { PresentButton } from '../present/PresentButton';
+import { HistoryDialog } from '../panels/HistoryDialog';
 
 interface Props {
   actions: EditorActionSet;
@@ -33,6 +45,7 @@ export function Toolbar({ actions, onOpenSettings, onOpenHelp }: Props) {
   const undo = useEditor((s) => s.undo);
   const redo = useEditor((s) => s.redo);
   const viewCentre = useViewCentre();
+  const [historyOpen, setHistoryOpen] = useState(false);
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -108,6 +121,17 @@ export function Toolbar({ actions, onOpenSettings, onOpenHelp }: Props) {
       <span className="toolbar__spacer" />
       <PresentButton />
       <ExportMenu />
+      <button
+        type="button"
+        className="button"
+        data-testid="history-open"
+        title={t('history.openHint')}
+        onClick={() => setHistoryOpen(true)}
+      >
+        <History size={16} aria-hidden="true" />
+        {t('history.open')}
+      </button>
+      {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
       <button type="button" className="button" data-testid="journey-settings-open" onClick={onOpenSettings}>
         <Settings size={16} aria-hidden="true" />
         {t('toolbar.settings')}

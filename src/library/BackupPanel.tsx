@@ -27,8 +27,10 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
     if (journeyCount > 0) localStorage.setItem(HAD_JOURNEYS_KEY, 'true');
   }, [journeyCount]);
 
+  // The page's opening time is recent enough to judge a reminder measured in days.
+  const [openedAt] = useState(() => Date.now());
   const cleared = loaded && journeyCount === 0 && hadJourneys;
-  const stale = journeyCount > 0 && (!lastBackup || Date.now() - new Date(lastBackup).getTime() > REMIND_AFTER_MS);
+  const stale = journeyCount > 0 && (!lastBackup || openedAt - new Date(lastBackup).getTime() > REMIND_AFTER_MS);
 
   const backup = async () => {
     const blob = await library.getState().backup();

@@ -54,6 +54,8 @@ export async function closePanels() {
   for (const services of opened.splice(0)) {
     await act(() => services.autosave.flush());
     services.autosave.stop();
+    await act(() => services.autoSnapshots.flush());
+    services.autoSnapshots.stop();
     await services.repository.db.delete();
   }
   localStorage.clear();

@@ -22,9 +22,34 @@ export interface JourneyDocumentRow {
   file: JourneyFile;
 }
 
+export type SnapshotKind = 'auto' | 'named' | 'before-restore';
+
+/** A saved version of a journey, listed in the history without loading its document. */
+export interface SnapshotRow {
+  /** Auto-incremented by Dexie. */
+  id: number;
+  journeyId: string;
+  /** ISO time the snapshot was taken. */
+  createdAt: string;
+  kind: SnapshotKind;
+  /** The user's name for a named snapshot; empty otherwise. */
+  name: string;
+  /** The journey's own name at the time. */
+  journeyName: string;
+  summary: JourneySummary;
+}
+
+/** A snapshot's whole journey, in the same envelope as documents and exported files. */
+export interface SnapshotFileRow {
+  id: number;
+  file: JourneyFile;
+}
+
 export type RecorridoDatabase = Dexie & {
   journeys: EntityTable<JourneyMetaRow, 'id'>;
   documents: EntityTable<JourneyDocumentRow, 'id'>;
+  snapshots: EntityTable<SnapshotRow, 'id'>;
+  snapshotFiles: EntityTable<SnapshotFileRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'recorrido';
@@ -44,6 +69,13 @@ export function openDatabase(name = DATABASE_NAME, onUpgradeElsewhere?: () => vo
   db.version(1).stores({
     journeys: 'id, updatedAt',
     documents: 'id',
+  });
+  // Version history: existing journeys and documents are kept as they are; the new tables start empty.
+  db.version(2).stores({
+    journeys: 'id, updatedAt',
+    documents: 'id',
+    snapshots: '++id, journeyId, [journeyId+createdAt]',
+    snapshotFiles: 'id',
   });
   return db;
 }

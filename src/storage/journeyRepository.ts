@@ -94,12 +94,16 @@ export class JourneyRepository {
     await this.setDeletedAt(id, null);
   }
 
-  /** Deletes every trashed journey for good; returns how many. */
+  /** Deletes every trashed journey for good, with its version history; returns how many. */
   async emptyTrash(): Promise<number> {
-    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
-      const trashed = (await this.db.journeys.toArray()).filter((j) => j.deletedAt !== null).map((j) => j.id);
-      await this.db.journeys.bulkDelete(trashed);
-      await this.db.documents.bulkDelete(trashed);
+    const { journeys, documents, snapshots, snapshotFiles } = this.db;
+    return this.db.transaction('rw', [journeys, documents, snapshots, snapshotFiles], async () => {
+      const trashed = (await journeys.toArray()).filter((j) => j.deletedAt !== null).map((j) => j.id);
+      await journeys.bulkDelete(trashed);
+      await documents.bulkDelete(trashed);
+      const snapshotIds = (await snapshots.where('journeyId').anyOf(trashed).primaryKeys()) as number[];
+      await snapshots.bulkDelete(snapshotIds);
+      await snapshotFiles.bulkDelete(snapshotIds);
       return trashed.length;
     });
   }

@@ -7,6 +7,14 @@ import { openDatabase } from './database';
 import { JourneyRepository } from './journeyRepository';
 import { recoverPendingEdits } from './pendingEdits';
 
+/** The schema this build declares as its newest version (database.ts). */
+const CURRENT_STORES = {
+  journeys: 'id, updatedAt',
+  documents: 'id',
+  snapshots: '++id, journeyId, [journeyId+createdAt]',
+  snapshotFiles: 'id',
+};
+
 describe('a schema upgrade by a newer tab', () => {
   afterEach(() => localStorage.clear());
 
@@ -31,9 +39,10 @@ describe('a schema upgrade by a newer tab', () => {
     // A newer build opens the same database at a higher version: it is not blocked by the old tab.
     const newer = new Dexie(name);
     newer.version(1).stores({ journeys: 'id, updatedAt', documents: 'id' });
-    newer.version(2).stores({ journeys: 'id, updatedAt', documents: 'id', snapshots: '++id, journeyId' });
+    newer.version(2).stores(CURRENT_STORES);
+    newer.version(3).stores({ ...CURRENT_STORES, backups: '++id' });
     await newer.open();
-    expect(newer.verno).toBe(2);
+    expect(newer.verno).toBe(3);
 
     await vi.waitFor(() => expect(editor.getState().saveError).toBe('upgrade'));
     expect(editor.getState().journey?.name).toBe('Me quejo, editado en la pestaña vieja');
@@ -41,7 +50,7 @@ describe('a schema upgrade by a newer tab', () => {
 
     // After the reload (the newer build's connection), the safety copy brings the old tab's last edit back.
     const fresh = new Dexie(name);
-    fresh.version(2).stores({ journeys: 'id, updatedAt', documents: 'id', snapshots: '++id, journeyId' });
+    fresh.version(3).stores({ ...CURRENT_STORES, backups: '++id' });
     const repo2 = new JourneyRepository(fresh as never);
     expect(await recoverPendingEdits(repo2)).toEqual([journey.id]);
     const loaded = await repo2.load(journey.id);
