@@ -5,6 +5,9 @@ import { registerServiceWorker } from './app/appUpdate';
 import { createServices } from './app/services';
 import { detectLocale, initI18n } from './i18n/i18n';
 import './styles/app.css';
+import { applyTheme, detectTheme } from './ui/theme';
+
+applyTheme(detectTheme());
 
 await initI18n(detectLocale());
 const services = createServices();

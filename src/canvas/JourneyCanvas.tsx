@@ -22,6 +22,7 @@ import { editorActions } from '../editor/editorActions';
 import { laneAtY } from './blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
 import { EmotionCurve } from './EmotionCurve';
+import { flowAriaLabels } from './flowAriaLabels';
 import type { JourneyFlowEdge } from './flowTypes';
 import { PALETTE_MIME } from './palette';
 import { StageNode } from './StageNode';
@@ -51,6 +52,7 @@ export function JourneyCanvas() {
   const [gridDrag, setGridDrag] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
   const [gesture, setGesture] = useState(0);
   const { nodes, edges, grid, curveTop } = useFlowElements({ measured, stageDrag, gridDrag });
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
   // Switching between the free canvas and the grid changes the map's shape: show all of it.
   useEffect(() => {
@@ -194,6 +196,8 @@ export function JourneyCanvas() {
         minZoom={0.1}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
+        defaultMarkerColor="var(--edge)"
       >
         <Background gap={24} />
         <ViewportPortal>
@@ -206,7 +210,7 @@ export function JourneyCanvas() {
             pannable
             zoomable
             nodeStrokeWidth={3}
-            nodeColor={(n) => (n.type === 'touchpoint' ? '#0f766e' : 'transparent')}
+            nodeColor={(n) => (n.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent')}
             ariaLabel={t('editor.minimap')}
           />
         )}

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../app/services';
+import { useModalDialog } from '../panels/useModalDialog';
 
 interface Props {
   stageId: string;
@@ -12,18 +12,12 @@ interface Props {
 /** Asks what happens to a stage's touchpoints before the stage is deleted. */
 export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const stages = useEditor((s) => s.journey?.stages ?? []);
   const count = useEditor((s) => s.journey?.touchpoints.filter((tp) => tp.stageId === stageId).length ?? 0);
   const index = stages.findIndex((s) => s.id === stageId);
   const neighbour = stages[index - 1] ?? stages[index + 1];
   const name = stages[index]?.name ?? '';
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
-  }, []);
 
   return (
     <dialog

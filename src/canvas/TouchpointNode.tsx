@@ -3,11 +3,14 @@ import { AlertTriangle, Star } from 'lucide-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../domain/locale';
-import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
+import { inkOn } from '../ui/contrast';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { EmotionFace } from './EmotionFace';
 import type { TouchpointFlowNode } from './flowTypes';
+import { touchpointFacts, touchpointSummary } from './touchpointLabel';
 import { useVocabulary } from './useVocabulary';
+
+const NO_OWNER_COLOR = '#cbd5e1';
 
 /** A touchpoint card: title, channel, owning function band, emotion and markers. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
@@ -15,11 +18,9 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const { channels, functions } = useVocabulary();
   const { touchpoint } = data;
-  const channel = findEntry(channels, touchpoint.channelId);
-  const owner = findEntry(functions, touchpoint.functionId);
-  const emotionLabel =
-    touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale];
-  const title = touchpoint.title || t('touchpoint.untitled');
+  const words = { t, locale, channels, functions };
+  const { channel, owner, title, channelLabel, ownerLabel, emotionLabel } = touchpointFacts(touchpoint, words);
+  const ownerColor = owner?.color ?? NO_OWNER_COLOR;
 
   return (
     <div
@@ -29,17 +30,12 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       data-emotion={touchpoint.emotion ?? ''}
       data-moment-of-truth={String(touchpoint.momentOfTruth)}
       data-pain-point={String(touchpoint.painPoint)}
-      style={{ '--owner-color': owner?.color ?? '#cbd5e1' } as React.CSSProperties}
-      title={t('touchpoint.summary', {
-        title,
-        channel: channel?.label ?? t('touchpoint.noChannel'),
-        owner: owner?.label ?? t('touchpoint.noFunction'),
-        emotion: emotionLabel,
-      })}
+      style={{ '--owner-color': ownerColor, '--owner-ink': inkOn(ownerColor) } as React.CSSProperties}
+      title={touchpointSummary(touchpoint, words)}
     >
       <Handle type="target" position={Position.Left} />
       <div className="touchpoint__band">
-        <span className="touchpoint__owner">{owner?.label ?? t('touchpoint.noFunction')}</span>
+        <span className="touchpoint__owner">{ownerLabel}</span>
         <span className="touchpoint__badges">
           {touchpoint.momentOfTruth && (
             <span className="badge badge--truth" title={t('touchpoint.momentOfTruth')}>
@@ -59,7 +55,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       <div className="touchpoint__meta">
         <span className="touchpoint__channel">
           <VocabularyIcon icon={channel?.icon ?? 'tag'} size={14} />
-          {channel?.label ?? t('touchpoint.noChannel')}
+          {channelLabel}
         </span>
         <span className="touchpoint__emotion">
           <EmotionFace emotion={touchpoint.emotion} size={16} />

@@ -13,9 +13,19 @@ export interface Dimensions {
 /** Node objects kept per touchpoint object, so unchanged touchpoints keep their node and skip re-rendering. */
 const touchpointNodes = new WeakMap<Touchpoint, TouchpointFlowNode>();
 
-function toTouchpointNode(touchpoint: Touchpoint, selected: boolean, measured: Dimensions | undefined) {
+/** Words a touchpoint's node is announced with by screen readers. */
+export type TouchpointLabeller = (touchpoint: Touchpoint) => string;
+
+const bareTitle: TouchpointLabeller = (touchpoint) => touchpoint.title;
+
+function toTouchpointNode(
+  touchpoint: Touchpoint,
+  selected: boolean,
+  measured: Dimensions | undefined,
+  ariaLabel: string,
+) {
   let node = touchpointNodes.get(touchpoint);
-  if (!node || node.selected !== selected || node.measured !== measured) {
+  if (!node || node.selected !== selected || node.measured !== measured || node.ariaLabel !== ariaLabel) {
     node = {
       id: touchpoint.id,
       type: 'touchpoint',
@@ -24,7 +34,7 @@ function toTouchpointNode(touchpoint: Touchpoint, selected: boolean, measured: D
       selected,
       measured,
       zIndex: 1,
-      ariaLabel: touchpoint.title,
+      ariaLabel,
     };
     touchpointNodes.set(touchpoint, node);
   }
@@ -67,14 +77,16 @@ export function toStageNodes(journey: Pick<Journey, 'stages' | 'touchpoints'>): 
 
 /**
  * Touchpoints as React Flow nodes; the journey stays the source of truth. React Flow's measured sizes
- * come back in from the canvas so nodes are not measured again on every change.
+ * come back in from the canvas so nodes are not measured again on every change; `label` words each node
+ * for screen readers (the canvas passes one that names title, channel, function and emotion).
  */
 export function toTouchpointNodes(
   journey: Pick<Journey, 'touchpoints'>,
   selected: ReadonlySet<string> = new Set(),
   measured: ReadonlyMap<string, Dimensions> = new Map(),
+  label: TouchpointLabeller = bareTitle,
 ): TouchpointFlowNode[] {
-  return journey.touchpoints.map((t) => toTouchpointNode(t, selected.has(t.id), measured.get(t.id)));
+  return journey.touchpoints.map((t) => toTouchpointNode(t, selected.has(t.id), measured.get(t.id), label(t)));
 }
 
 /** Edge objects kept per connection object, for the same reason as touchpoint nodes. */

@@ -4,9 +4,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../app/services';
 import type { Position } from '../domain/journey';
 import { EMOTION_CURVE_GAP } from '../domain/layout';
+import { isLocale } from '../domain/locale';
 import { blueprintLanes, blueprintLayout, type BlueprintLayout, type LaneFlowNode } from './blueprint';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flowTypes';
 import { columnHeight, toEdges, toStageNodes, toTouchpointNodes, type Dimensions } from './toFlow';
+import { touchpointLabeller } from './touchpointLabel';
 import { useVocabulary } from './useVocabulary';
 
 const EMPTY = { stages: [], touchpoints: [], connections: [] };
@@ -26,8 +28,11 @@ interface Transient {
  * document, the selection and React Flow's own transient state, never written back.
  */
 export function useFlowElements({ measured, stageDrag, gridDrag }: Transient) {
-  const { t } = useTranslation();
-  const { functions } = useVocabulary();
+  const { t, i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? i18n.language : 'en';
+  const { channels, functions } = useVocabulary();
+  // A new labeller (and so new node labels) only when the language or the vocabulary changes.
+  const label = useMemo(() => touchpointLabeller({ t, locale, channels, functions }), [t, locale, channels, functions]);
   const view = useEditor((s) => s.view);
   const selection = useEditor((s) => s.selection);
   const { stages, touchpoints, connections } = useEditor(
@@ -53,7 +58,7 @@ export function useFlowElements({ measured, stageDrag, gridDrag }: Transient) {
         n.id === stageDrag.id ? { ...n, position: { x: stageDrag.x, y: 0 }, zIndex: 2 } : n,
       );
     }
-    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, measured);
+    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, measured, label);
     if (!grid) return [...stageNodes, ...cards];
     const lanes: LaneFlowNode[] = grid.lanes.map((lane) => ({
       id: `lane:${lane.id ?? 'none'}`,
@@ -68,7 +73,7 @@ export function useFlowElements({ measured, stageDrag, gridDrag }: Transient) {
     const tall = stageNodes.map((n) => ({ ...n, height: grid.height, data: { ...n.data, height: grid.height } }));
     const placed = cards.map((n) => ({ ...n, position: gridDrag[n.id] ?? grid.positions[n.id] ?? n.position }));
     return [...tall, ...lanes, ...placed];
-  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, grid, gridDrag]);
+  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, label, grid, gridDrag]);
 
   const edges = useMemo<JourneyFlowEdge[]>(
     () => toEdges({ touchpoints, connections }, selectedConnections),

@@ -11,6 +11,7 @@ import { Legend } from '../panels/Legend';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
 import { usePresentShortcut } from '../present/PresentButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { ChannelPalette } from './ChannelPalette';
 import { editorActions } from './editorActions';
 import { JourneyNameField } from './JourneyNameField';
@@ -54,6 +55,7 @@ export function EditorPage() {
         {status === 'ready' && <JourneyNameField />}
         <div className="editor__header-end">
           {status === 'ready' && <SaveStatus />}
+          <ThemeSwitch />
           <LanguageSwitch />
         </div>
       </header>

@@ -6,6 +6,12 @@ import type { EditorActionSet } from './editorActions';
 const NUDGE = 12;
 const NUDGE_BIG = 60;
 
+/** The touchpoint whose canvas node has keyboard focus, if that is where the key was pressed. */
+function focusedTouchpointId(target: EventTarget | null): string | null {
+  const el = target as HTMLElement | null;
+  return el?.classList?.contains('react-flow__node-touchpoint') ? (el.dataset.id ?? null) : null;
+}
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -35,8 +41,14 @@ export function useShortcuts(
       else if (mod && key === 'd') actions.duplicateSelection();
       else if (mod) handled = false;
       else if (key === 'n' && !event.altKey) actions.addTouchpointAt(handlers.viewCentre());
-      else if (key === 'delete' || key === 'backspace') actions.deleteSelection();
-      else if (key === 'escape') actions.clearSelection();
+      else if (key === 'delete' || key === 'backspace') {
+        // A keyboard user tabs to a card and deletes it: the focused card is what they mean, selected or not.
+        const focused = focusedTouchpointId(event.target);
+        if (focused && !state.selection.touchpoints.includes(focused)) {
+          state.select({ touchpoints: [focused], connections: [] });
+        }
+        actions.deleteSelection();
+      } else if (key === 'escape') actions.clearSelection();
       else if (event.key === '?') handlers.openHelp();
       else if (key === 'b') state.setView(state.view === 'canvas' ? 'blueprint' : 'canvas');
       else if (event.key === '!' || (event.shiftKey && event.code === 'Digit1')) void flow.fitView({ padding: 0.1 });

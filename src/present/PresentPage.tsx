@@ -132,7 +132,8 @@ function Presentation({ onExit }: { onExit(): void }) {
         focusStageId={focusStageId}
         onJump={(stageId) => go(stageStepIndex(steps, stageId))}
       />
-      <main id="main" className="present__main">
+      {/* Focusable so a long step (a big summary) scrolls with ArrowUp/ArrowDown, which do not step. */}
+      <main id="main" className="present__main" tabIndex={0}>
         <div className="present__step" key={index}>
           {view}
         </div>

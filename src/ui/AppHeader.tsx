@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ThemeSwitch } from './ThemeSwitch';
 
-/** The bar at the top of library pages: brand, page actions, language. */
+/** The bar at the top of library pages: brand, page actions, theme, language. */
 export function AppHeader({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -17,6 +18,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       <span className="app-header__tagline">{t('app.tagline')}</span>
       <div className="app-header__actions">
         {children}
+        <ThemeSwitch />
         <LanguageSwitch />
       </div>
     </header>

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../panels/useModalDialog';
 
 interface Props {
   title: string;
@@ -12,12 +12,7 @@ interface Props {
 /** A modal question on the native <dialog>, which traps focus and returns it when closed. */
 export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog
       ref={ref}

@@ -1,0 +1,68 @@
+import i18next from 'i18next';
+import type { Touchpoint } from '../domain/journey';
+import type { Locale } from '../domain/locale';
+import { channelsOf, functionsOf } from '../domain/vocabulary';
+import { initI18n } from '../i18n/i18n';
+import { toTouchpointNodes } from './toFlow';
+import { touchpointLabeller } from './touchpointLabel';
+
+const NO_CUSTOM = { customChannels: [], customFunctions: [] };
+
+function touchpoint(fields: Partial<Touchpoint> = {}): Touchpoint {
+  return {
+    id: 'tp1',
+    title: 'I call the shop',
+    description: '',
+    stageId: 's1',
+    channelId: 'call-centre',
+    functionId: 'sales',
+    emotion: -1,
+    momentOfTruth: false,
+    painPoint: true,
+    painNote: '',
+    notes: '',
+    position: { x: 0, y: 0 },
+    ...fields,
+  };
+}
+
+async function labellerIn(locale: Locale) {
+  await initI18n(locale);
+  await i18next.changeLanguage(locale);
+  return touchpointLabeller({
+    t: i18next.getFixedT(locale),
+    locale,
+    channels: channelsOf(NO_CUSTOM, locale),
+    functions: functionsOf(NO_CUSTOM, locale),
+  });
+}
+
+describe('touchpoint labels for screen readers', () => {
+  it('name the title, channel, owning function, emotion and markers, in the UI language', async () => {
+    expect((await labellerIn('en'))(touchpoint())).toBe(
+      "I call the shop. Channel: Call centre. Owner: Sales. Emotion: I don't like it. Pain point.",
+    );
+    expect((await labellerIn('es'))(touchpoint())).toBe(
+      'I call the shop. Canal: Centro de llamadas. Responsable: Ventas. Emoción: No me gusta. Punto de dolor.',
+    );
+  });
+
+  it('say what is missing rather than leave gaps', async () => {
+    const label = await labellerIn('en');
+    expect(label(touchpoint({ title: '', channelId: null, functionId: null, emotion: null, painPoint: false }))).toBe(
+      'Untitled touchpoint. Channel: No channel. Owner: No owning function. Emotion: No emotion yet.',
+    );
+  });
+
+  it('become the nodes’ aria-label; a node is rebuilt only when its label changes', async () => {
+    const english = await labellerIn('en');
+    const journey = { touchpoints: [touchpoint()] };
+    const [node] = toTouchpointNodes(journey, new Set(), new Map(), english);
+    expect(node.ariaLabel).toContain('Channel: Call centre');
+    expect(toTouchpointNodes(journey, new Set(), new Map(), english)[0]).toBe(node);
+
+    const [spanish] = toTouchpointNodes(journey, new Set(), new Map(), await labellerIn('es'));
+    expect(spanish).not.toBe(node);
+    expect(spanish.ariaLabel).toContain('Canal: Centro de llamadas');
+  });
+});

@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import type { Touchpoint } from '../domain/journey';
+import type { Locale } from '../domain/locale';
+import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../domain/vocabulary';
+
+/** What a touchpoint card needs to put its facts into words, in the UI language. */
+export interface TouchpointWords {
+  t: TFunction;
+  locale: Locale;
+  channels: readonly ResolvedVocabularyEntry[];
+  functions: readonly ResolvedVocabularyEntry[];
+}
+
+/** The card's facts as shown: title, channel, owning function and emotion, with fallbacks for blanks. */
+export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, functions }: TouchpointWords) {
+  const channel = findEntry(channels, touchpoint.channelId);
+  const owner = findEntry(functions, touchpoint.functionId);
+  return {
+    channel,
+    owner,
+    title: touchpoint.title || t('touchpoint.untitled'),
+    channelLabel: channel?.label ?? t('touchpoint.noChannel'),
+    ownerLabel: owner?.label ?? t('touchpoint.noFunction'),
+    emotionLabel: touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale],
+  };
+}
+
+/** One sentence a screen reader announces for a card (and its tooltip): the facts, then its markers. */
+export function touchpointSummary(touchpoint: Touchpoint, words: TouchpointWords): string {
+  const facts = touchpointFacts(touchpoint, words);
+  const { t } = words;
+  const summary = t('touchpoint.summary', {
+    title: facts.title,
+    channel: facts.channelLabel,
+    owner: facts.ownerLabel,
+    emotion: facts.emotionLabel,
+  });
+  const markers = [
+    touchpoint.momentOfTruth ? `${t('touchpoint.momentOfTruth')}.` : '',
+    touchpoint.painPoint ? `${t('touchpoint.painPoint')}.` : '',
+  ];
+  return [summary, ...markers].filter(Boolean).join(' ');
+}
+
+/**
+ * A labeller for one language and vocabulary. It remembers each touchpoint object's label, so a drag that
+ * replaces one touchpoint words one card, not the whole map.
+ */
+export function touchpointLabeller(words: TouchpointWords): (touchpoint: Touchpoint) => string {
+  const labels = new WeakMap<Touchpoint, string>();
+  return (touchpoint) => {
+    let label = labels.get(touchpoint);
+    if (label === undefined) {
+      label = touchpointSummary(touchpoint, words);
+      labels.set(touchpoint, label);
+    }
+    return label;
+  };
+}
