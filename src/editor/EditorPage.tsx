@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useEditor, useServices } from '../app/services';
@@ -18,13 +18,14 @@ import { JourneyNameField } from './JourneyNameField';
 import { LoadProblem } from './LoadProblem';
 import { SaveStatus } from './SaveStatus';
 import { Toolbar, useViewCentre } from './Toolbar';
+import { useOpenJourney } from './useOpenJourney';
 import { useShortcuts } from './useShortcuts';
 
 /** The editor route: one journey, its header and its canvas. */
 export function EditorPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { editor, autosave, library } = useServices();
+  const { editor, library } = useServices();
   const status = useEditor((s) => s.status);
   const repairs = useEditor((s) => s.repairs.length);
   const trashedAt = useEditor((s) => s.trashedAt);
@@ -34,16 +35,7 @@ export function EditorPage() {
     editor.getState().markRestored();
   };
 
-  useEffect(() => {
-    let current = true;
-    // Whatever the previous journey still had pending is written before another one is loaded.
-    void autosave.flush().then(() => {
-      if (current) void editor.getState().open(id);
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, editor, autosave]);
+  useOpenJourney(id);
 
   return (
     <div className="editor">

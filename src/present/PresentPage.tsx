@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useEditor, useServices } from '../app/services';
@@ -12,6 +12,7 @@ import {
   type PresentationStep,
 } from '../domain/presentation';
 import { LoadProblem } from '../editor/LoadProblem';
+import { useOpenJourney } from '../editor/useOpenJourney';
 import { SaveStatus } from '../editor/SaveStatus';
 import { CapturePanel } from './CapturePanel';
 import { OverviewStep } from './OverviewStep';
@@ -29,23 +30,11 @@ import { usePresentStep } from './usePresentStep';
 /** The presentation route: one journey walked step by step on a projector, captures saved as edits. */
 export function PresentPage() {
   const { id = '' } = useParams();
-  const { editor, autosave } = useServices();
   const navigate = useNavigate();
   const status = useEditor((s) => s.status);
   const openId = useEditor((s) => s.journey?.id);
 
-  useEffect(() => {
-    // Coming from the editor the journey is already open: keep it, and its undo history.
-    const state = editor.getState();
-    if (state.status === 'ready' && state.journey?.id === id) return;
-    let current = true;
-    void autosave.flush().then(() => {
-      if (current) void editor.getState().open(id);
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, editor, autosave]);
+  useOpenJourney(id);
 
   const exit = useCallback(() => {
     void navigate(editorPath(id));
