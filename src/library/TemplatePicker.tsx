@@ -2,6 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { TEMPLATES, type TemplateId } from '../domain/templates';
 import { currentLocale } from '../i18n/i18n';
 
+/** Stable test ids of the template buttons (see AUTOMATION.md). */
+const TEST_IDS: Record<TemplateId, string> = {
+  'me-uno': 'template-me-uno',
+  'me-quejo': 'template-me-quejo',
+  'me-voy': 'template-me-voy',
+};
+
 /** The templates a new journey can start from, listed inline on the library page. */
 export function TemplatePicker({ onPick, disabled }: { onPick(id: TemplateId): void; disabled: boolean }) {
   const { t } = useTranslation();
@@ -15,7 +22,7 @@ export function TemplatePicker({ onPick, disabled }: { onPick(id: TemplateId): v
             <button
               type="button"
               className="template-button"
-              data-testid={`template-${template.id}`}
+              data-testid={TEST_IDS[template.id]}
               disabled={disabled}
               onClick={() => onPick(template.id)}
             >
