@@ -18,3 +18,4 @@ fi
 # `npm ci` cannot be used here (see README, Known limits); `npm install` honours the committed lock.
 npm install --no-audit --no-fund
 npm test
+npm run bench -- --n=100 --runs=1
