@@ -342,3 +342,23 @@ describe('restoreJourney round trip', () => {
     expect(journey.touchpoints[0]).toEqual(sampleJourney().touchpoints[0]);
   });
 });
+
+describe('restoreJourney keeps long text', () => {
+  it('keeps a pasted transcript of half a million characters, and cuts (never blanks) an over-long one', () => {
+    const journey = restoreJourney({
+      format: 'recorrido.journey',
+      version: 1,
+      journey: {
+        stages: [{ id: 's', name: 'Etapa', width: 300 }],
+        touchpoints: [
+          { id: 'a', stageId: 's', notes: 'x'.repeat(500_000) },
+          { id: 'b', stageId: 's', notes: 'y'.repeat(1_200_000) },
+        ],
+      },
+    });
+    expect(journey.ok).toBe(true);
+    if (!journey.ok) return;
+    expect(journey.journey.touchpoints[0].notes).toHaveLength(500_000);
+    expect(journey.journey.touchpoints[1].notes).toHaveLength(1_000_000);
+  });
+});

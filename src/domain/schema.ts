@@ -14,7 +14,11 @@ import { STAGE_DEFAULT_WIDTH, STAGE_MIN_WIDTH } from './layout';
 function buildSchemas(lenient: boolean) {
   const field = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>
     lenient ? schema.catch(fallback as never) : schema;
-  const text = (max = 100_000) => field(z.string().max(max).default(''), '');
+  // Long enough for a pasted workshop transcript; an over-long string is cut, never blanked.
+  const text = (max = 1_000_000) => {
+    const schema = z.string().max(max).default('');
+    return lenient ? schema.catch(({ input }) => (typeof input === 'string' ? input.slice(0, max) : '')) : schema;
+  };
   const flag = () => field(z.boolean().default(false), false);
   const id = () =>
     lenient
