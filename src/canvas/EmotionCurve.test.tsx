@@ -1,26 +1,16 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createServices, ServicesContext, type Services } from '../app/services';
+import { ServicesContext } from '../app/services';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import type { Emotion, Journey, Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { initI18n } from '../i18n/i18n';
+import { closeTestServices, createTestServices } from '../test/testServices';
 import { EmotionCurve } from './EmotionCurve';
 
-let databaseCount = 0;
-let opened: Services[] = [];
-
-afterEach(async () => {
-  for (const services of opened) {
-    await services.autosave.flush();
-    services.autosave.stop();
-    await services.repository.db.delete();
-  }
-  opened = [];
-  localStorage.clear();
-});
+afterEach(closeTestServices);
 
 function touchpoint(
   id: string,
@@ -63,8 +53,7 @@ function sampleJourney(): Journey {
 /** Opens a journey in a fresh editor and renders the curve alone, outside React Flow. */
 async function renderCurve(locale: Locale = 'en') {
   await initI18n(locale);
-  const services = createServices(`emotion-curve-test-${++databaseCount}`);
-  opened.push(services);
+  const services = createTestServices('emotion-curve-test');
   const journey = sampleJourney();
   await services.library.getState().add(journey);
   await services.editor.getState().open(journey.id);

@@ -1,75 +1,19 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../app/services';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { en } from '../i18n/en';
+import { closeTestServices } from '../test/testServices';
 import { renderApp } from '../test/renderApp';
 
-/**
- * jsdom gaps that keep React Flow from drawing the whole journey, patched for this file only:
- * - the ResizeObserver mock in setup.ts reports each node on its own as soon as it is observed, so
- *   React Flow's fitView runs after the first node is measured and, with onlyRenderVisibleElements,
- *   the rest of the map stays off screen. Browsers report all observed nodes in one callback.
- * - edge labels measure themselves with SVGElement.getBBox, which jsdom lacks.
- */
-class BatchingResizeObserver {
-  private readonly pending = new Set<Element>();
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe(target: Element) {
-    if (this.pending.size === 0) queueMicrotask(() => this.deliver());
-    this.pending.add(target);
-  }
-  unobserve(target: Element) {
-    this.pending.delete(target);
-  }
-  disconnect() {
-    this.pending.clear();
-  }
-  private deliver() {
-    const entries = [...this.pending].map(
-      (target) => ({ target, contentRect: target.getBoundingClientRect() }) as ResizeObserverEntry,
-    );
-    this.pending.clear();
-    if (entries.length > 0) this.callback(entries, this as unknown as ResizeObserver);
-  }
-}
-const originalResizeObserver = globalThis.ResizeObserver;
-const originalGetBBox = Object.getOwnPropertyDescriptor(SVGElement.prototype, 'getBBox');
-
-beforeAll(() => {
-  globalThis.ResizeObserver = BatchingResizeObserver as unknown as typeof ResizeObserver;
-  Object.defineProperty(SVGElement.prototype, 'getBBox', {
-    configurable: true,
-    value: () => ({ x: 0, y: 0, width: 40, height: 16 }),
-  });
-});
-
-afterAll(() => {
-  globalThis.ResizeObserver = originalResizeObserver;
-  if (originalGetBBox) Object.defineProperty(SVGElement.prototype, 'getBBox', originalGetBBox);
-  else delete (SVGElement.prototype as { getBBox?: unknown }).getBBox;
-});
-
-let opened: Services[] = [];
-
-afterEach(async () => {
-  cleanup();
-  for (const services of opened) {
-    await services.autosave.flush();
-    services.autosave.stop();
-    await services.repository.db.delete();
-  }
-  opened = [];
-  localStorage.clear();
-});
+afterEach(closeTestServices);
 
 /** Renders the app and lets the effects it starts on mount (loading the library or a journey) settle. */
 async function render(route: string) {
   const app = await act(() => renderApp(route));
-  opened.push(app);
   return app;
 }
 

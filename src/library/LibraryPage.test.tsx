@@ -1,4 +1,4 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../app/services';
@@ -8,25 +8,14 @@ import { meQuejo } from '../domain/templates/meQuejo';
 import { meUno } from '../domain/templates/meUno';
 import { meVoy } from '../domain/templates/meVoy';
 import { en } from '../i18n/en';
+import { closeTestServices } from '../test/testServices';
 import { renderApp } from '../test/renderApp';
 
-let opened: Services[] = [];
-
-afterEach(async () => {
-  cleanup();
-  for (const services of opened) {
-    await services.autosave.flush();
-    services.autosave.stop();
-    await services.repository.db.delete();
-  }
-  opened = [];
-  localStorage.clear();
-});
+afterEach(closeTestServices);
 
 /** Renders the app and lets the effects it starts on mount (loading the library) settle. */
 async function render(route = '/', locale: Locale = 'en') {
   const app = await act(() => renderApp(route, locale));
-  opened.push(app);
   return { user: userEvent.setup(), app };
 }
 

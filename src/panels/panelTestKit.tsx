@@ -1,15 +1,13 @@
-import { act, cleanup, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { createServices, ServicesContext, type Services } from '../app/services';
+import { ServicesContext } from '../app/services';
 import { newTouchpoint } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
 import type { Locale } from '../domain/locale';
+import { closeTestServices, createTestServices } from '../test/testServices';
 import { initI18n } from '../i18n/i18n';
-
-let databaseCount = 0;
-const opened: Services[] = [];
 
 /** A journey with two stages and three blank touchpoints: two in the first stage, one in the second. */
 export function seedJourney(): Journey {
@@ -36,8 +34,7 @@ export async function renderPanel(
   }: { journey?: Journey; locale?: Locale; select?: string[] } = {},
 ) {
   await initI18n(locale);
-  const services = createServices(`recorrido-panels-${++databaseCount}`);
-  opened.push(services);
+  const services = createTestServices('recorrido-panels');
   await services.repository.create(journey);
   await services.editor.getState().open(journey.id);
   services.editor.getState().select({ touchpoints: select });
@@ -49,14 +46,4 @@ export async function renderPanel(
 }
 
 /** Unmounts panels and deletes the databases they used. */
-export async function closePanels() {
-  cleanup();
-  for (const services of opened.splice(0)) {
-    await act(() => services.autosave.flush());
-    services.autosave.stop();
-    await act(() => services.autoSnapshots.flush());
-    services.autoSnapshots.stop();
-    await services.repository.db.delete();
-  }
-  localStorage.clear();
-}
+export const closePanels = closeTestServices;

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../app/services';
@@ -9,27 +9,16 @@ import { slotInStage } from '../domain/layout';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { en } from '../i18n/en';
+import { closeTestServices } from '../test/testServices';
 import { renderApp } from '../test/renderApp';
 
-let opened: Services[] = [];
-
-afterEach(async () => {
-  cleanup();
-  for (const services of opened) {
-    await services.autosave.flush();
-    services.autosave.stop();
-    await services.repository.db.delete();
-  }
-  opened = [];
-  localStorage.clear();
-});
+afterEach(closeTestServices);
 
 /** Stores the journey, then renders the app at its presentation route. */
 async function present(journey: Journey, query = '') {
   const app = await act(() =>
     renderApp(`/journey/${journey.id}/present${query}`, 'en', (services) => services.repository.create(journey)),
   );
-  opened.push(app);
   await screen.findByTestId('presentation');
   return { app, user: userEvent.setup() };
 }
@@ -261,8 +250,7 @@ describe('PresentPage', () => {
   });
 
   it('says so when the journey is not stored', async () => {
-    const app = await act(() => renderApp('/journey/nope/present'));
-    opened.push(app);
+    await act(() => renderApp('/journey/nope/present'));
     expect(await screen.findByTestId('load-problem')).toHaveTextContent(en.editor.missing);
   });
 });

@@ -1,15 +1,14 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/App';
-import { createServices, ServicesContext, type Services } from '../app/services';
+import { ServicesContext, type Services } from '../app/services';
 import { initI18n } from '../i18n/i18n';
 import type { Locale } from '../domain/locale';
-
-let databaseCount = 0;
+import { createTestServices } from './testServices';
 
 /**
  * Renders the whole app at a route over a fresh fake IndexedDB; `seed` may store journeys before the
- * first render.
+ * first render. Close with closeTestServices().
  */
 export async function renderApp(
   route = '/',
@@ -17,7 +16,7 @@ export async function renderApp(
   seed?: (services: Services) => Promise<unknown>,
 ): Promise<Services & ReturnType<typeof render>> {
   await initI18n(locale);
-  const services = createServices(`recorrido-test-${++databaseCount}`);
+  const services = createTestServices();
   await seed?.(services);
   const view = render(
     <ServicesContext.Provider value={services}>
