@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,16 +28,8 @@ const PDF_SIZES = new Set([100, 500, 2000]);
 const PNG_SIZES = new Set([100, 500]);
 const STEPS = 60;
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // Network stays on this machine: every host but 127.0.0.1 fails to resolve.
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
@@ -410,8 +403,8 @@ async function main() {
     const floorUrl = urlOf(floorServer);
     log(`app on ${appUrl}, floor on ${floorUrl}`);
 
-    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const executablePath = CHROMIUM_PATH;
+    browser = await chromium.launch({ executablePath, args: BENCH_CHROMIUM_ARGS });
 
     const js = await initialJs(browser, appUrl);
     log(`initial JS: ${js.bytes} B, ${js.gzip} B gzip, ${js.files.length} files`);
