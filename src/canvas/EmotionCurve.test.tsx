@@ -136,3 +136,41 @@ describe('EmotionCurve', () => {
     expect(screen.getByTestId('emotion-curve')).toHaveAccessibleName('Emotion curve: no touchpoint has an emotion yet');
   });
 });
+
+describe('EmotionCurve on a long journey', () => {
+  it('draws only the points in the visible span, plus the selected ones, and the line through them', async () => {
+    await initI18n('en');
+    const services = createTestServices('emotion-curve-span-test');
+    const journey = createEmptyJourney('Long', ['One', 'Two', 'Three']);
+    const [first, second, third] = journey.stages.map((s) => s.id);
+    journey.touchpoints = [
+      touchpoint('near', first, 30, 1),
+      touchpoint('middle', second, 330, -1),
+      touchpoint('far', third, 5000, 2),
+      touchpoint('farther', third, 9000, 0),
+    ];
+    await services.library.getState().add(journey);
+    await services.editor.getState().open(journey.id);
+    const { rerender } = render(
+      <ServicesContext.Provider value={services}>
+        <EmotionCurve top={0} onSelect={vi.fn()} span={{ from: 0, to: 1200 }} />
+      </ServicesContext.Provider>,
+    );
+    expect(pointIds()).toEqual(['near', 'middle']);
+    const lines = () => screen.getByTestId('emotion-curve').querySelectorAll('.emotion-curve__line');
+    // The line runs on to the next point off screen, so it leaves the view where the journey goes.
+    expect([...lines()].map((l) => l.getAttribute('points')?.split(' ').length)).toEqual([3]);
+
+    act(() => services.editor.getState().select({ touchpoints: ['farther'] }));
+    expect(pointIds()).toEqual(['near', 'middle', 'farther']);
+
+    rerender(
+      <ServicesContext.Provider value={services}>
+        <EmotionCurve top={0} onSelect={vi.fn()} span={{ from: 4800, to: 9600 }} />
+      </ServicesContext.Provider>,
+    );
+    expect(pointIds()).toEqual(['far', 'farther']);
+    // The summary still speaks for the whole journey.
+    expect(screen.getByTestId('emotion-curve')).toHaveAccessibleName(/4 touchpoints/);
+  });
+});

@@ -6,6 +6,8 @@ import { EMOTIONS, type Emotion, type Stage, type Touchpoint } from '../domain/j
 import { journeyWidth, stageColumns } from '../domain/layout';
 import { isLocale, type Locale } from '../domain/locale';
 import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
+import { pointsInSpan, runsInSpan } from './curveCulling';
+import type { Span } from './visibleSpan';
 
 /** Height of the curve band, in canvas units; the canvas leaves this much room under the columns. */
 export const EMOTION_CURVE_HEIGHT = 220;
@@ -58,13 +60,15 @@ interface EmotionCurveProps {
   top: number;
   /** Called with a touchpoint id when its point is clicked or activated with Enter or Space. */
   onSelect(id: string): void;
+  /** The stretch of canvas that can be on screen: only that part of the curve is drawn. All of it if unset. */
+  span?: Span;
 }
 
 /**
  * The emotion curve under the stage columns, drawn in canvas units: render it inside React Flow's
  * <ViewportPortal> so it pans and zooms with the map. Pass a stable `onSelect`.
  */
-export const EmotionCurve = memo(function EmotionCurve({ top, onSelect }: EmotionCurveProps) {
+export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span }: EmotionCurveProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
@@ -79,6 +83,12 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect }: Emotio
   const selectedIds = useMemo(() => new Set(selected), [selected]);
   const width = journeyWidth({ stages });
   const boundaries = useMemo(() => stageColumns(stages).slice(1), [stages]);
+  // A long journey's curve is thousands of points; draw those that can be on screen, and the selected ones.
+  const shown = useMemo(() => {
+    const inSpan = new Set(pointsInSpan(points, span));
+    return points.filter((p) => inSpan.has(p) || selectedIds.has(p.touchpointId));
+  }, [points, span, selectedIds]);
+  const runs = useMemo(() => runsInSpan(points, span), [points, span]);
 
   return (
     <svg
@@ -120,14 +130,15 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect }: Emotio
           </text>
         </g>
       ))}
-      {points.length > 1 && (
+      {runs.map((run) => (
         <polyline
+          key={run[0].touchpointId}
           className="emotion-curve__line"
-          points={points.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
+          points={run.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
           stroke={`url(#${gradientId})`}
         />
-      )}
-      {points.map((point) => (
+      ))}
+      {shown.map((point) => (
         <CurvePoint
           key={point.touchpointId}
           point={point}

@@ -29,12 +29,16 @@ import { StageNode } from './StageNode';
 import type { Dimensions } from './toFlow';
 import { TouchpointNode } from './TouchpointNode';
 import { useFlowElements, type CanvasNode } from './useFlowElements';
+import { useVisibleSpan } from './visibleSpan';
+import { useZoomDetail } from './zoomDetail';
 
 const nodeTypes = { touchpoint: TouchpointNode, stage: StageNode, lane: BlueprintLaneNode };
 const SNAP: [number, number] = [12, 12];
 const MINIMAP_MAX_NODES = 400;
 const STAGE_PREFIX = 'stage:';
 const NO_DRAG: Readonly<Record<string, Position>> = {};
+/** The curve is redrawn each time the view pans past this many canvas units. */
+const CURVE_CHUNK = 1200;
 let dragGesture = 0;
 
 /** The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands. */
@@ -53,6 +57,7 @@ export function JourneyCanvas() {
   const [gesture, setGesture] = useState(0);
   const { nodes, edges, grid, curveTop } = useFlowElements({ measured, stageDrag, gridDrag });
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
+  const detail = useZoomDetail();
 
   // Switching between the free canvas and the grid changes the map's shape: show all of it.
   useEffect(() => {
@@ -166,6 +171,7 @@ export function JourneyCanvas() {
     <div
       className={`canvas canvas--${view}`}
       data-testid="canvas"
+      data-detail={detail}
       aria-label={t('editor.canvas')}
       role="region"
       onDoubleClick={onDoubleClick}
@@ -201,7 +207,7 @@ export function JourneyCanvas() {
       >
         <Background gap={24} />
         <ViewportPortal>
-          <EmotionCurve top={curveTop} onSelect={selectOne} />
+          <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
         </ViewportPortal>
         <Controls showInteractive={false} />
         {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
@@ -217,4 +223,9 @@ export function JourneyCanvas() {
       </ReactFlow>
     </div>
   );
+}
+
+/** The emotion curve, drawn for the part of the canvas that can be on screen. */
+function VisibleEmotionCurve(props: { top: number; onSelect(id: string): void }) {
+  return <EmotionCurve {...props} span={useVisibleSpan(CURVE_CHUNK)} />;
 }

@@ -3,6 +3,7 @@ import { AlertTriangle, Star } from 'lucide-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../domain/locale';
+import { EMOTION_COLORS } from '../domain/vocabulary';
 import { inkOn } from '../ui/contrast';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { EmotionFace } from './EmotionFace';
@@ -11,6 +12,7 @@ import { touchpointFacts, touchpointSummary } from './touchpointLabel';
 import { useVocabulary } from './useVocabulary';
 
 const NO_OWNER_COLOR = '#cbd5e1';
+const NO_EMOTION_COLOR = '#94a3b8';
 
 /** A touchpoint card: title, channel, owning function band, emotion and markers. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
@@ -30,7 +32,13 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       data-emotion={touchpoint.emotion ?? ''}
       data-moment-of-truth={String(touchpoint.momentOfTruth)}
       data-pain-point={String(touchpoint.painPoint)}
-      style={{ '--owner-color': ownerColor, '--owner-ink': inkOn(ownerColor) } as React.CSSProperties}
+      style={
+        {
+          '--owner-color': ownerColor,
+          '--owner-ink': inkOn(ownerColor),
+          '--emotion-color': touchpoint.emotion === null ? NO_EMOTION_COLOR : EMOTION_COLORS[touchpoint.emotion],
+        } as React.CSSProperties
+      }
       title={touchpointSummary(touchpoint, words)}
     >
       <Handle type="target" position={Position.Left} />

@@ -92,11 +92,26 @@ export function toTouchpointNodes(
 /** Edge objects kept per connection object, for the same reason as touchpoint nodes. */
 const connectionEdges = new WeakMap<Connection, JourneyFlowEdge>();
 
-/** Connections as edges; a connection between two owning functions is marked as a hand-off. */
+/** The last edge list made for each connections array. */
+const edgeLists = new WeakMap<readonly Connection[], JourneyFlowEdge[]>();
+
+/**
+ * Connections as edges; a connection between two owning functions is marked as a hand-off. Moving a card
+ * changes the touchpoints but seldom an edge: then the same array comes back, so React Flow does not
+ * re-index every edge on each step of a drag.
+ */
 export function toEdges(
   journey: Pick<Journey, 'touchpoints' | 'connections'>,
   selected: ReadonlySet<string> = new Set(),
 ): JourneyFlowEdge[] {
+  const edges = edgesOf(journey, selected);
+  const previous = edgeLists.get(journey.connections);
+  if (previous && previous.length === edges.length && previous.every((edge, i) => edge === edges[i])) return previous;
+  edgeLists.set(journey.connections, edges);
+  return edges;
+}
+
+function edgesOf(journey: Pick<Journey, 'touchpoints' | 'connections'>, selected: ReadonlySet<string>) {
   const owner = new Map(journey.touchpoints.map((t) => [t.id, t.functionId]));
   return journey.connections.map((c) => {
     const from = owner.get(c.from);

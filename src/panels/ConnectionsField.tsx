@@ -1,18 +1,24 @@
 import { X } from 'lucide-react';
-import { useId, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../app/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { deleteElements } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
 
-const NONE: string[] = [];
+type Titled = Pick<Touchpoint, 'id' | 'title'>;
+const NONE: readonly Titled[] = [];
 
-function pairs(flat: readonly string[]): { id: string; title: string }[] {
-  const out: { id: string; title: string }[] = [];
-  for (let i = 0; i < flat.length; i += 2) out.push({ id: flat[i], title: flat[i + 1] });
-  return out;
+const NO_TOUCHPOINTS: readonly Touchpoint[] = [];
+let lastTitles = NONE;
+
+/** Ids and titles of the touchpoints: the same array as last time while they have not changed. */
+function titlesOf(touchpoints: readonly Touchpoint[]): readonly Titled[] {
+  const same =
+    lastTitles.length === touchpoints.length &&
+    touchpoints.every((tp, i) => lastTitles[i].id === tp.id && lastTitles[i].title === tp.title);
+  if (!same) lastTitles = touchpoints.map(({ id, title }) => ({ id, title }));
+  return lastTitles;
 }
 
 /** Where a touchpoint leads, and a way to connect it without a mouse. */
@@ -20,9 +26,9 @@ export function ConnectionsField({ touchpoint }: { touchpoint: Touchpoint }) {
   const { t } = useTranslation();
   const id = useId();
   const run = useEditor((s) => s.run);
-  // Ids and titles only, so moving a card does not redraw a list of every other touchpoint.
-  const flat = useEditor(useShallow((s) => s.journey?.touchpoints.flatMap((tp) => [tp.id, tp.title]) ?? NONE));
-  const touchpoints = useMemo(() => pairs(flat), [flat]);
+  // Ids and titles only, kept while they stay the same, so moving a card does not redraw a list of every
+  // other touchpoint.
+  const touchpoints = useEditor((s) => titlesOf(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
   const connections = useEditor((s) => s.journey?.connections);
   if (!connections) return null;
   const titleOf = (tpId: string) => touchpoints.find((tp) => tp.id === tpId)?.title || t('touchpoint.untitled');
