@@ -39,7 +39,6 @@ const STAGE_PREFIX = 'stage:';
 const NO_DRAG: Readonly<Record<string, Position>> = {};
 /** The curve is redrawn each time the view pans past this many canvas units. */
 const CURVE_CHUNK = 1200;
-let dragGesture = 0;
 
 /** The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands. */
 export function JourneyCanvas() {
@@ -53,9 +52,10 @@ export function JourneyCanvas() {
   // React Flow's measured sizes and in-flight drags: view state, never part of the document.
   const [measured, setMeasured] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
   const [stageDrag, setStageDrag] = useState<{ id: string; x: number } | null>(null);
-  const [gridDrag, setGridDrag] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
-  const [gesture, setGesture] = useState(0);
-  const { nodes, edges, grid, curveTop } = useFlowElements({ measured, stageDrag, gridDrag });
+  // Cards in the middle of a drag: drawn where the pointer has them, written to the journey on the drop, so
+  // a drag is one command and one undo step and nothing else on the page redraws while the card moves.
+  const [dragging, setDragging] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
+  const { nodes, edges, grid, curveTop } = useFlowElements({ measured, stageDrag, dragging });
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const detail = useZoomDetail();
 
@@ -68,6 +68,7 @@ export function JourneyCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
       const moves: { id: string; position: Position }[] = [];
+      const dropped: { id: string; position: Position }[] = [];
       let selected: Set<string> | undefined;
       let sizes: Map<string, Dimensions> | undefined;
       for (const change of changes) {
@@ -79,7 +80,9 @@ export function JourneyCanvas() {
           sizes.set(change.id, change.dimensions);
         } else if (change.type === 'position' && change.position) {
           if (change.id.startsWith(STAGE_PREFIX)) setStageDrag({ id: change.id, x: change.position.x });
-          else moves.push({ id: change.id, position: change.position });
+          else if (change.dragging || editor.getState().view === 'blueprint')
+            moves.push({ id: change.id, position: change.position });
+          else dropped.push({ id: change.id, position: change.position });
         } else if (change.type === 'select' && !change.id.includes(':')) {
           selected ??= new Set(editor.getState().selection.touchpoints);
           if (change.selected) selected.add(change.id);
@@ -90,14 +93,17 @@ export function JourneyCanvas() {
         const next = sizes;
         setMeasured((current) => new Map([...current, ...next]));
       }
-      if (moves.length > 0 && editor.getState().view === 'blueprint') {
-        setGridDrag((current) => ({ ...current, ...Object.fromEntries(moves.map((m) => [m.id, m.position])) }));
-      } else if (moves.length > 0) {
-        run(moveTouchpoints, { moves, gesture: `drag:${gesture}` });
+      if (moves.length > 0) {
+        setDragging((current) => ({ ...current, ...Object.fromEntries(moves.map((m) => [m.id, m.position])) }));
+      }
+      // On the free canvas a card lands where it is let go (the grid decides in dropInGrid).
+      if (dropped.length > 0) {
+        run(moveTouchpoints, { moves: dropped });
+        setDragging(NO_DRAG);
       }
       if (selected) editor.getState().select({ touchpoints: [...selected] });
     },
-    [editor, run, gesture, measured],
+    [editor, run, measured],
   );
 
   const onEdgesChange = useCallback(
@@ -131,7 +137,7 @@ export function JourneyCanvas() {
 
   // In the grid a drop changes what the card means (its lane's function, its column's stage).
   const dropInGrid = (dropped: CanvasNode[]) => {
-    setGridDrag(NO_DRAG);
+    setDragging(NO_DRAG);
     const journey = editor.getState().journey;
     if (!grid || !journey) return;
     for (const node of dropped) {
@@ -185,10 +191,10 @@ export function JourneyCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onNodeDragStart={() => setGesture(++dragGesture)}
         onNodeDragStop={(_event, node, dragged) => {
           if (node.type === 'stage') dropStage(node);
           else if (grid) dropInGrid(dragged);
+          else setDragging(NO_DRAG);
         }}
         deleteKeyCode={null}
         selectionKeyCode="Shift"

@@ -19,15 +19,15 @@ interface Transient {
   measured: ReadonlyMap<string, Dimensions>;
   /** Where a dragged stage column is drawn while it is being dragged. */
   stageDrag: { id: string; x: number } | null;
-  /** Where cards being dragged in the blueprint grid are drawn until they are dropped. */
-  gridDrag: Readonly<Record<string, Position>>;
+  /** Where cards being dragged are drawn until they are dropped. */
+  dragging: Readonly<Record<string, Position>>;
 }
 
 /**
  * The React Flow view of the open journey, for the free canvas or the blueprint grid: derived from the
  * document, the selection and React Flow's own transient state, never written back.
  */
-export function useFlowElements({ measured, stageDrag, gridDrag }: Transient) {
+export function useFlowElements({ measured, stageDrag, dragging }: Transient) {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const { channels, functions } = useVocabulary();
@@ -59,7 +59,11 @@ export function useFlowElements({ measured, stageDrag, gridDrag }: Transient) {
       );
     }
     const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, measured, label);
-    if (!grid) return [...stageNodes, ...cards];
+    if (!grid) {
+      const moving = Object.keys(dragging).length > 0;
+      const placed = moving ? cards.map((n) => (dragging[n.id] ? { ...n, position: dragging[n.id] } : n)) : cards;
+      return [...stageNodes, ...placed];
+    }
     const lanes: LaneFlowNode[] = grid.lanes.map((lane) => ({
       id: `lane:${lane.id ?? 'none'}`,
       type: 'lane',
@@ -71,9 +75,9 @@ export function useFlowElements({ measured, stageDrag, gridDrag }: Transient) {
       zIndex: 0,
     }));
     const tall = stageNodes.map((n) => ({ ...n, height: grid.height, data: { ...n.data, height: grid.height } }));
-    const placed = cards.map((n) => ({ ...n, position: gridDrag[n.id] ?? grid.positions[n.id] ?? n.position }));
+    const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? grid.positions[n.id] ?? n.position }));
     return [...tall, ...lanes, ...placed];
-  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, label, grid, gridDrag]);
+  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, label, grid, dragging]);
 
   const edges = useMemo<JourneyFlowEdge[]>(
     () => toEdges({ touchpoints, connections }, selectedConnections),

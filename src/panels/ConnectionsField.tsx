@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../app/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
@@ -21,8 +21,11 @@ function titlesOf(touchpoints: readonly Touchpoint[]): readonly Titled[] {
   return lastTitles;
 }
 
-/** Where a touchpoint leads, and a way to connect it without a mouse. */
-export function ConnectionsField({ touchpoint }: { touchpoint: Touchpoint }) {
+/**
+ * Where a touchpoint leads, and a way to connect it without a mouse. Given the id, not the touchpoint, so
+ * dragging the card does not redraw a list of every other touchpoint on each step.
+ */
+export const ConnectionsField = memo(function ConnectionsField({ touchpointId }: { touchpointId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const run = useEditor((s) => s.run);
@@ -32,9 +35,9 @@ export function ConnectionsField({ touchpoint }: { touchpoint: Touchpoint }) {
   const connections = useEditor((s) => s.journey?.connections);
   if (!connections) return null;
   const titleOf = (tpId: string) => touchpoints.find((tp) => tp.id === tpId)?.title || t('touchpoint.untitled');
-  const outgoing = connections.filter((c) => c.from === touchpoint.id);
+  const outgoing = connections.filter((c) => c.from === touchpointId);
   const linked = new Set(outgoing.map((c) => c.to));
-  const candidates = touchpoints.filter((tp) => tp.id !== touchpoint.id && !linked.has(tp.id));
+  const candidates = touchpoints.filter((tp) => tp.id !== touchpointId && !linked.has(tp.id));
 
   return (
     <div className="panel-field">
@@ -64,7 +67,7 @@ export function ConnectionsField({ touchpoint }: { touchpoint: Touchpoint }) {
         data-testid="field-connect-to"
         value=""
         disabled={candidates.length === 0}
-        onChange={(e) => e.target.value && run(connectTouchpoints, { from: touchpoint.id, to: e.target.value })}
+        onChange={(e) => e.target.value && run(connectTouchpoints, { from: touchpointId, to: e.target.value })}
       >
         <option value="">{t('panels.connections.connectTo')}</option>
         {candidates.map((tp) => (
@@ -75,4 +78,4 @@ export function ConnectionsField({ touchpoint }: { touchpoint: Touchpoint }) {
       </select>
     </div>
   );
-}
+});

@@ -187,7 +187,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         </Field>
       )}
 
-      {single && <ConnectionsField touchpoint={single} />}
+      {single && <ConnectionsField touchpointId={single.id} />}
 
       <div className="inspector__actions">
         <button
