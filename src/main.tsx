@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadEditorWhenIdle, preloadPages } from './app/App';
 import { registerServiceWorker } from './app/appUpdate';
 import { createServices } from './app/services';
 import { detectLocale, initI18n } from './i18n/i18n';
@@ -9,7 +9,8 @@ import { applyTheme, detectTheme } from './ui/theme';
 
 applyTheme(detectTheme());
 
-await initI18n(detectLocale());
+// A journey opened from its URL needs the editor's code before anything can show: fetch it alongside.
+await Promise.all([initI18n(detectLocale()), preloadPages(location.pathname).catch(() => {})]);
 const services = createServices();
 void registerServiceWorker(() => services.autosave.flush());
 
@@ -18,3 +19,4 @@ createRoot(document.getElementById('root')!).render(
     <App services={services} />
   </StrictMode>,
 );
+preloadEditorWhenIdle();

@@ -9,6 +9,7 @@ export const en = {
     name: 'Recorrido',
     tagline: 'Customer journey maps that work offline',
     skipToContent: 'Skip to content',
+    loading: 'Loading…',
   },
   language: {
     label: 'Language',

@@ -10,6 +10,7 @@ export const es: Catalog = {
     name: 'Recorrido',
     tagline: 'Mapas de recorrido del cliente que funcionan sin conexión',
     skipToContent: 'Saltar al contenido',
+    loading: 'Cargando…',
   },
   language: {
     label: 'Idioma',
