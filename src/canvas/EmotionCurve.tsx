@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '../domain/locale';
 import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
 import { pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
+import type { ZoomDetail } from './zoomDetail';
 
 /** Height of the curve band, in canvas units; the canvas leaves this much room under the columns. */
 export const EMOTION_CURVE_HEIGHT = 220;
@@ -62,13 +63,15 @@ interface EmotionCurveProps {
   onSelect(id: string): void;
   /** The stretch of canvas that can be on screen: only that part of the curve is drawn. All of it if unset. */
   span?: Span;
+  /** Zoomed out, points are drawn without tooltip or enlarged hit area, which nobody could use there. */
+  detail?: ZoomDetail;
 }
 
 /**
  * The emotion curve under the stage columns, drawn in canvas units: render it inside React Flow's
  * <ViewportPortal> so it pans and zooms with the map. Pass a stable `onSelect`.
  */
-export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span }: EmotionCurveProps) {
+export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, detail = 'full' }: EmotionCurveProps) {
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
@@ -145,6 +148,9 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span }: 
           title={titles.get(point.touchpointId) ?? ''}
           selected={selectedIds.has(point.touchpointId)}
           onSelect={onSelect}
+          t={t}
+          locale={locale}
+          bare={detail !== 'full'}
         />
       ))}
     </svg>
@@ -156,13 +162,16 @@ interface CurvePointProps {
   title: string;
   selected: boolean;
   onSelect(id: string): void;
+  /** From the curve, so hundreds of points do not each look up translations. */
+  t: TFunction;
+  locale: Locale;
+  /** No tooltip or enlarged hit area, for a zoom at which neither could be used. */
+  bare: boolean;
 }
 
 /** One point of the curve; memoised so a change to one touchpoint redraws one point, not all of them. */
 const CurvePoint = memo(
-  function CurvePoint({ point, title, selected, onSelect }: CurvePointProps) {
-    const { t, i18n } = useTranslation();
-    const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
+  function CurvePoint({ point, title, selected, onSelect, t, locale, bare }: CurvePointProps) {
     const parts = [
       t('curve.point', { title: title || t('touchpoint.untitled'), emotion: EMOTION_LABELS[point.emotion][locale] }),
     ];
@@ -190,8 +199,8 @@ const CurvePoint = memo(
         onClick={() => onSelect(point.touchpointId)}
         onKeyDown={onKeyDown}
       >
-        <title>{label}</title>
-        <circle className="emotion-curve__hit" r={18} />
+        {!bare && <title>{label}</title>}
+        {!bare && <circle className="emotion-curve__hit" r={18} />}
         <circle className="emotion-curve__focus" r={17} />
         {selected && <circle className="emotion-curve__selection" r={14} />}
         {point.painPoint && <circle className="emotion-curve__pain-ring" r={12} />}
@@ -205,6 +214,9 @@ const CurvePoint = memo(
     a.title === b.title &&
     a.selected === b.selected &&
     a.onSelect === b.onSelect &&
+    a.t === b.t &&
+    a.locale === b.locale &&
+    a.bare === b.bare &&
     a.point.x === b.point.x &&
     a.point.emotion === b.point.emotion &&
     a.point.momentOfTruth === b.point.momentOfTruth &&

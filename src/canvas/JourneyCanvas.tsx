@@ -21,6 +21,7 @@ import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../domain/layout';
 import { editorActions } from '../editor/editorActions';
 import { laneAtY } from './blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
+import { CardContext, useCardWords } from './cardContext';
 import { EmotionCurve } from './EmotionCurve';
 import { flowAriaLabels } from './flowAriaLabels';
 import type { JourneyFlowEdge } from './flowTypes';
@@ -55,9 +56,14 @@ export function JourneyCanvas() {
   // Cards in the middle of a drag: drawn where the pointer has them, written to the journey on the drop, so
   // a drag is one command and one undo step and nothing else on the page redraws while the card moves.
   const [dragging, setDragging] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
-  const { nodes, edges, grid, curveTop } = useFlowElements({ measured, stageDrag, dragging });
+  const cardWords = useCardWords();
+  const { nodes, edges, grid, curveTop } = useFlowElements(
+    { measured, stageDrag, dragging },
+    { label: cardWords.label, functions: cardWords.words.functions },
+  );
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const detail = useZoomDetail();
+  const cardContext = useMemo(() => ({ ...cardWords, detail }), [cardWords, detail]);
 
   // Switching between the free canvas and the grid changes the map's shape: show all of it.
   useEffect(() => {
@@ -184,54 +190,56 @@ export function JourneyCanvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<CanvasNode, JourneyFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeDragStop={(_event, node, dragged) => {
-          if (node.type === 'stage') dropStage(node);
-          else if (grid) dropInGrid(dragged);
-          else setDragging(NO_DRAG);
-        }}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        zoomOnDoubleClick={false}
-        snapToGrid
-        snapGrid={SNAP}
-        onlyRenderVisibleElements
-        fitView
-        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
-        minZoom={0.1}
-        maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={ariaLabelConfig}
-        defaultMarkerColor="var(--edge)"
-      >
-        <Background gap={24} />
-        <ViewportPortal>
-          <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
-        </ViewportPortal>
-        <Controls showInteractive={false} />
-        {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
-        {nodes.length <= MINIMAP_MAX_NODES && (
-          <MiniMap<CanvasNode>
-            pannable
-            zoomable
-            nodeStrokeWidth={3}
-            nodeColor={(n) => (n.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent')}
-            ariaLabel={t('editor.minimap')}
-          />
-        )}
-      </ReactFlow>
+      <CardContext value={cardContext}>
+        <ReactFlow<CanvasNode, JourneyFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeDragStop={(_event, node, dragged) => {
+            if (node.type === 'stage') dropStage(node);
+            else if (grid) dropInGrid(dragged);
+            else setDragging(NO_DRAG);
+          }}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          zoomOnDoubleClick={false}
+          snapToGrid
+          snapGrid={SNAP}
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+          minZoom={0.1}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabelConfig}
+          defaultMarkerColor="var(--edge)"
+        >
+          <Background gap={24} />
+          <ViewportPortal>
+            <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
+          </ViewportPortal>
+          <Controls showInteractive={false} />
+          {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
+          {nodes.length <= MINIMAP_MAX_NODES && (
+            <MiniMap<CanvasNode>
+              pannable
+              zoomable
+              nodeStrokeWidth={3}
+              nodeColor={(n) => (n.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent')}
+              ariaLabel={t('editor.minimap')}
+            />
+          )}
+        </ReactFlow>
+      </CardContext>
     </div>
   );
 }
 
 /** The emotion curve, drawn for the part of the canvas that can be on screen. */
 function VisibleEmotionCurve(props: { top: number; onSelect(id: string): void }) {
-  return <EmotionCurve {...props} span={useVisibleSpan(CURVE_CHUNK)} />;
+  return <EmotionCurve {...props} span={useVisibleSpan(CURVE_CHUNK)} detail={useZoomDetail()} />;
 }

@@ -1,27 +1,25 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AlertTriangle, Star } from 'lucide-react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isLocale } from '../domain/locale';
 import { EMOTION_COLORS } from '../domain/vocabulary';
 import { inkOn } from '../ui/contrast';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { EmotionFace } from './EmotionFace';
 import type { TouchpointFlowNode } from './flowTypes';
-import { touchpointFacts, touchpointSummary } from './touchpointLabel';
-import { useVocabulary } from './useVocabulary';
+import { useCardContext } from './cardContext';
+import { touchpointFacts } from './touchpointLabel';
 
 const NO_OWNER_COLOR = '#cbd5e1';
 const NO_EMOTION_COLOR = '#94a3b8';
 
 /** A touchpoint card: title, channel, owning function band, emotion and markers. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
-  const { t, i18n } = useTranslation();
-  const locale = isLocale(i18n.language) ? i18n.language : 'en';
-  const { channels, functions } = useVocabulary();
+  const { words, label, detail } = useCardContext();
+  const { t } = words;
   const { touchpoint } = data;
-  const words = { t, locale, channels, functions };
   const { channel, owner, title, channelLabel, ownerLabel, emotionLabel } = touchpointFacts(touchpoint, words);
+  // Zoomed out the icons cannot be seen: same-sized empty boxes keep the card's size and cost no drawing.
+  const full = detail === 'full';
   const ownerColor = owner?.color ?? NO_OWNER_COLOR;
 
   return (
@@ -39,7 +37,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           '--emotion-color': touchpoint.emotion === null ? NO_EMOTION_COLOR : EMOTION_COLORS[touchpoint.emotion],
         } as React.CSSProperties
       }
-      title={touchpointSummary(touchpoint, words)}
+      title={label(touchpoint)}
     >
       <Handle type="target" position={Position.Left} />
       <div className="touchpoint__band">
@@ -47,13 +45,13 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
         <span className="touchpoint__badges">
           {touchpoint.momentOfTruth && (
             <span className="badge badge--truth" title={t('touchpoint.momentOfTruth')}>
-              <Star size={12} aria-hidden="true" />
+              {full ? <Star size={12} aria-hidden="true" /> : <IconSpace size={12} />}
               <span className="visually-hidden">{t('touchpoint.momentOfTruth')}</span>
             </span>
           )}
           {touchpoint.painPoint && (
             <span className="badge badge--pain" title={t('touchpoint.painPoint')}>
-              <AlertTriangle size={12} aria-hidden="true" />
+              {full ? <AlertTriangle size={12} aria-hidden="true" /> : <IconSpace size={12} />}
               <span className="visually-hidden">{t('touchpoint.painPoint')}</span>
             </span>
           )}
@@ -62,11 +60,11 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       <p className={`touchpoint__title${touchpoint.title ? '' : ' touchpoint__title--empty'}`}>{title}</p>
       <div className="touchpoint__meta">
         <span className="touchpoint__channel">
-          <VocabularyIcon icon={channel?.icon ?? 'tag'} size={14} />
+          {full ? <VocabularyIcon icon={channel?.icon ?? 'tag'} size={14} /> : <IconSpace size={14} />}
           {channelLabel}
         </span>
         <span className="touchpoint__emotion">
-          <EmotionFace emotion={touchpoint.emotion} size={16} />
+          {full ? <EmotionFace emotion={touchpoint.emotion} size={16} /> : <IconSpace size={16} />}
           {emotionLabel}
         </span>
       </div>
@@ -74,3 +72,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
     </div>
   );
 });
+
+function IconSpace({ size }: { size: number }) {
+  return <span className="icon-space" style={{ width: size, height: size }} />;
+}

@@ -1,6 +1,6 @@
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
-import { ROW_GAP, TOUCHPOINT_HEIGHT, stageColumns } from '../domain/layout';
+import { ROW_GAP, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../domain/layout';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
 
 const MIN_COLUMN_HEIGHT = 720;
@@ -18,6 +18,32 @@ export type TouchpointLabeller = (touchpoint: Touchpoint) => string;
 
 const bareTitle: TouchpointLabeller = (touchpoint) => touchpoint.title;
 
+// Card geometry as app.css draws it: a title line, the band and meta rows around it, a minimum height.
+const TITLE_LINE = 18.2;
+const TITLE_CHARS_PER_LINE = 26;
+const CARD_CHROME = 66;
+const CARD_MIN_HEIGHT = 120;
+const HANDLE = 8;
+
+/**
+ * A card's size before the browser has drawn it, from its title's length. React Flow draws every node it
+ * has no size for just to measure it, which on opening a map of thousands of cards means drawing them
+ * all; with an estimate (and its handles) it draws only the cards on screen and measures those. The half
+ * pixel makes sure the real size always differs, so each drawn card is measured, handles included.
+ */
+export function estimatedSize(touchpoint: Pick<Touchpoint, 'title'>): Dimensions {
+  const lines = Math.max(1, Math.ceil(touchpoint.title.length / TITLE_CHARS_PER_LINE));
+  return { width: TOUCHPOINT_WIDTH, height: Math.max(CARD_MIN_HEIGHT, CARD_CHROME + lines * TITLE_LINE) + 0.5 };
+}
+
+function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {
+  const y = height / 2 - HANDLE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
+}
+
 function toTouchpointNode(
   touchpoint: Touchpoint,
   selected: boolean,
@@ -25,14 +51,19 @@ function toTouchpointNode(
   ariaLabel: string,
 ) {
   let node = touchpointNodes.get(touchpoint);
-  if (!node || node.selected !== selected || node.measured !== measured || node.ariaLabel !== ariaLabel) {
+  // A node made from an estimate carries handles; one from a measured size does not (React Flow keeps the
+  // handles it measured).
+  const sameSize = measured ? node?.measured === measured : node?.handles !== undefined;
+  if (!node || node.selected !== selected || !sameSize || node.ariaLabel !== ariaLabel) {
+    const size = measured ?? estimatedSize(touchpoint);
     node = {
       id: touchpoint.id,
       type: 'touchpoint',
       position: touchpoint.position,
       data: { touchpoint },
       selected,
-      measured,
+      measured: size,
+      ...(measured ? {} : { handles: estimatedHandles(size) }),
       zIndex: 1,
       ariaLabel,
     };

@@ -4,12 +4,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../app/services';
 import type { Position } from '../domain/journey';
 import { EMOTION_CURVE_GAP } from '../domain/layout';
-import { isLocale } from '../domain/locale';
 import { blueprintLanes, blueprintLayout, type BlueprintLayout, type LaneFlowNode } from './blueprint';
 import type { JourneyFlowEdge, JourneyFlowNode } from './flowTypes';
-import { columnHeight, toEdges, toStageNodes, toTouchpointNodes, type Dimensions } from './toFlow';
-import { touchpointLabeller } from './touchpointLabel';
-import { useVocabulary } from './useVocabulary';
+import {
+  columnHeight,
+  toEdges,
+  toStageNodes,
+  toTouchpointNodes,
+  type Dimensions,
+  type TouchpointLabeller,
+} from './toFlow';
+import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
 
 const EMPTY = { stages: [], touchpoints: [], connections: [] };
 
@@ -23,16 +28,19 @@ interface Transient {
   dragging: Readonly<Record<string, Position>>;
 }
 
+interface Words {
+  /** Words each card for screen readers. */
+  label: TouchpointLabeller;
+  /** The journey's functions, which name the blueprint's lanes. */
+  functions: readonly ResolvedVocabularyEntry[];
+}
+
 /**
  * The React Flow view of the open journey, for the free canvas or the blueprint grid: derived from the
  * document, the selection and React Flow's own transient state, never written back.
  */
-export function useFlowElements({ measured, stageDrag, dragging }: Transient) {
-  const { t, i18n } = useTranslation();
-  const locale = isLocale(i18n.language) ? i18n.language : 'en';
-  const { channels, functions } = useVocabulary();
-  // A new labeller (and so new node labels) only when the language or the vocabulary changes.
-  const label = useMemo(() => touchpointLabeller({ t, locale, channels, functions }), [t, locale, channels, functions]);
+export function useFlowElements({ measured, stageDrag, dragging }: Transient, { label, functions }: Words) {
+  const { t } = useTranslation();
   const view = useEditor((s) => s.view);
   const selection = useEditor((s) => s.selection);
   const { stages, touchpoints, connections } = useEditor(
