@@ -2,7 +2,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey, Touchpoint } from '../domain/journey';
-import { toEdges } from './toFlow';
+import { estimatedSize, toEdges, toTouchpointNodes } from './toFlow';
 
 function journeyWithTwoCards(): Journey {
   const journey = createEmptyJourney('Edges', ['One']);
@@ -51,5 +51,31 @@ describe('toEdges', () => {
     const journey = journeyWithTwoCards();
     expect(toEdges(journey, new Set(['a-b']))[0].selected).toBe(true);
     expect(toEdges(journey)[0].selected).toBe(false);
+  });
+});
+
+describe('toTouchpointNodes', () => {
+  it('gives a card not yet measured an estimated size and handles, so React Flow need not draw it to place it', () => {
+    const journey = journeyWithTwoCards();
+    const long = produce(journey, (j) => {
+      j.touchpoints[1].title = 'A title long enough to wrap over four lines on a card of two hundred forty px';
+    });
+    const [short, tall] = toTouchpointNodes(long);
+    expect(short.measured?.width).toBe(240);
+    expect(tall.measured!.height).toBeGreaterThan(short.measured!.height);
+    expect(short.handles?.map((h) => h.type)).toEqual(['target', 'source']);
+    // Never equal to a real (whole pixel) size: every card drawn is measured again.
+    expect(Number.isInteger(short.measured!.height)).toBe(false);
+    expect(estimatedSize({ title: '' })).toEqual(short.measured);
+  });
+
+  it('uses the measured size once there is one, leaving the handles React Flow measured', () => {
+    const journey = journeyWithTwoCards();
+    const size = { width: 240, height: 131 };
+    const [node] = toTouchpointNodes(journey, new Set(), new Map([['a', size]]));
+    expect(node.measured).toBe(size);
+    expect(node.handles).toBeUndefined();
+    // The same inputs keep the same node object, so React Flow skips it.
+    expect(toTouchpointNodes(journey, new Set(), new Map([['a', size]]))[0]).toBe(node);
   });
 });

@@ -7,10 +7,10 @@ import { useStore } from '@xyflow/react';
  */
 export type ZoomDetail = 'full' | 'reduced' | 'outline';
 
-/** Below this zoom card meta text (12 px) is under 6 px: icons, labels and shadows go. */
-export const REDUCED_BELOW = 0.5;
-/** Below this zoom titles (14 px) are under 4 px: cards become coloured blocks. */
-export const OUTLINE_BELOW = 0.3;
+/** Below this zoom card meta text (12 px) is under 4 px: icons, labels and shadows go. */
+export const REDUCED_BELOW = 0.35;
+/** Below this zoom titles (14 px) are under 3 px: cards become coloured blocks. */
+export const OUTLINE_BELOW = 0.2;
 
 export function zoomDetail(zoom: number): ZoomDetail {
   if (zoom < OUTLINE_BELOW) return 'outline';
