@@ -85,7 +85,10 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const titles = useMemo(() => new Map(touchpoints.map((tp) => [tp.id, tp.title])), [touchpoints]);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
   const width = journeyWidth({ stages });
-  const boundaries = useMemo(() => stageColumns(stages).slice(1), [stages]);
+  const boundaries = useMemo(() => pointsInSpan(stageColumns(stages).slice(1), span), [stages, span]);
+  // Dashed guides as long as a journey of hundreds of stages cost more to draw than all else on screen.
+  const guideFrom = Math.max(0, span?.from ?? 0);
+  const guideTo = Math.min(width, span?.to ?? width);
   // A long journey's curve is thousands of points; draw those that can be on screen, and the selected ones.
   const shown = useMemo(() => {
     const inSpan = new Set(pointsInSpan(points, span));
@@ -127,7 +130,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
       ))}
       {EMOTIONS.map((e) => (
         <g key={e} className="emotion-curve__guide">
-          <line x1={0} x2={width} y1={yOf(e)} y2={yOf(e)} stroke={EMOTION_COLORS[e]} />
+          <line x1={guideFrom} x2={guideTo} y1={yOf(e)} y2={yOf(e)} stroke={EMOTION_COLORS[e]} />
           <text x={LABEL_X} y={yOf(e) - 5}>
             {EMOTION_LABELS[e][locale]}
           </text>

@@ -218,7 +218,8 @@ export function JourneyCanvas() {
           ariaLabelConfig={ariaLabelConfig}
           defaultMarkerColor="var(--edge)"
         >
-          <Background gap={24} />
+          {/* Zoomed out, the dots would be specks a fraction of a pixel wide, still drawn on every frame. */}
+          {detail === 'full' && <Background gap={24} />}
           <ViewportPortal>
             <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
           </ViewportPortal>
