@@ -19,7 +19,13 @@ export interface JourneyMetaRow {
 export interface JourneyDocumentRow {
   id: string;
   revision: number;
-  file: JourneyFile;
+  /**
+   * The journey file as JSON text, as every save writes it: IndexedDB copies one string far faster than an
+   * object graph of thousands of touchpoints, and the copy happens on the main thread.
+   */
+  json?: string;
+  /** The journey file as an object, as rows written by earlier builds hold it; still read. */
+  file?: JourneyFile;
 }
 
 export type SnapshotKind = 'auto' | 'named' | 'before-restore';

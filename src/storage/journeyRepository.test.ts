@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyJourney } from '../domain/factory';
-import type { JourneyFile } from '../domain/format';
+import { toJourneyFile, type JourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { openDatabase, type RecorridoDatabase } from './database';
@@ -155,6 +155,17 @@ describe('JourneyRepository', () => {
     expect(await db.documents.count()).toBe(1);
     expect((await loadOk(kept.id)).journey).toEqual(kept);
     expect(await repository.emptyTrash()).toBe(0);
+  });
+
+  it('opens a journey stored by an earlier build (the file as an object) and keeps it through the next save', async () => {
+    const journey = joinJourney();
+    await repository.create(journey);
+    await db.documents.put({ id: journey.id, revision: 1, file: toJourneyFile(journey) });
+    expect((await loadOk(journey.id)).journey).toEqual(journey);
+
+    const renamed = { ...journey, name: 'Guardado de nuevo' };
+    expect(await repository.save(renamed, 1)).toBe(2);
+    expect((await loadOk(journey.id)).journey).toEqual(renamed);
   });
 
   it('applies a change through update and stores it as a new revision', async () => {

@@ -2,7 +2,7 @@ import { toJourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { restoreJourney, type Repair, type RestoreError } from '../domain/restore';
 import { summarize } from '../domain/summary';
-import type { JourneyMetaRow, RecorridoDatabase } from './database';
+import type { JourneyDocumentRow, JourneyMetaRow, RecorridoDatabase } from './database';
 import { MissingJourneyError, StaleRevisionError } from './errors';
 
 export type LoadedJourney =
@@ -21,6 +21,10 @@ function metaOf(journey: Journey, revision: number, deletedAt: string | null): J
   };
 }
 
+function documentRow(journey: Journey, revision: number): JourneyDocumentRow {
+  return { id: journey.id, revision, json: JSON.stringify(toJourneyFile(journey)) };
+}
+
 /** Everything the app stores about journeys goes through here; nothing else touches Dexie. */
 export class JourneyRepository {
   constructor(readonly db: RecorridoDatabase) {}
@@ -36,7 +40,7 @@ export class JourneyRepository {
     return this.db.transaction('r', this.db.journeys, this.db.documents, async () => {
       const [meta, doc] = await Promise.all([this.db.journeys.get(id), this.db.documents.get(id)]);
       if (!meta || !doc) return undefined;
-      const restored = restoreJourney(doc.file);
+      const restored = restoreJourney(doc.json ?? doc.file);
       if (!restored.ok) return { ok: false, error: restored.error };
       return {
         ok: true,
@@ -52,7 +56,7 @@ export class JourneyRepository {
   async create(journey: Journey): Promise<void> {
     await this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
       await this.db.journeys.add(metaOf(journey, 1, null));
-      await this.db.documents.add({ id: journey.id, revision: 1, file: toJourneyFile(journey) });
+      await this.db.documents.add(documentRow(journey, 1));
     });
   }
 
@@ -67,7 +71,7 @@ export class JourneyRepository {
       if (meta.revision !== baseRevision) throw new StaleRevisionError(journey.id, baseRevision, meta.revision);
       const revision = baseRevision + 1;
       await this.db.journeys.put(metaOf(journey, revision, meta.deletedAt));
-      await this.db.documents.put({ id: journey.id, revision, file: toJourneyFile(journey) });
+      await this.db.documents.put(documentRow(journey, revision));
       return revision;
     });
   }
