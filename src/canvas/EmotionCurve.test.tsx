@@ -8,6 +8,7 @@ import type { Emotion, Journey, Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { initI18n } from '../i18n/i18n';
 import { closeTestServices, createTestServices } from '../test/testServices';
+import { aTouchpoint } from '../test/touchpoint';
 import { EmotionCurve } from './EmotionCurve';
 
 afterEach(closeTestServices);
@@ -19,21 +20,7 @@ function touchpoint(
   emotion: Emotion | null,
   extra: Partial<Touchpoint> = {},
 ): Touchpoint {
-  return {
-    id,
-    title: `Touchpoint ${id}`,
-    description: '',
-    stageId,
-    channelId: null,
-    functionId: null,
-    emotion,
-    momentOfTruth: false,
-    painPoint: false,
-    painNote: '',
-    notes: '',
-    position: { x, y: 100 },
-    ...extra,
-  };
+  return aTouchpoint({ id, stageId, title: `Touchpoint ${id}`, emotion, position: { x, y: 100 }, ...extra });
 }
 
 function sampleJourney(): Journey {

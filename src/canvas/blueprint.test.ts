@@ -3,23 +3,11 @@ import { createEmptyJourney } from '../domain/factory';
 import type { Journey, Touchpoint } from '../domain/journey';
 import { STAGE_HEADER_HEIGHT, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../domain/layout';
 import { BUILT_IN_FUNCTIONS, functionsOf } from '../domain/vocabulary';
+import { aTouchpoint } from '../test/touchpoint';
 import { blueprintLanes, blueprintLayout, laneAtY, type BlueprintLayout } from './blueprint';
 
 function touchpoint(id: string, stageId: string, functionId: string | null, y = 100): Touchpoint {
-  return {
-    id,
-    title: id,
-    description: '',
-    stageId,
-    channelId: null,
-    functionId,
-    emotion: null,
-    momentOfTruth: false,
-    painPoint: false,
-    painNote: '',
-    notes: '',
-    position: { x: 0, y },
-  };
+  return aTouchpoint({ id, stageId, functionId, position: { x: 0, y } });
 }
 
 function journeyWith(build: (stages: string[]) => Touchpoint[]): Journey {

@@ -2,24 +2,13 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey, Touchpoint } from '../domain/journey';
+import { aTouchpoint } from '../test/touchpoint';
 import { estimatedSize, toEdges, toTouchpointNodes } from './toFlow';
 
 function journeyWithTwoCards(): Journey {
   const journey = createEmptyJourney('Edges', ['One']);
-  const card = (id: string, functionId: string): Touchpoint => ({
-    id,
-    title: id,
-    description: '',
-    stageId: journey.stages[0].id,
-    channelId: null,
-    functionId,
-    emotion: null,
-    momentOfTruth: false,
-    painPoint: false,
-    painNote: '',
-    notes: '',
-    position: { x: 30, y: 100 },
-  });
+  const card = (id: string, functionId: string): Touchpoint =>
+    aTouchpoint({ id, stageId: journey.stages[0].id, functionId, position: { x: 30, y: 100 } });
   return {
     ...journey,
     touchpoints: [card('a', 'sales'), card('b', 'sales')],

@@ -3,27 +3,23 @@ import type { Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { channelsOf, functionsOf } from '../domain/vocabulary';
 import { initI18n } from '../i18n/i18n';
+import { aTouchpoint } from '../test/touchpoint';
 import { toTouchpointNodes } from './toFlow';
 import { touchpointLabeller } from './touchpointLabel';
 
 const NO_CUSTOM = { customChannels: [], customFunctions: [] };
 
 function touchpoint(fields: Partial<Touchpoint> = {}): Touchpoint {
-  return {
+  return aTouchpoint({
     id: 'tp1',
-    title: 'I call the shop',
-    description: '',
     stageId: 's1',
+    title: 'I call the shop',
     channelId: 'call-centre',
     functionId: 'sales',
     emotion: -1,
-    momentOfTruth: false,
     painPoint: true,
-    painNote: '',
-    notes: '',
-    position: { x: 0, y: 0 },
     ...fields,
-  };
+  });
 }
 
 async function labellerIn(locale: Locale) {

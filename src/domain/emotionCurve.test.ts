@@ -3,22 +3,17 @@ import { averageEmotion, emotionCurvePoints } from './emotionCurve';
 import { createEmptyJourney } from './factory';
 import type { Emotion, Journey, Touchpoint } from './journey';
 import { TOUCHPOINT_WIDTH } from './layout';
+import { aTouchpoint } from '../test/touchpoint';
 
 function touchpoint(id: string, stageId: string, x: number, y: number, emotion: Emotion | null): Touchpoint {
-  return {
+  return aTouchpoint({
     id,
-    title: id,
-    description: '',
     stageId,
-    channelId: null,
-    functionId: null,
     emotion,
     momentOfTruth: id.includes('truth'),
     painPoint: id.includes('pain'),
-    painNote: '',
-    notes: '',
     position: { x, y },
-  };
+  });
 }
 
 function journeyWith(build: (stages: string[]) => Touchpoint[]): Journey {

@@ -11,24 +11,12 @@ import {
   type PresentationStep,
 } from './presentation';
 import { findTemplate, instantiateTemplate } from './templates';
+import { aTouchpoint } from '../test/touchpoint';
 
 function touchpoint(journey: Journey, id: string, stage: number, row: number, column = 0): Touchpoint {
   const stageId = journey.stages[stage].id;
   const slot = slotInStage(journey.stages, stageId, row);
-  return {
-    id,
-    title: id,
-    description: '',
-    stageId,
-    channelId: null,
-    functionId: null,
-    emotion: null,
-    momentOfTruth: false,
-    painPoint: false,
-    painNote: '',
-    notes: '',
-    position: { x: slot.x + column * 10, y: slot.y },
-  };
+  return aTouchpoint({ id, stageId, position: { x: slot.x + column * 10, y: slot.y } });
 }
 
 /** A step as a short label, so sequences read at a glance. */

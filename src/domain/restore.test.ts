@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOURNEY_FORMAT, toJourneyFile } from './format';
 import type { Journey } from './journey';
 import { restoreJourney, type Repair, type RestoreError, type RestoreResult } from './restore';
+import { aTouchpoint } from '../test/touchpoint';
 import v0BareJourney from './fixtures/v0-bare-journey.json';
 
 type Loose = Record<string, unknown>;
@@ -16,7 +17,6 @@ interface LooseFile extends Loose {
 
 /** A small valid journey: two stages, three touchpoints (one on a custom channel), two connections. */
 function sampleJourney(): Journey {
-  const base = { momentOfTruth: false, painPoint: false, painNote: '', notes: '' };
   return {
     id: 'journey-1',
     name: 'Me quejo por mi factura',
@@ -27,8 +27,7 @@ function sampleJourney(): Journey {
       { id: 'stage-claim', name: 'Presento mi reclamación', width: 300 },
     ],
     touchpoints: [
-      {
-        ...base,
+      aTouchpoint({
         id: 'tp-bill',
         title: 'Recibo la factura',
         description: 'El importe es más alto que de costumbre',
@@ -37,9 +36,8 @@ function sampleJourney(): Journey {
         functionId: 'back-office',
         emotion: 0,
         position: { x: 30, y: 100 },
-      },
-      {
-        ...base,
+      }),
+      aTouchpoint({
         id: 'tp-app',
         title: 'Reviso el detalle en la app',
         description: 'El descuento desapareció',
@@ -51,9 +49,8 @@ function sampleJourney(): Journey {
         painNote: 'Nadie avisó del fin de la promoción',
         notes: '38 % de las llamadas de facturación',
         position: { x: 30, y: 268 },
-      },
-      {
-        ...base,
+      }),
+      aTouchpoint({
         id: 'tp-call',
         title: 'Escribo por WhatsApp',
         description: 'Un agente registra mi reclamación',
@@ -63,7 +60,7 @@ function sampleJourney(): Journey {
         emotion: 1,
         momentOfTruth: true,
         position: { x: 330, y: 100 },
-      },
+      }),
     ],
     connections: [
       { id: 'c-1', from: 'tp-bill', to: 'tp-app', label: '' },

@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../app/services';
 import { journeyOrder } from '../domain/emotionCurve';
 import { createEmptyJourney } from '../domain/factory';
-import type { Journey, Touchpoint } from '../domain/journey';
+import type { Journey } from '../domain/journey';
 import { slotInStage } from '../domain/layout';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { en } from '../i18n/en';
 import { closeTestServices } from '../test/testServices';
 import { renderApp } from '../test/renderApp';
+import { aTouchpoint } from '../test/touchpoint';
 
 afterEach(closeTestServices);
 
@@ -144,20 +145,15 @@ describe('PresentPage', () => {
 
   it('captures a pain point, a moment of truth, an emotion and a note as undoable, saved edits', async () => {
     const journey = createEmptyJourney('Workshop', ['Join']);
-    const touchpoint: Touchpoint = {
+    const touchpoint = aTouchpoint({
       id: 'tp-1',
-      title: 'I sign the contract',
-      description: '',
       stageId: journey.stages[0].id,
+      title: 'I sign the contract',
       channelId: 'web',
       functionId: 'sales',
-      emotion: null,
-      momentOfTruth: false,
-      painPoint: false,
-      painNote: '',
       notes: 'Existing evidence.',
       position: slotInStage(journey.stages, journey.stages[0].id, 0),
-    };
+    });
     journey.touchpoints = [touchpoint];
     const { app, user } = await present(journey, '?step=3');
     expect(stepText()).toBe('I sign the contract');
