@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadEditorWhenIdle, preloadPages } from './app/App';
+import { App } from './app/App';
+import { preloadJourneyPagesAhead, preloadPagesFor } from './app/pages';
 import { registerServiceWorker } from './app/appUpdate';
 import { createServices } from './app/services';
 import { detectLocale, initI18n } from './i18n/i18n';
@@ -10,7 +11,7 @@ import { applyTheme, detectTheme } from './ui/theme';
 applyTheme(detectTheme());
 
 // A journey opened from its URL needs the editor's code before anything can show: fetch it alongside.
-await Promise.all([initI18n(detectLocale()), preloadPages(location.pathname).catch(() => {})]);
+await Promise.all([initI18n(detectLocale()), preloadPagesFor(location.pathname).catch(() => {})]);
 const services = createServices();
 void registerServiceWorker(() => services.autosave.flush());
 
@@ -19,4 +20,4 @@ createRoot(document.getElementById('root')!).render(
     <App services={services} />
   </StrictMode>,
 );
-preloadEditorWhenIdle();
+preloadJourneyPagesAhead();

@@ -1,33 +1,53 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { lazyPage } from './lazyPage';
+import { lazyModule } from './lazyPage';
 
-const Editor = () => <p>The editor</p>;
+const pages = { Editor: () => <p>The editor</p>, Present: () => <p>The presentation</p> };
 
-describe('lazyPage', () => {
+describe('lazyModule', () => {
   it('shows the fallback while the code loads, then the page', async () => {
-    let resolve!: (page: typeof Editor) => void;
-    const { Page } = lazyPage(() => new Promise((r) => (resolve = r)));
+    let resolve!: (module: typeof pages) => void;
+    const module = lazyModule(() => new Promise<typeof pages>((r) => (resolve = r)));
+    const Editor = module.page((m) => m.Editor);
     render(
       <Suspense fallback={<p>Loading</p>}>
-        <Page />
+        <Editor />
       </Suspense>,
     );
     expect(screen.getByText('Loading')).toBeInTheDocument();
-    await act(async () => resolve(Editor));
+    await act(async () => resolve(pages));
     expect(await screen.findByText('The editor')).toBeInTheDocument();
   });
 
-  it('renders at once, without a fallback, once preloaded', async () => {
-    const { Page, preload } = lazyPage(() => Promise.resolve(Editor));
-    await preload();
-    render(
+  it('renders every page of the module at once, without a fallback, once one of them has loaded it', async () => {
+    const module = lazyModule(() => Promise.resolve(pages));
+    const Editor = module.page((m) => m.Editor);
+    const Present = module.page((m) => m.Present);
+    const { rerender } = render(
       <Suspense fallback={<p>Loading</p>}>
-        <Page />
+        <Editor />
       </Suspense>,
     );
-    expect(screen.getByText('The editor')).toBeInTheDocument();
+    expect(await screen.findByText('The editor')).toBeInTheDocument();
+    rerender(
+      <Suspense fallback={<p>Loading</p>}>
+        <Present />
+      </Suspense>,
+    );
+    expect(screen.getByText('The presentation')).toBeInTheDocument();
     expect(screen.queryByText('Loading')).not.toBeInTheDocument();
+  });
+
+  it('renders at once when preloaded before the first render', async () => {
+    const module = lazyModule(() => Promise.resolve(pages));
+    await module.preload();
+    const Present = module.page((m) => m.Present);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Present />
+      </Suspense>,
+    );
+    expect(screen.getByText('The presentation')).toBeInTheDocument();
   });
 });

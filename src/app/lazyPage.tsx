@@ -1,22 +1,28 @@
 import { lazy, type ComponentType } from 'react';
 
 /**
- * A page whose code loads on demand, like React.lazy, that can also be loaded ahead: once `preload` has
- * resolved the page renders at once instead of suspending (React holds a suspended page back for up to
- * 300 ms before showing it, which an editor opened straight from its URL would pay on every start).
+ * A module of pages whose code loads on demand, like React.lazy, that can also be loaded ahead: once the
+ * module has arrived its pages render at once instead of suspending (React holds a suspended page back for
+ * up to 300 ms before showing it, which a journey opened from its URL, or a move from the editor to the
+ * presentation, would pay every time).
  */
-export function lazyPage(load: () => Promise<ComponentType>) {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
+export function lazyModule<M>(load: () => Promise<M>) {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
   const preload = () =>
-    (loading ??= load().then((page) => {
-      loaded = page;
-      return page;
+    (loading ??= load().then((module) => {
+      loaded = module;
+      return module;
     }));
-  const Suspending = lazy(async () => ({ default: await preload() }));
-  function Page() {
-    const Loaded = loaded;
-    return Loaded ? <Loaded /> : <Suspending />;
+
+  /** One page of the module. */
+  function page(pick: (module: M) => ComponentType) {
+    const Suspending = lazy(async () => ({ default: pick(await preload()) }));
+    function Page() {
+      const Loaded = loaded === undefined ? undefined : pick(loaded);
+      return Loaded ? <Loaded /> : <Suspending />;
+    }
+    return Page;
   }
-  return { Page, preload };
+  return { page, preload };
 }

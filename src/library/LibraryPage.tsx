@@ -85,6 +85,7 @@ export function LibraryPage() {
             type="button"
             className="button button--primary"
             data-testid="new-journey"
+            data-opens-journey
             disabled={busy}
             onClick={newEmpty}
           >

@@ -23,6 +23,7 @@ export function TemplatePicker({ onPick, disabled }: { onPick(id: TemplateId): v
               type="button"
               className="template-button"
               data-testid={TEST_IDS[template.id]}
+              data-opens-journey
               disabled={disabled}
               onClick={() => onPick(template.id)}
             >

@@ -1,0 +1,41 @@
+import { lazyModule } from './lazyPage';
+
+// The journey pages load when first needed, so the library starts light; the service worker precaches
+// them for offline use.
+const journeyPages = lazyModule(() => import('./journeyPages'));
+export const EditorRoute = journeyPages.page((m) => m.EditorPage);
+export const PresentRoute = journeyPages.page((m) => m.PresentPage);
+const preloadJourneyPages = journeyPages.preload;
+
+/** Loads the code of the page at `path` before the first render: a journey opened from its URL never waits. */
+export function preloadPagesFor(path: string): Promise<unknown> {
+  return path.startsWith('/journey/') ? preloadJourneyPages() : Promise.resolve();
+}
+
+/** What leads to a journey page: links to one, and buttons marked data-opens-journey (new, templates). */
+const OPENS_JOURNEY = 'a[href^="/journey/"], [data-opens-journey]';
+
+/**
+ * Loads the journey pages' code ahead of a click: as soon as the pointer or the focus reaches something
+ * that opens a journey, and otherwise once the start page has settled and the browser is idle. A page
+ * whose code is fetched on the click shows nothing for a moment (React holds it back up to 300 ms).
+ */
+export function preloadJourneyPagesAhead(idleAfterMs = 2000): void {
+  let done = false;
+  const preload = () => {
+    if (done) return;
+    done = true;
+    document.removeEventListener('pointerover', onIntent);
+    document.removeEventListener('focusin', onIntent);
+    void preloadJourneyPages().catch(() => {});
+  };
+  const onIntent = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest(OPENS_JOURNEY)) preload();
+  };
+  document.addEventListener('pointerover', onIntent);
+  document.addEventListener('focusin', onIntent);
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 3000 });
+    else preload();
+  }, idleAfterMs);
+}
