@@ -8,6 +8,7 @@ import { blueprintLanes, blueprintLayout, type BlueprintLayout, type LaneFlowNod
 import type { JourneyFlowEdge, JourneyFlowNode } from './flowTypes';
 import {
   columnHeight,
+  estimatedSize,
   toEdges,
   toStageNodes,
   toTouchpointNodes,
@@ -55,7 +56,10 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
   const grid = useMemo<BlueprintLayout | null>(() => {
     if (view !== 'blueprint') return null;
     const journey = { stages, touchpoints };
-    const heights = Object.fromEntries([...measured].map(([id, size]) => [id, size.height]));
+    // Cards off screen are never drawn, so never measured: lay them out by their estimated height.
+    const heights = Object.fromEntries(
+      touchpoints.map((tp) => [tp.id, measured.get(tp.id)?.height ?? Math.floor(estimatedSize(tp).height)]),
+    );
     return blueprintLayout(journey, blueprintLanes(journey, functions, t('touchpoint.noFunction')), heights);
   }, [view, stages, touchpoints, functions, measured, t]);
 
