@@ -95,6 +95,15 @@ function summaryTable(model: PdfModel): TableSpec {
   };
 }
 
+/** One group of rows per owning function, for the touchpoints `keep` picks: a marker table's body. */
+function rowsByFunction(model: PdfModel, keep: (t: Touchpoint) => boolean, row: (card: PdfCard) => string[]) {
+  return byFunctionThenChannel(model, keep).map(({ lane, cards }) => ({
+    heading: model.lanes[lane].label,
+    color: model.lanes[lane].color,
+    rows: cards.map(row),
+  }));
+}
+
 function momentsOfTruthTable(model: PdfModel): TableSpec {
   const { strings: s } = model;
   const label = labels(model);
@@ -106,16 +115,11 @@ function momentsOfTruthTable(model: PdfModel): TableSpec {
       { header: s.colChannel, weight: 1.6 },
       { header: s.colEmotion, weight: 1.2 },
     ],
-    groups: byFunctionThenChannel(model, (t) => t.momentOfTruth).map(({ lane, cards }) => ({
-      heading: model.lanes[lane].label,
-      color: model.lanes[lane].color,
-      rows: cards.map((c) => [
-        label.title(c.touchpoint),
-        label.stage(c),
-        label.channel(c.touchpoint),
-        label.emotion(c.touchpoint),
-      ]),
-    })),
+    groups: rowsByFunction(
+      model,
+      (t) => t.momentOfTruth,
+      (c) => [label.title(c.touchpoint), label.stage(c), label.channel(c.touchpoint), label.emotion(c.touchpoint)],
+    ),
   };
 }
 
@@ -131,17 +135,17 @@ function painPointsTable(model: PdfModel): TableSpec {
       { header: s.colWhatHurts, weight: 3.6 },
       { header: s.colEmotion, weight: 1.1 },
     ],
-    groups: byFunctionThenChannel(model, (t) => t.painPoint).map(({ lane, cards }) => ({
-      heading: model.lanes[lane].label,
-      color: model.lanes[lane].color,
-      rows: cards.map((c) => [
+    groups: rowsByFunction(
+      model,
+      (t) => t.painPoint,
+      (c) => [
         label.title(c.touchpoint),
         label.stage(c),
         label.channel(c.touchpoint),
         c.touchpoint.painNote.trim() || '—',
         label.emotion(c.touchpoint),
-      ]),
-    })),
+      ],
+    ),
   };
 }
 
