@@ -6,7 +6,7 @@ import { EMOTIONS, type Emotion, type Stage, type Touchpoint } from '../domain/j
 import { journeyWidth, stageColumns } from '../domain/layout';
 import { isLocale, type Locale } from '../domain/locale';
 import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
-import { pointsInSpan, runsInSpan } from './curveCulling';
+import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
 
@@ -90,10 +90,10 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const guideFrom = Math.max(0, span?.from ?? 0);
   const guideTo = Math.min(width, span?.to ?? width);
   // A long journey's curve is thousands of points; draw those that can be on screen, and the selected ones.
-  const shown = useMemo(() => {
-    const inSpan = new Set(pointsInSpan(points, span));
-    return points.filter((p) => inSpan.has(p) || selectedIds.has(p.touchpointId));
-  }, [points, span, selectedIds]);
+  const shown = useMemo(
+    () => points.filter((p) => inSpan(p.x, span) || selectedIds.has(p.touchpointId)),
+    [points, span, selectedIds],
+  );
   const runs = useMemo(() => runsInSpan(points, span), [points, span]);
 
   return (

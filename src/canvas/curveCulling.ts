@@ -4,10 +4,14 @@ interface Plotted {
   x: number;
 }
 
+/** Whether x lies in the span; everything does when there is no span. */
+export function inSpan(x: number, span: Span | undefined): boolean {
+  return !span || (x >= span.from && x <= span.to);
+}
+
 /** The points to draw: those inside the span, or every point when there is no span. */
 export function pointsInSpan<P extends Plotted>(points: readonly P[], span: Span | undefined): readonly P[] {
-  if (!span) return points;
-  return points.filter((p) => p.x >= span.from && p.x <= span.to);
+  return span ? points.filter((p) => inSpan(p.x, span)) : points;
 }
 
 /**
