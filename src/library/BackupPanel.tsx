@@ -1,12 +1,13 @@
 import { ArchiveRestore, DatabaseBackup } from 'lucide-react';
 import '../styles/backup.css';
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { downloadBlob } from '../export/download';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
+import { JsonFileButton } from '../ui/JsonFileButton';
 
 const LAST_BACKUP_KEY = 'recorrido.lastBackupAt';
 const HAD_JOURNEYS_KEY = 'recorrido.hadJourneys';
@@ -40,11 +41,7 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
     setLastBackup(stamp);
   };
 
-  const restore = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const restore = async (file: File) => {
     const result = await library.getState().restoreBackup(await file.text(), file.size);
     setMessage(
       result.ok
@@ -82,17 +79,12 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
           <DatabaseBackup size={16} aria-hidden="true" />
           {t('backup.create')}
         </button>
-        <label className="button">
-          <ArchiveRestore size={16} aria-hidden="true" />
-          {t('backup.restore')}
-          <input
-            type="file"
-            className="visually-hidden"
-            data-testid="restore-backup-input"
-            accept=".json,application/json"
-            onChange={(e) => void restore(e)}
-          />
-        </label>
+        <JsonFileButton
+          icon={ArchiveRestore}
+          label={t('backup.restore')}
+          testId="restore-backup-input"
+          onFile={(file) => void restore(file)}
+        />
       </div>
       {message && (
         <p

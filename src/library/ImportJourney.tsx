@@ -1,8 +1,9 @@
 import { Upload } from 'lucide-react';
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
+import { JsonFileButton } from '../ui/JsonFileButton';
 
 /** Imports a journey file into the library; a bad file is explained and changes nothing. */
 export function ImportJourney() {
@@ -10,11 +11,7 @@ export function ImportJourney() {
   const { library } = useServices();
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 
-  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const importFile = async (file: File) => {
     try {
       const result = await library.getState().importFile(await file.text(), file.size);
       setMessage(
@@ -32,17 +29,12 @@ export function ImportJourney() {
 
   return (
     <div className="import">
-      <label className="button">
-        <Upload size={16} aria-hidden="true" />
-        {t('import.button')}
-        <input
-          type="file"
-          className="visually-hidden"
-          data-testid="import-journey-input"
-          accept=".json,application/json"
-          onChange={(e) => void onChange(e)}
-        />
-      </label>
+      <JsonFileButton
+        icon={Upload}
+        label={t('import.button')}
+        testId="import-journey-input"
+        onFile={(file) => void importFile(file)}
+      />
       {message?.kind === 'error' && (
         <p className="alert alert--error" role="alert" data-testid="import-error">
           {message.text}
