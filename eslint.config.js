@@ -1,7 +1,61 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The folders of src/ in layers: each may import only the folders listed for it, all of them lower, so
+ * the architecture has no cycles and a new upward import fails `npm run lint` (and so `npm test`).
+ */
+export const LAYERS = {
+  domain: [],
+  i18n: ['domain'],
+  storage: ['domain'],
+  export: ['domain', 'i18n'],
+  store: ['domain', 'storage'],
+  ui: ['domain', 'i18n', 'store', 'export'],
+  actions: ['domain', 'i18n', 'store', 'export', 'ui'],
+  canvas: ['domain', 'i18n', 'store', 'ui', 'actions'],
+  panels: ['domain', 'i18n', 'storage', 'store', 'ui', 'actions'],
+  present: ['domain', 'i18n', 'store', 'ui', 'actions'],
+  editor: ['domain', 'i18n', 'store', 'export', 'ui', 'actions', 'canvas', 'panels', 'present'],
+  library: ['domain', 'i18n', 'storage', 'store', 'export', 'ui', 'actions'],
+  app: [
+    'domain',
+    'i18n',
+    'storage',
+    'store',
+    'export',
+    'ui',
+    'actions',
+    'canvas',
+    'panels',
+    'present',
+    'editor',
+    'library',
+  ],
+};
+
+const layerNames = Object.keys(LAYERS);
+
+/** Libraries a layer must not reach, even though they are installed: what keeps it plain and portable. */
+const FORBIDDEN_PACKAGES = {
+  domain: [
+    'react',
+    'react-dom',
+    'react-i18next',
+    'i18next',
+    'dexie',
+    '@xyflow/react',
+    'zustand',
+    'jspdf',
+    'lucide-react',
+  ],
+  export: ['react', 'react-dom', 'react-i18next', 'dexie', '@xyflow/react', 'zustand', 'lucide-react'],
+  storage: ['react', 'react-dom', 'react-i18next', '@xyflow/react', 'zustand', 'jspdf'],
+  store: ['@xyflow/react', 'jspdf'],
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
@@ -15,6 +69,52 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    // Tests and their kits may reach any layer to set a scene up.
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'boundaries/elements': [
+        ...layerNames.map((type) => ({ type, pattern: `src/${type}` })),
+        { type: 'test', pattern: 'src/test' },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: 'src/{{from.type}} may not import src/{{to.type}}: layers depend downwards only (eslint.config.js)',
+          policies: [
+            ...layerNames.map((type) => ({
+              from: { element: { type } },
+              allow: { to: { element: { types: { anyOf: [type, ...LAYERS[type]] } } } },
+            })),
+          ],
+        },
+      ],
+      // A file outside every layer would escape the rule: every source file belongs to one.
+      'boundaries/no-unknown-files': 'error',
+    },
+  },
+  ...Object.entries(FORBIDDEN_PACKAGES).map(([layer, packages]) => ({
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages.map((name) => ({ name, message: `src/${layer} stays free of ${name} (eslint.config.js)` })),
+          patterns: packages.map((name) => ({
+            group: [`${name}/*`],
+            message: `src/${layer} stays free of ${name} (eslint.config.js)`,
+          })),
+        },
+      ],
+    },
+  })),
   {
     // Playwright's fixture callback is named `use` but is not React's `use`.
     files: ['e2e/**/*.ts'],

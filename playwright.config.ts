@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their end-to-end suites side by side without sharing a preview server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end tests run Debian's Chromium against the production build served by `vite preview`. */
 export default defineConfig({

@@ -4,7 +4,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LibraryPage } from '../library/LibraryPage';
 import { TrashPage } from '../library/TrashPage';
 import { EditorRoute, PresentRoute } from './pages';
-import { ServicesContext, type Services } from './services';
+import { ServicesContext, type Services } from '../store/services';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** What shows for the moment a page's code takes to load. */

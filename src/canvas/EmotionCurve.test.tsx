@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ServicesContext } from '../app/services';
+import { ServicesContext } from '../store/services';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import type { Emotion, Journey, Touchpoint } from '../domain/journey';

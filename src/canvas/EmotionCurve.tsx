@@ -1,17 +1,14 @@
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { averageEmotion, emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
 import { EMOTIONS, type Emotion, type Stage, type Touchpoint } from '../domain/journey';
-import { journeyWidth, stageColumns } from '../domain/layout';
+import { EMOTION_CURVE_HEIGHT, journeyWidth, stageColumns } from '../domain/layout';
 import { isLocale, type Locale } from '../domain/locale';
 import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
-
-/** Height of the curve band, in canvas units; the canvas leaves this much room under the columns. */
-export const EMOTION_CURVE_HEIGHT = 220;
 
 const PAD_TOP = 44;
 const PAD_BOTTOM = 24;

@@ -12,14 +12,14 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor, useServices } from '../app/services';
+import { useEditor, useServices } from '../store/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { moveStage } from '../domain/commands/stageCommands';
 import { moveTouchpoints, updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Position } from '../domain/journey';
 import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../domain/layout';
-import { editorActions } from '../editor/editorActions';
-import { laneAtY } from './blueprint';
+import { editorActions } from '../actions/editorActions';
+import { laneAtY } from '../domain/blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
 import { CardContext, useCardWords } from './cardContext';
 import { EmotionCurve } from './EmotionCurve';

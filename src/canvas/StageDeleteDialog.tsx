@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
-import { useModalDialog } from '../panels/useModalDialog';
+import { useEditor } from '../store/services';
+import { useModalDialog } from '../ui/useModalDialog';
 
 interface Props {
   stageId: string;

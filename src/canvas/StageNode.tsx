@@ -2,7 +2,7 @@ import { NodeResizeControl, type NodeProps } from '@xyflow/react';
 import { GripVertical, Trash2 } from 'lucide-react';
 import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
 import { STAGE_MIN_WIDTH } from '../domain/layout';
 import type { StageFlowNode } from './flowTypes';

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { EMOTION_COLORS } from '../domain/vocabulary';
 import { inkOn } from '../ui/contrast';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
-import { EmotionFace } from './EmotionFace';
+import { EmotionFace } from '../ui/EmotionFace';
 import type { TouchpointFlowNode } from './flowTypes';
 import { useCardContext } from './cardContext';
 import { touchpointFacts } from './touchpointLabel';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLocale } from '../domain/locale';
 import { touchpointLabeller, type TouchpointWords } from './touchpointLabel';
 import type { TouchpointLabeller } from './toFlow';
-import { useVocabulary } from './useVocabulary';
+import { useVocabulary } from '../ui/useVocabulary';
 import type { ZoomDetail } from './zoomDetail';
 
 /**

@@ -8,3 +8,8 @@ export type StageFlowNode = Node<StageNodeData, 'stage'>;
 export type JourneyFlowNode = TouchpointFlowNode | StageFlowNode;
 export type ConnectionEdgeData = { handoff: boolean };
 export type JourneyFlowEdge = Edge<ConnectionEdgeData>;
+/** A lane row drawn behind the cards; not selectable nor draggable, below touchpoints in z order. */
+export type LaneFlowNode = Node<
+  { laneId: string | null; label: string; color: string; width: number; height: number },
+  'lane'
+>;

@@ -1,9 +1,7 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
-import { ROW_GAP, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../domain/layout';
+import { TOUCHPOINT_WIDTH, columnHeight, stageColumns } from '../domain/layout';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
-
-const MIN_COLUMN_HEIGHT = 720;
 
 export interface Dimensions {
   width: number;
@@ -70,13 +68,6 @@ function toTouchpointNode(
     touchpointNodes.set(touchpoint, node);
   }
   return node;
-}
-
-/** Height the stage columns need to hold every touchpoint. */
-export function columnHeight(journey: Pick<Journey, 'touchpoints'>): number {
-  let bottom = MIN_COLUMN_HEIGHT;
-  for (const t of journey.touchpoints) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT + ROW_GAP * 2);
-  return bottom;
 }
 
 /** Column nodes kept per stage object, reused while their place and height stay the same. */

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import type { Position } from '../domain/journey';
-import { EMOTION_CURVE_GAP } from '../domain/layout';
-import { blueprintLanes, blueprintLayout, type BlueprintLayout, type LaneFlowNode } from './blueprint';
-import type { JourneyFlowEdge, JourneyFlowNode } from './flowTypes';
+import { EMOTION_CURVE_GAP, columnHeight } from '../domain/layout';
+import { blueprintLanes, blueprintLayout, type BlueprintLayout } from '../domain/blueprint';
+import type { JourneyFlowEdge, JourneyFlowNode, LaneFlowNode } from './flowTypes';
 import {
-  columnHeight,
   estimatedSize,
   toEdges,
   toStageNodes,

@@ -9,6 +9,8 @@ export const TOUCHPOINT_HEIGHT = 132;
 export const ROW_GAP = 36;
 /** Space between the stage columns (or the blueprint grid) and the emotion curve band below them. */
 export const EMOTION_CURVE_GAP = 32;
+/** Height of the emotion curve band under the columns, on the canvas and in the PNG. */
+export const EMOTION_CURVE_HEIGHT = 220;
 export const COLUMN_PADDING = (STAGE_DEFAULT_WIDTH - TOUCHPOINT_WIDTH) / 2;
 
 export interface StageColumn {
@@ -47,4 +49,14 @@ export function slotInStage(stages: readonly Stage[], stageId: string, row: numb
 /** Width of all stage columns together. */
 export function journeyWidth(journey: Pick<Journey, 'stages'>): number {
   return journey.stages.reduce((sum, s) => sum + s.width, 0);
+}
+
+/** Least height of the stage columns, so an empty journey still shows room to add touchpoints. */
+export const MIN_COLUMN_HEIGHT = 720;
+
+/** Height the stage columns need to hold every touchpoint, in canvas units. */
+export function columnHeight(journey: Pick<Journey, 'touchpoints'>): number {
+  let bottom = MIN_COLUMN_HEIGHT;
+  for (const t of journey.touchpoints) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT + ROW_GAP * 2);
+  return bottom;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME } from '../canvas/palette';
-import { useVocabulary } from '../canvas/useVocabulary';
+import { useVocabulary } from '../ui/useVocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 
 /** Channels to drag onto the canvas (or click) to add a touchpoint that already has its channel. */

@@ -3,7 +3,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useEditor, useServices } from '../app/services';
+import { useEditor, useServices } from '../store/services';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { Inspector } from '../panels/Inspector';
 import { JourneySettingsDialog } from '../panels/JourneySettingsDialog';
@@ -13,12 +13,12 @@ import { usePresentShortcut } from '../present/PresentButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { ChannelPalette } from './ChannelPalette';
-import { editorActions } from './editorActions';
+import { editorActions } from '../actions/editorActions';
 import { JourneyNameField } from './JourneyNameField';
-import { LoadProblem } from './LoadProblem';
-import { SaveStatus } from './SaveStatus';
+import { LoadProblem } from '../ui/LoadProblem';
+import { SaveStatus } from '../ui/SaveStatus';
 import { Toolbar, useViewCentre } from './Toolbar';
-import { useOpenJourney } from './useOpenJourney';
+import { useOpenJourney } from '../store/useOpenJourney';
 import { useShortcuts } from './useShortcuts';
 
 /** The editor route: one journey, its header and its canvas. */

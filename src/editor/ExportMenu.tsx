@@ -1,7 +1,7 @@
 import { Download, FileJson, FileSpreadsheet, FileText, Image } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useServices } from '../store/services';
 import type { Journey } from '../domain/journey';
 import { csvBlob } from '../export/csv';
 import { downloadBlob } from '../export/download';

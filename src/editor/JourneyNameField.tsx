@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { MAX_JOURNEY_NAME_LENGTH, normalizeJourneyName, renameJourney } from '../domain/commands/journeyCommands';
 
 /** The journey's name in the editor header; every keystroke renames, an empty name is refused. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useServices } from '../store/services';
 import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
 import { currentLocale } from '../i18n/i18n';

@@ -13,8 +13,8 @@ import {
 } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
-import type { EditorActionSet } from './editorActions';
+import { useEditor } from '../store/services';
+import type { EditorActionSet } from '../actions/editorActions';
 import { ExportMenu } from './ExportMenu';
 import { PresentButton } from '../present/PresentButton';
 import { HistoryDialog } from '../panels/HistoryDialog';

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { EditorStore } from '../store/editorStore';
-import type { EditorActionSet } from './editorActions';
+import type { EditorActionSet } from '../actions/editorActions';
 
 const NUDGE = 12;
 const NUDGE_BIG = 60;

@@ -2,7 +2,7 @@ import { ArchiveRestore, DatabaseBackup } from 'lucide-react';
 import '../styles/backup.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useServices } from '../store/services';
 import { downloadBlob } from '../export/download';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';

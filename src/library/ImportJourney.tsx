@@ -1,7 +1,7 @@
 import { Upload } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useServices } from '../store/services';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
 import { JsonFileButton } from '../ui/JsonFileButton';
 

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Services } from '../app/services';
+import type { Services } from '../store/services';
 import { createEmptyJourney } from '../domain/factory';
 import type { Locale } from '../domain/locale';
 import { meQuejo } from '../domain/templates/meQuejo';

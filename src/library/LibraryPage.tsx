@@ -2,7 +2,7 @@ import { Plus, Search, Trash2 } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useLibrary, useServices } from '../app/services';
+import { useLibrary, useServices } from '../store/services';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
 import { findTemplate, instantiateTemplate, type TemplateId } from '../domain/templates';

@@ -2,7 +2,7 @@ import { ArrowLeft, RotateCcw } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLibrary, useServices } from '../app/services';
+import { useLibrary, useServices } from '../store/services';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';

@@ -1,8 +1,8 @@
 import { Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
-import { useVocabulary } from '../canvas/useVocabulary';
+import { useEditor } from '../store/services';
+import { useVocabulary } from '../ui/useVocabulary';
 import { labelConnection } from '../domain/commands/connectionCommands';
 import { deleteElements } from '../domain/commands/touchpointCommands';
 import type { Connection, Touchpoint } from '../domain/journey';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { Inspector } from './Inspector';
-import { closePanels, renderPanel, seedJourney } from './panelTestKit';
+import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
 
 afterEach(closePanels);
 

@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { deleteElements } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmotionFace } from '../canvas/EmotionFace';
+import { EmotionFace } from '../ui/EmotionFace';
 import { EMOTIONS, type Emotion } from '../domain/journey';
 import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
-import { useLocale, type Shared } from './fields';
+import { type Shared } from './fields';
+import { useLocale } from '../ui/useLocale';
 
 interface Props {
   value: Shared<Emotion | null>;

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { HistoryDialog } from './HistoryDialog';
-import { closePanels, renderPanel } from './panelTestKit';
+import { closePanels, renderPanel } from '../test/panelTestKit';
 
 afterEach(closePanels);
 

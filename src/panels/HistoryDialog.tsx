@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor, useServices } from '../app/services';
+import { useEditor, useServices } from '../store/services';
 import { isLocale } from '../domain/locale';
 import type { RestoreResult } from '../domain/restore';
 import type { SnapshotRow } from '../storage/database';
 import { SnapshotPreview } from './SnapshotPreview';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import '../styles/history.css';
 
 type Preview = { id: number; result: RestoreResult | undefined };

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { Inspector, INSPECTOR_TITLE_ID } from './Inspector';
-import { closePanels, renderPanel, seedJourney } from './panelTestKit';
+import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
 
 afterEach(closePanels);
 

@@ -1,7 +1,7 @@
 import { MousePointerClick } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import type { Connection, Touchpoint } from '../domain/journey';
 import type { EditorState } from '../store/editorStore';
 import { ConnectionForm } from './ConnectionForm';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JourneySettingsDialog } from './JourneySettingsDialog';
-import { closePanels, renderPanel } from './panelTestKit';
+import { closePanels, renderPanel } from '../test/panelTestKit';
 
 afterEach(closePanels);
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { updateJourneyDetails } from '../domain/commands/journeyCommands';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { VocabularySection } from './VocabularySection';
 
 /**

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addVocabularyEntry } from '../domain/commands/vocabularyCommands';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS, EMOTION_LABELS } from '../domain/vocabulary';
 import { Legend } from './Legend';
-import { closePanels, renderPanel } from './panelTestKit';
+import { closePanels, renderPanel } from '../test/panelTestKit';
 
 afterEach(closePanels);
 

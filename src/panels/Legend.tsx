@@ -1,11 +1,11 @@
 import { AlertTriangle, Star } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { EmotionFace } from '../canvas/EmotionFace';
-import { useVocabulary } from '../canvas/useVocabulary';
+import { EmotionFace } from '../ui/EmotionFace';
+import { useVocabulary } from '../ui/useVocabulary';
 import { EMOTIONS } from '../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_COLORS, EMOTION_LABELS, type ChannelFamily } from '../domain/vocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
-import { useLocale } from './fields';
+import { useLocale } from '../ui/useLocale';
 
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
 

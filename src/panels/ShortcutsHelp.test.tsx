@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { closePanels, renderPanel } from './panelTestKit';
-import { SHORTCUTS } from './shortcuts';
+import { closePanels, renderPanel } from '../test/panelTestKit';
+import { SHORTCUTS } from '../actions/shortcuts';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
 afterEach(closePanels);

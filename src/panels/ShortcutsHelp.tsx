@@ -1,7 +1,7 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { comboTokens, SHORTCUTS } from './shortcuts';
-import { useModalDialog } from './useModalDialog';
+import { comboTokens, SHORTCUTS } from '../actions/shortcuts';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** One key combination as <kbd> elements; named keys (Delete, Shift, Arrows...) in the UI language. */
 function Combo({ combo }: { combo: string }) {

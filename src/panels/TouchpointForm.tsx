@@ -1,14 +1,15 @@
 import { AlertTriangle, Star, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
-import { useVocabulary } from '../canvas/useVocabulary';
+import { useEditor } from '../store/services';
+import { useVocabulary } from '../ui/useVocabulary';
 import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
 import type { Stage, Touchpoint } from '../domain/journey';
 import { CHANNEL_FAMILY_LABELS, type ChannelFamily, type ResolvedVocabularyEntry } from '../domain/vocabulary';
 import { ConnectionsField } from './ConnectionsField';
 import { EmotionField } from './EmotionField';
-import { CheckboxField, Field, MIXED_VALUE, MixedOption, shared, useLocale } from './fields';
+import { CheckboxField, Field, MIXED_VALUE, MixedOption, shared } from './fields';
+import { useLocale } from '../ui/useLocale';
 
 /** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
 export const INSPECTOR_TITLE_ID = 'inspector-title';

@@ -1,8 +1,8 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
-import { useVocabulary } from '../canvas/useVocabulary';
+import { useEditor } from '../store/services';
+import { useVocabulary } from '../ui/useVocabulary';
 import {
   addVocabularyEntry,
   removeVocabularyEntry,

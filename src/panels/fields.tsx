@@ -1,6 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLocale, type Locale } from '../domain/locale';
 
 /** Option value standing for "the selected touchpoints differ"; never a real id. */
 export const MIXED_VALUE = '\u0000mixed';
@@ -15,12 +14,6 @@ export interface Shared<T> {
 export function shared<I, T>(items: readonly I[], pick: (item: I) => T): Shared<T> {
   const value = pick(items[0]);
   return { value, mixed: items.some((item) => !Object.is(pick(item), value)) };
-}
-
-/** The UI language as a Locale, for picking from LocalizedText. */
-export function useLocale(): Locale {
-  const { i18n } = useTranslation();
-  return isLocale(i18n.language) ? i18n.language : 'en';
 }
 
 /** A labelled field: the label on top, the control under it. */

@@ -1,13 +1,13 @@
 import { AlertTriangle, MessageSquarePlus, Star, Undo2 } from 'lucide-react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../app/services';
-import { EmotionFace } from '../canvas/EmotionFace';
+import { useEditor } from '../store/services';
+import { EmotionFace } from '../ui/EmotionFace';
 import { updateTouchpoints, type TouchpointFields } from '../domain/commands/touchpointCommands';
 import { EMOTIONS, type Touchpoint } from '../domain/journey';
 import { appendRoomNote } from '../domain/presentation';
 import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
-import { useLocale } from '../panels/fields';
+import { useLocale } from '../ui/useLocale';
 
 /**
  * What the facilitator captures on the touchpoint in focus without leaving the presentation. Every change

@@ -3,7 +3,7 @@ import { averageEmotion } from '../domain/emotionCurve';
 import type { Emotion, Journey } from '../domain/journey';
 import { summarize } from '../domain/summary';
 import { EMOTION_LABELS } from '../domain/vocabulary';
-import { useLocale } from '../panels/fields';
+import { useLocale } from '../ui/useLocale';
 import { PresentCurve } from './PresentCurve';
 
 /** The opening step: what the journey is, for whom, its figures and its whole emotion curve. */

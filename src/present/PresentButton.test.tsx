@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServices, ServicesContext, type Services } from '../app/services';
+import { createServices, ServicesContext, type Services } from '../store/services';
 import { en } from '../i18n/en';
 import { initI18n } from '../i18n/i18n';
 import { PresentButton, usePresentShortcut } from './PresentButton';

@@ -2,7 +2,7 @@ import { Presentation } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { presentPath } from './paths';
 
 /** The editor's way into presentation mode; presents the open journey unless given another id. */

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useEditor, useServices } from '../app/services';
+import { useEditor, useServices } from '../store/services';
 import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import {
@@ -11,9 +11,9 @@ import {
   stepStageId,
   type PresentationStep,
 } from '../domain/presentation';
-import { LoadProblem } from '../editor/LoadProblem';
-import { useOpenJourney } from '../editor/useOpenJourney';
-import { SaveStatus } from '../editor/SaveStatus';
+import { LoadProblem } from '../ui/LoadProblem';
+import { useOpenJourney } from '../store/useOpenJourney';
+import { SaveStatus } from '../ui/SaveStatus';
 import { CapturePanel } from './CapturePanel';
 import { OverviewStep } from './OverviewStep';
 import { editorPath } from './paths';

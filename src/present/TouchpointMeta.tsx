@@ -1,10 +1,10 @@
 import { AlertTriangle, Star } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { EmotionFace } from '../canvas/EmotionFace';
-import { useVocabulary } from '../canvas/useVocabulary';
+import { EmotionFace } from '../ui/EmotionFace';
+import { useVocabulary } from '../ui/useVocabulary';
 import type { Touchpoint } from '../domain/journey';
 import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
-import { useLocale } from '../panels/fields';
+import { useLocale } from '../ui/useLocale';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useVocabulary } from '../canvas/useVocabulary';
+import { useVocabulary } from '../ui/useVocabulary';
 import type { Stage, Touchpoint } from '../domain/journey';
 import { findEntry } from '../domain/vocabulary';
 import { TouchpointMeta } from './TouchpointMeta';

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { renameJourney } from '../domain/commands/journeyCommands';
 import { createEmptyJourney } from '../domain/factory';
 import { createEditorStore } from '../store/editorStore';
-import { startAutosave } from './autosave';
+import { startAutosave } from '../store/autosave';
 import { openDatabase } from './database';
 import { JourneyRepository } from './journeyRepository';
 import { recoverPendingEdits } from './pendingEdits';

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/App';
-import { ServicesContext, type Services } from '../app/services';
+import { ServicesContext, type Services } from '../store/services';
 import { initI18n } from '../i18n/i18n';
 import type { Locale } from '../domain/locale';
 import { createTestServices } from './testServices';

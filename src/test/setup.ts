@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// The first test to open a lazily loaded page pays for transforming its modules: on a busy 2-core machine
+// that alone can pass the default 1 s that findBy* waits.
+configure({ asyncUtilTimeout: 5000 });
 
 // React Flow measures nodes with ResizeObserver and DOMMatrix; jsdom has neither.
 // Like browsers, it reports every element observed in one task together, a task later.
@@ -37,19 +41,24 @@ class DOMMatrixReadOnlyMock {
 }
 (globalThis as { DOMMatrixReadOnly?: unknown }).DOMMatrixReadOnly ??= DOMMatrixReadOnlyMock;
 
-Object.defineProperties(HTMLElement.prototype, {
-  offsetHeight: { get: () => 120, configurable: true },
-  offsetWidth: { get: () => 240, configurable: true },
-});
+// Node-environment tests (`// @vitest-environment node`) have no DOM to patch.
+if (typeof HTMLElement !== 'undefined') patchDom();
 
-// Edge labels measure themselves with getBBox, which jsdom lacks.
-(SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox ??= () =>
-  ({ x: 0, y: 0, width: 80, height: 16 }) as DOMRect;
+function patchDom() {
+  Object.defineProperties(HTMLElement.prototype, {
+    offsetHeight: { get: () => 120, configurable: true },
+    offsetWidth: { get: () => 240, configurable: true },
+  });
 
-// jsdom lacks <dialog> methods.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.open = false;
-};
+  // Edge labels measure themselves with getBBox, which jsdom lacks.
+  (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox ??= () =>
+    ({ x: 0, y: 0, width: 80, height: 16 }) as DOMRect;
+
+  // jsdom lacks <dialog> methods.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+}

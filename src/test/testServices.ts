@@ -1,5 +1,5 @@
 import { act, cleanup } from '@testing-library/react';
-import { createServices, type Services } from '../app/services';
+import { createServices, type Services } from '../store/services';
 
 let databaseCount = 0;
 const open: Services[] = [];

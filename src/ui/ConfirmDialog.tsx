@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useModalDialog } from '../panels/useModalDialog';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   title: string;

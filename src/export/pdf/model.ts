@@ -1,4 +1,4 @@
-import { blueprintLanes } from '../../canvas/blueprint';
+import { blueprintLanes } from '../../domain/blueprint';
 import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
 import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../domain/journey';
 import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';

@@ -1,11 +1,15 @@
-import { EMOTION_CURVE_HEIGHT } from '../../canvas/EmotionCurve';
-import { columnHeight } from '../../canvas/toFlow';
 import { BUILT_IN_FUNCTIONS } from '../../domain/vocabulary';
 import type { Journey, Touchpoint } from '../../domain/journey';
-import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, journeyWidth } from '../../domain/layout';
+import {
+  EMOTION_CURVE_HEIGHT,
+  TOUCHPOINT_HEIGHT,
+  TOUCHPOINT_WIDTH,
+  columnHeight,
+  journeyWidth,
+} from '../../domain/layout';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
-import { CURVE_GAP, CURVE_HEIGHT, mapBounds, mapGeometry, type Box } from './geometry';
+import { CURVE_GAP, mapBounds, mapGeometry, type Box } from './geometry';
 
 const contains = (outer: Box, x: number, y: number, width: number, height: number) =>
   outer.x <= x && outer.y <= y && outer.x + outer.width >= x + width && outer.y + outer.height >= y + height;
@@ -27,10 +31,6 @@ function withOutliers(journey: Journey): Journey {
 describe('mapBounds', () => {
   const journey = withOutliers(instantiateTemplate(meUno, 'es'));
 
-  it('keeps the curve band as tall as the canvas draws it', () => {
-    expect(CURVE_HEIGHT).toBe(EMOTION_CURVE_HEIGHT);
-  });
-
   it('covers every card on the free canvas, including cards left of, above, right of and below the columns', () => {
     const bounds = mapBounds(journey, 'canvas');
     for (const t of journey.touchpoints) {
@@ -43,7 +43,7 @@ describe('mapBounds', () => {
   it('covers every stage column and the emotion curve band below them', () => {
     const bounds = mapBounds(journey, 'canvas');
     const curveTop = columnHeight(journey) + CURVE_GAP;
-    expect(contains(bounds, 0, 0, journeyWidth(journey), curveTop + CURVE_HEIGHT)).toBe(true);
+    expect(contains(bounds, 0, 0, journeyWidth(journey), curveTop + EMOTION_CURVE_HEIGHT)).toBe(true);
   });
 
   it('covers taller cards when their measured heights are given', () => {
@@ -73,7 +73,7 @@ describe('mapBounds', () => {
       expect(card.x).toBeGreaterThanOrEqual(0);
       expect(card.x + card.width).toBeLessThanOrEqual(g.width);
     }
-    expect(contains(g.bounds, 0, g.curveTop, g.width, CURVE_HEIGHT)).toBe(true);
+    expect(contains(g.bounds, 0, g.curveTop, g.width, EMOTION_CURVE_HEIGHT)).toBe(true);
     expect(g.curveTop).toBe(g.columnsHeight + CURVE_GAP);
   });
 
@@ -94,6 +94,6 @@ describe('mapBounds', () => {
     const empty = { ...journey, stages: [], touchpoints: [], connections: [] };
     const bounds = mapBounds(empty, 'canvas');
     expect(bounds.width).toBeGreaterThan(0);
-    expect(bounds.height).toBeGreaterThan(CURVE_HEIGHT);
+    expect(bounds.height).toBeGreaterThan(EMOTION_CURVE_HEIGHT);
   });
 });

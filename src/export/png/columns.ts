@@ -1,5 +1,5 @@
-import type { BlueprintLaneLayout } from '../../canvas/blueprint';
-import { LANE_LABEL_HEIGHT } from '../../canvas/blueprint';
+import type { BlueprintLaneLayout } from '../../domain/blueprint';
+import { LANE_LABEL_HEIGHT } from '../../domain/blueprint';
 import { STAGE_HEADER_HEIGHT, type StageColumn } from '../../domain/layout';
 import type { MapLabels } from './labels';
 import { circle, roundedRect } from './shapes';

@@ -1,9 +1,16 @@
-import { EMOTION_CURVE_GAP } from '../../domain/layout';
-import { blueprintLanes, blueprintLayout, type BlueprintLaneLayout } from '../../canvas/blueprint';
-import { columnHeight } from '../../canvas/toFlow';
+import { blueprintLanes, blueprintLayout, type BlueprintLaneLayout } from '../../domain/blueprint';
 import { emotionCurvePoints } from '../../domain/emotionCurve';
 import type { Journey } from '../../domain/journey';
-import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, journeyWidth, stageColumns, type StageColumn } from '../../domain/layout';
+import {
+  EMOTION_CURVE_GAP,
+  EMOTION_CURVE_HEIGHT,
+  TOUCHPOINT_HEIGHT,
+  TOUCHPOINT_WIDTH,
+  columnHeight,
+  journeyWidth,
+  stageColumns,
+  type StageColumn,
+} from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
 import { functionsOf } from '../../domain/vocabulary';
 import { mapLabels } from './labels';
@@ -17,8 +24,8 @@ export interface Box {
   height: number;
 }
 
-/** Height of the emotion curve band; mirrors EMOTION_CURVE_HEIGHT in canvas/EmotionCurve.tsx (a test checks). */
-export const CURVE_HEIGHT = 220;
+/** Height of the emotion curve band, as on the canvas. */
+export const CURVE_HEIGHT = EMOTION_CURVE_HEIGHT;
 /** Space between the columns (or the blueprint grid) and the curve band, as on the canvas. */
 export const CURVE_GAP = EMOTION_CURVE_GAP;
 /** Empty space around the whole map in the image. */

@@ -1,6 +1,6 @@
 import { AlertCircle, Check, Loader } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useEditor, useServices } from '../app/services';
+import { useEditor, useServices } from '../store/services';
 import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
 import { journeyJsonBlob } from '../export/journeyJson';

@@ -1,5 +1,4 @@
-import type { Node } from '@xyflow/react';
-import type { Journey, Position, Touchpoint } from '../domain/journey';
+import type { Journey, Position, Touchpoint } from './journey';
 import {
   ROW_GAP,
   STAGE_HEADER_HEIGHT,
@@ -9,8 +8,8 @@ import {
   stageAtX,
   stageColumns,
   type StageColumn,
-} from '../domain/layout';
-import { BUILT_IN_FUNCTIONS, type ResolvedVocabularyEntry } from '../domain/vocabulary';
+} from './layout';
+import { BUILT_IN_FUNCTIONS, type ResolvedVocabularyEntry } from './vocabulary';
 
 /**
  * The blueprint grid: stage columns as on the free canvas, and one row (lane) per owning function.
@@ -47,12 +46,6 @@ export interface BlueprintLayout {
   /** From y = 0 (top of the stage headers) to the bottom of the last lane. */
   height: number;
 }
-
-/** A lane row drawn behind the cards; not selectable nor draggable, below touchpoints in z order. */
-export type LaneFlowNode = Node<
-  { laneId: string | null; label: string; color: string; width: number; height: number },
-  'lane'
->;
 
 const BUILT_IN_IDS = new Set(BUILT_IN_FUNCTIONS.map((f) => f.id));
 

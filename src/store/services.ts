@@ -1,14 +1,14 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { openDatabase } from '../storage/database';
-import { startAutosave } from '../storage/autosave';
+import { startAutosave } from './autosave';
 import { JourneyRepository } from '../storage/journeyRepository';
 import { recoverPendingEdits } from '../storage/pendingEdits';
 import { SnapshotRepository } from '../storage/snapshotRepository';
-import { startAutoSnapshots } from '../storage/snapshots';
-import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from '../store/editorStore';
-import { createLibraryStore, type LibraryActions, type LibraryState, type LibraryStore } from '../store/libraryStore';
-import { createVersionHistory, type VersionHistory } from '../store/versionHistory';
+import { startAutoSnapshots } from './autoSnapshots';
+import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from './editorStore';
+import { createLibraryStore, type LibraryActions, type LibraryState, type LibraryStore } from './libraryStore';
+import { createVersionHistory, type VersionHistory } from './versionHistory';
 
 /** The app's long-lived objects; tests make their own over a fresh database. */
 export interface Services {

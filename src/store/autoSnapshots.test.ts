@@ -6,12 +6,12 @@ import { createEmptyJourney } from '../domain/factory';
 import { toJourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { summarize } from '../domain/summary';
-import { createEditorStore, type EditorStore } from '../store/editorStore';
-import { createVersionHistory } from '../store/versionHistory';
-import { openDatabase, type RecorridoDatabase } from './database';
-import { JourneyRepository } from './journeyRepository';
-import { SnapshotRepository } from './snapshotRepository';
-import { startAutoSnapshots } from './snapshots';
+import { createEditorStore, type EditorStore } from './editorStore';
+import { createVersionHistory } from './versionHistory';
+import { openDatabase, type RecorridoDatabase } from '../storage/database';
+import { JourneyRepository } from '../storage/journeyRepository';
+import { SnapshotRepository } from '../storage/snapshotRepository';
+import { startAutoSnapshots } from './autoSnapshots';
 
 let n = 0;
 let db: RecorridoDatabase;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyJourney } from '../domain/factory';
-import type { Journey, Touchpoint } from '../domain/journey';
-import { STAGE_HEADER_HEIGHT, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../domain/layout';
-import { BUILT_IN_FUNCTIONS, functionsOf } from '../domain/vocabulary';
+import { createEmptyJourney } from './factory';
+import type { Journey, Touchpoint } from './journey';
+import { STAGE_HEADER_HEIGHT, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from './layout';
+import { BUILT_IN_FUNCTIONS, functionsOf } from './vocabulary';
 import { aTouchpoint } from '../test/touchpoint';
 import { blueprintLanes, blueprintLayout, laneAtY, type BlueprintLayout } from './blueprint';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
 import type { EditorState } from '../store/editorStore';
 

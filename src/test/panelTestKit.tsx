@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { ServicesContext } from '../app/services';
+import { ServicesContext } from '../store/services';
 import { newTouchpoint } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
 import type { Locale } from '../domain/locale';
-import { closeTestServices, createTestServices } from '../test/testServices';
+import { closeTestServices, createTestServices } from './testServices';
 import { initI18n } from '../i18n/i18n';
 
 /** A journey with two stages and three blank touchpoints: two in the first stage, one in the second. */

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renameJourney } from '../domain/commands/journeyCommands';
 import { createEmptyJourney } from '../domain/factory';
-import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from '../store/editorStore';
+import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from './editorStore';
 import { startAutosave, type AutosaveOptions } from './autosave';
-import { openDatabase } from './database';
-import { JourneyRepository } from './journeyRepository';
+import { openDatabase } from '../storage/database';
+import { JourneyRepository } from '../storage/journeyRepository';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

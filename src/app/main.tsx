@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { preloadJourneyPagesAhead, preloadPagesFor } from './app/pages';
-import { registerServiceWorker } from './app/appUpdate';
-import { createServices } from './app/services';
-import { detectLocale, initI18n } from './i18n/i18n';
-import './styles/app.css';
-import { applyTheme, detectTheme } from './ui/theme';
+import { App } from './App';
+import { preloadJourneyPagesAhead, preloadPagesFor } from './pages';
+import { registerServiceWorker } from './appUpdate';
+import { createServices } from '../store/services';
+import { detectLocale, initI18n } from '../i18n/i18n';
+import '../styles/app.css';
+import { applyTheme, detectTheme } from '../ui/theme';
 
 applyTheme(detectTheme());
 

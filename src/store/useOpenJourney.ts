@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from './services';
 
 /**
  * Opens a journey in the editor store for a route. Whatever the previous journey still had pending is

@@ -1,7 +1,7 @@
 import type { Journey } from '../domain/journey';
-import type { EditorStore } from '../store/editorStore';
-import { isClosedDatabaseError } from './errors';
-import type { SnapshotRepository } from './snapshotRepository';
+import type { EditorStore } from './editorStore';
+import { isClosedDatabaseError } from '../storage/errors';
+import type { SnapshotRepository } from '../storage/snapshotRepository';
 
 /** Editing time between two automatic snapshots. */
 export const AUTO_SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useEditor } from '../app/services';
+import { useEditor } from '../store/services';
 import { isLocale } from '../domain/locale';
 import { channelsOf, functionsOf, type ResolvedVocabularyEntry } from '../domain/vocabulary';
 

@@ -1,8 +1,8 @@
 import type { Journey } from '../domain/journey';
-import type { EditorStore, SaveErrorKind } from '../store/editorStore';
-import { isClosedDatabaseError, isQuotaError, MissingJourneyError, StaleRevisionError } from './errors';
-import type { JourneyRepository } from './journeyRepository';
-import { clearPendingEdits, writePendingEdits } from './pendingEdits';
+import type { EditorStore, SaveErrorKind } from './editorStore';
+import { isClosedDatabaseError, isQuotaError, MissingJourneyError, StaleRevisionError } from '../storage/errors';
+import type { JourneyRepository } from '../storage/journeyRepository';
+import { clearPendingEdits, writePendingEdits } from '../storage/pendingEdits';
 
 export interface AutosaveOptions {
   /** Least time between two writes; the first change after a quiet spell is written at once. */

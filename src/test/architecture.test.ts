@@ -1,0 +1,46 @@
+// @vitest-environment node
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+/** The lint messages a new file at `path` with `code` would get, as "rule: message". */
+async function lint(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path });
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('the layers of src/ (eslint.config.js)', () => {
+  it.each([
+    ['src/domain/probe.ts', "import '../store/editorStore';", 'src/domain may not import src/store'],
+    ['src/storage/probe.ts', "import '../store/editorStore';", 'src/storage may not import src/store'],
+    ['src/store/probe.ts', "import '../ui/theme';", 'src/store may not import src/ui'],
+    ['src/export/probe.ts', "import '../canvas/toFlow';", 'src/export may not import src/canvas'],
+    ['src/ui/probe.ts', "import '../panels/Legend';", 'src/ui may not import src/panels'],
+    ['src/canvas/probe.ts', "import '../editor/EditorPage';", 'src/canvas may not import src/editor'],
+    ['src/panels/probe.ts', "import '../canvas/toFlow';", 'src/panels may not import src/canvas'],
+    ['src/present/probe.ts', "import '../editor/EditorPage';", 'src/present may not import src/editor'],
+    ['src/library/probe.ts', "import '../app/App';", 'src/library may not import src/app'],
+  ])('refuses an upward import in %s', async (path, code, expected) => {
+    const messages = await lint(path, `${code}\n`);
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  it('accepts an import of a lower layer', async () => {
+    expect(await lint('src/canvas/probe.ts', "import '../domain/layout';\n")).toEqual([]);
+  });
+
+  it('keeps the domain and the exporters free of React, Dexie and React Flow', async () => {
+    expect((await lint('src/domain/probe.ts', "import 'react';\n")).join()).toContain('stays free of react');
+    expect((await lint('src/export/probe.ts', "import '@xyflow/react';\n")).join()).toContain(
+      'stays free of @xyflow/react',
+    );
+    expect((await lint('src/storage/probe.ts', "import 'zustand/vanilla';\n")).join()).toContain(
+      'stays free of zustand',
+    );
+  });
+
+  it('gives every source file a layer', async () => {
+    expect((await lint('src/stray.ts', 'export const x = 1;\n')).join()).toContain('boundaries/no-unknown-files');
+  });
+});
