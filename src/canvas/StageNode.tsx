@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
 import { STAGE_MIN_WIDTH } from '../domain/layout';
+import { LIMITS } from '../domain/limits';
 import type { StageFlowNode } from './flowTypes';
 import { StageDeleteDialog } from './StageDeleteDialog';
 
@@ -30,6 +31,7 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
             className="stage-column__input nodrag"
             data-testid="stage-name-input"
             aria-label={t('stage.name')}
+            maxLength={LIMITS.stageName}
             defaultValue={data.name}
             autoFocus
             onChange={(e) => run(renameStage, { id: data.stageId, name: e.target.value })}

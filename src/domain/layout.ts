@@ -1,8 +1,9 @@
 import type { Journey, Position, Stage } from './journey';
+import { LIMITS } from './limits';
 
 /** Canvas geometry shared by the canvas, templates and export, in canvas units. */
-export const STAGE_DEFAULT_WIDTH = 300;
-export const STAGE_MIN_WIDTH = 200;
+export const STAGE_DEFAULT_WIDTH = LIMITS.stageWidth.default;
+export const STAGE_MIN_WIDTH = LIMITS.stageWidth.min;
 export const STAGE_HEADER_HEIGHT = 64;
 export const TOUCHPOINT_WIDTH = 240;
 export const TOUCHPOINT_HEIGHT = 132;

@@ -29,6 +29,8 @@ export interface RestoreError {
 
 export type RepairCode =
   | 'invalid-value'
+  /** A field this version of the format does not have; dropped, so the next save would lose it. */
+  | 'unknown-field'
   | 'dropped-element'
   | 'duplicate-id'
   | 'unknown-stage'
@@ -61,10 +63,21 @@ function looksLikeBareJourney(value: Record<string, unknown>): boolean {
 const pathOf = (prefix: string, path: readonly PropertyKey[]) =>
   [prefix, ...path.map(String)].filter((p) => p !== '').join('.');
 
+type ListName = 'stages' | 'touchpoints' | 'connections' | 'customChannels' | 'customFunctions';
+
+/** The repairs a strict parse's issues stand for: one per unknown field, one per invalid value. */
+function issueRepairs(at: string, issues: readonly z.core.$ZodIssue[]): Repair[] {
+  return issues.flatMap((issue): Repair[] =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ code: 'unknown-field', path: pathOf(at, [...issue.path, key]) }))
+      : [{ code: 'invalid-value', path: pathOf(at, issue.path) }],
+  );
+}
+
 /** Parses one array element leniently; reports what strict parsing rejected, drops what is not an object. */
 function restoreElements<T>(
   items: unknown[],
-  strict: z.ZodType,
+  strict: z.ZodType<T>,
   lenient: z.ZodType<T>,
   path: string,
   repairs: Repair[],
@@ -77,7 +90,7 @@ function restoreElements<T>(
     const checked = strict.safeParse(item);
     if (checked.success) {
       inputIndex.push(index);
-      out.push(checked.data as T);
+      out.push(checked.data);
       return;
     }
     const rescued = lenient.safeParse(item);
@@ -85,7 +98,7 @@ function restoreElements<T>(
       repairs.push({ code: 'dropped-element', path: at });
       return;
     }
-    for (const issue of checked.error.issues) repairs.push({ code: 'invalid-value', path: pathOf(at, issue.path) });
+    repairs.push(...issueRepairs(at, checked.error.issues));
     inputIndex.push(index);
     out.push(rescued.data);
   });
@@ -136,44 +149,33 @@ export function restoreJourney(input: unknown): RestoreResult {
     const issue = top.error.issues[0];
     return fail('invalid-structure', pathOf('journey', issue.path), issue.message);
   }
-  if (!strictTop.success) {
-    for (const issue of strictTop.error.issues)
-      repairs.push({ code: 'invalid-value', path: pathOf('journey', issue.path) });
-  }
+  if (!strictTop.success) repairs.push(...issueRepairs('journey', strictTop.error.issues));
   const raw = top.data;
-  const lists = ['stages', 'touchpoints', 'connections', 'customChannels', 'customFunctions'] as const;
-  const schemas = {
-    stages: 'stage',
-    touchpoints: 'touchpoint',
-    connections: 'connection',
-    customChannels: 'vocabularyEntry',
-    customFunctions: 'vocabularyEntry',
-  } as const;
-  const inputIndex = Object.fromEntries(lists.map((list) => [list, [] as number[]])) as Record<
-    (typeof lists)[number],
-    number[]
-  >;
-  const restored = Object.fromEntries(
-    lists.map((list) => [
-      list,
-      restoreElements(
-        raw[list],
-        strictSchemas[schemas[list]],
-        lenientSchemas[schemas[list]] as z.ZodType<unknown>,
-        `journey.${list}`,
-        repairs,
-        inputIndex[list],
-      ),
-    ]),
-  );
-  const journey = { ...raw, id: raw.id || createId(), ...restored } as Journey;
+  const inputIndex: Record<ListName, number[]> = {
+    stages: [],
+    touchpoints: [],
+    connections: [],
+    customChannels: [],
+    customFunctions: [],
+  };
+  const list = <T>(name: ListName, strict: z.ZodType<T>, lenient: z.ZodType<T>): T[] =>
+    restoreElements(raw[name], strict, lenient, `journey.${name}`, repairs, inputIndex[name]);
+  const journey: Journey = {
+    ...raw,
+    id: raw.id || createId(),
+    stages: list('stages', strictSchemas.stage, lenientSchemas.stage),
+    touchpoints: list('touchpoints', strictSchemas.touchpoint, lenientSchemas.touchpoint),
+    connections: list('connections', strictSchemas.connection, lenientSchemas.connection),
+    customChannels: list('customChannels', strictSchemas.vocabularyEntry, lenientSchemas.vocabularyEntry),
+    customFunctions: list('customFunctions', strictSchemas.vocabularyEntry, lenientSchemas.vocabularyEntry),
+  };
   const repaired = repairIntegrity(journey);
   // Integrity repairs count positions after dropped elements; report them at their input position.
   const atInput = (path: string) =>
     path.replace(
       /^journey\.(\w+)\.(\d+)/,
       (_whole, list: string, index: string) =>
-        `journey.${list}.${inputIndex[list as (typeof lists)[number]]?.[Number(index)] ?? index}`,
+        `journey.${list}.${inputIndex[list as ListName]?.[Number(index)] ?? index}`,
     );
   for (const repair of repaired.repairs) repair.path = atInput(repair.path);
   return { ok: true, journey: repaired.journey, repairs: [...repairs, ...repaired.repairs], migratedFrom: version };

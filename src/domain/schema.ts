@@ -1,23 +1,27 @@
 import { z } from 'zod';
+import { createId } from './ids';
+import { clampStageWidth, cutText, LIMITS } from './limits';
 
 // Zod compiles fast parsers with `new Function`, which the app's Content-Security-Policy forbids (no eval):
 // parse without it.
 z.config({ jitless: true });
-import { createId } from './ids';
-import { STAGE_DEFAULT_WIDTH, STAGE_MIN_WIDTH } from './layout';
 
 /**
- * Zod schemas of the current document version. Built twice from one definition: strict (reports every
- * problem with its path) and lenient (replaces each bad field with a default so one broken value never
- * costs the user the whole journey).
+ * The journey document of the current format version, defined once: the TypeScript types in journey.ts
+ * are inferred from the strict schemas here, so a field cannot exist in one and be missing from the other.
+ *
+ * Built twice from one definition: strict (reports every problem with its path, unknown fields included)
+ * and lenient (replaces each bad field with a default, cuts over-long text, drops unknown fields) so one
+ * broken value never costs the user the whole journey. restoreJourney() parses strictly, falls back to the
+ * lenient result and reports each strict issue as a repair.
  */
 function buildSchemas(lenient: boolean) {
   const field = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>
     lenient ? schema.catch(fallback as never) : schema;
-  // Long enough for a pasted workshop transcript; an over-long string is cut, never blanked.
-  const text = (max = 1_000_000) => {
+  // An over-long string is cut, never blanked: losing the end of a note beats losing the note.
+  const text = (max: number = LIMITS.longText) => {
     const schema = z.string().max(max).default('');
-    return lenient ? schema.catch(({ input }) => (typeof input === 'string' ? input.slice(0, max) : '')) : schema;
+    return lenient ? schema.catch(({ input }) => (typeof input === 'string' ? cutText(input, max) : '')) : schema;
   };
   const flag = () => field(z.boolean().default(false), false);
   const id = () =>
@@ -25,10 +29,10 @@ function buildSchemas(lenient: boolean) {
       ? z
           .string()
           .min(1)
-          .max(200)
+          .max(LIMITS.id)
           .catch(() => createId())
-      : z.string().min(1).max(200);
-  const nullableId = () => field(z.string().min(1).max(200).nullable().default(null), null);
+      : z.string().min(1).max(LIMITS.id);
+  const nullableId = () => field(z.string().min(1).max(LIMITS.id).nullable().default(null), null);
   const finite = (fallback: number) => field(z.number().finite().default(fallback), fallback);
   const color = () =>
     field(
@@ -38,63 +42,88 @@ function buildSchemas(lenient: boolean) {
         .default('#64748b'),
       '#64748b',
     );
+  // Strict objects report unknown fields (a field this version does not know would otherwise vanish
+  // unnoticed on the next save); lenient ones drop them once that has been reported.
+  const object = <S extends z.ZodRawShape>(shape: S) => (lenient ? z.object(shape) : z.strictObject(shape));
 
-  const stage = z.object({
+  const { min, max, default: defaultWidth } = LIMITS.stageWidth;
+  const stageWidth = z.number().finite().min(min).max(max).default(defaultWidth);
+  const stage = object({
     id: id(),
-    name: text(500),
-    width: field(
-      z.number().finite().min(STAGE_MIN_WIDTH).max(10_000).default(STAGE_DEFAULT_WIDTH),
-      STAGE_DEFAULT_WIDTH,
-    ),
+    name: text(LIMITS.stageName),
+    /** Column width on the canvas, in canvas units. */
+    width: lenient
+      ? stageWidth.catch(({ input }) =>
+          typeof input === 'number' ? (clampStageWidth(input) ?? defaultWidth) : defaultWidth,
+        )
+      : stageWidth,
   });
-  const touchpoint = z.object({
+  const emotion = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
+  const position = object({ x: finite(0), y: finite(0) });
+  const touchpoint = object({
     id: id(),
-    title: text(1_000),
+    title: text(LIMITS.touchpointTitle),
     description: text(),
     stageId: field(z.string().default(''), ''),
+    /** Id of a built-in or custom channel, or null when not yet chosen. */
     channelId: nullableId(),
+    /** Id of a built-in or custom owning function, or null when not yet chosen. */
     functionId: nullableId(),
-    emotion: field(
-      z
-        .union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)])
-        .nullable()
-        .default(null),
-      null,
-    ),
+    /** The customer's emotion, -2 ("Lo odio") .. +2 ("¡Wow!"), or null when not yet rated. */
+    emotion: field(emotion.nullable().default(null), null),
     momentOfTruth: flag(),
     painPoint: flag(),
+    /** What hurts, when this is a pain point. */
     painNote: text(),
     notes: text(),
-    position: field(z.object({ x: finite(0), y: finite(0) }).default({ x: 0, y: 0 }), { x: 0, y: 0 }),
+    /** Top-left of the card on the free canvas, in canvas units. */
+    position: field(position.default({ x: 0, y: 0 }), { x: 0, y: 0 }),
   });
-  const connection = z.object({
+  const connection = object({
     id: id(),
     from: z.string().min(1),
     to: z.string().min(1),
-    label: text(500),
+    label: text(LIMITS.connectionLabel),
   });
-  const vocabularyEntry = z.object({
+  const vocabularyEntry = object({
     id: id(),
-    label: text(200),
-    icon: field(z.string().max(50).default('tag'), 'tag'),
+    label: text(LIMITS.vocabularyLabel),
+    /** Icon key from the built-in icon set. */
+    icon: field(z.string().max(LIMITS.iconKey).default('tag'), 'tag'),
+    /** CSS hex colour, e.g. "#0ea5e9". */
     color: color(),
   });
   const now = () => new Date().toISOString();
   const timestamp = () => (lenient ? z.iso.datetime().default(now).catch(now) : z.iso.datetime().default(now));
-  const journey = z.object({
+  const journeyFields = {
     id: id(),
-    name: text(500),
+    name: text(LIMITS.journeyName),
     description: text(),
-    persona: text(2_000),
+    /** Customer segment or persona the journey is mapped for. */
+    persona: text(LIMITS.persona),
+    /** ISO 8601 timestamps. */
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  };
+  // Lists are parsed element by element (see restoreJourney), so one broken touchpoint is repaired or
+  // dropped alone; `document` is the whole journey with its lists typed, for the types and for tests.
+  const journey = object({
+    ...journeyFields,
     stages: z.array(z.unknown()).default([]),
     touchpoints: z.array(z.unknown()).default([]),
     connections: z.array(z.unknown()).default([]),
     customChannels: z.array(z.unknown()).default([]),
     customFunctions: z.array(z.unknown()).default([]),
-    createdAt: timestamp(),
-    updatedAt: timestamp(),
   });
-  return { stage, touchpoint, connection, vocabularyEntry, journey };
+  const document = object({
+    ...journeyFields,
+    stages: z.array(stage),
+    touchpoints: z.array(touchpoint),
+    connections: z.array(connection),
+    customChannels: z.array(vocabularyEntry),
+    customFunctions: z.array(vocabularyEntry),
+  });
+  return { stage, touchpoint, connection, vocabularyEntry, journey, document, emotion, position };
 }
 
 export const strictSchemas = buildSchemas(false);

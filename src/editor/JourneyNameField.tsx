@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
-import { MAX_JOURNEY_NAME_LENGTH, normalizeJourneyName, renameJourney } from '../domain/commands/journeyCommands';
+import { normalizeJourneyName, renameJourney } from '../domain/commands/journeyCommands';
+import { LIMITS } from '../domain/limits';
 
 /** The journey's name in the editor header; every keystroke renames, an empty name is refused. */
 export function JourneyNameField() {
@@ -19,7 +20,7 @@ export function JourneyNameField() {
         aria-invalid={invalid}
         aria-describedby={invalid ? 'journey-name-error' : undefined}
         value={draft ?? name}
-        maxLength={MAX_JOURNEY_NAME_LENGTH}
+        maxLength={LIMITS.journeyName}
         onChange={(e) => {
           const value = e.target.value;
           setDraft(value);

@@ -6,6 +6,7 @@ import { normalizeJourneyName } from '../domain/commands/journeyCommands';
 import { formatDateTime, formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import type { JourneyMetaRow } from '../storage/database';
+import { LIMITS } from '../domain/limits';
 
 interface Props {
   row: JourneyMetaRow;
@@ -56,7 +57,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
             aria-describedby={error ? errorId : undefined}
             value={draft}
             autoFocus
-            maxLength={120}
+            maxLength={LIMITS.journeyName}
             onChange={(e) => setDraft(e.target.value)}
           />
           <button type="submit" className="button button--primary">

@@ -8,6 +8,7 @@ import { deleteElements } from '../domain/commands/touchpointCommands';
 import type { Connection, Touchpoint } from '../domain/journey';
 import { findEntry } from '../domain/vocabulary';
 import { Field } from './fields';
+import { LIMITS } from '../domain/limits';
 
 const NO_TOUCHPOINTS: Touchpoint[] = [];
 
@@ -48,7 +49,7 @@ export function ConnectionForm({ connections }: { connections: readonly Connecti
               id={`${uid}-label`}
               data-testid="field-connection-label"
               value={single.label}
-              maxLength={200}
+              maxLength={LIMITS.connectionLabel}
               placeholder={t('panels.inspector.connectionLabelPlaceholder')}
               onChange={(e) => run(labelConnection, { id: single.id, label: e.target.value })}
             />

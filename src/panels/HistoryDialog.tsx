@@ -7,6 +7,7 @@ import type { SnapshotRow } from '../storage/database';
 import { SnapshotPreview } from './SnapshotPreview';
 import { useModalDialog } from '../ui/useModalDialog';
 import '../styles/history.css';
+import { LIMITS } from '../domain/limits';
 
 type Preview = { id: number; result: RestoreResult | undefined };
 
@@ -119,7 +120,7 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
           id={`${uid}-name`}
           data-testid="snapshot-name"
           value={name}
-          maxLength={120}
+          maxLength={LIMITS.snapshotName}
           placeholder={t('history.namePlaceholder')}
           onChange={(e) => setName(e.target.value)}
         />

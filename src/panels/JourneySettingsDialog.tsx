@@ -4,6 +4,7 @@ import { useEditor } from '../store/services';
 import { updateJourneyDetails } from '../domain/commands/journeyCommands';
 import { useModalDialog } from '../ui/useModalDialog';
 import { VocabularySection } from './VocabularySection';
+import { LIMITS } from '../domain/limits';
 
 /**
  * The journey's details (description, persona) and the team's own channels and functions, in a modal
@@ -49,6 +50,7 @@ export function JourneySettingsDialog({ onClose }: { onClose(): void }) {
         <input
           id={`${uid}-persona`}
           data-testid="journey-persona"
+          maxLength={LIMITS.persona}
           value={persona}
           placeholder={t('panels.settings.personaPlaceholder')}
           onChange={(e) => run(updateJourneyDetails, { persona: e.target.value })}

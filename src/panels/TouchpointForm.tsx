@@ -10,6 +10,7 @@ import { ConnectionsField } from './ConnectionsField';
 import { EmotionField } from './EmotionField';
 import { CheckboxField, Field, MIXED_VALUE, MixedOption, shared } from './fields';
 import { useLocale } from '../ui/useLocale';
+import { LIMITS } from '../domain/limits';
 
 /** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
 export const INSPECTOR_TITLE_ID = 'inspector-title';
@@ -62,6 +63,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
             <input
               id={INSPECTOR_TITLE_ID}
               data-testid="field-title"
+              maxLength={LIMITS.touchpointTitle}
               value={single.title}
               placeholder={t('panels.inspector.titlePlaceholder')}
               onChange={(e) => set({ title: e.target.value })}

@@ -12,6 +12,7 @@ import {
 import type { CustomVocabularyEntry, Journey } from '../domain/journey';
 import { ICON_KEYS } from '../domain/vocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
+import { LIMITS } from '../domain/limits';
 
 const NO_ENTRIES: CustomVocabularyEntry[] = [];
 /** Colours offered to new entries in turn, distinct from the built-in functions' colours. */
@@ -105,7 +106,7 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
         <input
           id={`${uid}-label`}
           value={draft ?? entry.label}
-          maxLength={60}
+          maxLength={LIMITS.vocabularyLabel}
           aria-invalid={error !== null}
           aria-describedby={error ? `${uid}-error` : undefined}
           onChange={(e) => {
@@ -175,7 +176,7 @@ function AddEntryForm({ kind, count }: { kind: VocabularyKind; count: number }) 
         <input
           id={`${uid}-label`}
           value={label}
-          maxLength={60}
+          maxLength={LIMITS.vocabularyLabel}
           aria-invalid={error !== null}
           aria-describedby={error ? `${uid}-error` : undefined}
           onChange={(e) => {

@@ -1,4 +1,5 @@
 import { createId } from '../ids';
+import { cutText, LIMITS } from '../limits';
 import { defineCommand } from './command';
 
 /** Connects two touchpoints; branches and loops are fine, the same link twice is not. */
@@ -18,6 +19,6 @@ export const labelConnection = defineCommand<{ id: string; label: string }>({
   mergeKey: ({ id }) => `label:${id}`,
   apply: (draft, { id, label }) => {
     const connection = draft.connections.find((c) => c.id === id);
-    if (connection) connection.label = label.slice(0, 200);
+    if (connection) connection.label = cutText(label, LIMITS.connectionLabel);
   },
 });

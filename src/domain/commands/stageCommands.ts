@@ -1,6 +1,7 @@
 import { createId } from '../ids';
 import type { Journey } from '../journey';
-import { STAGE_DEFAULT_WIDTH, STAGE_MIN_WIDTH, stageColumns } from '../layout';
+import { STAGE_DEFAULT_WIDTH, stageColumns } from '../layout';
+import { clampStageWidth, cutText, LIMITS } from '../limits';
 import { defineCommand } from './command';
 
 /** Moves every touchpoint of a stage sideways, e.g. when columns before it change. */
@@ -25,7 +26,11 @@ export const addStage = defineCommand<{ name: string; index?: number; id?: strin
   apply: (draft, { name, index, id }) => {
     const before = columnXs(draft);
     const at = index === undefined ? draft.stages.length : Math.max(0, Math.min(index, draft.stages.length));
-    draft.stages.splice(at, 0, { id: id ?? createId(), name, width: STAGE_DEFAULT_WIDTH });
+    draft.stages.splice(at, 0, {
+      id: id ?? createId(),
+      name: cutText(name, LIMITS.stageName),
+      width: STAGE_DEFAULT_WIDTH,
+    });
     relayout(draft, before);
   },
 });
@@ -36,7 +41,7 @@ export const renameStage = defineCommand<{ id: string; name: string }>({
   mergeKey: ({ id }) => `stage-name:${id}`,
   apply: (draft, { id, name }) => {
     const stage = draft.stages.find((s) => s.id === id);
-    if (stage) stage.name = name.slice(0, 200);
+    if (stage) stage.name = cutText(name, LIMITS.stageName);
   },
 });
 
@@ -61,9 +66,10 @@ export const resizeStage = defineCommand<{ id: string; width: number; gesture?: 
   mergeKey: ({ id, gesture }) => (gesture ? `stage-width:${id}:${gesture}` : undefined),
   apply: (draft, { id, width }) => {
     const stage = draft.stages.find((s) => s.id === id);
-    if (!stage || !Number.isFinite(width)) return;
+    const clamped = clampStageWidth(width);
+    if (!stage || clamped === null) return;
     const before = columnXs(draft);
-    stage.width = Math.round(Math.max(STAGE_MIN_WIDTH, Math.min(width, 4000)));
+    stage.width = clamped;
     relayout(draft, before);
   },
 });

@@ -2,6 +2,7 @@ import { original } from 'immer';
 import { createId } from '../ids';
 import type { Journey, Position, Touchpoint } from '../journey';
 import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../layout';
+import { cutText, LIMITS } from '../limits';
 import { defineCommand } from './command';
 
 /** Fields of a touchpoint the inspector can set, on one or many at once. */
@@ -20,6 +21,23 @@ export type TouchpointFields = Partial<
     | 'notes'
   >
 >;
+
+const TEXT_LIMITS = {
+  title: LIMITS.touchpointTitle,
+  description: LIMITS.longText,
+  painNote: LIMITS.longText,
+  notes: LIMITS.longText,
+} as const;
+
+/** The fields with every text cut to its limit (see limits.ts), so what is typed is what the schema keeps. */
+function withinLimits(fields: TouchpointFields): TouchpointFields {
+  const out = { ...fields };
+  for (const key of Object.keys(TEXT_LIMITS) as (keyof typeof TEXT_LIMITS)[]) {
+    const value = out[key];
+    if (value !== undefined) out[key] = cutText(value, TEXT_LIMITS[key]);
+  }
+  return out;
+}
 
 /** The stage a card belongs to: the column under its centre. */
 export function stageForPosition(journey: Pick<Journey, 'stages'>, position: Position): string | undefined {
@@ -45,7 +63,7 @@ export function newTouchpoint(
     painNote: '',
     notes: '',
     position,
-    ...fields,
+    ...withinLimits(fields),
   };
 }
 
@@ -93,7 +111,7 @@ export const updateTouchpoints = defineCommand<{ ids: string[]; fields: Touchpoi
     const stageExists = fields.stageId === undefined || draft.stages.some((s) => s.id === fields.stageId);
     for (const touchpoint of draft.touchpoints) {
       if (!targets.has(touchpoint.id)) continue;
-      const { stageId, ...rest } = fields;
+      const { stageId, ...rest } = withinLimits(fields);
       Object.assign(touchpoint, rest);
       if (stageId !== undefined && stageExists && stageId !== touchpoint.stageId) {
         touchpoint.stageId = stageId;

@@ -1,5 +1,6 @@
 import { createId } from '../ids';
 import type { CustomVocabularyEntry, Journey } from '../journey';
+import { cutText, LIMITS } from '../limits';
 import { defineCommand } from './command';
 
 export type VocabularyKind = 'channel' | 'function';
@@ -14,7 +15,7 @@ export const addVocabularyEntry = defineCommand<{
 }>({
   id: 'vocabulary.add',
   apply: (draft, { kind, entry }) => {
-    const label = entry.label.trim();
+    const label = cutText(entry.label.trim(), LIMITS.vocabularyLabel);
     if (!label) return;
     listOf(draft, kind).push({ ...entry, label, id: entry.id ?? `custom-${createId()}` });
   },
@@ -30,7 +31,9 @@ export const updateVocabularyEntry = defineCommand<{
   mergeKey: ({ kind, id, fields }) => `vocabulary:${kind}:${id}:${Object.keys(fields).join(',')}`,
   apply: (draft, { kind, id, fields }) => {
     const entry = listOf(draft, kind).find((e) => e.id === id);
-    if (entry) Object.assign(entry, fields);
+    if (!entry) return;
+    Object.assign(entry, fields);
+    if (fields.label !== undefined) entry.label = cutText(fields.label, LIMITS.vocabularyLabel);
   },
 });
 
