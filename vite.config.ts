@@ -77,5 +77,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // A generous ceiling, not a speed target: on a busy 2-core machine a component test that walks a
+    // template key by key takes several seconds.
+    testTimeout: 20_000,
   },
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Page helpers for the library and the editor, using the stable test ids of AUTOMATION.md. */
@@ -55,6 +56,31 @@ export class RecorridoApp {
   async waitSaved() {
     await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   }
+
+  /** The open journey as its exported journey file says it is (export menu, JSON), parsed. */
+  async exportedJourney(): Promise<ExportedJourney> {
+    await this.page.getByTestId('export-menu').click();
+    const [file] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('export-json').click(),
+    ]);
+    const text = readFileSync(await file.path(), 'utf8');
+    return (JSON.parse(text) as { journey: ExportedJourney }).journey;
+  }
+}
+
+/** The parts of an exported journey file the tests read. */
+export interface ExportedJourney {
+  id: string;
+  name: string;
+  stages: { id: string; name: string }[];
+  touchpoints: {
+    id: string;
+    title: string;
+    stageId: string;
+    functionId: string | null;
+    position: { x: number; y: number };
+  }[];
 }
 
 export const test = base.extend<{ app: RecorridoApp }>({

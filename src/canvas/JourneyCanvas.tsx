@@ -18,7 +18,7 @@ import { moveStage } from '../domain/commands/stageCommands';
 import { moveTouchpoints, updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Position } from '../domain/journey';
 import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../domain/layout';
-import { editorActions } from '../actions/editorActions';
+import { operationsOf } from '../actions/registry';
 import { laneAtY } from '../domain/blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
 import { CardContext, useCardWords } from './cardContext';
@@ -29,6 +29,7 @@ import { PALETTE_MIME } from './palette';
 import { StageNode } from './StageNode';
 import type { Dimensions } from './toFlow';
 import { TouchpointNode } from './TouchpointNode';
+import { FIT_VIEW_OPTIONS } from './useCanvasView';
 import { useFlowElements, type CanvasNode } from './useFlowElements';
 import { useVisibleSpan } from './visibleSpan';
 import { useZoomDetail } from './zoomDetail';
@@ -45,7 +46,7 @@ const CURVE_CHUNK = 1200;
 export function JourneyCanvas() {
   const { t } = useTranslation();
   const { editor } = useServices();
-  const actions = useMemo(() => editorActions(editor), [editor]);
+  const operations = operationsOf({ editor });
   const flow = useReactFlow<CanvasNode, JourneyFlowEdge>();
   const run = useEditor((s) => s.run);
   const view = useEditor((s) => s.view);
@@ -67,7 +68,7 @@ export function JourneyCanvas() {
 
   // Switching between the free canvas and the grid changes the map's shape: show all of it.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
+    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
   }, [view, flow]);
 
@@ -160,7 +161,7 @@ export function JourneyCanvas() {
     const target = event.target as Element;
     const empty = target.classList.contains('react-flow__pane') || target.classList.contains('stage-column');
     if (view !== 'canvas' || !empty) return;
-    actions.addTouchpointAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    operations.addTouchpointAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   };
 
   const onDragOver = (event: DragEvent) => {
@@ -172,7 +173,7 @@ export function JourneyCanvas() {
     const channelId = event.dataTransfer.getData(PALETTE_MIME);
     if (!channelId) return;
     event.preventDefault();
-    actions.addTouchpointAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), { channelId });
+    operations.addTouchpointAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), { channelId });
   };
   const selectOne = useCallback(
     (id: string) => editor.getState().select({ touchpoints: [id], connections: [] }),
@@ -211,7 +212,7 @@ export function JourneyCanvas() {
           snapGrid={SNAP}
           onlyRenderVisibleElements
           fitView
-          fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+          fitViewOptions={FIT_VIEW_OPTIONS}
           minZoom={0.1}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
@@ -223,7 +224,7 @@ export function JourneyCanvas() {
           <ViewportPortal>
             <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
           </ViewportPortal>
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
           {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
           {nodes.length <= MINIMAP_MAX_NODES && (
             <MiniMap<CanvasNode>

@@ -24,14 +24,14 @@ const CARD_MIN_HEIGHT = 120;
 const HANDLE = 8;
 
 /**
- * A card's size before the browser has drawn it, from its title's length. React Flow draws every node it
- * has no size for just to measure it, which on opening a map of thousands of cards means drawing them
- * all; with an estimate (and its handles) it draws only the cards on screen and measures those. The half
- * pixel makes sure the real size always differs, so each drawn card is measured, handles included.
+ * A card's size before the browser has drawn it, from its title's length, in canvas units. React Flow
+ * draws every node it has no size for just to measure it, which on opening a map of thousands of cards
+ * means drawing them all; given this estimate as the node's initialWidth/initialHeight (and its handles,
+ * so edges can be drawn too) it draws only the cards on screen and measures those.
  */
 export function estimatedSize(touchpoint: Pick<Touchpoint, 'title'>): Dimensions {
   const lines = Math.max(1, Math.ceil(touchpoint.title.length / TITLE_CHARS_PER_LINE));
-  return { width: TOUCHPOINT_WIDTH, height: Math.max(CARD_MIN_HEIGHT, CARD_CHROME + lines * TITLE_LINE) + 0.5 };
+  return { width: TOUCHPOINT_WIDTH, height: Math.max(CARD_MIN_HEIGHT, CARD_CHROME + lines * TITLE_LINE) };
 }
 
 function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {
@@ -49,19 +49,21 @@ function toTouchpointNode(
   ariaLabel: string,
 ) {
   let node = touchpointNodes.get(touchpoint);
-  // A node made from an estimate carries handles; one from a measured size does not (React Flow keeps the
-  // handles it measured).
-  const sameSize = measured ? node?.measured === measured : node?.handles !== undefined;
+  // Before React Flow has measured a card it is placed by the documented initialWidth/initialHeight and
+  // handles (React Flow still measures it when it is first drawn); after, the node carries the measured
+  // size back, as applyNodeChanges would in a controlled flow, and React Flow keeps the handles it measured.
+  const sameSize = measured ? node?.measured === measured : node?.initialHeight !== undefined;
   if (!node || node.selected !== selected || !sameSize || node.ariaLabel !== ariaLabel) {
-    const size = measured ?? estimatedSize(touchpoint);
+    const estimate = measured ? undefined : estimatedSize(touchpoint);
     node = {
       id: touchpoint.id,
       type: 'touchpoint',
       position: touchpoint.position,
       data: { touchpoint },
       selected,
-      measured: size,
-      ...(measured ? {} : { handles: estimatedHandles(size) }),
+      ...(estimate
+        ? { initialWidth: estimate.width, initialHeight: estimate.height, handles: estimatedHandles(estimate) }
+        : { measured }),
       zIndex: 1,
       ariaLabel,
     };

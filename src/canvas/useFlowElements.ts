@@ -57,7 +57,7 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
     const journey = { stages, touchpoints };
     // Cards off screen are never drawn, so never measured: lay them out by their estimated height.
     const heights = Object.fromEntries(
-      touchpoints.map((tp) => [tp.id, measured.get(tp.id)?.height ?? Math.floor(estimatedSize(tp).height)]),
+      touchpoints.map((tp) => [tp.id, measured.get(tp.id)?.height ?? estimatedSize(tp).height]),
     );
     return blueprintLayout(journey, blueprintLanes(journey, functions, t('touchpoint.noFunction')), heights);
   }, [view, stages, touchpoints, functions, measured, t]);

@@ -55,8 +55,9 @@ describe('EditorPage', () => {
       expect(headers[i]).toHaveTextContent(stage.name);
     });
 
-    const nodes = await within(canvas).findAllByTestId('touchpoint');
-    expect(nodes).toHaveLength(journey.touchpoints.length);
+    // The canvas fits the journey once React Flow has measured the first cards it draws.
+    await waitFor(() => expect(within(canvas).getAllByTestId('touchpoint')).toHaveLength(journey.touchpoints.length));
+    const nodes = within(canvas).getAllByTestId('touchpoint');
     const byId = new Map(nodes.map((n) => [n.getAttribute('data-touchpoint-id'), n]));
     for (const t of journey.touchpoints) {
       const node = byId.get(t.id);

@@ -2,24 +2,26 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { ActionContext } from '../actions/action';
+import { operationsOf } from '../actions/registry';
+import { ActionsContext } from '../actions/useAction';
+import { useActionKeys } from '../actions/useActionKeys';
 import { useEditor, useServices } from '../store/services';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { useCanvasView } from '../canvas/useCanvasView';
 import { Inspector } from '../panels/Inspector';
 import { JourneySettingsDialog } from '../panels/JourneySettingsDialog';
 import { Legend } from '../panels/Legend';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
-import { usePresentShortcut } from '../present/PresentButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { ChannelPalette } from './ChannelPalette';
-import { editorActions } from '../actions/editorActions';
 import { JourneyNameField } from './JourneyNameField';
 import { LoadProblem } from '../ui/LoadProblem';
 import { SaveStatus } from '../ui/SaveStatus';
-import { Toolbar, useViewCentre } from './Toolbar';
+import { Toolbar } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
-import { useShortcuts } from './useShortcuts';
 
 /** The editor route: one journey, its header and its canvas. */
 export function EditorPage() {
@@ -91,19 +93,22 @@ export function EditorPage() {
 
 /** Toolbar, palette, canvas and side panels of an open journey; shares one React Flow instance. */
 function Workspace() {
+  const { t } = useTranslation();
   const { editor } = useServices();
-  const actions = useMemo(() => editorActions(editor), [editor]);
-  const viewCentre = useViewCentre();
+  const navigate = useNavigate();
+  const view = useCanvasView();
   const [dialog, setDialog] = useState<'settings' | 'help' | null>(null);
-  const handlers = useMemo(() => ({ viewCentre, openHelp: () => setDialog('help') }), [viewCentre]);
-  useShortcuts(editor, actions, handlers);
-  usePresentShortcut(useEditor((s) => s.journey?.id));
+  const actions = useMemo<ActionContext>(
+    () => ({ editor, t, view, navigate: (path) => void navigate(path), openHelp: () => setDialog('help') }),
+    [editor, t, view, navigate],
+  );
+  useActionKeys('editor', actions);
 
   return (
-    <>
-      <Toolbar actions={actions} onOpenSettings={() => setDialog('settings')} onOpenHelp={() => setDialog('help')} />
+    <ActionsContext value={actions}>
+      <Toolbar onOpenSettings={() => setDialog('settings')} />
       <main id="main" className="editor__main">
-        <ChannelPalette onPick={(channelId) => actions.addTouchpointAt(viewCentre(), { channelId })} />
+        <ChannelPalette onPick={(channelId) => operationsOf(actions).addTouchpointAt(view.centre(), { channelId })} />
         <JourneyCanvas />
         <div className="editor__side">
           <Inspector />
@@ -112,6 +117,6 @@ function Workspace() {
       </main>
       {dialog === 'settings' && <JourneySettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
-    </>
+    </ActionsContext>
   );
 }

@@ -1,5 +1,5 @@
-import { useReactFlow } from '@xyflow/react';
 import {
+  Columns3,
   HelpCircle,
   History,
   LayoutGrid,
@@ -8,115 +8,83 @@ import {
   Settings,
   Sparkles,
   Undo2,
-  Columns3,
   Workflow,
 } from 'lucide-react';
-import { useCallback, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../store/services';
-import type { EditorActionSet } from '../actions/editorActions';
-import { ExportMenu } from './ExportMenu';
-import { PresentButton } from '../present/PresentButton';
+import { useAction } from '../actions/useAction';
 import { HistoryDialog } from '../panels/HistoryDialog';
+import { PresentButton } from '../present/PresentButton';
+import { useEditor } from '../store/services';
+import { ExportMenu } from './ExportMenu';
 
-interface Props {
-  actions: EditorActionSet;
-  onOpenSettings(): void;
-  onOpenHelp(): void;
+interface ActionButtonProps {
+  action: string;
+  testId: string;
+  icon: ReactNode;
+  /** Visible text; without it the button shows only its icon and the action's label names it. */
+  text?: string;
+  className?: string;
+  pressed?: boolean;
 }
 
-/** Finds the middle of the visible canvas, in canvas units. */
-export function useViewCentre() {
-  const flow = useReactFlow();
-  return useCallback(() => {
-    const rect = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
-    if (!rect) return { x: 0, y: 0 };
-    return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-  }, [flow]);
+/** A toolbar button for an action of the registry: its label, key hint, enabled state and effect. */
+function ActionButton({ action, testId, icon, text, className = 'button', pressed }: ActionButtonProps) {
+  const control = useAction(action);
+  return (
+    <button
+      type="button"
+      className={className}
+      data-testid={testId}
+      aria-label={text ? undefined : control.label}
+      aria-pressed={pressed}
+      title={control.hint}
+      disabled={control.disabled}
+      onClick={control.run}
+    >
+      {icon}
+      {text}
+    </button>
+  );
 }
 
-/** The editor's command bar: the same commands as the shortcuts and the canvas gestures. */
-export function Toolbar({ actions, onOpenSettings, onOpenHelp }: Props) {
+/** The editor's command bar: the registry's actions, the same ones the keys and the canvas run. */
+export function Toolbar({ onOpenSettings }: { onOpenSettings(): void }) {
   const { t } = useTranslation();
-  const canUndo = useEditor((s) => s.past.length > 0);
-  const canRedo = useEditor((s) => s.future.length > 0);
   const view = useEditor((s) => s.view);
-  const setView = useEditor((s) => s.setView);
-  const undo = useEditor((s) => s.undo);
-  const redo = useEditor((s) => s.redo);
-  const viewCentre = useViewCentre();
   const [historyOpen, setHistoryOpen] = useState(false);
+  const icon = (Icon: typeof Plus) => <Icon size={16} aria-hidden="true" />;
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button
-        type="button"
+      <ActionButton
+        action="touchpoint.add"
+        testId="add-touchpoint"
         className="button button--primary"
-        data-testid="add-touchpoint"
-        title={t('toolbar.addTouchpointHint')}
-        onClick={() => actions.addTouchpointAt(viewCentre())}
-      >
-        <Plus size={16} aria-hidden="true" />
-        {t('toolbar.addTouchpoint')}
-      </button>
-      <button
-        type="button"
-        className="button"
-        data-testid="add-stage"
-        onClick={() => actions.addStageAtEnd((n) => t('toolbar.stageName', { n }))}
-      >
-        <Columns3 size={16} aria-hidden="true" />
-        {t('toolbar.addStage')}
-      </button>
+        icon={icon(Plus)}
+        text={t('toolbar.addTouchpoint')}
+      />
+      <ActionButton action="stage.add" testId="add-stage" icon={icon(Columns3)} text={t('toolbar.addStage')} />
       <span className="toolbar__sep" />
-      <button
-        type="button"
-        className="button button--icon"
-        data-testid="undo"
-        aria-label={t('toolbar.undo')}
-        title={t('toolbar.undoHint')}
-        disabled={!canUndo}
-        onClick={undo}
-      >
-        <Undo2 size={16} aria-hidden="true" />
-      </button>
-      <button
-        type="button"
-        className="button button--icon"
-        data-testid="redo"
-        aria-label={t('toolbar.redo')}
-        title={t('toolbar.redoHint')}
-        disabled={!canRedo}
-        onClick={redo}
-      >
-        <Redo2 size={16} aria-hidden="true" />
-      </button>
+      <ActionButton action="history.undo" testId="undo" className="button button--icon" icon={icon(Undo2)} />
+      <ActionButton action="history.redo" testId="redo" className="button button--icon" icon={icon(Redo2)} />
       <span className="toolbar__sep" />
-      <button type="button" className="button" data-testid="tidy-up" onClick={() => void actions.tidyUp()}>
-        <Sparkles size={16} aria-hidden="true" />
-        {t('toolbar.tidyUp')}
-      </button>
+      <ActionButton action="layout.tidy" testId="tidy-up" icon={icon(Sparkles)} text={t('toolbar.tidyUp')} />
       <div className="segmented" role="group" aria-label={t('toolbar.view')}>
-        <button
-          type="button"
-          className="button"
-          data-testid="view-canvas"
-          aria-pressed={view === 'canvas'}
-          onClick={() => setView('canvas')}
-        >
-          <Workflow size={16} aria-hidden="true" />
-          {t('toolbar.viewCanvas')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="view-blueprint"
-          aria-pressed={view === 'blueprint'}
-          onClick={() => setView('blueprint')}
-        >
-          <LayoutGrid size={16} aria-hidden="true" />
-          {t('toolbar.viewBlueprint')}
-        </button>
+        <ActionButton
+          action="view.canvas"
+          testId="view-canvas"
+          icon={icon(Workflow)}
+          text={t('toolbar.viewCanvas')}
+          pressed={view === 'canvas'}
+        />
+        <ActionButton
+          action="view.blueprint"
+          testId="view-blueprint"
+          icon={icon(LayoutGrid)}
+          text={t('toolbar.viewBlueprint')}
+          pressed={view === 'blueprint'}
+        />
       </div>
       <span className="toolbar__spacer" />
       <PresentButton />
@@ -136,16 +104,12 @@ export function Toolbar({ actions, onOpenSettings, onOpenHelp }: Props) {
         <Settings size={16} aria-hidden="true" />
         {t('toolbar.settings')}
       </button>
-      <button
-        type="button"
+      <ActionButton
+        action="help.open"
+        testId="shortcuts-open"
         className="button button--icon"
-        data-testid="shortcuts-open"
-        aria-label={t('toolbar.help')}
-        title={t('toolbar.help')}
-        onClick={onOpenHelp}
-      >
-        <HelpCircle size={16} aria-hidden="true" />
-      </button>
+        icon={icon(HelpCircle)}
+      />
     </div>
   );
 }

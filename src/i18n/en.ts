@@ -1,3 +1,4 @@
+import { actionsEn } from './actions.en';
 import { curveEn } from './curve.en';
 import { historyEn } from './history.en';
 import { panelsEn } from './panels.en';
@@ -129,19 +130,13 @@ export const en = {
   toolbar: {
     label: 'Editing tools',
     addTouchpoint: 'Touchpoint',
-    addTouchpointHint: 'Add a touchpoint (N)',
     addStage: 'Stage',
     stageName: 'Stage {{n}}',
-    undo: 'Undo',
-    undoHint: 'Undo (Ctrl+Z)',
-    redo: 'Redo',
-    redoHint: 'Redo (Ctrl+Shift+Z)',
     tidyUp: 'Tidy up',
     view: 'View',
     viewCanvas: 'Canvas',
     viewBlueprint: 'Blueprint',
     settings: 'Journey settings',
-    help: 'Keyboard shortcuts (?)',
   },
   stage: {
     name: 'Stage name',
@@ -240,6 +235,7 @@ export const en = {
     close: 'Close',
   },
   panels: panelsEn,
+  actions: actionsEn,
   curve: curveEn,
   present: presentEn,
   history: historyEn,

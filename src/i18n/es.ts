@@ -1,3 +1,4 @@
+import { actionsEs } from './actions.es';
 import { curveEs } from './curve.es';
 import { historyEs } from './history.es';
 import type { Catalog } from './en';
@@ -130,19 +131,13 @@ export const es: Catalog = {
   toolbar: {
     label: 'Herramientas de edición',
     addTouchpoint: 'Punto de contacto',
-    addTouchpointHint: 'Añadir un punto de contacto (N)',
     addStage: 'Etapa',
     stageName: 'Etapa {{n}}',
-    undo: 'Deshacer',
-    undoHint: 'Deshacer (Ctrl+Z)',
-    redo: 'Rehacer',
-    redoHint: 'Rehacer (Ctrl+Mayús+Z)',
     tidyUp: 'Ordenar',
     view: 'Vista',
     viewCanvas: 'Lienzo',
     viewBlueprint: 'Blueprint',
     settings: 'Ajustes del recorrido',
-    help: 'Atajos de teclado (?)',
   },
   stage: {
     name: 'Nombre de la etapa',
@@ -242,6 +237,7 @@ export const es: Catalog = {
     close: 'Cerrar',
   },
   panels: panelsEs,
+  actions: actionsEs,
   curve: curveEs,
   present: presentEs,
   history: historyEs,

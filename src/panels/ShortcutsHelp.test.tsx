@@ -2,20 +2,26 @@ import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closePanels, renderPanel } from '../test/panelTestKit';
-import { SHORTCUTS } from '../actions/shortcuts';
-import { ShortcutsHelp } from './ShortcutsHelp';
+import { MOVE_BIG_STEP, MOVE_STEP } from '../actions/registry';
+import { ShortcutsHelp, shortcutsOf } from './ShortcutsHelp';
 
 afterEach(closePanels);
 
 describe('ShortcutsHelp', () => {
-  it('lists every shortcut with its keys and closes from its button', async () => {
+  it('lists every action with keys, from the registry, with its keys, and closes from its button', async () => {
     const onClose = vi.fn();
     const { user } = await renderPanel(<ShortcutsHelp onClose={onClose} />);
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toHaveAttribute('data-testid', 'shortcuts-help');
-    expect(within(dialog).getAllByRole('row')).toHaveLength(SHORTCUTS.length + 1);
-    const redo = within(dialog).getByRole('row', { name: /Redo/ });
-    expect(redo).toHaveTextContent('Ctrl/⌘+Shift+Z or Ctrl+Y');
+    const editor = within(dialog).getByRole('table', { name: 'Editor' });
+    const present = within(dialog).getByRole('table', { name: 'Presentation' });
+    expect(within(editor).getAllByRole('row')).toHaveLength(shortcutsOf('editor').length + 1);
+    expect(within(present).getAllByRole('row')).toHaveLength(shortcutsOf('present').length + 1);
+    expect(within(editor).getByRole('row', { name: /Redo/ })).toHaveTextContent('Ctrl/⌘+Shift+Z or Ctrl+Y');
+    expect(within(editor).getByRole('row', { name: /Move the selection/ })).toHaveTextContent(
+      `Move the selection by ${MOVE_STEP} (with Shift, ${MOVE_BIG_STEP})`,
+    );
+    expect(within(present).getByRole('row', { name: /Next step/ })).toHaveTextContent('→ or PageDown or Space');
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
@@ -24,7 +30,8 @@ describe('ShortcutsHelp', () => {
   it('names keys in Spanish', async () => {
     await renderPanel(<ShortcutsHelp onClose={() => {}} />, { locale: 'es' });
     const dialog = screen.getByRole('dialog', { name: 'Atajos de teclado' });
-    expect(within(dialog).getByRole('row', { name: /Borrar la selección/ })).toHaveTextContent('Supr o Retroceso');
+    const editor = within(dialog).getByRole('table', { name: 'Editor' });
+    expect(within(editor).getByRole('row', { name: /Borrar la selección/ })).toHaveTextContent('Supr o Retroceso');
   });
 });
 

@@ -1,6 +1,8 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { comboTokens, SHORTCUTS } from '../actions/shortcuts';
+import type { Action, ActionScope } from '../actions/action';
+import { comboTexts, comboTokens } from '../actions/keys';
+import { actionsOf } from '../actions/registry';
 import { useModalDialog } from '../ui/useModalDialog';
 
 /** One key combination as <kbd> elements; named keys (Delete, Shift, Arrows...) in the UI language. */
@@ -18,7 +20,45 @@ function Combo({ combo }: { combo: string }) {
   );
 }
 
-/** The keyboard shortcuts, in a modal <dialog> that Escape closes. */
+/** The actions of a scope that have keys, as the help lists them. */
+export function shortcutsOf(scope: ActionScope): { action: Action; combos: string[] }[] {
+  return actionsOf(scope)
+    .filter((action) => action.keys && action.keys.length > 0)
+    .map((action) => ({ action, combos: comboTexts(action.keys!) }));
+}
+
+/** One section of the help: a scope's actions and their keys. */
+function ShortcutTable({ scope, caption }: { scope: ActionScope; caption: string }) {
+  const { t } = useTranslation();
+  return (
+    <table className="shortcuts-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('panels.shortcuts.keys')}</th>
+          <th scope="col">{t('panels.shortcuts.action')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shortcutsOf(scope).map(({ action, combos }) => (
+          <tr key={action.id}>
+            <td>
+              {combos.map((combo, i) => (
+                <Fragment key={combo}>
+                  {i > 0 && <span className="shortcuts-table__or"> {t('panels.shortcuts.or')} </span>}
+                  <Combo combo={combo} />
+                </Fragment>
+              ))}
+            </td>
+            <td>{t(action.label, action.labelValues)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The keyboard shortcuts of the editor and of presentation mode, from the action registry, in a modal <dialog>. */
 export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const ref = useModalDialog();
@@ -35,29 +75,8 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
       }}
     >
       <h2 id={`${uid}-title`}>{t('panels.shortcuts.title')}</h2>
-      <table className="shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('panels.shortcuts.keys')}</th>
-            <th scope="col">{t('panels.shortcuts.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.action}>
-              <td>
-                {shortcut.keys.map((combo, i) => (
-                  <Fragment key={combo}>
-                    {i > 0 && <span className="shortcuts-table__or"> {t('panels.shortcuts.or')} </span>}
-                    <Combo combo={combo} />
-                  </Fragment>
-                ))}
-              </td>
-              <td>{t(shortcut.action)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable scope="editor" caption={t('actions.editorSection')} />
+      <ShortcutTable scope="present" caption={t('actions.presentSection')} />
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onClose} autoFocus>
           {t('panels.shortcuts.close')}

@@ -1,24 +1,18 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, ServicesContext, type Services } from '../store/services';
 import { en } from '../i18n/en';
 import { initI18n } from '../i18n/i18n';
-import { PresentButton, usePresentShortcut } from './PresentButton';
+import { PresentButton } from './PresentButton';
 
 function Presenting() {
   return <p>presenting {useParams().id}</p>;
 }
 
 function Editor() {
-  usePresentShortcut('j1');
-  return (
-    <>
-      <PresentButton journeyId="j1" />
-      <input aria-label="Title" />
-    </>
-  );
+  return <PresentButton journeyId="j1" />;
 }
 
 let services: Services | undefined;
@@ -51,16 +45,6 @@ describe('PresentButton', () => {
     const link = screen.getByTestId('present');
     expect(link).toHaveAccessibleName(en.present.enter);
     await userEvent.setup().click(link);
-    expect(screen.getByText('presenting j1')).toBeInTheDocument();
-  });
-
-  it('enters with P, but not while typing', async () => {
-    await renderEditor();
-    const user = userEvent.setup();
-    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'p');
-    expect(screen.queryByText('presenting j1')).not.toBeInTheDocument();
-    act(() => (document.activeElement as HTMLElement).blur());
-    fireEvent.keyDown(window, { key: 'P' });
     expect(screen.getByText('presenting j1')).toBeInTheDocument();
   });
 });

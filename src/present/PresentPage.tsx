@@ -1,4 +1,6 @@
 import { useCallback, useMemo } from 'react';
+import type { ActionContext } from '../actions/action';
+import { useActionKeys } from '../actions/useActionKeys';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useEditor, useServices } from '../store/services';
@@ -16,7 +18,7 @@ import { useOpenJourney } from '../store/useOpenJourney';
 import { SaveStatus } from '../ui/SaveStatus';
 import { CapturePanel } from './CapturePanel';
 import { OverviewStep } from './OverviewStep';
-import { editorPath } from './paths';
+import { editorPath } from '../ui/paths';
 import { PresentControls } from './PresentControls';
 import { PresentCurve } from './PresentCurve';
 import { StageStep } from './StageStep';
@@ -24,7 +26,6 @@ import { StageStrip } from './StageStrip';
 import { SummaryStep } from './SummaryStep';
 import { TouchpointStep } from './TouchpointStep';
 import { useFullscreen } from './useFullscreen';
-import { usePresentKeys } from './usePresentKeys';
 import { usePresentStep } from './usePresentStep';
 
 /** The presentation route: one journey walked step by step on a projector, captures saved as edits. */
@@ -69,15 +70,23 @@ function Presentation({ onExit }: { onExit(): void }) {
   const step = steps[index];
   const focusStageId = stepStageId(step);
 
-  usePresentKeys({
-    next: () => move(1),
-    previous: () => move(-1),
-    first: () => go(0),
-    last: () => go(steps.length - 1),
-    exit: onExit,
-    undo: () => editor.getState().undo(),
-    redo: () => editor.getState().redo(),
-  });
+  const navigate = useNavigate();
+  const actions = useMemo<ActionContext>(
+    () => ({
+      editor,
+      t,
+      navigate: (path) => void navigate(path),
+      present: {
+        next: () => move(1),
+        previous: () => move(-1),
+        first: () => go(0),
+        last: () => go(steps.length - 1),
+        exit: onExit,
+      },
+    }),
+    [editor, t, navigate, move, go, steps.length, onExit],
+  );
+  useActionKeys('present', actions);
 
   const revealed = useMemo(() => revealedTouchpoints(steps, index), [steps, index]);
   const name = stepName(step, journey, t);

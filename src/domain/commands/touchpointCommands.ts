@@ -121,8 +121,8 @@ export const updateTouchpoints = defineCommand<{ ids: string[]; fields: Touchpoi
   },
 });
 
-/** Keeps a card's height and its offset inside the column when the inspector moves it to another stage. */
-function positionInStage(journey: Journey, stageId: string, from: Position): Position {
+/** Keeps a card's height and its offset inside the column when it moves to another stage. */
+export function positionInStage(journey: Journey, stageId: string, from: Position): Position {
   const columns = stageColumns(journey.stages);
   const target = columns.find((c) => c.stage.id === stageId)!;
   const centre = from.x + TOUCHPOINT_WIDTH / 2;

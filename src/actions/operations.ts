@@ -1,4 +1,6 @@
+import { blueprintLanes } from '../domain/blueprint';
 import { copyFragment, freshIds, pasteFragment } from '../domain/commands/clipboardCommands';
+import { moveInGrid, type GridDirection } from '../domain/commands/gridCommands';
 import { addStage } from '../domain/commands/stageCommands';
 import { applyLayout } from '../domain/commands/tidyUp';
 import {
@@ -13,6 +15,7 @@ import type { Position } from '../domain/journey';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/layout';
 import { restoreJourney } from '../domain/restore';
 import { computeTidyLayout } from '../domain/tidyLayout';
+import { functionsOf } from '../domain/vocabulary';
 import type { EditorStore } from '../store/editorStore';
 
 /** Id of the inspector's title field, focused after adding a touchpoint so its title is ready to type. */
@@ -24,10 +27,11 @@ function focusTitleSoon() {
 }
 
 /**
- * What the toolbar, shortcuts and canvas gestures do: each one runs the same commands through the store,
- * so every route to an action behaves the same and lands in the one undo history.
+ * The editor's operations over the open journey and its selection, behind the actions of the registry
+ * and the canvas gestures: each runs commands through the store, so every route to an operation behaves
+ * the same and lands in the one undo history.
  */
-export function editorActions(editor: EditorStore) {
+export function editorOperations(editor: EditorStore) {
   const state = () => editor.getState();
 
   /** A free spot near `at`: a card added where another one sits goes below it instead of hiding it. */
@@ -103,6 +107,7 @@ export function editorActions(editor: EditorStore) {
     clearSelection() {
       state().select({ touchpoints: [], connections: [] });
     },
+    /** Moves the selected touchpoints on the free canvas by dx, dy canvas units. */
     nudge(dx: number, dy: number) {
       const { journey, selection } = state();
       if (!journey || selection.touchpoints.length === 0) return;
@@ -111,6 +116,15 @@ export function editorActions(editor: EditorStore) {
         .filter((t) => ids.has(t.id))
         .map((t) => ({ id: t.id, position: { x: t.position.x + dx, y: t.position.y + dy } }));
       state().run(moveTouchpoints, { moves, gesture: `nudge:${selection.touchpoints.join(',')}` });
+    },
+    /** Moves the selected touchpoints one cell of the blueprint grid (see moveInGrid). */
+    moveInGrid(direction: GridDirection) {
+      const { journey, selection } = state();
+      if (!journey || selection.touchpoints.length === 0) return;
+      // Lane order does not depend on the language; only the ids are used.
+      const lanes = blueprintLanes(journey, functionsOf(journey, 'en')).map((lane) => lane.id);
+      const ids = selection.touchpoints;
+      state().run(moveInGrid, { ids, direction, lanes, gesture: `nudge:${ids.join(',')}` });
     },
     addStageAtEnd(name: (index: number) => string) {
       const journey = state().journey;
@@ -126,4 +140,4 @@ export function editorActions(editor: EditorStore) {
   };
 }
 
-export type EditorActionSet = ReturnType<typeof editorActions>;
+export type EditorOperations = ReturnType<typeof editorOperations>;

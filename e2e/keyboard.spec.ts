@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type ExportedJourney } from './support/fixtures';
+
+/** The card's focusable wrapper, where Tab puts the keyboard user. */
+const focusCard = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).focus();
+const touchpoint = (journey: ExportedJourney, id: string) => journey.touchpoints.find((t) => t.id === id)!;
+
+test('arrow keys move a focused card on the canvas by the documented steps, as one undo step that survives a reload', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const before = await app.exportedJourney();
+  const id = before.touchpoints[0].id;
+  const start = touchpoint(before, id).position;
+
+  // The help states the steps the keys use.
+  await page.getByTestId('shortcuts-open').click();
+  await expect(page.getByTestId('shortcuts-help').getByRole('row', { name: /Move the selection/ })).toContainText(
+    'by 12 (with Shift, 60)',
+  );
+  await page.keyboard.press('Escape');
+
+  await focusCard(page, id);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await app.waitSaved();
+  const moved = touchpoint(await app.exportedJourney(), id).position;
+  expect(moved).toEqual({ x: start.x + 36, y: start.y + 60 });
+
+  // One burst of presses is one undo step.
+  await page.getByTestId('undo').click();
+  await app.waitSaved();
+  expect(touchpoint(await app.exportedJourney(), id).position).toEqual(start);
+  await page.getByTestId('redo').click();
+  await app.waitSaved();
+
+  await page.reload();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  expect(touchpoint(await app.exportedJourney(), id).position).toEqual(moved);
+  await expect(page.getByTestId('undo')).toBeDisabled();
+});
+
+test('in the blueprint, arrow keys move a focused card to the next stage and lane, as one undo step that survives a reload', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const before = await app.exportedJourney();
+  const card = before.touchpoints.find((t) => t.functionId === 'marketing' && t.stageId === before.stages[0].id)!;
+  await page.getByTestId('view-blueprint').click();
+  await expect(page.getByTestId('lane-header').first()).toBeVisible();
+
+  await focusCard(page, card.id);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await app.waitSaved();
+  const after = touchpoint(await app.exportedJourney(), card.id);
+  expect(after.stageId).toBe(before.stages[1].id);
+  expect(after.position.x).toBeGreaterThan(card.position.x);
+  expect(after.functionId).toBe('sales');
+  // The inspector shows the same journey the grid draws.
+  await expect(page.getByTestId('field-function')).toHaveValue('sales');
+
+  await page.getByTestId('undo').click();
+  await app.waitSaved();
+  const undone = touchpoint(await app.exportedJourney(), card.id);
+  expect([undone.stageId, undone.functionId, undone.position]).toEqual([card.stageId, 'marketing', card.position]);
+  await page.getByTestId('redo').click();
+  await app.waitSaved();
+
+  // The free canvas draws the card where the journey has it, before and after a reload.
+  await page.getByTestId('view-canvas').click();
+  const node = page.locator(`.react-flow__node[data-id="${card.id}"]`);
+  const stageHeader = page.locator(`[data-testid="stage-header"][data-stage-id="${before.stages[1].id}"]`);
+  const [cardBox, headerBox] = [await node.boundingBox(), await stageHeader.boundingBox()];
+  expect(cardBox!.x + cardBox!.width / 2).toBeGreaterThan(headerBox!.x);
+  expect(cardBox!.x + cardBox!.width / 2).toBeLessThan(headerBox!.x + headerBox!.width);
+  await page.reload();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  const reloaded = touchpoint(await app.exportedJourney(), card.id);
+  expect([reloaded.stageId, reloaded.functionId]).toEqual([before.stages[1].id, 'sales']);
+});

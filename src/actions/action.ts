@@ -1,0 +1,76 @@
+import type { TFunction } from 'i18next';
+import type { Position } from '../domain/journey';
+import type { EditorStore } from '../store/editorStore';
+import type { KeyBinding } from './keys';
+
+/** The canvas on screen, as actions need it: React Flow lives in the canvas, not here. */
+export interface CanvasView {
+  /** The middle of what is visible, in canvas units. */
+  centre(): Position;
+  /** Zooms to show the whole journey. */
+  fit(): void;
+}
+
+/** Moving through a presentation. */
+export interface PresentNavigation {
+  next(): void;
+  previous(): void;
+  first(): void;
+  last(): void;
+  exit(): void;
+}
+
+/**
+ * What an action works with. Screens fill in what they have: the editor a canvas view and its help
+ * dialog, the presentation its navigation; an action that needs something absent is disabled.
+ */
+export interface ActionContext {
+  editor: EditorStore;
+  navigate(path: string): void;
+  /** The UI's words, for what actions name ("Stage 4"). */
+  t: TFunction;
+  view?: CanvasView;
+  openHelp?(): void;
+  present?: PresentNavigation;
+}
+
+/** Where an action's keys work: the editor, or presentation mode. */
+export type ActionScope = 'editor' | 'present';
+
+/** What runs an action: nothing (a toolbar click), a key press, or a clipboard event. */
+export type ActionTrigger = KeyboardEvent | ClipboardEvent | undefined;
+
+/**
+ * One thing the user can do, in the Excalidraw mould: its id, the catalog key of its label, its keys, when
+ * it is enabled and what it does. Toolbar buttons, the one key dispatcher (useActionKeys), the shortcut
+ * help and presentation mode all read these objects, so a key, its label and its effect cannot drift
+ * apart.
+ */
+export interface Action {
+  id: string;
+  /** Catalog key of what the action does, as the help and tooltips say it. */
+  label: string;
+  /** Values the label interpolates (e.g. step sizes). */
+  labelValues?: Record<string, string | number>;
+  scope: ActionScope;
+  /** Keys that run it. Clipboard actions list theirs for the help; the browser's events run them. */
+  keys?: readonly KeyBinding[];
+  /** Run by this clipboard event rather than by a key press. */
+  clipboard?: 'copy' | 'cut' | 'paste';
+  enabled?(ctx: ActionContext): boolean;
+  /**
+   * Does it. Returns false when there was nothing to do with this trigger, so the key or event goes on to
+   * the browser (e.g. a paste of plain text into nothing selected).
+   */
+  perform(ctx: ActionContext, trigger?: ActionTrigger): boolean | void;
+}
+
+/** Declares an action; a helper so each object is checked against Action where it is written. */
+export function defineAction(action: Action): Action {
+  return action;
+}
+
+/** Whether an action can run now. */
+export function isEnabled(action: Action, ctx: ActionContext): boolean {
+  return action.enabled?.(ctx) ?? true;
+}

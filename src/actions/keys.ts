@@ -1,0 +1,97 @@
+/**
+ * Key bindings: how an action says which keys run it, how a key press is matched against that, and how
+ * the shortcut help writes it. The one place that knows what "Ctrl/⌘" and "typing in a field" mean.
+ */
+
+/** One key combination. `key` is KeyboardEvent.key lower-cased ("n", "arrowleft", " ", "?", "delete"). */
+export interface KeyBinding {
+  key: string;
+  /** Ctrl, or ⌘ on a Mac. */
+  mod?: boolean;
+  /** Ctrl only (Ctrl+Y is redo on Windows; ⌘+Y is not on a Mac). */
+  ctrl?: boolean;
+  shift?: boolean;
+  /** Also matches the physical key (KeyboardEvent.code), for keys whose character depends on the layout. */
+  code?: string;
+  /**
+   * Whether Shift may be held: the binding then matches with and without it (an action reading
+   * event.shiftKey for a bigger step). Default: Shift must be as `shift` says.
+   */
+  anyShift?: boolean;
+  /** How the help writes it, when not as comboText() would ("Shift+1" rather than "Shift+!"). */
+  label?: string;
+}
+
+/** True while focus is in something the user types into: its keys belong to it. */
+export function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Keys that activate a focused control natively; acting on them too would act twice. */
+export function activatesControl(event: KeyboardEvent): boolean {
+  const el = event.target as HTMLElement | null;
+  return (event.key === ' ' || event.key === 'Enter') && !!el?.closest?.('button, a[href], [role="button"]');
+}
+
+/** Whether a key press is this binding. Alt never matches: it types characters on many layouts. */
+export function matches(binding: KeyBinding, event: KeyboardEvent): boolean {
+  if (event.altKey) return false;
+  const mod = event.ctrlKey || event.metaKey;
+  if (binding.ctrl ? !event.ctrlKey || event.metaKey : !!binding.mod !== mod) return false;
+  if (!binding.anyShift && !!binding.shift !== event.shiftKey) return false;
+  return event.key.toLowerCase() === binding.key || (binding.code !== undefined && event.code === binding.code);
+}
+
+/** Names of keys as the help writes them; those in the `panels.keys` catalog are shown translated. */
+const KEY_NAMES: Record<string, string> = {
+  ' ': 'Space',
+  delete: 'Delete',
+  backspace: 'Backspace',
+  escape: 'Esc',
+  pagedown: 'PageDown',
+  pageup: 'PageUp',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+};
+
+function keyName(key: string): string {
+  if (key.startsWith('arrow')) return key[5].toUpperCase() + key.slice(6);
+  return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+}
+
+const ARROW_NAMES = ['Left', 'Right', 'Up', 'Down'];
+
+/** How the help writes a binding: tokens joined by "+" ("Ctrl/⌘+Shift+Z", "Shift+Right"). */
+export function comboText(binding: KeyBinding): string {
+  if (binding.label) return binding.label;
+  const tokens: string[] = [];
+  if (binding.mod) tokens.push('Ctrl/⌘');
+  if (binding.ctrl) tokens.push('Ctrl');
+  if (binding.shift) tokens.push('Shift');
+  tokens.push(keyName(binding.key));
+  return tokens.join('+');
+}
+
+/**
+ * The distinct ways to write a list of bindings, in order ("Delete", "Backspace"); the four arrow keys
+ * with the same modifiers are written once, as "Arrows".
+ */
+export function comboTexts(bindings: readonly KeyBinding[]): string[] {
+  const combos = [...new Set(bindings.map(comboText))];
+  const out: string[] = [];
+  for (const combo of combos) {
+    const arrow = ARROW_NAMES.find((name) => combo === name || combo.endsWith(`+${name}`));
+    const prefix = arrow ? combo.slice(0, combo.length - arrow.length) : '';
+    const allFour = arrow && ARROW_NAMES.every((name) => combos.includes(prefix + name));
+    if (!allFour) out.push(combo);
+    else if (!out.includes(`${prefix}Arrows`)) out.push(`${prefix}Arrows`);
+  }
+  return out;
+}
+
+/** Splits a combination such as "Ctrl/⌘+Shift+Z" into the keys to press together. */
+export function comboTokens(combo: string): string[] {
+  return combo.split('+').filter((token) => token !== '');
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { isEnabled, type ActionContext, type ActionScope } from './action';
+import { activatesControl, isTyping, matches } from './keys';
+import { actionsOf } from './registry';
+
+/** Keys inside an open modal dialog belong to the dialog. */
+const dialogOpen = () => document.querySelector('dialog[open]') !== null;
+
+/**
+ * The one keyboard dispatcher: matches each key press against the scope's actions (registry.ts) and runs
+ * the first enabled one. It listens in the capture phase, so a key an action takes on the canvas never
+ * reaches React Flow's own handlers (whose arrow-key move would otherwise run too, outside the undo
+ * history); keys
+ * typed into a field, keys that activate a focused button, and keys in an open dialog are left alone.
+ * The browser's copy, cut and paste events run the scope's clipboard actions the same way.
+ */
+export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
+  const current = useRef(ctx);
+  useEffect(() => {
+    current.current = ctx;
+  });
+
+  useEffect(() => {
+    const actions = actionsOf(scope);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || dialogOpen()) return;
+      if (isTyping(event.target)) {
+        // In presentation, Escape in the note field leaves the field, not the presentation.
+        if (scope === 'present' && event.key === 'Escape') {
+          (event.target as HTMLElement).blur();
+          event.preventDefault();
+        }
+        return;
+      }
+      if (activatesControl(event)) return;
+      const action = actions.find((a) => a.keys?.some((binding) => matches(binding, event)) && !a.clipboard);
+      if (!action || !isEnabled(action, current.current)) return;
+      if (action.perform(current.current, event) === false) return;
+      event.preventDefault();
+      // Inside the canvas, React Flow would act on the same key (its own arrow-key move of selected nodes).
+      if ((event.target as Element | null)?.closest?.('.react-flow')) event.stopPropagation();
+    };
+    const onClipboard = (event: ClipboardEvent) => {
+      const action = actions.find((a) => a.clipboard === event.type);
+      if (!action || dialogOpen() || !isEnabled(action, current.current)) return;
+      if (action.perform(current.current, event) !== false) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    const clipboardEvents = ['copy', 'cut', 'paste'].filter((type) => actions.some((a) => a.clipboard === type));
+    for (const type of clipboardEvents) document.addEventListener(type, onClipboard as EventListener);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      for (const type of clipboardEvents) document.removeEventListener(type, onClipboard as EventListener);
+    };
+  }, [scope]);
+}

@@ -1,0 +1,31 @@
+import type { actionsEn } from './actions.en';
+
+/** Etiquetas en español de las acciones de src/actions/registry.ts. */
+export const actionsEs: Record<keyof typeof actionsEn, string> = {
+  addTouchpoint: 'Añadir un punto de contacto',
+  addStage: 'Añadir una etapa al final',
+  deleteSelection: 'Borrar la selección',
+  undo: 'Deshacer',
+  redo: 'Rehacer',
+  copy: 'Copiar',
+  cut: 'Cortar',
+  paste: 'Pegar',
+  duplicate: 'Duplicar',
+  selectAll: 'Seleccionar todos los puntos de contacto',
+  clearSelection: 'Quitar la selección',
+  move: 'Mover la selección {{step}} (con Mayús, {{bigStep}}); en el blueprint, a la etapa o carril vecinos',
+  zoomToFit: 'Encuadrar todo el recorrido',
+  toggleBlueprint: 'Cambiar entre lienzo y cuadrícula blueprint',
+  viewCanvas: 'Mostrar el lienzo libre',
+  viewBlueprint: 'Mostrar la cuadrícula blueprint',
+  tidyUp: 'Ordenar las tarjetas en sus columnas',
+  present: 'Presentar a la sala',
+  help: 'Mostrar los atajos de teclado',
+  presentNext: 'Paso siguiente',
+  presentPrevious: 'Paso anterior',
+  presentFirst: 'Primer paso',
+  presentLast: 'Último paso',
+  presentExit: 'Salir de la presentación',
+  editorSection: 'Editor',
+  presentSection: 'Presentación',
+};
