@@ -10,10 +10,11 @@ import tseslint from 'typescript-eslint';
  */
 export const LAYERS = {
   domain: [],
+  doc: ['domain'],
   i18n: ['domain'],
-  storage: ['domain'],
+  storage: ['domain', 'doc'],
   export: ['domain', 'i18n'],
-  store: ['domain', 'storage'],
+  store: ['domain', 'doc', 'storage'],
   ui: ['domain', 'i18n', 'store', 'export'],
   actions: ['domain', 'i18n', 'store', 'export', 'ui'],
   canvas: ['domain', 'i18n', 'store', 'ui', 'actions'],
@@ -23,6 +24,7 @@ export const LAYERS = {
   library: ['domain', 'i18n', 'storage', 'store', 'export', 'ui', 'actions'],
   app: [
     'domain',
+    'doc',
     'i18n',
     'storage',
     'store',
@@ -52,6 +54,7 @@ const FORBIDDEN_PACKAGES = {
     'jspdf',
     'lucide-react',
   ],
+  doc: ['react', 'react-dom', 'react-i18next', 'i18next', 'dexie', '@xyflow/react', 'zustand', 'jspdf', 'lucide-react'],
   export: ['react', 'react-dom', 'react-i18next', 'dexie', '@xyflow/react', 'zustand', 'lucide-react'],
   storage: ['react', 'react-dom', 'react-i18next', '@xyflow/react', 'zustand', 'jspdf'],
   store: ['@xyflow/react', 'jspdf'],

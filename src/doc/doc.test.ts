@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { labelConnection } from '../domain/commands/connectionCommands';
+import { renameJourney } from '../domain/commands/journeyCommands';
+import { addStage, moveStage } from '../domain/commands/stageCommands';
+import { addTouchpoint, deleteElements, newTouchpoint, updateTouchpoints } from '../domain/commands/touchpointCommands';
+import type { JourneyCommand } from '../domain/commands/command';
+import type { Journey } from '../domain/journey';
+import { restoreJourney } from '../domain/restore';
+import { TEMPLATES, instantiateTemplate } from '../domain/templates';
+import { docToJourney, JourneyReader } from './read';
+import { sharedTypes } from './shape';
+import { journeyToDoc, writeJourney } from './write';
+
+const LOCAL = { local: true };
+
+/** Runs a command on the doc's journey and writes the result back, as the editor store will. */
+function run<P>(doc: Y.Doc, command: JourneyCommand<P>, payload: P, origin: unknown = LOCAL): Journey {
+  const before = docToJourney(doc);
+  const after = produce(before, (draft) => command.apply(draft, payload));
+  doc.transact(() => writeJourney(doc, before, after), origin);
+  return after;
+}
+
+function fixture(name: string): Journey {
+  const restored = restoreJourney(readFileSync(join(__dirname, '../domain/fixtures', name), 'utf8'));
+  if (!restored.ok) throw new Error(name);
+  return restored.journey;
+}
+
+/** Sends every update of `from` the other doc lacks (what a provider does). */
+function sync(from: Y.Doc, to: Y.Doc) {
+  Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'remote');
+}
+
+const meUno = () => instantiateTemplate(TEMPLATES[0], 'es');
+
+describe('a journey as a Yjs document', () => {
+  const journeys: [string, Journey][] = [
+    ...TEMPLATES.flatMap((t) =>
+      (['es', 'en'] as const).map((l): [string, Journey] => [`${t.id} (${l})`, instantiateTemplate(t, l)]),
+    ),
+    ['the version-0 fixture', fixture('v0-bare-journey.json')],
+    ['the version-1 fixture', fixture('v1-me-quejo-es.json')],
+  ];
+
+  it.each(journeys)('converts %s to a document and back without loss', (_name, journey) => {
+    const doc = journeyToDoc(journey);
+    expect(docToJourney(doc)).toEqual(journey);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    expect(docToJourney(copy)).toEqual(journey);
+  });
+
+  it('writes only the field that changed', () => {
+    const doc = journeyToDoc(meUno());
+    const id = docToJourney(doc).touchpoints[3].id;
+    const changed: string[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => {
+      for (const [type, keys] of tr.changed) {
+        if (type instanceof Y.Map) changed.push(...[...keys].map(String));
+        else changed.push('(array)');
+      }
+    });
+    run(doc, updateTouchpoints, { ids: [id], fields: { title: 'Nuevo título' } });
+    expect(changed).toEqual(['title']);
+  });
+
+  it('keeps the objects and arrays of what a transaction did not touch', () => {
+    const doc = journeyToDoc(meUno());
+    const reader = new JourneyReader(doc);
+    let journey = reader.read();
+    doc.on('afterTransaction', (tr: Y.Transaction) => (journey = reader.read(tr)));
+    const before = journey;
+    const id = before.touchpoints[3].id;
+    run(doc, updateTouchpoints, { ids: [id], fields: { emotion: -2 } });
+    expect(journey.touchpoints[3].emotion).toBe(-2);
+    expect(journey.touchpoints[2]).toBe(before.touchpoints[2]);
+    expect(journey.touchpoints[3]).not.toBe(before.touchpoints[3]);
+    expect(journey.stages).toBe(before.stages);
+    expect(journey.connections).toBe(before.connections);
+    const cards = journey.touchpoints;
+    run(doc, renameJourney, { name: 'Me uno (v2)' });
+    expect(journey.name).toBe('Me uno (v2)');
+    expect(journey.touchpoints).toBe(cards);
+  });
+
+  it('converges when two people edit apart and then exchange their edits', () => {
+    const a = journeyToDoc(meUno());
+    const b = new Y.Doc();
+    sync(a, b);
+    const start = docToJourney(a);
+    const [first, second, third] = start.touchpoints;
+
+    // A: retitles the first card, deletes the third, adds a card, labels a connection.
+    run(a, updateTouchpoints, { ids: [first.id], fields: { title: 'Veo el anuncio' } });
+    run(a, deleteElements, { touchpointIds: [third.id], connectionIds: [] });
+    const added = newTouchpoint(start, { x: 30, y: 900 }, { title: 'Pregunto a un amigo' });
+    run(a, addTouchpoint, { touchpoint: added });
+    run(a, labelConnection, { id: start.connections[0].id, label: 'me convence' });
+    // B, meanwhile: rates the same first card, moves a stage, adds a stage and its own card.
+    run(b, updateTouchpoints, { ids: [first.id], fields: { emotion: 2 } });
+    run(b, moveStage, { id: start.stages[0].id, toIndex: 2 });
+    run(b, addStage, { name: 'Me quejo', id: 'stage-b' });
+    const theirs = newTouchpoint(docToJourney(b), { x: 60, y: 1200 }, { title: 'Llamo', stageId: 'stage-b' });
+    run(b, addTouchpoint, { touchpoint: theirs });
+
+    sync(a, b);
+    sync(b, a);
+    const merged = docToJourney(a);
+    expect(docToJourney(b)).toEqual(merged);
+    const card = merged.touchpoints.find((t) => t.id === first.id)!;
+    expect([card.title, card.emotion]).toEqual(['Veo el anuncio', 2]);
+    expect(merged.touchpoints.some((t) => t.id === third.id)).toBe(false);
+    expect(merged.touchpoints.map((t) => t.id)).toEqual(expect.arrayContaining([added.id, theirs.id, second.id]));
+    expect(merged.stages.map((s) => s.id)).toEqual([
+      start.stages[1].id,
+      start.stages[2].id,
+      start.stages[0].id,
+      ...start.stages.slice(3).map((s) => s.id),
+      'stage-b',
+    ]);
+    expect(merged.connections.find((c) => c.id === start.connections[0].id)?.label).toBe('me convence');
+  });
+
+  it('undoes only local changes, and keeps the remote ones made meanwhile', () => {
+    const doc = journeyToDoc(meUno());
+    const other = new Y.Doc();
+    sync(doc, other);
+    const undo = new Y.UndoManager(sharedTypes(doc), { trackedOrigins: new Set([LOCAL]) });
+    const [t1, t2] = docToJourney(doc).touchpoints;
+    run(doc, updateTouchpoints, { ids: [t1.id], fields: { title: 'Mío' } });
+    run(other, updateTouchpoints, { ids: [t2.id], fields: { title: 'Suyo' } });
+    sync(other, doc);
+    undo.undo();
+    const journey = docToJourney(doc);
+    expect(journey.touchpoints.find((t) => t.id === t1.id)?.title).toBe(t1.title);
+    expect(journey.touchpoints.find((t) => t.id === t2.id)?.title).toBe('Suyo');
+  });
+});

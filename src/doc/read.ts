@@ -1,0 +1,71 @@
+import type * as Y from 'yjs';
+import type { Journey } from '../domain/journey';
+import { elementsOf, LISTS, META_FIELDS, metaOf, orderOf, type ListName } from './shape';
+
+type Element = { id: string } & Record<string, unknown>;
+
+/**
+ * Reads a journey out of its Yjs document as plain data, and keeps reading it after each transaction
+ * doing only the work the transaction calls for: an element whose Y.Map did not change keeps its object,
+ * a list none of whose elements or order changed keeps its array. So the derived journey has the
+ * structural sharing immer gives, and the canvas redraws only what changed.
+ *
+ * What it returns is what the document says, not yet checked: a merge of two people's edits can leave a
+ * touchpoint in a stage someone else deleted. Callers repair it the one way files are repaired.
+ */
+export class JourneyReader {
+  private readonly elements = new WeakMap<Y.Map<unknown>, Element>();
+  private current: Journey | null = null;
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  /** The journey as the document holds it; after a transaction, pass it to reread only what it changed. */
+  read(transaction?: Y.Transaction): Journey {
+    const previous = this.current;
+    const changed: ReadonlyMap<unknown, unknown> | null =
+      transaction && previous ? transaction.changedParentTypes : null;
+    const meta = metaOf(this.doc);
+    const journey = {} as Record<string, unknown>;
+    if (previous && changed && !changed.has(meta)) {
+      for (const field of META_FIELDS) journey[field] = previous[field];
+    } else {
+      for (const field of META_FIELDS) journey[field] = meta.get(field);
+    }
+    for (const list of LISTS) {
+      const unchanged =
+        previous && changed && !changed.has(elementsOf(this.doc, list)) && !changed.has(orderOf(this.doc, list));
+      journey[list] = unchanged ? previous[list] : this.readList(list, changed, previous);
+    }
+    this.current = journey as Journey;
+    return this.current;
+  }
+
+  private readList(list: ListName, changed: ReadonlyMap<unknown, unknown> | null, previous: Journey | null) {
+    const elements = elementsOf(this.doc, list);
+    const out: Element[] = [];
+    const seen = new Set<string>();
+    const take = (id: string) => {
+      const map = elements.get(id);
+      if (!map || seen.has(id)) return;
+      seen.add(id);
+      let element = this.elements.get(map);
+      if (!element || !changed || changed.has(map)) {
+        element = { id, ...map.toJSON() };
+        this.elements.set(map, element);
+      }
+      out.push(element);
+    };
+    for (const id of orderOf(this.doc, list)) take(id);
+    // An element whose id never reached the order (two edits crossing) still belongs to the journey.
+    if (seen.size < elements.size) for (const id of [...elements.keys()].sort()) take(id);
+    const before = previous?.[list] as readonly Element[] | undefined;
+    // Same elements in the same order: keep the previous array, so nothing downstream redraws.
+    if (before && before.length === out.length && before.every((e, i) => e === out[i])) return before;
+    return out;
+  }
+}
+
+/** The journey a Yjs document holds, read once. */
+export function docToJourney(doc: Y.Doc): Journey {
+  return new JourneyReader(doc).read();
+}

@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import type { Journey } from '../domain/journey';
+
+/**
+ * How a journey is laid out in a Yjs document (the shape every client of a shared journey agrees on):
+ *
+ * - `meta`: a Y.Map of the journey's own fields (id, name, description, persona, createdAt, updatedAt).
+ * - one Y.Map per list (`stages`, `touchpoints`, `connections`, `customChannels`, `customFunctions`)
+ *   holding each element as a Y.Map of its fields, keyed by the element's id, so two people editing
+ *   different fields of one touchpoint both keep their edit;
+ * - one Y.Array of ids per list (`stages.order`...) for the order, so concurrent additions interleave
+ *   instead of overwriting each other. No big shared arrays of objects (see STYLE.md, "Sharing").
+ *
+ * Field values are plain JSON (strings, numbers, booleans, null, and a touchpoint's {x, y} position),
+ * each last-writer-wins.
+ */
+export const LISTS = ['stages', 'touchpoints', 'connections', 'customChannels', 'customFunctions'] as const;
+export type ListName = (typeof LISTS)[number];
+
+/** The element type of each list. */
+export type ElementOf<L extends ListName> = Journey[L][number];
+
+/** The journey's own fields, kept in `meta`. */
+export const META_FIELDS = ['id', 'name', 'description', 'persona', 'createdAt', 'updatedAt'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+
+/** The Y.Map a list's elements live in, by id. */
+export function elementsOf(doc: Y.Doc, list: ListName): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(list);
+}
+
+/** The Y.Array that orders a list's ids. */
+export function orderOf(doc: Y.Doc, list: ListName): Y.Array<string> {
+  return doc.getArray(`${list}.order`);
+}
+
+/** The Y.Map of the journey's own fields. */
+export function metaOf(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+/** Every shared type of the journey, for an undo manager or an observer to watch. */
+export function sharedTypes(doc: Y.Doc): Y.AbstractType<unknown>[] {
+  return [
+    metaOf(doc),
+    ...LISTS.flatMap((list) => [elementsOf(doc, list), orderOf(doc, list)]),
+  ] as Y.AbstractType<unknown>[];
+}
