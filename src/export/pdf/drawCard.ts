@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
 import { COLORS, dot, fillRect, setFill, setStroke, star, triangle, write, writeLines } from './draw';
 import type { Box, GridMetrics } from './geometry';
 import { cardTextWidth, cardTitleStyle, type GridPlan } from './gridPlan';

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
 import { COLORS, dot, fillRect, setFill, setStroke, write, writeLines } from './draw';
 import { formatAverage, formatLongDate, nearestEmotion } from './format';
 import type { PdfPlan, PageRange } from './plan';

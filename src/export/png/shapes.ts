@@ -1,5 +1,5 @@
 import type { Emotion } from '../../domain/journey';
-import { EMOTION_COLORS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
 import { COLORS } from './theme';
 
 type Ctx = CanvasRenderingContext2D;
