@@ -1,4 +1,5 @@
 import { curveEn } from './curve.en';
+import { exportEn } from './export.en';
 import { historyEn } from './history.en';
 import { panelsEn } from './panels.en';
 import { presentEn } from './present.en';
@@ -243,6 +244,7 @@ export const en = {
   curve: curveEn,
   present: presentEn,
   history: historyEn,
+  exported: exportEn,
 };
 
 export type Catalog = typeof en;

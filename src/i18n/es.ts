@@ -1,4 +1,5 @@
 import { curveEs } from './curve.es';
+import { exportEs } from './export.es';
 import { historyEs } from './history.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
@@ -245,4 +246,5 @@ export const es: Catalog = {
   curve: curveEs,
   present: presentEs,
   history: historyEs,
+  exported: exportEs,
 };
