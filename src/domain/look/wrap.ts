@@ -10,6 +10,7 @@
 /** Width of a single-line text in the caller's font and unit (canvas px, PDF points). */
 export type Measure = (text: string) => number;
 
+/** What ends a cut text: one character, U+2026, which WinAnsi (the PDF) has too. */
 export const ELLIPSIS = '…';
 
 /** Whitespace a line may break at: all of it except the no-break spaces (U+00A0, U+2007, U+202F). */
@@ -86,6 +87,7 @@ function wrapParagraph(paragraph: string, maxWidth: number, measure: Measure): L
   return lines;
 }
 
+/** How wrapLines treats line limits and line breaks. */
 export interface WrapOptions {
   /** Most lines to return (at least 1); past it the last line ends in an ellipsis. No limit by default. */
   maxLines?: number;
