@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import type { Journey } from '../src/domain/journey';
+import { CARD, cardBandHeight } from '../src/domain/look/card';
+import { NO_FUNCTION_COLOR } from '../src/domain/look/colors';
+import { mapGeometry } from '../src/export/png/geometry';
 import { expect, test } from './support/fixtures';
 
 async function download(page: Page, testId: string, openMenu = true): Promise<Download> {
@@ -9,15 +13,57 @@ async function download(page: Page, testId: string, openMenu = true): Promise<Do
   return file;
 }
 
+/** The PDF's text in content order (a wrapped title's lines one after another), whitespace collapsed. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']).toString().replace(/\s+/g, ' ');
+}
+
+/** Touchpoint titles as the canvas shows them. */
+function cardTitles(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('touchpoint')
+    .evaluateAll((nodes) => nodes.map((n) => n.querySelector('.touchpoint__title')!.textContent!));
+}
+
+interface Pixels {
+  width: number;
+  height: number;
+  /** RGBA bytes of the requested rectangle, row by row. */
+  data: number[];
+}
+
+/** Decodes a PNG in the page (an <img> drawn on a canvas) and reads one rectangle of its pixels. */
+async function readPixels(page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }) {
+  return page.evaluate(
+    async ({ base64, rect }): Promise<Pixels> => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
+      return { width: canvas.width, height: canvas.height, data: Array.from(data) };
+    },
+    { base64: png.toString('base64'), rect },
+  );
+}
+
+/** WCAG relative luminance of 0..255 channels. */
+function luminance(r: number, g: number, b: number): number {
+  const c = (v: number) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+}
+
 test('downloads the blueprint as PDF, PNG, JSON and CSV, and the JSON imports back as a copy', async ({
   app,
   page,
 }) => {
   await app.openLibrary('es');
   await app.createFromTemplate('me-uno');
-  const titles = await page
-    .getByTestId('touchpoint')
-    .evaluateAll((nodes) => nodes.map((n) => n.querySelector('.touchpoint__title')!.textContent!));
+  const titles = await cardTitles(page);
 
   // PDF: choose A3 landscape in the dialog, see the page count, download; read it back with poppler.
   await page.getByTestId('export-menu').click();
@@ -34,9 +80,13 @@ test('downloads the blueprint as PDF, PNG, JSON and CSV, and the JSON imports ba
   const pdfPath = await pdf.path();
   const info = execFileSync('pdfinfo', [pdfPath]).toString();
   expect(Number(info.match(/Pages:\s+(\d+)/)![1])).toBe(pages);
-  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString().replace(/\s+/g, ' ');
-  for (const word of ['Me informo', 'Lleno mi contrato', 'Lo odio', '¡Wow!']) expect(text).toContain(word);
-  for (const title of titles) expect(text.replace(/- /g, '')).toContain(title.split(' ')[0]);
+  const text = pdfText(pdfPath);
+  for (const word of ['Me informo', 'Lleno mi contrato', 'Lo odio', '¡Wow!', 'Curva emocional']) {
+    expect(text).toContain(word);
+  }
+  // Every title whole, not just its first word: a title wrapped on a card reads on in content order.
+  expect(titles.length).toBeGreaterThan(10);
+  for (const title of titles) expect(text).toContain(title);
 
   // PNG: the whole map at 2x, whatever part of it is on screen.
   const png = readFileSync(await (await download(page, 'export-png')).path());
@@ -67,6 +117,68 @@ test('downloads the blueprint as PDF, PNG, JSON and CSV, and the JSON imports ba
   await page.getByTestId('import-journey-input').setInputFiles(await json.path());
   await expect(page.getByTestId('import-done')).toBeVisible();
   await expect(app.cards()).toHaveCount(2);
+});
+
+test('every title of the other templates appears whole in their English PDFs', async ({ app, page }) => {
+  await app.openLibrary('en');
+  for (const template of ['me-quejo', 'me-voy'] as const) {
+    await app.createFromTemplate(template);
+    const titles = await cardTitles(page);
+    expect(titles.length).toBeGreaterThan(10);
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-pdf').click();
+    await expect(page.getByTestId('pdf-page-count')).toContainText(/\d+ page/);
+    const text = pdfText(await (await download(page, 'pdf-download', false)).path());
+    for (const title of titles) expect(text).toContain(title);
+    expect(text).toContain('MoT: Moment of truth');
+    await app.backToLibrary();
+  }
+});
+
+test('the PNG writes the "no function" label dark on its light band', async ({ app, page }) => {
+  await app.openLibrary('es');
+  await page.getByTestId('new-journey').click();
+  await page.getByTestId('add-touchpoint').click();
+  await page.keyboard.type('Llamo al centro de atención');
+  await app.waitSaved();
+
+  const file = JSON.parse(readFileSync(await (await download(page, 'export-json')).path(), 'utf8'));
+  const journey = file.journey as Journey;
+  const [touchpoint] = journey.touchpoints;
+  expect(touchpoint.functionId).toBeNull();
+  const png = readFileSync(await (await download(page, 'export-png')).path());
+
+  // Where the exporter put the card: the same geometry functions, the image's pixel ratio from its size.
+  const { bounds, cards } = mapGeometry(journey, 'canvas', { locale: 'es' });
+  const card = cards.get(touchpoint.id)!;
+  const ratio = png.readUInt32BE(16) / bounds.width;
+  expect(ratio).toBeCloseTo(2, 1);
+  // The band's label area: inside the rounded corners and the border, above the title.
+  const band = {
+    x: Math.ceil((card.x - bounds.x + CARD.radius) * ratio),
+    y: Math.ceil((card.y - bounds.y + 2) * ratio),
+    width: Math.floor((CARD.width - 2 * CARD.radius) * ratio),
+    height: Math.floor((cardBandHeight(false) - 3) * ratio),
+  };
+  const pixels = await readPixels(page, png, band);
+  expect(pixels.width).toBe(png.readUInt32BE(16));
+
+  const [br, bg, bb] = [1, 3, 5].map((i) => parseInt(NO_FUNCTION_COLOR.slice(i, i + 2), 16));
+  let bandColour = 0;
+  let dark = 0;
+  let light = 0;
+  for (let i = 0; i < pixels.data.length; i += 4) {
+    const [r, g, b] = pixels.data.slice(i, i + 3);
+    if (Math.abs(r - br) + Math.abs(g - bg) + Math.abs(b - bb) <= 6) bandColour++;
+    const l = luminance(r, g, b);
+    if (l < 0.1) dark++;
+    if (l > luminance(br, bg, bb) + 0.1) light++;
+  }
+  const total = pixels.data.length / 4;
+  // Mostly the band's light slate; the label's strokes dark, none lighter than the band.
+  expect(bandColour / total).toBeGreaterThan(0.5);
+  expect(dark).toBeGreaterThan(50);
+  expect(light).toBe(0);
 });
 
 test('a bad journey file shows what is wrong and changes nothing', async ({ app, page }) => {

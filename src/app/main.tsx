@@ -6,8 +6,10 @@ import { registerServiceWorker } from './appUpdate';
 import { createServices } from '../store/services';
 import { detectLocale, initI18n } from '../i18n/i18n';
 import '../styles/app.css';
+import { installLook } from '../ui/look';
 import { applyTheme, detectTheme } from '../ui/theme';
 
+installLook();
 applyTheme(detectTheme());
 
 // A journey opened from its URL needs the editor's code before anything can show: fetch it alongside.

@@ -2,18 +2,18 @@ import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { averageEmotion, emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
-import { EMOTIONS, type Emotion, type Stage, type Touchpoint } from '../domain/journey';
-import { EMOTION_CURVE_HEIGHT, journeyWidth, stageColumns } from '../domain/layout';
+import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
+import { EMOTIONS, type Stage, type Touchpoint } from '../domain/journey';
+import { journeyWidth, stageColumns } from '../domain/layout';
 import { isLocale, type Locale } from '../domain/locale';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
+import { EMOTION_LABELS } from '../domain/vocabulary';
+import { EMOTION_COLORS } from '../domain/look/colors';
+import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
 
-const PAD_TOP = 44;
-const PAD_BOTTOM = 24;
-const STEP = (EMOTION_CURVE_HEIGHT - PAD_TOP - PAD_BOTTOM) / 4;
-const LABEL_X = 8;
+const { height: HEIGHT, labelX: LABEL_X, star, triangle } = CURVE;
 
 const NO_STAGES: Stage[] = [];
 const NO_TOUCHPOINTS: Touchpoint[] = [];
@@ -21,11 +21,8 @@ const NO_TOUCHPOINTS: Touchpoint[] = [];
 // classes keep a click or a Space press on a point from panning, dragging or triggering canvas keys.
 const INTERACTIVE = { pointerEvents: 'all' } as const;
 
-/** Canvas y of an emotion's guide line, +2 on top. */
-const yOf = (emotion: Emotion) => PAD_TOP + (2 - emotion) * STEP;
-
-const STAR = starPath(8, 3.4);
-const TRIANGLE = 'M0,-7 L7.5,6 L-7.5,6 Z';
+const STAR = starPath(star.outer, star.inner);
+const TRIANGLE = `M0,${-triangle.top} L${triangle.half},${triangle.bottom} L${-triangle.half},${triangle.bottom} Z`;
 
 function starPath(outer: number, inner: number): string {
   const corners = Array.from({ length: 10 }, (_, i) => {
@@ -40,16 +37,10 @@ type TFunction = ReturnType<typeof useTranslation>['t'];
 
 function summaryOf(points: EmotionCurvePoint[], average: number | null, locale: Locale, t: TFunction): string {
   if (average === null) return t('curve.empty');
-  const nearest = Math.max(-2, Math.min(2, Math.round(average))) as Emotion;
-  const format = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
   return t('curve.summary', {
     count: points.length,
-    average: format.format(average),
-    label: EMOTION_LABELS[nearest][locale],
+    average: formatEmotionAverage(average, locale),
+    label: EMOTION_LABELS[nearestEmotion(average)][locale],
   });
 }
 
@@ -101,7 +92,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
       role="group"
       aria-label={summaryOf(points, average, locale, t)}
       width={width}
-      height={EMOTION_CURVE_HEIGHT}
+      height={HEIGHT}
       style={{ position: 'absolute', left: 0, top, overflow: 'visible' }}
     >
       <defs>
@@ -111,24 +102,17 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
           ))}
         </linearGradient>
       </defs>
-      <rect className="emotion-curve__band" width={width} height={EMOTION_CURVE_HEIGHT} />
-      <text className="emotion-curve__title" x={LABEL_X} y={20}>
+      <rect className="emotion-curve__band" width={width} height={HEIGHT} />
+      <text className="emotion-curve__title" x={LABEL_X} y={CURVE.titleY}>
         {t('curve.title')}
       </text>
       {boundaries.map((c) => (
-        <line
-          key={c.stage.id}
-          className="emotion-curve__stage-line"
-          x1={c.x}
-          x2={c.x}
-          y1={0}
-          y2={EMOTION_CURVE_HEIGHT}
-        />
+        <line key={c.stage.id} className="emotion-curve__stage-line" x1={c.x} x2={c.x} y1={0} y2={HEIGHT} />
       ))}
       {EMOTIONS.map((e) => (
         <g key={e} className="emotion-curve__guide">
           <line x1={guideFrom} x2={guideTo} y1={yOf(e)} y2={yOf(e)} stroke={EMOTION_COLORS[e]} />
-          <text x={LABEL_X} y={yOf(e) - 5}>
+          <text x={LABEL_X} y={yOf(e) - CURVE.labelLift}>
             {EMOTION_LABELS[e][locale]}
           </text>
         </g>
@@ -203,10 +187,14 @@ const CurvePoint = memo(
         {!bare && <circle className="emotion-curve__hit" r={18} />}
         <circle className="emotion-curve__focus" r={17} />
         {selected && <circle className="emotion-curve__selection" r={14} />}
-        {point.painPoint && <circle className="emotion-curve__pain-ring" r={12} />}
-        <circle className="emotion-curve__dot" r={8} fill={EMOTION_COLORS[point.emotion]} />
-        {point.momentOfTruth && <path className="emotion-curve__truth" d={STAR} transform="translate(0 -22)" />}
-        {point.painPoint && <path className="emotion-curve__pain" d={TRIANGLE} transform="translate(0 24)" />}
+        {point.painPoint && <circle className="emotion-curve__pain-ring" r={CURVE.painRing} />}
+        <circle className="emotion-curve__dot" r={CURVE.dot} fill={EMOTION_COLORS[point.emotion]} />
+        {point.momentOfTruth && (
+          <path className="emotion-curve__truth" d={STAR} transform={`translate(0 ${-star.offset})`} />
+        )}
+        {point.painPoint && (
+          <path className="emotion-curve__pain" d={TRIANGLE} transform={`translate(0 ${triangle.offset})`} />
+        )}
       </g>
     );
   },

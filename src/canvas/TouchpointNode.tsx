@@ -1,16 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { AlertTriangle, Star } from 'lucide-react';
 import { memo } from 'react';
-import { EMOTION_COLORS } from '../domain/vocabulary';
-import { inkOn } from '../ui/contrast';
+import { EMOTION_COLORS, NO_EMOTION_COLOR, NO_FUNCTION_COLOR } from '../domain/look/colors';
+import { inkOn } from '../domain/look/ink';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { EmotionFace } from '../ui/EmotionFace';
 import type { TouchpointFlowNode } from './flowTypes';
 import { useCardContext } from './cardContext';
 import { touchpointFacts } from './touchpointLabel';
-
-const NO_OWNER_COLOR = '#cbd5e1';
-const NO_EMOTION_COLOR = '#94a3b8';
 
 /** A touchpoint card: title, channel, owning function band, emotion and markers. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
@@ -20,7 +17,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const { channel, owner, title, channelLabel, ownerLabel, emotionLabel } = touchpointFacts(touchpoint, words);
   // Zoomed out the icons cannot be seen: same-sized empty boxes keep the card's size and cost no drawing.
   const full = detail === 'full';
-  const ownerColor = owner?.color ?? NO_OWNER_COLOR;
+  const ownerColor = owner?.color ?? NO_FUNCTION_COLOR;
 
   return (
     <div

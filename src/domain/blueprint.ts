@@ -9,6 +9,7 @@ import {
   stageColumns,
   type StageColumn,
 } from './layout';
+import { NO_FUNCTION_COLOR } from './look/colors';
 import { BUILT_IN_FUNCTIONS, type ResolvedVocabularyEntry } from './vocabulary';
 
 /**
@@ -23,8 +24,6 @@ import { BUILT_IN_FUNCTIONS, type ResolvedVocabularyEntry } from './vocabulary';
 export const LANE_LABEL_HEIGHT = 32;
 /** Space above and below the cards of a lane. */
 export const LANE_PADDING = ROW_GAP / 2;
-/** Colour of the lane of touchpoints with no owning function, as their card band. */
-export const NO_FUNCTION_COLOR = '#cbd5e1';
 
 /** One row of the blueprint: an owning function, or null for touchpoints with none. */
 export interface BlueprintLane {

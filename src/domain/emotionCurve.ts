@@ -1,3 +1,4 @@
+import { meanEmotion } from './emotionAverage';
 import type { Emotion, Journey, Touchpoint } from './journey';
 import { TOUCHPOINT_WIDTH } from './layout';
 
@@ -39,14 +40,7 @@ export function emotionCurvePoints(journey: Pick<Journey, 'stages' | 'touchpoint
   return points;
 }
 
-/** Mean emotion (-2..+2) over the touchpoints that have one; null when none has. */
+/** Mean emotion (-2..+2) over the journey's touchpoints that have one; null when none has (see emotionAverage.ts). */
 export function averageEmotion(journey: Pick<Journey, 'touchpoints'>): number | null {
-  let sum = 0;
-  let count = 0;
-  for (const t of journey.touchpoints) {
-    if (t.emotion === null) continue;
-    sum += t.emotion;
-    count++;
-  }
-  return count === 0 ? null : sum / count;
+  return meanEmotion(journey.touchpoints);
 }

@@ -1,5 +1,6 @@
 import type { Journey, Position, Stage } from './journey';
 import { LIMITS } from './limits';
+import { CURVE } from './look/curve';
 
 /** Canvas geometry shared by the canvas, templates and export, in canvas units. */
 export const STAGE_DEFAULT_WIDTH = LIMITS.stageWidth.default;
@@ -10,8 +11,8 @@ export const TOUCHPOINT_HEIGHT = 132;
 export const ROW_GAP = 36;
 /** Space between the stage columns (or the blueprint grid) and the emotion curve band below them. */
 export const EMOTION_CURVE_GAP = 32;
-/** Height of the emotion curve band under the columns, on the canvas and in the PNG. */
-export const EMOTION_CURVE_HEIGHT = 220;
+/** Height of the emotion curve band under the columns, on the canvas and in the PNG (see look/curve.ts). */
+export const EMOTION_CURVE_HEIGHT = CURVE.height;
 export const COLUMN_PADDING = (STAGE_DEFAULT_WIDTH - TOUCHPOINT_WIDTH) / 2;
 
 export interface StageColumn {

@@ -111,15 +111,6 @@ export const EMOTION_LABELS: Record<Emotion, LocalizedText> = {
   [2]: { es: '¡Wow!', en: 'Wow!' },
 };
 
-/** Emotion colours from red (-2) to green (+2), readable on light and dark backgrounds. */
-export const EMOTION_COLORS: Record<Emotion, string> = {
-  [-2]: '#dc2626',
-  [-1]: '#f97316',
-  [0]: '#a3a3a3',
-  [1]: '#65a30d',
-  [2]: '#15803d',
-};
-
 /** A channel or function resolved for display, whether built in or the team's own. */
 export interface ResolvedVocabularyEntry {
   id: string;

@@ -1,6 +1,6 @@
 import { instantiateTemplate } from '../domain/templates';
 import { meUno } from '../domain/templates/meUno';
-import { touchpointsCsv } from './csv';
+import { csvWords, touchpointsCsv } from './csv';
 
 describe('touchpointsCsv', () => {
   it('starts with a UTF-8 BOM and has one row per touchpoint plus the header', () => {
@@ -39,5 +39,42 @@ describe('touchpointsCsv', () => {
     const csv = touchpointsCsv(journey, 'en');
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('heads the columns with the inspector words, in Spanish and in English', () => {
+    expect(csvWords('es')).toEqual({
+      headers: [
+        'Etapa',
+        'Punto de contacto',
+        'Canal',
+        'Función responsable',
+        'Emoción',
+        'Valor emoción',
+        'Momento de la verdad',
+        'Punto de dolor',
+        'Qué duele',
+        'Notas',
+      ],
+      yes: 'Sí',
+      no: 'No',
+    });
+    expect(csvWords('en')).toEqual({
+      headers: [
+        'Stage',
+        'Touchpoint',
+        'Channel',
+        'Owning function',
+        'Emotion',
+        'Emotion value',
+        'Moment of truth',
+        'Pain point',
+        'What hurts',
+        'Notes',
+      ],
+      yes: 'Yes',
+      no: 'No',
+    });
+    const rows = touchpointsCsv(instantiateTemplate(meUno, 'en'), 'en').split('\r\n');
+    expect(rows.some((row) => row.includes(',Yes,'))).toBe(true);
   });
 });

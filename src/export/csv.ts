@@ -2,36 +2,33 @@ import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
+import { fixedT } from '../i18n/fixedT';
 
 const BOM = '\uFEFF';
 
-const HEADERS: Record<Locale, string[]> = {
-  es: [
-    'Etapa',
-    'Punto de contacto',
-    'Canal',
-    'Función responsable',
-    'Emoción',
-    'Valor emoción',
-    'Momento de la verdad',
-    'Punto de dolor',
-    'Qué duele',
-    'Notas',
-  ],
-  en: [
-    'Stage',
-    'Touchpoint',
-    'Channel',
-    'Owning function',
-    'Emotion',
-    'Emotion value',
-    'Moment of truth',
-    'Pain point',
-    'What hurts',
-    'Notes',
-  ],
-};
-const YES_NO: Record<Locale, [string, string]> = { es: ['Sí', 'No'], en: ['Yes', 'No'] };
+/**
+ * The header row and the yes/no of the marker columns, read through i18next: a column the inspector shows is
+ * headed with the inspector's own word for it.
+ */
+export function csvWords(locale: Locale): { headers: string[]; yes: string; no: string } {
+  const t = fixedT(locale);
+  return {
+    headers: [
+      t('panels.inspector.stage'),
+      t('panels.inspector.touchpoint'),
+      t('panels.inspector.channel'),
+      t('panels.inspector.function'),
+      t('panels.inspector.emotion'),
+      t('exported.csv.emotionValue'),
+      t('panels.inspector.momentOfTruth'),
+      t('panels.inspector.painPoint'),
+      t('panels.inspector.painNote'),
+      t('panels.inspector.notes'),
+    ],
+    yes: t('exported.csv.yes'),
+    no: t('exported.csv.no'),
+  };
+}
 
 /**
  * Spreadsheets read the delimiter from the computer's regional settings: Spanish ones expect ";" (the comma
@@ -52,7 +49,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
-  const [yes, no] = YES_NO[locale];
+  const { headers, yes, no } = csvWords(locale);
   const rows = journeyOrder(journey).map((t) => [
     stageName.get(t.stageId) ?? '',
     t.title,
@@ -66,9 +63,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
     t.notes,
   ]);
   return (
-    BOM +
-    [HEADERS[locale], ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') +
-    '\r\n'
+    BOM + [headers, ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n'
   );
 }
 

@@ -1,5 +1,6 @@
 import { actionsEn } from './actions.en';
 import { curveEn } from './curve.en';
+import { exportEn } from './export.en';
 import { historyEn } from './history.en';
 import { panelsEn } from './panels.en';
 import { presentEn } from './present.en';
@@ -239,6 +240,7 @@ export const en = {
   curve: curveEn,
   present: presentEn,
   history: historyEn,
+  exported: exportEn,
 };
 
 export type Catalog = typeof en;

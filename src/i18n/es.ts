@@ -1,5 +1,6 @@
 import { actionsEs } from './actions.es';
 import { curveEs } from './curve.es';
+import { exportEs } from './export.es';
 import { historyEs } from './history.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
@@ -241,4 +242,5 @@ export const es: Catalog = {
   curve: curveEs,
   present: presentEs,
   history: historyEs,
+  exported: exportEs,
 };

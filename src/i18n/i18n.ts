@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLocale, type Locale } from '../domain/locale';
-import { en } from './en';
-import { es } from './es';
+import { I18N_OPTIONS } from './resources';
 
 const STORAGE_KEY = 'recorrido.lang';
 
@@ -39,13 +38,7 @@ export function currentLocale(): Locale {
 
 /** Sets up i18next with both catalogs bundled (no network). */
 export async function initI18n(locale: Locale): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
-    lng: locale,
-    fallbackLng: false,
-    resources: { en: { translation: en }, es: { translation: es } },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next.use(initReactI18next).init({ ...I18N_OPTIONS, lng: locale });
   document.documentElement.lang = locale;
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { EMOTIONS, type Emotion } from '../domain/journey';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
+import { EMOTION_LABELS } from '../domain/vocabulary';
+import { EMOTION_COLORS } from '../domain/look/colors';
 import { type Shared } from './fields';
 import { useLocale } from '../ui/useLocale';
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { useVocabulary } from '../ui/useVocabulary';
 import { EMOTIONS } from '../domain/journey';
-import { CHANNEL_FAMILY_LABELS, EMOTION_COLORS, EMOTION_LABELS, type ChannelFamily } from '../domain/vocabulary';
+import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ChannelFamily } from '../domain/vocabulary';
+import { EMOTION_COLORS } from '../domain/look/colors';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { useLocale } from '../ui/useLocale';
 

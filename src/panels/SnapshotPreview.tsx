@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { emotionCurvePoints, journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
-import { EMOTION_COLORS } from '../domain/vocabulary';
+import { EMOTION_COLORS } from '../domain/look/colors';
 
 /** Touchpoint titles listed in the preview before "…and N more". */
 const MAX_TITLES = 12;

@@ -6,7 +6,8 @@ import { EmotionFace } from '../ui/EmotionFace';
 import { updateTouchpoints, type TouchpointFields } from '../domain/commands/touchpointCommands';
 import { EMOTIONS, type Touchpoint } from '../domain/journey';
 import { appendRoomNote } from '../domain/presentation';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../domain/vocabulary';
+import { EMOTION_LABELS } from '../domain/vocabulary';
+import { EMOTION_COLORS } from '../domain/look/colors';
 import { useLocale } from '../ui/useLocale';
 
 /**

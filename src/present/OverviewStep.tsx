@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
 import { averageEmotion } from '../domain/emotionCurve';
-import type { Emotion, Journey } from '../domain/journey';
+import type { Journey } from '../domain/journey';
 import { summarize } from '../domain/summary';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
@@ -19,12 +20,6 @@ export function OverviewStep({ journey }: { journey: Journey }) {
     { key: 'truth', value: figures.momentOfTruthCount, label: t('present.statMomentsOfTruth') },
     { key: 'pain', value: figures.painPointCount, label: t('present.statPainPoints') },
   ];
-  const nearest = average === null ? null : (Math.max(-2, Math.min(2, Math.round(average))) as Emotion);
-  const number = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
 
   return (
     <article className="present-overview">
@@ -44,9 +39,12 @@ export function OverviewStep({ journey }: { journey: Journey }) {
           </div>
         ))}
       </dl>
-      {average !== null && nearest !== null && (
+      {average !== null && (
         <p className="present-overview__average">
-          {t('present.averageEmotion', { average: number.format(average), label: EMOTION_LABELS[nearest][locale] })}
+          {t('present.averageEmotion', {
+            average: formatEmotionAverage(average, locale),
+            label: EMOTION_LABELS[nearestEmotion(average)][locale],
+          })}
         </p>
       )}
       <PresentCurve journey={journey} revealed={everything} height={170} className="present-curve--overview" />

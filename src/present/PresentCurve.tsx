@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyOrder } from '../domain/emotionCurve';
 import { EMOTIONS, type Emotion, type Journey } from '../domain/journey';
-import { EMOTION_COLORS } from '../domain/vocabulary';
+import { EMOTION_COLORS } from '../domain/look/colors';
 import { curveLayout } from './curveLayout';
 
 const WIDTH = 1200;

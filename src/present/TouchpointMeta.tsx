@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { useVocabulary } from '../ui/useVocabulary';
 import type { Touchpoint } from '../domain/journey';
+import { NO_FUNCTION_COLOR } from '../domain/look/colors';
 import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
@@ -29,7 +30,7 @@ export function TouchpointMeta({ touchpoint, faceSize = 28 }: Props) {
       <li className="present-meta__item">
         <span
           className="present-meta__swatch"
-          style={{ '--owner-color': owner?.color ?? '#94a3b8' } as React.CSSProperties}
+          style={{ '--owner-color': owner?.color ?? NO_FUNCTION_COLOR } as React.CSSProperties}
           aria-hidden="true"
         />
         {owner?.label ?? t('touchpoint.noFunction')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../ui/useVocabulary';
 import type { Stage, Touchpoint } from '../domain/journey';
+import { NO_FUNCTION_COLOR } from '../domain/look/colors';
 import { findEntry } from '../domain/vocabulary';
 import { TouchpointMeta } from './TouchpointMeta';
 import { LinkifiedText } from '../ui/LinkifiedText';
@@ -20,7 +21,7 @@ export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Pr
   return (
     <article
       className="present-touchpoint"
-      style={{ '--owner-color': owner?.color ?? '#94a3b8' } as React.CSSProperties}
+      style={{ '--owner-color': owner?.color ?? NO_FUNCTION_COLOR } as React.CSSProperties}
     >
       <p className="present__kicker">
         {stage &&

@@ -1,15 +1,16 @@
 import { useSyncExternalStore } from 'react';
+import { THEME_NAMES, type ThemeName } from '../domain/look/themes';
 
-/** The looks the app ships in: light (default), dark, and a high-contrast, large-type one for projectors. */
-export type Theme = 'light' | 'dark' | 'projector';
+/** The looks the app ships in (their tokens: src/domain/look/themes.ts). */
+export type Theme = ThemeName;
 
-export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+export const THEMES: readonly Theme[] = THEME_NAMES;
 
 const STORAGE_KEY = 'recorrido.theme';
 
 /** True when the value names a shipped theme. */
 export function isTheme(value: unknown): value is Theme {
-  return value === 'light' || value === 'dark' || value === 'projector';
+  return (THEME_NAMES as readonly unknown[]).includes(value);
 }
 
 /**
@@ -51,12 +52,13 @@ export function currentTheme(): Theme {
   return isTheme(theme) ? theme : 'light';
 }
 
-function subscribe(listener: () => void) {
+/** Calls `listener` after every theme change; returns the unsubscribe function. */
+export function onThemeChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 }
 
 /** The current theme, re-rendering when it changes. */
 export function useTheme(): Theme {
-  return useSyncExternalStore(subscribe, currentTheme, () => 'light');
+  return useSyncExternalStore(onThemeChange, currentTheme, () => 'light');
 }

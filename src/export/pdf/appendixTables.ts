@@ -1,3 +1,4 @@
+import { meanEmotion } from '../../domain/emotionAverage';
 import { journeyOrder } from '../../domain/emotionCurve';
 import type { Touchpoint } from '../../domain/journey';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
@@ -34,7 +35,7 @@ function labels(model: PdfModel) {
   const { strings: s } = model;
   return {
     title: (t: Touchpoint) => t.title.trim() || s.untitledTouchpoint,
-    stage: (card: PdfCard) => model.stages[card.stage]?.name.trim() || `${s.colStage} ${card.stage + 1}`,
+    stage: (card: PdfCard) => model.stages[card.stage]?.name.trim() || s.stageNumbered(card.stage + 1),
     channel: (t: Touchpoint) => model.channelOf(t)?.label ?? s.noChannel,
     emotion: (t: Touchpoint) => (t.emotion === null ? s.noEmotion : EMOTION_LABELS[t.emotion][model.locale]),
   };
@@ -70,14 +71,12 @@ function summaryTable(model: PdfModel): TableSpec {
     for (const { touchpoint: t } of cards)
       byChannel.set(label.channel(t), [...(byChannel.get(label.channel(t)) ?? []), t]);
     const rows = [...byChannel].map(([channel, ts]) => {
-      const emotions = ts.filter((t) => t.emotion !== null).map((t) => t.emotion!);
-      const average = emotions.length === 0 ? null : emotions.reduce((a: number, b) => a + b, 0) / emotions.length;
       return [
         channel,
         String(ts.length),
         String(ts.filter((t) => t.momentOfTruth).length),
         String(ts.filter((t) => t.painPoint).length),
-        describeAverage(average, locale, s.noEmotion),
+        describeAverage(meanEmotion(ts), locale, s.noEmotion),
       ];
     });
     return { heading: model.lanes[lane].label, color: model.lanes[lane].color, rows };
@@ -87,8 +86,8 @@ function summaryTable(model: PdfModel): TableSpec {
     columns: [
       { header: s.colChannel, weight: 3 },
       { header: s.colTouchpointCount, weight: 1.3, align: 'right' },
-      { header: s.colMotCount, weight: 0.8, align: 'right' },
-      { header: s.colPainCount, weight: 0.8, align: 'right' },
+      { header: s.motShort, weight: 0.8, align: 'right' },
+      { header: s.painShort, weight: 0.8, align: 'right' },
       { header: s.colAverage, weight: 2 },
     ],
     groups,

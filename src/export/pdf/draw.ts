@@ -1,19 +1,22 @@
 import type { jsPDF } from 'jspdf';
+import { FAINT_COLOR, PRINT_COLORS } from '../../domain/look/colors';
+import { THEMES } from '../../domain/look/themes';
 import { measure, type TextStyle } from './text';
 
-/** The app's design tokens, for print. */
+const light = THEMES.light.colors;
+
+/** The PDF's colours: the light theme's tokens (domain/look), and the few only print uses. */
 export const COLORS = {
-  text: '#172033',
-  muted: '#4b5568',
-  faint: '#94a3b8',
-  border: '#d5dbe4',
-  surface: '#ffffff',
-  surface2: '#eef1f5',
-  wash: '#f8fafc',
-  accent: '#0f766e',
-  truth: '#a16207',
-  pain: '#c2410c',
-  link: '#64748b',
+  text: light.text,
+  muted: light.textMuted,
+  faint: FAINT_COLOR,
+  border: light.border,
+  surface: light.surface,
+  surface2: light.surface2,
+  accent: light.accent,
+  truth: light.truth,
+  pain: light.pain,
+  ...PRINT_COLORS,
 } as const;
 
 /** A CSS hex colour (#rgb or #rrggbb) as 0..255 channels; slate grey when it is not one. */

@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { inkOn } from '../../domain/look/ink';
 import { TABLE, type AppendixElement, type AppendixPagePlan, type PlacedColumn } from './appendixPlan';
 import { COLORS, fillRect, setStroke, tint, write, writeLines } from './draw';
 import type { PageFrame } from './geometry';
@@ -48,11 +49,12 @@ function drawElement(doc: jsPDF, frame: PageFrame, element: AppendixElement) {
       break;
     case 'group': {
       const color = element.color ?? COLORS.faint;
-      fillRect(doc, x, element.y, width, element.height, tint(color, 0.14));
+      const band = tint(color, 0.14);
+      fillRect(doc, x, element.y, width, element.height, band);
       fillRect(doc, x, element.y, 3 * k, element.height, color);
       const style: TextStyle = { weight: 'bold', size: TABLE.groupSize * k };
       const text = ellipsize(singleLine(element.text), style, width - 12 * k);
-      write(doc, text, x + 8 * k, element.y + element.height / 2 + style.size * 0.35, style);
+      write(doc, text, x + 8 * k, element.y + element.height / 2 + style.size * 0.35, style, { color: inkOn(band) });
       break;
     }
     case 'row':

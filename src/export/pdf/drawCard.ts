@@ -1,12 +1,11 @@
 import type { jsPDF } from 'jspdf';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
 import { COLORS, dot, fillRect, setFill, setStroke, star, triangle, write, writeLines } from './draw';
 import type { Box, GridMetrics } from './geometry';
 import { cardTextWidth, cardTitleStyle, type GridPlan } from './gridPlan';
 import type { PdfCard, PdfModel } from './model';
 import { ellipsize, measure, singleLine, wrapText, type TextStyle } from './text';
-
-const CARD_BORDER = '#c4ccd8';
 
 /** Draws the markers right-aligned at `right`; returns where they start. */
 function drawMarkers(doc: jsPDF, model: PdfModel, card: PdfCard, m: GridMetrics, right: number, y: number): number {
@@ -47,7 +46,7 @@ export function drawCard(
   const meta: TextStyle = { weight: 'normal', size: m.metaSize };
   const metaBold: TextStyle = { weight: 'bold', size: m.metaSize };
   setFill(doc, COLORS.surface);
-  setStroke(doc, CARD_BORDER, 0.6 * u);
+  setStroke(doc, COLORS.cardBorder, 0.6 * u);
   doc.rect(box.x, box.y, box.width, box.height, 'FD');
   fillRect(doc, box.x, box.y, 3 * u, box.height, look.color);
 

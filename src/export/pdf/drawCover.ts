@@ -1,9 +1,10 @@
 import type { jsPDF } from 'jspdf';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { formatEmotionAverage, nearestEmotion } from '../../domain/emotionAverage';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
 import { COLORS, dot, fillRect, setFill, setStroke, write, writeLines } from './draw';
-import { formatAverage, formatLongDate, nearestEmotion } from './format';
+import { formatLongDate } from './format';
 import type { PdfPlan, PageRange } from './plan';
-import { fill } from './pdfStrings';
 import { ellipsize, wrapText, type TextStyle } from './text';
 
 interface Tile {
@@ -25,7 +26,7 @@ function tiles(plan: PdfPlan): Tile[] {
     average === null
       ? { value: '–', label: s.averageEmotion, note: { text: s.noEmotionYet, color: COLORS.faint } }
       : {
-          value: formatAverage(average, locale),
+          value: formatEmotionAverage(average, locale),
           label: s.averageEmotion,
           note: {
             text: EMOTION_LABELS[nearestEmotion(average)][locale],
@@ -38,7 +39,7 @@ function tiles(plan: PdfPlan): Tile[] {
 function pages(range: PageRange, plan: PdfPlan): string {
   const s = plan.model.strings;
   if (!range) return '';
-  return range.from === range.to ? fill(s.pageSingle, { page: range.from }) : fill(s.pageRange, range);
+  return range.from === range.to ? s.pageSingle(range.from) : s.pageRange(range);
 }
 
 /** The cover: name, segment, description, dates, the journey's figures and the contents with page numbers. */
@@ -69,8 +70,8 @@ export function drawCover(doc: jsPDF, plan: PdfPlan, title: string, now: Date): 
   y += description.length * 15 * k + 10 * k;
 
   const updated = new Date(journey.updatedAt);
-  const dates = [fill(s.exportedOn, { date: formatLongDate(now, locale) })];
-  if (!Number.isNaN(updated.getTime())) dates.push(fill(s.updatedOn, { date: formatLongDate(updated, locale) }));
+  const dates = [s.exportedOn(formatLongDate(now, locale))];
+  if (!Number.isNaN(updated.getTime())) dates.push(s.updatedOn(formatLongDate(updated, locale)));
   write(doc, wrapText(dates.join(' · '), text(9), width, 1)[0] ?? '', x, y + 9 * k, text(9), { color: COLORS.muted });
   y += 30 * k;
 

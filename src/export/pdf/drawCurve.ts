@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { EMOTIONS } from '../../domain/journey';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
 import { COLORS, fillRect, setFill, setStroke, star, triangle, write } from './draw';
 import type { Box } from './geometry';
 import { columnX, type GridPagePlan, type GridPlan } from './gridPlan';

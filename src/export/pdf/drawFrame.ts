@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { COLORS, setStroke, write } from './draw';
 import { MARGIN, type PageFrame } from './geometry';
-import { fill, type PdfStrings } from './pdfStrings';
+import type { PdfStrings } from './pdfStrings';
 import { ellipsize, singleLine, type TextStyle } from './text';
 
 const FOOTER: TextStyle = { weight: 'normal', size: 7.5 };
@@ -24,7 +24,7 @@ export function drawFooter(
   const y = frame.height - MARGIN;
   setStroke(doc, COLORS.border, 0.5);
   doc.line(content.x, y - 11, content.x + content.width, y - 11);
-  const pageLabel = fill(strings.pageOf, { page, total });
+  const pageLabel = strings.pageOf(page, total);
   write(doc, pageLabel, content.x + content.width, y, FOOTER, { color: COLORS.muted, align: 'right' });
   write(doc, ellipsize(title, FOOTER, content.width * 0.7), content.x, y, FOOTER, { color: COLORS.muted });
 }

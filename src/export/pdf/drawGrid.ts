@@ -1,22 +1,19 @@
 import type { jsPDF } from 'jspdf';
+import { inkOn } from '../../domain/look/ink';
 import { COLORS, dot, fillRect, setStroke, solidLines, star, tint, triangle, write, writeLines } from './draw';
 import { drawCard } from './drawCard';
 import { drawCurve } from './drawCurve';
 import { drawLinks, offPageRefs } from './drawLinks';
 import { cardBox, columnX, type GridPagePlan, type GridPlan } from './gridPlan';
 import type { PdfModel } from './model';
-import { fill } from './pdfStrings';
 import { ellipsize, measure, wrapText, type TextStyle } from './text';
 
 /** "Blueprint 2/4 · Etapas 4–6 de 6 · sección 1 de 2". */
 function pageLabel(model: PdfModel, page: GridPagePlan): string {
   const s = model.strings;
   const values = { from: page.firstStage + 1, to: page.firstStage + page.stageCount, total: model.stages.length };
-  const parts = [
-    fill(s.gridLabel, { k: page.k, n: page.n }),
-    fill(page.stageCount === 1 ? s.stageSingle : s.stageRange, values),
-  ];
-  if (page.sections > 1) parts.push(fill(s.section, { k: page.section, n: page.sections }));
+  const parts = [s.gridLabel(page.k, page.n), page.stageCount === 1 ? s.stageSingle(values) : s.stageRange(values)];
+  if (page.sections > 1) parts.push(s.section(page.section, page.sections));
   return parts.join(' · ');
 }
 
@@ -64,10 +61,10 @@ function drawStageHeaders(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
     dot(doc, x + 10 * u, top + height / 2, 7 * u, COLORS.accent);
     const number: TextStyle = { weight: 'bold', size: m.smallSize };
     write(doc, String(i + 1), x + 10 * u, top + height / 2 + 2.5 * u, number, {
-      color: COLORS.surface,
+      color: inkOn(COLORS.accent),
       align: 'center',
     });
-    const text = model.stages[i].name.trim() || `${model.strings.colStage} ${i + 1}`;
+    const text = model.stages[i].name.trim() || model.strings.stageNumbered(i + 1);
     const lines = wrapText(text, name, width - 28 * u, 3);
     const textTop = top + (height - lines.length * m.stageNameLeading) / 2;
     writeLines(doc, lines, x + 22 * u, textTop, name, m.stageNameLeading);
@@ -83,10 +80,11 @@ function drawLanes(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePl
   for (const segment of page.segments) {
     const lane = model.lanes[segment.lane];
     fillRect(doc, columnsLeft, segment.y, columnsWidth, segment.height, tint(lane.color, 0.07));
-    fillRect(doc, grid.left, segment.y, m.laneHeaderWidth - 4 * u, segment.height, tint(lane.color, 0.16));
+    const header = tint(lane.color, 0.16);
+    fillRect(doc, grid.left, segment.y, m.laneHeaderWidth - 4 * u, segment.height, header);
     fillRect(doc, grid.left, segment.y, 4 * u, segment.height, lane.color);
     const lines = wrapText(lane.label, label, m.laneHeaderWidth - 16 * u, 4);
-    writeLines(doc, lines, grid.left + 9 * u, segment.y + 6 * u, label, m.laneLabelLeading);
+    writeLines(doc, lines, grid.left + 9 * u, segment.y + 6 * u, label, m.laneLabelLeading, { color: inkOn(header) });
     if (segment.firstRow > 0) {
       const y = segment.y + 6 * u + lines.length * m.laneLabelLeading + 8 * u;
       write(

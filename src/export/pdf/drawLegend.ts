@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { EMOTION_COLORS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
 import {
   arrowHead,
   COLORS,

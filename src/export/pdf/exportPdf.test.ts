@@ -57,11 +57,16 @@ describe('exportBlueprintPdf: the "Me uno" template in Spanish', () => {
   it('has the cover figures, the curve, the legend and the appendix with what hurts at each pain point', () => {
     expect(text).toContain('Me uno');
     expect(text).toContain('Exportado el 4 de marzo de 2025');
-    expect(text).toContain('Curva de emoción');
+    // The screen's words: "Curva emocional" as on the canvas, never a second wording.
+    expect(text).toContain('Curva emocional');
+    expect(text).not.toContain('Curva de emoción');
     expect(text).toContain('¡Wow!');
     expect(text).toContain('Lo odio');
     expect(text).toContain('Leyenda');
-    expect(text).toContain('MdV: Momento de la verdad');
+    // The trade's abbreviations: momento de la verdad (MPT), momento de dolor (MOP).
+    expect(text).toContain('MPT: Momento de la verdad');
+    expect(text).toContain('MOP: Punto de dolor');
+    expect(text).not.toMatch(/\bMdV\b|\bPD\b/);
     expect(text).toContain('Anexo');
     expect(text).toContain('Traspasos entre funciones');
     const all = squash(text);
@@ -79,6 +84,8 @@ describe('exportBlueprintPdf: labels follow the export locale', () => {
       expect(text).toContain(heading);
     }
     expect(text).toContain('Hand-offs between functions');
+    expect(text).toContain('MoT: Moment of truth');
+    expect(text).toContain('PP: Pain point');
     expect(text).toContain('Exported on March 4, 2025');
     expect(squash(text)).toContain(squash('I show interest and ask for information'));
     expect(text).not.toContain('Leyenda');
@@ -157,7 +164,7 @@ describe('exportBlueprintPdf: edge cases', () => {
     const { path, text, plan } = await exported(journey, A3);
     expect(pdfPageCount(path)).toBe(plan.pages);
     expect(text).toContain('Me informo');
-    expect(text).toContain('Curva de emoción');
+    expect(text).toContain('Curva emocional');
   });
 
   it('prints custom functions, unknown channels, missing emotions and cuts overlong titles with an ellipsis', async () => {

@@ -2,7 +2,6 @@ import { EMOTIONS, type Emotion } from '../../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import type { PageFrame } from './geometry';
 import type { PdfModel } from './model';
-import { fill } from './pdfStrings';
 import { wrapText, type TextStyle } from './text';
 
 export type LegendMarker = 'mot' | 'pain' | 'link' | 'handoff' | 'offPage' | 'curve';
@@ -77,7 +76,7 @@ export function legendItems(model: PdfModel): LegendItem[] {
     { kind: 'marker', marker: 'pain', text: `${s.painShort}: ${s.painPoint}` },
     { kind: 'marker', marker: 'link', text: s.connection },
     { kind: 'marker', marker: 'handoff', text: s.handoff },
-    { kind: 'marker', marker: 'offPage', text: fill(s.offPage, { label: '2/4' }) },
+    { kind: 'marker', marker: 'offPage', text: s.offPage('2/4') },
     { kind: 'marker', marker: 'curve', text: s.curvePoint },
   );
   return items;

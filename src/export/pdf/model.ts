@@ -4,7 +4,7 @@ import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../doma
 import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
 import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
-import { PDF_STRINGS, type PdfStrings } from './pdfStrings';
+import { pdfStrings, type PdfStrings } from './pdfStrings';
 
 /** A row of the PDF blueprint: an owning function with touchpoints, or the "no function" lane. */
 export interface PdfLane {
@@ -128,7 +128,7 @@ function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurve
 
 /** Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve and counts. */
 export function buildPdfModel(journey: Journey, locale: Locale): PdfModel {
-  const strings = PDF_STRINGS[locale];
+  const strings = pdfStrings(locale);
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
   const allLanes = blueprintLanes(journey, functions, strings.noFunction);

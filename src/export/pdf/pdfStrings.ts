@@ -1,137 +1,87 @@
 import type { Locale } from '../../domain/locale';
+import type { exportEn } from '../../i18n/export.en';
+import { fixedT } from '../../i18n/fixedT';
 
-/** Every label printed in the PDF, in Spanish; `{name}` marks a value filled in by `fill`. */
-const es = {
-  documentSubject: 'Blueprint de servicio del recorrido del cliente',
-  mapImageTitle: 'El mapa tal como está dibujado',
-  coverKicker: 'Blueprint del recorrido del cliente',
-  persona: 'Segmento / persona',
-  exportedOn: 'Exportado el {date}',
-  updatedOn: 'última modificación: {date}',
-  stages: 'Etapas',
-  touchpoints: 'Puntos de contacto',
-  momentsOfTruth: 'Momentos de la verdad',
-  painPoints: 'Puntos de dolor',
-  handoffs: 'Traspasos entre funciones',
-  averageEmotion: 'Emoción media',
-  noEmotionYet: 'Sin emociones aún',
-  contents: 'Contenido',
-  contentsBlueprint: 'Blueprint y curva de emoción',
-  legend: 'Leyenda',
-  appendix: 'Anexo',
-  pageSingle: 'pág. {page}',
-  pageRange: 'págs. {from}–{to}',
-  pageOf: 'Página {page} de {total}',
-  untitledJourney: 'Recorrido sin título',
-  untitledTouchpoint: 'Punto de contacto sin título',
-  noChannel: 'Sin canal',
-  noFunction: 'Sin función responsable',
-  noEmotion: 'Sin emoción',
-  gridLabel: 'Blueprint {k}/{n}',
-  stageRange: 'Etapas {from}–{to} de {total}',
-  stageSingle: 'Etapa {from} de {total}',
-  section: 'sección {k} de {n}',
-  corner: 'Función / etapa',
-  continued: '(cont.)',
-  emotionCurve: 'Curva de emoción',
-  noStages: 'Este recorrido aún no tiene etapas.',
-  motShort: 'MdV',
-  painShort: 'PD',
-  legendChannels: 'Canales usados',
-  legendFunctions: 'Funciones responsables',
-  legendEmotions: 'Emociones',
-  legendMarkers: 'Marcas y líneas',
-  momentOfTruth: 'Momento de la verdad',
-  painPoint: 'Punto de dolor',
-  connection: 'Conexión: el cliente pasa de un punto de contacto al siguiente',
-  handoff: 'Traspaso: conexión entre dos funciones responsables distintas',
-  offPage: 'La conexión sigue en la página {label} del blueprint',
-  curvePoint: 'Punto de la curva: un punto de contacto, en el orden del recorrido',
-  summaryTable: 'Resumen por función y canal',
-  colStage: 'Etapa',
-  colTouchpoint: 'Punto de contacto',
-  colChannel: 'Canal',
-  colEmotion: 'Emoción',
-  colWhatHurts: 'Qué duele',
-  colFrom: 'Desde',
-  colTo: 'Hacia',
-  colConnectionNote: 'Nota de la conexión',
-  colTouchpointCount: 'Puntos de contacto',
-  colMotCount: 'MdV',
-  colPainCount: 'PD',
-  colAverage: 'Emoción media',
-  none: 'Ninguno.',
-};
+/** Keys of the words only the PDF prints. */
+type PdfOnlyKey = keyof (typeof exportEn)['pdf'];
 
-/** The PDF's labels; every language has exactly the same keys. */
-export type PdfStrings = Record<keyof typeof es, string>;
-
-const en: PdfStrings = {
-  documentSubject: 'Customer journey service blueprint',
-  mapImageTitle: 'The map as drawn',
-  coverKicker: 'Customer journey blueprint',
-  persona: 'Segment / persona',
-  exportedOn: 'Exported on {date}',
-  updatedOn: 'last edited: {date}',
-  stages: 'Stages',
-  touchpoints: 'Touchpoints',
-  momentsOfTruth: 'Moments of truth',
-  painPoints: 'Pain points',
-  handoffs: 'Hand-offs between functions',
-  averageEmotion: 'Average emotion',
-  noEmotionYet: 'No emotions yet',
-  contents: 'Contents',
-  contentsBlueprint: 'Blueprint and emotion curve',
-  legend: 'Legend',
-  appendix: 'Appendix',
-  pageSingle: 'p. {page}',
-  pageRange: 'pp. {from}–{to}',
-  pageOf: 'Page {page} of {total}',
-  untitledJourney: 'Untitled journey',
-  untitledTouchpoint: 'Untitled touchpoint',
-  noChannel: 'No channel',
-  noFunction: 'No owning function',
-  noEmotion: 'No emotion',
-  gridLabel: 'Blueprint {k}/{n}',
-  stageRange: 'Stages {from}–{to} of {total}',
-  stageSingle: 'Stage {from} of {total}',
-  section: 'section {k} of {n}',
-  corner: 'Function / stage',
-  continued: '(cont.)',
-  emotionCurve: 'Emotion curve',
-  noStages: 'This journey has no stages yet.',
-  motShort: 'MoT',
-  painShort: 'PP',
-  legendChannels: 'Channels used',
-  legendFunctions: 'Owning functions',
-  legendEmotions: 'Emotions',
-  legendMarkers: 'Markers and lines',
-  momentOfTruth: 'Moment of truth',
-  painPoint: 'Pain point',
-  connection: 'Connection: the customer moves on from one touchpoint to the next',
-  handoff: 'Hand-off: a connection between two different owning functions',
-  offPage: 'The connection continues on blueprint page {label}',
-  curvePoint: 'Curve point: one touchpoint, in journey order',
-  summaryTable: 'Summary by function and channel',
-  colStage: 'Stage',
-  colTouchpoint: 'Touchpoint',
-  colChannel: 'Channel',
-  colEmotion: 'Emotion',
-  colWhatHurts: 'What hurts',
-  colFrom: 'From',
-  colTo: 'To',
-  colConnectionNote: 'Connection note',
-  colTouchpointCount: 'Touchpoints',
-  colMotCount: 'MoT',
-  colPainCount: 'PP',
-  colAverage: 'Average emotion',
-  none: 'None.',
-};
-
-/** The PDF's labels in each shipped language. */
-export const PDF_STRINGS: Record<Locale, PdfStrings> = { es, en };
-
-/** Fills `{name}` placeholders of a label. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+/**
+ * Every word the PDF prints, in one language, read through i18next from the app's catalogs. A word the
+ * screen shows too comes from the screen's own key (the curve's title is `curve.title` here as on the
+ * canvas), so the two cannot drift apart; words only the PDF prints live under `exported.pdf`. Labels with
+ * values are functions.
+ */
+export function pdfStrings(locale: Locale) {
+  const t = fixedT(locale);
+  const plain = <K extends PdfOnlyKey>(...keys: K[]) =>
+    Object.fromEntries(keys.map((key) => [key, t(`exported.pdf.${key}`)])) as Record<K, string>;
+  return {
+    ...plain(
+      'documentSubject',
+      'mapImageTitle',
+      'coverKicker',
+      'handoffs',
+      'averageEmotion',
+      'noEmotionYet',
+      'contents',
+      'contentsBlueprint',
+      'appendix',
+      'corner',
+      'continued',
+      'noStages',
+      'legendChannels',
+      'legendMarkers',
+      'connection',
+      'handoff',
+      'curvePoint',
+      'summaryTable',
+      'colFrom',
+      'colTo',
+      'colConnectionNote',
+      'none',
+    ),
+    // The screen's words.
+    persona: t('panels.settings.persona'),
+    stages: t('present.statStages'),
+    touchpoints: t('present.statTouchpoints'),
+    momentsOfTruth: t('present.statMomentsOfTruth'),
+    painPoints: t('present.statPainPoints'),
+    legend: t('panels.legend.title'),
+    legendFunctions: t('panels.legend.functions'),
+    legendEmotions: t('panels.legend.emotions'),
+    untitledJourney: t('library.untitled'),
+    untitledTouchpoint: t('touchpoint.untitled'),
+    noChannel: t('touchpoint.noChannel'),
+    noFunction: t('touchpoint.noFunction'),
+    noEmotion: t('touchpoint.noEmotion'),
+    emotionCurve: t('curve.title'),
+    momentOfTruth: t('touchpoint.momentOfTruth'),
+    painPoint: t('touchpoint.painPoint'),
+    colStage: t('panels.inspector.stage'),
+    colTouchpoint: t('panels.inspector.touchpoint'),
+    colChannel: t('panels.inspector.channel'),
+    colEmotion: t('panels.inspector.emotion'),
+    colWhatHurts: t('panels.inspector.painNote'),
+    colTouchpointCount: t('present.statTouchpoints'),
+    colAverage: t('exported.pdf.averageEmotion'),
+    // The trade's abbreviations, where a card or a column has no room for the words.
+    motShort: t('exported.short.momentOfTruth'),
+    painShort: t('exported.short.painPoint'),
+    // Labels with values.
+    exportedOn: (date: string) => t('exported.pdf.exportedOn', { date }),
+    updatedOn: (date: string) => t('exported.pdf.updatedOn', { date }),
+    pageSingle: (page: number) => t('exported.pdf.pageSingle', { page }),
+    pageRange: (range: { from: number; to: number }) => t('exported.pdf.pageRange', range),
+    pageOf: (page: number, total: number) => t('exported.pdf.pageOf', { page, total }),
+    gridLabel: (k: number, n: number) => t('exported.pdf.gridLabel', { k, n }),
+    stageRange: (values: { from: number; to: number; total: number }) => t('exported.pdf.stageRange', values),
+    stageSingle: (values: { from: number; total: number }) => t('exported.pdf.stageSingle', values),
+    section: (k: number, n: number) => t('exported.pdf.section', { k, n }),
+    offPage: (label: string) => t('exported.pdf.offPage', { label }),
+    /** "Etapa 3": a stage with no name, by its number. */
+    stageNumbered: (n: number) => t('toolbar.stageName', { n }),
+  };
 }
+
+/** The PDF's words in one language (see pdfStrings). */
+export type PdfStrings = ReturnType<typeof pdfStrings>;

@@ -1,10 +1,11 @@
 import { createEmptyJourney } from '../../domain/factory';
-import { instantiateTemplate } from '../../domain/templates';
+import { instantiateTemplate, TEMPLATES } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { GRID } from './geometry';
-import { cardBox } from './gridPlan';
+import { cardBox, cardTextWidth, cardTitleStyle } from './gridPlan';
 import { planPdf, type PdfOptions, type PdfPlan } from './plan';
 import { touchpointIn, wideJourney } from './pdfTestKit';
+import { singleLine, wrapText } from './text';
 
 const A4: PdfOptions = { pageSize: 'a4', orientation: 'landscape', locale: 'es' };
 
@@ -109,5 +110,26 @@ describe('planPdf', () => {
     expect(plan.parts.grid).toBe(0);
     expect(plan.ranges.grid).toBeNull();
     expect(plan.pages).toBe(1 + plan.parts.legend + plan.parts.appendix);
+  });
+});
+
+describe('planPdf: template titles', () => {
+  // The grid cuts a title at its card's title lines; every template's titles must fit whole, so the PDF
+  // (and a search of it) holds each one in full.
+  const cases = TEMPLATES.flatMap((template) =>
+    (['es', 'en'] as const).flatMap((locale) =>
+      (['a4', 'a3'] as const).flatMap((pageSize) =>
+        (['landscape', 'portrait'] as const).map((orientation) => ({ template, locale, pageSize, orientation })),
+      ),
+    ),
+  );
+
+  it.each(cases)('$template.id ($locale, $pageSize $orientation) fits every title whole', (c) => {
+    const plan = planPdf(instantiateTemplate(c.template, c.locale), { ...c });
+    const { m, columnWidth, titleLines } = plan.grid;
+    for (const card of plan.model.cards) {
+      const lines = wrapText(card.touchpoint.title, cardTitleStyle(m), cardTextWidth(m, columnWidth), titleLines);
+      expect(lines.join(' '), card.touchpoint.title).toBe(singleLine(card.touchpoint.title));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { ellipsize as ellipsizeTo, graphemes, wrapLines } from '../../domain/look/wrap';
 import { isWinAnsi, textWidth, type FontWeight } from './metrics';
 
 /** Characters outside WinAnsi with a close WinAnsi stand-in, e.g. the spaces Intl puts in dates and numbers. */
@@ -30,13 +31,6 @@ function visible(grapheme: string): string {
   return Array.from(grapheme)
     .filter((char) => !INVISIBLE.has(char.codePointAt(0)!) && !isControl(char.codePointAt(0)!))
     .join('');
-}
-
-function graphemes(text: string): string[] {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
-  }
-  return Array.from(text);
 }
 
 function drawable(grapheme: string): boolean {
@@ -81,61 +75,16 @@ export function measure(text: string, style: TextStyle): number {
   return textWidth(text, style.weight, style.size);
 }
 
-const ELLIPSIS = '…';
-
-/** The text cut to fit the width, ending in an ellipsis when something was cut. */
+/** The text cut to fit the width, ending in an ellipsis when something was cut (domain/look/wrap.ts). */
 export function ellipsize(text: string, style: TextStyle, width: number): string {
-  if (measure(text, style) <= width) return text;
-  const chars = Array.from(text);
-  while (chars.length > 0 && measure(chars.join('').trimEnd() + ELLIPSIS, style) > width) chars.pop();
-  return chars.join('').trimEnd() + ELLIPSIS;
-}
-
-/** Splits a word wider than the line into pieces that fit, without hyphens. */
-function breakWord(word: string, style: TextStyle, width: number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const char of word) {
-    if (piece !== '' && measure(piece + char, style) > width) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece += char;
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
-}
-
-function wrapParagraph(paragraph: string, style: TextStyle, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ').filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (measure(candidate, style) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    const pieces = measure(word, style) <= width ? [word] : breakWord(word, style, width);
-    lines.push(...pieces.slice(0, -1));
-    line = pieces[pieces.length - 1];
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  return ellipsizeTo(text, width, (t) => measure(t, style));
 }
 
 /**
- * Word-wraps text (sanitised here) to a width, keeping its paragraphs; at most `maxLines` lines, the last
- * one ending in an ellipsis when text was left out. Empty text gives no lines.
+ * Word-wraps text (sanitised here) to a width with the one wrap rule of domain/look/wrap.ts, keeping its
+ * paragraphs; at most `maxLines` lines, the last one ending in an ellipsis when text was left out. Empty
+ * text gives no lines.
  */
 export function wrapText(text: string, style: TextStyle, width: number, maxLines = Infinity): string[] {
-  const paragraphs = sanitizePdfText(text)
-    .split('\n')
-    .map((p) => p.replace(/\s+/g, ' ').trim());
-  const lines = paragraphs.flatMap((p) => wrapParagraph(p, style, width));
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, Math.max(1, maxLines));
-  const last = kept.length - 1;
-  kept[last] = ellipsize(kept[last] + ELLIPSIS, style, width);
-  return kept;
+  return wrapLines(sanitizePdfText(text), width, (t) => measure(t, style), { maxLines });
 }

@@ -1,36 +1,25 @@
 import type { Emotion, Touchpoint } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
+import { CARD, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../../domain/look/card';
+import { NO_EMOTION_COLOR, NO_FUNCTION_COLOR } from '../../domain/look/colors';
+import { inkOn } from '../../domain/look/ink';
+import { THEMES } from '../../domain/look/themes';
+import { ellipsize, wrapLines } from '../../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import type { Box } from './geometry';
 import type { MapLabels } from './labels';
 import { circle, face, roundedRect, star, warning } from './shapes';
-import { ellipsize, wrapText } from './text';
 import { COLORS, font } from './theme';
 
-// The card's box model, from .touchpoint and its parts in styles/app.css.
-const MIN_HEIGHT = 120;
-const RADIUS = 10;
-const BADGE = 18;
-const BAND_PAD_X = 8;
-const BAND_LINE = 16;
-const PAD_X = 10;
-const TITLE_PAD_TOP = 8;
-const TITLE_PAD_BOTTOM = 4;
-const TITLE_SIZE = 14;
-const TITLE_LINE = 18.2;
+// The card's box model is domain/look/card.ts, which the screen's .touchpoint rules read too.
+const { band: BAND, title: TITLE, meta: META, padX: PAD_X } = CARD;
+/** A long title stops here in the image, where the screen would grow the card without end. */
 const TITLE_MAX_LINES = 10;
-const META_PAD_TOP = 4;
-const META_PAD_BOTTOM = 8;
-const META_SIZE = 12;
-const META_LINE = 17.4;
-const META_GAP = 8;
-const META_ROW_GAP = 4;
+const BORDER = THEMES.light.cardBorderWidth;
+// What the image draws for the screen's icons: a coloured square for the channel, a face, and their gap.
 const CHIP = 10;
 const FACE = 16;
 const ICON_GAP = 4;
-const OWNER_SIZE = 11;
-const OWNER_LETTER_SPACING = '0.22px';
-const NO_FUNCTION_COLOR = '#cbd5e1';
 
 /** What a card shows, already measured and wrapped. */
 export interface CardContent {
@@ -55,7 +44,7 @@ export interface Vocabulary {
 }
 
 function bandHeight(content: Pick<CardContent, 'momentOfTruth' | 'painPoint'>): number {
-  return (content.momentOfTruth || content.painPoint ? BADGE : BAND_LINE) + 6;
+  return cardBandHeight(content.momentOfTruth || content.painPoint);
 }
 
 function setLetterSpacing(ctx: CanvasRenderingContext2D, value: string): void {
@@ -77,17 +66,21 @@ export function layoutCard(
   const measure = (text: string) => ctx.measureText(text).width;
 
   const titleEmpty = touchpoint.title.trim() === '';
-  ctx.font = font(TITLE_SIZE, 'bold', titleEmpty ? 'italic' : 'normal');
-  const titleLines = wrapText(titleEmpty ? labels.untitled : touchpoint.title, inner, measure, TITLE_MAX_LINES);
+  ctx.font = font(TITLE.size, 'bold', titleEmpty ? 'italic' : 'normal');
+  // As on screen (white-space: normal), a line break in the title is a space.
+  const titleLines = wrapLines(titleEmpty ? labels.untitled : touchpoint.title, inner, measure, {
+    maxLines: TITLE_MAX_LINES,
+    lineBreaks: 'collapse',
+  });
 
-  ctx.font = font(META_SIZE);
+  ctx.font = font(META.size);
   const channelLabel = ellipsize(channel?.label ?? labels.noChannel, inner - CHIP - ICON_GAP, measure);
   const emotionLabel = ellipsize(
     touchpoint.emotion === null ? labels.noEmotion : EMOTION_LABELS[touchpoint.emotion][locale],
     inner - FACE - ICON_GAP,
     measure,
   );
-  const metaWidth = CHIP + measure(channelLabel) + META_GAP + FACE + measure(emotionLabel) + ICON_GAP * 2;
+  const metaWidth = CHIP + measure(channelLabel) + META.gap + FACE + measure(emotionLabel) + ICON_GAP * 2;
   const metaWrapped = metaWidth > inner;
 
   const content = {
@@ -98,14 +91,14 @@ export function layoutCard(
     titleLines,
     titleEmpty,
     channel: channelLabel,
-    channelColor: channel?.color ?? COLORS.noEmotion,
+    channelColor: channel?.color ?? NO_EMOTION_COLOR,
     emotion: touchpoint.emotion,
     emotionLabel,
     metaWrapped,
   };
-  const meta = META_PAD_TOP + META_LINE * (metaWrapped ? 2 : 1) + (metaWrapped ? META_ROW_GAP : 0) + META_PAD_BOTTOM;
-  const body = TITLE_PAD_TOP + titleLines.length * TITLE_LINE + TITLE_PAD_BOTTOM;
-  return { ...content, height: Math.max(MIN_HEIGHT, Math.ceil(bandHeight(content) + body + meta + 2)) };
+  const meta = META.padTop + CARD_META_LINE * (metaWrapped ? 2 : 1) + (metaWrapped ? META.rowGap : 0) + META.padBottom;
+  const body = TITLE.padTop + titleLines.length * CARD_TITLE_LINE + TITLE.padBottom;
+  return { ...content, height: Math.max(CARD.minHeight, Math.ceil(bandHeight(content) + body + meta + 2 * BORDER)) };
 }
 
 function drawBand(ctx: CanvasRenderingContext2D, box: Box, content: CardContent): void {
@@ -113,40 +106,41 @@ function drawBand(ctx: CanvasRenderingContext2D, box: Box, content: CardContent)
   ctx.fillStyle = content.ownerColor;
   ctx.fillRect(box.x, box.y, box.width, height);
   const mid = box.y + height / 2;
-  let badgesLeft = box.x + box.width - BAND_PAD_X;
+  let badgesLeft = box.x + box.width - BAND.padX;
   const badges: Array<'pain' | 'truth'> = [];
   if (content.painPoint) badges.push('pain');
   if (content.momentOfTruth) badges.push('truth');
   for (const badge of badges) {
-    const cx = badgesLeft - BADGE / 2;
-    circle(ctx, cx, mid, BADGE / 2);
-    ctx.fillStyle = '#ffffff';
+    const cx = badgesLeft - BAND.badge / 2;
+    circle(ctx, cx, mid, BAND.badge / 2);
+    ctx.fillStyle = COLORS.surface;
     ctx.fill();
     if (badge === 'truth') {
       star(ctx, cx, mid + 0.5, 6.5);
       ctx.fillStyle = COLORS.truth;
       ctx.fill();
     } else warning(ctx, cx, mid, 12);
-    badgesLeft -= BADGE + 4;
+    badgesLeft -= BAND.badge + BAND.badgeGap;
   }
-  ctx.font = font(OWNER_SIZE, 'bold');
-  setLetterSpacing(ctx, OWNER_LETTER_SPACING);
-  const room = badgesLeft - (box.x + BAND_PAD_X) - 2;
-  ctx.fillStyle = '#ffffff';
+  ctx.font = font(BAND.size, 'bold');
+  setLetterSpacing(ctx, `${BAND.size * BAND.tracking}px`);
+  const room = badgesLeft - (box.x + BAND.padX) - 2;
+  // The one ink rule, as the canvas's band: dark on a light colour such as the no-function band.
+  ctx.fillStyle = inkOn(content.ownerColor);
   ctx.fillText(
     ellipsize(content.owner, room, (t) => ctx.measureText(t).width),
-    box.x + BAND_PAD_X,
+    box.x + BAND.padX,
     mid,
   );
   setLetterSpacing(ctx, '0px');
 }
 
 function drawMeta(ctx: CanvasRenderingContext2D, box: Box, content: CardContent): void {
-  const bottom = box.y + box.height - 1 - META_PAD_BOTTOM;
-  const emotionY = bottom - META_LINE / 2;
-  const channelY = content.metaWrapped ? emotionY - META_LINE - META_ROW_GAP : emotionY;
+  const bottom = box.y + box.height - 1 - META.padBottom;
+  const emotionY = bottom - CARD_META_LINE / 2;
+  const channelY = content.metaWrapped ? emotionY - CARD_META_LINE - META.rowGap : emotionY;
   const left = box.x + PAD_X;
-  ctx.font = font(META_SIZE);
+  ctx.font = font(META.size);
   ctx.fillStyle = content.channelColor;
   roundedRect(ctx, left + 1, channelY - CHIP / 2, CHIP, CHIP, 3);
   ctx.fill();
@@ -163,10 +157,10 @@ function drawMeta(ctx: CanvasRenderingContext2D, box: Box, content: CardContent)
 /** Draws a touchpoint card as the canvas shows it: owner band and markers, title, channel, emotion. */
 export function drawCard(ctx: CanvasRenderingContext2D, box: Box, content: CardContent): void {
   ctx.save();
-  roundedRect(ctx, box.x, box.y, box.width, box.height, RADIUS);
-  ctx.shadowColor = COLORS.shadow;
-  ctx.shadowBlur = 8;
-  ctx.shadowOffsetY = 2;
+  roundedRect(ctx, box.x, box.y, box.width, box.height, CARD.radius);
+  ctx.shadowColor = CARD.shadow.color;
+  ctx.shadowBlur = CARD.shadow.blur;
+  ctx.shadowOffsetY = CARD.shadow.offsetY;
   ctx.fillStyle = COLORS.surface;
   ctx.fill();
   ctx.shadowColor = 'transparent';
@@ -178,16 +172,16 @@ export function drawCard(ctx: CanvasRenderingContext2D, box: Box, content: CardC
   ctx.textAlign = 'left';
   drawBand(ctx, box, content);
 
-  ctx.font = font(TITLE_SIZE, 'bold', content.titleEmpty ? 'italic' : 'normal');
+  ctx.font = font(TITLE.size, 'bold', content.titleEmpty ? 'italic' : 'normal');
   ctx.fillStyle = content.titleEmpty ? COLORS.textMuted : COLORS.text;
-  const titleTop = box.y + bandHeight(content) + TITLE_PAD_TOP;
+  const titleTop = box.y + bandHeight(content) + TITLE.padTop;
   content.titleLines.forEach((line, i) => {
-    ctx.fillText(line, box.x + PAD_X, titleTop + TITLE_LINE * i + TITLE_LINE / 2);
+    ctx.fillText(line, box.x + PAD_X, titleTop + CARD_TITLE_LINE * i + CARD_TITLE_LINE / 2);
   });
   drawMeta(ctx, box, content);
   ctx.restore();
 
-  roundedRect(ctx, box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1, RADIUS);
+  roundedRect(ctx, box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1, CARD.radius);
   ctx.strokeStyle = COLORS.border;
   ctx.lineWidth = 1;
   ctx.stroke();

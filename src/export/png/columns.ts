@@ -1,9 +1,9 @@
 import type { BlueprintLaneLayout } from '../../domain/blueprint';
 import { LANE_LABEL_HEIGHT } from '../../domain/blueprint';
 import { STAGE_HEADER_HEIGHT, type StageColumn } from '../../domain/layout';
+import { ellipsize, wrapLines } from '../../domain/look/wrap';
 import type { MapLabels } from './labels';
 import { circle, roundedRect } from './shapes';
-import { ellipsize, wrapText } from './text';
 import { COLORS, font } from './theme';
 
 type Ctx = CanvasRenderingContext2D;
@@ -21,7 +21,7 @@ const SWATCH = 12;
 export function drawColumnBodies(ctx: Ctx, columns: readonly StageColumn[], height: number): void {
   ctx.save();
   for (const c of columns) {
-    ctx.fillStyle = c.index % 2 ? 'rgba(15, 118, 110, 0.08)' : 'rgba(15, 118, 110, 0.04)';
+    ctx.fillStyle = c.index % 2 ? COLORS.stageBgOdd : COLORS.stageBg;
     ctx.fillRect(c.x, 0, c.width, height);
   }
   ctx.strokeStyle = COLORS.border;
@@ -52,7 +52,7 @@ export function drawStageHeaders(ctx: Ctx, columns: readonly StageColumn[], labe
     ctx.fill();
     ctx.font = font(12, 'bold');
     ctx.textAlign = 'center';
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = COLORS.accentContrast;
     ctx.fillText(String(c.index + 1), discX, middle + 0.5);
 
     ctx.font = font(NAME_SIZE, 'bold');
@@ -60,7 +60,12 @@ export function drawStageHeaders(ctx: Ctx, columns: readonly StageColumn[], labe
     ctx.fillStyle = COLORS.text;
     const left = c.x + HEADER_PAD_X + NUMBER_SIZE + 8;
     const room = c.x + c.width - HEADER_PAD_X - left;
-    const lines = wrapText(c.stage.name || labels.unnamedStage, room, (t) => ctx.measureText(t).width, NAME_MAX_LINES);
+    const measure = (t: string) => ctx.measureText(t).width;
+    // As on screen (white-space: normal), a line break in the name is a space.
+    const lines = wrapLines(c.stage.name || labels.unnamedStage, room, measure, {
+      maxLines: NAME_MAX_LINES,
+      lineBreaks: 'collapse',
+    });
     const top = middle - (lines.length * NAME_LINE) / 2;
     lines.forEach((line, i) => ctx.fillText(line, left, top + NAME_LINE * i + NAME_LINE / 2));
   }

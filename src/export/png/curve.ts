@@ -1,22 +1,17 @@
 import { emotionCurvePoints } from '../../domain/emotionCurve';
-import { EMOTIONS, type Emotion, type Journey } from '../../domain/journey';
+import { EMOTIONS, type Journey } from '../../domain/journey';
 import type { StageColumn } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
-import { EMOTION_COLORS, EMOTION_LABELS } from '../../domain/vocabulary';
-import { CURVE_HEIGHT } from './geometry';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
+import { EMOTION_COLORS } from '../../domain/look/colors';
+import { CURVE, curveY as yOf } from '../../domain/look/curve';
 import { circle, star } from './shapes';
 import { COLORS, font } from './theme';
 
 type Ctx = CanvasRenderingContext2D;
 
-// Geometry of canvas/EmotionCurve.tsx, so the band reads the same in the image.
-const PAD_TOP = 44;
-const PAD_BOTTOM = 24;
-const STEP = (CURVE_HEIGHT - PAD_TOP - PAD_BOTTOM) / 4;
-const LABEL_X = 8;
-
-/** Band-relative y of an emotion's guide line, +2 on top. */
-const yOf = (emotion: Emotion) => PAD_TOP + (2 - emotion) * STEP;
+// The band's geometry is domain/look/curve.ts, which the canvas's SVG draws with too.
+const { height: CURVE_HEIGHT, labelX: LABEL_X, star: starMark, triangle: triangleMark } = CURVE;
 
 export interface CurveOptions {
   top: number;
@@ -28,14 +23,14 @@ export interface CurveOptions {
 
 function drawGuides(ctx: Ctx, { top, width, columns, locale, title }: CurveOptions): void {
   ctx.fillStyle = COLORS.surface;
-  ctx.globalAlpha = 0.85;
+  ctx.globalAlpha = CURVE.bandOpacity;
   ctx.fillRect(0, top, width, CURVE_HEIGHT);
   ctx.globalAlpha = 1;
   ctx.strokeStyle = COLORS.border;
   ctx.lineWidth = 1;
   ctx.strokeRect(0.5, top + 0.5, Math.max(0, width - 1), CURVE_HEIGHT - 1);
 
-  ctx.setLineDash([4, 4]);
+  ctx.setLineDash([...CURVE.stageDash]);
   ctx.beginPath();
   for (const c of columns.slice(1)) {
     ctx.moveTo(c.x, top);
@@ -43,25 +38,25 @@ function drawGuides(ctx: Ctx, { top, width, columns, locale, title }: CurveOptio
   }
   ctx.stroke();
 
-  ctx.setLineDash([2, 4]);
+  ctx.setLineDash([...CURVE.guideDash]);
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
   for (const e of EMOTIONS) {
-    ctx.globalAlpha = 0.35;
+    ctx.globalAlpha = CURVE.guideOpacity;
     ctx.strokeStyle = EMOTION_COLORS[e];
     ctx.beginPath();
     ctx.moveTo(0, top + yOf(e));
     ctx.lineTo(width, top + yOf(e));
     ctx.stroke();
     ctx.globalAlpha = 1;
-    ctx.font = font(11);
+    ctx.font = font(CURVE.labelSize);
     ctx.fillStyle = COLORS.textMuted;
-    ctx.fillText(EMOTION_LABELS[e][locale], LABEL_X, top + yOf(e) - 5);
+    ctx.fillText(EMOTION_LABELS[e][locale], LABEL_X, top + yOf(e) - CURVE.labelLift);
   }
   ctx.setLineDash([]);
-  ctx.font = font(14, 'bold');
+  ctx.font = font(CURVE.titleSize, 'bold');
   ctx.fillStyle = COLORS.text;
-  ctx.fillText(title, LABEL_X, top + 20);
+  ctx.fillText(title, LABEL_X, top + CURVE.titleY);
 }
 
 /** The emotion curve band under the columns: guides, the line in emotion colours, points and their marks. */
@@ -75,7 +70,7 @@ export function drawCurve(ctx: Ctx, journey: Pick<Journey, 'stages' | 'touchpoin
     const gradient = ctx.createLinearGradient(0, top + yOf(2), 0, top + yOf(-2));
     for (const e of EMOTIONS) gradient.addColorStop((2 - e) / 4, EMOTION_COLORS[e]);
     ctx.strokeStyle = gradient;
-    ctx.lineWidth = 3;
+    ctx.lineWidth = CURVE.lineWidth;
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
     ctx.beginPath();
@@ -86,29 +81,30 @@ export function drawCurve(ctx: Ctx, journey: Pick<Journey, 'stages' | 'touchpoin
   for (const p of points) {
     const y = top + yOf(p.emotion);
     if (p.painPoint) {
-      circle(ctx, p.x, y, 12);
+      circle(ctx, p.x, y, CURVE.painRing);
       ctx.strokeStyle = COLORS.pain;
-      ctx.lineWidth = 2;
+      ctx.lineWidth = CURVE.outline;
       ctx.stroke();
     }
-    circle(ctx, p.x, y, 8);
+    circle(ctx, p.x, y, CURVE.dot);
     ctx.fillStyle = EMOTION_COLORS[p.emotion];
     ctx.fill();
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 2;
+    ctx.strokeStyle = COLORS.surface;
+    ctx.lineWidth = CURVE.outline;
     ctx.stroke();
     ctx.lineWidth = 1;
     if (p.momentOfTruth) {
-      star(ctx, p.x, y - 22, 8, 3.4);
+      star(ctx, p.x, y - starMark.offset, starMark.outer, starMark.inner);
       ctx.fillStyle = COLORS.truth;
       ctx.fill();
       ctx.stroke();
     }
     if (p.painPoint) {
       ctx.beginPath();
-      ctx.moveTo(p.x, y + 24 - 7);
-      ctx.lineTo(p.x + 7.5, y + 24 + 6);
-      ctx.lineTo(p.x - 7.5, y + 24 + 6);
+      const cy = y + triangleMark.offset;
+      ctx.moveTo(p.x, cy - triangleMark.top);
+      ctx.lineTo(p.x + triangleMark.half, cy + triangleMark.bottom);
+      ctx.lineTo(p.x - triangleMark.half, cy + triangleMark.bottom);
       ctx.closePath();
       ctx.fillStyle = COLORS.pain;
       ctx.fill();

@@ -1,7 +1,7 @@
 import type { Connection, Journey, Position } from '../../domain/journey';
 import type { Box } from './geometry';
 import { roundedRect } from './shapes';
-import { ellipsize } from './text';
+import { ellipsize } from '../../domain/look/wrap';
 import { COLORS, font } from './theme';
 
 type Ctx = CanvasRenderingContext2D;

@@ -1,8 +1,8 @@
 /** A canvas 2D context for jsdom, which has none: records text drawn, measures text by character count. */
 export interface RecordingContext {
   ctx: CanvasRenderingContext2D;
-  /** Every fillText call, in order. */
-  texts: Array<{ text: string; x: number; y: number; font: string }>;
+  /** Every fillText call, in order, with the font and fill colour it was drawn in. */
+  texts: Array<{ text: string; x: number; y: number; font: string; color: string }>;
 }
 
 const noop = () => {};
@@ -36,7 +36,7 @@ export function recordingContext(): RecordingContext {
       return { width: Array.from(text).length * size * 0.55 } as TextMetrics;
     },
     fillText(text: string, x: number, y: number) {
-      texts.push({ text, x, y, font: fake.font });
+      texts.push({ text, x, y, font: fake.font, color: String(fake.fillStyle) });
     },
     createLinearGradient: () => ({ addColorStop: noop }),
     setTransform: noop,

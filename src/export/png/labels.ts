@@ -1,8 +1,5 @@
 import type { Locale } from '../../domain/locale';
-import { en, type Catalog } from '../../i18n/en';
-import { es } from '../../i18n/es';
-
-const CATALOGS: Record<Locale, Catalog> = { en, es };
+import { fixedT } from '../../i18n/fixedT';
 
 /** The UI's own words for what a card or header shows when a field is empty, in one language. */
 export interface MapLabels {
@@ -14,15 +11,15 @@ export interface MapLabels {
   curveTitle: string;
 }
 
-/** Labels from the app's catalogs, so the image says exactly what the screen says. */
+/** Labels read through i18next from the screen's own keys, so the image says exactly what the screen says. */
 export function mapLabels(locale: Locale): MapLabels {
-  const c = CATALOGS[locale];
+  const t = fixedT(locale);
   return {
-    untitled: c.touchpoint.untitled,
-    noChannel: c.touchpoint.noChannel,
-    noFunction: c.touchpoint.noFunction,
-    noEmotion: c.touchpoint.noEmotion,
-    unnamedStage: c.stage.unnamed,
-    curveTitle: c.curve.title,
+    untitled: t('touchpoint.untitled'),
+    noChannel: t('touchpoint.noChannel'),
+    noFunction: t('touchpoint.noFunction'),
+    noEmotion: t('touchpoint.noEmotion'),
+    unnamedStage: t('stage.unnamed'),
+    curveTitle: t('curve.title'),
   };
 }

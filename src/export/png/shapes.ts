@@ -1,5 +1,6 @@
 import type { Emotion } from '../../domain/journey';
-import { EMOTION_COLORS } from '../../domain/vocabulary';
+import { EMOTION_COLORS, NO_EMOTION_COLOR } from '../../domain/look/colors';
+import { inkOn } from '../../domain/look/ink';
 import { COLORS } from './theme';
 
 type Ctx = CanvasRenderingContext2D;
@@ -35,7 +36,7 @@ export function star(ctx: Ctx, x: number, y: number, outer: number, inner = oute
   ctx.closePath();
 }
 
-/** A warning triangle centred on (x, y), filled, with a white exclamation mark: the pain-point mark. */
+/** A warning triangle centred on (x, y), filled, with its exclamation mark in the ink rule's colour: the pain-point mark. */
 export function warning(ctx: Ctx, x: number, y: number, size: number, color: string = COLORS.pain): void {
   const h = size * 0.87;
   ctx.beginPath();
@@ -45,7 +46,7 @@ export function warning(ctx: Ctx, x: number, y: number, size: number, color: str
   ctx.closePath();
   ctx.fillStyle = color;
   ctx.fill();
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = inkOn(color);
   ctx.lineWidth = Math.max(1, size / 9);
   ctx.lineCap = 'round';
   ctx.beginPath();
@@ -53,7 +54,7 @@ export function warning(ctx: Ctx, x: number, y: number, size: number, color: str
   ctx.lineTo(x, y + h * 0.16);
   ctx.stroke();
   circle(ctx, x, y + h * 0.32, ctx.lineWidth / 2);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = inkOn(color);
   ctx.fill();
 }
 
@@ -62,7 +63,7 @@ export function face(ctx: Ctx, x: number, y: number, emotion: Emotion | null, r 
   ctx.lineWidth = 1.6;
   ctx.lineCap = 'round';
   if (emotion === null) {
-    ctx.strokeStyle = COLORS.noEmotion;
+    ctx.strokeStyle = NO_EMOTION_COLOR;
     ctx.setLineDash([2.5, 2]);
     circle(ctx, x, y, r);
     ctx.stroke();

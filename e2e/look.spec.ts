@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test';
+import { CARD, PROJECTOR_CARD_TYPE } from '../src/domain/look/card';
+import { THEMES } from '../src/domain/look/themes';
+import { expect, test } from './support/fixtures';
+
+/** A custom property as the page computes it on <html>. */
+function token(page: Page, name: string) {
+  return page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
+}
+
+test('the design tokens reach the page under its Content-Security-Policy, in every theme', async ({ app, page }) => {
+  await page.goto('/?lang=en&theme=light');
+  await expect(page.getByTestId('new-journey')).toBeVisible();
+  // A constructed stylesheet, adopted: no inline <style> for the policy to refuse (the fixture checks it did not).
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+  expect(await token(page, '--bg')).toBe(THEMES.light.colors.bg);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    'rgb(246, 247, 249)',
+  );
+
+  for (const theme of ['dark', 'projector'] as const) {
+    await page.getByTestId('theme-switch').selectOption(theme);
+    await expect.poll(() => token(page, '--bg')).toBe(THEMES[theme].colors.bg);
+    expect(await token(page, '--text')).toBe(THEMES[theme].colors.text);
+  }
+
+  // The card's box model comes from the same definition the PNG draws with; projector type is larger.
+  await app.createFromTemplate('me-uno');
+  const card = page.getByTestId('touchpoint').first();
+  const style = () =>
+    card.evaluate((node) => {
+      const title = getComputedStyle(node.querySelector('.touchpoint__title')!);
+      return { width: node.getBoundingClientRect().width, titleSize: title.fontSize, padding: title.paddingTop };
+    });
+  const zoom = await page.evaluate(
+    () => new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a,
+  );
+  const projector = await style();
+  expect(projector.width).toBeCloseTo(CARD.width * zoom, 0);
+  expect(projector.titleSize).toBe(`${PROJECTOR_CARD_TYPE.titleSize}px`);
+  expect(projector.padding).toBe(`${CARD.title.padTop}px`);
+  await page.getByTestId('theme-switch').selectOption('light');
+  await expect.poll(async () => (await style()).titleSize).toBe(`${CARD.title.size}px`);
+});

@@ -1,0 +1,36 @@
+import type { Emotion } from '../journey';
+
+/**
+ * Colours that mean something in the journey, the same in every theme and in every export: the emotion
+ * scale, and what stands in for a missing emotion, channel or owning function.
+ */
+
+/** Emotion colours from red (-2) to green (+2), readable on light and dark backgrounds. */
+export const EMOTION_COLORS: Readonly<Record<Emotion, string>> = {
+  [-2]: '#dc2626',
+  [-1]: '#f97316',
+  [0]: '#a3a3a3',
+  [1]: '#65a30d',
+  [2]: '#15803d',
+};
+
+/** Slate 400: what is not set yet, e.g. a touchpoint's missing emotion or channel. */
+export const FAINT_COLOR = '#94a3b8';
+
+/** The dashed face and the curve-less bar of a touchpoint with no emotion. */
+export const NO_EMOTION_COLOR = FAINT_COLOR;
+
+/**
+ * The band of a card, and the blueprint lane, of touchpoints with no owning function: a light slate, so the
+ * ink rule (ink.ts) writes its label dark.
+ */
+export const NO_FUNCTION_COLOR = '#cbd5e1';
+
+/** Colours only print uses: paper has no shadows, so washes and a darker card edge separate things. */
+export const PRINT_COLORS = {
+  /** Background of the cover tiles, the curve band and shaded table rows. */
+  wash: '#f8fafc',
+  /** Connection lines, darker than the screen's so they survive a grey-scale printer. */
+  link: '#64748b',
+  cardBorder: '#c4ccd8',
+} as const;

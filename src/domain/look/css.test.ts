@@ -1,0 +1,102 @@
+// @vitest-environment node
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CARD } from './card';
+import { CURVE } from './curve';
+import { cssName, lookCss, presentProperties, themeProperties, themeSelector } from './css';
+import { contrastRatio } from './ink';
+import { THEME_NAMES, THEMES } from './themes';
+
+const STYLES = join(process.cwd(), 'src/styles');
+const stylesheets = readdirSync(STYLES)
+  .filter((name) => name.endsWith('.css'))
+  .map((name) => ({ name, text: readFileSync(join(STYLES, name), 'utf8') }));
+
+/** Custom properties the stylesheets set themselves: aliases of tokens and per-element values set by React. */
+const LOCAL = /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|emotion-color$)/;
+
+describe('cssName', () => {
+  it.each([
+    ['bg', '', '--bg'],
+    ['textMuted', '', '--text-muted'],
+    ['surface2', '', '--surface-2'],
+    ['stageBgOdd', '', '--stage-bg-odd'],
+    ['accentInk', 'p-', '--p-accent-ink'],
+  ])('writes %s (prefix "%s") as %s', (key, prefix, name) => {
+    expect(cssName(key, prefix)).toBe(name);
+  });
+});
+
+describe('the token stylesheet', () => {
+  const css = lookCss();
+
+  it('has one rule per theme and one for presentation mode', () => {
+    expect(css).toContain(':root {');
+    expect(css).toContain(":root[data-theme='dark'] {");
+    expect(css).toContain(":root[data-theme='projector'] {");
+    expect(css).toContain('.present {');
+  });
+
+  it('writes every theme colour, shadow and length under its theme', () => {
+    for (const theme of THEME_NAMES) {
+      const rule = css.slice(css.indexOf(`${themeSelector(theme)} {`)).split('}')[0];
+      for (const [key, value] of Object.entries(THEMES[theme].colors))
+        expect(rule).toContain(`${cssName(key)}: ${value};`);
+      expect(rule).toContain(`--shadow: ${THEMES[theme].shadow};`);
+      expect(rule).toContain(`--card-border-width: ${THEMES[theme].cardBorderWidth}px;`);
+    }
+    expect(themeProperties('light')['--bg']).toBe('#f6f7f9');
+    expect(themeProperties('dark')['--bg']).toBe('#0f172a');
+    expect(presentProperties()['--p-accent-ink']).toBe('#042f2e');
+  });
+
+  it('writes the card and curve metrics as lengths, larger card type on a projector', () => {
+    const light = themeProperties('light');
+    expect(light['--card-width']).toBe(`${CARD.width}px`);
+    expect(light['--card-title-size']).toBe('14px');
+    expect(light['--card-title-leading']).toBe('1.3');
+    expect(light['--curve-line-width']).toBe(`${CURVE.lineWidth}px`);
+    expect(themeProperties('projector')['--card-title-size']).toBe('16px');
+  });
+
+  it('gives every theme the same set of properties', () => {
+    const names = Object.keys(themeProperties('light')).sort();
+    for (const theme of THEME_NAMES) expect(Object.keys(themeProperties(theme)).sort()).toEqual(names);
+  });
+
+  it('defines every custom property the stylesheets read', () => {
+    const defined = new Set([...Object.keys(themeProperties('light')), ...Object.keys(presentProperties())]);
+    for (const { name, text } of stylesheets) {
+      const read = [...text.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]);
+      const missing = [...new Set(read)].filter((property) => !defined.has(property) && !LOCAL.test(property));
+      expect(missing, name).toEqual([]);
+    }
+  });
+
+  it('is the only place token values are set: the stylesheets only alias them', () => {
+    for (const { name, text } of stylesheets) {
+      const set = [...text.matchAll(/^\s*(--[\w-]+)\s*:/gm)]
+        .map((m) => m[1])
+        .filter((property) => !LOCAL.test(property));
+      expect(set, name).toEqual([]);
+    }
+  });
+});
+
+describe('the themes', () => {
+  it.each(THEME_NAMES)('%s: text and its pairs reach WCAG AA contrast', (theme) => {
+    const c = THEMES[theme].colors;
+    const pairs: [string, string][] = [
+      [c.text, c.bg],
+      [c.text, c.surface],
+      [c.textMuted, c.surface],
+      [c.accentContrast, c.accent],
+      [c.dangerContrast, c.danger],
+      [c.toastText, c.toastBg],
+      [c.errorText, c.errorBg],
+      [c.infoText, c.infoBg],
+    ];
+    for (const [ink, paper] of pairs)
+      expect(contrastRatio(ink, paper), `${ink} on ${paper}`).toBeGreaterThanOrEqual(4.5);
+  });
+});

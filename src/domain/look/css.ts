@@ -1,0 +1,95 @@
+import { CARD, PROJECTOR_CARD_TYPE } from './card';
+import { CURVE } from './curve';
+import { BODY_LEADING, FONT_STACK, PRESENT_COLORS, RADIUS, THEME_NAMES, THEMES, type ThemeName } from './themes';
+
+/**
+ * The design tokens as CSS custom properties, so the stylesheet reads the same definitions the PNG and PDF
+ * exporters draw with. Pure text: src/ui/look.ts hands it to the document at start-up.
+ */
+
+/** A token's CSS name: `textMuted` → `--text-muted`, `surface2` → `--surface-2`, with a prefix if given. */
+export function cssName(key: string, prefix = ''): string {
+  return `--${prefix}${key.replace(/([a-z])([A-Z0-9])/g, '$1-$2').toLowerCase()}`;
+}
+
+const px = (value: number) => `${value}px`;
+
+/** Tokens every theme shares: type, corner radius, the card's box model and the emotion curve's metrics. */
+function sharedProperties(): Record<string, string> {
+  return {
+    '--font': FONT_STACK,
+    '--leading': String(BODY_LEADING),
+    '--radius': px(RADIUS),
+    '--card-width': px(CARD.width),
+    '--card-min-height': px(CARD.minHeight),
+    '--card-radius': px(CARD.radius),
+    '--card-pad-x': px(CARD.padX),
+    '--card-band-pad-x': px(CARD.band.padX),
+    '--card-band-pad-y': px(CARD.band.padY),
+    '--card-band-size': px(CARD.band.size),
+    '--card-band-tracking': `${CARD.band.tracking}em`,
+    '--card-band-leading': String(CARD.band.leading),
+    '--card-badge': px(CARD.band.badge),
+    '--card-badge-gap': px(CARD.band.badgeGap),
+    '--card-title-pad-top': px(CARD.title.padTop),
+    '--card-title-pad-bottom': px(CARD.title.padBottom),
+    '--card-title-size': px(CARD.title.size),
+    '--card-title-leading': String(CARD.title.leading),
+    '--card-title-weight': String(CARD.title.weight),
+    '--card-meta-pad-top': px(CARD.meta.padTop),
+    '--card-meta-pad-bottom': px(CARD.meta.padBottom),
+    '--card-meta-size': px(CARD.meta.size),
+    '--card-meta-leading': String(CARD.meta.leading),
+    '--card-meta-gap': px(CARD.meta.gap),
+    '--card-meta-row-gap': px(CARD.meta.rowGap),
+    '--curve-title-size': px(CURVE.titleSize),
+    '--curve-label-size': px(CURVE.labelSize),
+    '--curve-line-width': px(CURVE.lineWidth),
+    '--curve-outline': px(CURVE.outline),
+    '--curve-band-opacity': String(CURVE.bandOpacity),
+    '--curve-guide-opacity': String(CURVE.guideOpacity),
+    '--curve-stage-dash': CURVE.stageDash.join(' '),
+    '--curve-guide-dash': CURVE.guideDash.join(' '),
+  };
+}
+
+/** Every custom property of a theme, name to value: what `:root[data-theme=…]` holds. */
+export function themeProperties(theme: ThemeName): Record<string, string> {
+  const look = THEMES[theme];
+  const properties: Record<string, string> = sharedProperties();
+  for (const [key, value] of Object.entries(look.colors)) properties[cssName(key)] = value;
+  properties['--shadow'] = look.shadow;
+  properties['--focus-width'] = px(look.focusWidth);
+  properties['--card-border-width'] = px(look.cardBorderWidth);
+  if (theme === 'projector') {
+    properties['--card-title-size'] = px(PROJECTOR_CARD_TYPE.titleSize);
+    properties['--card-band-size'] = px(PROJECTOR_CARD_TYPE.bandSize);
+    properties['--card-meta-size'] = px(PROJECTOR_CARD_TYPE.metaSize);
+  }
+  return properties;
+}
+
+/** Presentation mode's palette as `--p-*` properties. */
+export function presentProperties(): Record<string, string> {
+  return Object.fromEntries(Object.entries(PRESENT_COLORS).map(([key, value]) => [cssName(key, 'p-'), value]));
+}
+
+/** The selector a theme's tokens apply under: light is the default, the others follow <html data-theme>. */
+export function themeSelector(theme: ThemeName): string {
+  return theme === 'light' ? ':root' : `:root[data-theme='${theme}']`;
+}
+
+function rule(selector: string, properties: Record<string, string>): string {
+  const body = Object.entries(properties)
+    .map(([name, value]) => `  ${name}: ${value};`)
+    .join('\n');
+  return `${selector} {\n${body}\n}`;
+}
+
+/** The whole token stylesheet: one rule per theme, then presentation mode's palette. */
+export function lookCss(): string {
+  return [
+    ...THEME_NAMES.map((theme) => rule(themeSelector(theme), themeProperties(theme))),
+    rule('.present', presentProperties()),
+  ].join('\n');
+}
