@@ -47,7 +47,8 @@ describe('toTouchpointNodes', () => {
   it('gives a card not yet measured an estimated size and handles, so React Flow need not draw it to place it', () => {
     const journey = journeyWithTwoCards();
     const long = produce(journey, (j) => {
-      j.touchpoints[1].title = 'A title long enough to wrap over four lines on a card of two hundred forty px';
+      j.touchpoints[1].title =
+        'A title long enough to wrap over five lines on a card of two hundred and forty pixels, or more';
     });
     const [short, tall] = toTouchpointNodes(long);
     expect(short.initialWidth).toBe(240);

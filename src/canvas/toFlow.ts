@@ -1,6 +1,7 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
 import { TOUCHPOINT_WIDTH, columnHeight, stageColumns } from '../domain/layout';
+import { CARD, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../domain/look/card';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
 
 export interface Dimensions {
@@ -16,11 +17,17 @@ export type TouchpointLabeller = (touchpoint: Touchpoint) => string;
 
 const bareTitle: TouchpointLabeller = (touchpoint) => touchpoint.title;
 
-// Card geometry as app.css draws it: a title line, the band and meta rows around it, a minimum height.
-const TITLE_LINE = 18.2;
+// How many characters of an average title fit on one line of a card: the estimate's only guess.
 const TITLE_CHARS_PER_LINE = 26;
-const CARD_CHROME = 66;
-const CARD_MIN_HEIGHT = 120;
+// Everything around the title lines: the band, the title's padding, one meta row, the borders.
+const CARD_CHROME =
+  cardBandHeight(false) +
+  CARD.title.padTop +
+  CARD.title.padBottom +
+  CARD.meta.padTop +
+  CARD_META_LINE +
+  CARD.meta.padBottom +
+  2;
 const HANDLE = 8;
 
 /**
@@ -31,7 +38,7 @@ const HANDLE = 8;
  */
 export function estimatedSize(touchpoint: Pick<Touchpoint, 'title'>): Dimensions {
   const lines = Math.max(1, Math.ceil(touchpoint.title.length / TITLE_CHARS_PER_LINE));
-  return { width: TOUCHPOINT_WIDTH, height: Math.max(CARD_MIN_HEIGHT, CARD_CHROME + lines * TITLE_LINE) };
+  return { width: TOUCHPOINT_WIDTH, height: Math.max(CARD.minHeight, CARD_CHROME + lines * CARD_TITLE_LINE) };
 }
 
 function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {
