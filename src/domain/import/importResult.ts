@@ -62,7 +62,7 @@ export interface ImportRefusal {
  * - `semicolon`: a ';' Mermaid refuses, kept as text (or dropped at the end of a line).
  * - `empty-task-name`: a task line with no name before its ':'.
  * - `unclosed-acc-descr`: an `accDescr {` block without '}'; it ends before the next `section`.
- * - `unknown-entity`: an entity code such as `#foo;` that names no character (`value`); kept as text.
+ * - `unknown-entity`: an entity code such as `#foo;` naming no character, or a control one (`value`); kept.
  * - `unclosed-fence`: a Markdown ```mermaid block without its closing fence; it runs to the end.
  * - `no-tasks`: sections but no task at all.
  * Tables (row = 1-based row of the sheet, the header being row 1):

@@ -49,7 +49,9 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function entityCharacter(body: string): string | undefined {
   if (/^\+?\d+$/.test(body)) {
     const code = Number(body);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    // Control characters have no business in a label (HTML shows them as a replacement character).
+    const control = code < 0x20 ? code !== 0x09 && code !== 0x0a : code >= 0x7f && code < 0xa0;
+    return !control && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
   }
   return Object.hasOwn(NAMED_ENTITIES, body) ? NAMED_ENTITIES[body] : undefined;
 }

@@ -71,6 +71,13 @@ const cases: Case[] = [
     accDescr: 'short one',
   },
   {
+    name: "acc values are taken raw, as Mermaid's lexer does: '#' and ';' allowed, entity codes decoded",
+    text: `journey\naccTitle: Plan # 2; v1 #0;\naccDescr { Uses #35; and ; fine }\nsection A\nx: 3`,
+    accTitle: 'Plan # 2; v1 #0;',
+    accDescr: 'Uses # and ; fine',
+    warnings: ['unknown-entity@2'],
+  },
+  {
     name: 'accDescr block never closed ends before the next section',
     text: `journey\naccDescr {\nlost brace\nsection A\nx: 3`,
     accDescr: 'lost brace',

@@ -121,18 +121,14 @@ class JourneyReader {
     this.noEmotionNext = true;
   }
 
-  /** Reads one statement (comments already stripped); returns the text after `accDescr {` when it opens one. */
-  statement(masked: Masked, line: number): string | null {
+  /** Reads one statement (comments already stripped): a title, a section or a task. */
+  statement(masked: Masked, line: number) {
     const text = masked.text;
     let m: RegExpExecArray | null;
     if ((m = /^title(?:\s+(.*))?$/i.exec(text)))
       this.doc.title = this.unquote(this.decode(m[1] ?? '', masked, line), line);
-    else if ((m = /^accTitle\s*:(.*)$/i.exec(text))) this.doc.accTitle = this.decode(m[1], masked, line);
-    else if ((m = /^accDescr\s*:(.*)$/i.exec(text))) this.doc.accDescr = this.decode(m[1], masked, line);
-    else if ((m = /^accDescr\s*\{(.*)$/i.exec(text))) return m[1];
     else if ((m = /^section(?:\s+(.*))?$/i.exec(text))) this.section(m[1] ?? '', masked, line);
     else if (!/^journey$/i.test(text)) this.task(text, masked, line);
-    return null;
   }
 
   private section(raw: string, masked: Masked, line: number) {
@@ -282,18 +278,30 @@ export function parseMermaidJourney(text: string, firstLine = 1): MermaidParseRe
   const reader = new JourneyReader(lineNo(i), frontMatterTitle);
   if (header[1] !== 'journey') reader.warn('header-case', lineNo(i));
 
-  /** Reads one line's statement; an `accDescr {` block takes the lines after it up to its '}'. */
+  /**
+   * Reads one line's statement. accTitle and accDescr take their text raw, as Mermaid's lexer states do
+   * (no '#' comment, ';' allowed); an `accDescr {` block takes the lines after it up to its '}'.
+   */
   const readLine = (raw: string, line: number) => {
-    const masked = stripLine(mask(raw.trim()), line, reader);
-    if (masked.text === '') return;
-    const block = reader.statement(masked, line);
-    if (block === null) return;
+    const trimmed = raw.trim();
+    const acc = /^acc(Title|Descr)\s*:(.*)$/i.exec(trimmed);
+    if (acc) {
+      const value = mask(acc[2]);
+      reader.doc[acc[1].toLowerCase() === 'title' ? 'accTitle' : 'accDescr'] = reader.decode(value.text, value, line);
+      return;
+    }
+    const open = /^accDescr\s*\{(.*)$/i.exec(trimmed);
+    if (!open) {
+      const masked = stripLine(mask(trimmed), line, reader);
+      if (masked.text !== '') reader.statement(masked, line);
+      return;
+    }
     // Mermaid takes everything up to the next '}' and folds each line's indentation.
-    const body = [block];
+    const body = [open[1]];
     let rest: { text: string; line: number } | null = null;
-    if (block.includes('}')) {
-      body[0] = block.slice(0, block.indexOf('}'));
-      rest = { text: block.slice(block.indexOf('}') + 1), line };
+    if (open[1].includes('}')) {
+      body[0] = open[1].slice(0, open[1].indexOf('}'));
+      rest = { text: open[1].slice(open[1].indexOf('}') + 1), line };
     } else {
       const close = lines.findIndex((l, k) => k >= i && l.includes('}'));
       if (close < 0) reader.warn('unclosed-acc-descr', line);
