@@ -2,7 +2,8 @@ import type { Journey } from '../journey';
 import type { Repair } from '../restore';
 
 /**
- * Why an input was refused as a whole: nothing was built. Codes, not messages: the UI translates them.
+ * Why an input was refused as a whole: nothing was built. Codes, not messages: the UI translates them
+ * (the list is exported so a catalog test can check that each has a translation).
  * - `empty`: no content, or only whitespace (and comments, for Mermaid).
  * - `too-large`: more bytes than `limit` (MAX_IMPORT_BYTES, as for journey files).
  * - `binary`: NUL bytes or control characters, e.g. an image or a workbook renamed .csv.
@@ -16,19 +17,21 @@ import type { Repair } from '../restore';
  * - `sheet-not-found`: the sheet asked for is not in the workbook.
  * - `invalid-journey`: restore refused what was built (a bug in the importer; `detail` says why).
  */
-export type ImportRefusalCode =
-  | 'empty'
-  | 'too-large'
-  | 'binary'
-  | 'not-journey'
-  | 'empty-journey'
-  | 'unclosed-front-matter'
-  | 'no-rows'
-  | 'no-title-column'
-  | 'not-xlsx'
-  | 'unsupported-excel'
-  | 'sheet-not-found'
-  | 'invalid-journey';
+export const IMPORT_REFUSAL_CODES = [
+  'empty',
+  'too-large',
+  'binary',
+  'not-journey',
+  'empty-journey',
+  'unclosed-front-matter',
+  'no-rows',
+  'no-title-column',
+  'not-xlsx',
+  'unsupported-excel',
+  'sheet-not-found',
+  'invalid-journey',
+] as const;
+export type ImportRefusalCode = (typeof IMPORT_REFUSAL_CODES)[number];
 
 export interface ImportRefusal {
   code: ImportRefusalCode;
@@ -77,37 +80,39 @@ export interface ImportRefusal {
  * - `custom-channel` / `custom-function`: a name that is no built-in one (`value`), added to the
  *   journey's own vocabulary.
  */
-export type ImportWarningCode =
-  | 'header-case'
-  | 'colon-in-section'
-  | 'repeated-section'
-  | 'repeated-task'
-  | 'task-outside-section'
-  | 'missing-score'
-  | 'invalid-score'
-  | 'score-clamped'
-  | 'score-rounded'
-  | 'empty-actor'
-  | 'extra-task-field'
-  | 'quotes-removed'
-  | 'hash-comment'
-  | 'inline-comment'
-  | 'semicolon'
-  | 'empty-task-name'
-  | 'unclosed-acc-descr'
-  | 'unknown-entity'
-  | 'unclosed-fence'
-  | 'no-tasks'
-  | 'legacy-encoding'
-  | 'malformed-quotes'
-  | 'stage-filled-down'
-  | 'row-without-title'
-  | 'invalid-emotion'
-  | 'emotion-rounded'
-  | 'emotion-scale-ambiguous'
-  | 'flag-from-text'
-  | 'custom-channel'
-  | 'custom-function';
+export const IMPORT_WARNING_CODES = [
+  'header-case',
+  'colon-in-section',
+  'repeated-section',
+  'repeated-task',
+  'task-outside-section',
+  'missing-score',
+  'invalid-score',
+  'score-clamped',
+  'score-rounded',
+  'empty-actor',
+  'extra-task-field',
+  'quotes-removed',
+  'hash-comment',
+  'inline-comment',
+  'semicolon',
+  'empty-task-name',
+  'unclosed-acc-descr',
+  'unknown-entity',
+  'unclosed-fence',
+  'no-tasks',
+  'legacy-encoding',
+  'malformed-quotes',
+  'stage-filled-down',
+  'row-without-title',
+  'invalid-emotion',
+  'emotion-rounded',
+  'emotion-scale-ambiguous',
+  'flag-from-text',
+  'custom-channel',
+  'custom-function',
+] as const;
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
 export interface ImportWarning {
   code: ImportWarningCode;

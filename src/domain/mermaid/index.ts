@@ -20,3 +20,4 @@ export {
   type MermaidJourneyDoc,
   type MermaidParseResult,
 } from './parseJourney';
+export type { ImportedJourney, ImportRefusal, ImportResult, ImportWarning } from '../import/importResult';

@@ -10,3 +10,4 @@ export { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emoti
 export { journeyFromTable, type TableImportOptions } from './tableJourney';
 export { matchBuiltIn, VocabularyCollector } from './vocabularyMatch';
 export { readXlsx, MAX_XLSX_INFLATED_BYTES, type XlsxResult } from './xlsx';
+export type { ImportedJourney, ImportRefusal, ImportResult, ImportWarning } from '../import/importResult';
