@@ -103,7 +103,7 @@ export const BUILT_IN_FUNCTIONS: readonly BuiltInFunction[] = [
   { id: 'back-office', icon: 'folder', color: '#6d28d9', label: { es: 'Back-office', en: 'Back-office' } },
 ];
 
-/** Colours given in turn to a team's own channels and functions (settings panel, imports). */
+/** Colours given in turn to a team's own channels and functions (settings panel, imports), distinct from the built-in functions' colours. */
 export const CUSTOM_ENTRY_COLORS: readonly string[] = [
   '#0f766e',
   '#0369a1',

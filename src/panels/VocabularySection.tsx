@@ -14,7 +14,6 @@ import { CUSTOM_ENTRY_COLORS, ICON_KEYS } from '../domain/vocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 
 const NO_ENTRIES: CustomVocabularyEntry[] = [];
-/** Colours offered to new entries in turn, distinct from the built-in functions' colours. */
 
 const COPY = {
   channel: {
