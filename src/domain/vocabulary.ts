@@ -103,6 +103,17 @@ export const BUILT_IN_FUNCTIONS: readonly BuiltInFunction[] = [
   { id: 'back-office', icon: 'folder', color: '#6d28d9', label: { es: 'Back-office', en: 'Back-office' } },
 ];
 
+/** Colours given in turn to a team's own channels and functions (settings panel, imports), distinct from the built-in functions' colours. */
+export const CUSTOM_ENTRY_COLORS: readonly string[] = [
+  '#0f766e',
+  '#0369a1',
+  '#9333ea',
+  '#be123c',
+  '#4d7c0f',
+  '#b45309',
+  '#334155',
+];
+
 export const EMOTION_LABELS: Record<Emotion, LocalizedText> = {
   [-2]: { es: 'Lo odio', en: 'I hate it' },
   [-1]: { es: 'No me gusta', en: "I don't like it" },

@@ -10,13 +10,11 @@ import {
   type VocabularyKind,
 } from '../domain/commands/vocabularyCommands';
 import type { CustomVocabularyEntry, Journey } from '../domain/journey';
-import { ICON_KEYS } from '../domain/vocabulary';
+import { CUSTOM_ENTRY_COLORS, ICON_KEYS } from '../domain/vocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { LIMITS } from '../domain/limits';
 
 const NO_ENTRIES: CustomVocabularyEntry[] = [];
-/** Colours offered to new entries in turn, distinct from the built-in functions' colours. */
-const PALETTE = ['#0f766e', '#0369a1', '#9333ea', '#be123c', '#4d7c0f', '#b45309', '#334155'];
 
 const COPY = {
   channel: {
@@ -153,7 +151,10 @@ function AddEntryForm({ kind, count }: { kind: VocabularyKind; count: number }) 
     const clean = cleanLabel(label);
     if (!clean) return setError(t('panels.settings.emptyLabel'));
     if (clashes(clean)) return setError(t('panels.settings.duplicateLabel', { label: clean }));
-    run(addVocabularyEntry, { kind, entry: { label: clean, icon, color: color ?? PALETTE[count % PALETTE.length] } });
+    run(addVocabularyEntry, {
+      kind,
+      entry: { label: clean, icon, color: color ?? CUSTOM_ENTRY_COLORS[count % CUSTOM_ENTRY_COLORS.length] },
+    });
     setLabel('');
     setColor(null);
     setError(null);
@@ -186,7 +187,11 @@ function AddEntryForm({ kind, count }: { kind: VocabularyKind; count: number }) 
         />
       </div>
       <IconSelect id={`${uid}-icon`} value={icon} onChange={setIcon} />
-      <ColorInput id={`${uid}-color`} value={color ?? PALETTE[count % PALETTE.length]} onChange={setColor} />
+      <ColorInput
+        id={`${uid}-color`}
+        value={color ?? CUSTOM_ENTRY_COLORS[count % CUSTOM_ENTRY_COLORS.length]}
+        onChange={setColor}
+      />
       <button type="submit" className="button button--primary">
         <Plus size={16} aria-hidden="true" />
         {t(copy.add)}

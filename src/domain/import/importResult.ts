@@ -1,0 +1,145 @@
+import type { Journey } from '../journey';
+import type { Repair } from '../restore';
+
+/**
+ * Why an input was refused as a whole: nothing was built. Codes, not messages: the UI translates them
+ * (the list is exported so a catalog test can check that each has a translation).
+ * - `empty`: no content, or only whitespace (and comments, for Mermaid).
+ * - `too-large`: more bytes than `limit` (MAX_IMPORT_BYTES, as for journey files).
+ * - `binary`: NUL bytes or control characters, e.g. an image or a workbook renamed .csv.
+ * - `not-journey`: no Mermaid `journey` diagram; `diagramType` names the other kind found, if any.
+ * - `empty-journey`: a `journey` header with neither a section nor a task.
+ * - `unclosed-front-matter`: a `---` block that never closes, so Mermaid would not find the diagram.
+ * - `no-rows`: a table with a header and no data rows.
+ * - `no-title-column`: no column of the table maps to the touchpoint title.
+ * - `not-xlsx`: not a zip archive holding an Excel workbook.
+ * - `unsupported-excel`: a legacy .xls or a password-protected workbook (both are OLE containers).
+ * - `sheet-not-found`: the sheet asked for is not in the workbook.
+ * - `invalid-journey`: restore refused what was built (a bug in the importer; `detail` says why).
+ */
+export const IMPORT_REFUSAL_CODES = [
+  'empty',
+  'too-large',
+  'binary',
+  'not-journey',
+  'empty-journey',
+  'unclosed-front-matter',
+  'no-rows',
+  'no-title-column',
+  'not-xlsx',
+  'unsupported-excel',
+  'sheet-not-found',
+  'invalid-journey',
+] as const;
+export type ImportRefusalCode = (typeof IMPORT_REFUSAL_CODES)[number];
+
+export interface ImportRefusal {
+  code: ImportRefusalCode;
+  /** Developer-facing detail in English; never shown as is. */
+  detail?: string;
+  /** 1-based line of the input the refusal is about, when there is one. */
+  line?: number;
+  /** For `not-journey`: the Mermaid diagram keyword found instead (e.g. "flowchart"). */
+  diagramType?: string;
+  /** For `too-large`: the limit in bytes. */
+  limit?: number;
+}
+
+/**
+ * Something the importer changed, guessed or dropped while reading, reported so the user can check it.
+ * Mermaid (line = 1-based line of the input):
+ * - `header-case`: `Journey` written with capitals (Mermaid's detector wants `journey`).
+ * - `colon-in-section`: a section name holding ':' (Mermaid's grammar stops a section name there).
+ * - `repeated-section`: a section name used before; kept as a separate stage, as Mermaid draws it.
+ * - `repeated-task`: a task name used before in the diagram; both kept.
+ * - `task-outside-section`: tasks before the first `section`, put in a stage with no name.
+ * - `missing-score`: a task without a score; its touchpoint has no emotion.
+ * - `invalid-score`: a score that is not a number (`value`); no emotion.
+ * - `score-clamped`: a score outside 1..5 (`value`), moved to the nearest end.
+ * - `score-rounded`: a score between two steps (`value`), rounded.
+ * - `empty-actor`: an empty name in the actor list, e.g. a trailing comma; dropped.
+ * - `extra-task-field`: text after a third ':' on a task line (`value`); Mermaid ignores it, so do we.
+ * - `quotes-removed`: double quotes around a whole name were taken off.
+ * - `hash-comment`: text after a '#' (`value`) dropped: Mermaid reads '#' as the start of a comment.
+ * - `inline-comment`: a `%%` comment after a statement (`value`) dropped.
+ * - `semicolon`: a ';' Mermaid refuses, kept as text (or dropped at the end of a line).
+ * - `empty-task-name`: a task line with no name before its ':'.
+ * - `unclosed-acc-descr`: an `accDescr {` block without '}'; it ends before the next `section`.
+ * - `unknown-entity`: an entity code such as `#foo;` naming no character, or a control one (`value`); kept.
+ * - `unclosed-fence`: a Markdown ```mermaid block without its closing fence; it runs to the end.
+ * - `no-tasks`: sections but no task at all.
+ * Tables (row = 1-based row of the sheet, the header being row 1):
+ * - `legacy-encoding`: the file was not UTF-8 and was read as Windows-1252 (Excel's "CSV" on Windows).
+ * - `malformed-quotes`: a quoted cell that does not close or has stray quotes; read as best as possible.
+ * - `stage-filled-down`: an empty stage cell took the stage of the row above (merged or blank cells).
+ * - `row-without-title`: a row with content but no touchpoint title; kept with an empty title.
+ * - `invalid-emotion`: an emotion cell that is neither -2..2, 1..5 nor a word of the scale (`value`).
+ * - `emotion-rounded`: an emotion between two steps (`value`), rounded.
+ * - `emotion-scale-ambiguous`: the emotion column only holds 1 and 2, read as -2..+2 rather than 1..5.
+ * - `flag-from-text`: a flag cell holding text rather than yes/no (`value`); set, and the text kept.
+ * - `custom-channel` / `custom-function`: a name that is no built-in one (`value`), added to the
+ *   journey's own vocabulary.
+ */
+export const IMPORT_WARNING_CODES = [
+  'header-case',
+  'colon-in-section',
+  'repeated-section',
+  'repeated-task',
+  'task-outside-section',
+  'missing-score',
+  'invalid-score',
+  'score-clamped',
+  'score-rounded',
+  'empty-actor',
+  'extra-task-field',
+  'quotes-removed',
+  'hash-comment',
+  'inline-comment',
+  'semicolon',
+  'empty-task-name',
+  'unclosed-acc-descr',
+  'unknown-entity',
+  'unclosed-fence',
+  'no-tasks',
+  'legacy-encoding',
+  'malformed-quotes',
+  'stage-filled-down',
+  'row-without-title',
+  'invalid-emotion',
+  'emotion-rounded',
+  'emotion-scale-ambiguous',
+  'flag-from-text',
+  'custom-channel',
+  'custom-function',
+] as const;
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
+
+export interface ImportWarning {
+  code: ImportWarningCode;
+  /** Mermaid: 1-based line of the input. */
+  line?: number;
+  /** Tables: 1-based row of the sheet (the header is row 1). */
+  row?: number;
+  /** Tables: the field of the column mapping the cell was read for. */
+  field?: string;
+  /** The text in question, for the UI to quote. */
+  value?: string;
+}
+
+/** A journey ready to enter the app: built, then passed through restoreJourney. */
+export interface ImportedJourney {
+  journey: Journey;
+  warnings: ImportWarning[];
+  /** What restoreJourney repaired on top (normally nothing: the importers build valid journeys). */
+  repairs: Repair[];
+}
+
+export type ImportResult = ({ ok: true } & ImportedJourney) | { ok: false; refusal: ImportRefusal };
+
+/** A refusal result, for brevity at the many places that refuse. */
+export function refuse(
+  code: ImportRefusalCode,
+  extra: Omit<ImportRefusal, 'code'> = {},
+): { ok: false; refusal: ImportRefusal } {
+  return { ok: false, refusal: { code, ...extra } };
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { journeyOrder } from '../emotionCurve';
+import { toJourneyFile } from '../format';
+import { slotInStage } from '../layout';
+import { restoreJourney } from '../restore';
+import { importMermaid, importMermaidBytes } from './importMermaid';
+import { findMermaidBlocks } from './mermaidSource';
+
+const NOW = new Date('2025-05-06T07:08:09.000Z');
+
+const MARKDOWN = `# Our journeys
+
+Some prose, and a code sample that is not a diagram:
+
+\`\`\`js
+const journey = 'not this one';
+\`\`\`
+
+\`\`\`mermaid
+journey
+  title Me uno
+  section Me informo
+    Veo un anuncio: 3: Cliente
+    Comparo tarifas: 4: Cliente, Comercial
+\`\`\`
+
+A flowchart in between:
+
+~~~mermaid
+flowchart LR
+  A --> B
+~~~
+
+  \`\`\`Mermaid
+  journey
+    title Me quejo
+    section Llamo
+      Espero en la línea: 1: Cliente
+  \`\`\`
+`;
+
+describe('findMermaidBlocks', () => {
+  it('finds each mermaid fence with the line it starts on, and ignores other fences', () => {
+    const blocks = findMermaidBlocks(MARKDOWN);
+    expect(blocks.map((b) => [b.origin, b.firstLine, b.text.split('\n')[0]])).toEqual([
+      ['markdown', 10, 'journey'],
+      ['markdown', 20, 'flowchart LR'],
+      ['markdown', 25, 'journey'],
+    ]);
+  });
+
+  it('unwraps <div class="mermaid"> and <pre class="mermaid">, decoding HTML entities', () => {
+    const html = `<html><body>\n<div class="diagram mermaid">\n    journey\n      section A &amp; B\n        Pago &lt;web&gt;: 4\n</div>\n<pre class='mermaid'>journey\nsection C\nx: 2</pre></body></html>`;
+    const blocks = findMermaidBlocks(html);
+    expect(blocks.map((b) => [b.origin, b.firstLine])).toEqual([
+      ['html', 2],
+      ['html', 7],
+    ]);
+    expect(blocks[0].text.trim()).toBe('journey\n  section A & B\n    Pago <web>: 4');
+  });
+
+  it('reports a fence left open, which runs to the end', () => {
+    const blocks = findMermaidBlocks('intro\n```mermaid\njourney\nsection A\nx: 3\n');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].warnings).toEqual([{ code: 'unclosed-fence', line: 2 }]);
+  });
+
+  it('takes the whole text when there is no fence or wrapper', () => {
+    expect(findMermaidBlocks('journey\nsection A')).toEqual([
+      { text: 'journey\nsection A', firstLine: 1, origin: 'text', warnings: [] },
+    ]);
+  });
+});
+
+describe('importMermaid', () => {
+  it('returns every journey of a Markdown file, skipping other diagrams', () => {
+    const result = importMermaid(MARKDOWN, { now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.journeys.map((j) => [j.title, j.line, j.journey.name])).toEqual([
+      ['Me uno', 10, 'Me uno'],
+      ['Me quejo', 25, 'Me quejo'],
+    ]);
+    expect(result.skipped).toEqual([
+      { line: 20, origin: 'markdown', refusal: { code: 'not-journey', line: 20, diagramType: 'flowchart' } },
+    ]);
+    expect(result.journeys[0].actors).toEqual(['Cliente', 'Comercial']);
+  });
+
+  it('builds a journey that restore accepts unchanged: stages, touchpoints in order, sequence, layout', () => {
+    const result = importMermaid(
+      'journey\ntitle Día\nsection Ir\nTé: 5: Yo\nSubo: 3: Yo, Gato\nsection Volver\nBajo: 1\n',
+      { now: NOW, actorsLabel: 'Actores' },
+    );
+    if (!result.ok) throw new Error(result.refusal.code);
+    const { journey, warnings, repairs } = result.journeys[0];
+    expect(warnings).toEqual([]);
+    expect(repairs).toEqual([]);
+    expect(restoreJourney(toJourneyFile(journey))).toMatchObject({ ok: true, repairs: [] });
+    expect(journey.name).toBe('Día');
+    expect(journey.stages.map((s) => s.name)).toEqual(['Ir', 'Volver']);
+    const ordered = journeyOrder(journey);
+    expect(ordered.map((t) => [t.title, t.emotion, t.notes])).toEqual([
+      ['Té', 2, 'Actores: Yo'],
+      ['Subo', 0, 'Actores: Yo, Gato'],
+      ['Bajo', -2, ''],
+    ]);
+    expect(journey.connections.map((c) => [c.from, c.to])).toEqual([
+      [ordered[0].id, ordered[1].id],
+      [ordered[1].id, ordered[2].id],
+    ]);
+    expect(ordered[1].position).toEqual(slotInStage(journey.stages, journey.stages[0].id, 1));
+    expect(ordered[2].position).toEqual(slotInStage(journey.stages, journey.stages[1].id, 0));
+  });
+
+  it('uses accDescr as the description and the fallback name when there is no title', () => {
+    const result = importMermaid('journey\naccDescr: Para familias\nsection A\nx: 3', { fallbackName: 'mapa.mmd' });
+    expect(result.ok && [result.journeys[0].journey.name, result.journeys[0].journey.description]).toEqual([
+      'mapa.mmd',
+      'Para familias',
+    ]);
+  });
+
+  it('reads a diagram wrapped in <div class="mermaid">', () => {
+    const result = importMermaid('<div class="mermaid">\n  journey\n    section A\n      x: 4\n</div>');
+    expect(result.ok && result.journeys[0].journey.touchpoints.map((t) => t.emotion)).toEqual([1]);
+  });
+
+  it.each([
+    ['empty text', '  \n ', 'empty', undefined],
+    ['a Mermaid file of another diagram type', 'sequenceDiagram\n  Alice->>Bob: Hi', 'not-journey', 'sequenceDiagram'],
+    [
+      'a Markdown file with no journey among its diagrams',
+      '```mermaid\npie\n"a": 1\n```\n```mermaid\ngantt\n```',
+      'not-journey',
+      'pie',
+    ],
+    ['binary content', 'PNG\u0000\u0001\u0002', 'binary', undefined],
+  ])('refuses %s', (_name, text, code, diagramType) => {
+    const result = importMermaid(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([result.refusal.code, result.refusal.diagramType]).toEqual([code, diagramType]);
+  });
+
+  it('refuses files over the size limit and binary bytes before reading them', () => {
+    const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61);
+    expect(importMermaidBytes(big)).toMatchObject({ ok: false, refusal: { code: 'too-large' } });
+    expect(importMermaidBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toMatchObject({
+      ok: false,
+      refusal: { code: 'binary' },
+    });
+    const text = new TextEncoder().encode('\uFEFFjourney\nsection Ñ\nx: 3');
+    const ok = importMermaidBytes(text);
+    expect(ok.ok && ok.journeys[0].journey.stages[0].name).toBe('Ñ');
+  });
+});

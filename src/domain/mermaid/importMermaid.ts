@@ -1,0 +1,112 @@
+import type { Journey } from '../journey';
+import type { Repair } from '../restore';
+import { assembleJourney, type JourneyDraft } from '../import/assemble';
+import { refuse, type ImportRefusal, type ImportResult, type ImportWarning } from '../import/importResult';
+import { checkImportText, decodeImportBytes } from '../import/inputText';
+import { findMermaidBlocks, type MermaidBlock } from './mermaidSource';
+import { parseMermaidJourney, type MermaidJourneyDoc } from './parseJourney';
+
+export interface MermaidImportOptions {
+  /**
+   * Put before the actor names in a touchpoint's notes, e.g. the UI's translation of "Actors"; without it
+   * the notes hold the names alone ("Me, Cat").
+   */
+  actorsLabel?: string;
+  /** Journey name when the diagram has no title (e.g. the file name). */
+  fallbackName?: string;
+  now?: Date;
+}
+
+/** One journey diagram found in the input, built into a journey. */
+export interface MermaidJourneyCandidate {
+  /** 1-based line of the input holding the diagram's `journey` header. */
+  line: number;
+  origin: MermaidBlock['origin'];
+  /** The diagram's title ('' when it has none): what the UI lists when the user picks among several. */
+  title: string;
+  journey: Journey;
+  warnings: ImportWarning[];
+  repairs: Repair[];
+  /** Distinct actor names, in order of first appearance: the personas the UI may offer later. */
+  actors: string[];
+}
+
+/** A diagram of the input that was not imported (another diagram type, or an empty journey). */
+export interface SkippedDiagram {
+  line: number;
+  origin: MermaidBlock['origin'];
+  refusal: ImportRefusal;
+}
+
+export type MermaidImportResult =
+  { ok: true; journeys: MermaidJourneyCandidate[]; skipped: SkippedDiagram[] } | { ok: false; refusal: ImportRefusal };
+
+/**
+ * Turns a parsed `journey` diagram into a journey: title -> name (else accTitle, else `fallbackName`),
+ * accDescr -> description, each section -> a stage (repeated names stay separate stages, as Mermaid draws
+ * them), each task -> a touchpoint in order, stacked in its stage and connected to the next; score 1..5 ->
+ * emotion -2..+2; actors -> the touchpoint's notes. The result has passed restoreJourney.
+ */
+export function journeyFromMermaid(
+  doc: MermaidJourneyDoc,
+  warnings: ImportWarning[],
+  options: MermaidImportOptions = {},
+): ImportResult {
+  const draft: JourneyDraft = {
+    name: doc.title || doc.accTitle || options.fallbackName || '',
+    description: doc.accDescr,
+    stages: doc.sections.map((s) => s.name),
+    touchpoints: doc.sections.flatMap((section, stage) =>
+      section.tasks.map((task) => ({
+        stage,
+        title: task.name,
+        emotion: task.emotion,
+        notes:
+          task.actors.length === 0
+            ? ''
+            : `${options.actorsLabel ? `${options.actorsLabel}: ` : ''}${task.actors.join(', ')}`,
+      })),
+    ),
+  };
+  return assembleJourney(draft, warnings, options.now);
+}
+
+/**
+ * Imports Mermaid `journey` text: a .mmd file, pasted text, a Markdown file holding one or more ```mermaid
+ * blocks, or HTML with `<div class="mermaid">`. Returns every journey diagram found, in input order, for
+ * the UI to let the user pick one when there are several; other diagrams are listed as skipped. Refuses
+ * when the text is empty, too large or binary, and when no journey diagram is found (the refusal of the
+ * only diagram, or `not-journey` naming the first other diagram type found).
+ */
+export function importMermaid(text: string, options: MermaidImportOptions = {}): MermaidImportResult {
+  const checked = checkImportText(text);
+  if (!checked.ok) return checked;
+  const journeys: MermaidJourneyCandidate[] = [];
+  const skipped: SkippedDiagram[] = [];
+  const blocks = findMermaidBlocks(checked.text);
+  for (const block of blocks) {
+    const parsed = parseMermaidJourney(block.text, block.firstLine);
+    if (!parsed.ok) {
+      skipped.push({ line: parsed.refusal.line ?? block.firstLine, origin: block.origin, refusal: parsed.refusal });
+      continue;
+    }
+    const built = journeyFromMermaid(parsed.doc, [...block.warnings, ...parsed.warnings], options);
+    if (!built.ok) return built;
+    const { doc } = parsed;
+    journeys.push({ line: doc.line, origin: block.origin, title: doc.title, actors: doc.actors, ...stripOk(built) });
+  }
+  if (journeys.length > 0) return { ok: true, journeys, skipped };
+  if (skipped.length === 1) return { ok: false, refusal: skipped[0].refusal };
+  const other = skipped.find((s) => s.refusal.diagramType)?.refusal.diagramType;
+  return refuse('not-journey', { diagramType: other, detail: `${skipped.length} diagrams, none a journey` });
+}
+
+/** importMermaid for a file's bytes: decoded (UTF-8, UTF-16 with BOM, else Windows-1252) and checked first. */
+export function importMermaidBytes(bytes: Uint8Array, options: MermaidImportOptions = {}): MermaidImportResult {
+  const decoded = decodeImportBytes(bytes);
+  return decoded.ok ? importMermaid(decoded.text, options) : decoded;
+}
+
+function stripOk(built: ImportResult & { ok: true }) {
+  return { journey: built.journey, warnings: built.warnings, repairs: built.repairs };
+}

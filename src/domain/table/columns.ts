@@ -1,0 +1,169 @@
+import { foldLabel } from '../import/fold';
+
+/** What a column of a "long list" table (one row per touchpoint) can hold. */
+export const TABLE_FIELDS = [
+  'stage',
+  'title',
+  'description',
+  'channel',
+  'function',
+  'emotion',
+  'momentOfTruth',
+  'painPoint',
+  'painNote',
+  'notes',
+] as const;
+export type TableField = (typeof TABLE_FIELDS)[number];
+
+/**
+ * Which column (0-based index) holds each field, or null when none does; the UI shows it and lets the user
+ * change it. `hasHeader`: whether row 0 is a header row rather than a touchpoint.
+ */
+export interface ColumnMapping {
+  hasHeader: boolean;
+  columns: Record<TableField, number | null>;
+}
+
+/**
+ * Header words for each field, folded (see foldLabel), in Spanish and English; earlier ones win a tie.
+ * They cover the app's own CSV headers (src/export/csv.ts) in both languages and the usual words of
+ * journey-mapping spreadsheets.
+ */
+const SYNONYMS: Record<TableField, string[]> = {
+  stage: ['etapa', 'fase', 'stage', 'phase', 'seccion', 'section', 'etapas', 'stages', 'fases', 'phases'],
+  title: [
+    'punto de contacto',
+    'touchpoint',
+    'touch point',
+    'puntos de contacto',
+    'touchpoints',
+    'interaccion',
+    'interaction',
+    'step',
+    'paso',
+    'accion',
+    'action',
+    'actividad',
+    'activity',
+    'tarea',
+    'task',
+    'titulo',
+    'title',
+  ],
+  description: ['descripcion', 'description', 'detalle', 'detalles', 'detail', 'details'],
+  channel: ['canal', 'channel', 'canales', 'channels', 'medio'],
+  function: [
+    'funcion responsable',
+    'owning function',
+    'responsable',
+    'owner',
+    'funcion',
+    'function',
+    'departamento',
+    'department',
+    'area',
+    'equipo',
+    'team',
+  ],
+  emotion: [
+    'valor emocion',
+    'emotion value',
+    'emocion',
+    'emotion',
+    'sentimiento',
+    'sentiment',
+    'score',
+    'puntuacion',
+    'valoracion',
+    'rating',
+    'satisfaccion',
+    'satisfaction',
+    'estado de animo',
+    'mood',
+  ],
+  momentOfTruth: [
+    'momento de la verdad',
+    'moment of truth',
+    'momento de verdad',
+    'moments of truth',
+    'mpt',
+    'mot',
+    'momento clave',
+    'key moment',
+  ],
+  painPoint: [
+    'punto de dolor',
+    'pain point',
+    'momento de dolor',
+    'painpoint',
+    'pain points',
+    'puntos de dolor',
+    'dolor',
+    'pain',
+    'mop',
+    'friccion',
+    'friction',
+  ],
+  painNote: [
+    'que duele',
+    'what hurts',
+    'detalle del dolor',
+    'descripcion del dolor',
+    'pain detail',
+    'pain description',
+    'motivo del dolor',
+  ],
+  notes: ['notas', 'notes', 'nota', 'note', 'comentarios', 'comments', 'observaciones', 'evidencia', 'evidence'],
+};
+
+/** How well a folded header names a field: an exact word beats a header that merely contains it. */
+function score(header: string, field: TableField): number {
+  let best = 0;
+  SYNONYMS[field].forEach((word, rank) => {
+    const tie = 1 - rank / 100;
+    if (header === word) best = Math.max(best, 1000 + tie);
+    else if (` ${header} `.includes(` ${word} `)) best = Math.max(best, 100 + word.length + tie);
+  });
+  return best;
+}
+
+export interface ColumnGuess {
+  mapping: ColumnMapping;
+  /** True when every header is one src/export/csv.ts writes (in either language): nothing to ask. */
+  isOwnExport: boolean;
+}
+
+/** The header row of src/export/csv.ts, folded, in both languages. */
+const OWN_HEADERS = [
+  'etapa punto de contacto canal funcion responsable emocion valor emocion momento de la verdad punto de dolor que duele notas',
+  'stage touchpoint channel owning function emotion emotion value moment of truth pain point what hurts notes',
+];
+
+/**
+ * Guesses the column of each field from a header row in Spanish or English, ignoring case, accents and
+ * punctuation ("Punto de contacto", "TOUCHPOINT", "Emoción (1-5)"): each column goes to at most one field
+ * and each field to its best column. When no header is recognised, the first row is taken as data
+ * (hasHeader false) and nothing is mapped: the UI asks.
+ */
+export function guessColumnMapping(header: readonly string[]): ColumnGuess {
+  const folded = header.map((h) => foldLabel(h ?? ''));
+  const pairs: { field: TableField; column: number; score: number }[] = [];
+  for (const field of TABLE_FIELDS) {
+    folded.forEach((h, column) => {
+      const s = h === '' ? 0 : score(h, field);
+      if (s > 0) pairs.push({ field, column, score: s });
+    });
+  }
+  pairs.sort((a, b) => b.score - a.score || a.column - b.column);
+  const columns = Object.fromEntries(TABLE_FIELDS.map((f) => [f, null])) as Record<TableField, number | null>;
+  const taken = new Set<number>();
+  for (const { field, column } of pairs) {
+    if (columns[field] !== null || taken.has(column)) continue;
+    columns[field] = column;
+    taken.add(column);
+  }
+  return {
+    mapping: { hasHeader: taken.size > 0, columns },
+    isOwnExport: OWN_HEADERS.includes(folded.filter((h) => h !== '').join(' ')),
+  };
+}

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { touchpointsCsv } from '../../export/csv';
+import { journeyOrder } from '../emotionCurve';
+import { toJourneyFile } from '../format';
+import type { Journey } from '../journey';
+import { slotInStage } from '../layout';
+import { LOCALES } from '../locale';
+import { restoreJourney } from '../restore';
+import { instantiateTemplate, TEMPLATES } from '../templates';
+import { meUno } from '../templates/meUno';
+import { channelsOf, findEntry, functionsOf } from '../vocabulary';
+import { guessColumnMapping } from './columns';
+import { parseDelimitedText, type TableRows } from './delimited';
+import { readTable } from './readTable';
+import { journeyFromTable } from './tableJourney';
+
+const NOW = new Date('2025-05-06T07:08:09.000Z');
+
+/** What the app's CSV carries, per touchpoint in journey order; vocabulary by label so custom ids may differ. */
+function essence(journey: Journey) {
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
+  const channels = channelsOf(journey, 'en');
+  const functions = functionsOf(journey, 'en');
+  return {
+    stages: journey.stages.map((s) => s.name),
+    touchpoints: journeyOrder(journey).map((t) => ({
+      stage: stageName.get(t.stageId),
+      title: t.title,
+      channel: findEntry(channels, t.channelId)?.label ?? null,
+      channelId: t.channelId?.startsWith('custom-') ? 'custom' : t.channelId,
+      function: findEntry(functions, t.functionId)?.label ?? null,
+      functionId: t.functionId?.startsWith('custom-') ? 'custom' : t.functionId,
+      emotion: t.emotion,
+      momentOfTruth: t.momentOfTruth,
+      painPoint: t.painPoint,
+      painNote: t.painNote,
+      notes: t.notes,
+    })),
+  };
+}
+
+/** Rows as Excel, Sheets and LibreOffice put a copied range on the clipboard: tabs, CRLF, quotes when needed. */
+function asClipboardTsv(rows: TableRows): string {
+  const cell = (v: string) => (/[\t\r\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return rows.map((r) => r.map(cell).join('\t')).join('\r\n') + '\r\n';
+}
+
+function importRows(rows: TableRows, name = 'Importado') {
+  const { mapping } = guessColumnMapping(rows[0]);
+  const result = journeyFromTable(rows, mapping, { name, now: NOW });
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.refusal)}`);
+  return result;
+}
+
+const cases = TEMPLATES.flatMap((template) => LOCALES.map((locale) => ({ id: template.id, locale, template })));
+
+describe.each(cases)('round trip of template $id in $locale', ({ template, locale }) => {
+  const journey = () => {
+    const j = instantiateTemplate(template, locale, NOW);
+    // Text a spreadsheet would run as a formula, and a quote, survive the trip too.
+    journeyOrder(j)[0].notes = '=1+1 "quoted", and; more';
+    return j;
+  };
+
+  it("through the app's own CSV, as a file (with BOM) and as text", () => {
+    const original = journey();
+    const csv = touchpointsCsv(original, locale);
+    for (const input of [{ bytes: new TextEncoder().encode(csv) }, { text: csv.slice(1) }]) {
+      const table = readTable(input);
+      if (!table.ok) throw new Error(table.refusal.code);
+      expect(table.delimiter).toBe(locale === 'es' ? ';' : ',');
+      expect(table.guess.isOwnExport).toBe(true);
+      const result = journeyFromTable(table.rows, table.guess.mapping, { name: original.name, now: NOW });
+      if (!result.ok) throw new Error(result.refusal.code);
+      expect(essence(result.journey)).toEqual(essence(original));
+      expect(result.warnings).toEqual([]);
+      expect(result.repairs).toEqual([]);
+    }
+  });
+
+  it('through TSV, as a range copied from a spreadsheet', () => {
+    const original = journey();
+    const parsed = parseDelimitedText(touchpointsCsv(original, locale));
+    if (!parsed.ok) throw new Error(parsed.refusal.code);
+    const table = readTable({ text: asClipboardTsv(parsed.rows) });
+    if (!table.ok) throw new Error(table.refusal.code);
+    expect(table.delimiter).toBe('\t');
+    const result = journeyFromTable(table.rows, table.guess.mapping, { name: original.name, now: NOW });
+    expect(result.ok && essence(result.journey)).toEqual(essence(original));
+  });
+});
+
+describe('journeyFromTable', () => {
+  it("keeps a journey's own channels and functions through the app's CSV", () => {
+    const original = instantiateTemplate(meUno, 'es', NOW);
+    original.customChannels = [{ id: 'custom-x', label: 'WhatsApp', icon: 'messages', color: '#15803d' }];
+    original.customFunctions = [{ id: 'custom-y', label: 'Facturación', icon: 'folder', color: '#0369a1' }];
+    original.touchpoints[0] = { ...original.touchpoints[0], channelId: 'custom-x', functionId: 'custom-y' };
+    const table = readTable({ text: touchpointsCsv(original, 'es') });
+    if (!table.ok) throw new Error(table.refusal.code);
+    const result = journeyFromTable(table.rows, table.guess.mapping, { name: 'x', now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(essence(result.journey)).toEqual(essence(original));
+    expect(result.journey.customChannels.map((c) => [c.id, c.label])).toEqual([
+      ['custom-channel-whatsapp', 'WhatsApp'],
+    ]);
+    expect(result.journey.customFunctions.map((c) => [c.id, c.label])).toEqual([
+      ['custom-function-facturacion', 'Facturación'],
+    ]);
+    expect(result.warnings.map((w) => [w.code, w.value])).toEqual([
+      ['custom-channel', 'WhatsApp'],
+      ['custom-function', 'Facturación'],
+    ]);
+  });
+
+  it('reads a team sheet: stages by first appearance, filled down, 1..5 scores, words, flags, vocabulary', () => {
+    const rows = [
+      ['Fase', 'Interacción', 'Canal', 'Responsable', 'Emoción (1-5)', 'MPT', 'Dolor', 'Notas'],
+      ['Pago', 'Pago con tarjeta', 'Web', 'Ventas', '2', '', 'X', ''],
+      ['', 'Recibo factura', 'Correo', 'Facturación', '4', 'Sí', 'no', 'Llega tarde'],
+      ['Alta', 'Llamo', 'Call center', 'Customer service', 'Me gusta', 'yes', '', ''],
+      ['Pago', 'Segundo pago', 'WhatsApp', 'facturacion', '5', 'TRUE', 'Cobro doble', ''],
+      ['Baja', '', '', '', '', '', '', ''],
+      ['', '', '', '', '', '', '', ''],
+      ['Baja', 'Me voy', 'Kiosko', '', 'terrible', '', '', ''],
+    ];
+    const result = importRows(rows, 'Hoja del equipo');
+    const j = result.journey;
+    expect(j.name).toBe('Hoja del equipo');
+    expect(j.stages.map((s) => s.name)).toEqual(['Pago', 'Alta', 'Baja']);
+    expect(
+      journeyOrder(j).map((t) => [
+        t.title,
+        t.channelId,
+        t.functionId,
+        t.emotion,
+        t.momentOfTruth,
+        t.painPoint,
+        t.painNote,
+        t.notes,
+      ]),
+    ).toEqual([
+      ['Pago con tarjeta', 'web', 'sales', -1, false, true, '', ''],
+      ['Recibo factura', 'email', 'custom-function-facturacion', 1, true, false, '', 'Llega tarde'],
+      ['Segundo pago', 'custom-channel-whatsapp', 'custom-function-facturacion', 2, true, true, 'Cobro doble', ''],
+      ['Llamo', 'call-centre', 'customer-care', 1, true, false, '', ''],
+      ['Me voy', 'custom-channel-kiosko', null, null, false, false, '', ''],
+    ]);
+    expect(result.warnings.map((w) => `${w.code}@${w.row}${w.value ? `:${w.value}` : ''}`)).toEqual([
+      'stage-filled-down@3',
+      'custom-function@3:Facturación',
+      'custom-channel@5:WhatsApp',
+      'flag-from-text@5:Cobro doble',
+      'custom-channel@8:Kiosko',
+      'invalid-emotion@8:terrible',
+    ]);
+    // Stacked in stage columns and connected in journey order.
+    const pago = j.stages[0].id;
+    const order = journeyOrder(j);
+    expect(order.slice(0, 3).map((t) => t.position)).toEqual([0, 1, 2].map((r) => slotInStage(j.stages, pago, r)));
+    expect(j.connections.map((c) => [c.from, c.to])).toEqual(order.slice(1).map((t, i) => [order[i].id, t.id]));
+    expect(restoreJourney(toJourneyFile(j))).toMatchObject({ ok: true, repairs: [] });
+  });
+
+  it('puts rows into one unnamed stage when no column holds stages; reports rows without a title', () => {
+    const result = importRows([
+      ['Touchpoint', 'Emotion'],
+      ['See ad', '-1'],
+      ['', '2'],
+    ]);
+    expect(result.journey.stages.map((s) => s.name)).toEqual(['']);
+    expect(result.journey.touchpoints.map((t) => [t.title, t.emotion])).toEqual([
+      ['See ad', -1],
+      ['', 2],
+    ]);
+    expect(result.warnings).toEqual([{ code: 'row-without-title', row: 3 }]);
+  });
+
+  it('reports an emotion column of only 1 and 2 as ambiguous, and reads it as -2..+2', () => {
+    const result = importRows([
+      ['Stage', 'Touchpoint', 'Score'],
+      ['A', 'x', '1'],
+      ['A', 'y', '2'],
+    ]);
+    expect(result.journey.touchpoints.map((t) => t.emotion)).toEqual([1, 2]);
+    expect(result.warnings).toEqual([{ code: 'emotion-scale-ambiguous' }]);
+  });
+
+  it.each([
+    [
+      'no column for titles',
+      [
+        ['Etapa', 'Canal'],
+        ['A', 'Web'],
+      ],
+      'no-title-column',
+    ],
+    ['a header and no rows', [['Etapa', 'Punto de contacto'], ['', ''], []], 'no-rows'],
+    [
+      'a header of unknown words',
+      [
+        ['Foo', 'Bar'],
+        ['a', 'b'],
+      ],
+      'no-title-column',
+    ],
+  ])('refuses %s', (_name, rows, code) => {
+    const { mapping } = guessColumnMapping(rows[0]);
+    const result = journeyFromTable(rows, mapping, { name: 'x' });
+    expect(!result.ok && result.refusal.code).toBe(code);
+  });
+
+  it('builds from a mapping the user fixed: no header row, columns chosen by hand', () => {
+    const rows = [
+      ['Me informo', 'Veo un anuncio', '3'],
+      ['Me informo', 'Comparo', '5'],
+    ];
+    const { mapping } = guessColumnMapping(rows[0]);
+    expect(mapping.hasHeader).toBe(false);
+    const fixed = { ...mapping, columns: { ...mapping.columns, stage: 0, title: 1, emotion: 2 } };
+    const result = journeyFromTable(rows, fixed, { name: 'x' });
+    expect(result.ok && result.journey.touchpoints.map((t) => [t.title, t.emotion])).toEqual([
+      ['Veo un anuncio', 0],
+      ['Comparo', 2],
+    ]);
+  });
+});
+
+describe('readTable', () => {
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty'],
+    ['a file over 20 MB', new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41), 'too-large'],
+    ['a PNG renamed .csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'binary'],
+    ['a zip that is no workbook, renamed .csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]), 'binary'],
+    ['a legacy .xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'unsupported-excel'],
+  ])('refuses %s', (_name, bytes, code) => {
+    const result = readTable({ bytes });
+    expect(!result.ok && result.refusal.code).toBe(code);
+  });
+
+  it('reads a Windows-1252 CSV (Excel on Windows) and says so', () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Etapa;Punto de contacto\r\nAlta;Llamo a Ana '),
+      0xf1,
+      0x0d,
+      0x0a,
+    ]);
+    const result = readTable({ bytes });
+    expect(result.ok && result.rows[1]).toEqual(['Alta', 'Llamo a Ana ñ']);
+    expect(result.ok && result.warnings).toEqual([{ code: 'legacy-encoding' }]);
+  });
+
+  it("reads Excel's UTF-16 'Unicode text' (TSV with a BOM)", () => {
+    const text = '\uFEFFStage\tTouchpoint\r\nAlta\tÑandú\r\n';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    }
+    const result = readTable({ bytes });
+    expect(result.ok && result.rows).toEqual([
+      ['Stage', 'Touchpoint'],
+      ['Alta', 'Ñandú'],
+    ]);
+  });
+});

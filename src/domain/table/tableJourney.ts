@@ -1,0 +1,132 @@
+import { assembleJourney, type DraftTouchpoint } from '../import/assemble';
+import { foldLabel } from '../import/fold';
+import { refuse, type ImportResult, type ImportWarning } from '../import/importResult';
+import type { ColumnMapping, TableField } from './columns';
+import type { TableRows } from './delimited';
+import { detectEmotionScale, parseEmotionCell } from './emotionScale';
+import { VocabularyCollector } from './vocabularyMatch';
+
+export interface TableImportOptions {
+  /** The journey's name (a table has none): e.g. the file name, or what the user typed. */
+  name: string;
+  /** Name of the stage for rows before any stage, or of the only stage when no column holds stages. */
+  untitledStage?: string;
+  now?: Date;
+}
+
+const YES = new Set(['si', 'yes', 'y', 's', 'x', 'true', 'verdadero', '1', 'ok']);
+const NO = new Set(['no', 'n', 'false', 'falso', '0', '']);
+const YES_MARKS = /^[✓✔✅☑•*]$/u;
+const NO_MARKS = /^[-–—✗✘❌]$/u;
+
+/** A flag cell: yes/no words of either language, 1/0, X, ticks; other text counts as yes and is kept. */
+function readFlag(text: string): { value: boolean; text?: string } {
+  if (YES_MARKS.test(text)) return { value: true };
+  if (NO_MARKS.test(text)) return { value: false };
+  const folded = foldLabel(text);
+  if (YES.has(folded)) return { value: true };
+  if (NO.has(folded)) return { value: false };
+  return { value: true, text };
+}
+
+/** A cell's text, trimmed, without the quote src/export/csv.ts puts before cells a spreadsheet would run. */
+function cellText(row: readonly string[], column: number | null): string {
+  if (column === null) return '';
+  const text = (row[column] ?? '').trim();
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b}`);
+
+/**
+ * Builds a journey from a "long list" table (one row per touchpoint) and a column mapping (guessed by
+ * guessColumnMapping, perhaps fixed by the user). Stages are named by their cells, in order of first
+ * appearance; an empty stage cell takes the stage above (merged cells), and a row with only a stage
+ * declares that stage. Channels and functions match built-ins in either language, other names become the
+ * journey's own vocabulary; emotions accept -2..2, 1..5 (decided per column) and the words of the scale;
+ * flags accept Sí/Si/Yes/X/true/1 (and No/false/0/empty). Touchpoints are stacked in their stage's column
+ * in row order and connected in journey order. Refuses `no-title-column` when no column is mapped to the
+ * title and `no-rows` when no row has content; otherwise every oddity is a warning with its row.
+ */
+export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, options: TableImportOptions): ImportResult {
+  const { columns } = mapping;
+  if (columns.title === null) return refuse('no-title-column');
+  const first = mapping.hasHeader ? 1 : 0;
+  const body = rows.slice(first).map((cells, i) => ({ cells, row: first + i + 1 }));
+  const filled = body.filter(({ cells }) => cells.some((c) => (c ?? '').trim() !== ''));
+  if (filled.length === 0) return refuse('no-rows');
+
+  const warnings: ImportWarning[] = [];
+  const read = (cells: readonly string[], field: TableField) => cellText(cells, columns[field]);
+  const { scale, ambiguous } = detectEmotionScale(filled.map(({ cells }) => read(cells, 'emotion')));
+  if (ambiguous) warnings.push({ code: 'emotion-scale-ambiguous' });
+  const channels = new VocabularyCollector('channel');
+  const functions = new VocabularyCollector('function');
+  const stages: string[] = [];
+  const stageIndex = new Map<string, number>();
+  const touchpoints: DraftTouchpoint[] = [];
+  let current: number | null = null;
+
+  const stageFor = (name: string): number => {
+    const key = foldLabel(name) || name;
+    let index = stageIndex.get(key);
+    if (index === undefined) {
+      index = stages.push(name) - 1;
+      stageIndex.set(key, index);
+    }
+    return index;
+  };
+
+  for (const { cells, row } of filled) {
+    const cell = (field: TableField) => read(cells, field);
+    const stageName = cell('stage');
+    const others = (Object.keys(columns) as TableField[]).filter((f) => f !== 'stage' && cell(f) !== '');
+    if (stageName === '' && others.length === 0) continue; // only unmapped cells
+    if (stageName !== '') current = stageFor(stageName);
+    else if (current === null) current = stageFor(options.untitledStage ?? '');
+    else if (columns.stage !== null) warnings.push({ code: 'stage-filled-down', row });
+    if (others.length === 0) continue; // a stage on its own row
+
+    const title = cell('title');
+    if (title === '') warnings.push({ code: 'row-without-title', row });
+    const touchpoint: DraftTouchpoint = {
+      stage: current,
+      title,
+      description: cell('description'),
+      painNote: cell('painNote'),
+      notes: cell('notes'),
+    };
+    for (const [field, collector, code] of [
+      ['channel', channels, 'custom-channel'],
+      ['function', functions, 'custom-function'],
+    ] as const) {
+      const resolved = collector.resolve(cell(field));
+      if (resolved?.added) warnings.push({ code, row, value: cell(field) });
+      touchpoint[field === 'channel' ? 'channelId' : 'functionId'] = resolved?.id ?? null;
+    }
+    const emotion = parseEmotionCell(cell('emotion'), scale);
+    if ('invalid' in emotion) warnings.push({ code: 'invalid-emotion', row, value: cell('emotion') });
+    else {
+      touchpoint.emotion = emotion.emotion;
+      if (emotion.rounded) warnings.push({ code: 'emotion-rounded', row, value: cell('emotion') });
+    }
+    for (const field of ['momentOfTruth', 'painPoint'] as const) {
+      const flag = readFlag(cell(field));
+      touchpoint[field] = flag.value;
+      if (flag.text === undefined) continue;
+      warnings.push({ code: 'flag-from-text', row, field, value: flag.text });
+      if (field === 'painPoint') touchpoint.painNote = join(touchpoint.painNote ?? '', flag.text);
+      else touchpoint.notes = join(touchpoint.notes ?? '', flag.text);
+    }
+    touchpoints.push(touchpoint);
+  }
+
+  const draft = {
+    name: options.name,
+    stages,
+    touchpoints,
+    customChannels: channels.entries,
+    customFunctions: functions.entries,
+  };
+  return assembleJourney(draft, warnings, options.now);
+}
