@@ -17,6 +17,7 @@ import { editorActions } from '../actions/editorActions';
 import { JourneyNameField } from './JourneyNameField';
 import { LoadProblem } from '../ui/LoadProblem';
 import { SaveStatus } from '../ui/SaveStatus';
+import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { Toolbar, useViewCentre } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { useShortcuts } from './useShortcuts';
@@ -36,6 +37,7 @@ export function EditorPage() {
   };
 
   useOpenJourney(id);
+  useJourneyTitle(id);
 
   return (
     <div className="editor">
