@@ -12,8 +12,9 @@ import { closeTestServices } from '../test/testServices';
 afterEach(closeTestServices);
 
 // With the editor's code loaded, opening a journey renders its page in the same act() as the click, so a
-// click that should not open it can be checked right away.
-beforeAll(() => preloadPagesFor('/journey/any'));
+// click that should not open it can be checked right away. Transforming that code takes a while on a busy
+// machine: it is done here, not inside a test's 5 s.
+beforeAll(() => preloadPagesFor('/journey/any'), 60_000);
 
 const inEditor = () => screen.queryByTestId('open-library') !== null;
 const inLibrary = () => screen.queryByRole('heading', { level: 1, name: en.library.title }) !== null;

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadPagesFor } from '../app/pages';
 import type { Services } from '../store/services';
 import { emotionCurvePoints } from '../domain/emotionCurve';
 import { meQuejo } from '../domain/templates/meQuejo';
@@ -10,6 +11,9 @@ import { closeTestServices } from '../test/testServices';
 import { cardName, cardNames, cards, findCard, renderLibrary as render, seed } from '../test/libraryTestKit';
 
 afterEach(closeTestServices);
+// The journey pages' code is transformed once here, not inside the first test that opens one (a busy
+// machine can take longer than a test's 5 s for that alone).
+beforeAll(() => preloadPagesFor('/journey/any'), 60_000);
 
 async function storedName(app: Services, id: string): Promise<string | undefined> {
   const loaded = await app.repository.load(id);

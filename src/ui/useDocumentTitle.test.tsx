@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadPagesFor } from '../app/pages';
 import { renameJourney } from '../domain/commands/journeyCommands';
 import { createEmptyJourney } from '../domain/factory';
 import { en } from '../i18n/en';
@@ -9,6 +10,9 @@ import { renderApp } from '../test/renderApp';
 import { closeTestServices } from '../test/testServices';
 
 afterEach(closeTestServices);
+// The journey pages' code is transformed once here, not inside the first test that opens one (a busy
+// machine can take longer than a test's 5 s for that alone).
+beforeAll(() => preloadPagesFor('/journey/any'), 60_000);
 
 const journey = createEmptyJourney('Me uno', ['Me informo']);
 const store = (services: Services) => services.repository.create(journey);
