@@ -33,7 +33,7 @@ interface Props {
   onTrash(id: string): void;
 }
 
-/** One journey in the library: its name, figures and actions. */
+/** One journey in the library: its name, emotion curve, figures and actions; a click on its body opens it. */
 export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicate, onTrash }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -61,7 +61,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
   const href = `/journey/${row.id}`;
   // The link stays the one way in from the keyboard; the card is a larger target for the pointer only.
   const open = (event: MouseEvent) => {
-    if (draft === null && opensJourney(event)) navigate(href);
+    if (draft === null && opensJourney(event)) void navigate(href);
   };
 
   return (
