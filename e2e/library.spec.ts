@@ -89,3 +89,85 @@ test('back and forward move between the library and a journey', async ({ app, pa
   await expect(page.getByTestId('journey-name')).toHaveValue('I leave');
   await expect(page).toHaveURL(url);
 });
+
+test('a click anywhere on a card that is not a control opens its journey; its curve shows the emotions', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-quejo');
+  const url = page.url();
+  await app.backToLibrary();
+  await app.createFromTemplate('me-uno');
+  await app.backToLibrary();
+
+  // Found by id: while it is being renamed the card shows no name heading.
+  const card = await app.cardById(app.card('I complain'));
+  const curve = card.getByTestId('journey-card-curve');
+  await expect(curve).toHaveAttribute('aria-label', /^Emotion curve: \d+ touchpoints, average [+\-−]?\d\.\d \(/);
+  expect(await curve.locator('[data-emotion]').count()).toBeGreaterThanOrEqual(10);
+
+  // A control on the card does its own job and opens nothing.
+  await card.getByTestId('rename-journey').click();
+  await card.getByRole('textbox').press('Escape');
+  await expect(page.getByTestId('new-journey')).toBeVisible();
+
+  // The curve, the figures: the card's body, not its name link.
+  await card.getByTestId('touchpoint-count').click();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByTestId('journey-name')).toHaveValue('I complain');
+  await app.backToLibrary();
+  await curve.click();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByTestId('canvas')).toBeVisible();
+});
+
+test("the tab title is the journey's name, following a rename, and the app's name in the library", async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('es');
+  await expect(page).toHaveTitle('Recorrido');
+  await app.createFromTemplate('me-uno');
+  await expect(page).toHaveTitle('Me uno · Recorrido');
+
+  await page.getByTestId('journey-name').fill('Me uno a la fibra');
+  await expect(page).toHaveTitle('Me uno a la fibra · Recorrido');
+  await app.waitSaved();
+
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('present-step').first()).toBeVisible();
+  await expect(page).toHaveTitle('Me uno a la fibra · Recorrido');
+  await page.getByTestId('present-exit').click();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+
+  await app.backToLibrary();
+  await expect(page).toHaveTitle('Recorrido');
+  await page.getByTestId('trash').click();
+  await expect(page).toHaveTitle('Recorrido');
+});
+
+test('closing the PDF dialog gives focus back to the export menu button', async ({ app, page }) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-voy');
+  const menuButton = page.getByTestId('export-menu');
+  const dialog = page.getByTestId('pdf-dialog');
+
+  // By pointer, closed with Cancel.
+  await menuButton.click();
+  await page.getByTestId('export-pdf').click();
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('pdf-page-count')).toContainText(/\d+ pages?/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(menuButton).toBeFocused();
+
+  // By keyboard, closed with Escape.
+  await page.keyboard.press('Enter');
+  await page.getByTestId('export-pdf').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(menuButton).toBeFocused();
+});

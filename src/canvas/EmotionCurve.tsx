@@ -2,11 +2,12 @@ import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { averageEmotion, emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
-import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
 import { EMOTIONS, type Stage, type Touchpoint } from '../domain/journey';
 import { journeyWidth, stageColumns } from '../domain/layout';
 import { isLocale, type Locale } from '../domain/locale';
+import type { TFunction } from 'i18next';
 import { EMOTION_LABELS } from '../domain/vocabulary';
+import { curveSummary } from '../ui/curveSummary';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
@@ -31,17 +32,6 @@ function starPath(outer: number, inner: number): string {
     return `${(r * Math.cos(angle)).toFixed(2)},${(r * Math.sin(angle)).toFixed(2)}`;
   });
   return `M${corners.join(' L')} Z`;
-}
-
-type TFunction = ReturnType<typeof useTranslation>['t'];
-
-function summaryOf(points: EmotionCurvePoint[], average: number | null, locale: Locale, t: TFunction): string {
-  if (average === null) return t('curve.empty');
-  return t('curve.summary', {
-    count: points.length,
-    average: formatEmotionAverage(average, locale),
-    label: EMOTION_LABELS[nearestEmotion(average)][locale],
-  });
 }
 
 interface EmotionCurveProps {
@@ -90,7 +80,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
       data-testid="emotion-curve"
       // A group, not an img: an img's children are presentational, which would hide the point buttons.
       role="group"
-      aria-label={summaryOf(points, average, locale, t)}
+      aria-label={curveSummary(t, locale, points.length, average)}
       width={width}
       height={HEIGHT}
       style={{ position: 'absolute', left: 0, top, overflow: 'visible' }}

@@ -3,6 +3,7 @@ import { createEmptyJourney, duplicateJourney } from './factory';
 import { toJourneyFile } from './format';
 import type { Journey } from './journey';
 import { STAGE_DEFAULT_WIDTH } from './layout';
+import { emotionCurvePoints } from './emotionCurve';
 import { restoreJourney } from './restore';
 import { summarize } from './summary';
 import { findTemplate, instantiateTemplate } from './templates';
@@ -115,8 +116,23 @@ describe('summarize', () => {
       painPointCount: 3,
       momentOfTruthCount: 2,
       stageCount: journey.stages.length,
+      curve: emotionCurvePoints(journey).map((p) => p.emotion),
     });
     expect(journey.stages.length).toBe(6);
+  });
+
+  it('takes the emotion curve along: the emotions in journey order, touchpoints without one left out', () => {
+    const journey = complaintJourney();
+    const [first, second] = journey.stages;
+    const [a, b, c, d] = journey.touchpoints;
+    // Listed out of journey order: a later stage first, and in one stage the lower card before the upper.
+    journey.touchpoints = [
+      { ...a, stageId: second.id, position: { x: 0, y: 0 }, emotion: 2 },
+      { ...b, stageId: first.id, position: { x: 0, y: 300 }, emotion: 1 },
+      { ...c, stageId: first.id, position: { x: 0, y: 200 }, emotion: null },
+      { ...d, stageId: first.id, position: { x: 0, y: 100 }, emotion: -2 },
+    ];
+    expect(summarize(journey).curve).toEqual([-2, 1, 2]);
   });
 
   it('counts zero on an empty journey', () => {
@@ -125,6 +141,7 @@ describe('summarize', () => {
       painPointCount: 0,
       momentOfTruthCount: 0,
       stageCount: 0,
+      curve: [],
     });
   });
 });

@@ -1,4 +1,5 @@
-import type { Journey } from './journey';
+import { emotionCurvePoints } from './emotionCurve';
+import type { Emotion, Journey } from './journey';
 
 /** What the library shows of a journey without loading it whole. */
 export interface JourneySummary {
@@ -6,9 +7,14 @@ export interface JourneySummary {
   painPointCount: number;
   momentOfTruthCount: number;
   stageCount: number;
+  /**
+   * The emotion curve in brief: the emotion of each touchpoint that has one, in journey order, as the
+   * editor's curve plots them. Rows written before the library drew curves lack it (see JourneyRepository).
+   */
+  curve: Emotion[];
 }
 
-/** Counts the figures shown on a journey's library card. */
+/** Counts the figures shown on a journey's library card, and takes its emotion curve along. */
 export function summarize(journey: Journey): JourneySummary {
   let painPointCount = 0;
   let momentOfTruthCount = 0;
@@ -21,5 +27,6 @@ export function summarize(journey: Journey): JourneySummary {
     painPointCount,
     momentOfTruthCount,
     stageCount: journey.stages.length,
+    curve: emotionCurvePoints(journey).map((point) => point.emotion),
   };
 }

@@ -20,6 +20,7 @@ import { ChannelPalette } from './ChannelPalette';
 import { JourneyNameField } from './JourneyNameField';
 import { LoadProblem } from '../ui/LoadProblem';
 import { SaveStatus } from '../ui/SaveStatus';
+import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { Toolbar } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
 
@@ -38,6 +39,7 @@ export function EditorPage() {
   };
 
   useOpenJourney(id);
+  useJourneyTitle(id);
 
   return (
     <div className="editor">

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../store/services';
+import { useEditor } from '../store/services';
 import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
-import { currentLocale } from '../i18n/i18n';
+import { useLocale } from '../ui/useLocale';
+import { useModalDialog } from '../ui/useModalDialog';
 
 type PdfModule = typeof import('../export/pdf/exportPdf');
 type PageSize = 'a4' | 'a3' | 'a2';
@@ -12,38 +13,38 @@ type Orientation = 'landscape' | 'portrait';
 /** Chooses page size and orientation for the blueprint PDF, previews the page count, and exports it. */
 export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const { editor } = useServices();
-  const ref = useRef<HTMLDialogElement>(null);
+  const journey = useEditor((s) => s.journey);
+  const ref = useModalDialog();
   const [pdf, setPdf] = useState<PdfModule | null>(null);
   const [pageSize, setPageSize] = useState<PageSize>('a3');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [mapImage, setMapImage] = useState(false);
   const [state, setState] = useState<'idle' | 'working' | 'error'>('idle');
   const [error, setError] = useState('');
+  const locale = useLocale();
 
   useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement as HTMLElement | null;
-    if (dialog && !dialog.open) dialog.showModal?.();
     let live = true;
     // The PDF code is loaded only when someone exports.
     void import('../export/pdf/exportPdf').then((module) => live && setPdf(module));
     return () => {
       live = false;
-      dialog?.close?.();
-      opener?.focus?.();
     };
   }, []);
 
-  const journey = editor.getState().journey;
-  const options = { pageSize, orientation, locale: currentLocale(), mapImage };
-  const pages = pdf && journey ? pdf.planPdf(journey, options).pages : null;
+  // Planning lays out every page (about 150 ms at 2,000 touchpoints): once per change of what it depends
+  // on, not on every render, and the download draws this same plan.
+  const options = useMemo(
+    () => ({ pageSize, orientation, locale, mapImage }),
+    [pageSize, orientation, locale, mapImage],
+  );
+  const plan = useMemo(() => (pdf && journey ? pdf.planPdf(journey, options) : null), [pdf, journey, options]);
 
   const exportNow = async () => {
-    if (!pdf || !journey) return;
+    if (!pdf || !journey || !plan) return;
     setState('working');
     try {
-      const blob = await pdf.exportBlueprintPdf(journey, options);
+      const blob = await pdf.exportBlueprintPdf(journey, options, plan);
       downloadBlob(blob, fileNameFor(journey.name, 'pdf'));
       onClose();
     } catch (e) {
@@ -99,7 +100,7 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
         {t('export.mapImage')}
       </label>
       <p data-testid="pdf-page-count" aria-live="polite">
-        {pages === null ? t('export.counting') : t('export.pages', { count: pages })}
+        {plan === null ? t('export.counting') : t('export.pages', { count: plan.pages })}
       </p>
       {state === 'error' && (
         <p className="alert alert--error" role="alert">
@@ -114,7 +115,7 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
           type="button"
           className="button button--primary"
           data-testid="pdf-download"
-          disabled={!pdf || state === 'working'}
+          disabled={!plan || state === 'working'}
           onClick={() => void exportNow()}
         >
           {state === 'working' ? t('export.working') : t('export.download')}

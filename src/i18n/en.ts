@@ -9,6 +9,7 @@ import { presentEn } from './present.en';
 export const en = {
   app: {
     name: 'Recorrido',
+    documentTitle: '{{name}} · Recorrido',
     tagline: 'Customer journey maps that work offline',
     skipToContent: 'Skip to content',
     loading: 'Loading…',

@@ -10,6 +10,7 @@ import { presentEs } from './present.es';
 export const es: Catalog = {
   app: {
     name: 'Recorrido',
+    documentTitle: '{{name}} · Recorrido',
     tagline: 'Mapas de recorrido del cliente que funcionan sin conexión',
     skipToContent: 'Saltar al contenido',
     loading: 'Cargando…',

@@ -1,12 +1,30 @@
 import { Copy, Pencil, Trash2 } from 'lucide-react';
-import { memo, useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { normalizeJourneyName } from '../domain/commands/journeyCommands';
 import { formatDateTime, formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import type { JourneyMetaRow } from '../storage/database';
 import { LIMITS } from '../domain/limits';
+import '../styles/journeyCard.css';
+import { CardCurve } from './CardCurve';
+
+/**
+ * What a click on the card leaves alone: the controls, the rename form and the bar of actions (a near miss
+ * of Delete should not open the journey). The name link opens it by itself.
+ */
+const NOT_OPENING = 'a, button, input, select, textarea, label, form, [role="group"]';
+
+/** Whether a click on the card's body should open the journey, as a click on its name link would. */
+function opensJourney(event: MouseEvent): boolean {
+  if (event.defaultPrevented || event.button !== 0) return false;
+  // Ctrl/⌘/Shift-clicks mean "new tab or window": only the real link can do that, so leave them to it.
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return false;
+  if (!(event.target instanceof Element) || event.target.closest(NOT_OPENING)) return false;
+  // A drag that selected text (to copy a name or a figure) ends in a click too; it is not one.
+  return !window.getSelection()?.toString();
+}
 
 interface Props {
   row: JourneyMetaRow;
@@ -16,9 +34,10 @@ interface Props {
   onTrash(id: string): void;
 }
 
-/** One journey in the library: its name, figures and actions. */
+/** One journey in the library: its name, emotion curve, figures and actions; a click on its body opens it. */
 export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicate, onTrash }: Props) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const locale = currentLocale();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,11 +59,24 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
     setError(null);
   };
 
+  const href = `/journey/${row.id}`;
+  // The link stays the one way in from the keyboard; the card is a larger target for the pointer only.
+  const open = (event: MouseEvent) => {
+    if (draft === null && opensJourney(event)) void navigate(href);
+  };
+
   return (
-    <li className="journey-card" data-testid="journey-card" data-journey-id={row.id}>
+    <li
+      className={`journey-card${draft === null ? ' journey-card--opens' : ''}`}
+      data-testid="journey-card"
+      data-journey-id={row.id}
+      // Fetches the editor's code when the pointer reaches the card, as it does for the link.
+      data-opens-journey
+      onClick={open}
+    >
       {draft === null ? (
         <h3 className="journey-card__name">
-          <Link to={`/journey/${row.id}`} data-testid="open-journey">
+          <Link to={href} data-testid="open-journey">
             {row.name}
           </Link>
         </h3>
@@ -76,6 +108,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
       <p className="journey-card__edited" title={formatDateTime(row.updatedAt, locale)}>
         {t('card.edited', { when: formatRelativeTime(row.updatedAt, locale) })}
       </p>
+      <CardCurve emotions={row.summary.curve} />
       <ul className="journey-card__figures">
         <li data-testid="touchpoint-count">{t('card.touchpoints', { count: row.summary.touchpointCount })}</li>
         <li data-testid="pain-point-count" className="figure--pain">

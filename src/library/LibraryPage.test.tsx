@@ -1,45 +1,19 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadPagesFor } from '../app/pages';
 import type { Services } from '../store/services';
-import { createEmptyJourney } from '../domain/factory';
-import type { Locale } from '../domain/locale';
+import { emotionCurvePoints } from '../domain/emotionCurve';
 import { meQuejo } from '../domain/templates/meQuejo';
 import { meUno } from '../domain/templates/meUno';
 import { meVoy } from '../domain/templates/meVoy';
 import { en } from '../i18n/en';
 import { closeTestServices } from '../test/testServices';
-import { renderApp } from '../test/renderApp';
+import { cardName, cardNames, cards, findCard, renderLibrary as render, seed } from '../test/libraryTestKit';
 
 afterEach(closeTestServices);
-
-/** Renders the app and lets the effects it starts on mount (loading the library) settle. */
-async function render(route = '/', locale: Locale = 'en') {
-  const app = await act(() => renderApp(route, locale));
-  return { user: userEvent.setup(), app };
-}
-
-/** Stores journeys with these names through the library store, as an import or another tab would. */
-async function seed(app: Services, ...names: string[]) {
-  const ids: string[] = [];
-  for (const name of names) {
-    ids.push(await act(() => app.library.getState().add(createEmptyJourney(name, ['One', 'Two']))));
-  }
-  return ids;
-}
-
-const cards = () => screen.queryAllByTestId('journey-card');
-const cardName = (card: HTMLElement) => within(card).getByTestId('open-journey').textContent;
-const cardNames = () => cards().map(cardName);
-
-/** The library card whose title is exactly `name`, once it shows. */
-async function findCard(name: string): Promise<HTMLElement> {
-  return waitFor(() => {
-    const card = cards().find((c) => cardName(c) === name);
-    if (!card) throw new Error(`No card named "${name}"; cards: ${JSON.stringify(cardNames())}`);
-    return card;
-  });
-}
+// The journey pages' code is transformed once here, not inside the first test that opens one (a busy
+// machine can take longer than a test's 5 s for that alone).
+beforeAll(() => preloadPagesFor('/journey/any'), 60_000);
 
 async function storedName(app: Services, id: string): Promise<string | undefined> {
   const loaded = await app.repository.load(id);
@@ -78,11 +52,14 @@ describe('LibraryPage', () => {
     const rows = await app.repository.list();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: card.getAttribute('data-journey-id'), name: 'I join', deletedAt: null });
+    const loaded = await app.repository.load(rows[0].id);
+    if (!loaded?.ok) throw new Error('Expected the journey to load');
     expect(rows[0].summary).toEqual({
       touchpointCount: touchpoints,
       painPointCount: painPoints,
       momentOfTruthCount: momentsOfTruth,
       stageCount: meUno.stages.length,
+      curve: emotionCurvePoints(loaded.journey).map((p) => p.emotion),
     });
   });
 

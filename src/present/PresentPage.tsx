@@ -16,6 +16,7 @@ import {
 import { LoadProblem } from '../ui/LoadProblem';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { SaveStatus } from '../ui/SaveStatus';
+import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { CapturePanel } from './CapturePanel';
 import { OverviewStep } from './OverviewStep';
 import { editorPath } from '../ui/paths';
@@ -36,6 +37,7 @@ export function PresentPage() {
   const openId = useEditor((s) => s.journey?.id);
 
   useOpenJourney(id);
+  useJourneyTitle(id);
 
   const exit = useCallback(() => {
     void navigate(editorPath(id));

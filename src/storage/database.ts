@@ -15,6 +15,15 @@ export interface JourneyMetaRow {
   summary: JourneySummary;
 }
 
+/**
+ * A summary as IndexedDB may hold it: rows written by builds from before the library drew emotion curves
+ * lack `curve`. JourneyRepository.list() completes them, so a JourneyMetaRow always has it.
+ */
+export type StoredJourneySummary = Omit<JourneySummary, 'curve'> & Partial<Pick<JourneySummary, 'curve'>>;
+
+/** A library row as stored, possibly written by an earlier build. */
+export type StoredJourneyMetaRow = Omit<JourneyMetaRow, 'summary'> & { summary: StoredJourneySummary };
+
 /** The whole journey, in the same envelope as an exported file. */
 export interface JourneyDocumentRow {
   id: string;
@@ -42,7 +51,7 @@ export interface SnapshotRow {
   name: string;
   /** The journey's own name at the time. */
   journeyName: string;
-  summary: JourneySummary;
+  summary: StoredJourneySummary;
 }
 
 /** A snapshot's whole journey, in the same envelope as documents and exported files. */
@@ -52,7 +61,7 @@ export interface SnapshotFileRow {
 }
 
 export type RecorridoDatabase = Dexie & {
-  journeys: EntityTable<JourneyMetaRow, 'id'>;
+  journeys: EntityTable<StoredJourneyMetaRow, 'id'>;
   documents: EntityTable<JourneyDocumentRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
   snapshotFiles: EntityTable<SnapshotFileRow, 'id'>;

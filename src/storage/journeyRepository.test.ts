@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyJourney } from '../domain/factory';
 import { toJourneyFile, type JourneyFile } from '../domain/format';
+import { emotionCurvePoints } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
+import { summarize } from '../domain/summary';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { openDatabase, type RecorridoDatabase } from './database';
 import { MissingJourneyError, StaleRevisionError } from './errors';
@@ -50,7 +52,7 @@ describe('JourneyRepository', () => {
     expect(await repository.load('no-such-journey')).toBeUndefined();
   });
 
-  it('lists newest edit first, with summary counts', async () => {
+  it('lists newest edit first, with summary counts and the emotion curve', async () => {
     const older = { ...createEmptyJourney('Antiguo', ['A'], at('2025-01-01T00:00:00.000Z')) };
     const newest = joinJourney('2025-06-01T00:00:00.000Z');
     const middle = createEmptyJourney('Intermedio', ['A', 'B'], at('2025-03-01T00:00:00.000Z'));
@@ -66,8 +68,63 @@ describe('JourneyRepository', () => {
       painPointCount: painPoints,
       momentOfTruthCount: moments,
       stageCount: newest.stages.length,
+      curve: emotionCurvePoints(newest).map((p) => p.emotion),
     });
-    expect(rows[1].summary).toEqual({ touchpointCount: 0, painPointCount: 0, momentOfTruthCount: 0, stageCount: 2 });
+    expect(rows[0].summary.curve.length).toBeGreaterThan(1);
+    expect(rows[1].summary).toEqual({
+      touchpointCount: 0,
+      painPointCount: 0,
+      momentOfTruthCount: 0,
+      stageCount: 2,
+      curve: [],
+    });
+  });
+
+  it('writes the emotion curve into the row on every save', async () => {
+    const journey = joinJourney();
+    await repository.create(journey);
+    const [first, ...rest] = journey.touchpoints;
+    const edited = { ...journey, touchpoints: [{ ...first, emotion: -2 as const }, ...rest] };
+    await repository.save(edited, 1);
+
+    const [row] = await repository.list();
+    expect(row.summary.curve).toEqual(summarize(edited).curve);
+    expect(row.summary.curve).not.toEqual(summarize(journey).curve);
+  });
+
+  describe('a row written by an earlier build, without the emotion curve', () => {
+    /** Stores `journey` as a build from before the curve did: the summary has counts only. */
+    async function storeAsEarlierBuild(journey: Journey, file: unknown = toJourneyFile(journey)) {
+      await repository.create(journey);
+      const meta = (await db.journeys.get(journey.id))!;
+      const { curve: _, ...counts } = meta.summary;
+      await db.journeys.put({ ...meta, revision: 4, summary: counts });
+      await db.documents.put({ id: journey.id, revision: 4, file: file as JourneyFile });
+    }
+
+    it('is listed with the curve of its document, which is stored so the next listing need not read it', async () => {
+      const journey = joinJourney();
+      await storeAsEarlierBuild(journey);
+      expect((await db.journeys.get(journey.id))!.summary.curve).toBeUndefined();
+
+      const [row] = await repository.list();
+      expect(row.summary).toEqual(summarize(journey));
+      expect(row.revision).toBe(4);
+      expect((await db.journeys.get(journey.id))!.summary).toEqual(summarize(journey));
+      expect((await loadOk(journey.id)).revision).toBe(4);
+      expect(await repository.save({ ...journey, name: 'Sigue guardando' }, 4)).toBe(5);
+    });
+
+    it('whose document cannot be read is still listed, with an empty curve and nothing written', async () => {
+      const journey = joinJourney();
+      await storeAsEarlierBuild(journey, '{ broken');
+
+      const [row] = await repository.list();
+      expect(row).toMatchObject({ id: journey.id, revision: 4 });
+      expect(row.summary.curve).toEqual([]);
+      expect(row.summary.touchpointCount).toBe(journey.touchpoints.length);
+      expect((await db.journeys.get(journey.id))!.summary.curve).toBeUndefined();
+    });
   });
 
   it('increments the revision on every save and keeps the saved content and summary', async () => {

@@ -2,7 +2,7 @@ import { toJourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { restoreJourney, type Repair, type RestoreError } from '../domain/restore';
 import { summarize } from '../domain/summary';
-import type { JourneyDocumentRow, JourneyMetaRow, RecorridoDatabase } from './database';
+import type { JourneyDocumentRow, JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
 import { MissingJourneyError, StaleRevisionError } from './errors';
 
 export type LoadedJourney =
@@ -21,6 +21,11 @@ function metaOf(journey: Journey, revision: number, deletedAt: string | null): J
   };
 }
 
+/** Whether a stored row's summary is complete: rows written by earlier builds have no curve. */
+function hasCurve(row: StoredJourneyMetaRow): row is JourneyMetaRow {
+  return Array.isArray(row.summary.curve);
+}
+
 function documentRow(journey: Journey, revision: number): JourneyDocumentRow {
   return { id: journey.id, revision, json: JSON.stringify(toJourneyFile(journey)) };
 }
@@ -32,7 +37,8 @@ export class JourneyRepository {
   /** Every journey's library row, trashed ones included, newest edit first. */
   async list(): Promise<JourneyMetaRow[]> {
     const rows = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
-    return rows;
+    // Rows written by earlier builds lack the emotion curve: it is worked out from the document once.
+    return Promise.all(rows.map((row) => (hasCurve(row) ? row : this.completeSummary(row))));
   }
 
   /** Loads a journey through restore; undefined when it is not stored. */
@@ -109,6 +115,23 @@ export class JourneyRepository {
       await snapshots.bulkDelete(snapshotIds);
       await snapshotFiles.bulkDelete(snapshotIds);
       return trashed.length;
+    });
+  }
+
+  /**
+   * Summarises the document of a row written by an earlier build and stores the completed row, so the
+   * document is read once, not on every listing. The revision stays: the journey itself did not change.
+   */
+  private async completeSummary(row: StoredJourneyMetaRow): Promise<JourneyMetaRow> {
+    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
+      const [meta, doc] = await Promise.all([this.db.journeys.get(row.id), this.db.documents.get(row.id)]);
+      if (meta && hasCurve(meta)) return meta;
+      const restored = meta && doc ? restoreJourney(doc.json ?? doc.file) : undefined;
+      // Gone meanwhile, or unreadable (opening it will say why): no curve to draw, and nothing written.
+      if (!meta || !restored?.ok) return { ...row, summary: { ...row.summary, curve: [] } };
+      const completed: JourneyMetaRow = { ...meta, summary: summarize(restored.journey) };
+      await this.db.journeys.put(completed);
+      return completed;
     });
   }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renameJourney } from '../domain/commands/journeyCommands';
 import { createEmptyJourney } from '../domain/factory';
 import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from './editorStore';
@@ -6,14 +6,22 @@ import { startAutosave, type AutosaveOptions } from './autosave';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 let n = 0;
 const cleanups: (() => Promise<void>)[] = [];
 
+// Throttle and retry delays run on fake timers (and a fake clock, which the throttle reads), so no test
+// sleeps. IndexedDB (fake-indexeddb schedules with setImmediate) keeps running for real.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+
 afterEach(async () => {
+  vi.useRealTimers();
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
+
+/** Lets `ms` of throttle time pass, running the timers due and the promises they start. */
+const elapse = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 /** A stored journey, an editor store over it and autosave listening to that store. */
 async function setup(options: Omit<AutosaveOptions, 'events'> = {}) {
@@ -47,18 +55,19 @@ async function setup(options: Omit<AutosaveOptions, 'events'> = {}) {
 
 const rename = (store: EditorStore, name: string) => store.getState().run(renameJourney, { name });
 const saveState = (store: EditorStore) => saveStateOf(store.getState());
+// With fake timers, vi.waitFor moves the fake clock on by `interval` at every check: throttled writes fall due.
 const untilSaved = (store: EditorStore) =>
   vi.waitFor(() => expect(saveState(store)).toBe('saved'), { timeout: 2_000, interval: 5 });
 
 describe('autosave', () => {
   it('writes nothing before a journey is loaded, nor after loading one that was not edited', async () => {
     const { store, journey, save } = await setup();
-    await sleep(120);
+    await elapse(1_000);
     expect(save).not.toHaveBeenCalled();
 
     await store.getState().open(journey.id);
     expect(store.getState().status).toBe('ready');
-    await sleep(120);
+    await elapse(1_000);
     expect(save).not.toHaveBeenCalled();
   });
 
@@ -75,7 +84,7 @@ describe('autosave', () => {
 
     rename(store, 'Me doy de alta');
     expect(saveState(store)).toBe('saving');
-    await sleep(100);
+    await elapse(1_000);
     expect(save).toHaveBeenCalledTimes(1);
     expect(saveState(store)).toBe('saving');
     expect((await stored()).journey.name).toBe('Me uno');
@@ -92,14 +101,15 @@ describe('autosave', () => {
     const { store, journey, save, stored } = await setup();
     await store.getState().open(journey.id);
     const names = Array.from({ length: 20 }, (_, i) => `Me uno v${i + 1}`);
+    // 20 edits 2 ms apart, all within one 50 ms throttle window.
     for (const name of names) {
       rename(store, name);
-      await sleep(2);
+      await elapse(2);
     }
     await untilSaved(store);
 
-    expect(save.mock.calls.length).toBeGreaterThanOrEqual(1);
-    expect(save.mock.calls.length).toBeLessThan(names.length / 2);
+    // The first edit is written at once, every later one waits for the window and goes in one write.
+    expect(save.mock.calls.map(([j]) => j.name)).toEqual(['Me uno v1', 'Me uno v20']);
     expect((await stored()).journey.name).toBe('Me uno v20');
     expect(store.getState().journey?.name).toBe('Me uno v20');
   });
@@ -112,7 +122,7 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
 
     rename(store, 'Segundo');
-    await sleep(100);
+    await elapse(1_000);
     expect(save).toHaveBeenCalledTimes(1);
     expect(saveState(store)).toBe('saving');
 

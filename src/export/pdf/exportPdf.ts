@@ -5,17 +5,21 @@ import { drawFooter, journeyTitle } from './drawFrame';
 import { drawGridPage } from './drawGrid';
 import { drawLegendPage } from './drawLegend';
 import { drawMapImagePage, mapPicture } from './drawMapImage';
-import { planPdf, type PdfOptions } from './plan';
+import { planPdf, type PdfOptions, type PdfPlan } from './plan';
 
 export { planPdf, type PdfOptions, type PdfPlan } from './plan';
 
 /**
  * The journey's blueprint as a print-ready PDF drawn in vectors: cover, tiled blueprint grid with the emotion
  * curve, legend and appendix tables, in the options' language. jsPDF loads only when a PDF is made, so it
- * stays out of the app's first bundle. Pages are exactly those `planPdf` counts.
+ * stays out of the app's first bundle. Pages are exactly those `planPdf` counts. Pass the `plan` already made
+ * for this journey and these options (the export dialog shows its page count) to skip planning again.
  */
-export async function exportBlueprintPdf(journey: Journey, options: PdfOptions): Promise<Blob> {
-  const plan = planPdf(journey, options);
+export async function exportBlueprintPdf(
+  journey: Journey,
+  options: PdfOptions,
+  plan: PdfPlan = planPdf(journey, options),
+): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
   const now = options.now ?? new Date();
   const { strings } = plan.model;
