@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { mergeUpdates } from 'yjs';
 import type { Capability } from './capabilities.ts';
+import { lockDataDir } from './dataLock.ts';
 import type { CreateResult, RoomRecord, Store } from './store.ts';
 
 /** The database file inside the data directory. */
@@ -68,9 +69,17 @@ function sameRoom(a: RoomRecord, b: RoomRecord): boolean {
   return a.manageHash === b.manageHash && [...capabilities].every((c) => a.keyHashes[c] === b.keyHashes[c]);
 }
 
-/** The Store on an embedded SQLite database in `dir`. */
+/** The Store on an embedded SQLite database in `dir`, which it locks for this process until closed. */
 export function createSqliteStore(dir: string): Store {
-  const db = openDatabase(dir);
+  mkdirSync(dir, { recursive: true });
+  const unlock = lockDataDir(dir);
+  let db: Database.Database;
+  try {
+    db = openDatabase(dir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const q = {
     room: db.prepare<[string], { id: string; manage_hash: string }>('SELECT id, manage_hash FROM rooms WHERE id = ?'),
     keys: db.prepare<[string], { capability: Capability; key_hash: string }>(
@@ -153,7 +162,9 @@ export function createSqliteStore(dir: string): Store {
       }
     },
     close: () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      db.close();
+      unlock();
     },
   };
 }

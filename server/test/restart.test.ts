@@ -59,6 +59,17 @@ describe('a restart loses nothing a client saw as synced', () => {
     return { exit, output: first.output() };
   }
 
+  it('refuses to run two servers on one data directory, and takes over after a killed one', async () => {
+    const data = tempDir('lock');
+    dirs.push(data);
+    const first = await startServerProcess({ dataDir: data.path });
+    await expect(startServerProcess({ dataDir: data.path })).rejects.toThrow(/Another server \(pid \d+\) is using/);
+    expect(first.alive()).toBe(true);
+    await first.stop('SIGKILL');
+    const second = await startServerProcess({ dataDir: data.path });
+    await second.stop();
+  });
+
   it('on SIGTERM: the server stores every document, then exits cleanly', async () => {
     const { exit, output } = await editThenRestart('SIGTERM', []);
     expect(exit).toBe(0);

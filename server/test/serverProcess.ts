@@ -55,14 +55,12 @@ export async function startServerProcess({
     if (process.env.SERVER_TEST_LOG) appendFileSync(process.env.SERVER_TEST_LOG, `--- ${argv.join(' ')}\n${output}`);
   });
 
-  const listening = await waitFor(
-    () => {
-      if (done) throw new Error(`server exited:\n${output}`);
-      return /info listening .*port=(\d+)/.exec(output);
-    },
-    'the server to listen',
-    { timeoutMs: 30_000 },
-  ).catch((error: unknown) => {
+  const listening = await Promise.race([
+    waitFor(() => /info listening .*port=(\d+)/.exec(output), 'the server to listen', { timeoutMs: 30_000 }),
+    exited.then((code) => {
+      throw new Error(`The server exited (${code}):\n${output}`);
+    }),
+  ]).catch((error: unknown) => {
     child.kill('SIGKILL');
     throw error;
   });
