@@ -10,6 +10,10 @@ import { startServer } from './server.ts';
 async function main(): Promise<void> {
   redactConsole();
   const log = createLogger();
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   let options: ServerOptions;
   try {
     options = parseOptions(process.argv.slice(2));
