@@ -7,6 +7,7 @@ import type {
 } from '@hocuspocus/server';
 import { ACCESS, hashKey, parseDocumentName, parseToken, sameHash } from './capabilities.ts';
 import type { Logger } from './log.ts';
+import { describeError } from './log.ts';
 import { isRefusal, refusal } from './refusals.ts';
 import type { Session, Sessions } from './session.ts';
 import { sessionOf } from './session.ts';
@@ -66,7 +67,7 @@ export class AccessControl implements Extension {
       this.sessions.release(session);
       const reason = isRefusal(error) ? error.reason : 'server-error';
       const final = refusal(session?.revoked && reason === 'invalid-key' ? 'key-rotated' : reason);
-      this.refused(documentName, final);
+      this.refused(documentName, isRefusal(error) ? final : error);
       throw final;
     }
   }
@@ -84,7 +85,7 @@ export class AccessControl implements Extension {
   private refused(documentName: string, error: unknown): void {
     const room = parseDocumentName(documentName)?.roomId;
     const reason = isRefusal(error) ? error.reason : 'server-error';
-    if (reason === 'server-error') this.log.error('auth-failed', { room });
+    if (reason === 'server-error') this.log.error('auth-failed', { room, error: describeError(error) });
     else this.log.info('refused', { room, reason });
   }
 }
