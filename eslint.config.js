@@ -60,6 +60,9 @@ const FORBIDDEN_PACKAGES = {
   store: ['@xyflow/react', 'jspdf'],
 };
 
+/** The sync server's own packages: the browser bundle must never pull them in. */
+const SERVER_ONLY = ['@hocuspocus/server', 'better-sqlite3', 'ws', 'tsx'];
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
   {
@@ -102,22 +105,26 @@ export default tseslint.config(
       'boundaries/no-unknown-files': 'error',
     },
   },
-  ...Object.entries(FORBIDDEN_PACKAGES).map(([layer, packages]) => ({
-    files: [`src/${layer}/**/*.{ts,tsx}`],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: packages.map((name) => ({ name, message: `src/${layer} stays free of ${name} (eslint.config.js)` })),
-          patterns: packages.map((name) => ({
-            group: [`${name}/*`],
-            message: `src/${layer} stays free of ${name} (eslint.config.js)`,
-          })),
-        },
-      ],
-    },
-  })),
+  ...layerNames.map((layer) => {
+    const packages = [...(FORBIDDEN_PACKAGES[layer] ?? []), ...SERVER_ONLY];
+    const message = (name) => `src/${layer} stays free of ${name} (eslint.config.js)`;
+    return {
+      files: [`src/${layer}/**/*.{ts,tsx}`],
+      ignores: ['src/**/*.test.{ts,tsx}'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: packages.map((name) => ({ name, message: message(name) })),
+            patterns: [
+              ...packages.map((name) => ({ group: [`${name}/*`], message: message(name) })),
+              { group: ['**/server/*'], message: 'the app never imports the sync server (server/)' },
+            ],
+          },
+        ],
+      },
+    };
+  }),
   {
     // Playwright's fixture callback is named `use` but is not React's `use`.
     files: ['e2e/**/*.ts'],

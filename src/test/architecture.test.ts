@@ -40,6 +40,15 @@ describe('the layers of src/ (eslint.config.js)', () => {
     );
   });
 
+  it('keeps the sync server and its packages out of the app', async () => {
+    expect((await lint('src/store/probe.ts', "import '../../server/api.ts';\n")).join()).toContain(
+      'the app never imports the sync server',
+    );
+    expect((await lint('src/ui/probe.ts', "import 'better-sqlite3';\n")).join()).toContain(
+      'stays free of better-sqlite3',
+    );
+  });
+
   it('gives every source file a layer', async () => {
     expect((await lint('src/stray.ts', 'export const x = 1;\n')).join()).toContain('boundaries/no-unknown-files');
   });
