@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { appUpdate } from './appUpdate';
+import './UpdatePrompt.css';
 
 /** Announces a new version; nothing changes until the user chooses to update. */
 export function UpdatePrompt() {

@@ -5,9 +5,9 @@ import { preloadJourneyPagesAhead, preloadPagesFor } from './pages';
 import { registerServiceWorker } from './appUpdate';
 import { createServices } from '../store/services';
 import { detectLocale, initI18n } from '../i18n/i18n';
-import '../styles/app.css';
 import { installLook } from '../ui/look';
 import { applyTheme, detectTheme } from '../ui/theme';
+import '../ui/base.css';
 
 installLook();
 applyTheme(detectTheme());

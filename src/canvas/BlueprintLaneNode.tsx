@@ -3,6 +3,7 @@ import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_LABEL_HEIGHT } from '../domain/blueprint';
 import type { LaneFlowNode } from './flowTypes';
+import './BlueprintLaneNode.css';
 
 /** A blueprint lane: a row tinted with its function's colour across every column, its label strip on top. */
 export const BlueprintLaneNode = memo(function BlueprintLaneNode({ data }: NodeProps<LaneFlowNode>) {

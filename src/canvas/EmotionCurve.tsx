@@ -13,6 +13,7 @@ import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
+import './EmotionCurve.css';
 
 const { height: HEIGHT, labelX: LABEL_X, star, triangle } = CURVE;
 

@@ -33,6 +33,7 @@ import { FIT_VIEW_OPTIONS } from './useCanvasView';
 import { useFlowElements, type CanvasNode } from './useFlowElements';
 import { useVisibleSpan } from './visibleSpan';
 import { useZoomDetail } from './zoomDetail';
+import './JourneyCanvas.css';
 
 const nodeTypes = { touchpoint: TouchpointNode, stage: StageNode, lane: BlueprintLaneNode };
 const SNAP: [number, number] = [12, 12];

@@ -8,6 +8,7 @@ import { STAGE_MIN_WIDTH } from '../domain/layout';
 import { LIMITS } from '../domain/limits';
 import type { StageFlowNode } from './flowTypes';
 import { StageDeleteDialog } from './StageDeleteDialog';
+import './StageNode.css';
 
 let resizeGesture = 0;
 

@@ -8,6 +8,7 @@ import { EmotionFace } from '../ui/EmotionFace';
 import type { TouchpointFlowNode } from './flowTypes';
 import { useCardContext } from './cardContext';
 import { touchpointFacts } from './touchpointLabel';
+import './TouchpointNode.css';
 
 /** A touchpoint card: title, channel, owning function band, emotion and markers. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME } from '../canvas/palette';
 import { useVocabulary } from '../ui/useVocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
+import './ChannelPalette.css';
 
 /** Channels to drag onto the canvas (or click) to add a touchpoint that already has its channel. */
 export function ChannelPalette({ onPick }: { onPick(channelId: string): void }) {

@@ -23,6 +23,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { Toolbar } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
+import './EditorPage.css';
 
 /** The editor route: one journey, its header and its canvas. */
 export function EditorPage() {

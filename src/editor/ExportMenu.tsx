@@ -9,6 +9,7 @@ import { fileNameFor } from '../export/fileName';
 import { journeyJsonBlob } from '../export/journeyJson';
 import { currentLocale } from '../i18n/i18n';
 import { PdfExportDialog } from './PdfExportDialog';
+import './ExportMenu.css';
 
 /** The export menu: PDF blueprint (with its dialog), PNG image, journey file and CSV, all from the model. */
 export function ExportMenu() {

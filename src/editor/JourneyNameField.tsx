@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { normalizeJourneyName, renameJourney } from '../domain/commands/journeyCommands';
 import { LIMITS } from '../domain/limits';
+import './JourneyNameField.css';
 
 /** The journey's name in the editor header; every keystroke renames, an empty name is refused. */
 export function JourneyNameField() {

@@ -17,6 +17,7 @@ import { HistoryDialog } from '../panels/HistoryDialog';
 import { PresentButton } from '../present/PresentButton';
 import { useEditor } from '../store/services';
 import { ExportMenu } from './ExportMenu';
+import './Toolbar.css';
 
 interface ActionButtonProps {
   action: string;

@@ -1,5 +1,4 @@
 import { ArchiveRestore, DatabaseBackup } from 'lucide-react';
-import '../styles/backup.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../store/services';
@@ -8,6 +7,7 @@ import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
 import { JsonFileButton } from '../ui/JsonFileButton';
+import './BackupPanel.css';
 
 const LAST_BACKUP_KEY = 'recorrido.lastBackupAt';
 const HAD_JOURNEYS_KEY = 'recorrido.hadJourneys';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../store/services';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
 import { JsonFileButton } from '../ui/JsonFileButton';
+import './ImportJourney.css';
 
 /** Imports a journey file into the library; a bad file is explained and changes nothing. */
 export function ImportJourney() {

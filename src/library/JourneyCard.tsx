@@ -7,8 +7,8 @@ import { formatDateTime, formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import type { JourneyMetaRow } from '../storage/database';
 import { LIMITS } from '../domain/limits';
-import '../styles/journeyCard.css';
 import { CardCurve } from './CardCurve';
+import './JourneyCard.css';
 
 /**
  * What a click on the card leaves alone: the controls, the rename form and the bar of actions (a near miss

@@ -14,6 +14,7 @@ import { JourneyCard } from './JourneyCard';
 import { StorageStatus } from './StorageStatus';
 import { TemplatePicker } from './TemplatePicker';
 import { useActionError } from './useActionError';
+import './LibraryPage.css';
 
 /** The start page: every journey in this browser, and the ways to start a new one. */
 export function LibraryPage() {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n/i18n';
 import { readStorageInfo, requestPersistence, type StorageInfo } from '../storage/browserStorage';
+import './StorageStatus.css';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -8,6 +8,7 @@ import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useActionError } from './useActionError';
+import './LibraryPage.css';
 
 /** Journeys moved to the trash, each restorable, and the one place they are deleted for good. */
 export function TrashPage() {

@@ -5,6 +5,7 @@ import { useEditor } from '../store/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { deleteElements } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
+import './ConnectionsField.css';
 
 type Titled = Pick<Touchpoint, 'id' | 'title'>;
 const NONE: readonly Titled[] = [];

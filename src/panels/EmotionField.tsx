@@ -6,6 +6,7 @@ import { EMOTION_LABELS } from '../domain/vocabulary';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { type Shared } from './fields';
 import { useLocale } from '../ui/useLocale';
+import './EmotionField.css';
 
 interface Props {
   value: Shared<Emotion | null>;

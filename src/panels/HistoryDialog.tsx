@@ -6,8 +6,8 @@ import type { RestoreResult } from '../domain/restore';
 import type { SnapshotRow } from '../storage/database';
 import { SnapshotPreview } from './SnapshotPreview';
 import { useModalDialog } from '../ui/useModalDialog';
-import '../styles/history.css';
 import { LIMITS } from '../domain/limits';
+import './HistoryDialog.css';
 
 type Preview = { id: number; result: RestoreResult | undefined };
 

@@ -6,6 +6,7 @@ import type { Connection, Touchpoint } from '../domain/journey';
 import type { EditorState } from '../store/editorStore';
 import { ConnectionForm } from './ConnectionForm';
 import { TouchpointForm } from './TouchpointForm';
+import './Inspector.css';
 
 export { INSPECTOR_TITLE_ID } from './TouchpointForm';
 

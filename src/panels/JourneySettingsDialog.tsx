@@ -5,6 +5,7 @@ import { updateJourneyDetails } from '../domain/commands/journeyCommands';
 import { useModalDialog } from '../ui/useModalDialog';
 import { VocabularySection } from './VocabularySection';
 import { LIMITS } from '../domain/limits';
+import './JourneySettingsDialog.css';
 
 /**
  * The journey's details (description, persona) and the team's own channels and functions, in a modal

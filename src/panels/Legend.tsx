@@ -7,6 +7,7 @@ import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ChannelFamily } from '../do
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { useLocale } from '../ui/useLocale';
+import './Legend.css';
 
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
 

@@ -4,6 +4,7 @@ import type { Action, ActionScope } from '../actions/action';
 import { comboTexts, comboTokens } from '../actions/keys';
 import { actionsOf } from '../actions/registry';
 import { useModalDialog } from '../ui/useModalDialog';
+import './ShortcutsHelp.css';
 
 /** One key combination as <kbd> elements; named keys (Delete, Shift, Arrows...) in the UI language. */
 function Combo({ combo }: { combo: string }) {

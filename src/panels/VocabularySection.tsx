@@ -13,6 +13,7 @@ import type { CustomVocabularyEntry, Journey } from '../domain/journey';
 import { CUSTOM_ENTRY_COLORS, ICON_KEYS } from '../domain/vocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { LIMITS } from '../domain/limits';
+import './VocabularySection.css';
 
 const NO_ENTRIES: CustomVocabularyEntry[] = [];
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './fields.css';
 
 /** Option value standing for "the selected touchpoints differ"; never a real id. */
 export const MIXED_VALUE = '\u0000mixed';

@@ -9,6 +9,7 @@ import { appendRoomNote } from '../domain/presentation';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { useLocale } from '../ui/useLocale';
+import './CapturePanel.css';
 
 /**
  * What the facilitator captures on the touchpoint in focus without leaving the presentation. Every change

@@ -4,6 +4,7 @@ import { journeyOrder } from '../domain/emotionCurve';
 import { EMOTIONS, type Emotion, type Journey } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { curveLayout } from './curveLayout';
+import './PresentCurve.css';
 
 const WIDTH = 1200;
 

@@ -28,6 +28,7 @@ import { SummaryStep } from './SummaryStep';
 import { TouchpointStep } from './TouchpointStep';
 import { useFullscreen } from './useFullscreen';
 import { usePresentStep } from './usePresentStep';
+import './PresentPage.css';
 
 /** The presentation route: one journey walked step by step on a projector, captures saved as edits. */
 export function PresentPage() {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../domain/journey';
+import './StageStrip.css';
 
 interface Props {
   stages: readonly Stage[];

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { ESLint } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -51,5 +53,27 @@ describe('the layers of src/ (eslint.config.js)', () => {
 
   it('gives every source file a layer', async () => {
     expect((await lint('src/stray.ts', 'export const x = 1;\n')).join()).toContain('boundaries/no-unknown-files');
+  });
+});
+
+describe('stylesheets', () => {
+  const root = join(process.cwd(), 'src');
+  const files = readdirSync(root, { recursive: true }) as string[];
+
+  it('sit beside the components they style, each imported by a module in its folder', () => {
+    const sheets = files.filter((f) => f.endsWith('.css'));
+    expect(sheets.length).toBeGreaterThan(20);
+    for (const sheet of sheets) {
+      const folder = dirname(sheet);
+      const importers = files.filter(
+        (f) =>
+          dirname(f) === folder &&
+          /\.tsx?$/.test(f) &&
+          readFileSync(join(root, f), 'utf8').includes(`import './${sheet.slice(folder.length + 1)}'`),
+      );
+      // The global base sheet is imported by the entry point in src/app.
+      const fromApp = sheet === join('ui', 'base.css');
+      expect(importers.length > 0 || fromApp, sheet).toBe(true);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeSwitch } from './ThemeSwitch';
+import './AppHeader.css';
 
 /** The bar at the top of library pages: brand, page actions, theme, language. */
 export function AppHeader({ children }: { children?: ReactNode }) {

@@ -5,6 +5,7 @@ import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
 import { journeyJsonBlob } from '../export/journeyJson';
 import { saveStateOf } from '../store/editorStore';
+import './SaveStatus.css';
 
 /** Tells whether the open journey is stored: "saved" only once the write committed to IndexedDB. */
 export function SaveStatus() {

@@ -1,6 +1,7 @@
 import { Palette } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { THEMES, changeTheme, isTheme, useTheme } from './theme';
+import './ThemeSwitch.css';
 
 /** A select that switches between the light, dark and projector themes and remembers the choice. */
 export function ThemeSwitch() {

@@ -7,10 +7,10 @@ import { cssName, lookCss, presentProperties, themeProperties, themeSelector } f
 import { contrastRatio } from './ink';
 import { THEME_NAMES, THEMES } from './themes';
 
-const STYLES = join(process.cwd(), 'src/styles');
-const stylesheets = readdirSync(STYLES)
+// Every stylesheet of the app, wherever it sits beside its component.
+const stylesheets = (readdirSync(join(process.cwd(), 'src'), { recursive: true }) as string[])
   .filter((name) => name.endsWith('.css'))
-  .map((name) => ({ name, text: readFileSync(join(STYLES, name), 'utf8') }));
+  .map((name) => ({ name, text: readFileSync(join(process.cwd(), 'src', name), 'utf8') }));
 
 /** Custom properties the stylesheets set themselves: aliases of tokens and per-element values set by React. */
 const LOCAL = /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|emotion-color$)/;
@@ -65,6 +65,7 @@ describe('the token stylesheet', () => {
   });
 
   it('defines every custom property the stylesheets read', () => {
+    expect(stylesheets.length).toBeGreaterThan(20);
     const defined = new Set([...Object.keys(themeProperties('light')), ...Object.keys(presentProperties())]);
     for (const { name, text } of stylesheets) {
       const read = [...text.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]);
