@@ -1,8 +1,5 @@
 import { useEffect, useRef } from 'react';
-
-function isTyping(el: Element | null): boolean {
-  return !!el && ((el as HTMLElement).isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
+import { isTyping } from '../actions/keys';
 
 /** Full screen is a nicety: a refusal, thrown or rejected, changes nothing. */
 function attempt(request: () => Promise<void> | undefined) {
