@@ -54,7 +54,7 @@ const undo = defineAction({
   label: 'actions.undo',
   scope: 'editor',
   keys: [key('z', { mod: true })],
-  enabled: (ctx) => ctx.editor.getState().past.length > 0,
+  enabled: (ctx) => ctx.editor.getState().undoDepth > 0 && !ctx.editor.getState().readOnly,
   perform: (ctx) => ctx.editor.getState().undo(),
 });
 
@@ -63,7 +63,7 @@ const redo = defineAction({
   label: 'actions.redo',
   scope: 'editor',
   keys: [key('z', { mod: true, shift: true }), key('y', { ctrl: true })],
-  enabled: (ctx) => ctx.editor.getState().future.length > 0,
+  enabled: (ctx) => ctx.editor.getState().redoDepth > 0 && !ctx.editor.getState().readOnly,
   perform: (ctx) => ctx.editor.getState().redo(),
 });
 

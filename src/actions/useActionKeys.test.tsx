@@ -20,16 +20,20 @@ let store: EditorStore;
 let journey: Journey;
 let now = 0;
 
-beforeEach(() => {
+let database = 0;
+
+beforeEach(async () => {
   now = Date.parse('2026-11-01T10:00:00Z');
-  store = createEditorStore(new JourneyRepository(openDatabase('actions-test')), () => new Date(now));
+  const repository = new JourneyRepository(openDatabase(`actions-test-${++database}`));
+  store = createEditorStore(repository, () => new Date(now));
   journey = createEmptyJourney('Me uno', ['Me informo', 'Contrato', 'Me conecto']);
   const [s1, s2] = journey.stages;
   journey.touchpoints = [
     aTouchpoint({ id: 't1', stageId: s1.id, functionId: 'marketing', position: { x: 30, y: 100 } }),
     aTouchpoint({ id: 't2', stageId: s2.id, functionId: 'sales', position: { x: STAGE_DEFAULT_WIDTH + 30, y: 100 } }),
   ];
-  store.setState({ status: 'ready', journey, persisted: journey });
+  await repository.create(journey);
+  await store.getState().open(journey.id);
 });
 
 function Keys({ scope, ctx }: { scope: ActionScope; ctx: ActionContext }) {
@@ -71,7 +75,7 @@ describe('the one key dispatcher', () => {
     fireEvent.keyDown(card, { key: 'ArrowDown', shiftKey: true });
     expect(store.getState().selection.touchpoints).toEqual(['t1']);
     expect(position('t1')).toEqual({ x: 30 + 2 * MOVE_STEP, y: 100 + MOVE_BIG_STEP });
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
     store.getState().undo();
     expect(position('t1')).toEqual({ x: 30, y: 100 });
   });
@@ -81,7 +85,7 @@ describe('the one key dispatcher', () => {
     fireEvent.keyDown(card, { key: 'ArrowLeft' });
     now += MERGE_WINDOW_MS + 1;
     fireEvent.keyDown(card, { key: 'ArrowLeft' });
-    expect(store.getState().past).toHaveLength(2);
+    expect(store.getState().undoDepth).toBe(2);
   });
 
   it('keeps the key from React Flow inside the canvas, so the card moves once', () => {
@@ -105,7 +109,7 @@ describe('the one key dispatcher', () => {
     fireEvent.keyDown(card, { key: 'ArrowUp' });
     fireEvent.keyDown(card, { key: 'ArrowUp' });
     expect(touchpoint('t1').functionId).toBe('marketing');
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
   });
 
   it('leaves keys typed into a field, and Space or Enter on a button, to them', () => {

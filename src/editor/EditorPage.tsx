@@ -33,7 +33,7 @@ export function EditorPage() {
   const status = useEditor((s) => s.status);
   const repairs = useEditor((s) => s.repairs.length);
   const trashedAt = useEditor((s) => s.trashedAt);
-  const externalChange = useEditor((s) => s.externalChange);
+  const arrivedRepairs = useEditor((s) => s.arrivedRepairs);
   const restore = async () => {
     await library.getState().restore(id);
     editor.getState().markRestored();
@@ -61,13 +61,13 @@ export function EditorPage() {
           {t('editor.repaired', { count: repairs })}
         </p>
       )}
-      {externalChange && (
-        <p className="alert alert--info" role="status" data-testid="external-change">
-          {t(`editor.external.${externalChange}`)}
+      {arrivedRepairs > 0 && (
+        <p className="alert alert--info" role="status" data-testid="arrived-repairs">
+          {t('editor.arrivedRepairs', { count: arrivedRepairs })}
           <button
             type="button"
             className="button button--ghost"
-            onClick={() => editor.getState().dismissExternalChange()}
+            onClick={() => editor.getState().dismissArrivedRepairs()}
           >
             {t('dialog.close')}
           </button>

@@ -75,10 +75,10 @@ export const en = {
     undo: 'Undo',
   },
   editor: {
-    external: {
-      updated: 'This journey was changed in another tab; you are seeing the latest version.',
-      merged: 'This journey was also changed in another tab; both sets of changes were kept.',
-    },
+    arrivedRepairs_one:
+      'A change that arrived from another tab or person would have broken the journey; {{count}} value was repaired.',
+    arrivedRepairs_other:
+      'A change that arrived from another tab or person would have broken the journey; {{count}} values were repaired.',
     backToLibrary: 'Journeys',
     name: 'Journey name',
     loading: 'Opening the journey…',
@@ -103,7 +103,6 @@ export const en = {
     error: 'Not saved',
     quota:
       'This browser is out of storage space. Your changes are kept in this tab; free up space or export the journey.',
-    stale: 'This journey was changed in another tab. Reload to see the latest version.',
     missing: 'This journey is no longer stored in this browser.',
     unknown: 'Your changes could not be saved. Retrying…',
     reload: 'Reload',

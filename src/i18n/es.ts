@@ -76,10 +76,10 @@ export const es: Catalog = {
     undo: 'Deshacer',
   },
   editor: {
-    external: {
-      updated: 'Este recorrido se cambió en otra pestaña; estás viendo la última versión.',
-      merged: 'Este recorrido también se cambió en otra pestaña; se conservaron los cambios de ambas.',
-    },
+    arrivedRepairs_one:
+      'Un cambio llegado de otra pestaña o persona habría dañado el recorrido; se reparó {{count}} valor.',
+    arrivedRepairs_other:
+      'Un cambio llegado de otra pestaña o persona habría dañado el recorrido; se repararon {{count}} valores.',
     backToLibrary: 'Recorridos',
     name: 'Nombre del recorrido',
     loading: 'Abriendo el recorrido…',
@@ -104,7 +104,6 @@ export const es: Catalog = {
     error: 'Sin guardar',
     quota:
       'Este navegador se quedó sin espacio. Tus cambios siguen en esta pestaña; libera espacio o exporta el recorrido.',
-    stale: 'Este recorrido se cambió en otra pestaña. Recarga para ver la última versión.',
     missing: 'Este recorrido ya no está guardado en este navegador.',
     unknown: 'No se pudieron guardar tus cambios. Reintentando…',
     reload: 'Recargar',

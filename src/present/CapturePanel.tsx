@@ -21,7 +21,7 @@ export function CapturePanel({ touchpoint }: { touchpoint: Touchpoint }) {
   const locale = useLocale();
   const run = useEditor((s) => s.run);
   const undo = useEditor((s) => s.undo);
-  const canUndo = useEditor((s) => s.past.length > 0);
+  const canUndo = useEditor((s) => s.undoDepth > 0);
   const [note, setNote] = useState('');
   const uid = useId();
 

@@ -24,7 +24,10 @@ export type StoredJourneySummary = Omit<JourneySummary, 'curve'> & Partial<Pick<
 /** A library row as stored, possibly written by an earlier build. */
 export type StoredJourneyMetaRow = Omit<JourneyMetaRow, 'summary'> & { summary: StoredJourneySummary };
 
-/** The whole journey, in the same envelope as an exported file. */
+/**
+ * The whole journey as earlier builds stored it, in the same envelope as an exported file. Read once and
+ * converted into updates (see JourneyRepository.load); no new row is written.
+ */
 export interface JourneyDocumentRow {
   id: string;
   revision: number;
@@ -35,6 +38,17 @@ export interface JourneyDocumentRow {
   json?: string;
   /** The journey file as an object, as rows written by earlier builds hold it; still read. */
   file?: JourneyFile;
+}
+
+/**
+ * One Yjs update of a journey's document: a burst of edits, a remote change, or the whole state after a
+ * compaction. A journey is the merge of all its rows, in any order (updates commute).
+ */
+export interface JourneyUpdateRow {
+  /** Auto-incremented by Dexie. */
+  seq: number;
+  journeyId: string;
+  update: Uint8Array;
 }
 
 export type SnapshotKind = 'auto' | 'named' | 'before-restore';
@@ -65,6 +79,7 @@ export type RecorridoDatabase = Dexie & {
   documents: EntityTable<JourneyDocumentRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
   snapshotFiles: EntityTable<SnapshotFileRow, 'id'>;
+  updates: EntityTable<JourneyUpdateRow, 'seq'>;
 };
 
 export const DATABASE_NAME = 'recorrido';
@@ -91,6 +106,15 @@ export function openDatabase(name = DATABASE_NAME, onUpgradeElsewhere?: () => vo
     documents: 'id',
     snapshots: '++id, journeyId, [journeyId+createdAt]',
     snapshotFiles: 'id',
+  });
+  // Journeys as Yjs documents: each is the merge of its update rows. Documents written by earlier builds
+  // stay where they are and are converted when first opened (JourneyRepository.load).
+  db.version(3).stores({
+    journeys: 'id, updatedAt',
+    documents: 'id',
+    snapshots: '++id, journeyId, [journeyId+createdAt]',
+    snapshotFiles: 'id',
+    updates: '++seq, journeyId',
   });
   return db;
 }

@@ -6,7 +6,7 @@ import type { Journey } from '../domain/journey';
 import { summarize } from '../domain/summary';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { openDatabase, type RecorridoDatabase } from './database';
-import { MissingJourneyError, StaleRevisionError } from './errors';
+import { MissingJourneyError } from './errors';
 import { JourneyRepository } from './journeyRepository';
 
 let n = 0;
@@ -29,6 +29,29 @@ function joinJourney(updatedAt = '2025-03-01T10:00:00.000Z'): Journey {
   return { ...instantiateTemplate(findTemplate('me-uno')!, 'es', at(updatedAt)), updatedAt };
 }
 
+/** Stores `after` as the new version of a stored journey, the way the editor or the library does. */
+async function save(after: Journey): Promise<number> {
+  return (await repository.update(after.id, () => after)).revision;
+}
+
+/** Stores a journey as builds before the Yjs documents did: a library row and a JSON document, no updates. */
+async function storeAsJsonDocument(journey: Journey, document: unknown = toJourneyFile(journey), revision = 1) {
+  await db.journeys.put({
+    id: journey.id,
+    name: journey.name,
+    createdAt: journey.createdAt,
+    updatedAt: journey.updatedAt,
+    deletedAt: null,
+    revision,
+    summary: summarize(journey),
+  });
+  await db.documents.put(
+    typeof document === 'string'
+      ? { id: journey.id, revision, json: document }
+      : { id: journey.id, revision, file: document as JourneyFile },
+  );
+}
+
 async function loadOk(id: string) {
   const loaded = await repository.load(id);
   if (!loaded?.ok) throw new Error(`Expected ${id} to load, got ${JSON.stringify(loaded)}`);
@@ -42,6 +65,7 @@ describe('JourneyRepository', () => {
     expect(await repository.load(journey.id)).toEqual({
       ok: true,
       journey,
+      doc: expect.anything(),
       revision: 1,
       repairs: [],
       deletedAt: null,
@@ -85,7 +109,7 @@ describe('JourneyRepository', () => {
     await repository.create(journey);
     const [first, ...rest] = journey.touchpoints;
     const edited = { ...journey, touchpoints: [{ ...first, emotion: -2 as const }, ...rest] };
-    await repository.save(edited, 1);
+    await save(edited);
 
     const [row] = await repository.list();
     expect(row.summary.curve).toEqual(summarize(edited).curve);
@@ -95,11 +119,10 @@ describe('JourneyRepository', () => {
   describe('a row written by an earlier build, without the emotion curve', () => {
     /** Stores `journey` as a build from before the curve did: the summary has counts only. */
     async function storeAsEarlierBuild(journey: Journey, file: unknown = toJourneyFile(journey)) {
-      await repository.create(journey);
+      await storeAsJsonDocument(journey, file, 4);
       const meta = (await db.journeys.get(journey.id))!;
       const { curve: _, ...counts } = meta.summary;
-      await db.journeys.put({ ...meta, revision: 4, summary: counts });
-      await db.documents.put({ id: journey.id, revision: 4, file: file as JourneyFile });
+      await db.journeys.put({ ...meta, summary: counts });
     }
 
     it('is listed with the curve of its document, which is stored so the next listing need not read it', async () => {
@@ -112,7 +135,7 @@ describe('JourneyRepository', () => {
       expect(row.revision).toBe(4);
       expect((await db.journeys.get(journey.id))!.summary).toEqual(summarize(journey));
       expect((await loadOk(journey.id)).revision).toBe(4);
-      expect(await repository.save({ ...journey, name: 'Sigue guardando' }, 4)).toBe(5);
+      expect(await save({ ...journey, name: 'Sigue guardando' })).toBe(5);
     });
 
     it('whose document cannot be read is still listed, with an empty curve and nothing written', async () => {
@@ -136,9 +159,9 @@ describe('JourneyRepository', () => {
       touchpoints: journey.touchpoints.slice(0, 4),
       connections: [],
     };
-    expect(await repository.save(renamed, 1)).toBe(2);
+    expect(await save(renamed)).toBe(2);
     const shorter = { ...renamed, touchpoints: renamed.touchpoints.slice(0, 2) };
-    expect(await repository.save(shorter, 2)).toBe(3);
+    expect(await save(shorter)).toBe(3);
 
     const loaded = await loadOk(journey.id);
     expect(loaded.revision).toBe(3);
@@ -147,30 +170,46 @@ describe('JourneyRepository', () => {
     expect([row.revision, row.name, row.summary.touchpointCount]).toEqual([3, 'Me uno (revisado)', 2]);
   });
 
-  it('refuses a save based on an old revision and keeps the stored journey', async () => {
+  it('keeps both of two writers who started from the same version: their updates merge', async () => {
     const journey = joinJourney();
     await repository.create(journey);
-    const otherTab = { ...journey, name: 'Guardado en otra pestaña' };
-    await repository.save(otherTab, 1);
-
-    const stale = repository.save({ ...journey, name: 'Versión vieja', touchpoints: [] }, 1);
-    await expect(stale).rejects.toBeInstanceOf(StaleRevisionError);
-    await expect(stale).rejects.toMatchObject({ expected: 1, actual: 2 });
+    const [a, b] = [await loadOk(journey.id), await loadOk(journey.id)];
+    const { changeDoc } = await import('../doc');
+    const fromA = changeDoc(a.doc, a.journey, { ...a.journey, name: 'Renombrado en una pestaña' })!;
+    const firstTitle = { ...b.journey.touchpoints[0], title: 'Retitulado en otra' };
+    const fromB = changeDoc(b.doc, b.journey, {
+      ...b.journey,
+      touchpoints: [firstTitle, ...b.journey.touchpoints.slice(1)],
+    })!;
+    await repository.appendUpdate(a.journey, fromA);
+    await repository.appendUpdate(b.journey, fromB);
 
     const loaded = await loadOk(journey.id);
-    expect(loaded.revision).toBe(2);
-    expect(loaded.journey).toEqual(otherTab);
-    const [row] = await repository.list();
-    expect([row.name, row.revision, row.summary.touchpointCount]).toEqual([
-      otherTab.name,
-      2,
-      journey.touchpoints.length,
-    ]);
+    expect(loaded.journey.name).toBe('Renombrado en una pestaña');
+    expect(loaded.journey.touchpoints[0].title).toBe('Retitulado en otra');
+    expect(loaded.revision).toBe(3);
   });
 
-  it('refuses to save a journey that is not stored', async () => {
-    await expect(repository.save(joinJourney(), 1)).rejects.toBeInstanceOf(MissingJourneyError);
+  it('refuses to store an update of a journey that is not stored', async () => {
+    await expect(repository.appendUpdate(joinJourney(), new Uint8Array([0, 0]))).rejects.toBeInstanceOf(
+      MissingJourneyError,
+    );
     expect(await repository.list()).toEqual([]);
+  });
+
+  it('compacts many updates into one, and the journey stays the same', async () => {
+    const journey = joinJourney();
+    await repository.create(journey);
+    let latest = journey;
+    for (let i = 0; i < 10; i++) {
+      latest = { ...latest, description: `Versión ${i}` };
+      await save(latest);
+    }
+    expect(await db.updates.where('journeyId').equals(journey.id).count()).toBe(11);
+    expect(await repository.compact(journey.id, 5)).toBe(true);
+    expect(await db.updates.where('journeyId').equals(journey.id).count()).toBe(1);
+    expect((await loadOk(journey.id)).journey).toEqual(latest);
+    expect(await repository.compact(journey.id, 5)).toBe(false);
   });
 
   it('sets deletedAt on trash and clears it on restore, keeping the content', async () => {
@@ -192,7 +231,7 @@ describe('JourneyRepository', () => {
     const journey = joinJourney();
     await repository.create(journey);
     await repository.trash(journey.id, at('2025-04-04T12:00:00.000Z'));
-    await repository.save({ ...journey, name: 'Editado' }, 1);
+    await save({ ...journey, name: 'Editado' });
     expect((await loadOk(journey.id)).deletedAt).toBe('2025-04-04T12:00:00.000Z');
   });
 
@@ -209,27 +248,41 @@ describe('JourneyRepository', () => {
     expect((await repository.list()).map((r) => r.id)).toEqual([kept.id]);
     expect(await repository.load(gone1.id)).toBeUndefined();
     expect(await repository.load(gone2.id)).toBeUndefined();
-    expect(await db.documents.count()).toBe(1);
+    expect(await db.updates.where('journeyId').anyOf([gone1.id, gone2.id]).count()).toBe(0);
+    expect(await db.updates.where('journeyId').equals(kept.id).count()).toBe(1);
     expect((await loadOk(kept.id)).journey).toEqual(kept);
     expect(await repository.emptyTrash()).toBe(0);
   });
 
-  it('opens a journey stored by an earlier build (the file as an object) and keeps it through the next save', async () => {
-    const journey = joinJourney();
-    await repository.create(journey);
-    await db.documents.put({ id: journey.id, revision: 1, file: toJourneyFile(journey) });
-    expect((await loadOk(journey.id)).journey).toEqual(journey);
+  it.each([
+    ['the file as an object', (journey: Journey) => toJourneyFile(journey)],
+    ['the file as JSON text', (journey: Journey) => JSON.stringify(toJourneyFile(journey))],
+  ])(
+    'converts a journey stored as a JSON document by an earlier build (%s) into updates, without loss',
+    async (_form, document) => {
+      const journey = joinJourney();
+      await storeAsJsonDocument(journey, document(journey));
+      expect((await loadOk(journey.id)).journey).toEqual(journey);
+      // Converted once: the JSON document is gone, the journey is its updates now.
+      expect(await db.documents.get(journey.id)).toBeUndefined();
+      expect(await db.updates.where('journeyId').equals(journey.id).count()).toBe(1);
+      expect((await loadOk(journey.id)).journey).toEqual(journey);
 
-    const renamed = { ...journey, name: 'Guardado de nuevo' };
-    expect(await repository.save(renamed, 1)).toBe(2);
-    expect((await loadOk(journey.id)).journey).toEqual(renamed);
-  });
+      const renamed = { ...journey, name: 'Guardado de nuevo' };
+      expect(await save(renamed)).toBe(2);
+      expect((await loadOk(journey.id)).journey).toEqual(renamed);
+    },
+  );
 
   it('applies a change through update and stores it as a new revision', async () => {
     const journey = joinJourney();
     await repository.create(journey);
-    const next = await repository.update(journey.id, (j) => ({ ...j, name: 'Renombrado desde la biblioteca' }));
+    const { journey: next, update } = await repository.update(journey.id, (j) => ({
+      ...j,
+      name: 'Renombrado desde la biblioteca',
+    }));
     expect(next).toEqual({ ...journey, name: 'Renombrado desde la biblioteca' });
+    expect(update).toBeInstanceOf(Uint8Array);
 
     const loaded = await loadOk(journey.id);
     expect(loaded.revision).toBe(2);
@@ -253,8 +306,7 @@ describe('JourneyRepository', () => {
     { name: 'null', file: null, code: 'not-object' },
   ])('reports a damaged stored document ($name) instead of throwing', async ({ file, code }) => {
     const journey = joinJourney();
-    await repository.create(journey);
-    await db.documents.put({ id: journey.id, revision: 1, file: file as unknown as JourneyFile });
+    await storeAsJsonDocument(journey, file);
 
     const loaded = await repository.load(journey.id);
     expect(loaded).toEqual({ ok: false, error: expect.objectContaining({ code }) });

@@ -1,12 +1,27 @@
+import type * as Y from 'yjs';
 import { toJourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { restoreJourney, type Repair, type RestoreError } from '../domain/restore';
 import { summarize } from '../domain/summary';
-import type { JourneyDocumentRow, JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
-import { MissingJourneyError, StaleRevisionError } from './errors';
+import type { JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
+import { MissingJourneyError } from './errors';
+import { loadDocModule } from '../doc/lazy';
+
+/** The Yjs side of storage, loaded with the first journey read or written, not with the library. */
+const docModule = loadDocModule;
 
 export type LoadedJourney =
-  | { ok: true; journey: Journey; revision: number; repairs: Repair[]; deletedAt: string | null }
+  | {
+      ok: true;
+      journey: Journey;
+      /** The journey's Yjs document, holding every stored update (the editor adopts it). */
+      doc: Y.Doc;
+      /** Bumped by every write; tells whether storage moved on since a journey was read. */
+      revision: number;
+      /** What restore had to change to make the stored journey valid (written back by the editor). */
+      repairs: Repair[];
+      deletedAt: string | null;
+    }
   | { ok: false; error: RestoreError };
 
 function metaOf(journey: Journey, revision: number, deletedAt: string | null): JourneyMetaRow {
@@ -26,31 +41,52 @@ function hasCurve(row: StoredJourneyMetaRow): row is JourneyMetaRow {
   return Array.isArray(row.summary.curve);
 }
 
-function documentRow(journey: Journey, revision: number): JourneyDocumentRow {
-  return { id: journey.id, revision, json: JSON.stringify(toJourneyFile(journey)) };
-}
+/** A journey's update rows are compacted into one once there are this many. */
+export const COMPACT_AFTER_UPDATES = 64;
 
-/** Everything the app stores about journeys goes through here; nothing else touches Dexie. */
+/**
+ * Everything the app stores about journeys goes through here; nothing else touches Dexie. A journey is a
+ * library row (name, summary, revision) and its Yjs document, kept as update rows that merge in any order,
+ * so writes from two tabs, or a tab and a sync server, never overwrite each other.
+ */
 export class JourneyRepository {
   constructor(readonly db: RecorridoDatabase) {}
 
   /** Every journey's library row, trashed ones included, newest edit first. */
   async list(): Promise<JourneyMetaRow[]> {
     const rows = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
-    // Rows written by earlier builds lack the emotion curve: it is worked out from the document once.
+    // Rows written by earlier builds lack the emotion curve: it is worked out from the journey once.
     return Promise.all(rows.map((row) => (hasCurve(row) ? row : this.completeSummary(row))));
   }
 
-  /** Loads a journey through restore; undefined when it is not stored. */
+  /**
+   * Loads a journey: its document from its updates, read as plain data and checked by restore.
+   * A journey stored by an earlier build (a JSON document, no updates) is converted on the way, once.
+   * Undefined when it is not stored.
+   */
   async load(id: string): Promise<LoadedJourney | undefined> {
-    return this.db.transaction('r', this.db.journeys, this.db.documents, async () => {
-      const [meta, doc] = await Promise.all([this.db.journeys.get(id), this.db.documents.get(id)]);
-      if (!meta || !doc) return undefined;
-      const restored = restoreJourney(doc.json ?? doc.file);
-      if (!restored.ok) return { ok: false, error: restored.error };
+    const { decodeJourney, encodeJourney } = await docModule();
+    const { journeys, documents, updates } = this.db;
+    return this.db.transaction('rw', journeys, documents, updates, async () => {
+      const meta = await journeys.get(id);
+      if (!meta) return undefined;
+      let rows = (await updates.where('journeyId').equals(id).toArray()).map((row) => row.update);
+      if (rows.length === 0) {
+        const legacy = await documents.get(id);
+        if (!legacy) return undefined;
+        const restored = restoreJourney(legacy.json ?? legacy.file);
+        if (!restored.ok) return { ok: false as const, error: restored.error };
+        rows = [encodeJourney(restored.journey)];
+        await updates.add({ journeyId: id, update: rows[0] } as never);
+        await documents.delete(id);
+      }
+      const { doc, journey } = decodeJourney(rows);
+      const restored = restoreJourney(toJourneyFile(journey));
+      if (!restored.ok) return { ok: false as const, error: restored.error };
       return {
-        ok: true,
+        ok: true as const,
         journey: restored.journey,
+        doc,
         revision: meta.revision,
         repairs: restored.repairs,
         deletedAt: meta.deletedAt,
@@ -58,40 +94,95 @@ export class JourneyRepository {
     });
   }
 
+  /** Whether a journey with this id is stored (in the library or the trash). */
+  async has(id: string): Promise<boolean> {
+    return (await this.db.journeys.get(id)) !== undefined;
+  }
+
   /** Stores a journey that is not stored yet, at revision 1. */
   async create(journey: Journey): Promise<void> {
-    await this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
+    const { encodeJourney } = await docModule();
+    const update = encodeJourney(journey);
+    await this.db.transaction('rw', this.db.journeys, this.db.updates, async () => {
       await this.db.journeys.add(metaOf(journey, 1, null));
-      await this.db.documents.add(documentRow(journey, 1));
+      await this.db.updates.add({ journeyId: journey.id, update } as never);
     });
   }
 
   /**
-   * Writes a journey if storage still holds `baseRevision`; resolves with the new revision once the
-   * transaction has committed. Refuses with StaleRevisionError when another writer got there first.
+   * Stores an update of a journey's document and its library row as of `journey` (what the document now
+   * holds); resolves with the new revision once the transaction has committed. Throws MissingJourneyError
+   * when the journey was deleted meanwhile.
    */
-  async save(journey: Journey, baseRevision: number): Promise<number> {
-    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
-      const meta = await this.db.journeys.get(journey.id);
+  async appendUpdate(journey: Journey, update: Uint8Array): Promise<number> {
+    const { journeys, updates } = this.db;
+    return this.db.transaction('rw', journeys, updates, async () => {
+      const meta = await journeys.get(journey.id);
       if (!meta) throw new MissingJourneyError(journey.id);
-      if (meta.revision !== baseRevision) throw new StaleRevisionError(journey.id, baseRevision, meta.revision);
-      const revision = baseRevision + 1;
-      await this.db.journeys.put(metaOf(journey, revision, meta.deletedAt));
-      await this.db.documents.put(documentRow(journey, revision));
+      const revision = meta.revision + 1;
+      await journeys.put(metaOf(journey, revision, meta.deletedAt));
+      await updates.add({ journeyId: journey.id, update } as never);
       return revision;
     });
   }
 
-  /** Applies a change to a stored journey outside the editor (e.g. renaming from the library). */
-  async update(id: string, change: (journey: Journey) => Journey): Promise<Journey> {
-    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
-      const loaded = await this.load(id);
-      if (!loaded) throw new MissingJourneyError(id);
-      if (!loaded.ok) throw new Error(loaded.error.detail);
-      const next = change(loaded.journey);
-      await this.save(next, loaded.revision);
-      return next;
+  /** Every stored update of a journey merged into one, with the revision it is at; undefined if not stored. */
+  async storedState(id: string): Promise<{ state: Uint8Array; revision: number } | undefined> {
+    const { mergeUpdates } = await docModule();
+    return this.db.transaction('r', this.db.journeys, this.db.updates, async () => {
+      const meta = await this.db.journeys.get(id);
+      const rows = await this.db.updates.where('journeyId').equals(id).toArray();
+      if (!meta || rows.length === 0) return undefined;
+      return { state: mergeUpdates(rows.map((r) => r.update)), revision: meta.revision };
     });
+  }
+
+  /**
+   * Replaces a journey's update rows by their merge once there are COMPACT_AFTER_UPDATES or more. Rows
+   * another tab adds meanwhile are left alone: only the rows read are replaced, in one transaction.
+   */
+  async compact(id: string, threshold = COMPACT_AFTER_UPDATES): Promise<boolean> {
+    const { mergeUpdates } = await docModule();
+    return this.db.transaction('rw', this.db.updates, async () => {
+      const rows = await this.db.updates.where('journeyId').equals(id).toArray();
+      if (rows.length < Math.max(2, threshold)) return false;
+      const merged = mergeUpdates(rows.map((r) => r.update));
+      await this.db.updates.bulkDelete(rows.map((r) => r.seq));
+      await this.db.updates.add({ journeyId: id, update: merged } as never);
+      return true;
+    });
+  }
+
+  /**
+   * Applies a change to a stored journey outside the editor (e.g. renaming from the library), as an update
+   * of its document, so it merges with edits the editor or another tab makes meanwhile. Resolves with the
+   * changed journey and the update (null when nothing changed).
+   */
+  async update(
+    id: string,
+    change: (journey: Journey) => Journey,
+  ): Promise<{ journey: Journey; update: Uint8Array | null; revision: number }> {
+    const { changeDoc, docToJourney } = await docModule();
+    const loaded = await this.load(id);
+    if (!loaded) throw new MissingJourneyError(id);
+    if (!loaded.ok) throw new Error(loaded.error.detail);
+    const before = docToJourney(loaded.doc);
+    const update = changeDoc(loaded.doc, before, change(loaded.journey));
+    const journey = docToJourney(loaded.doc);
+    const revision = update ? await this.appendUpdate(journey, update) : loaded.revision;
+    return { journey, update, revision };
+  }
+
+  /**
+   * Merges an update into a stored journey (e.g. edits recovered from a safety copy) and stores it with
+   * the library row it leads to. Resolves with the new revision, or undefined when the journey is not stored.
+   */
+  async mergeUpdate(id: string, update: Uint8Array): Promise<number | undefined> {
+    const { Y, docToJourney } = await docModule();
+    const loaded = await this.load(id);
+    if (!loaded?.ok) return undefined;
+    Y.applyUpdate(loaded.doc, update);
+    return this.appendUpdate(docToJourney(loaded.doc), update);
   }
 
   /** Moves a journey to the trash; it stays stored until the trash is emptied. */
@@ -104,13 +195,14 @@ export class JourneyRepository {
     await this.setDeletedAt(id, null);
   }
 
-  /** Deletes every trashed journey for good, with its version history; returns how many. */
+  /** Deletes every trashed journey for good, with its updates and version history; returns how many. */
   async emptyTrash(): Promise<number> {
-    const { journeys, documents, snapshots, snapshotFiles } = this.db;
-    return this.db.transaction('rw', [journeys, documents, snapshots, snapshotFiles], async () => {
+    const { journeys, documents, updates, snapshots, snapshotFiles } = this.db;
+    return this.db.transaction('rw', [journeys, documents, updates, snapshots, snapshotFiles], async () => {
       const trashed = (await journeys.toArray()).filter((j) => j.deletedAt !== null).map((j) => j.id);
       await journeys.bulkDelete(trashed);
       await documents.bulkDelete(trashed);
+      await updates.where('journeyId').anyOf(trashed).delete();
       const snapshotIds = (await snapshots.where('journeyId').anyOf(trashed).primaryKeys()) as number[];
       await snapshots.bulkDelete(snapshotIds);
       await snapshotFiles.bulkDelete(snapshotIds);
@@ -119,17 +211,18 @@ export class JourneyRepository {
   }
 
   /**
-   * Summarises the document of a row written by an earlier build and stores the completed row, so the
-   * document is read once, not on every listing. The revision stays: the journey itself did not change.
+   * Summarises the journey of a row written by an earlier build and stores the completed row, so it is
+   * read once, not on every listing. The revision stays: the journey itself did not change.
    */
   private async completeSummary(row: StoredJourneyMetaRow): Promise<JourneyMetaRow> {
-    return this.db.transaction('rw', this.db.journeys, this.db.documents, async () => {
-      const [meta, doc] = await Promise.all([this.db.journeys.get(row.id), this.db.documents.get(row.id)]);
-      if (meta && hasCurve(meta)) return meta;
-      const restored = meta && doc ? restoreJourney(doc.json ?? doc.file) : undefined;
-      // Gone meanwhile, or unreadable (opening it will say why): no curve to draw, and nothing written.
-      if (!meta || !restored?.ok) return { ...row, summary: { ...row.summary, curve: [] } };
-      const completed: JourneyMetaRow = { ...meta, summary: summarize(restored.journey) };
+    const loaded = await this.load(row.id).catch(() => undefined);
+    // Unreadable (opening it will say why): no curve to draw, and nothing written.
+    if (!loaded?.ok) return { ...row, summary: { ...row.summary, curve: [] } };
+    return this.db.transaction('rw', this.db.journeys, async () => {
+      const meta = await this.db.journeys.get(row.id);
+      if (!meta) return { ...row, summary: { ...row.summary, curve: [] } };
+      if (hasCurve(meta)) return meta;
+      const completed: JourneyMetaRow = { ...meta, summary: summarize(loaded.journey) };
       await this.db.journeys.put(completed);
       return completed;
     });

@@ -1,5 +1,3 @@
-import { toJourneyFile } from '../domain/format';
-import type { Journey } from '../domain/journey';
 import { restoreJourney } from '../domain/restore';
 import type { JourneyRepository } from './journeyRepository';
 
@@ -7,17 +5,32 @@ const PREFIX = 'recorrido.pending.';
 
 type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /**
- * A synchronous safety copy of edits not yet committed to IndexedDB, written when the page hides.
- * IndexedDB writes are asynchronous and a reload can cut them short; localStorage writes are not.
- * On the next start, recoverPendingEdits() puts any newer copy back into IndexedDB through restore.
+ * A synchronous safety copy of edits not yet committed to IndexedDB, written when the page hides:
+ * IndexedDB writes are asynchronous and a reload can cut them short; localStorage writes are not. The copy
+ * is the journey's unsaved Yjs update (base64), so on the next start recoverPendingEdits() merges it into
+ * what IndexedDB holds, whatever else was saved meanwhile. Returns false when there was no room.
  */
 export function writePendingEdits(
-  journey: Journey,
+  journeyId: string,
+  update: Uint8Array,
   storage: SyncStorage | undefined = globalThis.localStorage,
 ): boolean {
   try {
-    storage?.setItem(PREFIX + journey.id, JSON.stringify(toJourneyFile(journey)));
+    storage?.setItem(PREFIX + journeyId, `u:${toBase64(update)}`);
     return true;
   } catch {
     return false; // Out of space: the IndexedDB write started alongside is all we have.
@@ -30,8 +43,9 @@ export function clearPendingEdits(journeyId: string, storage: SyncStorage | unde
 }
 
 /**
- * Writes back every safety copy that is newer than what IndexedDB holds, then forgets them all.
- * Returns the ids of the journeys recovered.
+ * Merges every safety copy into the journey IndexedDB holds, then forgets them all. A copy written by an
+ * earlier build (a whole journey file) is taken when it is newer than what is stored. Returns the ids of
+ * the journeys recovered.
  */
 export async function recoverPendingEdits(
   repository: JourneyRepository,
@@ -45,13 +59,16 @@ export async function recoverPendingEdits(
   }
   const recovered: string[] = [];
   for (const key of keys) {
-    const restored = restoreJourney(storage.getItem(key) ?? '');
-    if (restored.ok) {
-      const copy = restored.journey;
-      const stored = await repository.load(copy.id);
-      if (stored?.ok && copy.updatedAt > stored.journey.updatedAt) {
-        await repository.save(copy, stored.revision);
-        recovered.push(copy.id);
+    const id = key.slice(PREFIX.length);
+    const value = storage.getItem(key) ?? '';
+    if (value.startsWith('u:')) {
+      if ((await repository.mergeUpdate(id, fromBase64(value.slice(2)))) !== undefined) recovered.push(id);
+    } else {
+      const restored = restoreJourney(value);
+      const stored = restored.ok ? await repository.load(restored.journey.id) : undefined;
+      if (restored.ok && stored?.ok && restored.journey.updatedAt > stored.journey.updatedAt) {
+        await repository.update(restored.journey.id, () => restored.journey);
+        recovered.push(restored.journey.id);
       }
     }
     storage.removeItem(key);

@@ -13,6 +13,7 @@ const CURRENT_STORES = {
   documents: 'id',
   snapshots: '++id, journeyId, [journeyId+createdAt]',
   snapshotFiles: 'id',
+  updates: '++seq, journeyId',
 };
 
 describe('a schema upgrade by a newer tab', () => {
@@ -39,10 +40,11 @@ describe('a schema upgrade by a newer tab', () => {
     // A newer build opens the same database at a higher version: it is not blocked by the old tab.
     const newer = new Dexie(name);
     newer.version(1).stores({ journeys: 'id, updatedAt', documents: 'id' });
-    newer.version(2).stores(CURRENT_STORES);
-    newer.version(3).stores({ ...CURRENT_STORES, backups: '++id' });
+    newer.version(2).stores({ ...CURRENT_STORES, updates: null });
+    newer.version(3).stores(CURRENT_STORES);
+    newer.version(4).stores({ ...CURRENT_STORES, backups: '++id' });
     await newer.open();
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(4);
 
     await vi.waitFor(() => expect(editor.getState().saveError).toBe('upgrade'));
     expect(editor.getState().journey?.name).toBe('Me quejo, editado en la pestaña vieja');
@@ -50,7 +52,7 @@ describe('a schema upgrade by a newer tab', () => {
 
     // After the reload (the newer build's connection), the safety copy brings the old tab's last edit back.
     const fresh = new Dexie(name);
-    fresh.version(3).stores({ ...CURRENT_STORES, backups: '++id' });
+    fresh.version(4).stores({ ...CURRENT_STORES, backups: '++id' });
     const repo2 = new JourneyRepository(fresh as never);
     expect(await recoverPendingEdits(repo2)).toEqual([journey.id]);
     const loaded = await repo2.load(journey.id);

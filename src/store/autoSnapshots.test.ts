@@ -53,8 +53,8 @@ async function openWithAutoSnapshots(journey: Journey, intervalMs = 1000) {
 
 const kinds = async (journeyId: string) => (await snapshots.list(journeyId)).map((row) => row.kind);
 
-describe('schema version 2', () => {
-  it('upgrades a version-1 database with data, keeping journeys and documents', async () => {
+describe('schema upgrades', () => {
+  it('upgrade a version-1 database with data to the current version, keeping every journey', async () => {
     const name = `snapshots-upgrade-${++n}`;
     const journey = createEmptyJourney('Me voy', ['Decido irme']);
     const v1 = new Dexie(name);
@@ -74,8 +74,10 @@ describe('schema version 2', () => {
 
     const upgraded = openDatabase(name);
     const loaded = await new JourneyRepository(upgraded).load(journey.id);
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     expect(loaded).toMatchObject({ ok: true, revision: 4, journey });
+    // The JSON document became the journey's first update.
+    expect(await upgraded.updates.where('journeyId').equals(journey.id).count()).toBe(1);
     expect((await new JourneyRepository(upgraded).list()).map((row) => row.id)).toEqual([journey.id]);
     expect(await upgraded.snapshots.count()).toBe(0);
     upgraded.close();
@@ -197,7 +199,7 @@ describe('restoring a snapshot', () => {
     const touchpoint = newTouchpoint(editor.getState().journey!, { x: 0, y: 0 }, { title: 'Nuevo', stageId });
     editor.getState().run(addTouchpoint, { touchpoint });
     const changed = editor.getState().journey!;
-    const undoDepth = editor.getState().past.length;
+    const undoDepth = editor.getState().undoDepth;
 
     now += 5000;
     await history.restore(named!);
@@ -206,7 +208,7 @@ describe('restoring a snapshot', () => {
     expect(restored.name).toBe('Me uno');
     expect(restored.touchpoints).toEqual([]);
     expect(restored.stages).toEqual(journey.stages);
-    expect(editor.getState().past).toHaveLength(undoDepth + 1);
+    expect(editor.getState().undoDepth).toBe(undoDepth + 1);
 
     const rows = await snapshots.list(journey.id);
     expect(rows[0]).toMatchObject({ kind: 'before-restore', journeyName: 'Me uno, cambiado' });

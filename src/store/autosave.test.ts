@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renameJourney } from '../domain/commands/journeyCommands';
+import * as Y from 'yjs';
+import { renameJourney, updateJourneyDetails } from '../domain/commands/journeyCommands';
 import { createEmptyJourney } from '../domain/factory';
+import { metaOf } from '../doc/shape';
 import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from './editorStore';
 import { startAutosave, type AutosaveOptions } from './autosave';
 import { openDatabase } from '../storage/database';
@@ -31,7 +33,7 @@ async function setup(options: Omit<AutosaveOptions, 'events'> = {}) {
   await repository.create(journey);
   const store = createEditorStore(repository);
   const events = new EventTarget();
-  const save = vi.spyOn(repository, 'save');
+  const save = vi.spyOn(repository, 'appendUpdate');
   const autosave = startAutosave(store, repository, {
     throttleMs: 50,
     retryMs: 20,
@@ -74,12 +76,12 @@ describe('autosave', () => {
   it("is 'saving' until the write commits, then 'saved' with the new name stored", async () => {
     const { store, journey, repository, save, stored } = await setup();
     await store.getState().open(journey.id);
-    const realSave = repository.save.bind(repository);
+    const realSave = repository.appendUpdate.bind(repository);
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    save.mockImplementationOnce(async (j, revision) => {
+    save.mockImplementationOnce(async (j, update) => {
       await gate;
-      return realSave(j, revision);
+      return realSave(j, update);
     });
 
     rename(store, 'Me doy de alta');
@@ -151,19 +153,41 @@ describe('autosave', () => {
     expect((await stored()).journey.name).toBe('Me doy de alta');
   });
 
-  it("never overwrites another tab's save: it takes that version in, merges this tab's edits and saves both", async () => {
+  it("never overwrites another tab's save: both tabs' updates are stored and merge into one journey", async () => {
     const { store, journey, repository, stored } = await setup();
     await store.getState().open(journey.id);
-    // Another tab changes the description and saves first.
-    await repository.save({ ...journey, description: 'Desde otra pestaña' }, 1);
+    // Another tab changes the description and stores its update first.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, (await repository.storedState(journey.id))!.state);
+    let update: Uint8Array = new Uint8Array();
+    other.on('update', (u: Uint8Array) => (update = u));
+    metaOf(other).set('description', 'Desde otra pestaña');
+    await repository.appendUpdate({ ...journey, description: 'Desde otra pestaña' }, update);
 
     rename(store, 'Desde esta pestaña');
-    await vi.waitFor(async () => expect((await stored()).revision).toBe(3), { timeout: 2_000, interval: 5 });
+    await untilSaved(store);
     const loaded = await stored();
     expect(loaded.journey.name).toBe('Desde esta pestaña');
     expect(loaded.journey.description).toBe('Desde otra pestaña');
+    expect(loaded.revision).toBe(3);
     expect(store.getState().saveError).toBeNull();
-    expect(store.getState().externalChange).toBe('merged');
-    expect(saveState(store)).toBe('saved');
+  });
+
+  it('writes a journey left with changes pending when another opens, to the journey they belong to', async () => {
+    const { store, journey, repository, autosave } = await setup({ throttleMs: 10_000 });
+    const second = createEmptyJourney('Me quejo', ['Detecto un problema']);
+    await repository.create(second);
+    await store.getState().open(journey.id);
+    rename(store, 'Primero');
+    await untilSaved(store);
+    store.getState().run(updateJourneyDetails, { description: 'Pendiente' });
+    expect(saveState(store)).toBe('saving');
+
+    await store.getState().open(second.id);
+    await autosave.flush();
+    const first = await repository.load(journey.id);
+    expect(first?.ok && first.journey.description).toBe('Pendiente');
+    const other = await repository.load(second.id);
+    expect(other?.ok && other.journey.description).toBe('');
   });
 });

@@ -1,118 +1,174 @@
+import type * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
-import type { EditorStore, SaveErrorKind } from './editorStore';
-import { isClosedDatabaseError, isQuotaError, MissingJourneyError, StaleRevisionError } from '../storage/errors';
+import { docModule } from '../doc/lazy';
+import { isClosedDatabaseError, isQuotaError, MissingJourneyError } from '../storage/errors';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { clearPendingEdits, writePendingEdits } from '../storage/pendingEdits';
+import { ORIGIN, type EditorStore, type SaveErrorKind } from './editorStore';
 
 export interface AutosaveOptions {
-  /** Least time between two writes; the first change after a quiet spell is written at once. */
+  /** Least time between two writes, ms; the first change after a quiet spell is written at once. */
   throttleMs?: number;
-  /** Wait before retrying a failed write. */
+  /** Wait before retrying a failed write, ms. */
   retryMs?: number;
-  /** Told after every committed write, e.g. to let other tabs know. */
-  onSaved?: (journeyId: string, revision: number) => void;
+  /** Told after every committed write with what it stored, e.g. to relay it to other tabs. */
+  onSaved?: (journeyId: string, update: Uint8Array, revision: number) => void;
   /** Where page lifecycle events come from; window in the app. */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** A journey's update rows are compacted after this many writes of this tab. */
+  compactEvery?: number;
 }
 
 function errorKind(error: unknown): SaveErrorKind {
-  if (error instanceof StaleRevisionError) return 'stale';
   if (error instanceof MissingJourneyError) return 'missing';
   if (isQuotaError(error)) return 'quota';
   if (isClosedDatabaseError(error)) return 'upgrade';
   return 'unknown';
 }
 
+/** Changes that are already in IndexedDB when they reach this tab's document. */
+const STORED = new Set<unknown>([ORIGIN.storage, ORIGIN.tab]);
+
 /**
- * Saving as a listener on the editor store: throttled, flushed when the page hides, silent until a
- * journey has loaded, and reporting failures to the store (which keeps the in-memory journey).
+ * Saving as a listener on the open journey's document: every change not read from storage (this tab's
+ * commands, repairs, what the sync server sends) is queued as a Yjs update and written, throttled, as one
+ * merged update; the page hiding flushes it, with a synchronous safety copy in localStorage for a write
+ * the reload cuts short. Failures are reported to the store, which keeps the journey in memory, and
+ * retried when retrying can help.
  */
 export function startAutosave(store: EditorStore, repository: JourneyRepository, options: AutosaveOptions = {}) {
   const throttleMs = options.throttleMs ?? 400;
   const retryMs = options.retryMs ?? 3000;
+  const compactEvery = options.compactEvery ?? 32;
   const events = options.events ?? window;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
   let lastWriteAt = -Infinity;
-  /** Id of the journey whose safety copy sits in localStorage, if any. */
-  let pendingCopyOf: string | undefined;
+  let writes = 0;
+  /** Updates of the open document not yet committed, oldest first, with the journey they belong to. */
+  let pending: Uint8Array[] = [];
+  let journeyId: string | null = null;
+  /** The watched document's journey as last read: what the library row of a write is made from. */
+  let journey: Journey | null = null;
+  let watched: Y.Doc | null = null;
+  let stopped = false;
+  /** The write of what a closed document left pending. */
+  let leftovers: Promise<void> = Promise.resolve();
 
-  const dirty = () => {
-    const { status, journey, persisted } = store.getState();
-    return status === 'ready' && journey !== null && journey !== persisted;
+  const blocked = () => {
+    const { saveError } = store.getState();
+    return stopped || saveError === 'upgrade' || saveError === 'missing';
   };
 
   const write = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (writing || !dirty()) return;
-    const { journey, revision } = store.getState() as { journey: Journey; revision: number };
+    if (writing || pending.length === 0 || blocked() || !journey) return;
+    const batch = pending;
+    const target = journey;
+    pending = [];
+    const update = docModule().mergeUpdates(batch);
     lastWriteAt = Date.now();
     writing = repository
-      .save(journey, revision)
+      .appendUpdate(target, update)
       .then(
-        (next) => {
-          store.getState().markSaved(journey, next);
-          options.onSaved?.(journey.id, next);
-          if (pendingCopyOf === journey.id && !dirty()) {
-            clearPendingEdits(journey.id);
-            pendingCopyOf = undefined;
+        (revision) => {
+          const current = target.id === journeyId;
+          if (current) store.getState().markSaved(revision);
+          options.onSaved?.(target.id, update, revision);
+          if (pending.length === 0 || !current) {
+            if (current) store.getState().markUnsaved(false);
+            clearPendingEdits(target.id);
           }
+          if (++writes % compactEvery === 0) void repository.compact(target.id).catch(() => undefined);
         },
-        async (error: unknown) => {
+        (error: unknown) => {
+          // A journey closed meanwhile keeps its edits in the safety copy; the open one retries.
+          if (target.id !== journeyId) {
+            writePendingEdits(target.id, update);
+            return;
+          }
+          pending = [update, ...pending];
           const kind = errorKind(error);
-          // Another tab saved first: take its version in (merging ours into it), then save the result.
-          if (kind === 'stale' && (await takeInLatest(journey.id))) return;
           store.getState().markSaveError(kind);
+          if (kind === 'upgrade') keepSafetyCopy();
           if (kind === 'quota' || kind === 'unknown') timer = setTimeout(write, retryMs);
         },
       )
       .finally(() => {
         writing = undefined;
-        // A refused (stale) or vanished journey needs the user, not another try.
-        const { saveError } = store.getState();
-        if (dirty() && !timer && saveError !== 'stale' && saveError !== 'missing' && saveError !== 'upgrade')
-          schedule();
+        if (pending.length > 0 && !timer && !blocked()) schedule();
       });
   };
 
-  const takeInLatest = async (journeyId: string): Promise<boolean> => {
-    const latest = await repository.load(journeyId).catch(() => undefined);
-    if (!latest?.ok) return false;
-    store.getState().integrate(latest.journey, latest.revision);
-    return true;
-  };
-
   const schedule = () => {
-    if (writing || timer) return;
+    if (writing || timer || blocked()) return;
     const wait = lastWriteAt + throttleMs - Date.now();
     if (wait <= 0) write();
     else timer = setTimeout(write, wait);
   };
 
-  const flush = () => {
-    if (dirty()) write();
+  /** The unsaved updates as a synchronous copy in localStorage, for a reload that cuts a write short. */
+  const keepSafetyCopy = () => {
+    if (pending.length === 0 || !journeyId) return;
+    writePendingEdits(journeyId, docModule().mergeUpdates(pending));
+  };
+
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (STORED.has(origin)) return;
+    pending.push(update);
+    store.getState().markUnsaved(true);
+    if (store.getState().saveError === 'upgrade') keepSafetyCopy();
+    else schedule();
+  };
+
+  /** Follows the open document: a new journey's updates go to the new journey. */
+  const watch = (doc: Y.Doc | null, current: Journey | null) => {
+    if (doc === watched) {
+      if (current && current.id === journeyId) journey = current;
+      return;
+    }
+    watched?.off('update', onUpdate);
+    // What the previous document still has pending is written now, for the journey it belongs to (the safety
+    // copy stays until that write commits).
+    if (pending.length > 0 && journey) {
+      keepSafetyCopy();
+      clearTimeout(timer);
+      timer = undefined;
+      const owner = journey;
+      const update = docModule().mergeUpdates(pending);
+      leftovers = (writing ?? Promise.resolve())
+        .then(() => repository.appendUpdate(owner, update))
+        .then(
+          (revision) => {
+            options.onSaved?.(owner.id, update, revision);
+            clearPendingEdits(owner.id);
+          },
+          () => undefined,
+        );
+    }
+    pending = [];
+    watched = doc;
+    journeyId = current?.id ?? null;
+    journey = current;
+    doc?.on('update', onUpdate);
+  };
+
+  const flushNow = () => {
+    if (pending.length > 0) write();
   };
   // The page may be going away: keep a synchronous copy too, since the IndexedDB write may not finish.
   const onPageHide = () => {
-    const { journey } = store.getState();
-    if (dirty() && journey && writePendingEdits(journey)) pendingCopyOf = journey.id;
-    flush();
+    keepSafetyCopy();
+    flushNow();
   };
   // visibilitychange is fired at the document and bubbles to the window.
   const onVisibility = () => {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flush();
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flushNow();
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.journey !== previous.journey && state.saveError !== 'stale' && state.saveError !== 'upgrade' && dirty()) {
-      schedule();
-    }
-    // While writes are impossible, keep a synchronous copy so a reload recovers the edits.
-    if (state.saveError === 'upgrade' && state.journey && dirty() && state.journey !== previous.journey) {
-      writePendingEdits(state.journey);
-    }
-  });
+  const unsubscribe = store.subscribe((state) => watch(state.doc, state.journey));
+  watch(store.getState().doc, store.getState().journey);
   events.addEventListener('pagehide', onPageHide);
   events.addEventListener('visibilitychange', onVisibility);
 
@@ -121,25 +177,20 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     stopForUpgrade() {
       clearTimeout(timer);
       timer = undefined;
-      const { journey } = store.getState();
-      if (journey && dirty()) writePendingEdits(journey);
+      keepSafetyCopy();
       store.getState().markSaveError('upgrade');
     },
-    /** Another tab saved this journey at `revision`: take it in if it is newer than what this tab has. */
-    async onExternalSave(journeyId: string, revision: number): Promise<void> {
-      const state = store.getState();
-      if (state.journey?.id !== journeyId || revision <= state.revision) return;
-      while (writing) await writing;
-      if (revision > store.getState().revision) await takeInLatest(journeyId);
-    },
-    /** Starts any pending write now and resolves when storage holds the latest journey or a write failed. */
+    /** Starts any pending write now and resolves when storage holds every change or a write failed. */
     async flush(): Promise<void> {
-      flush();
+      flushNow();
       while (writing) await writing;
+      await leftovers;
     },
     stop() {
+      stopped = true;
       clearTimeout(timer);
       unsubscribe();
+      watched?.off('update', onUpdate);
       events.removeEventListener('pagehide', onPageHide);
       events.removeEventListener('visibilitychange', onVisibility);
     },

@@ -2,35 +2,40 @@ import { renameJourney } from '../domain/commands/journeyCommands';
 import { createEmptyJourney } from '../domain/factory';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
+import { startAutosave } from './autosave';
 import { createEditorStore } from './editorStore';
 
 let n = 0;
-async function openSaved() {
+async function openEdited() {
   const repository = new JourneyRepository(openDatabase(`reopen-test-${++n}`));
   const journey = createEmptyJourney('Me uno', ['Me informo']);
   await repository.create(journey);
   const editor = createEditorStore(repository);
+  const autosave = startAutosave(editor, repository, { events: new EventTarget() as unknown as Window });
   await editor.getState().open(journey.id);
   editor.getState().run(renameJourney, { name: 'Me uno (taller)' });
-  const { journey: edited, revision } = editor.getState();
-  editor.getState().markSaved(edited!, await repository.save(edited!, revision));
-  return { repository, editor, id: journey.id };
+  await autosave.flush();
+  return { repository, editor, id: journey.id, autosave };
 }
 
 describe('reopening the open journey', () => {
-  it('keeps the undo history when storage has not moved on (editor -> presentation -> editor)', async () => {
-    const { editor, id } = await openSaved();
+  it('keeps the undo history (editor -> presentation -> editor)', async () => {
+    const { editor, id, autosave } = await openEdited();
     await editor.getState().open(id);
-    expect(editor.getState().past).toHaveLength(1);
+    expect(editor.getState().undoDepth).toBe(1);
     editor.getState().undo();
     expect(editor.getState().journey?.name).toBe('Me uno');
+    autosave.stop();
   });
 
-  it('loads afresh when the journey changed elsewhere meanwhile', async () => {
-    const { editor, repository, id } = await openSaved();
-    await repository.update(id, (j) => ({ ...j, name: 'Renamed in the library' }));
+  it('takes in what changed elsewhere meanwhile, and still undoes its own step', async () => {
+    const { editor, repository, id, autosave } = await openEdited();
+    await repository.update(id, (j) => ({ ...j, description: 'Escrita desde la biblioteca' }));
     await editor.getState().open(id);
-    expect(editor.getState().journey?.name).toBe('Renamed in the library');
-    expect(editor.getState().past).toHaveLength(0);
+    expect(editor.getState().journey?.description).toBe('Escrita desde la biblioteca');
+    expect(editor.getState().undoDepth).toBe(1);
+    editor.getState().undo();
+    expect(editor.getState().journey).toMatchObject({ name: 'Me uno', description: 'Escrita desde la biblioteca' });
+    autosave.stop();
   });
 });

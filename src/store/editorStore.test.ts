@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { renameJourney } from '../domain/commands/journeyCommands';
+import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
+import { elementsOf } from '../doc/shape';
 import { openDatabase, type RecorridoDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
-import { createEditorStore, saveStateOf, type EditorStore } from './editorStore';
+import { aTouchpoint } from '../test/touchpoint';
+import { createEditorStore, ORIGIN, saveStateOf, type EditorStore } from './editorStore';
 import { MERGE_WINDOW_MS } from './history';
 
 let n = 0;
@@ -21,45 +25,61 @@ const rename = (value: string, after = 0) => {
   store.getState().run(renameJourney, { name: value });
 };
 
+/** A second copy of the open journey's document, edited apart, as another tab or person would. */
+function elsewhere(): Y.Doc {
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(store.getState().doc!));
+  return other;
+}
+
+/** Sends `other`'s changes the open document lacks, as the tab channel or the sync server would. */
+function arrive(other: Y.Doc) {
+  const update = Y.encodeStateAsUpdate(other, Y.encodeStateVector(store.getState().doc!));
+  store.getState().receive(original.id, update);
+}
+
 beforeEach(async () => {
   db = openDatabase(`test-${++n}`);
   repository = new JourneyRepository(db);
   now = Date.parse('2025-05-01T09:00:00.000Z');
   original = createEmptyJourney('Me uno', ['Me informo', 'Contrato'], new Date('2025-04-01T00:00:00.000Z'));
+  original.touchpoints = [
+    aTouchpoint({ id: 't1', stageId: original.stages[0].id, position: { x: 30, y: 100 } }),
+    aTouchpoint({ id: 't2', stageId: original.stages[1].id, position: { x: 330, y: 100 } }),
+  ];
   await repository.create(original);
   store = createEditorStore(repository, clock);
   await store.getState().open(original.id);
 });
 
 afterEach(async () => {
+  store.getState().close();
   db.close();
   await db.delete();
 });
 
 describe('editor store', () => {
-  it('opens a stored journey ready to edit, with nothing to save', () => {
+  it('opens a stored journey ready to edit, with nothing to save or undo', () => {
     const state = store.getState();
     expect(state.status).toBe('ready');
     expect(state.journey).toEqual(original);
     expect(state.revision).toBe(1);
+    expect([state.undoDepth, state.redoDepth]).toEqual([0, 0]);
     expect(saveStateOf(state)).toBe('saved');
   });
 
-  it('runs, undoes and redoes a rename', () => {
+  it('runs, undoes and redoes a rename, and touches the last-edited time', () => {
     rename('Me doy de alta', 10);
     expect(name()).toBe('Me doy de alta');
     expect(store.getState().journey?.updatedAt).toBe(clock().toISOString());
-    expect(saveStateOf(store.getState())).toBe('saving');
 
     store.getState().undo();
     expect(name()).toBe('Me uno');
-    expect(store.getState().past).toHaveLength(0);
-    expect(store.getState().future).toHaveLength(1);
+    expect([store.getState().undoDepth, store.getState().redoDepth]).toEqual([0, 1]);
 
     store.getState().redo();
     expect(name()).toBe('Me doy de alta');
-    expect(store.getState().past).toHaveLength(1);
-    expect(store.getState().future).toHaveLength(0);
+    expect([store.getState().undoDepth, store.getState().redoDepth]).toEqual([1, 0]);
   });
 
   it('merges renames within the merge window into one undo step', () => {
@@ -67,7 +87,7 @@ describe('editor store', () => {
     rename('Me', MERGE_WINDOW_MS / 3);
     rename('Me d', MERGE_WINDOW_MS / 3);
     rename('Me doy', MERGE_WINDOW_MS);
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
 
     store.getState().undo();
     expect(name()).toBe('Me uno');
@@ -75,14 +95,14 @@ describe('editor store', () => {
     expect(name()).toBe('Me doy');
   });
 
-  it('keeps renames far apart in time as separate steps', () => {
+  it('keeps renames far apart in time, and edits of different fields, as separate steps', () => {
     rename('Primero');
     rename('Segundo', MERGE_WINDOW_MS + 1);
-    rename('Tercero', 60_000);
-    expect(store.getState().past).toHaveLength(3);
+    store.getState().run(updateTouchpoints, { ids: ['t1'], fields: { title: 'Veo un anuncio' } });
+    expect(store.getState().undoDepth).toBe(3);
 
     store.getState().undo();
-    expect(name()).toBe('Segundo');
+    expect(store.getState().journey?.touchpoints[0].title).toBe('t1');
     store.getState().undo();
     expect(name()).toBe('Primero');
     store.getState().undo();
@@ -94,7 +114,7 @@ describe('editor store', () => {
     store.getState().undo();
     store.getState().redo();
     rename('Segundo', 10);
-    expect(store.getState().past).toHaveLength(2);
+    expect(store.getState().undoDepth).toBe(2);
     store.getState().undo();
     expect(name()).toBe('Primero');
   });
@@ -103,12 +123,10 @@ describe('editor store', () => {
     rename('Primero');
     rename('Segundo', 60_000);
     store.getState().undo();
-    expect(store.getState().future).toHaveLength(1);
+    expect(store.getState().redoDepth).toBe(1);
 
     rename('Otro', 60_000);
-    expect(store.getState().future).toEqual([]);
-    store.getState().redo();
-    expect(name()).toBe('Otro');
+    expect(store.getState().redoDepth).toBe(0);
     store.getState().undo();
     expect(name()).toBe('Primero');
   });
@@ -117,17 +135,50 @@ describe('editor store', () => {
     const before = store.getState().journey;
     rename('Me uno', 10);
     expect(store.getState().journey).toBe(before);
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoDepth).toBe(0);
   });
 
-  it('does nothing on undo or redo with an empty history', () => {
-    const before = store.getState();
+  it('undoes only its own changes: what arrived from elsewhere meanwhile stays', () => {
+    store.getState().run(updateTouchpoints, { ids: ['t1'], fields: { title: 'Mío' } });
+    const other = elsewhere();
+    elementsOf(other, 'touchpoints').get('t2')!.set('title', 'Suyo');
+    arrive(other);
+    expect(store.getState().journey?.touchpoints.map((t) => t.title)).toEqual(['Mío', 'Suyo']);
+    // Another person's edit is not this user's to undo.
+    expect(store.getState().undoDepth).toBe(1);
+
     store.getState().undo();
+    expect(store.getState().journey?.touchpoints.map((t) => t.title)).toEqual(['t1', 'Suyo']);
     store.getState().redo();
-    const after = store.getState();
-    expect(after.journey).toBe(before.journey);
-    expect([after.past, after.future]).toEqual([[], []]);
-    expect(saveStateOf(after)).toBe('saved');
+    expect(store.getState().journey?.touchpoints.map((t) => t.title)).toEqual(['Mío', 'Suyo']);
+  });
+
+  it('repairs a change that arrives broken, the way a file is repaired, and says so', () => {
+    const other = elsewhere();
+    other.transact(() => {
+      // A stage that does not exist, and an emotion off the scale.
+      elementsOf(other, 'touchpoints').get('t2')!.set('stageId', 'gone');
+      elementsOf(other, 'touchpoints').get('t1')!.set('emotion', 9);
+    });
+    arrive(other);
+    return new Promise<void>((resolve) =>
+      queueMicrotask(() => {
+        const [t1, t2] = store.getState().journey!.touchpoints;
+        expect(t1.emotion).toBeNull();
+        expect(t2.stageId).toBe(original.stages[1].id);
+        expect(store.getState().arrivedRepairs).toBe(2);
+        // The repair is in the document, so it is saved and reaches everyone else too.
+        expect(elementsOf(store.getState().doc!, 'touchpoints').get('t1')!.get('emotion')).toBeNull();
+        resolve();
+      }),
+    );
+  });
+
+  it('ignores commands in a read-only journey', () => {
+    store.getState().setReadOnly(true);
+    rename('No');
+    store.getState().undo();
+    expect(name()).toBe('Me uno');
   });
 
   it('reports a missing journey when opening an id that is not stored', async () => {
@@ -137,5 +188,12 @@ describe('editor store', () => {
     expect(state.journey).toBeNull();
     rename('Nada');
     expect(store.getState().journey).toBeNull();
+  });
+
+  it('leaves what arrived for another journey alone', () => {
+    const other = elsewhere();
+    elementsOf(other, 'touchpoints').get('t1')!.set('title', 'Otro');
+    store.getState().receive('another-journey', Y.encodeStateAsUpdate(other), ORIGIN.tab);
+    expect(store.getState().journey?.touchpoints[0].title).toBe('t1');
   });
 });

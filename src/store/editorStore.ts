@@ -1,15 +1,33 @@
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import { produce } from 'immer';
+import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { repairArrived } from '../domain/arrival';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
-import { mergeJourneys } from '../domain/merge';
 import type { Repair, RestoreError } from '../domain/restore';
+import { docModule, loadDocModule } from '../doc/lazy';
+import type { JourneyReader } from '../doc/read';
 import type { JourneyRepository } from '../storage/journeyRepository';
-import { pushEntry, type HistoryEntry } from './history';
+import { MERGE_WINDOW_MS } from './history';
 
-enablePatches();
+/**
+ * Where a change to the open journey's document came from. Only LOCAL changes (this user's commands) are
+ * undoable; the others are merged in and left alone by undo.
+ */
+export const ORIGIN = {
+  /** A command run in this tab: undoable, saved. */
+  local: 'local',
+  /** Read from IndexedDB: already stored. */
+  storage: 'storage',
+  /** Saved by another tab, relayed here: already stored. */
+  tab: 'tab',
+  /** A repair of a change that arrived broken, or of a journey loaded broken: saved, not undoable. */
+  repair: 'repair',
+  /** The last-edited time, touched after an undo or redo: saved, not undoable. */
+  touch: 'touch',
+} as const;
 
-export type SaveErrorKind = 'quota' | 'stale' | 'missing' | 'upgrade' | 'unknown';
+export type SaveErrorKind = 'quota' | 'missing' | 'upgrade' | 'unknown';
 
 /** What is selected on the canvas: session state, never saved nor undone. */
 export interface Selection {
@@ -21,44 +39,51 @@ export type EditorView = 'canvas' | 'blueprint';
 
 export interface EditorState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'broken';
+  /** The open journey as plain data, read from its document after every change. */
   journey: Journey | null;
-  /** The journey as last committed to storage; the editor is dirty while `journey` differs from it. */
-  persisted: Journey | null;
-  /** Storage revision `persisted` was written at. */
+  /** The open journey's Yjs document: what commands write, storage saves and the sync server shares. */
+  doc: Y.Doc | null;
+  /** Storage revision last read or written. */
   revision: number;
   loadError: RestoreError | null;
+  /** What restore repaired when the journey was opened. */
   repairs: Repair[];
+  /** How many repairs changes from elsewhere (another tab, another person) have needed since opening. */
+  arrivedRepairs: number;
   /** When the open journey was moved to the trash, or null. */
   trashedAt: string | null;
+  /** True while some change to the document is not yet committed to IndexedDB. */
+  unsaved: boolean;
   saveError: SaveErrorKind | null;
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+  /** Steps this tab can undo and redo (its own commands only). */
+  undoDepth: number;
+  redoDepth: number;
+  /** True when this browser may only read the journey (a read-only share link). */
+  readOnly: boolean;
   selection: Selection;
   view: EditorView;
-  /** Set when another tab's save was taken in: 'updated' (nothing here to keep) or 'merged' (both kept). */
-  externalChange: 'updated' | 'merged' | null;
 }
 
 export interface EditorActions {
   /** Loads a journey from storage into the editor; resolves once it shows or is known missing. */
   open(id: string): Promise<void>;
   close(): void;
-  /** Runs a command over the open journey and records it in the undo history. */
+  /** Runs a command over the open journey, as one undoable change of its document. */
   run<P>(command: JourneyCommand<P>, payload: P): void;
   undo(): void;
   redo(): void;
-  /** Called by the save listener once a write of `journey` committed at `revision`. */
-  markSaved(journey: Journey, revision: number): void;
-  markSaveError(kind: SaveErrorKind): void;
+  /** Called by the save listener: a change is waiting to be written (true) or every one is stored (false). */
+  markUnsaved(unsaved: boolean): void;
+  /** Called by the save listener once a write committed at `revision`. */
+  markSaved(revision: number): void;
+  markSaveError(kind: SaveErrorKind | null): void;
   /** Called once the open journey was brought back from the trash. */
   markRestored(): void;
+  /** Merges an update stored elsewhere (another tab, the library) into the open journey's document. */
+  receive(journeyId: string, update: Uint8Array, origin?: string): void;
+  setReadOnly(readOnly: boolean): void;
+  dismissArrivedRepairs(): void;
   select(selection: Partial<Selection>): void;
-  /**
-   * Takes in a newer stored version of the open journey (saved by another tab): replaces it when there are
-   * no unsaved edits here, otherwise merges both, element by element. Undo history restarts.
-   */
-  integrate(remote: Journey, revision: number): void;
-  dismissExternalChange(): void;
   setView(view: EditorView): void;
 }
 
@@ -67,23 +92,25 @@ export type EditorStore = StoreApi<EditorState & EditorActions>;
 const initialState: EditorState = {
   status: 'idle',
   journey: null,
-  persisted: null,
+  doc: null,
   revision: 0,
   loadError: null,
   repairs: [],
+  arrivedRepairs: 0,
   trashedAt: null,
+  unsaved: false,
   saveError: null,
-  past: [],
-  future: [],
+  undoDepth: 0,
+  redoDepth: 0,
+  readOnly: false,
   selection: { touchpoints: [], connections: [] },
   view: 'canvas',
-  externalChange: null,
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** Drops selected ids that no longer exist in the journey (after delete, undo of an add...). */
+/** Drops selected ids that no longer exist in the journey (after delete, undo of an add, a remote edit...). */
 function pruneSelection(selection: Selection, journey: Journey): Selection {
   if (selection.touchpoints.length === 0 && selection.connections.length === 0) return selection;
   const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
@@ -95,9 +122,20 @@ function pruneSelection(selection: Selection, journey: Journey): Selection {
     : { touchpoints, connections };
 }
 
-const touch = (journey: Journey, now: Date): Journey => ({ ...journey, updatedAt: now.toISOString() });
+/** The open document and what works on it; replaced as a whole when another journey opens. */
+interface OpenDoc {
+  doc: Y.Doc;
+  reader: JourneyReader;
+  undo: Y.UndoManager;
+  detach(): void;
+}
 
-/** The open journey, its undo history and its save state. Holds no business logic: commands do. */
+/**
+ * The open journey, its undo history and its save state. The journey lives in a Yjs document: commands
+ * (pure immer mutations of the plain journey) are written into it field by field, and the plain journey
+ * the UI reads is derived from it after every change, whoever made it (this tab, another tab, another
+ * person). Undo covers only this tab's own commands. Holds no business logic of its own: commands do.
+ */
 export function createEditorStore(
   repository: JourneyRepository,
   clock: () => Date = () => new Date(),
@@ -105,21 +143,70 @@ export function createEditorStore(
   ready: Promise<unknown> = Promise.resolve(),
 ): EditorStore {
   let openRequest = 0;
+  let open: OpenDoc | null = null;
+  let lastMerge: { key: string | undefined; at: number } = { key: undefined, at: -Infinity };
+
   return createStore<EditorState & EditorActions>()((set, get) => {
-    const travel = (from: 'past' | 'future') => {
-      const state = get();
-      const stack = state[from];
-      const entry = stack[stack.length - 1];
-      if (!state.journey || !entry) return;
-      const patches: Patch[] = from === 'past' ? entry.inverse : entry.patches;
-      const journey = touch(applyPatches(state.journey, patches), clock());
-      const moved = { ...entry, mergeKey: undefined };
-      const selection = pruneSelection(state.selection, journey);
-      set(
-        from === 'past'
-          ? { journey, selection, past: stack.slice(0, -1), future: [...state.future, moved] }
-          : { journey, selection, future: stack.slice(0, -1), past: [...state.past, moved] },
-      );
+    const history = () => ({ undoDepth: open!.undo.undoStack.length, redoDepth: open!.undo.redoStack.length });
+
+    /** After every transaction: read the journey again (only what changed) and repair what arrived broken. */
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (!open || transaction.doc !== open.doc) return;
+      const previous = get().journey;
+      const journey = open.reader.read(transaction);
+      const origin = transaction.origin;
+      const ours = origin === ORIGIN.local || origin === ORIGIN.repair || origin === ORIGIN.touch;
+      const trusted = ours || origin === ORIGIN.storage || origin === open.undo;
+      if (!trusted && journey !== previous) {
+        const { journey: repaired, repairs } = repairArrived(previous, journey);
+        if (repairs.length > 0) {
+          const { doc } = open;
+          // Written back as a change of its own, once this transaction is over.
+          queueMicrotask(() => {
+            if (open?.doc === doc) doc.transact(() => docModule().writeJourney(doc, journey, repaired), ORIGIN.repair);
+          });
+          set({ arrivedRepairs: get().arrivedRepairs + repairs.length });
+        }
+      }
+      set({ journey, selection: pruneSelection(get().selection, journey), ...history() });
+    };
+
+    const adopt = (doc: Y.Doc, repaired: Journey, repairs: Repair[]): OpenDoc => {
+      const y = docModule();
+      const reader = new y.JourneyReader(doc);
+      const undo = y.createUndoManager(doc, [ORIGIN.local], MERGE_WINDOW_MS);
+      const onStack = () => open?.doc === doc && set(history());
+      doc.on('afterTransaction', onTransaction);
+      undo.on('stack-item-added', onStack);
+      undo.on('stack-item-popped', onStack);
+      const stored = reader.read();
+      // What restore repaired (a file from an older build, a broken merge) is written into the document.
+      if (repairs.length > 0) doc.transact(() => y.writeJourney(doc, stored, repaired), ORIGIN.repair);
+      return {
+        doc,
+        reader,
+        undo,
+        detach() {
+          doc.off('afterTransaction', onTransaction);
+          undo.destroy();
+        },
+      };
+    };
+
+    const closeDoc = () => {
+      open?.detach();
+      open?.doc.destroy();
+      open = null;
+    };
+
+    const travel = (direction: 'undo' | 'redo') => {
+      if (!open || get().readOnly) return;
+      const changed = direction === 'undo' ? open.undo.undo() : open.undo.redo();
+      if (!changed) return;
+      // The next command starts a step of its own, even with the key of the step just undone or redone.
+      lastMerge = { key: undefined, at: -Infinity };
+      const { doc } = open;
+      doc.transact(() => docModule().metaField(doc, 'updatedAt', clock().toISOString()), ORIGIN.touch);
     };
 
     return {
@@ -127,61 +214,84 @@ export function createEditorStore(
 
       async open(id) {
         const request = ++openRequest;
-        const before = get();
-        // Reopening the journey already open and saved (editor -> presentation -> editor) keeps its undo
-        // history, unless storage moved on meanwhile (renamed in the library, saved by another tab).
-        const reopening = before.status === 'ready' && before.journey?.id === id && before.journey === before.persisted;
-        if (!reopening) set({ ...initialState, status: 'loading' });
-        await ready;
-        const loaded = await repository.load(id);
-        if (request !== openRequest) return;
-        if (reopening && loaded?.ok && loaded.revision === get().revision && get().journey === get().persisted) {
-          set({ trashedAt: loaded.deletedAt });
+        const current = get();
+        // Reopening the journey already open (editor -> presentation -> editor) keeps its document and its
+        // undo history; whatever storage gained meanwhile (a rename in the library) merges in.
+        if (current.status === 'ready' && current.journey?.id === id && open) {
+          await ready;
+          const stored = await repository.storedState(id);
+          if (request !== openRequest || !open) return;
+          if (stored) {
+            docModule().Y.applyUpdate(open.doc, stored.state, ORIGIN.storage);
+            set({ revision: Math.max(get().revision, stored.revision) });
+          }
+          const meta = (await repository.list()).find((row) => row.id === id);
+          if (request === openRequest) set({ trashedAt: meta?.deletedAt ?? null });
           return;
         }
-        if (reopening) set({ ...initialState, status: 'loading' });
+        closeDoc();
+        set({ ...initialState, status: 'loading', view: current.view });
+        await ready;
+        await loadDocModule();
+        const loaded = await repository.load(id);
+        if (request !== openRequest) {
+          if (loaded?.ok) loaded.doc.destroy();
+          return;
+        }
         if (!loaded) {
           set({ status: 'missing' });
         } else if (!loaded.ok) {
           set({ status: 'broken', loadError: loaded.error });
         } else {
+          open = adopt(loaded.doc, loaded.journey, loaded.repairs);
+          lastMerge = { key: undefined, at: -Infinity };
           set({
             status: 'ready',
-            journey: loaded.journey,
-            persisted: loaded.journey,
+            doc: loaded.doc,
+            journey: open.reader.read(),
             revision: loaded.revision,
             repairs: loaded.repairs,
             trashedAt: loaded.deletedAt,
+            ...history(),
           });
         }
       },
 
       close() {
         openRequest++;
+        closeDoc();
         set(initialState);
       },
 
       run(command, payload) {
-        const { journey, past } = get();
-        if (!journey) return;
-        const [next, patches, inverse] = produceWithPatches(journey, (draft) => command.apply(draft, payload));
-        if (patches.length === 0) return;
+        const { journey, readOnly } = get();
+        if (!journey || !open || readOnly) return;
+        const next = produce(journey, (draft) => command.apply(draft, payload));
+        if (next === journey) return;
         const now = clock();
-        const entry: HistoryEntry = { patches, inverse, mergeKey: command.mergeKey?.(payload), at: now.getTime() };
-        set({
-          journey: touch(next, now),
-          selection: pruneSelection(get().selection, next),
-          past: pushEntry(past, entry),
-          future: [],
-        });
+        const key = command.mergeKey?.(payload);
+        // One drag, one run of typing into one field: consecutive runs with the same key, close in time,
+        // are one undo step; anything else starts a new one.
+        if (key === undefined || key !== lastMerge.key || now.getTime() - lastMerge.at > MERGE_WINDOW_MS) {
+          open.undo.stopCapturing();
+        }
+        lastMerge = { key, at: now.getTime() };
+        const { doc } = open;
+        doc.transact(
+          () => docModule().writeJourney(doc, journey, { ...next, updatedAt: now.toISOString() }),
+          ORIGIN.local,
+        );
       },
 
-      undo: () => travel('past'),
-      redo: () => travel('future'),
+      undo: () => travel('undo'),
+      redo: () => travel('redo'),
 
-      markSaved(journey, revision) {
-        if (get().journey?.id !== journey.id) return;
-        set({ persisted: journey, revision, saveError: null });
+      markUnsaved(unsaved) {
+        if (get().unsaved !== unsaved) set({ unsaved });
+      },
+
+      markSaved(revision) {
+        set({ revision, saveError: null });
       },
 
       markSaveError(kind) {
@@ -190,6 +300,20 @@ export function createEditorStore(
 
       markRestored() {
         set({ trashedAt: null });
+      },
+
+      receive(journeyId, update, origin = ORIGIN.tab) {
+        if (!open || get().journey?.id !== journeyId) return;
+        const { Y } = docModule();
+        Y.applyUpdate(open.doc, update, origin);
+      },
+
+      setReadOnly(readOnly) {
+        if (get().readOnly !== readOnly) set({ readOnly });
+      },
+
+      dismissArrivedRepairs() {
+        set({ arrivedRepairs: 0 });
       },
 
       select(partial) {
@@ -202,28 +326,6 @@ export function createEditorStore(
       setView(view) {
         set({ view });
       },
-
-      integrate(remote, revision) {
-        const state = get();
-        if (state.status !== 'ready' || !state.journey || state.journey.id !== remote.id) return;
-        if (revision <= state.revision) return;
-        const dirty = state.journey !== state.persisted && state.persisted !== null;
-        const journey = dirty ? mergeJourneys(state.persisted!, state.journey, remote) : remote;
-        set({
-          journey,
-          persisted: remote,
-          revision,
-          past: [],
-          future: [],
-          saveError: null,
-          selection: pruneSelection(state.selection, journey),
-          externalChange: dirty ? 'merged' : 'updated',
-        });
-      },
-
-      dismissExternalChange() {
-        set({ externalChange: null });
-      },
     };
   });
 }
@@ -231,5 +333,5 @@ export function createEditorStore(
 /** What the save-status indicator shows. */
 export function saveStateOf(state: EditorState): 'saving' | 'saved' | 'error' {
   if (state.saveError) return 'error';
-  return state.journey === state.persisted ? 'saved' : 'saving';
+  return state.unsaved ? 'saving' : 'saved';
 }

@@ -49,6 +49,8 @@ export function createLibraryStore(
   clock: () => Date = () => new Date(),
   /** Settles once storage may be read. */
   ready: Promise<unknown> = Promise.resolve(),
+  /** Told when a stored journey changed from here (with the update it stored, if its document changed). */
+  onChanged: (journeyId: string, update: Uint8Array | null) => void = () => {},
 ): LibraryStore {
   return createStore<LibraryState & LibraryActions>()((set, get) => {
     const after = async <T>(work: Promise<T>): Promise<T> => {
@@ -74,7 +76,11 @@ export function createLibraryStore(
       add: (journey) => after(repository.create(journey).then(() => journey.id)),
 
       rename: (id, name) =>
-        after(repository.update(id, (j) => ({ ...j, name, updatedAt: clock().toISOString() })).then(() => undefined)),
+        after(
+          repository
+            .update(id, (j) => ({ ...j, name, updatedAt: clock().toISOString() }))
+            .then(({ update }) => onChanged(id, update)),
+        ),
 
       async duplicate(id, name) {
         const loaded = await repository.load(id);
@@ -83,8 +89,8 @@ export function createLibraryStore(
         return after(repository.create(copy).then(() => copy.id));
       },
 
-      trash: (id) => after(repository.trash(id, clock())),
-      restore: (id) => after(repository.restoreFromTrash(id)),
+      trash: (id) => after(repository.trash(id, clock()).then(() => onChanged(id, null))),
+      restore: (id) => after(repository.restoreFromTrash(id).then(() => onChanged(id, null))),
       emptyTrash: () => after(repository.emptyTrash()),
 
       async backup() {
@@ -136,7 +142,7 @@ export function createLibraryStore(
         const restored = readJourneyFile(text, byteSize);
         if (!restored.ok) return restored;
         let journey = restored.journey;
-        if (await repository.load(journey.id)) journey = duplicateJourney(journey, journey.name, clock());
+        if (await repository.has(journey.id)) journey = duplicateJourney(journey, journey.name, clock());
         await after(repository.create(journey));
         return { ok: true, id: journey.id, name: journey.name, repairs: restored.repairs.length };
       },

@@ -6,7 +6,7 @@ import { JourneyRepository } from '../storage/journeyRepository';
 import { recoverPendingEdits } from '../storage/pendingEdits';
 import { SnapshotRepository } from '../storage/snapshotRepository';
 import { startAutoSnapshots } from './autoSnapshots';
-import { createEditorStore, type EditorActions, type EditorState, type EditorStore } from './editorStore';
+import { createEditorStore, ORIGIN, type EditorActions, type EditorState, type EditorStore } from './editorStore';
 import { createLibraryStore, type LibraryActions, type LibraryState, type LibraryStore } from './libraryStore';
 import { createVersionHistory, type VersionHistory } from './versionHistory';
 
@@ -22,6 +22,13 @@ export interface Services {
   history: VersionHistory;
 }
 
+/** What a tab tells the others after it stored a change of a journey. */
+interface SavedMessage {
+  journeyId: string;
+  /** The update it stored (absent when only the library row changed, e.g. a move to the trash). */
+  update?: Uint8Array;
+}
+
 /** Opens storage and wires saving as a listener on the editor store. */
 export function createServices(databaseName?: string): Services {
   // The database is opened before autosave exists; an upgrade elsewhere reaches autosave through this.
@@ -30,12 +37,17 @@ export function createServices(databaseName?: string): Services {
   // Nothing is read before edits a reload cut short are back in IndexedDB.
   const ready = recoverPendingEdits(repository).catch((error: unknown) => console.error(error));
   const editor = createEditorStore(repository, undefined, ready);
-  const library = createLibraryStore(repository, undefined, ready);
-  // Tabs tell each other about saves, so a journey open in two tabs stays one journey.
+  // Tabs relay what they store to each other: a journey open in two tabs is one document, merged.
   const channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${databaseName ?? 'recorrido'}-saves`);
+  const tell = (message: SavedMessage) => channel?.postMessage(message);
+  const library = createLibraryStore(repository, undefined, ready, (journeyId, update) => {
+    // A change made from the library (a rename) reaches the journey if it is open here too.
+    if (update) editor.getState().receive(journeyId, update, ORIGIN.storage);
+    tell({ journeyId, update: update ?? undefined });
+  });
   const autosave = startAutosave(editor, repository, {
-    onSaved: (journeyId, revision) => channel?.postMessage({ journeyId, revision }),
+    onSaved: (journeyId, update) => tell({ journeyId, update }),
   });
   onUpgrade.handle = () => {
     autosave.stopForUpgrade();
@@ -44,8 +56,9 @@ export function createServices(databaseName?: string): Services {
   const snapshots = new SnapshotRepository(repository.db);
   const autoSnapshots = startAutoSnapshots(editor, snapshots);
   const history = createVersionHistory(editor, snapshots);
-  channel?.addEventListener('message', (event: MessageEvent<{ journeyId: string; revision: number }>) => {
-    void autosave.onExternalSave(event.data.journeyId, event.data.revision);
+  channel?.addEventListener('message', (event: MessageEvent<SavedMessage>) => {
+    const { journeyId, update } = event.data;
+    if (update) editor.getState().receive(journeyId, update);
     void library.getState().refresh();
   });
   return { repository, editor, library, autosave, snapshots, autoSnapshots, history };

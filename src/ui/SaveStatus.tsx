@@ -24,7 +24,7 @@ export function SaveStatus() {
       {errorKind && (
         <p className="save-status__message" role="alert" data-testid="save-error">
           {t(`save.${errorKind}`)}
-          {(errorKind === 'stale' || errorKind === 'upgrade') && (
+          {errorKind === 'upgrade' && (
             <button type="button" className="button button--ghost" onClick={() => location.reload()}>
               {t('save.reload')}
             </button>

@@ -319,10 +319,10 @@ describe('undo history through the editor store', () => {
     store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 40, y: 100 } }], gesture: 'g1' });
     now += 100;
     store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 50, y: 100 } }], gesture: 'g1' });
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
     store.getState().undo();
     expect(byId(store.getState().journey!, 'a1').position).toEqual({ x: 30, y: 100 });
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
   });
 
   it('keeps moves of different gestures as separate steps', async () => {
@@ -330,7 +330,7 @@ describe('undo history through the editor store', () => {
     store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 40, y: 100 } }], gesture: 'g1' });
     now += 100;
     store.getState().run(moveTouchpoints, { moves: [{ id: 'a1', position: { x: 50, y: 100 } }], gesture: 'g2' });
-    expect(store.getState().past).toHaveLength(2);
+    expect(store.getState().undoDepth).toBe(2);
     store.getState().undo();
     expect(byId(store.getState().journey!, 'a1').position).toEqual({ x: 40, y: 100 });
     store.getState().undo();
@@ -342,10 +342,10 @@ describe('undo history through the editor store', () => {
     store.getState().run(updateTouchpoints, { ids: ['a1', 'b1'], fields: { title: 'H' } });
     now += 500;
     store.getState().run(updateTouchpoints, { ids: ['b1', 'a1'], fields: { title: 'Ho' } });
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
     now += 5000;
     store.getState().run(updateTouchpoints, { ids: ['a1', 'b1'], fields: { title: 'Hola' } });
-    expect(store.getState().past).toHaveLength(2);
+    expect(store.getState().undoDepth).toBe(2);
     store.getState().undo();
     store.getState().undo();
     expect(byId(store.getState().journey!, 'a1').title).toBe('');
@@ -356,10 +356,10 @@ describe('undo history through the editor store', () => {
     const store = await openStore();
     store.getState().select({ touchpoints: ['a1'] });
     store.getState().select({ touchpoints: ['a1', 'b1'], connections: ['k1'] });
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
     expect(store.getState().selection).toEqual({ touchpoints: ['a1', 'b1'], connections: ['k1'] });
     store.getState().run(deleteElements, { touchpointIds: ['b1'], connectionIds: [] });
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
     expect(store.getState().selection).toEqual({ touchpoints: ['a1'], connections: [] });
   });
 });

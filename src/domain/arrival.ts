@@ -1,0 +1,73 @@
+import { repairIntegrity } from './integrity';
+import type { Journey } from './journey';
+import type { Repair } from './restore';
+import { lenientSchemas, strictSchemas } from './schema';
+
+type ListName = 'stages' | 'touchpoints' | 'connections' | 'customChannels' | 'customFunctions';
+
+const SCHEMAS = {
+  stages: 'stage',
+  touchpoints: 'touchpoint',
+  connections: 'connection',
+  customChannels: 'vocabularyEntry',
+  customFunctions: 'vocabularyEntry',
+} as const;
+
+const META = ['id', 'name', 'description', 'persona', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * What is wrong with a value, leaving out fields this version does not know: a newer app sharing the
+ * journey may have written them, and they must stay in the document for it.
+ */
+function problems(result: { success: boolean; error?: { issues: { code: string; path: PropertyKey[] }[] } }) {
+  return (result.error?.issues ?? []).filter((issue) => issue.code !== 'unrecognized_keys');
+}
+
+/**
+ * Checks a journey that changed by someone else's hand (another person through the sync server, another
+ * tab) the way restoreJourney checks a file, but only where it changed: elements whose object differs from
+ * `before` are validated strictly and repaired leniently, then references are made consistent (a
+ * touchpoint whose stage was deleted meanwhile moves to the column it sits in, a connection to a deleted
+ * touchpoint goes). Returns the journey to use and what was repaired (empty when it was fine; then the
+ * very same object is returned).
+ */
+export function repairArrived(before: Journey | null, after: Journey): { journey: Journey; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  let journey = after;
+  const meta = Object.fromEntries(META.map((field) => [field, after[field]]));
+  const topProblems = problems(strictSchemas.journey.safeParse(meta));
+  if (topProblems.length > 0) {
+    const fixed = lenientSchemas.journey.parse(meta);
+    journey = { ...journey, ...Object.fromEntries(META.map((field) => [field, fixed[field]])) };
+    for (const issue of topProblems)
+      repairs.push({ code: 'invalid-value', path: ['journey', ...issue.path].join('.') });
+  }
+  for (const list of Object.keys(SCHEMAS) as ListName[]) {
+    if (before && before[list] === after[list]) continue;
+    const previous = new Set<unknown>(before?.[list] ?? []);
+    const strict = strictSchemas[SCHEMAS[list]];
+    const lenient = lenientSchemas[SCHEMAS[list]];
+    let changed = false;
+    const checked: unknown[] = [];
+    after[list].forEach((element, index) => {
+      if (previous.has(element) || problems(strict.safeParse(element)).length === 0) {
+        checked.push(element);
+        return;
+      }
+      changed = true;
+      const at = ['journey', list, index].join('.');
+      const rescued = lenient.safeParse(element);
+      if (!rescued.success) {
+        repairs.push({ code: 'dropped-element', path: at });
+        return;
+      }
+      for (const issue of problems(strict.safeParse(element))) {
+        repairs.push({ code: 'invalid-value', path: [at, ...issue.path].join('.') });
+      }
+      checked.push(rescued.data);
+    });
+    if (changed) journey = { ...journey, [list]: checked };
+  }
+  const integrity = repairIntegrity(journey);
+  return { journey: integrity.journey, repairs: [...repairs, ...integrity.repairs] };
+}
