@@ -5,8 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 
 /**
- * The built app's Content-Security-Policy: only its own origin, no inline scripts, no eval, no remote
- * origins. Added at build time only: the dev server injects inline scripts for hot reload.
+ * The built app's Content-Security-Policy: only its own origin (and a sync server on loopback), no inline
+ * scripts, no eval, no remote origins. Added at build time only: the dev server injects inline scripts for hot reload.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -14,7 +14,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The sync server is the page's own origin when it served the app; one on this machine (an app served by
+  // vite preview beside `npm run server`) is allowed too. No other host.
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

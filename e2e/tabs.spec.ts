@@ -38,3 +38,43 @@ test('two tabs editing one journey never lose an edit, and each sees the other',
     await expect(tab.getByTestId('touchpoint').filter({ hasText: 'I see an ad on Instagram' })).toBeVisible();
   }
 });
+
+test('an edit saved in another tab leaves this tab’s undo alone: undo takes back exactly this tab’s edits', async ({
+  app,
+  page,
+  context,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('touchpoint').first()).toBeVisible();
+
+  // Tab A: three edits, each its own undo step (three different fields).
+  await select(page, 'I see an ad on social media');
+  await page.getByTestId('field-pain-point').check();
+  await page.getByTestId('field-moment-of-truth').check();
+  await page.getByTestId('field-title').fill('Edited in tab A');
+  await app.waitSaved();
+
+  // Tab B then saves an edit of its own, which reaches tab A.
+  await select(other, 'I compare plans on the website');
+  await other.getByTestId('field-title').fill('Edited in tab B');
+  await expect(other.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const fromB = page.getByTestId('touchpoint').filter({ hasText: 'Edited in tab B' });
+  await expect(fromB).toBeVisible();
+
+  // A's undo still has A's three steps, and takes back exactly those.
+  const mine = page.getByTestId('touchpoint').filter({ hasText: 'Edited in tab A' });
+  await expect(mine).toHaveAttribute('data-moment-of-truth', 'true');
+  for (let i = 0; i < 3; i++) await page.getByTestId('undo').click();
+  await expect(page.getByTestId('undo')).toBeDisabled();
+  const original = page.getByTestId('touchpoint').filter({ hasText: 'I see an ad on social media' });
+  await expect(original).toHaveAttribute('data-pain-point', 'false');
+  await expect(original).toHaveAttribute('data-moment-of-truth', 'false');
+  await expect(fromB).toBeVisible();
+
+  // And B sees the result, B's own edit included.
+  await expect(other.getByTestId('touchpoint').filter({ hasText: 'I see an ad on social media' })).toBeVisible();
+  await expect(other.getByTestId('touchpoint').filter({ hasText: 'Edited in tab B' })).toBeVisible();
+});

@@ -20,6 +20,8 @@ export function operationsOf(ctx: Pick<ActionContext, 'editor'>): EditorOperatio
 
 const key = (k: string, extra: Omit<KeyBinding, 'key'> = {}): KeyBinding => ({ key: k, ...extra });
 const hasJourney = (ctx: ActionContext) => ctx.editor.getState().journey !== null;
+/** Whether the open journey may be changed here (not a read-only share). */
+const editable = (ctx: ActionContext) => hasJourney(ctx) && !ctx.editor.getState().readOnly;
 const hasSelection = (ctx: ActionContext) => ctx.editor.getState().selection.touchpoints.length > 0;
 
 /** The touchpoint whose canvas card has keyboard focus, when that is where a key was pressed. */
@@ -74,14 +76,14 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     label: 'actions.addTouchpoint',
     scope: 'editor',
     keys: [key('n')],
-    enabled: (ctx) => !!ctx.view && (ctx.editor.getState().journey?.stages.length ?? 0) > 0,
+    enabled: (ctx) => !!ctx.view && editable(ctx) && (ctx.editor.getState().journey?.stages.length ?? 0) > 0,
     perform: (ctx) => void operationsOf(ctx).addTouchpointAt(ctx.view!.centre()),
   }),
   defineAction({
     id: 'stage.add',
     label: 'actions.addStage',
     scope: 'editor',
-    enabled: hasJourney,
+    enabled: editable,
     perform: (ctx) => operationsOf(ctx).addStageAtEnd((n) => ctx.t('toolbar.stageName', { n })),
   }),
   defineAction({
@@ -89,6 +91,7 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     label: 'actions.deleteSelection',
     scope: 'editor',
     keys: [key('delete'), key('backspace')],
+    enabled: editable,
     perform: (ctx, trigger) => {
       selectFocused(ctx, trigger);
       operationsOf(ctx).deleteSelection();
@@ -115,6 +118,7 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     scope: 'editor',
     keys: [key('x', { mod: true })],
     clipboard: 'cut',
+    enabled: editable,
     perform: (ctx, event) => {
       if (!ownsClipboard(event)) return false;
       const text = operationsOf(ctx).cutSelection();
@@ -128,6 +132,7 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     scope: 'editor',
     keys: [key('v', { mod: true })],
     clipboard: 'paste',
+    enabled: editable,
     perform: (ctx, event) => {
       if (!event || !('clipboardData' in event) || isTyping(event.target)) return false;
       const text = event.clipboardData?.getData('text/plain');
@@ -139,6 +144,7 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     label: 'actions.duplicate',
     scope: 'editor',
     keys: [key('d', { mod: true })],
+    enabled: editable,
     perform: (ctx) => operationsOf(ctx).duplicateSelection(),
   }),
   defineAction({
@@ -154,6 +160,7 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     labelValues: { step: MOVE_STEP, bigStep: MOVE_BIG_STEP },
     scope: 'editor',
     keys: Object.keys(DIRECTIONS).map((k) => key(k, { anyShift: true })),
+    enabled: editable,
     perform: (ctx, trigger) => {
       selectFocused(ctx, trigger);
       const state = ctx.editor.getState();
@@ -213,7 +220,7 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     id: 'layout.tidy',
     label: 'actions.tidyUp',
     scope: 'editor',
-    enabled: hasJourney,
+    enabled: editable,
     perform: (ctx) => void operationsOf(ctx).tidyUp(),
   }),
   defineAction({

@@ -2,9 +2,12 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LibraryPage } from '../library/LibraryPage';
+import { JoinPage } from '../library/JoinPage';
 import { TrashPage } from '../library/TrashPage';
 import { EditorRoute, PresentRoute } from './pages';
-import { ServicesContext, type Services } from '../store/services';
+import type { Services } from '../store/services';
+import type { SyncService } from '../sync/syncService';
+import { AppProviders } from './AppProviders';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** What shows for the moment a page's code takes to load. */
@@ -36,6 +39,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="/" element={<LibraryPage />} />
         <Route path="/trash" element={<TrashPage />} />
+        <Route path="/join" element={<JoinPage />} />
         <Route path="/journey/:id" element={<EditorRoute />} />
         <Route path="/journey/:id/present" element={<PresentRoute />} />
         <Route path="*" element={<NotFound />} />
@@ -44,13 +48,13 @@ export function AppRoutes() {
   );
 }
 
-export function App({ services }: { services: Services }) {
+export function App({ services, sync }: { services: Services; sync: SyncService }) {
   return (
-    <ServicesContext.Provider value={services}>
+    <AppProviders services={services} sync={sync}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
       <UpdatePrompt />
-    </ServicesContext.Provider>
+    </AppProviders>
   );
 }

@@ -26,6 +26,7 @@ import { EmotionCurve } from './EmotionCurve';
 import { flowAriaLabels } from './flowAriaLabels';
 import type { JourneyFlowEdge } from './flowTypes';
 import { PALETTE_MIME } from './palette';
+import { PeerSelectionContext, PeerSelectionStore, type PeerSelections } from './peerSelections';
 import { StageNode } from './StageNode';
 import type { Dimensions } from './toFlow';
 import { TouchpointNode } from './TouchpointNode';
@@ -40,11 +41,12 @@ const SNAP: [number, number] = [12, 12];
 const MINIMAP_MAX_NODES = 400;
 const STAGE_PREFIX = 'stage:';
 const NO_DRAG: Readonly<Record<string, Position>> = {};
+const NO_PEERS: PeerSelections = new Map();
 /** The curve is redrawn each time the view pans past this many canvas units. */
 const CURVE_CHUNK = 1200;
 
 /** The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands. */
-export function JourneyCanvas() {
+export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: PeerSelections }) {
   const { t } = useTranslation();
   const { editor } = useServices();
   const operations = operationsOf({ editor });
@@ -66,6 +68,9 @@ export function JourneyCanvas() {
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const detail = useZoomDetail();
   const cardContext = useMemo(() => ({ ...cardWords, detail }), [cardWords, detail]);
+  const readOnly = useEditor((s) => s.readOnly);
+  const [peerStore] = useState(() => new PeerSelectionStore());
+  useEffect(() => peerStore.set(peerSelections), [peerStore, peerSelections]);
 
   // Switching between the free canvas and the grid changes the map's shape: show all of it.
   useEffect(() => {
@@ -192,52 +197,56 @@ export function JourneyCanvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <CardContext value={cardContext}>
-        <ReactFlow<CanvasNode, JourneyFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onNodeDragStop={(_event, node, dragged) => {
-            if (node.type === 'stage') dropStage(node);
-            else if (grid) dropInGrid(dragged);
-            else setDragging(NO_DRAG);
-          }}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          zoomOnDoubleClick={false}
-          snapToGrid
-          snapGrid={SNAP}
-          onlyRenderVisibleElements
-          fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          minZoom={0.1}
-          maxZoom={2}
-          proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={ariaLabelConfig}
-          defaultMarkerColor="var(--edge)"
-        >
-          {/* Zoomed out, the dots would be specks a fraction of a pixel wide, still drawn on every frame. */}
-          {detail === 'full' && <Background gap={24} />}
-          <ViewportPortal>
-            <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
-          </ViewportPortal>
-          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-          {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
-          {nodes.length <= MINIMAP_MAX_NODES && (
-            <MiniMap<CanvasNode>
-              pannable
-              zoomable
-              nodeStrokeWidth={3}
-              nodeColor={(n) => (n.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent')}
-              ariaLabel={t('editor.minimap')}
-            />
-          )}
-        </ReactFlow>
-      </CardContext>
+      <PeerSelectionContext value={peerStore}>
+        <CardContext value={cardContext}>
+          <ReactFlow<CanvasNode, JourneyFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onNodeDragStop={(_event, node, dragged) => {
+              if (node.type === 'stage') dropStage(node);
+              else if (grid) dropInGrid(dragged);
+              else setDragging(NO_DRAG);
+            }}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            zoomOnDoubleClick={false}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            snapToGrid
+            snapGrid={SNAP}
+            onlyRenderVisibleElements
+            fitView
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.1}
+            maxZoom={2}
+            proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={ariaLabelConfig}
+            defaultMarkerColor="var(--edge)"
+          >
+            {/* Zoomed out, the dots would be specks a fraction of a pixel wide, still drawn on every frame. */}
+            {detail === 'full' && <Background gap={24} />}
+            <ViewportPortal>
+              <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
+            </ViewportPortal>
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+            {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
+            {nodes.length <= MINIMAP_MAX_NODES && (
+              <MiniMap<CanvasNode>
+                pannable
+                zoomable
+                nodeStrokeWidth={3}
+                nodeColor={(n) => (n.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent')}
+                ariaLabel={t('editor.minimap')}
+              />
+            )}
+          </ReactFlow>
+        </CardContext>
+      </PeerSelectionContext>
     </div>
   );
 }

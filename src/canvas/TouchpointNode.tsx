@@ -7,6 +7,7 @@ import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { EmotionFace } from '../ui/EmotionFace';
 import type { TouchpointFlowNode } from './flowTypes';
 import { useCardContext } from './cardContext';
+import { usePeerMarks } from './peerSelections';
 import { touchpointFacts } from './touchpointLabel';
 import './TouchpointNode.css';
 
@@ -19,10 +20,11 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   // Zoomed out the icons cannot be seen: same-sized empty boxes keep the card's size and cost no drawing.
   const full = detail === 'full';
   const ownerColor = owner?.color ?? NO_FUNCTION_COLOR;
+  const peers = usePeerMarks(touchpoint.id);
 
   return (
     <div
-      className={`touchpoint${selected ? ' touchpoint--selected' : ''}`}
+      className={`touchpoint${selected ? ' touchpoint--selected' : ''}${peers ? ' touchpoint--peer' : ''}`}
       data-testid="touchpoint"
       data-touchpoint-id={touchpoint.id}
       data-emotion={touchpoint.emotion ?? ''}
@@ -33,11 +35,17 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           '--owner-color': ownerColor,
           '--owner-ink': inkOn(ownerColor),
           '--emotion-color': touchpoint.emotion === null ? NO_EMOTION_COLOR : EMOTION_COLORS[touchpoint.emotion],
+          ...(peers ? { '--peer-color': peers[0].color, '--peer-ink': inkOn(peers[0].color) } : {}),
         } as React.CSSProperties
       }
       title={label(touchpoint)}
     >
       <Handle type="target" position={Position.Left} />
+      {peers && (
+        <span className="touchpoint__peers" data-testid="peer-selection">
+          {peers.map((peer) => peer.name || t('share.anonymous')).join(', ')}
+        </span>
+      )}
       <div className="touchpoint__band">
         <span className="touchpoint__owner">{ownerLabel}</span>
         <span className="touchpoint__badges">

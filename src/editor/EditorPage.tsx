@@ -21,6 +21,9 @@ import { JourneyNameField } from './JourneyNameField';
 import { LoadProblem } from '../ui/LoadProblem';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
+import { useSync } from '../sync/context';
+import { ShareDialog } from './ShareDialog';
+import { SyncBadge } from './SyncBadge';
 import { Toolbar } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
 import './EditorPage.css';
@@ -34,6 +37,7 @@ export function EditorPage() {
   const repairs = useEditor((s) => s.repairs.length);
   const trashedAt = useEditor((s) => s.trashedAt);
   const arrivedRepairs = useEditor((s) => s.arrivedRepairs);
+  const readOnly = useEditor((s) => s.readOnly);
   const restore = async () => {
     await library.getState().restore(id);
     editor.getState().markRestored();
@@ -51,11 +55,17 @@ export function EditorPage() {
         </Link>
         {status === 'ready' && <JourneyNameField />}
         <div className="editor__header-end">
+          {status === 'ready' && <SyncBadge />}
           {status === 'ready' && <SaveStatus />}
           <ThemeSwitch />
           <LanguageSwitch />
         </div>
       </header>
+      {readOnly && status === 'ready' && (
+        <p className="alert alert--info" role="status" data-testid="read-only">
+          {t('share.readOnly')}
+        </p>
+      )}
       {repairs > 0 && (
         <p className="alert alert--info" role="status">
           {t('editor.repaired', { count: repairs })}
@@ -100,7 +110,17 @@ function Workspace() {
   const { editor } = useServices();
   const navigate = useNavigate();
   const view = useCanvasView();
-  const [dialog, setDialog] = useState<'settings' | 'help' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'help' | 'share' | null>(null);
+  const peers = useSync((s) => s.peers);
+  // Who else has each card selected, for its outline in their colour.
+  const peerSelections = useMemo(() => {
+    const byCard = new Map<string, { name: string; color: string }[]>();
+    for (const peer of peers) {
+      for (const id of peer.selection)
+        byCard.set(id, [...(byCard.get(id) ?? []), { name: peer.name, color: peer.color }]);
+    }
+    return byCard;
+  }, [peers]);
   const actions = useMemo<ActionContext>(
     () => ({ editor, t, view, navigate: (path) => void navigate(path), openHelp: () => setDialog('help') }),
     [editor, t, view, navigate],
@@ -109,10 +129,10 @@ function Workspace() {
 
   return (
     <ActionsContext value={actions}>
-      <Toolbar onOpenSettings={() => setDialog('settings')} />
+      <Toolbar onOpenSettings={() => setDialog('settings')} onOpenShare={() => setDialog('share')} />
       <main id="main" className="editor__main">
         <ChannelPalette onPick={(channelId) => operationsOf(actions).addTouchpointAt(view.centre(), { channelId })} />
-        <JourneyCanvas />
+        <JourneyCanvas peerSelections={peerSelections} />
         <div className="editor__side">
           <Inspector />
           <Legend />
@@ -120,6 +140,7 @@ function Workspace() {
       </main>
       {dialog === 'settings' && <JourneySettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
+      {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
     </ActionsContext>
   );
 }

@@ -6,6 +6,7 @@ import {
   Plus,
   Redo2,
   Settings,
+  Share2,
   Sparkles,
   Undo2,
   Workflow,
@@ -50,7 +51,7 @@ function ActionButton({ action, testId, icon, text, className = 'button', presse
 }
 
 /** The editor's command bar: the registry's actions, the same ones the keys and the canvas run. */
-export function Toolbar({ onOpenSettings }: { onOpenSettings(): void }) {
+export function Toolbar({ onOpenSettings, onOpenShare }: { onOpenSettings(): void; onOpenShare(): void }) {
   const { t } = useTranslation();
   const view = useEditor((s) => s.view);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -88,6 +89,16 @@ export function Toolbar({ onOpenSettings }: { onOpenSettings(): void }) {
         />
       </div>
       <span className="toolbar__spacer" />
+      <button
+        type="button"
+        className="button"
+        data-testid="share-journey"
+        title={t('share.openHint')}
+        onClick={onOpenShare}
+      >
+        <Share2 size={16} aria-hidden="true" />
+        {t('share.open')}
+      </button>
       <PresentButton />
       <ExportMenu />
       <button

@@ -1,4 +1,5 @@
 import { actionsEn } from './actions.en';
+import { shareEn } from './share.en';
 import { curveEn } from './curve.en';
 import { exportEn } from './export.en';
 import { historyEn } from './history.en';
@@ -237,6 +238,7 @@ export const en = {
   },
   panels: panelsEn,
   actions: actionsEn,
+  share: shareEn,
   curve: curveEn,
   present: presentEn,
   history: historyEn,

@@ -1,4 +1,5 @@
 import { actionsEs } from './actions.es';
+import { shareEs } from './share.es';
 import { curveEs } from './curve.es';
 import { exportEs } from './export.es';
 import { historyEs } from './history.es';
@@ -239,6 +240,7 @@ export const es: Catalog = {
   },
   panels: panelsEs,
   actions: actionsEs,
+  share: shareEs,
   curve: curveEs,
   present: presentEs,
   history: historyEs,

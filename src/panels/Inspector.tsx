@@ -30,6 +30,7 @@ export function Inspector() {
   const { t } = useTranslation();
   const touchpoints = useEditor(useShallow(selectedTouchpoints));
   const connections = useEditor(useShallow(selectedConnections));
+  const readOnly = useEditor((s) => s.readOnly);
 
   let content;
   if (touchpoints.length > 0) {
@@ -49,7 +50,10 @@ export function Inspector() {
 
   return (
     <aside className="inspector" data-testid="inspector" aria-label={t('panels.inspector.label')}>
-      {content}
+      {/* A read-only share shows the fields as they are, without letting them change. */}
+      <fieldset className="inspector__fieldset" disabled={readOnly}>
+        {content}
+      </fieldset>
     </aside>
   );
 }

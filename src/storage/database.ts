@@ -51,6 +51,23 @@ export interface JourneyUpdateRow {
   update: Uint8Array;
 }
 
+/** What a link to a shared journey lets this browser do. */
+export type ShareCapability = 'edit' | 'view';
+
+/**
+ * How this browser reaches a shared journey: the sync server, the room and the keys it holds. The sharer
+ * keeps the keys of both links and the manage key (rotate, stop sharing); someone who joined by a link
+ * keeps only that link's key. Keys never leave this browser but in the token of its own connection.
+ */
+export interface ShareRow {
+  journeyId: string;
+  /** The sync server's WebSocket URL, e.g. ws://192.168.1.20:8080. */
+  server: string;
+  room: string;
+  capability: ShareCapability;
+  keys: { edit?: string; view?: string; manage?: string };
+}
+
 export type SnapshotKind = 'auto' | 'named' | 'before-restore';
 
 /** A saved version of a journey, listed in the history without loading its document. */
@@ -80,6 +97,7 @@ export type RecorridoDatabase = Dexie & {
   snapshots: EntityTable<SnapshotRow, 'id'>;
   snapshotFiles: EntityTable<SnapshotFileRow, 'id'>;
   updates: EntityTable<JourneyUpdateRow, 'seq'>;
+  shares: EntityTable<ShareRow, 'journeyId'>;
 };
 
 export const DATABASE_NAME = 'recorrido';
@@ -108,13 +126,15 @@ export function openDatabase(name = DATABASE_NAME, onUpgradeElsewhere?: () => vo
     snapshotFiles: 'id',
   });
   // Journeys as Yjs documents: each is the merge of its update rows. Documents written by earlier builds
-  // stay where they are and are converted when first opened (JourneyRepository.load).
+  // stay where they are and are converted when first opened (JourneyRepository.load). Shared journeys
+  // keep how to reach their room.
   db.version(3).stores({
     journeys: 'id, updatedAt',
     documents: 'id',
     snapshots: '++id, journeyId, [journeyId+createdAt]',
     snapshotFiles: 'id',
     updates: '++seq, journeyId',
+    shares: 'journeyId, room',
   });
   return db;
 }

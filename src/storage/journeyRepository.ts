@@ -99,6 +99,21 @@ export class JourneyRepository {
     return (await this.db.journeys.get(id)) !== undefined;
   }
 
+  /**
+   * Stores a journey received whole as a Yjs state (e.g. joined from a share link), at revision 1; when it
+   * is stored already, the state merges into it.
+   */
+  async createFromState(journey: Journey, state: Uint8Array): Promise<void> {
+    if (await this.has(journey.id)) {
+      await this.mergeUpdate(journey.id, state);
+      return;
+    }
+    await this.db.transaction('rw', this.db.journeys, this.db.updates, async () => {
+      await this.db.journeys.add(metaOf(journey, 1, null));
+      await this.db.updates.add({ journeyId: journey.id, update: state } as never);
+    });
+  }
+
   /** Stores a journey that is not stored yet, at revision 1. */
   async create(journey: Journey): Promise<void> {
     const { encodeJourney } = await docModule();
@@ -197,12 +212,13 @@ export class JourneyRepository {
 
   /** Deletes every trashed journey for good, with its updates and version history; returns how many. */
   async emptyTrash(): Promise<number> {
-    const { journeys, documents, updates, snapshots, snapshotFiles } = this.db;
-    return this.db.transaction('rw', [journeys, documents, updates, snapshots, snapshotFiles], async () => {
+    const { journeys, documents, updates, shares, snapshots, snapshotFiles } = this.db;
+    return this.db.transaction('rw', [journeys, documents, updates, shares, snapshots, snapshotFiles], async () => {
       const trashed = (await journeys.toArray()).filter((j) => j.deletedAt !== null).map((j) => j.id);
       await journeys.bulkDelete(trashed);
       await documents.bulkDelete(trashed);
       await updates.where('journeyId').anyOf(trashed).delete();
+      await shares.bulkDelete(trashed);
       const snapshotIds = (await snapshots.where('journeyId').anyOf(trashed).primaryKeys()) as number[];
       await snapshots.bulkDelete(snapshotIds);
       await snapshotFiles.bulkDelete(snapshotIds);

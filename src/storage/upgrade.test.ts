@@ -14,6 +14,7 @@ const CURRENT_STORES = {
   snapshots: '++id, journeyId, [journeyId+createdAt]',
   snapshotFiles: 'id',
   updates: '++seq, journeyId',
+  shares: 'journeyId, room',
 };
 
 describe('a schema upgrade by a newer tab', () => {
@@ -40,7 +41,7 @@ describe('a schema upgrade by a newer tab', () => {
     // A newer build opens the same database at a higher version: it is not blocked by the old tab.
     const newer = new Dexie(name);
     newer.version(1).stores({ journeys: 'id, updatedAt', documents: 'id' });
-    newer.version(2).stores({ ...CURRENT_STORES, updates: null });
+    newer.version(2).stores({ ...CURRENT_STORES, updates: null, shares: null });
     newer.version(3).stores(CURRENT_STORES);
     newer.version(4).stores({ ...CURRENT_STORES, backups: '++id' });
     await newer.open();

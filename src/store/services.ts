@@ -4,6 +4,7 @@ import { openDatabase } from '../storage/database';
 import { startAutosave } from './autosave';
 import { JourneyRepository } from '../storage/journeyRepository';
 import { recoverPendingEdits } from '../storage/pendingEdits';
+import { ShareRepository } from '../storage/shareRepository';
 import { SnapshotRepository } from '../storage/snapshotRepository';
 import { startAutoSnapshots } from './autoSnapshots';
 import { createEditorStore, ORIGIN, type EditorActions, type EditorState, type EditorStore } from './editorStore';
@@ -20,6 +21,8 @@ export interface Services {
   autoSnapshots: ReturnType<typeof startAutoSnapshots>;
   /** The open journey's version history: list, save named, preview, restore. */
   history: VersionHistory;
+  /** Which journeys are shared and how to reach their rooms. */
+  shares: ShareRepository;
 }
 
 /** What a tab tells the others after it stored a change of a journey. */
@@ -61,7 +64,8 @@ export function createServices(databaseName?: string): Services {
     if (update) editor.getState().receive(journeyId, update);
     void library.getState().refresh();
   });
-  return { repository, editor, library, autosave, snapshots, autoSnapshots, history };
+  const shares = new ShareRepository(repository.db);
+  return { repository, editor, library, autosave, snapshots, autoSnapshots, history, shares };
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -1,7 +1,9 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/App';
-import { ServicesContext, type Services } from '../store/services';
+import { AppProviders } from '../app/AppProviders';
+import type { Services } from '../store/services';
+import { startSync } from '../sync/syncService';
 import { initI18n } from '../i18n/i18n';
 import type { Locale } from '../domain/locale';
 import { createTestServices } from './testServices';
@@ -18,12 +20,13 @@ export async function renderApp(
   await initI18n(locale);
   const services = createTestServices();
   await seed?.(services);
+  const sync = startSync(services.editor, services.repository, services.shares);
   const view = render(
-    <ServicesContext.Provider value={services}>
+    <AppProviders services={services} sync={sync}>
       <MemoryRouter initialEntries={[route]}>
         <AppRoutes />
       </MemoryRouter>
-    </ServicesContext.Provider>,
+    </AppProviders>,
   );
   return { ...services, ...view };
 }

@@ -1,0 +1,153 @@
+import * as Y from 'yjs';
+import { connect, rawAuthenticated, settled, updateMessage } from '../server/test/clients.ts';
+import { waitFor } from '../server/test/waitFor.ts';
+import { expect, test } from './support/fixtures';
+import { card, join, person, retitle, shareOpenJourney, startSyncServer } from './support/sharing';
+
+/** What the issue asks of live sharing: edits and presence show on the other side within 2 s. */
+const LIVE = { timeout: 2_000 };
+
+let sync: Awaited<ReturnType<typeof startSyncServer>>;
+
+test.beforeEach(async () => {
+  sync = await startSyncServer();
+});
+
+test.afterEach(async () => {
+  await sync.stop();
+});
+
+test('two people on one shared journey see each other’s edits, presence and selection live', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  expect(links.edit).toMatch(/\/join#room=[\w-]+&cap=edit&key=[\w-]+$/);
+  expect(links.view).toMatch(/&cap=view&/);
+
+  const ben = await person(browser);
+  await join(ben.page, links.edit, 'Ben');
+  await expect(card(ben.page, 'I see an ad on social media')).toBeVisible();
+
+  await retitle(ana.page, 'I see an ad on social media', 'I see an ad on Instagram');
+  await expect(card(ben.page, 'I see an ad on Instagram')).toBeVisible(LIVE);
+  await retitle(ben.page, 'I compare plans on the website', 'I compare three plans');
+  await expect(card(ana.page, 'I compare three plans')).toBeVisible(LIVE);
+
+  await expect(ana.page.getByTestId('presence-peer')).toHaveAttribute('title', 'Ben', LIVE);
+  await expect(ben.page.getByTestId('presence-peer')).toHaveAttribute('title', 'Ana', LIVE);
+  // Ben's selection is outlined on Ana's canvas, with his name.
+  await expect(card(ana.page, 'I compare three plans').getByTestId('peer-selection')).toHaveText('Ben', LIVE);
+
+  for (const { app, context } of [ana, ben]) {
+    expect(app.externalRequests).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    await context.close();
+  }
+});
+
+test('offline is normal: both edit while one is cut off, and both end with every edit', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const ben = await person(browser);
+  await join(ben.page, links.edit);
+
+  await ben.context.setOffline(true);
+  await expect(ben.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'offline');
+  await retitle(ana.page, 'I see an ad on social media', 'Edited by Ana while Ben was offline');
+  await retitle(ben.page, 'I compare plans on the website', 'Edited by Ben while offline');
+  await ben.app.waitSaved();
+  await expect(card(ben.page, 'Edited by Ana while Ben was offline')).toHaveCount(0);
+
+  await ben.context.setOffline(false);
+  for (const page of [ana.page, ben.page]) {
+    await expect(card(page, 'Edited by Ana while Ben was offline')).toBeVisible();
+    await expect(card(page, 'Edited by Ben while offline')).toBeVisible();
+    await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
+  }
+  await ana.context.close();
+  await ben.context.close();
+});
+
+test('a read-only link shows the journey but cannot change it, not even by a forged message', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+
+  const viewer = await person(browser);
+  await join(viewer.page, links.view);
+  await expect(viewer.page.getByTestId('read-only')).toBeVisible();
+  await card(viewer.page, 'I see an ad on social media').click();
+  await expect(viewer.page.getByTestId('field-title')).toBeDisabled();
+  await expect(viewer.page.getByTestId('add-touchpoint')).toBeDisabled();
+  // Ana's edits still reach the viewer.
+  await retitle(ana.page, 'I see an ad on social media', 'Seen by the viewer');
+  await expect(card(viewer.page, 'Seen by the viewer')).toBeVisible(LIVE);
+
+  // A client that holds the view key and writes anyway, as a tampered browser would: a raw Yjs update
+  // renaming the journey. The server answers that it did not apply it.
+  const fragment = new URLSearchParams(new URL(links.view).hash.slice(1));
+  const room = fragment.get('room')!;
+  const { raw, reply } = await rawAuthenticated(sync.server().wsUrl, room, `v1.view.${fragment.get('key')}`);
+  expect(reply.auth).toEqual({ ok: true, text: 'readonly' });
+  const forged = new Y.Doc();
+  forged.getMap('meta').set('name', 'Forged by a viewer');
+  raw.send(updateMessage(room, Y.encodeStateAsUpdate(forged)));
+  await waitFor(() => raw.replies.some((r) => r.applied === false), 'the server to refuse the forged update');
+  expect(raw.replies.some((r) => r.applied === true)).toBe(false);
+  raw.close();
+  // What the server holds is still Ana's journey: a client connecting now reads her name.
+  const fresh = connect(
+    sync.server().wsUrl,
+    room,
+    `v1.edit.${new URLSearchParams(new URL(links.edit).hash.slice(1)).get('key')}`,
+  );
+  await settled(fresh);
+  expect(fresh.doc.getMap('meta').get('name')).toBe('I join');
+  fresh.destroy();
+  await expect(ana.page.getByTestId('journey-name')).toHaveValue('I join');
+
+  // A fresh browser joining later gets the journey as Ana has it, without the forged change.
+  const late = await person(browser);
+  await join(late.page, links.edit);
+  await expect(late.page.getByTestId('journey-name')).toHaveValue('I join');
+  for (const p of [ana, viewer, late]) await p.context.close();
+});
+
+test('the server is killed and restarted: a new browser still gets the whole journey', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-quejo');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  await retitle(ana.page, 'I get my monthly bill', 'Edited just before the crash');
+  await expect(ana.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
+
+  await sync.restart('SIGKILL');
+
+  const ben = await person(browser);
+  await join(ben.page, links.edit);
+  await expect(card(ben.page, 'Edited just before the crash')).toBeVisible();
+  const count = await ana.page.getByTestId('touchpoint').count();
+  await expect(ben.page.getByTestId('touchpoint')).toHaveCount(count);
+  await ana.context.close();
+  await ben.context.close();
+});
+
+test('a link with a wrong key is refused with a clear message, and nothing is added', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const wrong = links.edit.replace(/key=([\w-]{10})/, 'key=AAAAAAAAAA');
+
+  const ben = await person(browser);
+  await ben.page.goto(wrong);
+  await expect(ben.page.getByTestId('join-error')).toHaveText('This link no longer works. Ask for a new one.');
+  await ben.page.getByRole('link', { name: 'Go to your journeys' }).click();
+  await expect(ben.page.getByTestId('journey-card')).toHaveCount(0);
+  await ana.context.close();
+  await ben.context.close();
+});

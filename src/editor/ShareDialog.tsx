@@ -1,0 +1,217 @@
+import { Copy, RefreshCw, Share2, Unlink } from 'lucide-react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renderSVG } from 'uqr';
+import { useSync, useSyncService } from '../sync/context';
+import { RoomApiError } from '../sync/roomApi';
+import { isServerUrl, ownSyncServer, syncServer } from '../sync/settings';
+import { useModalDialog } from '../ui/useModalDialog';
+import './ShareDialog.css';
+
+/** A link as a read-only field with a copy button; the field holds the full URL. */
+function LinkField({ label, url, testId }: { label: string; url: string; testId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="panel-field share-link">
+      <label htmlFor={id} className="panel-field__label">
+        {label}
+      </label>
+      <div className="share-link__row">
+        <input id={id} data-testid={testId} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(url).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
+          }}
+        >
+          <Copy size={14} aria-hidden="true" />
+          {copied ? t('share.copied') : t('share.copy')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The QR code of a link, as an SVG image a phone camera reads off the screen. */
+function QrCode({ url, label }: { url: string; label: string }) {
+  const src = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url))}`, [url]);
+  return <img className="share-qr" data-testid="share-qr" src={src} alt={label} width={180} height={180} />;
+}
+
+/** The message for a failed share, rotate or stop. */
+function failureText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+  const code = error instanceof RoomApiError ? error.code : 'unknown';
+  const key = `share.failed.${code}`;
+  return t(key, {
+    defaultValue: t('share.failed.unknown', { detail: error instanceof Error ? error.message : String(error) }),
+  });
+}
+
+/**
+ * Sharing the open journey: before, the sync server to share through; after, the edit and read-only links
+ * (full URLs whose fragment holds the key), the QR code, replacing the links and stopping. Someone who
+ * joined by a link sees what the link lets them do. Everyone sets the name the others see.
+ */
+export function ShareDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const ref = useModalDialog();
+  const uid = useId();
+  const sync = useSyncService();
+  const share = useSync((s) => s.share);
+  const me = useSync((s) => s.me);
+  const refusal = useSync((s) => s.refusal);
+  const [server, setServer] = useState(() => share?.server ?? syncServer() ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState(me.name);
+
+  // Loaded from a sync server: that server is the one to share through.
+  useEffect(() => {
+    if (server) return;
+    let live = true;
+    void ownSyncServer().then((own) => live && own && setServer((current) => current || own));
+    return () => {
+      live = false;
+    };
+  }, [server]);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(failureText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const links = share ? sync.links() : null;
+  const manager = !!share?.keys.manage;
+  const serverValid = isServerUrl(server.trim());
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--wide share-dialog"
+      aria-labelledby={`${uid}-title`}
+      data-testid="share-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={`${uid}-title`}>{t('share.title')}</h2>
+      {!share && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (serverValid) void act(() => sync.share(server.trim()));
+          }}
+        >
+          <p>{t('share.intro')}</p>
+          <div className="panel-field">
+            <label htmlFor={`${uid}-server`} className="panel-field__label">
+              {t('share.server')}
+            </label>
+            <input
+              id={`${uid}-server`}
+              data-testid="share-server"
+              value={server}
+              placeholder="ws://192.168.1.20:8080"
+              aria-invalid={server !== '' && !serverValid}
+              aria-describedby={`${uid}-server-hint`}
+              onChange={(e) => setServer(e.target.value)}
+            />
+            <p id={`${uid}-server-hint`} className="hint">
+              {server !== '' && !serverValid ? t('share.serverInvalid') : t('share.serverHint')}
+            </p>
+          </div>
+          <div className="dialog__actions">
+            <button
+              type="submit"
+              className="button button--primary"
+              data-testid="share-start"
+              disabled={busy || !serverValid}
+            >
+              <Share2 size={16} aria-hidden="true" />
+              {busy ? t('share.starting') : t('share.start')}
+            </button>
+          </div>
+        </form>
+      )}
+      {share && links && (
+        <>
+          {!manager && <p>{share.capability === 'edit' ? t('share.joinedEdit') : t('share.joinedView')}</p>}
+          {links.edit && <LinkField label={t('share.editLink')} url={links.edit} testId="share-link-edit" />}
+          {links.view && <LinkField label={t('share.viewLink')} url={links.view} testId="share-link-view" />}
+          {links.edit && <QrCode url={links.edit} label={t('share.qr')} />}
+          {manager && (
+            <div className="share-dialog__manage">
+              <button
+                type="button"
+                className="button"
+                data-testid="share-rotate"
+                disabled={busy}
+                onClick={() => void act(() => sync.rotate())}
+              >
+                <RefreshCw size={14} aria-hidden="true" />
+                {t('share.rotate')}
+              </button>
+              <span className="hint">{t('share.rotateHint')}</span>
+              <button
+                type="button"
+                className="button button--danger"
+                data-testid="share-stop"
+                disabled={busy}
+                onClick={() => void act(() => sync.stop())}
+              >
+                <Unlink size={14} aria-hidden="true" />
+                {t('share.stopSharing')}
+              </button>
+              <span className="hint">{t('share.stopHint')}</span>
+            </div>
+          )}
+        </>
+      )}
+      {refusal && (
+        <p className="alert alert--error" role="alert" data-testid="sync-refusal">
+          {t(`share.refusal.${refusal}`, { defaultValue: refusal })}
+        </p>
+      )}
+      {error && (
+        <p className="alert alert--error" role="alert" data-testid="share-error">
+          {error}
+        </p>
+      )}
+      <div className="panel-field">
+        <label htmlFor={`${uid}-name`} className="panel-field__label">
+          {t('share.yourName')}
+        </label>
+        <input
+          id={`${uid}-name`}
+          data-testid="share-name"
+          value={name}
+          maxLength={60}
+          placeholder={t('share.yourNamePlaceholder')}
+          onChange={(e) => {
+            setName(e.target.value);
+            sync.rename(e.target.value);
+          }}
+        />
+      </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('share.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

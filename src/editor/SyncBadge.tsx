@@ -1,0 +1,51 @@
+import { CloudOff, Cloud, HardDrive, Loader } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { inkOn } from '../domain/look/ink';
+import { useSync } from '../sync/context';
+import './SyncBadge.css';
+
+const ICONS = { local: HardDrive, connecting: Loader, synced: Cloud, offline: CloudOff } as const;
+
+/**
+ * Where the open journey stands with the sync server (`sync-status`, data-state local | connecting |
+ * synced | offline), and the people here now (`presence`, one `presence-peer` each, in their colour).
+ */
+export function SyncBadge() {
+  const { t } = useTranslation();
+  const status = useSync((s) => s.status);
+  const pending = useSync((s) => s.pending);
+  const peers = useSync((s) => s.peers);
+  const shared = useSync((s) => s.share !== null);
+  const Icon = ICONS[status];
+  const label = t(`share.status.${status}`);
+  return (
+    <div className="sync-badge">
+      <span
+        className={`sync-status sync-status--${status}`}
+        data-testid="sync-status"
+        data-state={status}
+        role="status"
+        title={pending > 0 ? `${label} · ${t('share.status.pending', { count: pending })}` : label}
+      >
+        <Icon size={14} aria-hidden="true" />
+        <span className="sync-status__label">{label}</span>
+      </span>
+      {shared && (
+        <ul className="presence" data-testid="presence" aria-label={t('share.presenceCount', { count: peers.length })}>
+          {peers.map((peer) => (
+            <li
+              key={peer.clientId}
+              className="presence__peer"
+              data-testid="presence-peer"
+              title={peer.name || t('share.anonymous')}
+              style={{ '--peer-color': peer.color, '--peer-ink': inkOn(peer.color) } as React.CSSProperties}
+            >
+              <span aria-hidden="true">{(peer.name || t('share.anonymous')).slice(0, 1).toUpperCase()}</span>
+              <span className="visually-hidden">{peer.name || t('share.anonymous')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

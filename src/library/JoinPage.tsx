@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useSyncService } from '../sync/context';
+import { readShareLink } from '../sync/links';
+import { JoinError } from '../sync/syncService';
+import { AppHeader } from '../ui/AppHeader';
+
+/**
+ * Where a share link lands (`/join#room=...&cap=...&key=...`): fetches the journey from the sync server that
+ * served this page, keeps it in this browser's library and opens it. The key in the fragment never reaches
+ * a server; the address bar drops it once the journey opens.
+ */
+export function JoinPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const sync = useSyncService();
+  const [problem, setProblem] = useState<string | null>(() =>
+    readShareLink(location.hash, location.origin) ? null : t('share.join.invalid'),
+  );
+
+  useEffect(() => {
+    const link = readShareLink(location.hash, location.origin);
+    if (!link) return;
+    let live = true;
+    void sync.join(link).then(
+      (id) => live && void navigate(`/journey/${encodeURIComponent(id)}`, { replace: true }),
+      (error: unknown) => {
+        if (!live) return;
+        const reason = error instanceof JoinError ? error.reason : 'unreachable';
+        setProblem(t(`share.refusal.${reason}`, { defaultValue: t('share.join.failed') }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [sync, navigate, t]);
+
+  return (
+    <div className="page">
+      <AppHeader />
+      <main id="main" className="library" data-testid="join-page">
+        <h1>{t('share.join.title')}</h1>
+        {problem ? (
+          <>
+            <p className="alert alert--error" role="alert" data-testid="join-error">
+              {problem}
+            </p>
+            <Link to="/" className="button">
+              {t('share.join.library')}
+            </Link>
+          </>
+        ) : (
+          <p role="status" aria-busy="true">
+            {t('share.join.joining')}
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ShareCapability } from '../storage/database';
+
+/** What a share link carries: where the server is, which room, and the key of one capability. */
+export interface ShareLink {
+  /** The sync server's WebSocket URL. */
+  server: string;
+  room: string;
+  capability: ShareCapability;
+  key: string;
+}
+
+const ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The page origin a sync server serves the app from, for its WebSocket URL (ws: -> http:, wss: -> https:). */
+export function httpOrigin(server: string): string {
+  const url = new URL(server);
+  url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
+  return url.origin;
+}
+
+/** The WebSocket URL of a sync server that serves the app at `origin`. */
+export function socketUrl(origin: string): string {
+  return new URL(origin).origin.replace(/^http/, 'ws');
+}
+
+/**
+ * A link anyone can open in any browser: the app as the sync server serves it, the room, capability and
+ * key in the fragment, which browsers never send to a server (Excalidraw's #room= links work the same way).
+ */
+export function shareLink(link: ShareLink): string {
+  const fragment = new URLSearchParams({ room: link.room, cap: link.capability, key: link.key });
+  return `${httpOrigin(link.server)}/join#${fragment.toString()}`;
+}
+
+/**
+ * Reads a share link's fragment (`#room=...&cap=...&key=...`) opened at `origin`, whose server it is.
+ * Undefined when something is missing or malformed.
+ */
+export function readShareLink(hash: string, origin: string): ShareLink | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const room = params.get('room') ?? '';
+  const key = params.get('key') ?? '';
+  const capability = params.get('cap');
+  if (!ID.test(room) || !ID.test(key) || (capability !== 'edit' && capability !== 'view')) return undefined;
+  return { server: socketUrl(origin), room, capability, key };
+}

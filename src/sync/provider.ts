@@ -1,0 +1,135 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import type { ShareRow } from '../storage/database';
+import { connectionToken } from './keys';
+import type { Person } from './settings';
+import type { Peer, SyncStatus } from './syncStore';
+
+/** What a connection reports back. */
+export interface ConnectionEvents {
+  status(status: SyncStatus, pending: number): void;
+  /** The server refused the link or closed the journey (reasons of server/README.md); the connection is over. */
+  refused(reason: string): void;
+  /** The server granted read and write (`read-write`) or read only (`readonly`). */
+  scope(scope: string): void;
+  peers(peers: Peer[]): void;
+}
+
+/** Reasons after which reconnecting cannot help: the provider is destroyed. */
+const FINAL = new Set([
+  'missing-token',
+  'malformed-token',
+  'unknown-document',
+  'unknown-room',
+  'invalid-key',
+  'forbidden',
+  'key-rotated',
+  'sharing-stopped',
+  'document-too-large',
+]);
+
+/** A live connection of one journey's document to its room. */
+export interface Connection {
+  /** Uses a new key for the next token the server asks for (after rotating the links). */
+  setShare(share: ShareRow): void;
+  setSelection(ids: string[]): void;
+  setPerson(person: Person): void;
+  destroy(): void;
+}
+
+/**
+ * Connects a journey's Yjs document to its room on the sync server with Hocuspocus's provider: the
+ * document syncs both ways, edits made offline merge on reconnect, and presence (name, colour, selection)
+ * travels as awareness, not as document data. The token is read again whenever the server asks for it.
+ */
+export function connect(doc: Y.Doc, initial: ShareRow, person: Person, events: ConnectionEvents): Connection {
+  let share = initial;
+  let destroyed = false;
+  /** Null until the socket first reports: connecting, not offline. */
+  let connected: boolean | null = null;
+  const provider = new HocuspocusProvider({
+    url: share.server,
+    name: share.room,
+    document: doc,
+    token: () => connectionToken(share.capability, share.keys[share.capability] ?? ''),
+  });
+
+  const report = () => {
+    if (destroyed) return;
+    const pending = provider.unsyncedChanges;
+    if (connected === false) events.status('offline', pending);
+    else events.status(provider.isSynced && pending === 0 ? 'synced' : 'connecting', pending);
+  };
+  const refuse = (reason: string) => {
+    if (destroyed) return;
+    events.refused(reason);
+    destroy();
+  };
+  const readPeers = () => {
+    const awareness = provider.awareness;
+    if (!awareness || destroyed) return;
+    const peers: Peer[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      const user = state.user as Partial<Person> | undefined;
+      if (clientId === doc.clientID || !user || typeof user.name !== 'string') return;
+      const selection = Array.isArray(state.selection)
+        ? (state.selection as unknown[]).filter((id) => typeof id === 'string')
+        : [];
+      peers.push({
+        clientId,
+        name: user.name.slice(0, 60),
+        color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#64748b',
+        selection: selection as string[],
+      });
+    });
+    events.peers(peers.sort((a, b) => a.clientId - b.clientId));
+  };
+
+  provider.on('status', ({ status }: { status: string }) => {
+    connected = status === 'connected';
+    report();
+  });
+  provider.on('synced', report);
+  provider.on('unsyncedChanges', report);
+  provider.on('authenticated', ({ scope }: { scope: string }) => events.scope(scope));
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => refuse(reason));
+  provider.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
+    if (event.reason && FINAL.has(event.reason)) refuse(event.reason);
+    // A change too big for the server: retrying would send the same change again.
+    else if (event.code === 1009) refuse('document-too-large');
+  });
+  provider.on('awarenessChange', readPeers);
+  // The browser knows before the socket does that the network is gone (an idle socket can take half a
+  // minute to time out): stop at once, and reconnect as soon as the network is back.
+  const goOffline = () => {
+    connected = false;
+    provider.disconnect();
+    report();
+  };
+  const goOnline = () => void provider.connect();
+  globalThis.addEventListener?.('offline', goOffline);
+  globalThis.addEventListener?.('online', goOnline);
+  provider.setAwarenessField('user', { name: person.name, color: person.color });
+  report();
+
+  function destroy() {
+    if (destroyed) return;
+    destroyed = true;
+    globalThis.removeEventListener?.('offline', goOffline);
+    globalThis.removeEventListener?.('online', goOnline);
+    provider.destroy();
+  }
+
+  return {
+    setShare(next) {
+      share = next;
+    },
+    setSelection(ids) {
+      if (!destroyed) provider.setAwarenessField('selection', ids);
+    },
+    setPerson(next) {
+      if (!destroyed) provider.setAwarenessField('user', { name: next.name, color: next.color });
+    },
+    destroy,
+  };
+}

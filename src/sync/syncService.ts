@@ -1,0 +1,217 @@
+import type * as Y from 'yjs';
+import { toJourneyFile } from '../domain/format';
+import { restoreJourney } from '../domain/restore';
+import { loadDocModule } from '../doc/lazy';
+import type { ShareRow } from '../storage/database';
+import type { JourneyRepository } from '../storage/journeyRepository';
+import type { ShareRepository } from '../storage/shareRepository';
+import type { EditorStore } from '../store/editorStore';
+import { newRoom, randomToken } from './keys';
+import { shareLink, type ShareLink } from './links';
+import type { Connection } from './provider';
+import { createRoom, deleteRoom, rotateRoom } from './roomApi';
+import { me, rememberSyncServer, renameMe, type Person } from './settings';
+import { createSyncStore, type SyncStore } from './syncStore';
+
+/** Reasons after which this browser forgets the room: the journey is local again, kept as it is. */
+const GONE = new Set(['unknown-room', 'sharing-stopped']);
+
+/** Loads the provider's code only for a shared journey: local journeys never pay for it. */
+const providerModule = () => import('./provider');
+
+/** Why joining by a link failed: a refusal reason of the server, or 'unreachable', 'empty', 'invalid'. */
+export class JoinError extends Error {
+  constructor(readonly reason: string) {
+    super(`Could not join the shared journey: ${reason}`);
+    this.name = 'JoinError';
+  }
+}
+
+/** How long joining waits for the server's first sync, ms. */
+const JOIN_TIMEOUT_MS = 20_000;
+
+/**
+ * Sharing as a listener on the editor store, like saving: when a shared journey opens, its document is
+ * connected to its room; when it closes, the connection goes. Also the actions of the share dialog and of
+ * a share link: share, rotate links, stop sharing, join.
+ */
+export function startSync(editor: EditorStore, repository: JourneyRepository, shares: ShareRepository) {
+  const store: SyncStore = createSyncStore(me());
+  let connection: Connection | null = null;
+  let connectedDoc: Y.Doc | null = null;
+  let attempt = 0;
+
+  const disconnect = () => {
+    connection?.destroy();
+    connection = null;
+    connectedDoc = null;
+  };
+
+  /** (Re)connects the open journey's document to its room, or marks it local when it is not shared. */
+  const refresh = async () => {
+    const request = ++attempt;
+    const { status, journey, doc } = editor.getState();
+    if (status !== 'ready' || !journey || !doc) {
+      disconnect();
+      store.setState({ journeyId: null, share: null, status: 'local', pending: 0, refusal: null, peers: [] });
+      return;
+    }
+    const share = (await shares.get(journey.id)) ?? null;
+    if (request !== attempt) return;
+    disconnect();
+    editor.getState().setReadOnly(share?.capability === 'view');
+    store.setState({ journeyId: journey.id, share, status: share ? 'connecting' : 'local', pending: 0, peers: [] });
+    if (!share) return;
+    const { connect } = await providerModule();
+    if (request !== attempt || editor.getState().doc !== doc) return;
+    connectedDoc = doc;
+    connection = connect(doc, share, store.getState().me, {
+      status: (status, pending) => store.setState({ status, pending, refusal: null }),
+      scope: (scope) => editor.getState().setReadOnly(scope !== 'read-write'),
+      peers: (peers) => store.setState({ peers }),
+      refused: (reason) => {
+        connection = null;
+        store.setState({ status: 'local', refusal: reason, peers: [] });
+        // Sharing was stopped: the journey stays here, local again. A wrong or rotated key keeps the row,
+        // so the dialog can say why and the person can ask for a new link.
+        if (GONE.has(reason)) void shares.remove(journey.id).then(() => store.setState({ share: null }));
+      },
+    });
+    connection.setSelection(editor.getState().selection.touchpoints);
+  };
+
+  const unsubscribe = editor.subscribe((state, previous) => {
+    if (state.doc !== previous.doc || state.status !== previous.status) {
+      if (state.doc !== connectedDoc || state.status !== 'ready') void refresh();
+    }
+    if (state.selection.touchpoints !== previous.selection.touchpoints) {
+      connection?.setSelection(state.selection.touchpoints);
+    }
+  });
+
+  const openJourneyId = () => {
+    const id = editor.getState().journey?.id;
+    if (!id) throw new Error('No journey is open');
+    return id;
+  };
+
+  return {
+    store,
+
+    /** The open journey's edit and read-only links (only the sharer holds both keys), or null. */
+    links(): { edit?: string; view?: string } | null {
+      const share = store.getState().share;
+      if (!share) return null;
+      const link = (capability: 'edit' | 'view') => {
+        const key = share.keys[capability];
+        return key ? shareLink({ server: share.server, room: share.room, capability, key }) : undefined;
+      };
+      return { edit: link('edit'), view: link('view') };
+    },
+
+    /** Shares the open journey through `server`: a new room with new keys, then connected. */
+    async share(server: string): Promise<void> {
+      const journeyId = openJourneyId();
+      const { room, keys } = newRoom();
+      await createRoom(server, room, keys);
+      rememberSyncServer(server);
+      await shares.put({ journeyId, server, room, capability: 'edit', keys });
+      await refresh();
+    },
+
+    /** New keys for both links: the old links stop working; people connected with them are told. */
+    async rotate(): Promise<void> {
+      const share = store.getState().share;
+      if (!share?.keys.manage) throw new Error('Only the sharer can rotate the links');
+      const next: ShareRow = { ...share, keys: { ...share.keys, edit: randomToken(32), view: randomToken(32) } };
+      // Stored and used for the next token first, so this browser carries on when the server switches keys.
+      await shares.put(next);
+      connection?.setShare(next);
+      store.setState({ share: next });
+      try {
+        await rotateRoom(share.server, share.room, share.keys.manage, { edit: next.keys.edit!, view: next.keys.view! });
+      } catch (error) {
+        await shares.put(share);
+        connection?.setShare(share);
+        store.setState({ share });
+        throw error;
+      }
+    },
+
+    /** Stops sharing: the room and its copy leave the server; the journey stays here, local. */
+    async stop(): Promise<void> {
+      const share = store.getState().share;
+      if (!share?.keys.manage) throw new Error('Only the sharer can stop sharing');
+      await deleteRoom(share.server, share.room, share.keys.manage);
+      await shares.remove(share.journeyId);
+      await refresh();
+    },
+
+    /**
+     * Joins a shared journey from a link: fetches it from the room, stores it here (or merges it into the
+     * copy already here) and remembers the room. Resolves with the journey's id; throws JoinError.
+     */
+    async join(link: ShareLink): Promise<string> {
+      const known = await shares.byRoom(link.room);
+      const { Y, docToJourney } = await loadDocModule();
+      const { connect } = await providerModule();
+      const doc = new Y.Doc();
+      const row: Omit<ShareRow, 'journeyId'> = {
+        server: link.server,
+        room: link.room,
+        capability: link.capability,
+        keys: { [link.capability]: link.key },
+      };
+      try {
+        let joining: Connection | null = null;
+        try {
+          await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new JoinError('unreachable')), JOIN_TIMEOUT_MS);
+            joining = connect(doc, { ...row, journeyId: '' }, store.getState().me, {
+              status: (status) => {
+                if (status !== 'synced') return;
+                clearTimeout(timer);
+                resolve();
+              },
+              refused: (reason) => {
+                clearTimeout(timer);
+                reject(new JoinError(reason));
+              },
+              scope: () => {},
+              peers: () => {},
+            });
+          });
+        } finally {
+          (joining as Connection | null)?.destroy();
+        }
+        const journey = docToJourney(doc);
+        if (!journey.id) throw new JoinError('empty');
+        const restored = restoreJourney(toJourneyFile(journey));
+        if (!restored.ok) throw new JoinError('invalid');
+        await repository.createFromState(restored.journey, Y.encodeStateAsUpdate(doc));
+        // A second link to the same room (the edit link after the view link) keeps the better one.
+        const keepKnown = known?.journeyId === journey.id && known.capability === 'edit' && link.capability === 'view';
+        if (!keepKnown) await shares.put({ ...row, journeyId: journey.id });
+        return journey.id;
+      } finally {
+        doc.destroy();
+      }
+    },
+
+    /** Changes the name the others see for this browser. */
+    rename(name: string): Person {
+      const person = renameMe(name);
+      store.setState({ me: person });
+      connection?.setPerson(person);
+      return person;
+    },
+
+    /** Stops following the editor and closes the connection (tests). */
+    dispose() {
+      unsubscribe();
+      disconnect();
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof startSync>;
