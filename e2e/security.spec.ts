@@ -22,6 +22,7 @@ test('a malicious journey file is imported, shown, presented and exported as pla
 
   // Presenting shows the note's safe link as a link and every script URL as plain text.
   await page.getByTestId('present').click();
+  await expect(page.getByTestId('presentation')).toBeVisible();
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   const notes = page.getByTestId('present-notes');

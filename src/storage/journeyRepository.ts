@@ -94,6 +94,11 @@ export class JourneyRepository {
     });
   }
 
+  /** A journey's library row as stored (its name, revision, whether it is in the trash), or undefined. */
+  async meta(id: string): Promise<StoredJourneyMetaRow | undefined> {
+    return this.db.journeys.get(id);
+  }
+
   /** Whether a journey with this id is stored (in the library or the trash). */
   async has(id: string): Promise<boolean> {
     return (await this.db.journeys.get(id)) !== undefined;

@@ -225,7 +225,7 @@ export function createEditorStore(
             docModule().Y.applyUpdate(open.doc, stored.state, ORIGIN.storage);
             set({ revision: Math.max(get().revision, stored.revision) });
           }
-          const meta = (await repository.list()).find((row) => row.id === id);
+          const meta = await repository.meta(id);
           if (request === openRequest) set({ trashedAt: meta?.deletedAt ?? null });
           return;
         }
