@@ -9,8 +9,8 @@ import {
   type GridMetrics,
   type PageFrame,
 } from './geometry';
-import type { PdfCard, PdfLane } from './model';
-import { wrapText, type TextStyle } from './text';
+import type { PdfCard, PdfLane, PdfModel } from './model';
+import type { Typesetter, TextStyle } from './text';
 
 /** The part of one lane a grid page shows: rows [firstRow, firstRow + rows) of its cards. */
 export interface LaneSegment {
@@ -42,7 +42,13 @@ export interface GridPlan {
   columnWidth: number;
   /** Title lines every card has room for: as many as the longest title needs, at most TITLE_MAX_LINES. */
   titleLines: number;
+  /** Connection-label rows every card has room for (see `labelRows`). */
+  labelRows: number;
+  /** The row of its source card each labelled connection's label is written in, by connection id. */
+  labelRow: Map<string, number>;
   cardHeight: number;
+  /** Height of the stage header row: room for the longest stage name, wrapped, never cut. */
+  stageHeaderHeight: number;
   /** Left edge of the lane headers. */
   left: number;
   /** Top of the stage header row. */
@@ -60,6 +66,43 @@ export function cardTitleStyle(m: GridMetrics): TextStyle {
 /** Width of the text inside the cards of a column. */
 export function cardTextWidth(m: GridMetrics, columnWidth: number): number {
   return columnWidth - 2 * m.cardInsetX - m.cardPadLeft - m.cardPadRight;
+}
+
+/** Style of stage names in the header row. */
+export function stageNameStyle(m: GridMetrics): TextStyle {
+  return { weight: 'bold', size: m.stageNameSize };
+}
+
+/** Width of a stage name in its header: the column less the number disc and the margins. */
+export function stageNameWidth(m: GridMetrics, columnWidth: number): number {
+  return columnWidth - 4 * m.unit - 28 * m.unit;
+}
+
+/** Style of connection labels inside their source card. */
+export function linkLabelStyle(m: GridMetrics): TextStyle {
+  return { weight: 'normal', size: m.metaSize };
+}
+
+/**
+ * Most connection labels a card writes: each labelled connection leaving a card gets a row of it, and its
+ * line leaves the card at that row. A card with more labelled connections than this lists the rest in the
+ * appendix only (every label is there: the hand-off table or the connection notes).
+ */
+export const LINK_LABEL_ROWS = 3;
+
+/** The label row of each labelled connection in its source card, and how many rows a card needs. */
+function labelRows(model: PdfModel): { rows: number; labelRow: Map<string, number> } {
+  const labelRow = new Map<string, number>();
+  const perCard = new Map<string, number>();
+  for (const link of model.links) {
+    if (link.from === link.to || link.connection.label.trim() === '') continue;
+    const id = link.from.touchpoint.id;
+    const row = perCard.get(id) ?? 0;
+    if (row >= LINK_LABEL_ROWS) continue;
+    labelRow.set(link.connection.id, row);
+    perCard.set(id, row + 1);
+  }
+  return { rows: Math.max(0, ...perCard.values()), labelRow };
 }
 
 interface SectionDraft {
@@ -148,24 +191,32 @@ function columnsPerPage(m: GridMetrics, frame: PageFrame): number {
   return Math.max(1, Math.floor((frame.content.width - m.laneHeaderWidth) / m.minColumnWidth));
 }
 
-function planGridAt(
-  m: GridMetrics,
-  lanes: readonly PdfLane[],
-  stageCount: number,
-  titles: readonly string[],
-  frame: PageFrame,
-): GridPlan {
+/** What the grid's layout depends on besides its metrics. */
+interface GridInput {
+  lanes: readonly PdfLane[];
+  stageCount: number;
+  titles: readonly string[];
+  stageNames: readonly string[];
+  labels: { rows: number; labelRow: Map<string, number> };
+  type: Typesetter;
+}
+
+function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPlan {
+  const { lanes, stageCount, titles, stageNames, labels, type } = input;
   const { content } = frame;
-  const stageTop = content.y + m.headerHeight;
-  const lanesTop = stageTop + m.stageHeaderHeight;
   const availableWidth = content.width - m.laneHeaderWidth;
   const runs = stageRuns(stageCount, columnsPerPage(m, frame));
   const widest = Math.max(1, ...runs.map((r) => r.count));
   const columnWidth = Math.max(m.minColumnWidth, Math.min(m.maxColumnWidth, availableWidth / widest));
   const titleStyle = cardTitleStyle(m);
   const textWidth = cardTextWidth(m, columnWidth);
-  const titleLines = Math.max(1, ...titles.map((t) => wrapText(t, titleStyle, textWidth, TITLE_MAX_LINES).length));
-  const card = cardHeight(m, titleLines);
+  const titleLines = Math.max(1, ...titles.map((t) => type.wrap(t, titleStyle, textWidth, TITLE_MAX_LINES).length));
+  const nameWidth = stageNameWidth(m, columnWidth);
+  const nameLines = Math.max(1, ...stageNames.map((n) => type.wrap(n, stageNameStyle(m), nameWidth).length));
+  const stageHeaderHeight = Math.max(m.stageHeaderHeight, nameLines * m.stageNameLeading + 12 * m.unit);
+  const stageTop = content.y + m.headerHeight;
+  const lanesTop = stageTop + stageHeaderHeight;
+  const card = cardHeight(m, titleLines) + labels.rows * m.linkLabelLeading;
   const sections = sectionLanes(m, lanes, content.y + content.height - lanesTop, card);
 
   const pages: GridPagePlan[] = [];
@@ -192,7 +243,19 @@ function planGridAt(
       });
     });
   }
-  return { m, columnWidth, titleLines, cardHeight: card, left: content.x, stageTop, width: content.width, pages };
+  return {
+    m,
+    columnWidth,
+    titleLines,
+    labelRows: labels.rows,
+    labelRow: labels.labelRow,
+    cardHeight: card,
+    stageHeaderHeight,
+    left: content.x,
+    stageTop,
+    width: content.width,
+    pages,
+  };
 }
 
 /**
@@ -202,19 +265,24 @@ function planGridAt(
  * so a small map fills a large sheet and a wide one uses the room for more columns. A journey with no stages
  * has no grid pages.
  */
-export function planGrid(
-  lanes: readonly PdfLane[],
-  stageCount: number,
-  titles: readonly string[],
-  frame: PageFrame,
-): GridPlan {
-  const base = planGridAt(gridMetrics(1), lanes, stageCount, titles, frame);
+export function planGrid(model: PdfModel, type: Typesetter, frame: PageFrame): GridPlan {
+  const { strings: s } = model;
+  const input: GridInput = {
+    lanes: model.lanes,
+    stageCount: model.stages.length,
+    titles: model.cards.map((c) => c.touchpoint.title.trim() || s.untitledTouchpoint),
+    stageNames: model.stages.map((stage, i) => stage.name.trim() || s.stageNumbered(i + 1)),
+    labels: labelRows(model),
+    type,
+  };
+  const stageCount = input.stageCount;
+  const base = planGridAt(gridMetrics(1), input, frame);
   const baseRuns = stageRuns(stageCount, columnsPerPage(GRID, frame)).length;
   for (let scale = Math.floor(frame.scale * 20) / 20; scale > 1; scale = Math.round((scale - 0.05) * 100) / 100) {
     const m = gridMetrics(scale);
     // More runs of columns means more pages: skip without laying the grid out (wide maps, large sheets).
     if (stageRuns(stageCount, columnsPerPage(m, frame)).length > baseRuns) continue;
-    const larger = planGridAt(m, lanes, stageCount, titles, frame);
+    const larger = planGridAt(m, input, frame);
     if (larger.pages.length <= base.pages.length) return larger;
   }
   return base;
