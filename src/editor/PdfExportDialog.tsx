@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../store/services';
 import { downloadBlob } from '../export/download';
@@ -9,7 +9,13 @@ type PdfModule = typeof import('../export/pdf/exportPdf');
 type PageSize = 'a4' | 'a3' | 'a2';
 type Orientation = 'landscape' | 'portrait';
 
-/** Chooses page size and orientation for the blueprint PDF, previews the page count, and exports it. */
+/** Touchpoints the warning names; more are summed up by the count. */
+const UNDRAWABLE_LISTED = 5;
+
+/**
+ * Chooses page size and orientation for the blueprint PDF, previews the page count, warns about characters
+ * nothing on this device can draw (naming the touchpoints), and exports it.
+ */
 export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const { editor } = useServices();
@@ -36,14 +42,26 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   }, []);
 
   const journey = editor.getState().journey;
-  const options = { pageSize, orientation, locale: currentLocale(), mapImage };
-  const pages = pdf && journey ? pdf.planPdf(journey, options).pages : null;
+  const locale = currentLocale();
+  // The browser's fonts draw what the PDF's fonts cannot; plan and export share one, so widths agree.
+  const fallback = useMemo(() => pdf?.browserFallback(), [pdf]);
+  // Planned once per option change, and the same plan is drawn.
+  const plan = useMemo(
+    () => (pdf && journey ? pdf.planPdf(journey, { pageSize, orientation, locale, mapImage, fallback }) : null),
+    [pdf, journey, pageSize, orientation, locale, mapImage, fallback],
+  );
+  const undrawable = useMemo(
+    () => (pdf && journey && fallback ? pdf.undrawableTouchpoints(journey, fallback) : []),
+    [pdf, journey, fallback],
+  );
+  const pages = plan?.pages ?? null;
 
   const exportNow = async () => {
-    if (!pdf || !journey) return;
+    if (!pdf || !journey || !plan) return;
     setState('working');
     try {
-      const blob = await pdf.exportBlueprintPdf(journey, options);
+      const options = { pageSize, orientation, locale, mapImage, fallback };
+      const blob = await pdf.exportBlueprintPdf(journey, options, { plan });
       downloadBlob(blob, fileNameFor(journey.name, 'pdf'));
       onClose();
     } catch (e) {
@@ -101,6 +119,18 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
       <p data-testid="pdf-page-count" aria-live="polite">
         {pages === null ? t('export.counting') : t('export.pages', { count: pages })}
       </p>
+      {undrawable.length > 0 && (
+        <p className="alert alert--notice" role="status" data-testid="pdf-undrawable">
+          {t('export.undrawable', {
+            count: undrawable.length,
+            titles: undrawable
+              .slice(0, UNDRAWABLE_LISTED)
+              .map((u) => `“${u.title.trim() || t('touchpoint.untitled')}”`)
+              .concat(undrawable.length > UNDRAWABLE_LISTED ? ['…'] : [])
+              .join(', '),
+          })}
+        </p>
+      )}
       {state === 'error' && (
         <p className="alert alert--error" role="alert">
           {t('export.failed', { reason: error })}

@@ -7,7 +7,7 @@ import { drawGridPage } from './drawGrid';
 import { drawLegendPage } from './drawLegend';
 import { drawMapImagePage, mapPicture } from './drawMapImage';
 import { addNotoSans, fetchNotoSans, type FontSource } from './fonts/notoSans';
-import { planPdf, type PdfOptions } from './plan';
+import { planPdf, type PdfOptions, type PdfPlan } from './plan';
 import { registerTextPictures } from './textPictures';
 
 export { planPdf, type PdfOptions, type PdfPlan } from './plan';
@@ -17,6 +17,8 @@ export { undrawableTouchpoints, type Undrawable } from './drawable';
 /** What the export reads besides the journey: the font files (fetched from the app's assets by default). */
 export interface PdfResources {
   fonts?: FontSource;
+  /** The plan already made for these options (the dialog's), so it is not made twice. */
+  plan?: PdfPlan;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function exportBlueprintPdf(
   options: PdfOptions,
   resources: PdfResources = {},
 ): Promise<Blob> {
-  const plan = planPdf(journey, options);
+  const plan = resources.plan ?? planPdf(journey, options);
   const [{ jsPDF }, fonts] = await Promise.all([
     import('jspdf'),
     plan.type.font === 'noto' ? (resources.fonts ?? fetchNotoSans)() : Promise.resolve(null),
