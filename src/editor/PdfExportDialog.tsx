@@ -32,8 +32,11 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
     const opener = document.activeElement as HTMLElement | null;
     if (dialog && !dialog.open) dialog.showModal?.();
     let live = true;
-    // The PDF code is loaded only when someone exports.
-    void import('../export/pdf/exportPdf').then((module) => live && setPdf(module));
+    // The PDF code is loaded only when someone exports: from here on, jsPDF too, ahead of the click.
+    void import('../export/pdf/exportPdf').then((module) => {
+      module.loadJsPdf().catch(() => {});
+      if (live) setPdf(module);
+    });
     return () => {
       live = false;
       dialog?.close?.();
@@ -50,6 +53,11 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
     () => (pdf && journey ? pdf.planPdf(journey, { pageSize, orientation, locale, mapImage, fallback }) : null),
     [pdf, journey, pageSize, orientation, locale, mapImage, fallback],
   );
+  // The journey needs the embedded font: fetch it now, while options are chosen, not after the click.
+  const needsFont = plan?.type.font === 'noto';
+  useEffect(() => {
+    if (pdf && needsFont) pdf.prepareNotoSans().catch(() => {});
+  }, [pdf, needsFont]);
   const undrawable = useMemo(
     () => (pdf && journey && fallback ? pdf.undrawableTouchpoints(journey, fallback) : []),
     [pdf, journey, fallback],

@@ -10,9 +10,9 @@
 /** Left-to-right or right-to-left. */
 export type Direction = 'ltr' | 'rtl';
 
-/** Letters of the scripts written right to left (Bidi_Class R or AL). */
-const RTL_LETTER =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Old_Turkic}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Old_Hungarian}\p{Script=Sogdian}\p{Script=Old_Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}\p{Script=Lydian}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\p{Script=Cypriot}\p{Script=Old_North_Arabian}]/u;
+/** Characters of the scripts written right to left: their letters are Bidi_Class R or AL. */
+const RTL_SCRIPT =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Old_Turkic}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Old_Hungarian}\p{Script=Sogdian}\p{Script=Old_Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}\p{Script=Lydian}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\p{Script=Cypriot}\p{Script=Old_North_Arabian}\u200f\u061c]/u;
 const LETTER = /[\p{L}\p{Mc}]/u;
 /** LRM, RLM and ALM: invisible marks that are strong L, R and AL. */
 const LRM = 0x200e;
@@ -28,7 +28,7 @@ function strong(char: string): Direction | null {
   if (cp === LRM) return 'ltr';
   if (cp === RLM || cp === ALM) return 'rtl';
   if (!LETTER.test(char)) return null;
-  return RTL_LETTER.test(char) ? 'rtl' : 'ltr';
+  return RTL_SCRIPT.test(char) ? 'rtl' : 'ltr';
 }
 
 /** The first strong direction in `text` outside isolates (UAX #9 P2), or null when there is none. */
@@ -51,12 +51,11 @@ export function baseDirection(paragraph: string): Direction {
   return firstStrongDirection(paragraph) ?? 'ltr';
 }
 
-/** True when `text` holds a right-to-left letter or mark, so it needs the bidirectional algorithm at all. */
+/**
+ * True when `text` holds a character of a right-to-left script (a letter, or a digit such as the
+ * Arabic-Indic ones, which the bidirectional algorithm orders too) or the RLM or ALM mark: only then does a
+ * left-to-right line need the algorithm at all.
+ */
 export function hasRightToLeft(text: string): boolean {
-  // A quick test first: every right-to-left character is at U+0590 or above.
-  if (!/[\u0590-\uffff]/.test(text)) return false;
-  for (const char of text) {
-    if (strong(char) === 'rtl') return true;
-  }
-  return false;
+  return RTL_SCRIPT.test(text);
 }

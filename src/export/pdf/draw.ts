@@ -59,6 +59,12 @@ export function fillRect(doc: jsPDF, x: number, y: number, width: number, height
 interface TextSetting {
   type: Typesetter;
   pictures: TextPictures;
+  /** What was last set on the document, so `write` sets only what changes (jsPDF parses each setting). */
+  font?: string;
+  size?: number;
+  color?: string;
+  /** Font keys whose placeholder glyph jsPDF has registered (see searchableText). */
+  placeholders: Set<string>;
 }
 
 // The document's typesetter travels with it, as a canvas context carries its font: every drawing function
@@ -67,7 +73,7 @@ const settings = new WeakMap<jsPDF, TextSetting>();
 
 /** Makes `type` the typesetter of everything written on `doc`. */
 export function setTypesetter(doc: jsPDF, type: Typesetter): void {
-  settings.set(doc, { type, pictures: new TextPictures(doc, type.fallback) });
+  settings.set(doc, { type, pictures: new TextPictures(doc, type.fallback), placeholders: new Set() });
 }
 
 /** The document's typesetter (see setTypesetter). */
@@ -97,22 +103,54 @@ function pdfTextString(text: string): string {
   return `<${hex}>`;
 }
 
+/** Sets the font, size and text colour that differ from what the document has. */
+function applyText(doc: jsPDF, setting: TextSetting, fontName: string, style: TextStyle, color: string) {
+  const font = `${fontName}/${style.weight}`;
+  if (setting.font !== font) doc.setFont(fontName, style.weight);
+  if (setting.size !== style.size) doc.setFontSize(style.size);
+  if (setting.color !== color) doc.setTextColor(...rgb(color));
+  Object.assign(setting, { font, size: style.size, color });
+}
+
+/** The font as jsPDF holds it: its resource key and, for an embedded font, its glyph lookup. */
+interface FontEntry {
+  id: string;
+  metadata?: { characterToGlyph(code: number): number };
+}
+
+const n3 = (v: number) => +v.toFixed(3);
+
 /**
  * Keeps a picture's words in the text layer: an invisible placeholder as wide as the picture, marked with
  * the words as its ActualText (PDF 32000-1, 14.9.4), which text extraction, search and screen readers read
- * instead of the placeholder.
+ * instead of the placeholder. The placeholder is an "x" at the picture's width (horizontal scale Tz) in
+ * rendering mode 3 (invisible), inside q/Q so neither setting leaks. jsPDF writes the first one of each
+ * font, which registers the glyph in the embedded subset and its ToUnicode map; the rest are written
+ * directly, a map having thousands.
  */
-function searchableText(doc: jsPDF, run: Run, x: number, y: number, fontName: string, style: TextStyle) {
-  const unit =
-    ((fontWidths(fontName === NOTO_SANS ? 'noto' : 'helvetica', style.weight).get(0x78) ?? 500) * style.size) / 1000;
-  // q/Q: the horizontal scale and rendering mode are graphics state, kept inside.
-  raw(doc, 'q');
-  raw(doc, `/Span <</ActualText ${pdfTextString(run.text)}>> BDC`);
-  doc.setFont(fontName, style.weight);
-  doc.setFontSize(style.size);
-  doc.text('x', x, y, { renderingMode: 'invisible', horizontalScale: Math.max(run.width, 0.01) / unit });
-  raw(doc, 'EMC');
-  raw(doc, 'Q');
+function searchableText(doc: jsPDF, setting: TextSetting, run: Run, x: number, y: number, style: TextStyle) {
+  const fontName = setting.type.font === 'noto' ? NOTO_SANS : 'helvetica';
+  const unit = ((fontWidths(setting.type.font, style.weight).get(0x78) ?? 500) * style.size) / 1000;
+  const scale = Math.max(run.width, 0.01) / unit;
+  applyText(doc, setting, fontName, style, setting.color ?? COLORS.text);
+  const font = doc.getFont() as unknown as FontEntry;
+  raw(doc, `q /Span <</ActualText ${pdfTextString(run.text)}>> BDC`);
+  if (!setting.placeholders.has(font.id)) {
+    setting.placeholders.add(font.id);
+    doc.text('x', x, y, { renderingMode: 'invisible', horizontalScale: scale });
+  } else {
+    // Identity-H fonts are addressed by glyph number, WinAnsi ones by character.
+    const glyph =
+      setting.type.font === 'noto' && font.metadata
+        ? `<${font.metadata.characterToGlyph(0x78).toString(16).padStart(4, '0')}>`
+        : '(x)';
+    const baseline = doc.internal.pageSize.getHeight() - y;
+    raw(
+      doc,
+      `BT /${font.id} ${n3(style.size)} Tf 3 Tr ${n3(scale * 100)} Tz 1 0 0 1 ${n3(x)} ${n3(baseline)} Tm ${glyph} Tj ET`,
+    );
+  }
+  raw(doc, 'EMC Q');
 }
 
 /**
@@ -128,7 +166,8 @@ export function write(
   style: TextStyle,
   options: WriteOptions = {},
 ): void {
-  const { type, pictures } = settings.get(doc) ?? fail();
+  const setting = settings.get(doc) ?? fail();
+  const { type, pictures } = setting;
   const line = typeof text === 'string' ? Typesetter.line(type.singleLine(text)) : text;
   if (line.text === '') return;
   const color = options.color ?? COLORS.text;
@@ -144,11 +183,10 @@ export function write(
     if (run.image) {
       const direction = run.rtl ? 'rtl' : 'ltr';
       pictures.place(run.text, { ...style, color, direction }, cursor, y, run.width);
-      searchableText(doc, run, cursor, y, fontName, style);
-    } else {
-      doc.setFont(fontName, style.weight);
-      doc.setFontSize(style.size);
-      doc.setTextColor(...rgb(color));
+      searchableText(doc, setting, run, cursor, y, style);
+    } else if (run.text.trim() !== '') {
+      // (A run of spaces, such as between two pictures, only moves the cursor: viewers infer the gap.)
+      applyText(doc, setting, fontName, style, color);
       doc.text(run.text, cursor, y);
     }
     cursor += run.width;

@@ -13,6 +13,16 @@ import { registerTextPictures } from './textPictures';
 export { planPdf, type PdfOptions, type PdfPlan } from './plan';
 export { browserFallback, type FallbackText } from './fallback';
 export { undrawableTouchpoints, type Undrawable } from './drawable';
+export { prepareNotoSans } from './fonts/notoSans';
+
+let jsPdf: Promise<typeof import('jspdf')> | undefined;
+
+/** jsPDF, loaded once on first use; the dialog starts loading it when it opens, ahead of the click. */
+export function loadJsPdf(): Promise<typeof import('jspdf')> {
+  jsPdf ??= import('jspdf');
+  jsPdf.catch(() => (jsPdf = undefined));
+  return jsPdf;
+}
 
 /** What the export reads besides the journey: the font files (fetched from the app's assets by default). */
 export interface PdfResources {
@@ -34,7 +44,7 @@ export async function exportBlueprintPdf(
 ): Promise<Blob> {
   const plan = resources.plan ?? planPdf(journey, options);
   const [{ jsPDF }, fonts] = await Promise.all([
-    import('jspdf'),
+    loadJsPdf(),
     plan.type.font === 'noto' ? (resources.fonts ?? fetchNotoSans)() : Promise.resolve(null),
   ]);
   registerTextPictures(jsPDF.API);

@@ -61,6 +61,11 @@ type Kind = 'font' | 'image' | 'invisible';
  */
 export class Typesetter {
   private readonly kinds = new Map<string, Kind>();
+  private readonly prepared = new Map<string, string>();
+  /** Runs of lines already set, by style, direction and text: a title recurs in several appendix tables. */
+  private readonly set = new Map<string, Run[]>();
+  /** Width at 1 pt of each space-free stretch measured so far, by weight (see `measure`). */
+  private readonly tokens: Record<FontWeight, Map<string, number>> = { normal: new Map(), bold: new Map() };
   private readonly replace: boolean;
 
   constructor(
@@ -72,8 +77,13 @@ export class Typesetter {
 
   /** Text ready to set: composed (NFC), line breaks and controls cleaned, Intl spaces mapped for Helvetica. */
   prepare(text: string): string {
-    const clean = cleanText(text.normalize('NFC'));
-    return this.replace ? clean.replace(REPLACEABLE, (c) => REPLACEMENTS[c]) : clean;
+    let done = this.prepared.get(text);
+    if (done === undefined) {
+      const clean = cleanText(text.normalize('NFC'));
+      done = this.replace ? clean.replace(REPLACEABLE, (c) => REPLACEMENTS[c]) : clean;
+      this.prepared.set(text, done);
+    }
+    return done;
   }
 
   /** Prepared text on one line: line breaks and runs of spaces become single spaces. */
@@ -147,6 +157,16 @@ export class Typesetter {
     if (this.simple(line, direction)) {
       return [{ text: line, image: false, rtl: false, width: this.fontWidth(line, style) }];
     }
+    const key = `${style.weight}|${style.size}|${direction}|${line}`;
+    let runs = this.set.get(key);
+    if (!runs) {
+      runs = this.complexRuns(line, style, direction);
+      this.set.set(key, runs);
+    }
+    return runs;
+  }
+
+  private complexRuns(line: string, style: TextStyle, direction: Direction): Run[] {
     const runs: Run[] = [];
     if (direction === 'ltr' && !hasRightToLeft(line) && !BIDI_CONTROL.test(line)) {
       this.split(line, style, runs);
@@ -160,10 +180,31 @@ export class Typesetter {
     return runs;
   }
 
-  /** Width in points of one prepared line (see `runs`). */
+  /**
+   * Width in points of one prepared line: the sum of its runs' widths (see `runs`). A left-to-right line
+   * that needs no reordering is measured by its space-separated stretches, each measured once and
+   * remembered: a space is always a font character, so no picture spans one and the widths add up. That
+   * keeps wrapping, which measures every candidate line, from segmenting the same words again and again.
+   */
   measure(line: string, style: TextStyle, direction: Direction = 'ltr'): number {
     if (this.simple(line, direction)) return this.fontWidth(line, style);
-    return this.runs(line, style, direction).reduce((sum, run) => sum + run.width, 0);
+    if (direction === 'rtl' || hasRightToLeft(line) || BIDI_CONTROL.test(line)) {
+      return this.runs(line, style, direction).reduce((sum, run) => sum + run.width, 0);
+    }
+    const cache = this.tokens[style.weight];
+    const unit: TextStyle = { weight: style.weight, size: 1 };
+    let width = 0;
+    const parts = line.split(' ');
+    for (const token of parts) {
+      if (token === '') continue;
+      let known = cache.get(token);
+      if (known === undefined) {
+        known = this.runs(token, unit).reduce((sum, run) => sum + run.width, 0);
+        cache.set(token, known);
+      }
+      width += known;
+    }
+    return (width + (parts.length - 1) * this.fontWidth(' ', unit)) * style.size;
   }
 
   /**

@@ -15,6 +15,8 @@ const MARKER = new Uint8Array([0]);
 
 /** Pixels waiting for jsPDF to process them, by document and alias. */
 const waiting = new WeakMap<object, Map<string, FallbackPicture>>();
+/** The image resource number jsPDF gave each stored picture (it names them /I<index>), by document and alias. */
+const stored = new WeakMap<object, Map<string, number>>();
 
 function binary(bytes: Uint8Array): string {
   let out = '';
@@ -27,6 +29,9 @@ function processTextPicture(this: object, _marker: Uint8Array, index: number, al
   const picture = waiting.get(this)?.get(alias);
   if (!picture) throw new Error(`No text picture for ${alias}`);
   waiting.get(this)!.delete(alias);
+  let indexes = stored.get(this);
+  if (!indexes) stored.set(this, (indexes = new Map()));
+  indexes.set(alias, index);
   const pixels = picture.width * picture.height;
   const rgb = new Uint8Array(pixels * 3);
   const alpha = new Uint8Array(pixels);
@@ -105,15 +110,23 @@ export class TextPictures {
     if (!picture) return false;
     const k = picture.resolution;
     const fit = Math.min(1, width / Math.max(picture.advance / k, 0.001));
-    this.doc.addImage(
-      MARKER,
-      FORMAT,
-      x - (picture.originX / k) * fit,
-      baseline - (picture.baseline / k) * fit,
-      (picture.width / k) * fit,
-      (picture.height / k) * fit,
-      alias,
-    );
+    const box = {
+      x: x - (picture.originX / k) * fit,
+      y: baseline - (picture.baseline / k) * fit,
+      width: (picture.width / k) * fit,
+      height: (picture.height / k) * fit,
+    };
+    const index = stored.get(this.doc)?.get(alias);
+    if (index === undefined) this.doc.addImage(MARKER, FORMAT, box.x, box.y, box.width, box.height, alias);
+    else {
+      // Placed again: the image is stored, so paint it straight away rather than through addImage, which
+      // re-checks the data on every call (a map repeats its titles in every appendix table). jsPDF draws
+      // images the same way; its page origin is at the bottom left.
+      const bottom = this.doc.internal.pageSize.getHeight() - box.y - box.height;
+      const n = (v: number) => +v.toFixed(3);
+      const out = this.doc.internal as unknown as { write(text: string): void };
+      out.write(`q ${n(box.width)} 0 0 ${n(box.height)} ${n(box.x)} ${n(bottom)} cm /I${index} Do Q`);
+    }
     return true;
   }
 }

@@ -28,11 +28,28 @@ export const fetchNotoSans: FontSource = () => {
   return loading;
 };
 
+const binaries = new WeakMap<ArrayBuffer, string>();
+
+/** The file as the binary string jsPDF's virtual file system takes, converted once per file. */
 function binaryString(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  let out = binaries.get(buffer);
+  if (out === undefined) {
+    const bytes = new Uint8Array(buffer);
+    out = '';
+    for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    binaries.set(buffer, out);
+  }
   return out;
+}
+
+/**
+ * Fetches the font files and gets them ready for jsPDF ahead of an export that will need them: the dialog
+ * calls it as soon as its plan says so, while the user still chooses options.
+ */
+export async function prepareNotoSans(source: FontSource = fetchNotoSans): Promise<void> {
+  const files = await source();
+  binaryString(files.normal);
+  binaryString(files.bold);
 }
 
 /**
