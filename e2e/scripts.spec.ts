@@ -220,3 +220,28 @@ test('the PNG shows the connection labels on plates along their lines', async ({
   expect(left).toBeGreaterThan(from.x + from.width / 2);
   expect(right).toBeLessThan(to.x + to.width / 2);
 });
+
+test('with the network off, a journey in many scripts still exports with its embedded font', async ({
+  app,
+  page,
+  context,
+}) => {
+  await app.openLibrary('es');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await importJourney(page, scriptsJourneyFile());
+  await openJourney(page, 'Reclamaciones');
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-pdf').click();
+  await expect(page.getByTestId('pdf-page-count')).toContainText(/\d+ páginas/);
+  const path = await (await download(page, 'pdf-download', false)).path();
+  expect(execFileSync('pdffonts', [path]).toString()).toMatch(/NotoSans.*Identity-H\s+yes/);
+  expect(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']).toString()).toContain(SCRIPTS.polish);
+  await context.setOffline(false);
+});
