@@ -17,6 +17,8 @@ export const LINK_LABEL = 'me envía el enlace';
 export const HANDOFF_LABEL = 'pasa a facturación';
 /** A private-use character: no font but one made for it draws it. */
 export const UNDRAWABLE_TITLE = 'Logo de la marca \uE000';
+/** An Egyptian hieroglyph: assigned, but no font this machine installs draws it (the browser's own test). */
+export const HIEROGLYPH_TITLE = 'Sello 𓀀';
 
 const STAGE_WIDTH = 300;
 const CARD_GAP = 168;
@@ -25,7 +27,7 @@ export function scriptsJourneyFile(options: { labels?: boolean; undrawable?: boo
   const { labels = true, undrawable = false } = options;
   const now = '2025-03-04T10:00:00.000Z';
   const stages = ['Me quejo', 'Жалоба', '苦情'].map((name, i) => ({ id: `s${i}`, name, width: STAGE_WIDTH }));
-  const titles: string[] = [...Object.values(SCRIPTS), ...(undrawable ? [UNDRAWABLE_TITLE] : [])];
+  const titles: string[] = [...Object.values(SCRIPTS), ...(undrawable ? [UNDRAWABLE_TITLE, HIEROGLYPH_TITLE] : [])];
   const touchpoints = titles.map((title, i) => ({
     id: `t${i}`,
     title,

@@ -42,7 +42,7 @@ export const exportEn = {
     colTo: 'To',
     colConnectionNote: 'Connection note',
     none: 'None.',
-    touchpointDetails: 'Touchpoints in full: descriptions, notes and titles cut on the blueprint',
+    touchpointDetails: 'Touchpoints in detail',
     connectionNotes: 'Connection notes',
     aboutJourney: 'About this journey',
     colField: 'Field',

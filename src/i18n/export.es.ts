@@ -40,7 +40,7 @@ export const exportEs: typeof exportEn = {
     colTo: 'Hacia',
     colConnectionNote: 'Nota de la conexión',
     none: 'Ninguno.',
-    touchpointDetails: 'Puntos de contacto completos: descripciones, notas y títulos cortados en el blueprint',
+    touchpointDetails: 'Puntos de contacto en detalle',
     connectionNotes: 'Notas de las conexiones',
     aboutJourney: 'Sobre este recorrido',
     colField: 'Campo',
