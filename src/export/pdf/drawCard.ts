@@ -40,10 +40,14 @@ function drawMarkers(doc: jsPDF, model: PdfModel, card: PdfCard, m: GridMetrics,
   return x;
 }
 
-/** The middle of a connection-label row of a card: where that connection's line leaves the card. */
-export function labelRowY(grid: GridPlan, box: Box, row: number): number {
+/**
+ * The middle of a connection-label row of a card (the labels follow the card's own title lines): where that
+ * connection's line leaves the card.
+ */
+export function labelRowY(grid: GridPlan, card: PdfCard, box: Box, row: number): number {
   const { m } = grid;
-  return box.y + 5 * m.unit + grid.titleLines * m.titleLeading + (row + 0.5) * m.linkLabelLeading;
+  const titleLines = grid.titleLinesOf.get(card.touchpoint.id) ?? grid.titleLines;
+  return box.y + 5 * m.unit + titleLines * m.titleLeading + (row + 0.5) * m.linkLabelLeading;
 }
 
 /**
@@ -59,7 +63,7 @@ function drawLinkLabels(doc: jsPDF, model: PdfModel, grid: GridPlan, card: PdfCa
   for (const link of model.links) {
     const row = link.from === card ? grid.labelRow.get(link.connection.id) : undefined;
     if (row === undefined) continue;
-    const y = labelRowY(grid, box, row);
+    const y = labelRowY(grid, card, box, row);
     const color = link.handoff ? COLORS.pain : COLORS.muted;
     arrowHead(doc, left + 4 * u, y, 1, 3.6 * u, color);
     const label = type.ellipsize(link.connection.label, style, width);

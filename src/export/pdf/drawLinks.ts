@@ -50,7 +50,7 @@ function polyline(doc: jsPDF, points: readonly [number, number][]) {
 /** Where a connection leaves its source card: at its label's row when it has one, else half way down. */
 function exitY(grid: GridPlan, link: PdfLink, from: Box): number {
   const row = grid.labelRow.get(link.connection.id);
-  return row === undefined ? from.y + from.height / 2 : labelRowY(grid, from, row);
+  return row === undefined ? from.y + from.height / 2 : labelRowY(grid, link.from, from, row);
 }
 
 /**

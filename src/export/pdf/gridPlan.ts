@@ -40,12 +40,20 @@ export interface GridPlan {
   /** Sizes of everything on the grid pages. */
   m: GridMetrics;
   columnWidth: number;
-  /** Title lines every card has room for: as many as the longest title needs, at most TITLE_MAX_LINES. */
+  /** Title lines of the longest title, at most TITLE_MAX_LINES: the most any card shows. */
   titleLines: number;
-  /** Connection-label rows every card has room for (see `labelRows`). */
+  /** Title lines of each card (by touchpoint id): its connection labels follow them. */
+  titleLinesOf: Map<string, number>;
+  /** The most connection-label rows a card has (see `labelRows`). */
   labelRows: number;
   /** The row of its source card each labelled connection's label is written in, by connection id. */
   labelRow: Map<string, number>;
+  /**
+   * Height of the cards of each lane (by lane index): room for the card of the lane whose title and labels
+   * together need the most, so a lane without labels or long titles stays compact.
+   */
+  laneCardHeight: number[];
+  /** The tallest lane's card height. */
   cardHeight: number;
   /** Height of the stage header row: room for the longest stage name, wrapped, never cut. */
   stageHeaderHeight: number;
@@ -90,8 +98,8 @@ export function linkLabelStyle(m: GridMetrics): TextStyle {
  */
 export const LINK_LABEL_ROWS = 3;
 
-/** The label row of each labelled connection in its source card, and how many rows a card needs. */
-function labelRows(model: PdfModel): { rows: number; labelRow: Map<string, number> } {
+/** The label row of each labelled connection in its source card, and how many rows each card needs. */
+function labelRows(model: PdfModel): LabelRows {
   const labelRow = new Map<string, number>();
   const perCard = new Map<string, number>();
   for (const link of model.links) {
@@ -102,7 +110,13 @@ function labelRows(model: PdfModel): { rows: number; labelRow: Map<string, numbe
     labelRow.set(link.connection.id, row);
     perCard.set(id, row + 1);
   }
-  return { rows: Math.max(0, ...perCard.values()), labelRow };
+  return { rows: Math.max(0, ...perCard.values()), labelRow, perCard };
+}
+
+interface LabelRows {
+  rows: number;
+  labelRow: Map<string, number>;
+  perCard: Map<string, number>;
 }
 
 interface SectionDraft {
@@ -114,7 +128,12 @@ interface SectionDraft {
  * Cuts the lanes (then the curve) into vertical sections that fit `available` points: a lane moves whole to
  * the next section when it fits there; a lane taller than a whole section is split between rows of cards.
  */
-function sectionLanes(m: GridMetrics, lanes: readonly PdfLane[], available: number, card: number): SectionDraft[] {
+function sectionLanes(
+  m: GridMetrics,
+  lanes: readonly PdfLane[],
+  available: number,
+  cardOf: (lane: number) => number,
+): SectionDraft[] {
   const sections: SectionDraft[] = [];
   let current: SectionDraft = { segments: [], curve: false };
   let used = 0;
@@ -125,6 +144,7 @@ function sectionLanes(m: GridMetrics, lanes: readonly PdfLane[], available: numb
     used = 0;
   };
   lanes.forEach((lane, index) => {
+    const card = cardOf(index);
     let row = 0;
     while (row < lane.rows) {
       const rest = lane.rows - row;
@@ -147,7 +167,7 @@ function sectionLanes(m: GridMetrics, lanes: readonly PdfLane[], available: numb
   if (!isEmpty() && used + m.curveHeight > available) flush();
   current.curve = true;
   flush();
-  rebalance(m, sections, lanes, available, card);
+  rebalance(m, sections, lanes, available, cardOf);
   return sections;
 }
 
@@ -160,17 +180,18 @@ function rebalance(
   sections: SectionDraft[],
   lanes: readonly PdfLane[],
   available: number,
-  card: number,
+  cardOf: (lane: number) => number,
 ) {
   const last = sections[sections.length - 1];
   const before = sections[sections.length - 2];
   if (!before || last.segments.length > 0) return;
   const height = (s: SectionDraft) =>
-    s.segments.reduce((sum, seg) => sum + laneSegmentHeight(m, seg.rows, card), 0) + (s.curve ? m.curveHeight : 0);
+    s.segments.reduce((sum, seg) => sum + laneSegmentHeight(m, seg.rows, cardOf(seg.lane)), 0) +
+    (s.curve ? m.curveHeight : 0);
   while (before.segments.length > 1) {
     const moving = before.segments[before.segments.length - 1];
     const whole = moving.firstRow === 0 && moving.rows === lanes[moving.lane].rows;
-    const h = laneSegmentHeight(m, moving.rows, card);
+    const h = laneSegmentHeight(m, moving.rows, cardOf(moving.lane));
     if (!whole || height(last) + h > available || height(last) + h > height(before) - h) return;
     last.segments.unshift(before.segments.pop()!);
   }
@@ -195,14 +216,15 @@ function columnsPerPage(m: GridMetrics, frame: PageFrame): number {
 interface GridInput {
   lanes: readonly PdfLane[];
   stageCount: number;
-  titles: readonly string[];
+  /** Each card's touchpoint id, lane index and title, in the model's card order. */
+  cards: readonly { id: string; lane: number; title: string }[];
   stageNames: readonly string[];
-  labels: { rows: number; labelRow: Map<string, number> };
+  labels: LabelRows;
   type: Typesetter;
 }
 
 function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPlan {
-  const { lanes, stageCount, titles, stageNames, labels, type } = input;
+  const { lanes, stageCount, cards, stageNames, labels, type } = input;
   const { content } = frame;
   const availableWidth = content.width - m.laneHeaderWidth;
   const runs = stageRuns(stageCount, columnsPerPage(m, frame));
@@ -210,21 +232,31 @@ function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPla
   const columnWidth = Math.max(m.minColumnWidth, Math.min(m.maxColumnWidth, availableWidth / widest));
   const titleStyle = cardTitleStyle(m);
   const textWidth = cardTextWidth(m, columnWidth);
-  const titleLines = Math.max(1, ...titles.map((t) => type.wrap(t, titleStyle, textWidth, TITLE_MAX_LINES).length));
+  const titleLinesOf = new Map(
+    cards.map((c) => [c.id, Math.max(1, type.wrap(c.title, titleStyle, textWidth, TITLE_MAX_LINES).length)]),
+  );
+  const titleLines = Math.max(1, ...titleLinesOf.values());
+  // A card's labels follow its own title, so a short title leaves room for them: in each lane the tallest
+  // pair decides.
+  const laneCardHeight = lanes.map(() => cardHeight(m, 1));
+  for (const c of cards) {
+    const text = titleLinesOf.get(c.id)! * m.titleLeading + (labels.perCard.get(c.id) ?? 0) * m.linkLabelLeading;
+    laneCardHeight[c.lane] = Math.max(laneCardHeight[c.lane], cardHeight(m, 0) + text);
+  }
+  const cardOf = (lane: number) => laneCardHeight[lane];
   const nameWidth = stageNameWidth(m, columnWidth);
   const nameLines = Math.max(1, ...stageNames.map((n) => type.wrap(n, stageNameStyle(m), nameWidth).length));
   const stageHeaderHeight = Math.max(m.stageHeaderHeight, nameLines * m.stageNameLeading + 12 * m.unit);
   const stageTop = content.y + m.headerHeight;
   const lanesTop = stageTop + stageHeaderHeight;
-  const card = cardHeight(m, titleLines) + labels.rows * m.linkLabelLeading;
-  const sections = sectionLanes(m, lanes, content.y + content.height - lanesTop, card);
+  const sections = sectionLanes(m, lanes, content.y + content.height - lanesTop, cardOf);
 
   const pages: GridPagePlan[] = [];
   for (const run of runs) {
     sections.forEach((draft, s) => {
       let y = lanesTop;
       const segments = draft.segments.map((segment) => {
-        const height = laneSegmentHeight(m, segment.rows, card);
+        const height = laneSegmentHeight(m, segment.rows, cardOf(segment.lane));
         const placed = { ...segment, y, height };
         y += height;
         return placed;
@@ -247,9 +279,11 @@ function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPla
     m,
     columnWidth,
     titleLines,
+    titleLinesOf,
     labelRows: labels.rows,
     labelRow: labels.labelRow,
-    cardHeight: card,
+    laneCardHeight,
+    cardHeight: Math.max(cardHeight(m, 1), ...laneCardHeight),
     stageHeaderHeight,
     left: content.x,
     stageTop,
@@ -270,7 +304,11 @@ export function planGrid(model: PdfModel, type: Typesetter, frame: PageFrame): G
   const input: GridInput = {
     lanes: model.lanes,
     stageCount: model.stages.length,
-    titles: model.cards.map((c) => c.touchpoint.title.trim() || s.untitledTouchpoint),
+    cards: model.cards.map((c) => ({
+      id: c.touchpoint.id,
+      lane: c.lane,
+      title: c.touchpoint.title.trim() || s.untitledTouchpoint,
+    })),
     stageNames: model.stages.map((stage, i) => stage.name.trim() || s.stageNumbered(i + 1)),
     labels: labelRows(model),
     type,
@@ -303,9 +341,9 @@ export function cardBox(grid: GridPlan, page: GridPagePlan, card: PdfCard): Box 
   const { m } = grid;
   return {
     x: columnX(grid, page, card.stage) + m.cardInsetX,
-    y: segment.y + m.lanePadding + (card.row - segment.firstRow) * (grid.cardHeight + m.cardGap),
+    y: segment.y + m.lanePadding + (card.row - segment.firstRow) * (grid.laneCardHeight[card.lane] + m.cardGap),
     width: grid.columnWidth - 2 * m.cardInsetX,
-    height: grid.cardHeight,
+    height: grid.laneCardHeight[card.lane],
   };
 }
 
