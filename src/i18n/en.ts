@@ -184,6 +184,10 @@ export const en = {
     pages_other: '{{count}} pages',
     download: 'Download PDF',
     mapImage: 'Add a page with the map as drawn',
+    undrawable_one:
+      'No font on this device can draw some characters of {{count}} touchpoint; the PDF shows them as empty boxes (its text keeps them): {{titles}}',
+    undrawable_other:
+      'No font on this device can draw some characters of {{count}} touchpoints; the PDF shows them as empty boxes (its text keeps them): {{titles}}',
   },
   update: {
     available: 'A new version of Recorrido is ready. Your work is saved before it loads.',

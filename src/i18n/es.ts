@@ -185,6 +185,10 @@ export const es: Catalog = {
     pages_other: '{{count}} páginas',
     download: 'Descargar PDF',
     mapImage: 'Añadir una página con el mapa tal como está dibujado',
+    undrawable_one:
+      'Ninguna fuente de este dispositivo puede dibujar algunos caracteres de {{count}} punto de contacto; el PDF los muestra como cajas vacías (su texto los conserva): {{titles}}',
+    undrawable_other:
+      'Ninguna fuente de este dispositivo puede dibujar algunos caracteres de {{count}} puntos de contacto; el PDF los muestra como cajas vacías (su texto los conserva): {{titles}}',
   },
   update: {
     available: 'Hay una versión nueva de Recorrido. Tu trabajo se guarda antes de cargarla.',

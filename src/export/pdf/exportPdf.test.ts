@@ -93,8 +93,8 @@ describe('exportBlueprintPdf: labels follow the export locale', () => {
   });
 });
 
-describe('exportBlueprintPdf: text survives the trip through WinAnsi', () => {
-  it('keeps Spanish letters, ¿ ¡, typographic quotes and the en dash, and turns emoji and CJK into "?"', async () => {
+describe('exportBlueprintPdf: WinAnsi text stays in Helvetica', () => {
+  it('keeps Spanish letters, ¿ ¡, typographic quotes and the en dash, and keeps emoji and CJK in the text', async () => {
     const journey = createEmptyJourney('Prueba “tipográfica” – ñandú', ['Etapa única'], NOW);
     const tricky = '¿Qué? ¡Sí! “Comillas” ‘simples’ – pingüino Ñoño áéíóú';
     journey.touchpoints = [
@@ -105,8 +105,8 @@ describe('exportBlueprintPdf: text survives the trip through WinAnsi', () => {
     expect(pdfPageCount(path)).toBe(plan.pages);
     expect(text).toContain(tricky);
     expect(text).toContain('Prueba “tipográfica” – ñandú');
-    expect(text).toContain('Pago ? rápido ??');
-    expect(text).toContain('Duele ? mucho');
+    expect(text).toContain('Pago 💳 rápido 漢字');
+    expect(text).toContain('Duele 😀 mucho');
   });
 });
 
@@ -176,7 +176,7 @@ describe('exportBlueprintPdf: edge cases', () => {
     ];
     const { path, plan } = await exported(journey, A3);
     const grid = pdfText(path, plan.ranges.grid!.from);
-    expect(grid).toContain('Logística ?');
+    expect(grid).toContain('Logística 🚚');
     expect(grid).toContain('Sin canal');
     expect(grid).toContain('Sin emoción');
     expect(grid).toContain('…');
