@@ -10,7 +10,6 @@ export const importEn = {
   done_other: '“{{name}}” imported; {{count}} problems in the file were repaired.',
   done_zero: '“{{name}}” imported.',
   doneBuilt: '“{{name}}” imported: {{stages}}, {{touchpoints}}.',
-  open: 'Open “{{name}}”',
   failed: '“{{file}}” was not imported: {{reason}} Nothing was changed.',
   pasteFailed: 'The pasted text was not imported: {{reason}} Nothing was changed.',
   working: 'Reading…',

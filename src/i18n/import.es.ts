@@ -8,7 +8,6 @@ export const importEs: typeof importEn = {
   done_other: 'Se importó «{{name}}»; se repararon {{count}} problemas del archivo.',
   done_zero: 'Se importó «{{name}}».',
   doneBuilt: 'Se importó «{{name}}»: {{stages}}, {{touchpoints}}.',
-  open: 'Abrir «{{name}}»',
   failed: 'No se importó «{{file}}»: {{reason}} No se cambió nada.',
   pasteFailed: 'No se importó el texto pegado: {{reason}} No se cambió nada.',
   working: 'Leyendo…',
