@@ -43,9 +43,10 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
   const { module, rows, workbook } = table;
 
   const width = useMemo(() => Math.max(0, ...rows.slice(0, ROWS_FOR_WIDTH).map((r) => r.length)), [rows]);
+  // The name is left out of the preview, so typing it does not rebuild the journey; submit builds it named.
   const preview = useMemo(
-    () => (sheetRefusal ? null : module.journeyFromTable(rows, mapping, { name: first.name || 'x', untitledStage })),
-    [first.name, mapping, module, rows, sheetRefusal, untitledStage],
+    () => (sheetRefusal ? null : module.journeyFromTable(rows, mapping, { name: '', untitledStage })),
+    [mapping, module, rows, sheetRefusal, untitledStage],
   );
 
   const columnLabel = (index: number) =>

@@ -200,6 +200,8 @@ describe('pasting', () => {
     expect(await screen.findByTestId('import-done')).toHaveTextContent(
       '“Pasted journey” imported: 1 stage, 2 touchpoints.',
     );
+    // Focus comes back to the paste button, the paste dialog that opened the mapping being gone.
+    expect(screen.getByRole('button', { name: en.import.paste.open })).toHaveFocus();
     expect(journeyOutline(await onlyStoredJourney(app)).touchpoints).toEqual([
       { stage: 'Me informo', title: 'Veo un anuncio', emotion: 2 },
       { stage: 'Me informo', title: 'Llamo', emotion: -2 },

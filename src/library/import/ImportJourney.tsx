@@ -1,4 +1,5 @@
 import { ClipboardPaste, Upload } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../ui/FileButton';
 import { ColumnMapDialog } from './ColumnMapDialog';
@@ -19,6 +20,16 @@ export function ImportJourney() {
   const flow = useImportFlow();
   const { dialog } = flow;
   const sourceName = (source: ImportSource) => (source.kind === 'file' ? source.name : t('import.paste.name'));
+  const pasteButton = useRef<HTMLButtonElement>(null);
+  const hadDialog = useRef(false);
+
+  // A dialog gives focus back to what opened it; one opened from another dialog (paste, then match the
+  // columns) finds that gone, so focus comes back to the paste button rather than to nothing.
+  useEffect(() => {
+    const open = dialog.step !== 'none';
+    if (!open && hadDialog.current && document.activeElement === document.body) pasteButton.current?.focus();
+    hadDialog.current = open;
+  }, [dialog.step]);
 
   return (
     <div className="import">
@@ -30,7 +41,7 @@ export function ImportJourney() {
           accept={IMPORT_ACCEPT}
           onFile={flow.importFile}
         />
-        <button type="button" className="button" data-testid="paste-import" onClick={flow.openPaste}>
+        <button ref={pasteButton} type="button" className="button" data-testid="paste-import" onClick={flow.openPaste}>
           <ClipboardPaste size={16} aria-hidden="true" />
           {t('import.paste.open')}
         </button>
