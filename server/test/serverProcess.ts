@@ -10,6 +10,8 @@ export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A sync server running as its own process, the way `npm run server` runs it. */
 export interface ServerProcess {
+  /** The process id (for measuring its CPU and memory). */
+  pid: number;
   port: number;
   httpUrl: string;
   wsUrl: string;
@@ -77,6 +79,7 @@ export async function startServerProcess({
   const httpUrl = `http://127.0.0.1:${actualPort}`;
   await waitFor(async () => (await fetch(`${httpUrl}/health`)).status === 200, '/health');
   return {
+    pid: child.pid!,
     port: actualPort,
     httpUrl,
     wsUrl: `ws://127.0.0.1:${actualPort}`,

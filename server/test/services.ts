@@ -166,7 +166,9 @@ export async function startPostgres(): Promise<PostgresService | undefined> {
     );
   } catch (error) {
     remove();
-    throw new Error(`initdb failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`);
+    throw new Error(`initdb failed: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`, {
+      cause: error,
+    });
   }
   const port = await freePort();
   const server = start(
