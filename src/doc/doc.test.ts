@@ -69,6 +69,18 @@ describe('a journey as a Yjs document', () => {
     expect(changed).toEqual(['title']);
   });
 
+  it('removes a field an edit removed, so reading does not bring its old value back', () => {
+    const doc = journeyToDoc(meUno());
+    const before = docToJourney(doc);
+    // An optional field (a score) that is cleared leaves the object; a field this version has is used here.
+    const after = produce(before, (draft) => {
+      delete (draft.touchpoints[0] as Partial<Journey['touchpoints'][number]>).notes;
+    });
+    doc.transact(() => writeJourney(doc, before, after));
+    expect('notes' in docToJourney(doc).touchpoints[0]).toBe(false);
+    expect(docToJourney(doc).touchpoints[1].notes).toBe(before.touchpoints[1].notes);
+  });
+
   it('keeps the objects and arrays of what a transaction did not touch', () => {
     const doc = journeyToDoc(meUno());
     const reader = new JourneyReader(doc);

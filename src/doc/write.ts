@@ -63,6 +63,9 @@ function writeList(doc: Y.Doc, list: ListName, before: readonly Element[], after
       if (field === 'id') continue;
       if (!old || !sameValue(old[field], value) || !element.has(field)) element.set(field, value);
     }
+    // An optional field the edit removed (a cleared score) goes from the map too, or reading would bring
+    // its old value back.
+    for (const field of [...element.keys()]) if (!(field in e)) element.delete(field);
   }
   const order = orderOf(doc, list);
   const ids = after.map((e) => e.id);
