@@ -6,6 +6,7 @@ import { historyEs } from './history.es';
 import { importEs } from './import.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
+import { participantEs } from './participant.es';
 import { presentEs } from './present.es';
 
 /** Spanish UI copy. */
@@ -246,6 +247,7 @@ export const es: Catalog = {
   share: shareEs,
   curve: curveEs,
   present: presentEs,
+  participant: participantEs,
   history: historyEs,
   exported: exportEs,
 };
