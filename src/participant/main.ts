@@ -31,3 +31,5 @@ function mount(locale: Locale) {
   });
 }
 mount(detectLocale());
+// Another participant link pasted into the address bar changes only the fragment: start again with it.
+addEventListener('hashchange', () => location.reload());
