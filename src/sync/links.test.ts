@@ -44,11 +44,11 @@ describe('share links', () => {
 });
 
 describe('room keys', () => {
-  it('are random base64url of the sizes the server expects, all different', () => {
+  it('are random base64url of the sizes the server expects, all different (edit, view, contribute, manage)', () => {
     const { room, keys } = newRoom();
     expect(room).toMatch(/^[A-Za-z0-9_-]{22}$/);
     for (const key of Object.values(keys)) expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(new Set([room, ...Object.values(keys)]).size).toBe(4);
+    expect(new Set([room, ...Object.values(keys)]).size).toBe(5);
     expect(randomToken(16)).not.toBe(randomToken(16));
   });
 
