@@ -170,5 +170,21 @@ test('a phone that loses the connection says so, keeps its note and sends it whe
   await page.context().setOffline(false);
   await expect(page.locator('[data-delivery="sent"]')).toHaveCount(1);
   await expect(host.page.getByTestId('present-contribution')).toHaveText(/Dana: Sent from the corridor/);
-  for (const p of [page, host.page]) await p.context().close();
+
+  // Cut off again, a note is sent and the page closed before the connection is back: the phone kept it,
+  // and the page opened again later sends it.
+  const context = page.context();
+  await context.setOffline(true);
+  await expect(page.getByRole('status')).toContainText('No connection');
+  await page.getByTestId('participant-note').fill('Sent before the battery died');
+  await page.getByTestId('participant-send').click();
+  await expect(page.locator('[data-delivery="waiting"]')).toHaveCount(1);
+  await page.close();
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto(link);
+  await expect(again.getByTestId('participant-step')).toBeVisible();
+  await expect(host.page.getByTestId('present-contribution')).toHaveCount(2);
+  await expect(host.page.getByTestId('present-contribution').nth(1)).toHaveText(/Dana: Sent before the battery died/);
+  for (const p of [again, host.page]) await p.context().close();
 });
