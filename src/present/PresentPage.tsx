@@ -170,20 +170,18 @@ function Presentation({ onExit }: { onExit(): void }) {
       />
       {/* Focusable so a long step (a big summary) scrolls with ArrowUp/ArrowDown, which do not step. */}
       <main id="main" className="present__main" tabIndex={0}>
-        <div className="present__step" key={index}>
-          {view}
+        <div className="present__column">
+          <div className="present__step" key={index}>
+            {view}
+          </div>
+          {workshop && roomTarget && (
+            <ContributionsPanel targetId={roomTarget} touchpoint={focusedTouchpoint} state={room} onAccept={accept} />
+          )}
         </div>
         {shared && (step.kind === 'overview' || joinOpen) && (
           <JoinPanel onClose={step.kind === 'overview' ? undefined : () => setJoinOpen(false)} />
         )}
-        {(focusedTouchpoint || (workshop && roomTarget)) && (
-          <div className="present__side">
-            {focusedTouchpoint && <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} />}
-            {workshop && roomTarget && (
-              <ContributionsPanel targetId={roomTarget} touchpoint={focusedTouchpoint} state={room} onAccept={accept} />
-            )}
-          </div>
-        )}
+        {focusedTouchpoint && <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} />}
       </main>
       {step.kind !== 'overview' && (
         <PresentCurve
