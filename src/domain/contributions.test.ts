@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  acceptedNoteFields,
   MAX_NOTE_CHARS,
   nameProblem,
   noteProblem,
@@ -9,6 +8,7 @@ import {
   summarizeTarget,
   type Contribution,
 } from './contributions';
+import { acceptedNoteFields } from './presentation';
 
 let seq = 0;
 const c = (over: Partial<Contribution> & Pick<Contribution, 'kind'>, who = 'ana'): Contribution => ({

@@ -1,6 +1,5 @@
 import type { Emotion } from './journey';
 import { isEmotion } from './journey';
-import { appendRoomNote } from './presentation';
 
 /**
  * What workshop participants send from their phones, and what the facilitator makes of it: plain data and
@@ -149,21 +148,4 @@ export function readPresentStep(value: Record<string, unknown>): PresentStep | n
     ...(typeof id === 'string' ? { id } : {}),
     ...(typeof stage === 'string' ? { stage } : {}),
   };
-}
-
-/**
- * The touchpoint fields that take in an accepted note: appended to its notes as a dated line naming who
- * said it, or made its pain point with the note appended to what hurts. `datePrefix` is the date as the
- * UI writes it ("29 nov 2026").
- */
-export function acceptedNoteFields(
-  touchpoint: { notes: string; painNote: string },
-  note: Pick<Contribution, 'participant' | 'text'>,
-  as: AcceptedAs,
-  datePrefix: string,
-): { notes: string } | { painPoint: true; painNote: string } {
-  const said = `${note.participant.name}: ${(note.text ?? '').trim()}`;
-  if (as === 'note') return { notes: appendRoomNote(touchpoint.notes, said, datePrefix) };
-  const current = touchpoint.painNote.replace(/\s+$/, '');
-  return { painPoint: true, painNote: current === '' ? said : `${current}\n${said}` };
 }

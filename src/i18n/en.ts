@@ -5,7 +5,6 @@ import { exportEn } from './export.en';
 import { historyEn } from './history.en';
 import { importEn } from './import.en';
 import { panelsEn } from './panels.en';
-import { participantEn } from './participant.en';
 import { presentEn } from './present.en';
 
 /** English UI copy. Every key here must exist in es.ts too (a test checks). */
@@ -245,7 +244,6 @@ export const en = {
   share: shareEn,
   curve: curveEn,
   present: presentEn,
-  participant: participantEn,
   history: historyEn,
   exported: exportEn,
 };

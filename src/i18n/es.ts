@@ -6,7 +6,6 @@ import { historyEs } from './history.es';
 import { importEs } from './import.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
-import { participantEs } from './participant.es';
 import { presentEs } from './present.es';
 
 /** Spanish UI copy. */
@@ -247,7 +246,6 @@ export const es: Catalog = {
   share: shareEs,
   curve: curveEs,
   present: presentEs,
-  participant: participantEs,
   history: historyEs,
   exported: exportEs,
 };

@@ -1,6 +1,7 @@
 /**
- * English copy of the participant page (a workshop phone); merged into en.ts so the catalog test checks it,
- * and read directly by that page, which carries no i18next. Keep keys in step with participant.es.ts.
+ * English copy of the participant page (a workshop phone), read directly by that page, which carries no
+ * i18next; apart from en.ts so the app does not load it. catalogs.test.ts holds it and participant.es.ts
+ * to the same keys.
  */
 export const participantEn = {
   documentTitle: 'Take part · Recorrido',

@@ -1,6 +1,6 @@
 import type { participantEn } from './participant.en';
 
-/** Spanish copy of the participant page; merged into es.ts. Keep keys in step with participant.en.ts. */
+/** Spanish copy of the participant page; catalogs.test.ts holds it to participant.en.ts's keys. */
 export const participantEs: typeof participantEn = {
   documentTitle: 'Participa · Recorrido',
   title: 'Participa en el taller',

@@ -16,7 +16,7 @@ const CATALOGS: Record<Locale, Catalog> = { en: participantEn, es: participantEs
 
 /**
  * The participant page's words in one language, straight from the catalogs (src/i18n/participant.*.ts):
- * the page stays small without i18next, and the catalog test still holds both languages to the same keys.
+ * the page stays small without i18next, and the catalog test holds both languages to the same keys.
  */
 export function wordsFor(locale: Locale): Words {
   const catalog = CATALOGS[locale];

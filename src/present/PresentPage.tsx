@@ -7,6 +7,7 @@ import { useEditor, useServices } from '../store/services';
 import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import {
+  acceptedNoteFields,
   presentationSteps,
   revealedTouchpoints,
   stageStepIndex,
@@ -17,7 +18,7 @@ import { LoadProblem } from '../ui/LoadProblem';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
-import { acceptedNoteFields, type AcceptedAs, type Contribution, type PresentStep } from '../domain/contributions';
+import type { AcceptedAs, Contribution, PresentStep } from '../domain/contributions';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { presentAction } from '../actions/registry';
 import { useLocale } from '../ui/useLocale';
