@@ -9,6 +9,16 @@ import { person, shareOpenJourney, startSyncServer } from './support/sharing';
 /** What the issue asks: the facilitator sees what phones send within 2 s. */
 const LIVE = { timeout: 2_000 };
 
+/** Serious and critical axe findings on a page as it is now (WCAG 2.1 A and AA). */
+async function axeFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 let sync: Awaited<ReturnType<typeof startSyncServer>>;
 
 test.beforeEach(async () => {
@@ -59,6 +69,7 @@ test('phones follow the presentation, send notes, emotions and pains; the facili
   const viewKey = new URLSearchParams(new URL(links.view).hash.slice(1)).get('key')!;
   expect(link).not.toContain(editKey);
   expect(link).not.toContain(viewKey);
+  expect(await axeFindings(host.page)).toEqual([]);
 
   const names = ['Ana', 'Ben', 'Cai'];
   const phones: Page[] = [];
@@ -107,22 +118,27 @@ test('phones follow the presentation, send notes, emotions and pains; the facili
     await expect(page.locator('[data-delivery="sent"]')).toHaveCount(3);
   }
 
+  expect(await axeFindings(host.page)).toEqual([]);
+
   // Accepting Ben's note: an ordinary edit of the touchpoint, shown at once and kept after a reload.
   const bens = items.filter({ hasText: 'Note from Ben' });
   await bens.getByTestId('present-contribution-accept-note').click();
   await expect(bens.getByTestId('present-contribution-accepted')).toBeVisible();
   await expect(host.page.getByTestId('present-notes')).toContainText('Ben: Note from Ben: the form is too long');
   await expect(host.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  // Leaving the presentation tells the phones nobody presents now.
+  await host.page.keyboard.press('Escape');
+  await expect(host.page.getByTestId('canvas')).toBeVisible();
+  for (const page of phones) {
+    await expect(page.getByText('Waiting for the facilitator to present the journey…')).toBeVisible(LIVE);
+  }
   await host.page.goto(journeyUrl);
   await host.page.getByTestId('touchpoint').filter({ hasText: touchpoint }).click();
   await expect(host.page.getByTestId('field-notes')).toHaveValue(/Ben: Note from Ben: the form is too long/);
   await expect(host.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
 
   // A phone's page passes axe with the step shown.
-  const { violations } = await new AxeBuilder({ page: phones[0] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await axeFindings(phones[0])).toEqual([]);
 
   // The participant link cannot open the journey: a provider with its token on the journey document is
   // refused, and a raw forged update never gets an "applied".
