@@ -88,6 +88,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   };
 
   const links = share ? sync.links() : null;
+  const participants = share ? sync.participantLink() : null;
   const manager = !!share?.keys.manage;
   const serverValid = isServerUrl(server.trim());
 
@@ -146,6 +147,9 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           {!manager && <p>{share.capability === 'edit' ? t('share.joinedEdit') : t('share.joinedView')}</p>}
           {links.edit && <LinkField label={t('share.editLink')} url={links.edit} testId="share-link-edit" />}
           {links.view && <LinkField label={t('share.viewLink')} url={links.view} testId="share-link-view" />}
+          {participants && (
+            <LinkField label={t('share.participantLink')} url={participants} testId="share-link-participant" />
+          )}
           {links.edit && <QrCode url={links.edit} label={t('share.qr')} testId="share-qr" className="share-qr" />}
           {manager && (
             <div className="share-dialog__manage">
