@@ -1,9 +1,7 @@
 import {
   CONTRIBUTION_WINDOW_MS,
   CONTRIBUTIONS_PER_WINDOW,
-  MAX_NAME_CHARS,
   MAX_NOTE_CHARS,
-  nameProblem,
   noteProblem,
   type Contribution,
   type PresentStep,
@@ -13,19 +11,21 @@ import { EMOTIONS, type Emotion } from '../domain/journey';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { randomToken } from '../sync/keys';
 import type { ParticipantLink } from '../sync/links';
-import type { Participation, ParticipationStatus } from '../sync/participation';
-import { me, renameMe, type Person } from '../sync/settings';
+import type { Participation, ParticipationEvents, ParticipationStatus } from '../sync/participation';
+import { me, type Person } from '../sync/settings';
 import { fill, h } from './dom';
+import { askName } from './nameForm';
+import { describeSent, refusalText } from './texts';
 import { wordsFor, type Words } from './words';
 
-/** What the page needs from outside: the link, the language, and how to connect (lazily loaded). */
+/** What the page needs from outside: the link, the language, and how to connect. */
 export interface ParticipantPageOptions {
   root: HTMLElement;
   link: ParticipantLink | undefined;
   locale: Locale;
   /** Switches the language (remembered) and draws the page again. */
   onLocale(locale: Locale): void;
-  connect(events: import('../sync/participation').ParticipationEvents): Participation;
+  connect(events: ParticipationEvents): Participation;
 }
 
 /** One contribution this phone sent during this visit, with the title it was about. */
@@ -75,46 +75,6 @@ export function mountParticipantPage(options: ParticipantPageOptions): { destroy
     else askName(main, t, (p) => (participation = joined(main, t, locale, p, options)));
   }
   return { destroy: () => participation?.destroy() };
-}
-
-/** The first screen: the name the facilitator sees beside what this phone sends. */
-function askName(main: HTMLElement, t: Words, done: (person: Person) => void, current = ''): void {
-  const input = h('input', {
-    id: 'participant-name',
-    name: 'name',
-    autocomplete: 'nickname',
-    'aria-describedby': 'participant-name-hint',
-    value: current,
-  });
-  input.value = current;
-  const hint = h('p', { id: 'participant-name-hint', class: 'participant__hint' }, t('nameHint'));
-  const form = h(
-    'form',
-    {
-      class: 'participant__form',
-      novalidate: true,
-      onsubmit: (event) => {
-        event.preventDefault();
-        const problem = nameProblem(input.value);
-        input.setAttribute('aria-invalid', String(problem !== null));
-        hint.className = problem ? 'participant__hint participant__hint--error' : 'participant__hint';
-        if (problem === 'empty') hint.textContent = t('nameEmpty');
-        else if (problem === 'too-long') hint.textContent = t('nameTooLong', { max: MAX_NAME_CHARS });
-        else done(renameMe(input.value));
-      },
-    },
-    h('label', { for: 'participant-name', class: 'participant__label' }, t('name')),
-    input,
-    hint,
-    h('button', { type: 'submit', class: 'participant__button participant__button--primary' }, t('enter')),
-  );
-  fill(
-    main,
-    h('h1', { class: 'participant__title' }, t('title')),
-    h('p', { class: 'participant__lead' }, t('intro')),
-    form,
-  );
-  input.focus();
 }
 
 /** The workshop screen, connected to the room. */
@@ -326,12 +286,7 @@ function joined(
         .reverse()
         .map(({ contribution: c, title: about }) => {
           const sent = delivered.has(c.id);
-          const what =
-            c.kind === 'note'
-              ? t('sentNote', { title: about, text: c.text ?? '' })
-              : c.kind === 'emotion'
-                ? t('sentEmotion', { title: about, label: EMOTION_LABELS[c.emotion ?? 0][locale] })
-                : t('sentPain', { title: about });
+          const what = describeSent(t, locale, c, about);
           return h(
             'li',
             { 'data-delivery': sent ? 'sent' : 'waiting' },
@@ -372,12 +327,4 @@ function joined(
     send: (c) => participation.send(c),
     destroy: () => participation.destroy(),
   };
-}
-
-/** The sentence for a server's refusal. */
-function refusalText(t: Words, reason: string): string {
-  if (reason === 'unknown-room' || reason === 'sharing-stopped' || reason === 'rate-limited')
-    return t(`refusal.${reason}`);
-  if (reason === 'invalid-key' || reason === 'key-rotated' || reason === 'malformed-token') return t('status.refused');
-  return t('refusal.other', { reason });
 }
