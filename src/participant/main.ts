@@ -2,6 +2,7 @@ import { isLocale, type Locale } from '../domain/locale';
 import { detectLocale, LOCALE_STORAGE_KEY } from '../i18n/detectLocale';
 import { readParticipantLink, socketUrl } from '../sync/links';
 import { participate } from '../sync/participation';
+import { installParticipantLook } from './look';
 import { mountParticipantPage } from './page';
 import { pendingStore } from './pending';
 import './participant.css';
@@ -9,6 +10,7 @@ import './participant.css';
 // The entry of participate.html, the page a workshop's QR code opens on a phone. It is its own entry so
 // the phone loads this page's code only: no React, React Flow, editor, PDF or IndexedDB code.
 
+installParticipantLook();
 const root = document.getElementById('root')!;
 // The key stays in the fragment (browsers never send it to a server) so that reloading the page works.
 const link = readParticipantLink(location.hash);
