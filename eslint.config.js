@@ -20,7 +20,8 @@ export const LAYERS = {
   actions: ['domain', 'i18n', 'store', 'export', 'ui'],
   canvas: ['domain', 'i18n', 'store', 'ui', 'actions'],
   panels: ['domain', 'i18n', 'storage', 'store', 'ui', 'actions'],
-  present: ['domain', 'i18n', 'store', 'ui', 'actions'],
+  present: ['domain', 'i18n', 'store', 'sync', 'ui', 'actions'],
+  participant: ['domain', 'i18n', 'sync'],
   editor: ['domain', 'i18n', 'store', 'sync', 'export', 'ui', 'actions', 'canvas', 'panels', 'present'],
   library: ['domain', 'i18n', 'storage', 'store', 'sync', 'export', 'ui', 'actions'],
   app: [

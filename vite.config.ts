@@ -73,6 +73,12 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    rollupOptions: {
+      // Two pages: the app, and the small page workshop participants open on their phones (README, "Workshops").
+      input: { main: 'index.html', participate: 'participate.html' },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

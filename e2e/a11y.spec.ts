@@ -198,3 +198,38 @@ test('dialogs keep keyboard focus inside while open and give it back when closed
   await expect(page.getByTestId('stage-delete-dialog')).toHaveCount(0);
   await expect(deleteStage).toBeFocused();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the participant page has no serious or critical violations (${colorScheme}), in Spanish and English`, async ({
+    browser,
+  }) => {
+    // A phone in portrait; the link's room does not exist on this preview server, which serves no sync
+    // endpoint: the name form and the connecting screen are what a phone shows before the step arrives.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, colorScheme });
+    const page = await context.newPage();
+    const found: string[] = [];
+    const room = 'AAAAAAAAAAAAAAAAAAAAAA';
+    const key = 'B'.repeat(43);
+    for (const lang of LANGUAGES) {
+      await page.goto(`/participate.html?lang=${lang}#room=${room}&cap=contribute&key=${key}`);
+      await expect(page.getByTestId('participant')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      found.push(...(await seriousViolations(page, `participant name [${colorScheme}/${lang}]`)));
+      // An empty name is refused with a message tied to the field.
+      await page.locator('form button[type="submit"]').click();
+      await expect(page.locator('#participant-name')).toHaveAttribute('aria-invalid', 'true');
+      found.push(...(await seriousViolations(page, `participant name error [${colorScheme}/${lang}]`)));
+      await page.locator('#participant-name').fill('Ana');
+      await page.locator('form button[type="submit"]').click();
+      await expect(page.getByRole('status')).toBeVisible();
+      found.push(...(await seriousViolations(page, `participant joined [${colorScheme}/${lang}]`)));
+      await page.evaluate(() => localStorage.clear());
+    }
+    // A damaged link says so.
+    await page.goto('/participate.html?lang=en#room=short');
+    await expect(page.getByRole('alert')).toContainText('damaged');
+    found.push(...(await seriousViolations(page, `participant bad link [${colorScheme}]`)));
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}

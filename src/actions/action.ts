@@ -18,6 +18,8 @@ export interface PresentNavigation {
   first(): void;
   last(): void;
   exit(): void;
+  /** Shows or hides the workshop participants' link and QR code; absent when the journey is not shared. */
+  toggleJoin?(): void;
 }
 
 /**

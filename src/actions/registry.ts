@@ -251,6 +251,14 @@ export const PRESENT_ACTIONS: readonly Action[] = [
   step('present.first', 'actions.presentFirst', [key('home')], (c) => c.present!.first()),
   step('present.last', 'actions.presentLast', [key('end')], (c) => c.present!.last()),
   step('present.exit', 'actions.presentExit', [key('escape')], (c) => c.present!.exit()),
+  defineAction({
+    id: 'present.join',
+    label: 'actions.presentJoin',
+    scope: 'present',
+    keys: [key('j')],
+    enabled: (ctx) => !!ctx.present?.toggleJoin,
+    perform: (ctx) => ctx.present!.toggleJoin!(),
+  }),
   { ...undo, scope: 'present' },
   { ...redo, scope: 'present' },
 ];
@@ -260,6 +268,13 @@ const ALL: Record<ActionScope, readonly Action[]> = { editor: EDITOR_ACTIONS, pr
 /** The actions of a scope, in help order. */
 export function actionsOf(scope: ActionScope): readonly Action[] {
   return ALL[scope];
+}
+
+/** A presentation action by id; throws for an unknown id, which is a programming error. */
+export function presentAction(id: string): Action {
+  const action = PRESENT_ACTIONS.find((a) => a.id === id);
+  if (!action) throw new Error(`No presentation action "${id}"`);
+  return action;
 }
 
 /** An editor action by id; throws for an unknown id, which is a programming error. */

@@ -1,4 +1,5 @@
 import { journeyOrder } from './emotionCurve';
+import type { AcceptedAs, Contribution } from './contributions';
 import type { Journey } from './journey';
 
 /** One step of a workshop presentation: what the room looks at after one press of "next". */
@@ -53,4 +54,21 @@ export function stageStepIndex(steps: readonly PresentationStep[], stageId: stri
 export function appendRoomNote(notes: string, note: string, datePrefix: string): string {
   const line = `${datePrefix}: ${note.trim()}`;
   return notes.trim() === '' ? line : `${notes.replace(/\s+$/, '')}\n${line}`;
+}
+
+/**
+ * The touchpoint fields that take in an accepted note: appended to its notes as a dated line naming who
+ * said it, or made its pain point with the note appended to what hurts. `datePrefix` is the date as the
+ * UI writes it ("29 nov 2026").
+ */
+export function acceptedNoteFields(
+  touchpoint: { notes: string; painNote: string },
+  note: Pick<Contribution, 'participant' | 'text'>,
+  as: AcceptedAs,
+  datePrefix: string,
+): { notes: string } | { painPoint: true; painNote: string } {
+  const said = `${note.participant.name}: ${(note.text ?? '').trim()}`;
+  if (as === 'note') return { notes: appendRoomNote(touchpoint.notes, said, datePrefix) };
+  const current = touchpoint.painNote.replace(/\s+$/, '');
+  return { painPoint: true, painNote: current === '' ? said : `${current}\n${said}` };
 }

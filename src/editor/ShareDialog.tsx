@@ -1,10 +1,10 @@
 import { Copy, RefreshCw, Share2, Unlink } from 'lucide-react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderSVG } from 'uqr';
 import { useSync, useSyncService } from '../sync/context';
 import { RoomApiError } from '../sync/roomApi';
 import { isServerUrl, ownSyncServer, syncServer } from '../sync/settings';
+import { QrCode } from '../ui/QrCode';
 import { useModalDialog } from '../ui/useModalDialog';
 import './ShareDialog.css';
 
@@ -36,12 +36,6 @@ function LinkField({ label, url, testId }: { label: string; url: string; testId:
       </div>
     </div>
   );
-}
-
-/** The QR code of a link, as an SVG image a phone camera reads off the screen. */
-function QrCode({ url, label }: { url: string; label: string }) {
-  const src = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSVG(url))}`, [url]);
-  return <img className="share-qr" data-testid="share-qr" src={src} alt={label} width={180} height={180} />;
 }
 
 /** The message for a failed share, rotate or stop. */
@@ -94,6 +88,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   };
 
   const links = share ? sync.links() : null;
+  const participants = share ? sync.participantLink() : null;
   const manager = !!share?.keys.manage;
   const serverValid = isServerUrl(server.trim());
 
@@ -152,7 +147,10 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           {!manager && <p>{share.capability === 'edit' ? t('share.joinedEdit') : t('share.joinedView')}</p>}
           {links.edit && <LinkField label={t('share.editLink')} url={links.edit} testId="share-link-edit" />}
           {links.view && <LinkField label={t('share.viewLink')} url={links.view} testId="share-link-view" />}
-          {links.edit && <QrCode url={links.edit} label={t('share.qr')} />}
+          {participants && (
+            <LinkField label={t('share.participantLink')} url={participants} testId="share-link-participant" />
+          )}
+          {links.edit && <QrCode url={links.edit} label={t('share.qr')} testId="share-qr" className="share-qr" />}
           {manager && (
             <div className="share-dialog__manage">
               <button

@@ -24,6 +24,7 @@ export const actionsEn = {
   presentFirst: 'First step',
   presentLast: 'Last step',
   presentExit: 'Leave the presentation',
+  presentJoin: 'Show or hide the participants’ link and QR code',
   editorSection: 'Editor',
   presentSection: 'Presentation',
 };

@@ -26,6 +26,7 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   presentFirst: 'Primer paso',
   presentLast: 'Último paso',
   presentExit: 'Salir de la presentación',
+  presentJoin: 'Mostrar u ocultar el enlace y el código QR para participantes',
   editorSection: 'Editor',
   presentSection: 'Presentación',
 };

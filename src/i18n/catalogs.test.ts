@@ -1,5 +1,7 @@
 import { en } from './en';
 import { es } from './es';
+import { participantEn } from './participant.en';
+import { participantEs } from './participant.es';
 
 function keysOf(catalog: object, prefix = ''): string[] {
   return Object.entries(catalog).flatMap(([key, value]) =>
@@ -11,7 +13,12 @@ function valuesOf(catalog: object): string[] {
   return Object.values(catalog).flatMap((value) => (typeof value === 'object' ? valuesOf(value) : [value]));
 }
 
-describe('translation catalogs', () => {
+// The participant page's catalogs stand apart (the phones' page loads only them, and the app never needs
+// them), so they are checked as a pair of their own.
+describe.each([
+  ['the app', en, es],
+  ['the participant page', participantEn, participantEs],
+])('translation catalogs of %s', (_, en, es) => {
   it('have exactly the same keys in Spanish and English', () => {
     expect(keysOf(es).sort()).toEqual(keysOf(en).sort());
   });

@@ -1,29 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLocale, type Locale } from '../domain/locale';
+import { LOCALE_STORAGE_KEY as STORAGE_KEY } from './detectLocale';
 import { I18N_OPTIONS } from './resources';
 
-const STORAGE_KEY = 'recorrido.lang';
-
-/** The language to start in: ?lang= in the URL (remembered), then the remembered choice, then the browser's. */
-export function detectLocale(
-  search: string = location.search,
-  languages: readonly string[] = navigator.languages,
-  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
-): Locale {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (isLocale(fromUrl)) {
-    storage?.setItem(STORAGE_KEY, fromUrl);
-    return fromUrl;
-  }
-  const remembered = storage?.getItem(STORAGE_KEY);
-  if (isLocale(remembered)) return remembered;
-  for (const language of languages) {
-    const base = language.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return 'en';
-}
+export { detectLocale } from './detectLocale';
 
 /** Switches the UI language and remembers the choice. */
 export async function changeLocale(locale: Locale): Promise<void> {

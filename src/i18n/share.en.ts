@@ -12,6 +12,7 @@ export const shareEn = {
   starting: 'Sharing…',
   editLink: 'Link to edit',
   viewLink: 'Link to read only',
+  participantLink: 'Workshop participants’ link (phones: they can only send notes and reactions)',
   copy: 'Copy',
   copied: 'Copied',
   qr: 'QR code of the link to edit',

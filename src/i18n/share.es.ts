@@ -16,6 +16,7 @@ export const shareEs: Catalog<typeof shareEn> = {
   starting: 'Compartiendo…',
   editLink: 'Enlace para editar',
   viewLink: 'Enlace de solo lectura',
+  participantLink: 'Enlace para participantes de un taller (móviles: solo pueden enviar notas y reacciones)',
   copy: 'Copiar',
   copied: 'Copiado',
   qr: 'Código QR del enlace para editar',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSyncService } from '../sync/context';
-import { readShareLink } from '../sync/links';
+import { PARTICIPANT_PATH, readParticipantLink, readShareLink } from '../sync/links';
 import { JoinError } from '../sync/syncService';
 import { AppHeader } from '../ui/AppHeader';
 
@@ -20,6 +20,8 @@ export function JoinPage() {
   );
 
   useEffect(() => {
+    // A participant link given as /join#...&cap=contribute belongs to the phones' page.
+    if (readParticipantLink(location.hash)) return location.replace(`${PARTICIPANT_PATH}${location.hash}`);
     const link = readShareLink(location.hash, location.origin);
     if (!link) return;
     let live = true;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ActionContext } from '../actions/action';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useEditor, useServices } from '../store/services';
 import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import {
+  acceptedNoteFields,
   presentationSteps,
   revealedTouchpoints,
   stageStepIndex,
@@ -17,7 +18,15 @@ import { LoadProblem } from '../ui/LoadProblem';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
+import type { AcceptedAs, Contribution, PresentStep } from '../domain/contributions';
+import { updateTouchpoints } from '../domain/commands/touchpointCommands';
+import { presentAction } from '../actions/registry';
+import { useLocale } from '../ui/useLocale';
 import { CapturePanel } from './CapturePanel';
+import { ContributionsPanel } from './ContributionsPanel';
+import { JoinPanel } from './JoinPanel';
+import { useWorkshop } from './useWorkshop';
+import { useSync } from '../sync/context';
 import { OverviewStep } from './OverviewStep';
 import { editorPath } from '../ui/paths';
 import { PresentControls } from './PresentControls';
@@ -62,9 +71,21 @@ function stepName(step: PresentationStep, journey: Journey, t: ReturnType<typeof
   return journey.touchpoints.find((tp) => tp.id === step.touchpointId)?.title || t('touchpoint.untitled');
 }
 
+/** The step as the phones are told it (the contributions document's `present` map). */
+function roomStep(step: PresentationStep, journey: Journey, index: number, count: number, name: string): PresentStep {
+  if (step.kind === 'overview' || step.kind === 'summary') return { kind: step.kind, title: name, index, count };
+  if (step.kind === 'stage') return { kind: 'stage', id: step.stageId, title: name, index, count };
+  const stage = journey.stages.find((s) => s.id === step.stageId)?.name;
+  return { kind: 'touchpoint', id: step.touchpointId, title: name, index, count, ...(stage ? { stage } : {}) };
+}
+
 function Presentation({ onExit }: { onExit(): void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { editor } = useServices();
+  const run = useEditor((s) => s.run);
+  const [joinOpen, setJoinOpen] = useState(false);
+  const shared = useSync((s) => s.share !== null);
   const journey = useEditor((s) => s.journey!);
   const { stages, touchpoints } = journey;
   const steps = useMemo(() => presentationSteps({ stages, touchpoints }), [stages, touchpoints]);
@@ -72,6 +93,10 @@ function Presentation({ onExit }: { onExit(): void }) {
   const { index, go, move } = usePresentStep(steps.length);
   const step = steps[index];
   const focusStageId = stepStageId(step);
+
+  const name = stepName(step, journey, t);
+  const { workshop, state: room } = useWorkshop(roomStep(step, journey, index, steps.length, name));
+  const toggleJoin = useCallback(() => setJoinOpen((open) => !open), []);
 
   const navigate = useNavigate();
   const actions = useMemo<ActionContext>(
@@ -85,18 +110,29 @@ function Presentation({ onExit }: { onExit(): void }) {
         first: () => go(0),
         last: () => go(steps.length - 1),
         exit: onExit,
+        toggleJoin: shared ? toggleJoin : undefined,
       },
     }),
-    [editor, t, navigate, move, go, steps.length, onExit],
+    [editor, t, navigate, move, go, steps.length, onExit, toggleJoin, shared],
   );
   useActionKeys('present', actions);
 
   const revealed = useMemo(() => revealedTouchpoints(steps, index), [steps, index]);
-  const name = stepName(step, journey, t);
   const current = index + 1;
   const stageIndex = focusStageId === null ? -1 : stages.findIndex((s) => s.id === focusStageId);
   const focusedTouchpoint =
     step.kind === 'touchpoint' ? touchpoints.find((tp) => tp.id === step.touchpointId) : undefined;
+
+  /** A note from the room goes into the map as an ordinary, undoable edit, then is marked accepted. */
+  const accept = (contribution: Contribution, as: AcceptedAs) => {
+    const target = editor.getState().journey?.touchpoints.find((tp) => tp.id === contribution.target.id);
+    if (!target || !workshop) return;
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date());
+    run(updateTouchpoints, { ids: [target.id], fields: acceptedNoteFields(target, contribution, as, date) });
+    workshop.accept(contribution.id, as);
+  };
+  const roomTarget = step.kind === 'touchpoint' ? step.touchpointId : step.kind === 'stage' ? step.stageId : null;
+  const joinAction = presentAction('present.join');
 
   let view;
   if (step.kind === 'overview') view = <OverviewStep journey={journey} />;
@@ -135,9 +171,17 @@ function Presentation({ onExit }: { onExit(): void }) {
       />
       {/* Focusable so a long step (a big summary) scrolls with ArrowUp/ArrowDown, which do not step. */}
       <main id="main" className="present__main" tabIndex={0}>
-        <div className="present__step" key={index}>
-          {view}
+        <div className="present__column">
+          <div className="present__step" key={index}>
+            {view}
+          </div>
+          {workshop && roomTarget && (
+            <ContributionsPanel targetId={roomTarget} touchpoint={focusedTouchpoint} state={room} onAccept={accept} />
+          )}
         </div>
+        {shared && (step.kind === 'overview' || joinOpen) && (
+          <JoinPanel onClose={step.kind === 'overview' ? undefined : () => setJoinOpen(false)} />
+        )}
         {focusedTouchpoint && <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} />}
       </main>
       {step.kind !== 'overview' && (
@@ -157,6 +201,18 @@ function Presentation({ onExit }: { onExit(): void }) {
           onNext={() => move(1)}
           onExit={onExit}
         />
+        {shared && step.kind !== 'overview' && (
+          <button
+            type="button"
+            className="present-controls__button"
+            data-testid="present-join-toggle"
+            aria-pressed={joinOpen}
+            title={`${t(joinAction.label)} (J)`}
+            onClick={() => joinAction.perform(actions)}
+          >
+            {t('present.join.show')}
+          </button>
+        )}
         <div className="present__save">
           <SaveStatus />
         </div>

@@ -65,7 +65,8 @@ export interface ShareRow {
   server: string;
   room: string;
   capability: ShareCapability;
-  keys: { edit?: string; view?: string; manage?: string };
+  /** `contribute` opens the room's contributions document only: the workshop participants' link. */
+  keys: { edit?: string; view?: string; contribute?: string; manage?: string };
 }
 
 export type SnapshotKind = 'auto' | 'named' | 'before-restore';

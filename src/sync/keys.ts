@@ -19,12 +19,18 @@ export function keyHash(key: string): string {
   return [...digest(new TextEncoder().encode(key))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A new room: its id (16 bytes) and one key (32 bytes) for each link and for managing it. */
+/**
+ * A new room: its id (16 bytes) and one key (32 bytes) for each link (edit, view, and contribute for
+ * workshop participants) and for managing it.
+ */
 export function newRoom() {
-  return { room: randomToken(16), keys: { edit: randomToken(32), view: randomToken(32), manage: randomToken(32) } };
+  return {
+    room: randomToken(16),
+    keys: { edit: randomToken(32), view: randomToken(32), contribute: randomToken(32), manage: randomToken(32) },
+  };
 }
 
 /** The token a connection presents: `v1.<capability>.<key>`. */
-export function connectionToken(capability: 'edit' | 'view', key: string): string {
+export function connectionToken(capability: 'edit' | 'view' | 'contribute', key: string): string {
   return `v1.${capability}.${key}`;
 }

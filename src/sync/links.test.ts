@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { connectionToken, keyHash, newRoom, randomToken } from './keys';
-import { httpOrigin, readShareLink, shareLink, socketUrl } from './links';
+import {
+  httpOrigin,
+  participantLink,
+  PARTICIPANT_PATH,
+  readParticipantLink,
+  readShareLink,
+  shareLink,
+  socketUrl,
+} from './links';
 import { isServerUrl } from './settings';
 
 describe('share links', () => {
@@ -36,11 +44,11 @@ describe('share links', () => {
 });
 
 describe('room keys', () => {
-  it('are random base64url of the sizes the server expects, all different', () => {
+  it('are random base64url of the sizes the server expects, all different (edit, view, contribute, manage)', () => {
     const { room, keys } = newRoom();
     expect(room).toMatch(/^[A-Za-z0-9_-]{22}$/);
     for (const key of Object.values(keys)) expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(new Set([room, ...Object.values(keys)]).size).toBe(4);
+    expect(new Set([room, ...Object.values(keys)]).size).toBe(5);
     expect(randomToken(16)).not.toBe(randomToken(16));
   });
 
@@ -54,5 +62,34 @@ describe('room keys', () => {
     expect(isServerUrl('wss://sync.example.org')).toBe(true);
     expect(isServerUrl('http://127.0.0.1:4300')).toBe(false);
     expect(isServerUrl('not a url')).toBe(false);
+  });
+});
+
+describe('participant links', () => {
+  const { room, keys } = newRoom();
+
+  it('hold the room and the contribute key only, in the fragment of the participant page', () => {
+    const link = participantLink('ws://192.168.1.20:8080', { room, key: keys.contribute });
+    const url = new URL(link);
+    expect(url.origin).toBe('http://192.168.1.20:8080');
+    expect(url.pathname + url.search).toBe(PARTICIPANT_PATH);
+    expect(link).not.toContain(keys.edit);
+    expect(link).not.toContain(keys.view);
+    expect(readParticipantLink(url.hash)).toEqual({ room, key: keys.contribute });
+  });
+
+  it('are not edit or view links, and those are not participant links', () => {
+    const edit = new URL(shareLink({ server: 'ws://h:1', room, capability: 'edit', key: keys.edit }));
+    expect(readParticipantLink(edit.hash)).toBeUndefined();
+    const participant = new URL(participantLink('ws://h:1', { room, key: keys.contribute }));
+    expect(readShareLink(participant.hash, participant.origin)).toBeUndefined();
+    expect(readParticipantLink(`#room=${room}&cap=contribute`)).toBeUndefined();
+    expect(readParticipantLink(`#room=bad!&cap=contribute&key=${keys.contribute}`)).toBeUndefined();
+  });
+
+  it('give every new room a distinct contribute key', () => {
+    const all = Object.values(keys);
+    expect(new Set(all).size).toBe(all.length);
+    expect(connectionToken('contribute', 'k')).toBe('v1.contribute.k');
   });
 });

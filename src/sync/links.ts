@@ -44,3 +44,30 @@ export function readShareLink(hash: string, origin: string): ShareLink | undefin
   if (!ID.test(room) || !ID.test(key) || (capability !== 'edit' && capability !== 'view')) return undefined;
   return { server: socketUrl(origin), room, capability, key };
 }
+
+/** The page workshop participants open: its own small entry (participate.html), not the editor's. */
+export const PARTICIPANT_PATH = '/participate.html';
+
+/** What a participant link carries: the room and its contribute key, nothing that opens the journey. */
+export interface ParticipantLink {
+  room: string;
+  key: string;
+}
+
+/**
+ * The link a workshop's QR code holds: `<origin>/participate.html#room=<id>&cap=contribute&key=<key>`, the
+ * key in the fragment as for the other links, on the page served by the room's sync server.
+ */
+export function participantLink(server: string, link: ParticipantLink): string {
+  const fragment = new URLSearchParams({ room: link.room, cap: 'contribute', key: link.key });
+  return `${httpOrigin(server)}${PARTICIPANT_PATH}#${fragment.toString()}`;
+}
+
+/** Reads a participant link's fragment; undefined when it is not one or is malformed. */
+export function readParticipantLink(hash: string): ParticipantLink | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const room = params.get('room') ?? '';
+  const key = params.get('key') ?? '';
+  if (!ID.test(room) || !ID.test(key) || params.get('cap') !== 'contribute') return undefined;
+  return { room, key };
+}

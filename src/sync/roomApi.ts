@@ -28,33 +28,40 @@ async function call(server: string, path: string, init: RequestInit): Promise<un
   return body;
 }
 
-/** Registers a room with the hashes of its keys (the keys themselves never leave this browser). */
+/** Link keys by capability; the hashes of those given are sent. */
+type LinkKeys = { edit?: string; view?: string; contribute?: string };
+
+function hashes(keys: LinkKeys): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [capability, key] of Object.entries(keys)) if (key) out[capability] = keyHash(key);
+  return out;
+}
+
+/**
+ * Registers a room with the hashes of its keys (the keys themselves never leave this browser). `contribute`
+ * (the workshop participants' link) is optional, as the server has it.
+ */
 export async function createRoom(
   server: string,
   room: string,
-  keys: { edit: string; view: string; manage: string },
+  keys: { edit: string; view: string; contribute?: string; manage: string },
 ): Promise<void> {
+  const { manage, ...links } = keys;
   await call(server, '/api/rooms', {
     method: 'POST',
-    body: JSON.stringify({
-      room,
-      manageKeyHash: keyHash(keys.manage),
-      keyHashes: { edit: keyHash(keys.edit), view: keyHash(keys.view) },
-    }),
+    body: JSON.stringify({ room, manageKeyHash: keyHash(manage), keyHashes: hashes(links) }),
   });
 }
 
-/** Replaces a room's link keys: the old links stop working. */
-export async function rotateRoom(
-  server: string,
-  room: string,
-  manageKey: string,
-  keys: { edit: string; view: string },
-): Promise<void> {
+/**
+ * Replaces the given link keys of a room: those old links stop working, the others are untouched. A
+ * capability the room did not have yet is added (how a room shared before workshops gets a participant link).
+ */
+export async function rotateRoom(server: string, room: string, manageKey: string, keys: LinkKeys): Promise<void> {
   await call(server, `/api/rooms/${encodeURIComponent(room)}/rotate`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${manageKey}` },
-    body: JSON.stringify({ keyHashes: { edit: keyHash(keys.edit), view: keyHash(keys.view) } }),
+    body: JSON.stringify({ keyHashes: hashes(keys) }),
   });
 }
 

@@ -7,7 +7,7 @@ import type { JourneyRepository } from '../storage/journeyRepository';
 import type { ShareRepository } from '../storage/shareRepository';
 import type { EditorStore } from '../store/editorStore';
 import { newRoom, randomToken } from './keys';
-import { shareLink, type ShareLink } from './links';
+import { participantLink, shareLink, type ShareLink } from './links';
 import type { Connection } from './provider';
 import { createRoom, deleteRoom, rotateRoom } from './roomApi';
 import { me, rememberSyncServer, renameMe, type Person } from './settings';
@@ -109,6 +109,32 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
       return { edit: link('edit'), view: link('view') };
     },
 
+    /**
+     * The link workshop participants open (it holds the contribute key only), or null when this browser
+     * has no contribute key for the open journey: a room shared before workshops existed, or a journey
+     * joined by a link (only the sharer holds the participants' key).
+     */
+    participantLink(): string | null {
+      const share = store.getState().share;
+      const key = share?.keys.contribute;
+      return share && key ? participantLink(share.server, { room: share.room, key }) : null;
+    },
+
+    /**
+     * Gives a room shared before workshops existed its participant link: a new contribute key, added to the
+     * room through rotate (the edit and view links are untouched). Only the sharer (manage key) can.
+     */
+    async enableParticipants(): Promise<void> {
+      const share = store.getState().share;
+      if (!share?.keys.manage) throw new Error('Only the sharer can invite participants');
+      if (share.keys.contribute) return;
+      const next: ShareRow = { ...share, keys: { ...share.keys, contribute: randomToken(32) } };
+      // Rotating the same capability again is harmless, so a failure after this leaves nothing to undo.
+      await rotateRoom(share.server, share.room, share.keys.manage, { contribute: next.keys.contribute });
+      await shares.put(next);
+      store.setState({ share: next });
+    },
+
     /** Shares the open journey through `server`: a new room with new keys, then connected. */
     async share(server: string): Promise<void> {
       const journeyId = openJourneyId();
@@ -119,17 +145,28 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
       await refresh();
     },
 
-    /** New keys for both links: the old links stop working; people connected with them are told. */
+    /**
+     * New keys for every link (edit, view, and the participants' link when there is one): the old links
+     * stop working; people connected with them are told.
+     */
     async rotate(): Promise<void> {
       const share = store.getState().share;
       if (!share?.keys.manage) throw new Error('Only the sharer can rotate the links');
-      const next: ShareRow = { ...share, keys: { ...share.keys, edit: randomToken(32), view: randomToken(32) } };
+      const contribute = share.keys.contribute ? { contribute: randomToken(32) } : {};
+      const next: ShareRow = {
+        ...share,
+        keys: { ...share.keys, edit: randomToken(32), view: randomToken(32), ...contribute },
+      };
       // Stored and used for the next token first, so this browser carries on when the server switches keys.
       await shares.put(next);
       connection?.setShare(next);
       store.setState({ share: next });
       try {
-        await rotateRoom(share.server, share.room, share.keys.manage, { edit: next.keys.edit!, view: next.keys.view! });
+        await rotateRoom(share.server, share.room, share.keys.manage, {
+          edit: next.keys.edit!,
+          view: next.keys.view!,
+          contribute: next.keys.contribute,
+        });
       } catch (error) {
         await shares.put(share);
         connection?.setShare(share);

@@ -1,0 +1,122 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Contribution, PresentStep } from '../domain/contributions';
+import type { ParticipationEvents } from '../sync/participation';
+import { mountParticipantPage } from './page';
+
+const LINK = { room: 'A'.repeat(22), key: 'B'.repeat(43) };
+const TOUCHPOINT: PresentStep = {
+  kind: 'touchpoint',
+  id: 'tp1',
+  title: 'I sign online',
+  stage: 'I join',
+  index: 2,
+  count: 9,
+};
+
+/** The page over a fake connection that records what it is asked to send. */
+function mount(options: { link?: typeof LINK } = {}) {
+  const link = 'link' in options ? options.link : LINK;
+  const root = document.createElement('div');
+  document.body.append(root);
+  const sent: Contribution[] = [];
+  let events: ParticipationEvents | undefined;
+  const page = mountParticipantPage({
+    root,
+    link,
+    locale: 'en',
+    onLocale: () => {},
+    connect(e) {
+      events = e;
+      return { send: (c) => sent.push(c), destroy: () => {} };
+    },
+  });
+  return { root, sent, events: () => events!, page };
+}
+
+async function join(name = 'Ana') {
+  const view = mount();
+  await userEvent.type(screen.getByLabelText('Your name'), name);
+  await userEvent.click(screen.getByRole('button', { name: 'Take part' }));
+  return view;
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => document.body.replaceChildren());
+
+describe('the participant page', () => {
+  it('asks a name first, and refuses a blank one', async () => {
+    const { events } = mount();
+    await userEvent.click(screen.getByRole('button', { name: 'Take part' }));
+    expect(screen.getByText('Write your name to take part.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true');
+    // Nothing connects before there is a name to send with.
+    expect(events()).toBeUndefined();
+  });
+
+  it('says a damaged link is damaged and connects nothing', () => {
+    mount({ link: undefined });
+    expect(screen.getByRole('alert')).toHaveTextContent('This link is damaged');
+    expect(screen.queryByTestId('participant-note')).toBeNull();
+  });
+
+  it('follows the step the facilitator shows', async () => {
+    const { events } = await join();
+    expect(screen.getByText('Waiting for the facilitator to present the journey…')).toBeInTheDocument();
+    expect(screen.getByTestId('participant-note').closest('section')).not.toBeVisible();
+    events().step({ kind: 'stage', id: 's1', title: 'I join', index: 1, count: 9 });
+    expect(screen.getByTestId('participant-step')).toHaveTextContent('I join');
+    expect(screen.getByTestId('participant-emotion').closest('div')).not.toBeVisible();
+    events().step(TOUCHPOINT);
+    expect(screen.getByTestId('participant-step')).toHaveTextContent('I sign online');
+    expect(screen.getByText('Step 3 of 9 · Touchpoint · In “I join”')).toBeInTheDocument();
+    expect(screen.getByTestId('participant-emotion')).toBeVisible();
+  });
+
+  it('sends a note, an emotion and a pain about the step shown, and says when each is stored', async () => {
+    const { events, sent } = await join('Ana');
+    events().step(TOUCHPOINT);
+    await userEvent.type(screen.getByTestId('participant-note'), '  The queue was long ');
+    await userEvent.click(screen.getByTestId('participant-send'));
+    await userEvent.selectOptions(screen.getByTestId('participant-emotion'), '-1');
+    await userEvent.click(screen.getByTestId('participant-pain'));
+    await userEvent.click(screen.getByTestId('participant-pain'));
+    expect(sent.map((c) => [c.kind, c.text ?? c.emotion ?? null, c.target.id, c.participant.name])).toEqual([
+      ['note', 'The queue was long', 'tp1', 'Ana'],
+      ['emotion', -1, 'tp1', 'Ana'],
+      ['pain', null, 'tp1', 'Ana'],
+    ]);
+    expect(screen.getByTestId('participant-note')).toHaveValue('');
+    expect(screen.getByTestId('participant-pain')).toHaveAttribute('aria-pressed', 'true');
+
+    const list = screen.getByRole('region', { name: 'What you sent' });
+    events().delivery(new Set(), new Set(sent.map((c) => c.id)));
+    expect(within(list).getAllByText('Waiting for the connection')).toHaveLength(3);
+    events().delivery(new Set([sent[0].id]), new Set([sent[1].id, sent[2].id]));
+    expect(within(list).getAllByText('Sent')).toHaveLength(1);
+  });
+
+  it('sends nothing for an empty note or one over the server’s limit, and says why', async () => {
+    const { events, sent } = await join();
+    events().step(TOUCHPOINT);
+    await userEvent.click(screen.getByTestId('participant-send'));
+    expect(screen.getByText('Write something before sending.')).toBeInTheDocument();
+    const note = screen.getByTestId('participant-note');
+    await userEvent.click(note);
+    await userEvent.paste('x'.repeat(1001));
+    expect(screen.getByText('1001 / 1000 characters')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('participant-send'));
+    expect(screen.getByText(/Your note has 1001 characters; the most is 1000/)).toBeInTheDocument();
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    expect(sent).toEqual([]);
+  });
+
+  it('says when the connection is lost', async () => {
+    const { events } = await join();
+    events().status('offline', null);
+    expect(screen.getByRole('status')).toHaveTextContent('No connection');
+    events().status('refused', 'sharing-stopped');
+    expect(screen.getByRole('alert')).toHaveTextContent('The facilitator stopped sharing this journey.');
+  });
+});

@@ -1,0 +1,330 @@
+import {
+  CONTRIBUTION_WINDOW_MS,
+  CONTRIBUTIONS_PER_WINDOW,
+  MAX_NOTE_CHARS,
+  noteProblem,
+  type Contribution,
+  type PresentStep,
+} from '../domain/contributions';
+import type { Locale } from '../domain/locale';
+import { EMOTIONS, type Emotion } from '../domain/journey';
+import { EMOTION_LABELS } from '../domain/vocabulary';
+import { randomToken } from '../sync/keys';
+import type { ParticipantLink } from '../sync/links';
+import type { Participation, ParticipationEvents, ParticipationStatus } from '../sync/participation';
+import { me, type Person } from '../sync/settings';
+import { fill, h } from './dom';
+import { askName } from './nameForm';
+import { describeSent, refusalText } from './texts';
+import { wordsFor, type Words } from './words';
+
+/** What the page needs from outside: the link, the language, and how to connect. */
+export interface ParticipantPageOptions {
+  root: HTMLElement;
+  link: ParticipantLink | undefined;
+  locale: Locale;
+  /** Switches the language (remembered) and draws the page again. */
+  onLocale(locale: Locale): void;
+  connect(events: ParticipationEvents): Participation;
+}
+
+/** One contribution this phone sent during this visit, with the title it was about. */
+interface Sent {
+  contribution: Contribution;
+  title: string;
+}
+
+/**
+ * The participant page: a name, then the step the facilitator shows (live), and for it a note, for a
+ * touchpoint also an emotion and "this hurts". Plain DOM (see dom.ts); every word from the catalogs.
+ */
+export function mountParticipantPage(options: ParticipantPageOptions): { destroy(): void } {
+  const { root, link, locale } = options;
+  const t = wordsFor(locale);
+  document.documentElement.lang = locale;
+  document.title = t('documentTitle');
+
+  const languageButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'participant__language',
+      lang: locale === 'es' ? 'en' : 'es',
+      'aria-label': t('languageLabel'),
+      onclick: () => options.onLocale(locale === 'es' ? 'en' : 'es'),
+    },
+    t('language'),
+  );
+  const main = h('main', { id: 'main', class: 'participant', 'data-testid': 'participant' });
+  fill(
+    root,
+    h('header', { class: 'participant__bar' }, h('span', { class: 'participant__brand' }, 'Recorrido'), languageButton),
+    main,
+  );
+
+  let participation: Participation | null = null;
+  if (!link) {
+    fill(
+      main,
+      h('h1', { class: 'participant__title' }, t('title')),
+      h('p', { class: 'participant__alert', role: 'alert' }, t('badLink')),
+    );
+  } else {
+    const person = me();
+    if (person.name) participation = joined(main, t, locale, person, options);
+    else askName(main, t, (p) => (participation = joined(main, t, locale, p, options)));
+  }
+  return { destroy: () => participation?.destroy() };
+}
+
+/** The workshop screen, connected to the room. */
+function joined(
+  main: HTMLElement,
+  t: Words,
+  locale: Locale,
+  initial: Person,
+  options: ParticipantPageOptions,
+): Participation {
+  const person = initial;
+  let step: PresentStep | null = null;
+  const mine: Sent[] = [];
+  let delivered: ReadonlySet<string> = new Set();
+  const recent: number[] = [];
+
+  const who = h('p', { class: 'participant__who' });
+  const status = h(
+    'p',
+    { class: 'participant__status', role: 'status', 'data-state': 'connecting' },
+    t('status.connecting'),
+  );
+  const problem = h('p', { class: 'participant__alert', role: 'alert' });
+  const kicker = h('p', { class: 'participant__kicker' });
+  const title = h('h1', { class: 'participant__title participant__title--step', tabindex: -1 });
+  const stepBox = h('section', { class: 'participant__step', 'aria-live': 'polite' }, kicker, title);
+
+  const note = h('textarea', {
+    id: 'participant-note',
+    class: 'participant__note',
+    rows: 4,
+    'data-testid': 'participant-note',
+    'aria-describedby': 'participant-note-hint participant-note-count',
+  });
+  const noteHint = h('p', { id: 'participant-note-hint', class: 'participant__hint' });
+  const noteCount = h('p', { id: 'participant-note-count', class: 'participant__hint' });
+  const emotion = h('select', {
+    id: 'participant-emotion',
+    class: 'participant__select',
+    'data-testid': 'participant-emotion',
+  });
+  const pain = h('button', {
+    type: 'button',
+    class: 'participant__button participant__button--pain',
+    'data-testid': 'participant-pain',
+    'aria-pressed': 'false',
+  });
+  const touchpointOnly = h(
+    'div',
+    { class: 'participant__touchpoint' },
+    h('label', { for: 'participant-emotion', class: 'participant__label' }, t('emotion')),
+    emotion,
+    pain,
+  );
+  const reactions = h(
+    'section',
+    { class: 'participant__reactions', 'aria-label': t('note') },
+    h('label', { for: 'participant-note', class: 'participant__label' }, t('note')),
+    note,
+    noteHint,
+    noteCount,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'participant__button participant__button--primary',
+        'data-testid': 'participant-send',
+        onclick: () => sendNote(),
+      },
+      t('send'),
+    ),
+    touchpointOnly,
+  );
+  const noReactions = h('p', { class: 'participant__lead' }, t('noReactions'));
+  const sentList = h('ul', { class: 'participant__sent' });
+  const sentBox = h(
+    'section',
+    { class: 'participant__history', 'aria-labelledby': 'participant-sent-title' },
+    h('h2', { id: 'participant-sent-title' }, t('sentTitle')),
+    sentList,
+  );
+
+  fill(
+    emotion,
+    h('option', { value: '' }, t('emotionNone')),
+    ...EMOTIONS.map((e) => h('option', { value: String(e) }, EMOTION_LABELS[e][locale])),
+  );
+  fill(main, who, status, problem, stepBox, reactions, noReactions, sentBox);
+
+  const target = () =>
+    step && (step.kind === 'stage' || step.kind === 'touchpoint') && step.id ? { kind: step.kind, id: step.id } : null;
+
+  /** Whether this phone stays within the server's rate; says so when it does not. */
+  const withinRate = () => {
+    const now = Date.now();
+    while (recent.length && now - recent[0] > CONTRIBUTION_WINDOW_MS) recent.shift();
+    if (recent.length >= CONTRIBUTIONS_PER_WINDOW) {
+      problem.textContent = t('tooFast');
+      return false;
+    }
+    recent.push(now);
+    problem.textContent = '';
+    return true;
+  };
+
+  const send = (fields: Pick<Contribution, 'kind' | 'text' | 'emotion'>): boolean => {
+    const about = target();
+    if (!about || !step || !withinRate()) return false;
+    const contribution: Contribution = {
+      id: randomToken(12),
+      participant: { id: person.id, name: person.name },
+      target: about,
+      at: new Date().toISOString(),
+      ...fields,
+    };
+    mine.push({ contribution, title: step.title });
+    participation.send(contribution);
+    return true;
+  };
+
+  const showNoteState = (problemKind: 'empty' | 'too-long' | null) => {
+    const count = [...note.value].length;
+    noteCount.textContent = t('noteCount', { count, max: MAX_NOTE_CHARS });
+    note.setAttribute('aria-invalid', String(problemKind !== null));
+    noteCount.className =
+      problemKind === 'too-long' ? 'participant__hint participant__hint--error' : 'participant__hint';
+    if (problemKind === 'empty') noteHint.textContent = t('noteEmpty');
+    else if (problemKind === 'too-long') noteHint.textContent = t('noteTooLong', { count, max: MAX_NOTE_CHARS });
+    else noteHint.textContent = step ? t('noteHint', { title: step.title }) : '';
+    noteHint.className = problemKind ? 'participant__hint participant__hint--error' : 'participant__hint';
+  };
+
+  function sendNote() {
+    const kind = noteProblem(note.value);
+    showNoteState(kind);
+    if (kind) return note.focus();
+    if (send({ kind: 'note', text: note.value.trim() })) {
+      note.value = '';
+      showNoteState(null);
+    }
+  }
+  note.addEventListener('input', () => showNoteState(noteProblem(note.value) === 'too-long' ? 'too-long' : null));
+  emotion.addEventListener('change', () => {
+    if (emotion.value !== '') send({ kind: 'emotion', emotion: Number(emotion.value) as Emotion });
+  });
+  pain.addEventListener('click', () => {
+    if (pain.getAttribute('aria-pressed') !== 'true' && send({ kind: 'pain' })) renderReactions();
+  });
+
+  const ownLatest = (kind: Contribution['kind'], id: string) =>
+    mine.filter((s) => s.contribution.kind === kind && s.contribution.target.id === id).pop()?.contribution;
+
+  function renderWho() {
+    fill(
+      who,
+      t('you', { name: person.name }),
+      ' ',
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'participant__link',
+          onclick: () => {
+            participation.destroy();
+            askName(main, t, (p) => (participation = joined(main, t, locale, p, options)), person.name);
+          },
+        },
+        t('changeName'),
+      ),
+    );
+  }
+
+  function renderStep() {
+    if (!step) {
+      fill(kicker);
+      title.removeAttribute('data-testid');
+      title.textContent = t('waiting');
+    } else {
+      const parts = [t('stepOf', { n: step.index + 1, count: step.count }), t(`kind.${step.kind}`)];
+      if (step.kind === 'touchpoint' && step.stage) parts.push(t('stageOf', { stage: step.stage }));
+      kicker.textContent = parts.join(' · ');
+      title.setAttribute('data-testid', 'participant-step');
+      title.setAttribute('data-step-kind', step.kind);
+      title.textContent = step.kind === 'summary' ? t('kind.summary') : step.title;
+    }
+    renderReactions();
+  }
+
+  function renderReactions() {
+    const about = target();
+    reactions.hidden = !about;
+    noReactions.hidden = !!about || !step;
+    touchpointOnly.hidden = about?.kind !== 'touchpoint';
+    showNoteState(null);
+    if (about?.kind !== 'touchpoint') return;
+    const own = ownLatest('emotion', about.id);
+    emotion.value = own?.emotion === undefined ? '' : String(own.emotion);
+    const hurt = !!ownLatest('pain', about.id);
+    pain.setAttribute('aria-pressed', String(hurt));
+    pain.textContent = hurt ? t('painSent') : t('pain');
+  }
+
+  function renderSent() {
+    if (mine.length === 0) return fill(sentList, h('li', {}, t('sentNone')));
+    fill(
+      sentList,
+      ...mine
+        .slice()
+        .reverse()
+        .map(({ contribution: c, title: about }) => {
+          const sent = delivered.has(c.id);
+          const what = describeSent(t, locale, c, about);
+          return h(
+            'li',
+            { 'data-delivery': sent ? 'sent' : 'waiting' },
+            h('span', {}, what),
+            h('span', { class: 'participant__delivery' }, sent ? t('deliverySent') : t('deliveryWaiting')),
+          );
+        }),
+    );
+  }
+
+  const setStatus = (next: ParticipationStatus, reason: string | null) => {
+    status.dataset.state = next;
+    status.textContent = t(`status.${next}`);
+    if (next === 'refused' && reason) problem.textContent = refusalText(t, reason);
+  };
+
+  let participation: Participation = options.connect({
+    status: setStatus,
+    step(next) {
+      const moved = next?.kind !== step?.kind || next?.id !== step?.id;
+      step = next;
+      renderStep();
+      if (moved && document.activeElement === document.body) title.focus();
+    },
+    delivery(sent) {
+      delivered = sent;
+      renderSent();
+    },
+    refused(reason) {
+      problem.textContent = refusalText(t, reason);
+    },
+  });
+  renderWho();
+  renderStep();
+  renderSent();
+  title.focus();
+  return {
+    send: (c) => participation.send(c),
+    destroy: () => participation.destroy(),
+  };
+}

@@ -1,0 +1,88 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Contribution } from '../domain/contributions';
+import { initI18n } from '../i18n/i18n';
+import { aTouchpoint } from '../test/touchpoint';
+import type { WorkshopState } from '../sync/workshop';
+import { ContributionsPanel } from './ContributionsPanel';
+
+beforeAll(() => initI18n('en'));
+
+let seq = 0;
+const from = (name: string, fields: Pick<Contribution, 'kind'> & Partial<Contribution>): Contribution => ({
+  id: `c${++seq}`,
+  participant: { id: name.toLowerCase(), name },
+  target: { kind: 'touchpoint', id: 'tp1' },
+  at: `2026-11-29T12:00:${String(seq).padStart(2, '0')}.000Z`,
+  ...fields,
+});
+
+const state = (items: Contribution[], accepted = new Map<string, 'note' | 'pain'>()): WorkshopState => ({
+  status: 'live',
+  refusal: null,
+  items,
+  accepted,
+});
+
+describe('ContributionsPanel', () => {
+  const items = [
+    from('Ana', { kind: 'note', text: 'The form is too long' }),
+    from('Ana', { kind: 'emotion', emotion: -2 }),
+    from('Ben', { kind: 'emotion', emotion: 1 }),
+    from('Ben', { kind: 'pain' }),
+    from('Cai', { kind: 'note', text: 'Elsewhere', target: { kind: 'touchpoint', id: 'tp2' } }),
+  ];
+
+  it('shows the step’s contributions with counts and the room’s emotion beside the mapped one', () => {
+    render(
+      <ContributionsPanel
+        targetId="tp1"
+        touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1', emotion: 1 })}
+        state={state(items)}
+        onAccept={() => {}}
+      />,
+    );
+    const panel = screen.getByTestId('present-contributions');
+    expect(within(panel).getAllByTestId('present-contribution')).toHaveLength(4);
+    expect(within(panel).getByTestId('present-contributions-notes')).toHaveTextContent('Notes: 1');
+    expect(within(panel).getByTestId('present-contributions-pains')).toHaveTextContent('It hurts: 1');
+    expect(within(panel).getByTestId('present-room-emotion')).toHaveTextContent("Room: -0.5 (I don't like it)");
+    expect(panel).toHaveTextContent('Map: I like it');
+    expect(panel).not.toHaveTextContent('Elsewhere');
+  });
+
+  it('offers a touchpoint’s notes for accepting, and marks the accepted ones', async () => {
+    const onAccept = vi.fn();
+    const { rerender } = render(
+      <ContributionsPanel
+        targetId="tp1"
+        touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
+        state={state(items)}
+        onAccept={onAccept}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Add as pain point' }));
+    expect(onAccept).toHaveBeenCalledWith(items[0], 'pain');
+    rerender(
+      <ContributionsPanel
+        targetId="tp1"
+        touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
+        state={state(items, new Map([[items[0].id, 'pain']]))}
+        onAccept={onAccept}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Add as note' })).toBeNull();
+    expect(screen.getByTestId('present-contribution-accepted')).toHaveTextContent('Added');
+  });
+
+  it('lists a stage’s notes without accepting them, and says when the room is out of reach', () => {
+    const stageNote = from('Dee', { kind: 'note', text: 'Too many steps', target: { kind: 'stage', id: 's1' } });
+    render(
+      <ContributionsPanel targetId="s1" state={{ ...state([stageNote]), status: 'offline' }} onAccept={() => {}} />,
+    );
+    expect(screen.getByTestId('present-contribution')).toHaveTextContent('Dee: Too many steps');
+    expect(screen.queryByRole('button', { name: 'Add as note' })).toBeNull();
+    expect(screen.getByText(/not reachable/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,120 @@
+import { Check } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { summarizeTarget, type AcceptedAs, type Contribution } from '../domain/contributions';
+import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
+import type { Touchpoint } from '../domain/journey';
+import { EMOTION_LABELS } from '../domain/vocabulary';
+import type { WorkshopState } from '../sync/workshop';
+import { useLocale } from '../ui/useLocale';
+import './ContributionsPanel.css';
+
+interface Props {
+  /** The stage or touchpoint shown. */
+  targetId: string;
+  /** The touchpoint shown, when the step is one: its notes can be accepted, its emotion compared. */
+  touchpoint?: Touchpoint;
+  state: WorkshopState;
+  onAccept(contribution: Contribution, as: AcceptedAs): void;
+}
+
+/**
+ * What the room sent about the step shown, live: how many notes and "this hurts", the room's average
+ * emotion beside the mapped one, and each contribution; a touchpoint's notes can be accepted into the map.
+ */
+export function ContributionsPanel({ targetId, touchpoint, state, onAccept }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const summary = summarizeTarget(state.items, targetId);
+  const items = [...summary.notes, ...summary.pains, ...summary.emotions].sort((a, b) => a.at.localeCompare(b.at));
+  const label = (emotion: number) => EMOTION_LABELS[nearestEmotion(emotion)][locale];
+
+  let note: string | null = null;
+  if (state.status === 'connecting') note = t('present.room.connecting');
+  else if (state.status === 'offline') note = t('present.room.offline');
+  else if (state.status === 'refused') note = t('present.room.refused', { reason: state.refusal ?? '' });
+
+  return (
+    <section className="present-room" aria-labelledby="present-room-title" data-testid="present-contributions">
+      <h2 id="present-room-title" className="present-room__title">
+        {t('present.room.title')}
+      </h2>
+      {note && <p className="present-room__state">{note}</p>}
+      <ul className="present-room__counts" aria-live="polite">
+        <li data-testid="present-contributions-notes">{t('present.room.notes', { count: summary.notes.length })}</li>
+        {touchpoint && (
+          <>
+            <li data-testid="present-contributions-pains">
+              {t('present.room.pains', { count: summary.pains.length })}
+            </li>
+            <li data-testid="present-room-emotion" data-average={summary.averageEmotion ?? ''}>
+              {summary.averageEmotion === null
+                ? t('present.room.noRoomEmotion')
+                : t('present.room.roomEmotion', {
+                    average: formatEmotionAverage(summary.averageEmotion, locale),
+                    label: label(summary.averageEmotion),
+                  })}
+            </li>
+            <li>
+              {touchpoint.emotion === null
+                ? t('present.room.noMappedEmotion')
+                : t('present.room.mappedEmotion', { label: EMOTION_LABELS[touchpoint.emotion][locale] })}
+            </li>
+          </>
+        )}
+      </ul>
+      {items.length === 0 ? (
+        <p className="present-room__state">{t('present.room.none')}</p>
+      ) : (
+        <ul className="present-room__items">
+          {items.map((item) => {
+            const accepted = state.accepted.get(item.id);
+            return (
+              <li
+                key={item.id}
+                className={`present-room__item present-room__item--${item.kind}`}
+                data-testid="present-contribution"
+                data-kind={item.kind}
+                data-contribution-id={item.id}
+              >
+                <span className="present-room__text">{describe(t, item, locale)}</span>
+                {item.kind === 'note' && touchpoint && !accepted && (
+                  <span className="present-room__actions">
+                    <button
+                      type="button"
+                      className="present-room__accept"
+                      data-testid="present-contribution-accept-note"
+                      onClick={() => onAccept(item, 'note')}
+                    >
+                      {t('present.room.acceptNote')}
+                    </button>
+                    <button
+                      type="button"
+                      className="present-room__accept"
+                      data-testid="present-contribution-accept-pain"
+                      onClick={() => onAccept(item, 'pain')}
+                    >
+                      {t('present.room.acceptPain')}
+                    </button>
+                  </span>
+                )}
+                {accepted && (
+                  <span className="present-room__accepted" data-testid="present-contribution-accepted">
+                    <Check size={16} aria-hidden="true" />
+                    {t('present.room.accepted')}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function describe(t: ReturnType<typeof useTranslation>['t'], item: Contribution, locale: 'es' | 'en'): string {
+  const name = item.participant.name;
+  if (item.kind === 'note') return t('present.room.note', { name, text: item.text ?? '' });
+  if (item.kind === 'pain') return t('present.room.pain', { name });
+  return t('present.room.emotion', { name, label: EMOTION_LABELS[item.emotion ?? 0][locale] });
+}

@@ -1,0 +1,99 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AcceptedAs, Contribution, PresentStep } from '../domain/contributions';
+import type { ShareRow } from '../storage/database';
+import { connectionToken } from './keys';
+import { contributionsDocName, markAccepted, readAccepted, readContributions, writePresent } from './workshopDoc';
+
+/** The facilitator's view of the room's contributions document. */
+export interface WorkshopState {
+  /** `connecting` until the first sync, `live` after, `offline` while the socket is down, `refused` for good. */
+  status: 'connecting' | 'live' | 'offline' | 'refused';
+  /** A reason of server/README.md when refused. */
+  refusal: string | null;
+  /** Every contribution, in the order the room sent them. */
+  items: Contribution[];
+  /** Contributions accepted into the journey, by id. */
+  accepted: ReadonlyMap<string, AcceptedAs>;
+}
+
+/** A live connection of the presentation to the room's contributions. */
+export interface Workshop {
+  store: StoreApi<WorkshopState>;
+  /** Tells the phones what is shown now; null when the presentation ends. */
+  present(step: PresentStep | null): void;
+  /** Records that a contribution went into the journey (the journey edit itself is the caller's). */
+  accept(id: string, as: AcceptedAs): void;
+  destroy(): void;
+}
+
+/** Reasons after which reconnecting cannot help (server/README.md, "Refusals and closes"). */
+const FINAL = new Set([
+  'malformed-token',
+  'unknown-room',
+  'invalid-key',
+  'forbidden',
+  'key-rotated',
+  'sharing-stopped',
+]);
+
+/**
+ * Connects a shared journey's presentation to its room's contributions document with the edit key, which
+ * lets it read everything participants send and write `present` and `accepted` (the server refuses any
+ * other write). Only an edit share can facilitate; throws otherwise, a programming error.
+ */
+export function openWorkshop(share: ShareRow): Workshop {
+  const key = share.keys.edit;
+  if (share.capability !== 'edit' || !key) throw new Error('Only an edit link can run a workshop');
+  const doc = new Y.Doc();
+  const store = createStore<WorkshopState>()(() => ({
+    status: 'connecting',
+    refusal: null,
+    items: [],
+    accepted: new Map(),
+  }));
+  const provider = new HocuspocusProvider({
+    url: share.server,
+    name: contributionsDocName(share.room),
+    document: doc,
+    token: () => connectionToken('edit', share.keys.edit ?? key),
+  });
+  let destroyed = false;
+
+  const read = () => store.setState({ items: readContributions(doc), accepted: readAccepted(doc) });
+  doc.on('update', read);
+  provider.on('synced', () => store.setState({ status: 'live' }));
+  provider.on('status', ({ status }: { status: string }) => {
+    if (store.getState().status === 'refused') return;
+    if (status === 'disconnected') store.setState({ status: 'offline' });
+    else if (status === 'connected' && provider.isSynced) store.setState({ status: 'live' });
+  });
+  const refuse = (reason: string) => {
+    store.setState({ status: 'refused', refusal: reason });
+    destroy();
+  };
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => refuse(reason));
+  provider.on('close', ({ event }: { event: { reason?: string } }) => {
+    if (event.reason && FINAL.has(event.reason)) refuse(event.reason);
+  });
+
+  function destroy() {
+    if (destroyed) return;
+    destroyed = true;
+    doc.off('update', read);
+    provider.destroy();
+    doc.destroy();
+  }
+
+  return {
+    store,
+    present(step) {
+      if (!destroyed) writePresent(doc, step);
+    },
+    accept(id, as) {
+      if (!destroyed) markAccepted(doc, id, as);
+    },
+    destroy,
+  };
+}
