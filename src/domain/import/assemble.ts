@@ -1,3 +1,4 @@
+import { blankTouchpoint } from '../blank';
 import { journeyOrder } from '../emotionCurve';
 import { createEmptyJourney } from '../factory';
 import { toJourneyFile } from '../format';
@@ -43,7 +44,7 @@ export interface JourneyDraft {
 export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], now: Date = new Date()): ImportResult {
   const journey = createEmptyJourney(draft.name, draft.stages, now);
   journey.description = draft.description ?? '';
-  journey.persona = draft.persona ?? '';
+  if (draft.persona) journey.personas = [{ ...journey.personas[0], description: draft.persona }];
   journey.customChannels = draft.customChannels ?? [];
   journey.customFunctions = draft.customFunctions ?? [];
   const rows = new Map<number, number>();
@@ -51,8 +52,7 @@ export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], 
     const stageId = journey.stages[t.stage].id;
     const row = rows.get(t.stage) ?? 0;
     rows.set(t.stage, row + 1);
-    return {
-      id: createId(),
+    return blankTouchpoint({
       title: t.title,
       description: t.description ?? '',
       stageId,
@@ -64,7 +64,7 @@ export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], 
       painNote: t.painNote ?? '',
       notes: t.notes ?? '',
       position: slotInStage(journey.stages, stageId, row),
-    };
+    });
   });
   const ordered = journeyOrder(journey);
   journey.connections = ordered.slice(1).map((t, i) => ({ id: createId(), from: ordered[i].id, to: t.id, label: '' }));

@@ -1,3 +1,4 @@
+import { personasLine } from '../../domain/personas';
 import type { jsPDF } from 'jspdf';
 import { formatEmotionAverage, nearestEmotion } from '../../domain/emotionAverage';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
@@ -60,8 +61,9 @@ export function drawCover(doc: jsPDF, plan: PdfPlan, title: string, now: Date): 
   writeLines(doc, name, x, y, text(28, 'bold'), 33 * k);
   y += name.length * 33 * k + 8 * k;
 
-  if (journey.persona.trim()) {
-    const persona = wrapText(`${s.persona}: ${journey.persona}`, text(11), measureWidth, 2);
+  const personas = personasLine(journey);
+  if (personas) {
+    const persona = wrapText(`${s.persona}: ${personas}`, text(11), measureWidth, 3);
     writeLines(doc, persona, x, y, text(11), 15 * k, { color: COLORS.muted });
     y += persona.length * 15 * k + 8 * k;
   }
