@@ -63,7 +63,15 @@ const FORBIDDEN_PACKAGES = {
 };
 
 /** The sync server's own packages: the browser bundle must never pull them in. */
-const SERVER_ONLY = ['@hocuspocus/server', 'better-sqlite3', 'ws', 'tsx'];
+const SERVER_ONLY = [
+  '@hocuspocus/server',
+  '@hocuspocus/extension-redis',
+  'better-sqlite3',
+  'ioredis',
+  'pg',
+  'ws',
+  'tsx',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },

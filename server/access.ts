@@ -5,21 +5,20 @@ import type {
   onDisconnectPayload,
   onTokenSyncPayload,
 } from '@hocuspocus/server';
-import { ACCESS, hashKey, parseDocumentName, parseToken, sameHash } from './capabilities.ts';
+import { ACCESS, engineApplies, hashKey, parseDocumentName, parseToken, sameHash } from './capabilities.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './log.ts';
 import { isRefusal, refusal } from './refusals.ts';
-import type { Session, Sessions } from './session.ts';
+import type { Grant, Session, Sessions } from './session.ts';
 import { sessionOf } from './session.ts';
 import type { SocketState } from './sockets.ts';
 import type { Store } from './store.ts';
 
-type Grant = Omit<Session, 'revoked' | 'revokeTimer'>;
-
 /**
  * Who may open which document, checked by the server on every connection (onAuthenticate) and again
  * when a client sends a new token (onTokenSync). A `read` grant makes the connection read-only in
- * Hocuspocus, which then refuses its sync writes whatever the client sends.
+ * Hocuspocus, which then refuses its sync writes whatever the client sends; so do `append` and
+ * `facilitate`, whose writes the guard checks and applies itself.
  */
 export class AccessControl implements Extension {
   extensionName = 'recorrido-access';
@@ -49,7 +48,8 @@ export class AccessControl implements Extension {
   async onAuthenticate({ documentName, token, connectionConfig, context }: onAuthenticatePayload) {
     try {
       const grant = await this.grant(documentName, token);
-      connectionConfig.readOnly = grant.access === 'read';
+      // Read-only for Hocuspocus from the first message on, unless Hocuspocus may apply writes itself.
+      connectionConfig.readOnly = !engineApplies(grant.access);
       (context.socket as SocketState | undefined)?.authenticated.add(documentName);
       const session: Session = { ...grant, revoked: false };
       return { session };

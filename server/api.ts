@@ -7,7 +7,7 @@ import type { Logger } from './log.ts';
 import type { Sessions } from './session.ts';
 import type { RoomRecord, Store } from './store.ts';
 
-/** Capabilities every new room must have a key for. */
+/** Capabilities every new room must have a key for; `contribute` is optional (or added by rotate). */
 const REQUIRED_AT_CREATION: Capability[] = ['edit', 'view'];
 
 const hash = z.string().refine(isKeyHash, 'a SHA-256 hash in lower-case hex');
@@ -46,6 +46,8 @@ export interface ApiDeps {
   store: Store;
   sessions: Sessions;
   log: Logger;
+  /** Tells the other server processes (Redis) to check their connections to this room again. */
+  roomChanged?: (roomId: string) => Promise<void>;
 }
 
 async function authorizedRoom(deps: ApiDeps, request: IncomingMessage, id: string): Promise<RoomRecord> {
@@ -79,6 +81,7 @@ async function rotateKeys(deps: ApiDeps, request: IncomingMessage, response: Ser
     throw new ApiError(404, 'unknown-room', 'This room is not shared (or sharing stopped).');
   }
   const revoked = await deps.sessions.revalidateRoom(id);
+  await deps.roomChanged?.(id);
   deps.log.info('keys-rotated', { room: id, capabilities: Object.keys(body.keyHashes).join(','), revoked });
   sendJson(response, 200, { room: id, rotated: Object.keys(body.keyHashes), manageKeyRotated: !!body.manageKeyHash });
 }
@@ -87,6 +90,7 @@ async function stopSharing(deps: ApiDeps, request: IncomingMessage, response: Se
   await authorizedRoom(deps, request, id);
   await deps.store.deleteRoom(id);
   const disconnected = await deps.sessions.revalidateRoom(id);
+  await deps.roomChanged?.(id);
   deps.log.info('sharing-stopped', { room: id, disconnected });
   sendJson(response, 200, { room: id, stopped: true, disconnected });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS, CAPABILITIES, hashKey, parseDocumentName, parseToken, sameHash } from './capabilities.ts';
+import {
+  ACCESS,
+  CAPABILITIES,
+  engineApplies,
+  hashKey,
+  parseDocumentName,
+  parseToken,
+  sameHash,
+} from './capabilities.ts';
 
 const KEY = 'k'.repeat(43);
 const ROOM = 'r'.repeat(22);
@@ -8,6 +16,7 @@ describe('tokens, document names and key hashes', () => {
   it('reads a v1 token and refuses anything else without echoing it', () => {
     expect(parseToken(`v1.edit.${KEY}`)).toEqual({ capability: 'edit', key: KEY });
     expect(parseToken(`v1.view.${KEY}`)).toEqual({ capability: 'view', key: KEY });
+    expect(parseToken(`v1.contribute.${KEY}`)).toEqual({ capability: 'contribute', key: KEY });
     expect(parseToken('')).toEqual({ error: 'missing-token' });
     expect(parseToken(undefined)).toEqual({ error: 'missing-token' });
     for (const bad of [`v1.edit.${KEY}.x`, `v1.owner.${KEY}`, `v1.edit.${KEY}x`, `v1.edit.${KEY.slice(1)}!`, KEY]) {
@@ -17,7 +26,8 @@ describe('tokens, document names and key hashes', () => {
 
   it('names the journey by the room id alone and refuses other names', () => {
     expect(parseDocumentName(ROOM)).toEqual({ roomId: ROOM, part: 'journey' });
-    for (const bad of ['', `${ROOM}/journey`, `${ROOM}/`, `${ROOM}/contributions`, `${ROOM}x`, `a/${ROOM}`]) {
+    expect(parseDocumentName(`${ROOM}/contributions`)).toEqual({ roomId: ROOM, part: 'contributions' });
+    for (const bad of ['', `${ROOM}/journey`, `${ROOM}/`, `${ROOM}/contributions/x`, `${ROOM}x`, `a/${ROOM}`]) {
       expect(parseDocumentName(bad)).toBeNull();
     }
   });
@@ -29,9 +39,12 @@ describe('tokens, document names and key hashes', () => {
     expect(sameHash('not a hash', 'not a hash')).toBe(false);
   });
 
-  it('gives every capability a row of access, and only view is read-only', () => {
+  it('gives every capability a row of access; participants never reach the journey', () => {
     expect(Object.keys(ACCESS).sort()).toEqual([...CAPABILITIES].sort());
-    expect(ACCESS.edit.journey).toBe('write');
-    expect(ACCESS.view.journey).toBe('read');
+    expect(ACCESS.edit).toEqual({ journey: 'write', contributions: 'facilitate' });
+    expect(ACCESS.view).toEqual({ journey: 'read', contributions: 'read' });
+    expect(ACCESS.contribute).toEqual({ contributions: 'append' });
+    // Only a journey editor's writes are applied by Hocuspocus unchecked.
+    expect(CAPABILITIES.flatMap((c) => Object.values(ACCESS[c])).filter(engineApplies)).toEqual(['write']);
   });
 });

@@ -1,24 +1,38 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
- * What a share link lets its holder do. Issue 14 adds `contribute` (participants append to the room's
- * contributions document and read the journey): add it here and give it a row in ACCESS.
+ * What a share link lets its holder do. `contribute` is the participant link of a workshop: it reaches the
+ * room's contributions document only, never the journey.
  */
-export const CAPABILITIES = ['edit', 'view'] as const;
+export const CAPABILITIES = ['edit', 'view', 'contribute'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /** The documents of a room. The journey is named by the room id alone; others by `<room>/<part>`. */
-export const DOCUMENT_PARTS = ['journey'] as const;
+export const DOCUMENT_PARTS = ['journey', 'contributions'] as const;
 export type DocumentPart = (typeof DOCUMENT_PARTS)[number];
 
-/** How a connection may use a document: `write` syncs both ways, `read` is a read-only connection. */
-export type Access = 'write' | 'read';
+/**
+ * How a connection may use a document: `write` syncs both ways, `read` is a read-only connection.
+ * `append` (participants: new contributions only) and `facilitate` (editors: the facilitator's parts of
+ * the contributions document) are writes the server checks one by one and applies itself
+ * (server/contributionRules.ts).
+ */
+export type Access = 'write' | 'read' | 'append' | 'facilitate';
 
 /** Each capability's access to each part; a missing entry means the connection is refused. */
 export const ACCESS: Record<Capability, Partial<Record<DocumentPart, Access>>> = {
-  edit: { journey: 'write' },
-  view: { journey: 'read' },
+  edit: { journey: 'write', contributions: 'facilitate' },
+  view: { journey: 'read', contributions: 'read' },
+  contribute: { contributions: 'append' },
 };
+
+/**
+ * Whether Hocuspocus may apply this connection's sync writes by itself. Only `write` may: for every other
+ * access the connection is read-only in Hocuspocus, and the guard applies what the rules allow.
+ */
+export function engineApplies(access: Access): boolean {
+  return access === 'write';
+}
 
 /** The token a client sends: `v1.<capability>.<key>`. */
 export const TOKEN_VERSION = 'v1';

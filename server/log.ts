@@ -1,4 +1,5 @@
 import { format } from 'node:util';
+import { isRefusal } from './refusals.ts';
 
 /** One log line's fields: plain values only, never a token, key or request body. */
 export type LogFields = Record<string, string | number | boolean | undefined>;
@@ -43,14 +44,22 @@ export function createLogger(write: (line: string) => void = (line) => process.s
   };
 }
 
+function isLockContention(value: unknown): boolean {
+  return value instanceof Error && typeof value.cause === 'string' && value.cause.includes('another instance locked');
+}
+
 /**
  * Routes console output (Hocuspocus reports its own errors with console.error) through the same
- * redaction, so nothing secret-shaped reaches stdout or stderr from a library either.
+ * redaction, so nothing secret-shaped reaches stdout or stderr from a library either. Hocuspocus also
+ * reports each of our refusals as it closes the connection; those are ours, logged once by us, and a
+ * flood of them must not become a flood of lines. Nor does the Redis extension's "another instance
+ * locked it already" when two processes compact one document at once: expected, and harmless.
  */
 export function redactConsole(): void {
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     const stream = method === 'log' || method === 'info' || method === 'debug' ? process.stdout : process.stderr;
     console[method] = (...args: unknown[]) => {
+      if (args.some((arg) => isRefusal(arg) || isLockContention(arg))) return;
       stream.write(`${redact(format(...args))}\n`);
     };
   }

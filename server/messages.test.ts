@@ -19,8 +19,10 @@ describe('message headers', () => {
     expect(readHeader(syncUpdate('room', update))).toEqual({
       documentName: 'room',
       type: MessageType.Sync,
+      typeOffset: 'room'.length + 1,
       syncType: 2,
       updateLength: update.length,
+      updateStart: 'room'.length + 4,
     });
     expect(readDocumentName(syncUpdate('room', update))).toBe('room');
   });

@@ -11,12 +11,41 @@ import { applyUpdate, encodeStateAsUpdate } from 'yjs';
 import { parseDocumentName } from './capabilities.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './log.ts';
+import { MessageType, readHeader } from './messages.ts';
+import { refusal } from './refusals.ts';
 import type { DocumentSizes } from './sizes.ts';
 import type { Store } from './store.ts';
 
+/** Per connection, when the store writes asynchronously: every append not yet committed, in order. */
+const PENDING = Symbol('pending-appends');
+type Deferring = Connection & { [PENDING]?: { last: Promise<unknown> } };
+
+/**
+ * Holds a connection's "applied" acknowledgements (Hocuspocus SyncStatus messages) until every update
+ * it sent before them is committed: with an asynchronous store (PostgreSQL), synced still means stored.
+ * Other messages pass at once. If a write fails, the connection is closed instead of acknowledged.
+ */
+function deferAcknowledgements(connection: Deferring, append: Promise<boolean>, onFailure: () => void): void {
+  let pending = connection[PENDING];
+  if (!pending) {
+    const state = (pending = connection[PENDING] = { last: Promise.resolve() as Promise<unknown> });
+    const send = connection.send.bind(connection);
+    connection.send = (message: Uint8Array) => {
+      if (readHeader(message)?.type !== MessageType.SyncStatus) return send(message);
+      state.last.then(
+        () => send(message),
+        () => undefined,
+      );
+    };
+  }
+  pending.last = Promise.all([pending.last, append]);
+  pending.last.catch(onFailure);
+}
+
 /**
  * Keeps documents in the store. Every update a client sends is appended to the store as it is applied,
- * before Hocuspocus acknowledges it, so whatever a client saw as synced survives even a killed server;
+ * before Hocuspocus acknowledges it (an asynchronous store holds the acknowledgement until the write is
+ * committed), so whatever a client saw as synced survives even a killed server;
  * Hocuspocus' debounced onStoreDocument then compacts those updates into one state, and `flush` does the
  * same for every open document on shutdown.
  */
@@ -40,14 +69,22 @@ export class Persistence implements Extension {
     const roomId = parseDocumentName(documentName)?.roomId;
     if (!roomId) return;
     document.on('update', (update: Uint8Array, origin: unknown) => {
-      // Updates from clients only: loading, and (issue 14) updates relayed by Redis, are stored elsewhere.
+      // Updates from clients only: loading is stored already, and updates relayed by Redis (origin a
+      // string) are stored by the process whose client sent them.
       if (!(origin instanceof Connection) || this.closed) return;
+      let stored: boolean | Promise<boolean>;
       try {
-        this.store.appendUpdate(documentName, roomId, update);
+        stored = this.store.appendUpdate(documentName, roomId, update);
       } catch (error) {
         // Rethrown: Hocuspocus then resets the connection instead of acknowledging the update.
         this.log.error('persist-failed', { room: roomId, error: describeError(error) });
         throw error;
+      }
+      if (stored instanceof Promise) {
+        deferAcknowledgements(origin, stored, () => {
+          this.log.error('persist-failed', { room: roomId });
+          origin.close(refusal('server-error'));
+        });
       }
       this.sizes.add(documentName, update.length);
     });

@@ -17,6 +17,8 @@ export const REFUSALS = {
   'document-too-large': 4413,
   'message-too-large': 4413,
   'read-only': 4403,
+  'too-many-refusals': 4429,
+  'too-many-messages': 4429,
   'server-error': 4500,
 } as const;
 

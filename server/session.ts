@@ -1,8 +1,9 @@
 import type { Connection, Document } from '@hocuspocus/server';
 import { OutgoingMessage } from '@hocuspocus/server';
 import type { Access, Capability, DocumentPart } from './capabilities.ts';
-import { parseDocumentName, sameHash } from './capabilities.ts';
+import { engineApplies, parseDocumentName, sameHash } from './capabilities.ts';
 import type { Logger } from './log.ts';
+import type { Throttle } from './rateLimit.ts';
 import type { RefusalReason } from './refusals.ts';
 import { refusal } from './refusals.ts';
 import type { Store } from './store.ts';
@@ -18,7 +19,14 @@ export interface Session {
   /** Set when a rotation invalidated the key: writes are refused until the client proves a new key. */
   revoked: boolean;
   revokeTimer?: NodeJS.Timeout;
+  /** A participant connection's allowances, made by the guard on its first message. */
+  throttle?: Throttle;
+  /** Set when the server closed the connection: messages already on their way are refused silently. */
+  closed?: RefusalReason;
 }
+
+/** What authentication decides about a connection; the rest of a session is its state since. */
+export type Grant = Omit<Session, 'revoked' | 'revokeTimer' | 'throttle' | 'closed'>;
 
 /** The session stored in a Hocuspocus hook context, if any. */
 export function sessionOf(context: unknown): Session | undefined {
@@ -87,14 +95,14 @@ export class Sessions {
   }
 
   /** Accepts a revoked connection's new key: restores its access and pulls the writes refused meanwhile. */
-  restore(connection: Connection, next: Omit<Session, 'revoked' | 'revokeTimer'>): void {
+  restore(connection: Connection, next: Grant): void {
     const session = sessionOf(connection.context);
     if (!session) return;
     const wasRevoked = session.revoked;
     this.release(session);
     Object.assign(session, next, { revoked: false });
-    connection.readOnly = next.access === 'read';
-    if (wasRevoked && !connection.readOnly) {
+    connection.readOnly = !engineApplies(next.access);
+    if (wasRevoked && next.access !== 'read') {
       const ask = new OutgoingMessage(connection.document.name).createSyncMessage();
       connection.send(ask.writeFirstSyncStepFor(connection.document).toUint8Array());
     }
@@ -110,6 +118,7 @@ export class Sessions {
   close(connection: Connection, reason: RefusalReason): void {
     const session = sessionOf(connection.context);
     this.release(session);
+    if (session) session.closed = reason;
     this.log.info('connection-closed', { room: session?.roomId, reason });
     connection.close(refusal(reason));
   }

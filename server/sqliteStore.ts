@@ -69,7 +69,10 @@ function sameRoom(a: RoomRecord, b: RoomRecord): boolean {
   return a.manageHash === b.manageHash && [...capabilities].every((c) => a.keyHashes[c] === b.keyHashes[c]);
 }
 
-/** The Store on an embedded SQLite database in `dir`, which it locks for this process until closed. */
+/**
+ * The Store on an embedded SQLite database in `dir`, which it locks for this process until closed. One
+ * process holds every update of its documents, so compacting drops all of a document's pending updates.
+ */
 export function createSqliteStore(dir: string): Store {
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(dir);
@@ -161,7 +164,7 @@ export function createSqliteStore(dir: string): Store {
         throw error;
       }
     },
-    close: () => {
+    close: async () => {
       if (!db.open) return;
       db.close();
       unlock();

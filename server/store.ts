@@ -10,9 +10,9 @@ export interface RoomRecord {
 export type CreateResult = 'created' | 'exists' | 'conflict';
 
 /**
- * Where rooms and documents live. The SQLite store implements it for one machine; issue 14's
- * PostgreSQL store implements the same methods (room and document methods may become truly
- * asynchronous there, which is why they return promises).
+ * Where rooms and documents live. The SQLite store (server/sqliteStore.ts) serves one process on one
+ * machine; the PostgreSQL store (server/postgresStore.ts) can be shared by several processes, each
+ * keeping the document in memory (kept in step through Redis).
  */
 export interface Store {
   /** Registers a room; `exists` when the same room with the same hashes is there (a retried request). */
@@ -26,12 +26,17 @@ export interface Store {
   /** The document's stored state merged with its pending updates, or null when it has none. */
   loadDocument(name: string): Promise<Uint8Array | null>;
   /**
-   * Records one update as it is applied, before the client is told it synced. Synchronous by design:
-   * SQLite commits it before the acknowledgement leaves. Returns false when the room is gone.
+   * Records one update as it is applied, before the client is told it synced. SQLite commits it
+   * synchronously and returns the answer; PostgreSQL returns a promise, and the server holds that
+   * connection's acknowledgements until it settles (server/persistence.ts). False when the room is gone.
    */
-  appendUpdate(name: string, roomId: string, update: Uint8Array): boolean;
-  /** Stores the whole state and drops the pending updates it covers; false when the room is gone. */
+  appendUpdate(name: string, roomId: string, update: Uint8Array): boolean | Promise<boolean>;
+  /**
+   * Stores `state`, this process's whole copy of the document, and drops the pending updates it covers:
+   * those this store loaded or appended for the document before the call (never another process's,
+   * which may not have reached this copy yet). False when the room is gone.
+   */
   saveDocument(name: string, roomId: string, state: Uint8Array): Promise<boolean>;
   /** Flushes and closes; later calls fail. */
-  close(): void;
+  close(): Promise<void>;
 }

@@ -10,7 +10,32 @@ const ROW_GAP = 36;
 const CHANNELS = ['web', 'app', 'email', 'store', 'call-centre', 'sms'];
 const FUNCTIONS = ['marketing', 'sales', 'customer-care', 'product'];
 
-export function journeyGraph(n) {
+// Title parts for the PDF benchmark of issue 12: the same journey in plain Spanish (WinAnsi: Helvetica,
+// nothing embedded) and in a mix of Polish and Cyrillic (the embedded font) with CJK and emoji (pictures
+// drawn by the browser), part for part of about the same length.
+const TITLE_PARTS = {
+  es: [
+    ['Pido información', 'Llamo al centro', 'Firmo el contrato', 'Pago la factura'],
+    ['Atención', 'Devolución', 'Reclamación'],
+    ['¿Dónde está?', '¡Qué rápido!', 'Me da igual'],
+    ['«ok»', '(sí)', '—'],
+  ],
+  mixed: [
+    ['Zażółć gęślą jaźń', 'Łódź: płatność', 'Źródło reklamacji', 'Gdańsk — zwrot'],
+    ['Жалоба', 'Возврат', 'Поддержка'],
+    ['顧客の苦情', '客户投诉', '配送の遅れ'],
+    ['🚀', '😡→🤩', '📦'],
+  ],
+};
+
+/** A touchpoint title: English ("Touchpoint 12"), plain Spanish, or mixed scripts. */
+function titleOf(i, script) {
+  if (script === 'en') return `Touchpoint ${i + 1}`;
+  const [a, b, c, d] = TITLE_PARTS[script].map((parts, k) => parts[(i + k) % parts.length]);
+  return `${a} ${i + 1} · ${b} · ${c} ${d}`;
+}
+
+export function journeyGraph(n, script = 'en') {
   const stageCount = Math.ceil(n / PER_STAGE);
   const stages = Array.from({ length: stageCount }, (_, s) => ({
     id: `stage-${s + 1}`,
@@ -22,7 +47,7 @@ export function journeyGraph(n) {
     const row = i % PER_STAGE;
     return {
       id: `tp-${i + 1}`,
-      title: `Touchpoint ${i + 1}`,
+      title: titleOf(i, script),
       description: `Step ${row + 1} of stage ${s + 1}`,
       stageId: stages[s].id,
       channelId: CHANNELS[i % CHANNELS.length],
@@ -47,18 +72,22 @@ export function journeyGraph(n) {
   return { stages, touchpoints, connections };
 }
 
-/** The journey file the app imports (format recorrido.journey, version 1). */
-export function journeyFile(n) {
+/**
+ * The journey file the app imports (format recorrido.journey, version 1). `script` picks the titles:
+ * 'en' (the default, "Touchpoint 12"), 'es' (plain Spanish) or 'mixed' (Polish, Cyrillic, CJK, emoji).
+ */
+export function journeyFile(n, script = 'en') {
   const now = new Date().toISOString();
+  const suffix = script === 'en' ? '' : `-${script}`;
   return {
     format: 'recorrido.journey',
     version: 1,
     journey: {
-      id: `bench-${n}`,
-      name: `Bench ${n}`,
+      id: `bench-${n}${suffix}`,
+      name: `Bench ${n}${suffix}`,
       description: `Benchmark journey with ${n} touchpoints`,
       persona: '',
-      ...journeyGraph(n),
+      ...journeyGraph(n, script),
       customChannels: [],
       customFunctions: [],
       createdAt: now,

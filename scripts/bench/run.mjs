@@ -1,4 +1,4 @@
-// Recorrido benchmark: `npm run bench [-- --n=100,500 --runs=3]` (or BENCH_N / BENCH_RUNS).
+// Recorrido benchmark: `npm run bench [-- --n=100,500 --runs=3 --only=pdf]` (or BENCH_N / BENCH_RUNS).
 // Builds the app and a bare React Flow "floor" page, serves both on 127.0.0.1, drives Debian's Chromium
 // with Playwright and prints app vs floor figures (median of the runs); writes bench-results.json.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -21,10 +21,19 @@ const floorOut = join(root, 'node_modules/.bench/floor');
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (arg('n') ?? process.env.BENCH_N ?? '100,500,1000,2000').split(',').map(Number);
 const runs = Number(arg('runs') ?? process.env.BENCH_RUNS ?? 3);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  throw new Error('usage: npm run bench -- [--n=100,500,1000,2000] [--runs=3]');
+// --only=pdf: the PDF figures alone (no floor, no gestures, no PNG), for PDF work.
+const only = arg('only') ?? process.env.BENCH_ONLY ?? 'all';
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !Number.isInteger(runs) ||
+  runs < 1 ||
+  !['all', 'pdf'].includes(only)
+) {
+  throw new Error('usage: npm run bench -- [--n=100,500,1000,2000] [--runs=3] [--only=pdf]');
 }
 const PDF_SIZES = new Set([100, 500, 2000]);
+/** Sizes that also export the journey with plain Spanish titles and with mixed scripts (issue 12). */
+const SCRIPT_PDF_SIZES = new Set([500]);
 const PNG_SIZES = new Set([100, 500]);
 const STEPS = 60;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -177,6 +186,48 @@ async function gestures(page, cdp, canvasSelector, nodeSelector) {
 }
 
 // --- the app ------------------------------------------------------------------------------------------
+/** Times the PDF dialog's Download until the file arrives, on the journey open in `page`. */
+async function timePdf(page) {
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-pdf').click();
+  await page.getByTestId('pdf-page-count').filter({ hasText: /\d/ }).waitFor();
+  const s = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pdf-download').click()]);
+  const path = await download.path();
+  const ms = performance.now() - s;
+  await settle(page);
+  return { ms, bytes: statSync(path).size };
+}
+
+/**
+ * The PDF export of the same journey with plain Spanish titles and with titles mixing Polish, Cyrillic,
+ * CJK and emoji (issue 12): each in a fresh context (so each loads the PDF code as a first export does),
+ * imported, opened, then exported through the dialog.
+ */
+async function benchScripts(browser, appUrl, files) {
+  const result = {};
+  for (const [key, file] of Object.entries(files)) {
+    const context = await browser.newContext({ baseURL: appUrl, viewport: VIEWPORT, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(180_000);
+    try {
+      await page.goto('/?lang=es');
+      await page.getByTestId('import-journey-input').setInputFiles(file);
+      await page.getByTestId('import-done').waitFor();
+      const id = JSON.parse(readFileSync(file, 'utf8')).journey.id;
+      await page.goto(`/journey/${id}`);
+      await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
+      await settle(page);
+      const { ms, bytes } = await timePdf(page);
+      result[`pdf_${key}`] = ms;
+      result[`pdfBytes_${key}`] = bytes;
+    } finally {
+      await context.close();
+    }
+  }
+  return result;
+}
+
 async function benchApp(browser, appUrl, n, file) {
   const context = await browser.newContext({ baseURL: appUrl, viewport: VIEWPORT, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -196,6 +247,13 @@ async function benchApp(browser, appUrl, n, file) {
     await settle(page);
     result.open = performance.now() - t0;
     await page.getByTestId('save-status').waitFor();
+    if (only === 'pdf') {
+      if (PDF_SIZES.has(n)) {
+        const { ms, bytes } = await timePdf(page);
+        Object.assign(result, { pdf: ms, pdfBytes: bytes });
+      }
+      return result;
+    }
 
     const g = await gestures(page, cdp, '[data-testid="canvas"]', '[data-testid="touchpoint"]');
     Object.assign(result, flatGestures(g));
@@ -227,15 +285,8 @@ async function benchApp(browser, appUrl, n, file) {
     result.autosaveBusy = busy;
 
     if (PDF_SIZES.has(n)) {
-      await page.getByTestId('export-menu').click();
-      await page.getByTestId('export-pdf').click();
-      await page.getByTestId('pdf-download').waitFor();
-      const s = performance.now();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pdf-download').click()]);
-      const path = await download.path();
-      result.pdf = performance.now() - s;
-      result.pdfBytes = statSync(path).size;
-      await settle(page);
+      const { ms, bytes } = await timePdf(page);
+      Object.assign(result, { pdf: ms, pdfBytes: bytes });
     }
     if (PNG_SIZES.has(n)) {
       if (await page.getByTestId('pdf-download').isVisible()) await page.keyboard.press('Escape');
@@ -334,6 +385,10 @@ const FIGURES = [
   ['autosaveBusy', 'autosave main-thread busy (ms)', false],
   ['pdf', 'PDF export (ms)', false],
   ['pdfBytes', 'PDF size (kB)', false],
+  ['pdf_es', 'PDF export, Spanish titles (ms)', false],
+  ['pdf_mixed', 'PDF export, mixed scripts (ms)', false],
+  ['pdfBytes_es', 'PDF size, Spanish titles (kB)', false],
+  ['pdfBytes_mixed', 'PDF size, mixed scripts (kB)', false],
   ['png', 'PNG export (ms)', false],
 ];
 
@@ -343,16 +398,22 @@ function table(results) {
     for (const [key, label, hasFloor] of FIGURES) {
       let app = r.median.app[key];
       if (app == null) continue;
-      if (key === 'pdfBytes') app /= 1024;
+      const bytes = key.startsWith('pdfBytes');
+      if (bytes) app /= 1024;
       const floor = hasFloor ? r.median.floor[key] : null;
       rows.push([
         String(r.n),
         label,
-        String(round(app, key === 'pdfBytes' ? 0 : 1)),
+        String(round(app, bytes ? 0 : 1)),
         floor == null ? '' : String(round(floor, 1)),
         floor ? `${round(app / floor, 2)}x` : '',
       ]);
     }
+    // Each run exports both back to back, so the ratio is taken run by run (the machine's load drifts
+    // between runs far more than within one) and its median reported.
+    const ratios = r.runs.app.filter((a) => a.pdf_es && a.pdf_mixed).map((a) => a.pdf_mixed / a.pdf_es);
+    const ratio = median(ratios);
+    if (ratio != null) rows.push([String(r.n), 'PDF mixed scripts / Spanish, per run', '', '', `${round(ratio, 2)}x`]);
   }
   return rows;
 }
@@ -413,12 +474,24 @@ async function main() {
     for (const n of sizes) {
       const file = join(work, `bench-${n}.json`);
       writeFileSync(file, JSON.stringify(journeyFile(n)));
+      const scriptFiles = {};
+      for (const script of ['es', 'mixed']) {
+        scriptFiles[script] = join(work, `bench-${n}-${script}.json`);
+        writeFileSync(scriptFiles[script], JSON.stringify(journeyFile(n, script)));
+      }
       const entry = { n, runs: { app: [], floor: [] }, median: { app: {}, floor: {} } };
       for (let run = 1; run <= runs; run++) {
-        log(`N=${n} run ${run}/${runs}: floor`);
-        entry.runs.floor.push(await benchFloor(browser, floorUrl, n));
+        if (only === 'all') {
+          log(`N=${n} run ${run}/${runs}: floor`);
+          entry.runs.floor.push(await benchFloor(browser, floorUrl, n));
+        }
         log(`N=${n} run ${run}/${runs}: app`);
-        entry.runs.app.push(await benchApp(browser, appUrl, n, file));
+        const app = await benchApp(browser, appUrl, n, file);
+        if (SCRIPT_PDF_SIZES.has(n)) {
+          log(`N=${n} run ${run}/${runs}: PDF in Spanish and in mixed scripts`);
+          Object.assign(app, await benchScripts(browser, appUrl, scriptFiles));
+        }
+        entry.runs.app.push(app);
       }
       for (const side of ['app', 'floor']) {
         for (const [key] of FIGURES) {
@@ -456,7 +529,9 @@ async function main() {
             runs,
             steps: STEPS,
             viewport: VIEWPORT,
+            only,
             pdfSizes: [...PDF_SIZES],
+            scriptPdfSizes: [...SCRIPT_PDF_SIZES],
             pngSizes: [...PNG_SIZES],
           },
           machine,

@@ -69,9 +69,14 @@ describe('capabilities: who may open and change a room', () => {
       ok: false,
       text: 'unknown-document',
     });
-    expect(await refusalFor(`${keys.room}/contributions`, token('edit', keys.edit))).toEqual({
+    expect(await refusalFor(`${keys.room}/contributions/x`, token('edit', keys.edit))).toEqual({
       ok: false,
       text: 'unknown-document',
+    });
+    // A room shared without a participant link has no contribute key to match.
+    expect(await refusalFor(`${keys.room}/contributions`, token('contribute', randomId(32)))).toEqual({
+      ok: false,
+      text: 'invalid-key',
     });
     expect(await refusalFor(keys.room, token('view', keys.view))).toEqual({ ok: true, text: 'readonly' });
     expect(await refusalFor(keys.room, token('edit', keys.edit))).toEqual({ ok: true, text: 'read-write' });

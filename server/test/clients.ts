@@ -19,11 +19,15 @@ export interface RoomKeys {
   manage: string;
   edit: string;
   view: string;
+  /** The participant link's key, when the room has one. */
+  contribute?: string;
 }
 
-/** A new room's id and keys, made on the client side. */
-export function newRoomKeys(): RoomKeys {
-  return { room: randomId(16), manage: randomId(32), edit: randomId(32), view: randomId(32) };
+/** A new room's id and keys, made on the client side (with a participant key unless told otherwise). */
+export function newRoomKeys({ contribute = true } = {}): RoomKeys {
+  const keys: RoomKeys = { room: randomId(16), manage: randomId(32), edit: randomId(32), view: randomId(32) };
+  if (contribute) keys.contribute = randomId(32);
+  return keys;
 }
 
 /** The connection token for a capability. */
@@ -31,7 +35,7 @@ export const token = (capability: string, key: string) => `v1.${capability}.${ke
 
 /** Every secret of some rooms, to look for in logs. */
 export const secretsOf = (...rooms: RoomKeys[]) =>
-  rooms.flatMap((r) => [r.manage, r.edit, r.view, sha256(r.manage), sha256(r.edit), sha256(r.view)]);
+  rooms.flatMap((r) => [r.manage, r.edit, r.view, r.contribute ?? r.manage].flatMap((key) => [key, sha256(key)]));
 
 /** POST /api/rooms for these keys; returns the response. */
 export async function createRoom(httpUrl: string, keys: RoomKeys): Promise<Response> {
@@ -41,14 +45,18 @@ export async function createRoom(httpUrl: string, keys: RoomKeys): Promise<Respo
     body: JSON.stringify({
       room: keys.room,
       manageKeyHash: sha256(keys.manage),
-      keyHashes: { edit: sha256(keys.edit), view: sha256(keys.view) },
+      keyHashes: {
+        edit: sha256(keys.edit),
+        view: sha256(keys.view),
+        ...(keys.contribute ? { contribute: sha256(keys.contribute) } : {}),
+      },
     }),
   });
 }
 
 /** A registered room's keys (fails the test if registration fails). */
-export async function sharedRoom(httpUrl: string): Promise<RoomKeys> {
-  const keys = newRoomKeys();
+export async function sharedRoom(httpUrl: string, options?: { contribute?: boolean }): Promise<RoomKeys> {
+  const keys = newRoomKeys(options);
   const response = await createRoom(httpUrl, keys);
   if (response.status !== 201) throw new Error(`room not created: ${response.status} ${await response.text()}`);
   return keys;
@@ -64,10 +72,15 @@ export interface Client {
   refused?: string;
   /** Reasons of close events (per-document closes carry the server's reason). */
   closes: string[];
+  /** Payloads of stateless messages from the server (refused contributions say why here). */
+  stateless: string[];
   destroy(): void;
 }
 
-/** Connects a provider to `room`; `tokenOf` is read on every (re)authentication. */
+/**
+ * Connects a provider to the document `room` (a room id, or `<room>/contributions`); `tokenOf` is read on
+ * every (re)authentication.
+ */
 export function connect(wsUrl: string, room: string, tokenOf: string | (() => string | Promise<string>)): Client {
   const doc = new Y.Doc();
   const websocketProvider = new HocuspocusProviderWebsocket({
@@ -91,6 +104,7 @@ export function connect(wsUrl: string, room: string, tokenOf: string | (() => st
     provider,
     authenticated: false,
     closes: [],
+    stateless: [],
     destroy: () => {
       provider.destroy();
       websocketProvider.destroy();
@@ -105,6 +119,7 @@ export function connect(wsUrl: string, room: string, tokenOf: string | (() => st
     client.refused = reason;
   });
   provider.on('close', ({ event }: { event: { reason: string } }) => client.closes.push(String(event.reason)));
+  provider.on('stateless', ({ payload }: { payload: string }) => client.stateless.push(payload));
   return client;
 }
 
@@ -129,6 +144,8 @@ const SYNC = 0;
 const AUTH = 2;
 const SYNC_STATUS = 8;
 const CLOSE = 7;
+const STATELESS = 5;
+const AWARENESS = 1;
 
 /** `[document][Auth][Token][token]`: what a provider sends first. */
 export function authMessage(documentName: string, tokenText: string): Uint8Array {
@@ -168,6 +185,15 @@ export function syncStep1Message(documentName: string, doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** A presence (awareness) message, as a provider sends it. */
+export function awarenessMessage(documentName: string, awarenessUpdate: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessUpdate);
+  return encoding.toUint8Array(encoder);
+}
+
 /** An update that sets `key` to `value` in map `m` of a throwaway document. */
 export function mapUpdate(key: string, value: unknown): Uint8Array {
   const doc = new Y.Doc();
@@ -184,6 +210,8 @@ export interface Reply {
   applied?: boolean;
   /** For close messages: the reason. */
   closeReason?: string;
+  /** For stateless messages: the payload. */
+  stateless?: string;
 }
 
 function readReply(data: Uint8Array): Reply {
@@ -198,6 +226,8 @@ function readReply(data: Uint8Array): Reply {
     reply.applied = decoding.readVarInt(decoder) === 1;
   } else if (type === CLOSE) {
     reply.closeReason = decoding.readVarString(decoder);
+  } else if (type === STATELESS) {
+    reply.stateless = decoding.readVarString(decoder);
   }
   return reply;
 }

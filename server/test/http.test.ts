@@ -86,7 +86,7 @@ describe('HTTP: the app, /health and the room API on the sync port', () => {
     const keys = newRoomKeys();
     const created = await createRoom(server.httpUrl, keys);
     expect(created.status).toBe(201);
-    expect(await created.json()).toEqual({ room: keys.room, capabilities: ['edit', 'view'] });
+    expect(await created.json()).toEqual({ room: keys.room, capabilities: ['edit', 'view', 'contribute'] });
     expect((await createRoom(server.httpUrl, keys)).status).toBe(200);
     const other = await createRoom(server.httpUrl, { ...newRoomKeys(), room: keys.room });
     expect(other.status).toBe(409);

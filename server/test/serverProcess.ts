@@ -10,10 +10,13 @@ export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A sync server running as its own process, the way `npm run server` runs it. */
 export interface ServerProcess {
+  /** The process id (for measuring its CPU and memory). */
+  pid: number;
   port: number;
   httpUrl: string;
   wsUrl: string;
-  dataDir: string;
+  /** The SQLite directory, or undefined for a server on PostgreSQL. */
+  dataDir?: string;
   /** Everything it printed on stdout and stderr so far. */
   output(): string;
   /** Whether the process is still running. */
@@ -23,7 +26,10 @@ export interface ServerProcess {
 }
 
 export interface StartOptions {
-  dataDir: string;
+  /** SQLite directory; or give `postgres` (and `redis`) instead. */
+  dataDir?: string;
+  postgres?: string;
+  redis?: string;
   appDir?: string;
   port?: number;
   args?: string[];
@@ -32,11 +38,16 @@ export interface StartOptions {
 /** Starts `server/main.ts` on 127.0.0.1 and resolves once /health answers 200. */
 export async function startServerProcess({
   dataDir,
+  postgres,
+  redis,
   appDir,
   port = 0,
   args = [],
 }: StartOptions): Promise<ServerProcess> {
-  const argv = ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--data', dataDir];
+  const argv = ['--import', 'tsx', 'server/main.ts', '--port', String(port)];
+  if (dataDir) argv.push('--data', dataDir);
+  if (postgres) argv.push('--postgres', postgres);
+  if (redis) argv.push('--redis', redis);
   if (appDir) argv.push('--app', appDir);
   const child: ChildProcess = spawn(process.execPath, [...argv, ...args], {
     cwd: REPO,
@@ -68,6 +79,7 @@ export async function startServerProcess({
   const httpUrl = `http://127.0.0.1:${actualPort}`;
   await waitFor(async () => (await fetch(`${httpUrl}/health`)).status === 200, '/health');
   return {
+    pid: child.pid!,
     port: actualPort,
     httpUrl,
     wsUrl: `ws://127.0.0.1:${actualPort}`,

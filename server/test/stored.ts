@@ -7,10 +7,11 @@ import { DATABASE_FILE } from '../sqliteStore.ts';
 export function storedDocument(dataDir: string, name: string): Y.Doc | null {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
-    const state = db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?').get(name);
-    const updates = db
-      .prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE name = ? ORDER BY seq')
-      .all(name);
+    // One read transaction: a compaction between the two reads would otherwise hide updates.
+    const { state, updates } = db.transaction(() => ({
+      state: db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?').get(name),
+      updates: db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE name = ? ORDER BY seq').all(name),
+    }))();
     if (!state && updates.length === 0) return null;
     const doc = new Y.Doc();
     if (state) Y.applyUpdate(doc, state.state);

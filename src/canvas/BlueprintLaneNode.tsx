@@ -14,7 +14,9 @@ export const BlueprintLaneNode = memo(function BlueprintLaneNode({ data }: NodeP
       <div className="blueprint-lane__strip" style={{ height: LANE_LABEL_HEIGHT }}>
         <div className="blueprint-lane__header" data-testid="lane-header" data-lane-id={data.laneId ?? ''}>
           <span className="blueprint-lane__swatch" aria-hidden="true" />
-          <span className="blueprint-lane__name">{data.label || t('touchpoint.noFunction')}</span>
+          <span className="blueprint-lane__name" dir="auto">
+            {data.label || t('touchpoint.noFunction')}
+          </span>
         </div>
       </div>
     </div>

@@ -31,6 +31,7 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
           <input
             className="stage-column__input nodrag"
             data-testid="stage-name-input"
+            dir="auto"
             aria-label={t('stage.name')}
             maxLength={LIMITS.stageName}
             defaultValue={data.name}
@@ -46,6 +47,7 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
           <button
             type="button"
             className="stage-column__name nodrag"
+            dir="auto"
             title={t('stage.rename')}
             onDoubleClick={() => setEditing(true)}
             onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}

@@ -47,7 +47,9 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
         </span>
       )}
       <div className="touchpoint__band">
-        <span className="touchpoint__owner">{ownerLabel}</span>
+        <span className="touchpoint__owner" dir="auto">
+          {ownerLabel}
+        </span>
         <span className="touchpoint__badges">
           {touchpoint.momentOfTruth && (
             <span className="badge badge--truth" title={t('touchpoint.momentOfTruth')}>
@@ -63,11 +65,14 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           )}
         </span>
       </div>
-      <p className={`touchpoint__title${touchpoint.title ? '' : ' touchpoint__title--empty'}`}>{title}</p>
+      {/* dir="auto": a right-to-left title reads and aligns right to left (UAX #9 P2-P3, as the exports). */}
+      <p className={`touchpoint__title${touchpoint.title ? '' : ' touchpoint__title--empty'}`} dir="auto">
+        {title}
+      </p>
       <div className="touchpoint__meta">
         <span className="touchpoint__channel">
           {full ? <VocabularyIcon icon={channel?.icon ?? 'tag'} size={14} /> : <IconSpace size={14} />}
-          {channelLabel}
+          <bdi>{channelLabel}</bdi>
         </span>
         <span className="touchpoint__emotion">
           {full ? <EmotionFace emotion={touchpoint.emotion} size={16} /> : <IconSpace size={16} />}

@@ -2,6 +2,7 @@ import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
 import { TOUCHPOINT_WIDTH, columnHeight, stageColumns } from '../domain/layout';
 import { CARD, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../domain/look/card';
+import { cleanText } from '../domain/look/wrap';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
 
 export interface Dimensions {
@@ -155,7 +156,7 @@ function edgesOf(journey: Pick<Journey, 'touchpoints' | 'connections'>, selected
       id: c.id,
       source: c.from,
       target: c.to,
-      label: c.label || undefined,
+      label: cleanText(c.label, 'collapse') || undefined,
       type: 'smoothstep',
       className: handoff ? 'edge--handoff' : undefined,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },

@@ -33,6 +33,12 @@ async function labellerIn(locale: Locale) {
   });
 }
 
+describe('touchpoint titles on the canvas', () => {
+  it('follow the exports: a line break is a space, control characters never show', async () => {
+    expect((await labellerIn('en'))(touchpoint({ title: 'Llamo\r\nal centro\u0007' }))).toMatch(/^Llamo al centro\. /);
+  });
+});
+
 describe('touchpoint labels for screen readers', () => {
   it('name the title, channel, owning function, emotion and markers, in the UI language', async () => {
     expect((await labellerIn('en'))(touchpoint())).toBe(

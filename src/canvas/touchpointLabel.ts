@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
+import { cleanText } from '../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../domain/vocabulary';
 
 /** What a touchpoint card needs to put its facts into words, in the UI language. */
@@ -18,7 +19,8 @@ export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, f
   return {
     channel,
     owner,
-    title: touchpoint.title || t('touchpoint.untitled'),
+    // The exports' rule for line breaks and control characters (domain/look/wrap.ts): none ever prints.
+    title: cleanText(touchpoint.title, 'collapse') || t('touchpoint.untitled'),
     channelLabel: channel?.label ?? t('touchpoint.noChannel'),
     ownerLabel: owner?.label ?? t('touchpoint.noFunction'),
     emotionLabel: touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale],

@@ -6,12 +6,12 @@ import { STAGE_DEFAULT_WIDTH } from './layout';
 /** A new journey with no touchpoints and the given stage names (one column each). */
 export function createEmptyJourney(name: string, stageNames: readonly string[], now: Date = new Date()): Journey {
   const stamp = now.toISOString();
-  return blankJourney({
+  // Names are set over the blank journey, not validated: an importer's over-long name is cut by restore.
+  return {
+    ...blankJourney({ createdAt: stamp, updatedAt: stamp }),
     name,
     stages: stageNames.map((stageName) => ({ id: createId(), name: stageName, width: STAGE_DEFAULT_WIDTH })),
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
+  };
 }
 
 /** A copy of a journey with fresh ids everywhere, so it can live beside the original. */

@@ -1,7 +1,9 @@
 import { JOURNEY_FORMAT } from './format';
-import { createId } from './ids';
 
 type Document = Record<string, unknown>;
+
+/** The id of the main persona a version-1 journey's segment line becomes. */
+export const MIGRATED_PERSONA_ID = 'persona-main';
 
 /**
  * Numbered migrations: MIGRATIONS[n] turns a version-n document into version n+1. Only ever add to this
@@ -12,13 +14,16 @@ export const MIGRATIONS: Record<number, (doc: Document) => Document> = {
   0: (doc) => ({ format: JOURNEY_FORMAT, version: 1, journey: doc.journey ?? doc }),
   // Version 2 measures the experience (KPIs, delivered experience, evidence, backstage and support, personas
   // with their own emotions, opportunities). The one segment line a version-1 journey had becomes its main
-  // persona's description, so its meaning stays; every new field starts at its default.
+  // persona's description, so its meaning stays; every new field starts at its default. The persona's id is
+  // fixed, so migrating the same file twice gives the same journey.
   1: (doc) => {
-    const journey = (isRecord(doc.journey) ? doc.journey : {}) as Document;
+    // Not a journey at all: left for restore to refuse, not dressed up as an empty one.
+    if (!isRecord(doc.journey)) return { ...doc, version: 2 };
+    const journey = doc.journey;
     const { persona, ...rest } = journey;
     const personas = Array.isArray(rest.personas)
       ? rest.personas
-      : [{ id: createId(), name: '', description: typeof persona === 'string' ? persona : '' }];
+      : [{ id: MIGRATED_PERSONA_ID, name: '', description: typeof persona === 'string' ? persona : '' }];
     return { ...doc, version: 2, journey: { ...rest, personas } };
   },
 };

@@ -1,4 +1,4 @@
-import { Download, FileJson, FileSpreadsheet, FileText, Image } from 'lucide-react';
+import { ClipboardCopy, Download, FileJson, FileSpreadsheet, FileText, Image, Workflow } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../store/services';
@@ -11,7 +11,10 @@ import { currentLocale } from '../i18n/i18n';
 import { PdfExportDialog } from './PdfExportDialog';
 import './ExportMenu.css';
 
-/** The export menu: PDF blueprint (with its dialog), PNG image, journey file and CSV, all from the model. */
+/**
+ * The export menu: PDF blueprint (with its dialog), PNG image, journey file, CSV and Mermaid (a download, or
+ * a copy to the clipboard), all from the model.
+ */
 export function ExportMenu() {
   const { t } = useTranslation();
   const { editor } = useServices();
@@ -19,6 +22,7 @@ export function ExportMenu() {
   const [pdf, setPdf] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -42,6 +46,7 @@ export function ExportMenu() {
     if (!journey) return;
     setBusy(true);
     setError(null);
+    setCopied(false);
     try {
       await work(journey);
     } catch (e) {
@@ -58,6 +63,24 @@ export function ExportMenu() {
       downloadBlob(blob, fileNameFor(journey.name, 'png'));
     });
 
+  // The Mermaid exporter loads on demand, like the PDF and PNG ones.
+  const mermaid = () => import('../export/mermaid');
+  const exportMermaid = () =>
+    withJourney(async (journey) =>
+      downloadBlob((await mermaid()).mermaidBlob(journey), fileNameFor(journey.name, 'mmd')),
+    );
+  const copyMermaid = () =>
+    withJourney(async (journey) => {
+      const text = (await mermaid()).journeyMermaid(journey);
+      try {
+        if (!navigator.clipboard) throw new Error('navigator.clipboard is missing');
+        await navigator.clipboard.writeText(text);
+        setCopied(true);
+      } catch (e) {
+        setError(t('export.copyFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      }
+    });
+
   return (
     <div className="export-menu" ref={ref}>
       <button
@@ -67,7 +90,7 @@ export function ExportMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={busy}
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => (setOpen((v) => !v), setCopied(false))}
       >
         <Download size={16} aria-hidden="true" />
         {busy ? t('export.working') : t('export.menu')}
@@ -117,6 +140,18 @@ export function ExportMenu() {
               {t('export.csv')}
             </button>
           </li>
+          <li role="none">
+            <button type="button" role="menuitem" data-testid="export-mermaid" onClick={() => void exportMermaid()}>
+              <Workflow size={16} aria-hidden="true" />
+              {t('export.mermaid')}
+            </button>
+          </li>
+          <li role="none">
+            <button type="button" role="menuitem" data-testid="export-mermaid-copy" onClick={() => void copyMermaid()}>
+              <ClipboardCopy size={16} aria-hidden="true" />
+              {t('export.mermaidCopy')}
+            </button>
+          </li>
         </ul>
       )}
       {error && (
@@ -124,6 +159,13 @@ export function ExportMenu() {
           {error}
         </p>
       )}
+      <div role="status">
+        {copied && (
+          <p className="alert alert--info export-menu__status" data-testid="export-copied">
+            {t('export.mermaidCopied')}
+          </p>
+        )}
+      </div>
       {pdf && <PdfExportDialog onClose={() => setPdf(false)} />}
     </div>
   );

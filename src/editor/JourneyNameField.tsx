@@ -17,6 +17,7 @@ export function JourneyNameField() {
     <div className="journey-name">
       <input
         data-testid="journey-name"
+        dir="auto"
         aria-label={t('editor.name')}
         aria-invalid={invalid}
         aria-describedby={invalid ? 'journey-name-error' : undefined}

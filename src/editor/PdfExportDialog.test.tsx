@@ -51,7 +51,9 @@ describe('the PDF export dialog', () => {
     // Downloading re-renders the dialog ("Working…") and draws the plan already made.
     await user.click(within(dialog).getByTestId('pdf-download'));
     await waitFor(() => expect(downloadBlob).toHaveBeenCalledWith(expect.any(Blob), 'Me uno.pdf'));
-    expect(exportBlueprintPdf).toHaveBeenCalledWith(current(), expect.objectContaining({ pageSize: 'a4' }), shown);
+    expect(exportBlueprintPdf).toHaveBeenCalledWith(current(), expect.objectContaining({ pageSize: 'a4' }), {
+      plan: shown,
+    });
     expect(planPdf).toHaveBeenCalledTimes(3);
   });
 

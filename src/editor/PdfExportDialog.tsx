@@ -10,7 +10,13 @@ type PdfModule = typeof import('../export/pdf/exportPdf');
 type PageSize = 'a4' | 'a3' | 'a2';
 type Orientation = 'landscape' | 'portrait';
 
-/** Chooses page size and orientation for the blueprint PDF, previews the page count, and exports it. */
+/** Touchpoints the warning names; more are summed up by the count. */
+const UNDRAWABLE_LISTED = 5;
+
+/**
+ * Chooses page size and orientation for the blueprint PDF, previews the page count, warns about characters
+ * nothing on this device can draw (naming the touchpoints), and exports it.
+ */
 export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const journey = useEditor((s) => s.journey);
@@ -25,26 +31,40 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
 
   useEffect(() => {
     let live = true;
-    // The PDF code is loaded only when someone exports.
-    void import('../export/pdf/exportPdf').then((module) => live && setPdf(module));
+    // The PDF code is loaded only when someone exports: from here on, jsPDF too, ahead of the click.
+    void import('../export/pdf/exportPdf').then((module) => {
+      module.loadJsPdf().catch(() => {});
+      if (live) setPdf(module);
+    });
     return () => {
       live = false;
     };
   }, []);
 
+  // The browser's fonts draw what the PDF's fonts cannot; plan and export share one, so widths agree.
+  const fallback = useMemo(() => pdf?.browserFallback(), [pdf]);
   // Planning lays out every page (about 150 ms at 2,000 touchpoints): once per change of what it depends
   // on, not on every render, and the download draws this same plan.
   const options = useMemo(
-    () => ({ pageSize, orientation, locale, mapImage }),
-    [pageSize, orientation, locale, mapImage],
+    () => ({ pageSize, orientation, locale, mapImage, fallback }),
+    [pageSize, orientation, locale, mapImage, fallback],
   );
   const plan = useMemo(() => (pdf && journey ? pdf.planPdf(journey, options) : null), [pdf, journey, options]);
+  // The journey needs the embedded font: fetch it now, while options are chosen, not after the click.
+  const needsFont = plan?.type.font === 'noto';
+  useEffect(() => {
+    if (pdf && needsFont) pdf.prepareNotoSans().catch(() => {});
+  }, [pdf, needsFont]);
+  const undrawable = useMemo(
+    () => (pdf && journey && fallback ? pdf.undrawableTouchpoints(journey, fallback) : []),
+    [pdf, journey, fallback],
+  );
 
   const exportNow = async () => {
     if (!pdf || !journey || !plan) return;
     setState('working');
     try {
-      const blob = await pdf.exportBlueprintPdf(journey, options, plan);
+      const blob = await pdf.exportBlueprintPdf(journey, options, { plan });
       downloadBlob(blob, fileNameFor(journey.name, 'pdf'));
       onClose();
     } catch (e) {
@@ -102,6 +122,18 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
       <p data-testid="pdf-page-count" aria-live="polite">
         {plan === null ? t('export.counting') : t('export.pages', { count: plan.pages })}
       </p>
+      {undrawable.length > 0 && (
+        <p className="alert alert--notice" role="status" data-testid="pdf-undrawable">
+          {t('export.undrawable', {
+            count: undrawable.length,
+            titles: undrawable
+              .slice(0, UNDRAWABLE_LISTED)
+              .map((u) => `“${u.title.trim() || t('touchpoint.untitled')}”`)
+              .concat(undrawable.length > UNDRAWABLE_LISTED ? ['…'] : [])
+              .join(', '),
+          })}
+        </p>
+      )}
       {state === 'error' && (
         <p className="alert alert--error" role="alert">
           {t('export.failed', { reason: error })}

@@ -33,6 +33,19 @@ describe('touchpointsCsv', () => {
     expect(csv.split('\r\n')[0]).toContain('Stage,Touchpoint,Channel');
   });
 
+  it('writes CR, LF and CRLF alike as one LF inside a cell and drops control characters', () => {
+    const journey = instantiateTemplate(meUno, 'en');
+    const notes = ['uno\r\ndos', 'uno\rdos', 'uno\ndos', 'uno\u2028dos'];
+    notes.forEach((n, i) => (journey.touchpoints[i] = { ...journey.touchpoints[i], notes: n }));
+    journey.touchpoints[4] = { ...journey.touchpoints[4], title: 'Llamo\u0007 al\u001b centro\u0000' };
+    const csv = touchpointsCsv(journey, 'en');
+    expect(csv.split('"uno\ndos"')).toHaveLength(5);
+    expect(csv).not.toMatch(/uno\r/);
+    expect(csv).toContain(',Llamo al centro,');
+    // eslint-disable-next-line no-control-regex -- looking for exactly those
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
   it('keeps cells that look like formulas from running in a spreadsheet', () => {
     const journey = instantiateTemplate(meUno, 'en');
     journey.touchpoints[0] = { ...journey.touchpoints[0], title: '=HYPERLINK("http://x")' };

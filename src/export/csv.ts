@@ -1,6 +1,7 @@
 import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import type { Locale } from '../domain/locale';
+import { cleanText } from '../domain/look/wrap';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
 import { fixedT } from '../i18n/fixedT';
 
@@ -37,7 +38,9 @@ export function csvWords(locale: Locale): { headers: string[]; yes: string; no: 
 export const CSV_DELIMITER: Record<Locale, string> = { es: ';', en: ',' };
 
 function cell(value: string | number, delimiter: string): string {
-  const text = String(value);
+  // One line break inside a cell whatever was typed or imported (CR, LF, CRLF: LF, as spreadsheets write
+  // it), and no control characters: the rule the canvas, PNG and PDF follow (domain/look/wrap.ts).
+  const text = typeof value === 'string' ? cleanText(value) : String(value);
   // Leading =, +, -, @ would be read as a formula by spreadsheets: quote it as text.
   const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -3,6 +3,7 @@ import { shareEn } from './share.en';
 import { curveEn } from './curve.en';
 import { exportEn } from './export.en';
 import { historyEn } from './history.en';
+import { importEn } from './import.en';
 import { panelsEn } from './panels.en';
 import { presentEn } from './present.en';
 
@@ -159,13 +160,7 @@ export const en = {
     title: 'Drag a channel onto the map',
     hint: 'Drag onto the map, or click, to add a {{channel}} touchpoint',
   },
-  import: {
-    button: 'Import a journey file',
-    done_one: '“{{name}}” imported; one problem in the file was repaired.',
-    done_other: '“{{name}}” imported; {{count}} problems in the file were repaired.',
-    done_zero: '“{{name}}” imported.',
-    failed: '“{{file}}” was not imported: {{reason}} Nothing was changed.',
-  },
+  import: importEn,
   export: {
     menu: 'Export',
     working: 'Exporting…',
@@ -173,6 +168,10 @@ export const en = {
     png: 'Image (PNG)',
     json: 'Journey file (JSON)',
     csv: 'Touchpoints (CSV)',
+    mermaid: 'Mermaid journey (.mmd)',
+    mermaidCopy: 'Copy as Mermaid',
+    mermaidCopied: 'The journey is on the clipboard as Mermaid text.',
+    copyFailed: 'The browser did not let the text be copied: {{reason}}',
     failed: 'The export failed: {{reason}}',
     pdfTitle: 'Export the blueprint as PDF',
     pageSize: 'Page size',
@@ -184,6 +183,10 @@ export const en = {
     pages_other: '{{count}} pages',
     download: 'Download PDF',
     mapImage: 'Add a page with the map as drawn',
+    undrawable_one:
+      'No font on this device can draw some characters of {{count}} touchpoint; the PDF shows them as empty boxes (its text keeps them): {{titles}}',
+    undrawable_other:
+      'No font on this device can draw some characters of {{count}} touchpoints; the PDF shows them as empty boxes (its text keeps them): {{titles}}',
   },
   update: {
     available: 'A new version of Recorrido is ready. Your work is saved before it loads.',

@@ -3,6 +3,7 @@ import { shareEs } from './share.es';
 import { curveEs } from './curve.es';
 import { exportEs } from './export.es';
 import { historyEs } from './history.es';
+import { importEs } from './import.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
 import { presentEs } from './present.es';
@@ -160,13 +161,7 @@ export const es: Catalog = {
     title: 'Arrastra un canal al mapa',
     hint: 'Arrastra al mapa, o haz clic, para añadir un punto de contacto de {{channel}}',
   },
-  import: {
-    button: 'Importar un archivo de recorrido',
-    done_one: 'Se importó «{{name}}»; se reparó un problema del archivo.',
-    done_other: 'Se importó «{{name}}»; se repararon {{count}} problemas del archivo.',
-    done_zero: 'Se importó «{{name}}».',
-    failed: 'No se importó «{{file}}»: {{reason}} No se cambió nada.',
-  },
+  import: importEs,
   export: {
     menu: 'Exportar',
     working: 'Exportando…',
@@ -174,6 +169,10 @@ export const es: Catalog = {
     png: 'Imagen (PNG)',
     json: 'Archivo del recorrido (JSON)',
     csv: 'Puntos de contacto (CSV)',
+    mermaid: 'Recorrido Mermaid (.mmd)',
+    mermaidCopy: 'Copiar como Mermaid',
+    mermaidCopied: 'El recorrido está en el portapapeles como texto Mermaid.',
+    copyFailed: 'El navegador no dejó copiar el texto: {{reason}}',
     failed: 'La exportación falló: {{reason}}',
     pdfTitle: 'Exportar el blueprint en PDF',
     pageSize: 'Tamaño de página',
@@ -185,6 +184,10 @@ export const es: Catalog = {
     pages_other: '{{count}} páginas',
     download: 'Descargar PDF',
     mapImage: 'Añadir una página con el mapa tal como está dibujado',
+    undrawable_one:
+      'Ninguna fuente de este dispositivo puede dibujar algunos caracteres de {{count}} punto de contacto; el PDF los muestra como cajas vacías (su texto los conserva): {{titles}}',
+    undrawable_other:
+      'Ninguna fuente de este dispositivo puede dibujar algunos caracteres de {{count}} puntos de contacto; el PDF los muestra como cajas vacías (su texto los conserva): {{titles}}',
   },
   update: {
     available: 'Hay una versión nueva de Recorrido. Tu trabajo se guarda antes de cargarla.',

@@ -42,6 +42,12 @@ export const exportEn = {
     colTo: 'To',
     colConnectionNote: 'Connection note',
     none: 'None.',
+    touchpointDetails: 'Touchpoints in detail',
+    connectionNotes: 'Connection notes',
+    aboutJourney: 'About this journey',
+    colField: 'Field',
+    colText: 'Text',
+    continuesInAppendix: 'Continued in the appendix, p. {{page}}',
   },
   csv: {
     emotionValue: 'Emotion value',

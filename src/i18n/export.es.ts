@@ -40,6 +40,12 @@ export const exportEs: typeof exportEn = {
     colTo: 'Hacia',
     colConnectionNote: 'Nota de la conexión',
     none: 'Ninguno.',
+    touchpointDetails: 'Puntos de contacto en detalle',
+    connectionNotes: 'Notas de las conexiones',
+    aboutJourney: 'Sobre este recorrido',
+    colField: 'Campo',
+    colText: 'Texto',
+    continuesInAppendix: 'Continúa en el anexo, pág. {{page}}',
   },
   csv: {
     emotionValue: 'Valor emoción',

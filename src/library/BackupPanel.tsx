@@ -6,7 +6,7 @@ import { downloadBlob } from '../export/download';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
-import { JsonFileButton } from '../ui/JsonFileButton';
+import { FileButton } from '../ui/FileButton';
 import './BackupPanel.css';
 
 const LAST_BACKUP_KEY = 'recorrido.lastBackupAt';
@@ -79,8 +79,9 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
           <DatabaseBackup size={16} aria-hidden="true" />
           {t('backup.create')}
         </button>
-        <JsonFileButton
+        <FileButton
           icon={ArchiveRestore}
+          accept=".json,application/json"
           label={t('backup.restore')}
           testId="restore-backup-input"
           onFile={(file) => void restore(file)}

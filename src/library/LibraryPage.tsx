@@ -9,7 +9,7 @@ import { findTemplate, instantiateTemplate, type TemplateId } from '../domain/te
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
 import { BackupPanel } from './BackupPanel';
-import { ImportJourney } from './ImportJourney';
+import { ImportJourney } from './import/ImportJourney';
 import { JourneyCard } from './JourneyCard';
 import { StorageStatus } from './StorageStatus';
 import { TemplatePicker } from './TemplatePicker';

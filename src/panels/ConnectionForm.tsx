@@ -48,6 +48,7 @@ export function ConnectionForm({ connections }: { connections: readonly Connecti
             <input
               id={`${uid}-label`}
               data-testid="field-connection-label"
+              dir="auto"
               value={single.label}
               maxLength={LIMITS.connectionLabel}
               placeholder={t('panels.inspector.connectionLabelPlaceholder')}

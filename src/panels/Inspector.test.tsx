@@ -33,6 +33,18 @@ describe('Inspector', () => {
     expect(title).toHaveValue('Ve un anuncio');
   });
 
+  it('lets every text field follow the direction of its text (dir="auto"), so Arabic and Hebrew read right to left', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    await renderPanel(<Inspector />, {
+      journey: { ...journey, touchpoints: [{ ...first, painPoint: true }] },
+      select: [first.id],
+    });
+    for (const id of ['field-title', 'field-description', 'field-pain-note', 'field-notes']) {
+      expect(screen.getByTestId(id)).toHaveAttribute('dir', 'auto');
+    }
+  });
+
   it('sets description, stage, channel, function, emotion and markers', async () => {
     const journey = seedJourney();
     const [first] = journey.touchpoints;

@@ -63,6 +63,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
             <input
               id={INSPECTOR_TITLE_ID}
               data-testid="field-title"
+              dir="auto"
               maxLength={LIMITS.touchpointTitle}
               value={single.title}
               placeholder={t('panels.inspector.titlePlaceholder')}
@@ -73,6 +74,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
             <textarea
               id={`${uid}-description`}
               data-testid="field-description"
+              dir="auto"
               rows={3}
               value={single.description}
               onChange={(e) => set({ description: e.target.value })}
@@ -169,6 +171,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
           <textarea
             id={`${uid}-pain-note`}
             data-testid="field-pain-note"
+            dir="auto"
             rows={2}
             value={single.painNote}
             placeholder={t('panels.inspector.painNotePlaceholder')}
@@ -182,6 +185,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
           <textarea
             id={`${uid}-notes`}
             data-testid="field-notes"
+            dir="auto"
             rows={4}
             value={single.notes}
             placeholder={t('panels.inspector.notesPlaceholder')}

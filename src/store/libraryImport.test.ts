@@ -85,4 +85,22 @@ describe('importing a journey file', () => {
     expect(library.getState().rows.map((r) => r.name)).toContain('Changed elsewhere');
     expect(library.getState().rows).toHaveLength(2);
   });
+
+  it('stores a journey an importer built as a new journey, and one already stored as a copy', async () => {
+    const { library, repository, existing } = await setup();
+    const built = instantiateTemplate(meQuejo, 'en');
+    const first = await library.getState().importJourney(built);
+    expect(first).toEqual({ id: built.id, name: built.name });
+    const loaded = await repository.load(built.id);
+    expect(loaded?.ok && loaded.journey).toEqual(built);
+
+    const again = await library.getState().importJourney(existing);
+    expect(again.id).not.toBe(existing.id);
+    expect(
+      library
+        .getState()
+        .rows.map((r) => r.id)
+        .sort(),
+    ).toEqual([existing.id, built.id, again.id].sort());
+  });
 });

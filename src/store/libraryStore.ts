@@ -27,6 +27,11 @@ export interface LibraryActions {
    * import never overwrites anything.
    */
   importFile(text: string, byteSize: number): Promise<ImportResult>;
+  /**
+   * Stores a journey an importer built (from Mermaid, a table) as a new journey, the way importFile stores
+   * a file's: one whose id is already stored comes in as a copy. Resolves with the stored id and name.
+   */
+  importJourney(journey: Journey): Promise<{ id: string; name: string }>;
   /** Every stored journey (trash included) as one backup file. */
   backup(): Promise<Blob>;
   /**
@@ -141,10 +146,15 @@ export function createLibraryStore(
       async importFile(text, byteSize) {
         const restored = readJourneyFile(text, byteSize);
         if (!restored.ok) return restored;
-        let journey = restored.journey;
+        const stored = await get().importJourney(restored.journey);
+        return { ok: true, ...stored, repairs: restored.repairs.length };
+      },
+
+      async importJourney(imported) {
+        let journey = imported;
         if (await repository.has(journey.id)) journey = duplicateJourney(journey, journey.name, clock());
         await after(repository.create(journey));
-        return { ok: true, id: journey.id, name: journey.name, repairs: restored.repairs.length };
+        return { id: journey.id, name: journey.name };
       },
     };
   });

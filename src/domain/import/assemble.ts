@@ -52,7 +52,9 @@ export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], 
     const stageId = journey.stages[t.stage].id;
     const row = rows.get(t.stage) ?? 0;
     rows.set(t.stage, row + 1);
-    return blankTouchpoint({
+    // Spread over a blank one, not validated here: restore below cuts what is too long and reports it.
+    return {
+      ...blankTouchpoint({ stageId }),
       title: t.title,
       description: t.description ?? '',
       stageId,
@@ -64,7 +66,7 @@ export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], 
       painNote: t.painNote ?? '',
       notes: t.notes ?? '',
       position: slotInStage(journey.stages, stageId, row),
-    });
+    };
   });
   const ordered = journeyOrder(journey);
   journey.connections = ordered.slice(1).map((t, i) => ({ id: createId(), from: ordered[i].id, to: t.id, label: '' }));

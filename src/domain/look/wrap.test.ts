@@ -1,4 +1,4 @@
-import { ELLIPSIS, ellipsize, graphemes, wrapLines, type WrapOptions } from './wrap';
+import { cleanText, ELLIPSIS, ellipsize, graphemes, layoutLines, wrapLines, type WrapOptions } from './wrap';
 
 // Every grapheme 10 units wide, so widths read as character counts.
 const measure = (text: string) => graphemes(text).length * 10;
@@ -25,6 +25,14 @@ describe('wrapLines', () => {
     ['does not break at a no-break space', 'a 3\u00a0de\u00a0mayo', 60, {}, ['a', '3\u00a0de\u00a0m', 'ayo']],
     ['keeps accents, flags and emoji sequences whole', '¿Qué? ñandú 🇪🇸👩‍👩‍👧', 60, {}, ['¿Qué?', 'ñandú', '🇪🇸👩‍👩‍👧']],
     ['gives a grapheme wider than the line a line of its own', 'abc', 5, {}, ['a', 'b', 'c']],
+    [
+      'starts a paragraph at U+2028, U+2029, NEL, VT and FF',
+      'a\u2028b\u2029c\u0085d\ve\ff',
+      200,
+      {},
+      'abcdef'.split(''),
+    ],
+    ['never prints control characters', 'uno\u0000\u0007 dos\u001b\u007f\u009b', 200, {}, ['uno dos']],
   ];
 
   it.each(cases)('%s', (_, text, width, options, expected) => {
@@ -55,5 +63,48 @@ describe('ellipsize', () => {
 
   it('gives the ellipsis alone when nothing else fits', () => {
     expect(ellipsize('Web', 15, measure)).toBe(ELLIPSIS);
+  });
+
+  it('puts the text on one line, without control characters', () => {
+    expect(ellipsize('uno\r\ndos\u0007', 90, measure)).toBe('uno dos');
+  });
+});
+
+describe('cleanText: one rule for line breaks and control characters (canvas, PNG, PDF, CSV)', () => {
+  it('turns CR, LF and CRLF alike into one LF, or one space when collapsing', () => {
+    for (const text of ['uno\r\ndos', 'uno\rdos', 'uno\ndos', 'uno\u2028dos']) {
+      expect(cleanText(text)).toBe('uno\ndos');
+      expect(cleanText(text, 'collapse')).toBe('uno dos');
+    }
+    expect(cleanText('a\r\n\r\nb')).toBe('a\n\nb');
+  });
+
+  it('removes C0 and C1 controls and DEL, turns a tab into a space, keeps joiners and bidi marks', () => {
+    expect(cleanText('a\u0000b\u0008c\u001fd\u007fe\u0080f\u009fg')).toBe('abcdefg');
+    expect(cleanText('a\tb')).toBe('a b');
+    const family = '👩\u200d👩\u200d👧';
+    expect(cleanText(`${family} \u200fשלום\u200e`)).toBe(`${family} \u200fשלום\u200e`);
+  });
+});
+
+describe('layoutLines: each line with its paragraph direction (UAX #9 P2-P3)', () => {
+  it('reads Hebrew and Arabic paragraphs right to left and Latin ones left to right', () => {
+    const lines = layoutLines('Hola\nשלום עולם 123\n123 شكوى العميل\n42', 1000, measure);
+    expect(lines.map((l) => l.direction)).toEqual(['ltr', 'rtl', 'rtl', 'ltr']);
+  });
+
+  it('gives the lines of one wrapped right-to-left paragraph its direction, digits-only lines too', () => {
+    const lines = layoutLines('שלום 12345 67890', 60, measure);
+    expect(lines.map((l) => l.text)).toEqual(['שלום', '12345', '67890']);
+    expect(lines.every((l) => l.direction === 'rtl')).toBe(true);
+  });
+
+  it('passes the paragraph direction to the measure', () => {
+    const seen = new Set<string>();
+    layoutLines('שלום', 100, (text, direction) => {
+      seen.add(direction);
+      return measure(text);
+    });
+    expect([...seen]).toEqual(['rtl']);
   });
 });

@@ -1,9 +1,13 @@
 import { meanEmotion } from '../../domain/emotionAverage';
+import { personasLine } from '../../domain/personas';
 import { journeyOrder } from '../../domain/emotionCurve';
 import type { Touchpoint } from '../../domain/journey';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
+import type { CoverText } from './coverPlan';
 import { describeAverage } from './format';
+import { cardTextWidth, cardTitleStyle, type GridPlan } from './gridPlan';
 import { isHandoff, type PdfCard, type PdfModel } from './model';
+import type { Typesetter } from './text';
 
 export interface TableColumn {
   header: string;
@@ -13,6 +17,7 @@ export interface TableColumn {
 }
 
 export interface TableGroup {
+  /** The group's band; '' for a table with a single group and no band. */
   heading: string;
   color?: string;
   rows: string[][];
@@ -192,7 +197,100 @@ function handoffsTable(model: PdfModel): TableSpec {
   };
 }
 
-/** The appendix: a summary by function and channel, moments of truth, pain points, hand-offs. */
-export function appendixTables(model: PdfModel): TableSpec[] {
-  return [summaryTable(model), momentsOfTruthTable(model), painPointsTable(model), handoffsTable(model)];
+/** The persona and description whole, when the cover had to cut them. */
+function aboutTable(model: PdfModel, cover: CoverText): TableSpec[] {
+  const { strings: s, journey } = model;
+  const rows: string[][] = [];
+  if (cover.cut.persona) rows.push([s.persona, personasLine(journey)]);
+  if (cover.cut.description) rows.push([s.journeyDescription, journey.description]);
+  if (rows.length === 0) return [];
+  return [
+    {
+      title: s.aboutJourney,
+      columns: [
+        { header: s.colField, weight: 1 },
+        { header: s.colText, weight: 5 },
+      ],
+      groups: [{ heading: '', rows }],
+    },
+  ];
+}
+
+/** Labelled connections that are not hand-offs (those are in the hand-off table with their note). */
+function connectionNotesTable(model: PdfModel): TableSpec[] {
+  const { strings: s, journey } = model;
+  const label = labels(model);
+  const rank = new Map(journeyOrder(journey).map((t, i) => [t.id, i]));
+  const links = model.links
+    .filter((l) => !l.handoff && l.connection.label.trim() !== '')
+    .sort((a, b) => rank.get(a.from.touchpoint.id)! - rank.get(b.from.touchpoint.id)!);
+  if (links.length === 0) return [];
+  return [
+    {
+      title: s.connectionNotes,
+      columns: [
+        { header: s.colFrom, weight: 3 },
+        { header: s.colTo, weight: 3 },
+        { header: s.colConnectionNote, weight: 4 },
+      ],
+      groups: model.lanes
+        .map((lane, i) => ({
+          heading: lane.label,
+          color: lane.color,
+          rows: links
+            .filter((l) => l.from.lane === i)
+            .map((l) => [label.title(l.from.touchpoint), label.title(l.to.touchpoint), l.connection.label.trim()]),
+        }))
+        .filter((g) => g.rows.length > 0),
+    },
+  ];
+}
+
+/**
+ * Every touchpoint with a description or notes, or whose title the blueprint's cards had to cut: the grid
+ * shows what fits on a card, and this table has the rest whole.
+ */
+function detailsTable(model: PdfModel, type: Typesetter, grid: GridPlan): TableSpec[] {
+  const { strings: s } = model;
+  const label = labels(model);
+  const titleStyle = cardTitleStyle(grid.m);
+  const titleWidth = cardTextWidth(grid.m, grid.columnWidth);
+  const cut = (t: Touchpoint) => type.wrap(label.title(t), titleStyle, titleWidth).length > grid.titleLines;
+  const keep = (t: Touchpoint) => t.description.trim() !== '' || t.notes.trim() !== '' || cut(t);
+  const groups = rowsByFunction(model, keep, (c) => [
+    label.title(c.touchpoint),
+    label.stage(c),
+    c.touchpoint.description.trim() || '—',
+    c.touchpoint.notes.trim() || '—',
+  ]);
+  if (groups.length === 0) return [];
+  return [
+    {
+      title: s.touchpointDetails,
+      columns: [
+        { header: s.colTouchpoint, weight: 2.4 },
+        { header: s.colStage, weight: 1.5 },
+        { header: s.colDescription, weight: 4 },
+        { header: s.colNotes, weight: 3 },
+      ],
+      groups,
+    },
+  ];
+}
+
+/**
+ * The appendix: the journey's persona and description when the cover cut them, a summary by function and
+ * channel, moments of truth, pain points, hand-offs, connection notes and the touchpoints in full. Nothing
+ * the journey holds is left out of the PDF: what a card or the cover cuts is here whole.
+ */
+export function appendixTables(model: PdfModel, type: Typesetter, grid: GridPlan, cover: CoverText): TableSpec[] {
+  return [
+    ...aboutTable(model, cover),
+    summaryTable(model),
+    momentsOfTruthTable(model),
+    painPointsTable(model),
+    handoffsTable(model),
+    ...connectionNotesTable(model),
+    ...detailsTable(model, type, grid),
+  ];
 }

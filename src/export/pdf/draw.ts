@@ -1,7 +1,10 @@
 import type { jsPDF } from 'jspdf';
 import { FAINT_COLOR, PRINT_COLORS } from '../../domain/look/colors';
 import { THEMES } from '../../domain/look/themes';
-import { measure, type TextStyle } from './text';
+import { NOTO_SANS } from './fonts/notoSans';
+import { fontWidths } from './metrics';
+import { Typesetter, type Run, type TextLine, type TextStyle } from './text';
+import { TextPictures } from './textPictures';
 
 const light = THEMES.light.colors;
 
@@ -53,27 +56,152 @@ export function fillRect(doc: jsPDF, x: number, y: number, width: number, height
   doc.rect(x, y, width, height, 'F');
 }
 
-export interface WriteOptions {
+interface TextSetting {
+  type: Typesetter;
+  pictures: TextPictures;
+  /** What was last set on the document, so `write` sets only what changes (jsPDF parses each setting). */
+  font?: string;
+  size?: number;
   color?: string;
-  align?: 'left' | 'right' | 'center';
+  /** Font keys whose placeholder glyph jsPDF has registered (see searchableText). */
+  placeholders: Set<string>;
 }
 
-/** Draws sanitised single-line text with its baseline at y; alignment measured with the AFM widths. */
+// The document's typesetter travels with it, as a canvas context carries its font: every drawing function
+// writes through `write` with the plan's typesetter without each one passing it along.
+const settings = new WeakMap<jsPDF, TextSetting>();
+
+/** Makes `type` the typesetter of everything written on `doc`. */
+export function setTypesetter(doc: jsPDF, type: Typesetter): void {
+  settings.set(doc, { type, pictures: new TextPictures(doc, type.fallback), placeholders: new Set() });
+}
+
+/** The document's typesetter (see setTypesetter). */
+export function typesetterOf(doc: jsPDF): Typesetter {
+  const setting = settings.get(doc);
+  if (!setting) throw new Error('No typesetter for this PDF document.');
+  return setting.type;
+}
+
+export interface WriteOptions {
+  color?: string;
+  /** `left` is the line's start: with `width`, a right-to-left line starts at the right, x + width. */
+  align?: 'left' | 'right' | 'center';
+  /** Width of the box the line sits in, from x. */
+  width?: number;
+}
+
+/** Writes raw operators into the current page's content stream (jsPDF has it, its types do not say). */
+function raw(doc: jsPDF, operators: string): void {
+  (doc.internal as unknown as { write(text: string): void }).write(operators);
+}
+
+/** UTF-16BE with its byte order mark, as a PDF hexadecimal string. */
+function pdfTextString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+/** Sets the font, size and text colour that differ from what the document has. */
+function applyText(doc: jsPDF, setting: TextSetting, fontName: string, style: TextStyle, color: string) {
+  const font = `${fontName}/${style.weight}`;
+  if (setting.font !== font) doc.setFont(fontName, style.weight);
+  if (setting.size !== style.size) doc.setFontSize(style.size);
+  if (setting.color !== color) doc.setTextColor(...rgb(color));
+  Object.assign(setting, { font, size: style.size, color });
+}
+
+/** The font as jsPDF holds it: its resource key and, for an embedded font, its glyph lookup. */
+interface FontEntry {
+  id: string;
+  metadata?: { characterToGlyph(code: number): number };
+}
+
+const n3 = (v: number) => +v.toFixed(3);
+
+/**
+ * Keeps a picture's words in the text layer: an invisible placeholder as wide as the picture, marked with
+ * the words as its ActualText (PDF 32000-1, 14.9.4), which text extraction, search and screen readers read
+ * instead of the placeholder. The placeholder is an "x" at the picture's width (horizontal scale Tz) in
+ * rendering mode 3 (invisible), inside q/Q so neither setting leaks. jsPDF writes the first one of each
+ * font, which registers the glyph in the embedded subset and its ToUnicode map; the rest are written
+ * directly, a map having thousands.
+ */
+function searchableText(doc: jsPDF, setting: TextSetting, run: Run, x: number, y: number, style: TextStyle) {
+  const fontName = setting.type.font === 'noto' ? NOTO_SANS : 'helvetica';
+  const unit = ((fontWidths(setting.type.font, style.weight).get(0x78) ?? 500) * style.size) / 1000;
+  const scale = Math.max(run.width, 0.01) / unit;
+  applyText(doc, setting, fontName, style, setting.color ?? COLORS.text);
+  const font = doc.getFont() as unknown as FontEntry;
+  raw(doc, `q /Span <</ActualText ${pdfTextString(run.text)}>> BDC`);
+  if (!setting.placeholders.has(font.id)) {
+    setting.placeholders.add(font.id);
+    doc.text('x', x, y, { renderingMode: 'invisible', horizontalScale: scale });
+  } else {
+    // Identity-H fonts are addressed by glyph number, WinAnsi ones by character.
+    const glyph =
+      setting.type.font === 'noto' && font.metadata
+        ? `<${font.metadata.characterToGlyph(0x78).toString(16).padStart(4, '0')}>`
+        : '(x)';
+    const baseline = doc.internal.pageSize.getHeight() - y;
+    raw(
+      doc,
+      `BT /${font.id} ${n3(style.size)} Tf 3 Tr ${n3(scale * 100)} Tz 1 0 0 1 ${n3(x)} ${n3(baseline)} Tm ${glyph} Tj ET`,
+    );
+  }
+  raw(doc, 'EMC Q');
+}
+
+/**
+ * Draws one line with its baseline at y: runs in the PDF's font as text, the rest as pictures drawn by the
+ * browser with their words kept for search (text.ts decides which). A string is set on one line first; a
+ * wrapped line (TextLine) keeps its paragraph's direction.
+ */
 export function write(
   doc: jsPDF,
-  text: string,
+  text: string | TextLine,
   x: number,
   y: number,
   style: TextStyle,
   options: WriteOptions = {},
 ): void {
-  if (text === '') return;
-  doc.setFont('helvetica', style.weight);
-  doc.setFontSize(style.size);
-  doc.setTextColor(...rgb(options.color ?? COLORS.text));
-  const width = measure(text, style);
-  const left = options.align === 'right' ? x - width : options.align === 'center' ? x - width / 2 : x;
-  doc.text(text, left, y);
+  const setting = settings.get(doc) ?? fail();
+  const { type, pictures } = setting;
+  const line = typeof text === 'string' ? Typesetter.line(type.singleLine(text)) : text;
+  if (line.text === '') return;
+  const color = options.color ?? COLORS.text;
+  const runs = type.runs(line.text, style, line.direction);
+  const width = runs.reduce((sum, run) => sum + run.width, 0);
+  const fromRight =
+    options.align === 'right' ||
+    (line.direction === 'rtl' && options.width !== undefined && options.align !== 'center');
+  const right = options.align === 'right' ? x : x + (options.width ?? 0);
+  let cursor = fromRight ? right - width : options.align === 'center' ? x - width / 2 : x;
+  const fontName = type.font === 'noto' ? NOTO_SANS : 'helvetica';
+  for (const run of runs) {
+    if (run.image) {
+      const direction = run.rtl ? 'rtl' : 'ltr';
+      pictures.place(run.text, { ...style, color, direction }, cursor, y, run.width);
+      searchableText(doc, setting, run, cursor, y, style);
+    } else if (run.text.trim() !== '') {
+      // (A run of spaces, such as between two pictures, only moves the cursor: viewers infer the gap.)
+      applyText(doc, setting, fontName, style, color);
+      doc.text(run.text, cursor, y);
+    }
+    cursor += run.width;
+  }
+}
+
+function fail(): never {
+  throw new Error('No typesetter for this PDF document.');
+}
+
+/** Width in points of one line as `write` draws it. */
+export function measureLine(doc: jsPDF, text: string, style: TextStyle): number {
+  const type = typesetterOf(doc);
+  const line = type.singleLine(text);
+  return type.measure(line, style, Typesetter.line(line).direction);
 }
 
 /** Baseline of a line whose box starts at `top` and is `leading` tall, so the capitals sit in its middle. */
@@ -84,7 +212,7 @@ export function baseline(top: number, leading: number, size: number): number {
 /** Draws wrapped lines from `top`, one every `leading` points. */
 export function writeLines(
   doc: jsPDF,
-  lines: readonly string[],
+  lines: readonly TextLine[],
   x: number,
   top: number,
   style: TextStyle,

@@ -1,13 +1,13 @@
 import type { jsPDF } from 'jspdf';
 import { inkOn } from '../../domain/look/ink';
 import { TABLE, type AppendixElement, type AppendixPagePlan, type PlacedColumn } from './appendixPlan';
-import { COLORS, fillRect, setStroke, tint, write, writeLines } from './draw';
+import { COLORS, fillRect, setStroke, tint, typesetterOf, write, writeLines } from './draw';
 import type { PageFrame } from './geometry';
-import { ellipsize, singleLine, type TextStyle } from './text';
+import type { TextLine, TextStyle } from './text';
 
 function drawCells(
   doc: jsPDF,
-  cells: readonly string[][],
+  cells: readonly TextLine[][],
   columns: readonly PlacedColumn[],
   y: number,
   style: TextStyle,
@@ -16,7 +16,10 @@ function drawCells(
   cells.forEach((lines, i) => {
     const column = columns[i];
     const x = column.align === 'right' ? column.x + column.width - TABLE.padX * k : column.x + TABLE.padX * k;
-    writeLines(doc, lines, x, y + TABLE.padY * k, style, TABLE.leading * k, { align: column.align });
+    writeLines(doc, lines, x, y + TABLE.padY * k, style, TABLE.leading * k, {
+      align: column.align,
+      width: column.width - 2 * TABLE.padX * k,
+    });
   });
 }
 
@@ -53,7 +56,7 @@ function drawElement(doc: jsPDF, frame: PageFrame, element: AppendixElement) {
       fillRect(doc, x, element.y, width, element.height, band);
       fillRect(doc, x, element.y, 3 * k, element.height, color);
       const style: TextStyle = { weight: 'bold', size: TABLE.groupSize * k };
-      const text = ellipsize(singleLine(element.text), style, width - 12 * k);
+      const text = typesetterOf(doc).ellipsize(element.text, style, width - 12 * k);
       write(doc, text, x + 8 * k, element.y + element.height / 2 + style.size * 0.35, style, { color: inkOn(band) });
       break;
     }

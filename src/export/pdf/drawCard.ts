@@ -1,11 +1,24 @@
 import type { jsPDF } from 'jspdf';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { EMOTION_COLORS } from '../../domain/look/colors';
-import { COLORS, dot, fillRect, setFill, setStroke, star, triangle, write, writeLines } from './draw';
+import {
+  arrowHead,
+  COLORS,
+  dot,
+  fillRect,
+  measureLine,
+  setFill,
+  setStroke,
+  star,
+  triangle,
+  typesetterOf,
+  write,
+  writeLines,
+} from './draw';
 import type { Box, GridMetrics } from './geometry';
-import { cardTextWidth, cardTitleStyle, type GridPlan } from './gridPlan';
+import { cardTextWidth, cardTitleStyle, linkLabelStyle, type GridPlan } from './gridPlan';
 import type { PdfCard, PdfModel } from './model';
-import { ellipsize, measure, singleLine, wrapText, type TextStyle } from './text';
+import type { TextStyle } from './text';
 
 /** Draws the markers right-aligned at `right`; returns where they start. */
 function drawMarkers(doc: jsPDF, model: PdfModel, card: PdfCard, m: GridMetrics, right: number, y: number): number {
@@ -17,7 +30,7 @@ function drawMarkers(doc: jsPDF, model: PdfModel, card: PdfCard, m: GridMetrics,
   if (card.touchpoint.painPoint) marks.push({ text: s.painShort, color: COLORS.pain, shape: 'triangle' });
   let x = right;
   for (const mark of marks.reverse()) {
-    x -= measure(mark.text, style);
+    x -= measureLine(doc, mark.text, style);
     write(doc, mark.text, x, y, style, { color: mark.color });
     x -= 6 * u;
     if (mark.shape === 'star') star(doc, x, y - 2.4 * u, 3.6 * u, mark.color);
@@ -28,8 +41,40 @@ function drawMarkers(doc: jsPDF, model: PdfModel, card: PdfCard, m: GridMetrics,
 }
 
 /**
- * A touchpoint card: function colour band, title (up to the plan's title lines, then an ellipsis), channel,
- * emotion with its coloured dot, markers, and `pageRefs` ("› 2/4") when a connection continues elsewhere.
+ * The middle of a connection-label row of a card (the labels follow the card's own title lines): where that
+ * connection's line leaves the card.
+ */
+export function labelRowY(grid: GridPlan, card: PdfCard, box: Box, row: number): number {
+  const { m } = grid;
+  const titleLines = grid.titleLinesOf.get(card.touchpoint.id) ?? grid.titleLines;
+  return box.y + 5 * m.unit + titleLines * m.titleLeading + (row + 0.5) * m.linkLabelLeading;
+}
+
+/**
+ * The card's connection labels, one row each under the title, each with a small arrowhead: the line of that
+ * connection leaves the card at its row (drawLinks.ts), so label and line read together.
+ */
+function drawLinkLabels(doc: jsPDF, model: PdfModel, grid: GridPlan, card: PdfCard, box: Box, left: number) {
+  const { m } = grid;
+  const u = m.unit;
+  const style = linkLabelStyle(m);
+  const type = typesetterOf(doc);
+  const width = cardTextWidth(m, grid.columnWidth) - 7 * u;
+  for (const link of model.links) {
+    const row = link.from === card ? grid.labelRow.get(link.connection.id) : undefined;
+    if (row === undefined) continue;
+    const y = labelRowY(grid, card, box, row);
+    const color = link.handoff ? COLORS.pain : COLORS.muted;
+    arrowHead(doc, left + 4 * u, y, 1, 3.6 * u, color);
+    const label = type.ellipsize(link.connection.label, style, width);
+    write(doc, label, left + 7 * u, y + style.size * 0.35, style, { color, width });
+  }
+}
+
+/**
+ * A touchpoint card: function colour band, title (up to the plan's title lines, then an ellipsis), its
+ * connection labels, channel, emotion with its coloured dot, markers, and `pageRefs` ("› 2/4") when a
+ * connection continues elsewhere.
  */
 export function drawCard(
   doc: jsPDF,
@@ -53,19 +98,24 @@ export function drawCard(
   const left = box.x + m.cardPadLeft;
   const width = cardTextWidth(m, grid.columnWidth);
   const right = left + width;
-  const title = wrapText(t.title.trim() || s.untitledTouchpoint, cardTitleStyle(m), width, grid.titleLines);
+  const type = typesetterOf(doc);
+  const title = type.wrap(t.title.trim() || s.untitledTouchpoint, cardTitleStyle(m), width, grid.titleLines);
   writeLines(doc, title, left, box.y + 5 * u, cardTitleStyle(m), m.titleLeading, {
     color: t.title.trim() ? COLORS.text : COLORS.muted,
+    width,
   });
+  if (grid.labelRows > 0) drawLinkLabels(doc, model, grid, card, box, left);
 
   const channelY = box.y + box.height - 16 * u;
   const channel = model.channelOf(t);
-  const refsWidth = look.pageRefs ? measure(look.pageRefs, metaBold) + 4 * u : 0;
+  const refsWidth = look.pageRefs ? measureLine(doc, look.pageRefs, metaBold) + 4 * u : 0;
   if (look.pageRefs) write(doc, look.pageRefs, right, channelY, metaBold, { color: COLORS.accent, align: 'right' });
   fillRect(doc, left, channelY - 4.6 * u, 4.4 * u, 4.4 * u, channel?.color ?? COLORS.faint);
-  const channelLabel = channel ? singleLine(channel.label) : s.noChannel;
-  write(doc, ellipsize(channelLabel, meta, width - 7 * u - refsWidth), left + 7 * u, channelY, meta, {
+  const channelLabel = channel ? channel.label : s.noChannel;
+  const channelWidth = width - 7 * u - refsWidth;
+  write(doc, type.ellipsize(channelLabel, meta, channelWidth), left + 7 * u, channelY, meta, {
     color: COLORS.muted,
+    width: channelWidth,
   });
 
   const emotionY = box.y + box.height - 5.5 * u;
@@ -73,5 +123,5 @@ export function drawCard(
   if (t.emotion === null) dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.2 * u, COLORS.faint, true);
   else dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.6 * u, EMOTION_COLORS[t.emotion]);
   const emotionLabel = t.emotion === null ? s.noEmotion : EMOTION_LABELS[t.emotion][locale];
-  write(doc, ellipsize(emotionLabel, meta, markersStart - left - 9 * u), left + 7 * u, emotionY, meta);
+  write(doc, type.ellipsize(emotionLabel, meta, markersStart - left - 9 * u), left + 7 * u, emotionY, meta);
 }

@@ -1,12 +1,12 @@
-import { personasLine } from '../../domain/personas';
 import type { jsPDF } from 'jspdf';
 import { formatEmotionAverage, nearestEmotion } from '../../domain/emotionAverage';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { EMOTION_COLORS } from '../../domain/look/colors';
-import { COLORS, dot, fillRect, setFill, setStroke, write, writeLines } from './draw';
+import { COVER, coverStyle } from './coverPlan';
+import { COLORS, dot, fillRect, setFill, setStroke, typesetterOf, write, writeLines } from './draw';
 import { formatLongDate } from './format';
 import type { PdfPlan, PageRange } from './plan';
-import { ellipsize, wrapText, type TextStyle } from './text';
+import type { TextStyle } from './text';
 
 interface Tile {
   value: string;
@@ -44,37 +44,43 @@ function pages(range: PageRange, plan: PdfPlan): string {
 }
 
 /** The cover: name, segment, description, dates, the journey's figures and the contents with page numbers. */
-export function drawCover(doc: jsPDF, plan: PdfPlan, title: string, now: Date): void {
-  const { frame, model } = plan;
+export function drawCover(doc: jsPDF, plan: PdfPlan, now: Date): void {
+  const { frame, model, cover } = plan;
   const { journey, strings: s, locale } = model;
   const k = frame.scale;
   const { x, width } = frame.content;
   let y = frame.content.y;
-  const text = (size: number, weight: TextStyle['weight'] = 'normal'): TextStyle => ({ weight, size: size * k });
-  const measureWidth = Math.min(width, 640 * k);
+  const text = (size: number, weight: TextStyle['weight'] = 'normal'): TextStyle => coverStyle(frame, size, weight);
+  const measureWidth = Math.min(width, COVER.measure * k);
+  const type = typesetterOf(doc);
 
   fillRect(doc, x, y, width, 6 * k, COLORS.accent);
   y += 34 * k;
   write(doc, s.coverKicker.toUpperCase(), x, y, text(9, 'bold'), { color: COLORS.accent });
   y += 12 * k;
-  const name = wrapText(title, text(28, 'bold'), width, 3);
-  writeLines(doc, name, x, y, text(28, 'bold'), 33 * k);
-  y += name.length * 33 * k + 8 * k;
+  writeLines(doc, cover.name, x, y, text(COVER.nameSize, 'bold'), COVER.nameLeading * k, { width });
+  y += cover.name.length * COVER.nameLeading * k + 8 * k;
 
-  const personas = personasLine(journey);
-  if (personas) {
-    const persona = wrapText(`${s.persona}: ${personas}`, text(11), measureWidth, 3);
-    writeLines(doc, persona, x, y, text(11), 15 * k, { color: COLORS.muted });
-    y += persona.length * 15 * k + 8 * k;
+  if (cover.persona.length > 0) {
+    writeLines(doc, cover.persona, x, y, text(COVER.personaSize), COVER.personaLeading * k, {
+      color: COLORS.muted,
+      width: measureWidth,
+    });
+    y += cover.persona.length * COVER.personaLeading * k + 8 * k;
   }
-  const description = wrapText(journey.description, text(10.5), measureWidth, 8);
-  writeLines(doc, description, x, y, text(10.5), 15 * k);
-  y += description.length * 15 * k + 10 * k;
+  writeLines(doc, cover.description, x, y, text(COVER.descriptionSize), COVER.descriptionLeading * k, {
+    width: measureWidth,
+  });
+  y += cover.description.length * COVER.descriptionLeading * k + 10 * k;
+  if ((cover.cut.persona || cover.cut.description) && plan.ranges.appendix) {
+    write(doc, s.continuesInAppendix(plan.ranges.appendix.from), x, y + 4 * k, text(9), { color: COLORS.accent });
+    y += 16 * k;
+  }
 
   const updated = new Date(journey.updatedAt);
   const dates = [s.exportedOn(formatLongDate(now, locale))];
   if (!Number.isNaN(updated.getTime())) dates.push(s.updatedOn(formatLongDate(updated, locale)));
-  write(doc, wrapText(dates.join(' · '), text(9), width, 1)[0] ?? '', x, y + 9 * k, text(9), { color: COLORS.muted });
+  write(doc, type.ellipsize(dates.join(' · '), text(9), width), x, y + 9 * k, text(9), { color: COLORS.muted });
   y += 30 * k;
 
   // The figures, in a row of tiles (two rows of three on narrow pages).
@@ -90,11 +96,11 @@ export function drawCover(doc: jsPDF, plan: PdfPlan, title: string, now: Date): 
     setStroke(doc, COLORS.border, 0.6);
     doc.roundedRect(tx, ty, tileWidth, tileHeight, 4 * k, 4 * k, 'FD');
     write(doc, tile.value, tx + 10 * k, ty + 30 * k, text(22, 'bold'));
-    const label = wrapText(tile.label, text(8.5), tileWidth - 20 * k, 2);
+    const label = type.wrap(tile.label, text(8.5), tileWidth - 20 * k, 2);
     writeLines(doc, label, tx + 10 * k, ty + 38 * k, text(8.5), 10.5 * k, { color: COLORS.muted });
     if (tile.note) {
       dot(doc, tx + 14 * k, ty + tileHeight - 11 * k, 3.5 * k, tile.note.color);
-      const note = ellipsize(tile.note.text, text(8.5, 'bold'), tileWidth - 32 * k);
+      const note = type.ellipsize(tile.note.text, text(8.5, 'bold'), tileWidth - 32 * k);
       write(doc, note, tx + 22 * k, ty + tileHeight - 8 * k, text(8.5, 'bold'));
     }
   });

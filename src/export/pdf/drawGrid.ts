@@ -1,12 +1,25 @@
 import type { jsPDF } from 'jspdf';
 import { inkOn } from '../../domain/look/ink';
-import { COLORS, dot, fillRect, setStroke, solidLines, star, tint, triangle, write, writeLines } from './draw';
+import {
+  COLORS,
+  dot,
+  fillRect,
+  measureLine,
+  setStroke,
+  solidLines,
+  star,
+  tint,
+  triangle,
+  typesetterOf,
+  write,
+  writeLines,
+} from './draw';
 import { drawCard } from './drawCard';
 import { drawCurve } from './drawCurve';
 import { drawLinks, offPageRefs } from './drawLinks';
-import { cardBox, columnX, type GridPagePlan, type GridPlan } from './gridPlan';
+import { cardBox, columnX, stageNameStyle, stageNameWidth, type GridPagePlan, type GridPlan } from './gridPlan';
 import type { PdfModel } from './model';
-import { ellipsize, measure, wrapText, type TextStyle } from './text';
+import type { TextStyle } from './text';
 
 /** "Blueprint 2/4 · Etapas 4–6 de 6 · sección 1 de 2". */
 function pageLabel(model: PdfModel, page: GridPagePlan): string {
@@ -26,8 +39,9 @@ function drawHeader(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPageP
   const top = grid.stageTop - m.headerHeight;
   const label = pageLabel(model, page);
   write(doc, label, grid.left + grid.width, top + 10 * u, heading, { color: COLORS.accent, align: 'right' });
-  const room = grid.width - measure(label, heading) - 16 * u;
-  write(doc, ellipsize(title, heading, room), grid.left, top + 10 * u, heading);
+  const room = grid.width - measureLine(doc, label, heading) - 16 * u;
+  const type = typesetterOf(doc);
+  write(doc, type.ellipsize(title, heading, room), grid.left, top + 10 * u, heading, { width: room });
 
   const s = model.strings;
   const y = top + 22 * u;
@@ -35,10 +49,10 @@ function drawHeader(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPageP
   let x = grid.left;
   star(doc, x + 3 * u, y - 2.4 * u, 3.6 * u, COLORS.truth);
   write(doc, keys[0], x + 9 * u, y, small, { color: COLORS.muted });
-  x += 23 * u + measure(keys[0], small);
+  x += 23 * u + measureLine(doc, keys[0], small);
   triangle(doc, x + 3 * u, y - 2.4 * u, 6.4 * u, COLORS.pain);
   write(doc, keys[1], x + 9 * u, y, small, { color: COLORS.muted });
-  x += 23 * u + measure(keys[1], small);
+  x += 23 * u + measureLine(doc, keys[1], small);
   setStroke(doc, COLORS.pain, 0.9 * u);
   doc.setLineDashPattern([3 * u, 2 * u], 0);
   doc.line(x, y - 2.4 * u, x + 18 * u, y - 2.4 * u);
@@ -50,9 +64,10 @@ function drawStageHeaders(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
   const { m } = grid;
   const u = m.unit;
   const top = grid.stageTop;
-  const height = m.stageHeaderHeight - 4 * u;
+  const height = grid.stageHeaderHeight - 4 * u;
   const small: TextStyle = { weight: 'normal', size: m.smallSize };
-  const name: TextStyle = { weight: 'bold', size: m.stageNameSize };
+  const name = stageNameStyle(m);
+  const type = typesetterOf(doc);
   write(doc, model.strings.corner, grid.left + 2 * u, top + height / 2 + 2.5 * u, small, { color: COLORS.muted });
   for (let i = page.firstStage; i < page.firstStage + page.stageCount; i++) {
     const x = columnX(grid, page, i) + 2 * u;
@@ -65,9 +80,11 @@ function drawStageHeaders(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
       align: 'center',
     });
     const text = model.stages[i].name.trim() || model.strings.stageNumbered(i + 1);
-    const lines = wrapText(text, name, width - 28 * u, 3);
+    // Never cut: the plan made the header row tall enough for the longest name.
+    const nameWidth = stageNameWidth(m, grid.columnWidth);
+    const lines = type.wrap(text, name, nameWidth);
     const textTop = top + (height - lines.length * m.stageNameLeading) / 2;
-    writeLines(doc, lines, x + 22 * u, textTop, name, m.stageNameLeading);
+    writeLines(doc, lines, x + 22 * u, textTop, name, m.stageNameLeading, { width: nameWidth });
   }
 }
 
@@ -83,8 +100,13 @@ function drawLanes(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePl
     const header = tint(lane.color, 0.16);
     fillRect(doc, grid.left, segment.y, m.laneHeaderWidth - 4 * u, segment.height, header);
     fillRect(doc, grid.left, segment.y, 4 * u, segment.height, lane.color);
-    const lines = wrapText(lane.label, label, m.laneHeaderWidth - 16 * u, 4);
-    writeLines(doc, lines, grid.left + 9 * u, segment.y + 6 * u, label, m.laneLabelLeading, { color: inkOn(header) });
+    const labelWidth = m.laneHeaderWidth - 16 * u;
+    // A lane label longer than four lines is cut here; the legend lists every function in full.
+    const lines = typesetterOf(doc).wrap(lane.label, label, labelWidth, 4);
+    writeLines(doc, lines, grid.left + 9 * u, segment.y + 6 * u, label, m.laneLabelLeading, {
+      color: inkOn(header),
+      width: labelWidth,
+    });
     if (segment.firstRow > 0) {
       const y = segment.y + 6 * u + lines.length * m.laneLabelLeading + 8 * u;
       write(

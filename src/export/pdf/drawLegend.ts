@@ -48,7 +48,14 @@ function drawItem(doc: jsPDF, placed: PlacedLegendItem, k: number) {
   const { item, lines, x, y } = placed;
   const leading = LEGEND.leading * k;
   if (item.kind === 'heading') {
-    write(doc, lines[0] ?? '', x, y + 14 * k, { weight: 'bold', size: LEGEND.headingSize * k });
+    write(
+      doc,
+      lines[0] ?? '',
+      x,
+      y + 14 * k,
+      { weight: 'bold', size: LEGEND.headingSize * k },
+      { width: placed.width },
+    );
     setStroke(doc, COLORS.border, 0.5);
     doc.line(x, y + 18 * k, x + placed.width, y + 18 * k);
     return;
@@ -58,7 +65,9 @@ function drawItem(doc: jsPDF, placed: PlacedLegendItem, k: number) {
   if (item.kind === 'emotion') dot(doc, x + 6 * k, cy, 4 * k, EMOTION_COLORS[item.emotion]);
   if (item.kind === 'marker') drawSymbol(doc, item.marker, x, cy, k);
   const style = { weight: 'normal' as const, size: LEGEND.itemSize * k };
-  writeLines(doc, lines, x + LEGEND.symbolWidth * k, y + 1.5 * k, style, leading);
+  writeLines(doc, lines, x + LEGEND.symbolWidth * k, y + 1.5 * k, style, leading, {
+    width: placed.width - LEGEND.symbolWidth * k,
+  });
 }
 
 /** A legend page: its title, then the planned columns of swatches, emotion dots, markers and line styles. */

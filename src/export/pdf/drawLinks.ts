@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { arrowHead, linkStyle, solidLines } from './draw';
+import { labelRowY } from './drawCard';
 import type { Box } from './geometry';
 import { cardBox, columnX, pageOfCard, type GridPagePlan, type GridPlan } from './gridPlan';
 import type { PdfLink, PdfModel } from './model';
@@ -46,9 +47,16 @@ function polyline(doc: jsPDF, points: readonly [number, number][]) {
   for (let i = 1; i < points.length; i++) doc.line(points[i - 1][0], points[i - 1][1], points[i][0], points[i][1]);
 }
 
+/** Where a connection leaves its source card: at its label's row when it has one, else half way down. */
+function exitY(grid: GridPlan, link: PdfLink, from: Box): number {
+  const row = grid.labelRow.get(link.connection.id);
+  return row === undefined ? from.y + from.height / 2 : labelRowY(grid, link.from, from, row);
+}
+
 /**
- * Connections between cards: lines with an arrowhead, hand-offs dashed in the pain colour. A connection whose
- * other end is on another page gets a short stub at the card's edge (the card names the page).
+ * Connections between cards: lines with an arrowhead, hand-offs dashed in the pain colour; a labelled one
+ * leaves its source card at the row where the card writes its label. A connection whose other end is on
+ * another page gets a short stub at the card's edge (the card names the page).
  */
 export function drawLinks(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan): void {
   const u = grid.m.unit;
@@ -65,7 +73,7 @@ export function drawLinks(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
     }
     const color = linkStyle(doc, link.handoff, u);
     if (from) {
-      const y = from.y + from.height / 2;
+      const y = exitY(grid, link, from);
       const tip = from.x + from.width + inset - u;
       doc.line(from.x + from.width, y, tip - arrow, y);
       arrowHead(doc, tip, y, 1, arrow, color);
@@ -79,7 +87,7 @@ export function drawLinks(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
   for (const r of routes) {
     const color = linkStyle(doc, r.link.handoff, u);
     const x = xs.get(r)!;
-    const a = r.from.y + r.from.height / 2;
+    const a = exitY(grid, r.link, r.from);
     const b = r.to.y + r.to.height / 2;
     const start = r.link.from.stage > r.link.to.stage ? r.from.x : r.from.x + r.from.width;
     const tip = r.dir === 1 ? r.to.x : r.to.x + r.to.width;

@@ -1,8 +1,8 @@
 import type { jsPDF } from 'jspdf';
 import type { Journey } from '../../domain/journey';
+import { write } from './draw';
 import type { PageFrame } from './geometry';
 import type { PdfOptions } from './plan';
-import { sanitizePdfText } from './text';
 
 export interface MapPicture {
   bytes: Uint8Array;
@@ -21,10 +21,7 @@ export async function mapPicture(journey: Journey, options: PdfOptions): Promise
 export function drawMapImagePage(doc: jsPDF, frame: PageFrame, picture: MapPicture, title: string) {
   const { content } = frame;
   const titleSize = 14 * frame.scale;
-  doc.setFont('helvetica', 'bold');
-  doc.setFontSize(titleSize);
-  doc.setTextColor(23, 32, 51);
-  doc.text(sanitizePdfText(title), content.x, content.y + titleSize);
+  write(doc, title, content.x, content.y + titleSize, { weight: 'bold', size: titleSize });
   const top = content.y + titleSize * 2;
   const room = { width: content.width, height: content.height - (top - content.y) };
   const scale = Math.min(room.width / picture.width, room.height / picture.height);

@@ -93,8 +93,8 @@ describe('exportBlueprintPdf: labels follow the export locale', () => {
   });
 });
 
-describe('exportBlueprintPdf: text survives the trip through WinAnsi', () => {
-  it('keeps Spanish letters, ¿ ¡, typographic quotes and the en dash, and turns emoji and CJK into "?"', async () => {
+describe('exportBlueprintPdf: WinAnsi text stays in Helvetica', () => {
+  it('keeps Spanish letters, ¿ ¡, typographic quotes and the en dash, and keeps emoji and CJK in the text', async () => {
     const journey = createEmptyJourney('Prueba “tipográfica” – ñandú', ['Etapa única'], NOW);
     const tricky = '¿Qué? ¡Sí! “Comillas” ‘simples’ – pingüino Ñoño áéíóú';
     journey.touchpoints = [
@@ -105,8 +105,8 @@ describe('exportBlueprintPdf: text survives the trip through WinAnsi', () => {
     expect(pdfPageCount(path)).toBe(plan.pages);
     expect(text).toContain(tricky);
     expect(text).toContain('Prueba “tipográfica” – ñandú');
-    expect(text).toContain('Pago ? rápido ??');
-    expect(text).toContain('Duele ? mucho');
+    expect(text).toContain('Pago 💳 rápido 漢字');
+    expect(text).toContain('Duele 😀 mucho');
   });
 });
 
@@ -169,14 +169,16 @@ describe('exportBlueprintPdf: edge cases', () => {
 
   it('prints custom functions, unknown channels, missing emotions and cuts overlong titles with an ellipsis', async () => {
     const journey = createEmptyJourney('Propios', ['Entrega'], NOW);
-    journey.customFunctions = [{ id: 'logistics', label: 'Logística 🚚', icon: 'tag', color: '#abc' }];
+    journey.customFunctions = [
+      { id: 'logistics', label: 'Logística 🚚', icon: 'tag', color: '#abc', backstage: false },
+    ];
     const long = Array.from({ length: 40 }, (_, i) => `palabra${i}`).join(' ');
     journey.touchpoints = [
       touchpointIn(journey, 0, 0, { title: long, functionId: 'logistics', channelId: 'gone', emotion: null }),
     ];
     const { path, plan } = await exported(journey, A3);
     const grid = pdfText(path, plan.ranges.grid!.from);
-    expect(grid).toContain('Logística ?');
+    expect(grid).toContain('Logística 🚚');
     expect(grid).toContain('Sin canal');
     expect(grid).toContain('Sin emoción');
     expect(grid).toContain('…');

@@ -72,6 +72,8 @@ const BASE_GRID = {
   titleSize: 8,
   titleLeading: 9.2,
   metaSize: 7,
+  /** A connection label's row in its source card. */
+  linkLabelLeading: 8.6,
   stageNameSize: 8,
   stageNameLeading: 9.2,
   laneLabelSize: 8,

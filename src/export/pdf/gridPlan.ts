@@ -9,8 +9,8 @@ import {
   type GridMetrics,
   type PageFrame,
 } from './geometry';
-import type { PdfCard, PdfLane } from './model';
-import { wrapText, type TextStyle } from './text';
+import type { PdfCard, PdfLane, PdfModel } from './model';
+import type { Typesetter, TextStyle } from './text';
 
 /** The part of one lane a grid page shows: rows [firstRow, firstRow + rows) of its cards. */
 export interface LaneSegment {
@@ -40,9 +40,23 @@ export interface GridPlan {
   /** Sizes of everything on the grid pages. */
   m: GridMetrics;
   columnWidth: number;
-  /** Title lines every card has room for: as many as the longest title needs, at most TITLE_MAX_LINES. */
+  /** Title lines of the longest title, at most TITLE_MAX_LINES: the most any card shows. */
   titleLines: number;
+  /** Title lines of each card (by touchpoint id): its connection labels follow them. */
+  titleLinesOf: Map<string, number>;
+  /** The most connection-label rows a card has (see `labelRows`). */
+  labelRows: number;
+  /** The row of its source card each labelled connection's label is written in, by connection id. */
+  labelRow: Map<string, number>;
+  /**
+   * Height of the cards of each lane (by lane index): room for the card of the lane whose title and labels
+   * together need the most, so a lane without labels or long titles stays compact.
+   */
+  laneCardHeight: number[];
+  /** The tallest lane's card height. */
   cardHeight: number;
+  /** Height of the stage header row: room for the longest stage name, wrapped, never cut. */
+  stageHeaderHeight: number;
   /** Left edge of the lane headers. */
   left: number;
   /** Top of the stage header row. */
@@ -62,6 +76,49 @@ export function cardTextWidth(m: GridMetrics, columnWidth: number): number {
   return columnWidth - 2 * m.cardInsetX - m.cardPadLeft - m.cardPadRight;
 }
 
+/** Style of stage names in the header row. */
+export function stageNameStyle(m: GridMetrics): TextStyle {
+  return { weight: 'bold', size: m.stageNameSize };
+}
+
+/** Width of a stage name in its header: the column less the number disc and the margins. */
+export function stageNameWidth(m: GridMetrics, columnWidth: number): number {
+  return columnWidth - 4 * m.unit - 28 * m.unit;
+}
+
+/** Style of connection labels inside their source card. */
+export function linkLabelStyle(m: GridMetrics): TextStyle {
+  return { weight: 'normal', size: m.metaSize };
+}
+
+/**
+ * Most connection labels a card writes: each labelled connection leaving a card gets a row of it, and its
+ * line leaves the card at that row. A card with more labelled connections than this lists the rest in the
+ * appendix only (every label is there: the hand-off table or the connection notes).
+ */
+export const LINK_LABEL_ROWS = 3;
+
+/** The label row of each labelled connection in its source card, and how many rows each card needs. */
+function labelRows(model: PdfModel): LabelRows {
+  const labelRow = new Map<string, number>();
+  const perCard = new Map<string, number>();
+  for (const link of model.links) {
+    if (link.from === link.to || link.connection.label.trim() === '') continue;
+    const id = link.from.touchpoint.id;
+    const row = perCard.get(id) ?? 0;
+    if (row >= LINK_LABEL_ROWS) continue;
+    labelRow.set(link.connection.id, row);
+    perCard.set(id, row + 1);
+  }
+  return { rows: Math.max(0, ...perCard.values()), labelRow, perCard };
+}
+
+interface LabelRows {
+  rows: number;
+  labelRow: Map<string, number>;
+  perCard: Map<string, number>;
+}
+
 interface SectionDraft {
   segments: Omit<LaneSegment, 'y' | 'height'>[];
   curve: boolean;
@@ -71,7 +128,12 @@ interface SectionDraft {
  * Cuts the lanes (then the curve) into vertical sections that fit `available` points: a lane moves whole to
  * the next section when it fits there; a lane taller than a whole section is split between rows of cards.
  */
-function sectionLanes(m: GridMetrics, lanes: readonly PdfLane[], available: number, card: number): SectionDraft[] {
+function sectionLanes(
+  m: GridMetrics,
+  lanes: readonly PdfLane[],
+  available: number,
+  cardOf: (lane: number) => number,
+): SectionDraft[] {
   const sections: SectionDraft[] = [];
   let current: SectionDraft = { segments: [], curve: false };
   let used = 0;
@@ -82,6 +144,7 @@ function sectionLanes(m: GridMetrics, lanes: readonly PdfLane[], available: numb
     used = 0;
   };
   lanes.forEach((lane, index) => {
+    const card = cardOf(index);
     let row = 0;
     while (row < lane.rows) {
       const rest = lane.rows - row;
@@ -104,7 +167,7 @@ function sectionLanes(m: GridMetrics, lanes: readonly PdfLane[], available: numb
   if (!isEmpty() && used + m.curveHeight > available) flush();
   current.curve = true;
   flush();
-  rebalance(m, sections, lanes, available, card);
+  rebalance(m, sections, lanes, available, cardOf);
   return sections;
 }
 
@@ -117,17 +180,18 @@ function rebalance(
   sections: SectionDraft[],
   lanes: readonly PdfLane[],
   available: number,
-  card: number,
+  cardOf: (lane: number) => number,
 ) {
   const last = sections[sections.length - 1];
   const before = sections[sections.length - 2];
   if (!before || last.segments.length > 0) return;
   const height = (s: SectionDraft) =>
-    s.segments.reduce((sum, seg) => sum + laneSegmentHeight(m, seg.rows, card), 0) + (s.curve ? m.curveHeight : 0);
+    s.segments.reduce((sum, seg) => sum + laneSegmentHeight(m, seg.rows, cardOf(seg.lane)), 0) +
+    (s.curve ? m.curveHeight : 0);
   while (before.segments.length > 1) {
     const moving = before.segments[before.segments.length - 1];
     const whole = moving.firstRow === 0 && moving.rows === lanes[moving.lane].rows;
-    const h = laneSegmentHeight(m, moving.rows, card);
+    const h = laneSegmentHeight(m, moving.rows, cardOf(moving.lane));
     if (!whole || height(last) + h > available || height(last) + h > height(before) - h) return;
     last.segments.unshift(before.segments.pop()!);
   }
@@ -148,32 +212,51 @@ function columnsPerPage(m: GridMetrics, frame: PageFrame): number {
   return Math.max(1, Math.floor((frame.content.width - m.laneHeaderWidth) / m.minColumnWidth));
 }
 
-function planGridAt(
-  m: GridMetrics,
-  lanes: readonly PdfLane[],
-  stageCount: number,
-  titles: readonly string[],
-  frame: PageFrame,
-): GridPlan {
+/** What the grid's layout depends on besides its metrics. */
+interface GridInput {
+  lanes: readonly PdfLane[];
+  stageCount: number;
+  /** Each card's touchpoint id, lane index and title, in the model's card order. */
+  cards: readonly { id: string; lane: number; title: string }[];
+  stageNames: readonly string[];
+  labels: LabelRows;
+  type: Typesetter;
+}
+
+function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPlan {
+  const { lanes, stageCount, cards, stageNames, labels, type } = input;
   const { content } = frame;
-  const stageTop = content.y + m.headerHeight;
-  const lanesTop = stageTop + m.stageHeaderHeight;
   const availableWidth = content.width - m.laneHeaderWidth;
   const runs = stageRuns(stageCount, columnsPerPage(m, frame));
   const widest = Math.max(1, ...runs.map((r) => r.count));
   const columnWidth = Math.max(m.minColumnWidth, Math.min(m.maxColumnWidth, availableWidth / widest));
   const titleStyle = cardTitleStyle(m);
   const textWidth = cardTextWidth(m, columnWidth);
-  const titleLines = Math.max(1, ...titles.map((t) => wrapText(t, titleStyle, textWidth, TITLE_MAX_LINES).length));
-  const card = cardHeight(m, titleLines);
-  const sections = sectionLanes(m, lanes, content.y + content.height - lanesTop, card);
+  const titleLinesOf = new Map(
+    cards.map((c) => [c.id, Math.max(1, type.wrap(c.title, titleStyle, textWidth, TITLE_MAX_LINES).length)]),
+  );
+  const titleLines = Math.max(1, ...titleLinesOf.values());
+  // A card's labels follow its own title, so a short title leaves room for them: in each lane the tallest
+  // pair decides.
+  const laneCardHeight = lanes.map(() => cardHeight(m, 1));
+  for (const c of cards) {
+    const text = titleLinesOf.get(c.id)! * m.titleLeading + (labels.perCard.get(c.id) ?? 0) * m.linkLabelLeading;
+    laneCardHeight[c.lane] = Math.max(laneCardHeight[c.lane], cardHeight(m, 0) + text);
+  }
+  const cardOf = (lane: number) => laneCardHeight[lane];
+  const nameWidth = stageNameWidth(m, columnWidth);
+  const nameLines = Math.max(1, ...stageNames.map((n) => type.wrap(n, stageNameStyle(m), nameWidth).length));
+  const stageHeaderHeight = Math.max(m.stageHeaderHeight, nameLines * m.stageNameLeading + 12 * m.unit);
+  const stageTop = content.y + m.headerHeight;
+  const lanesTop = stageTop + stageHeaderHeight;
+  const sections = sectionLanes(m, lanes, content.y + content.height - lanesTop, cardOf);
 
   const pages: GridPagePlan[] = [];
   for (const run of runs) {
     sections.forEach((draft, s) => {
       let y = lanesTop;
       const segments = draft.segments.map((segment) => {
-        const height = laneSegmentHeight(m, segment.rows, card);
+        const height = laneSegmentHeight(m, segment.rows, cardOf(segment.lane));
         const placed = { ...segment, y, height };
         y += height;
         return placed;
@@ -192,7 +275,21 @@ function planGridAt(
       });
     });
   }
-  return { m, columnWidth, titleLines, cardHeight: card, left: content.x, stageTop, width: content.width, pages };
+  return {
+    m,
+    columnWidth,
+    titleLines,
+    titleLinesOf,
+    labelRows: labels.rows,
+    labelRow: labels.labelRow,
+    laneCardHeight,
+    cardHeight: Math.max(cardHeight(m, 1), ...laneCardHeight),
+    stageHeaderHeight,
+    left: content.x,
+    stageTop,
+    width: content.width,
+    pages,
+  };
 }
 
 /**
@@ -202,19 +299,28 @@ function planGridAt(
  * so a small map fills a large sheet and a wide one uses the room for more columns. A journey with no stages
  * has no grid pages.
  */
-export function planGrid(
-  lanes: readonly PdfLane[],
-  stageCount: number,
-  titles: readonly string[],
-  frame: PageFrame,
-): GridPlan {
-  const base = planGridAt(gridMetrics(1), lanes, stageCount, titles, frame);
+export function planGrid(model: PdfModel, type: Typesetter, frame: PageFrame): GridPlan {
+  const { strings: s } = model;
+  const input: GridInput = {
+    lanes: model.lanes,
+    stageCount: model.stages.length,
+    cards: model.cards.map((c) => ({
+      id: c.touchpoint.id,
+      lane: c.lane,
+      title: c.touchpoint.title.trim() || s.untitledTouchpoint,
+    })),
+    stageNames: model.stages.map((stage, i) => stage.name.trim() || s.stageNumbered(i + 1)),
+    labels: labelRows(model),
+    type,
+  };
+  const stageCount = input.stageCount;
+  const base = planGridAt(gridMetrics(1), input, frame);
   const baseRuns = stageRuns(stageCount, columnsPerPage(GRID, frame)).length;
   for (let scale = Math.floor(frame.scale * 20) / 20; scale > 1; scale = Math.round((scale - 0.05) * 100) / 100) {
     const m = gridMetrics(scale);
     // More runs of columns means more pages: skip without laying the grid out (wide maps, large sheets).
     if (stageRuns(stageCount, columnsPerPage(m, frame)).length > baseRuns) continue;
-    const larger = planGridAt(m, lanes, stageCount, titles, frame);
+    const larger = planGridAt(m, input, frame);
     if (larger.pages.length <= base.pages.length) return larger;
   }
   return base;
@@ -235,9 +341,9 @@ export function cardBox(grid: GridPlan, page: GridPagePlan, card: PdfCard): Box 
   const { m } = grid;
   return {
     x: columnX(grid, page, card.stage) + m.cardInsetX,
-    y: segment.y + m.lanePadding + (card.row - segment.firstRow) * (grid.cardHeight + m.cardGap),
+    y: segment.y + m.lanePadding + (card.row - segment.firstRow) * (grid.laneCardHeight[card.lane] + m.cardGap),
     width: grid.columnWidth - 2 * m.cardInsetX,
-    height: grid.cardHeight,
+    height: grid.laneCardHeight[card.lane],
   };
 }
 

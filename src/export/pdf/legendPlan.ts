@@ -2,7 +2,7 @@ import { EMOTIONS, type Emotion } from '../../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import type { PageFrame } from './geometry';
 import type { PdfModel } from './model';
-import { wrapText, type TextStyle } from './text';
+import type { TextLine, TextStyle, Typesetter } from './text';
 
 export type LegendMarker = 'mot' | 'pain' | 'link' | 'handoff' | 'offPage' | 'curve';
 
@@ -14,7 +14,7 @@ export type LegendItem =
 
 export interface PlacedLegendItem {
   item: LegendItem;
-  lines: string[];
+  lines: TextLine[];
   x: number;
   y: number;
   width: number;
@@ -82,8 +82,11 @@ export function legendItems(model: PdfModel): LegendItem[] {
   return items;
 }
 
-/** Lays the legend out in columns, as many pages as it needs (one, unless a team has very many channels). */
-export function planLegend(model: PdfModel, frame: PageFrame): LegendPagePlan[] {
+/**
+ * Lays the legend out in columns, as many pages as it needs (one, unless a team has very many channels).
+ * Every item is written whole: a long function or channel name (cut on a lane header) wraps here.
+ */
+export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter): LegendPagePlan[] {
   const k = frame.scale;
   const { content } = frame;
   const columnWidth = LEGEND.columnWidth * k;
@@ -97,7 +100,7 @@ export function planLegend(model: PdfModel, frame: PageFrame): LegendPagePlan[] 
   const placed = legendItems(model).map((item) => {
     const isHeading = item.kind === 'heading';
     const width = isHeading ? columnWidth : columnWidth - LEGEND.symbolWidth * k;
-    const lines = wrapText(item.text, isHeading ? headingStyle : itemStyle, width, 3);
+    const lines = type.wrap(item.text, isHeading ? headingStyle : itemStyle, width);
     const height = (isHeading ? 22 : Math.max(1, lines.length) * LEGEND.leading + 5) * k;
     return { item, lines, height };
   });

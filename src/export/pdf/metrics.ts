@@ -1,11 +1,16 @@
 /**
- * Advance widths of the PDF core fonts Helvetica and Helvetica-Bold (Adobe AFM, 1/1000 em) for every
- * character of WinAnsi encoding. jsPDF's own table is rounded to two digits and lacks a few glyphs (Š, Ÿ...),
- * while viewers lay text out with these exact widths; measuring with them lets the pure page plan wrap text
- * exactly as it is drawn, so the page count shown before exporting is the real one.
+ * Advance widths of the PDF's two fonts, so the pure page plan wraps text exactly as it is drawn and the
+ * page count shown before exporting is the real one. Helvetica and Helvetica-Bold, the PDF core fonts, for
+ * every character of WinAnsi encoding (Adobe AFM, 1/1000 em: jsPDF's own table is rounded to two digits and
+ * lacks a few glyphs such as Š and Ÿ). Noto Sans regular and bold, the embedded Unicode font, from the table
+ * generated with the font files (fonts/notoSansWidths.ts, 1/1000 em too).
  */
+import { NOTO_SANS_WIDTHS } from './fonts/notoSansWidths';
 
 export type FontWeight = 'normal' | 'bold';
+
+/** The PDF's text font: Helvetica (WinAnsi, nothing embedded) or the embedded Noto Sans subset. */
+export type PdfFont = 'helvetica' | 'noto';
 
 // Codes 32..126 in order.
 const ASCII: Record<FontWeight, number[]> = {
@@ -85,14 +90,37 @@ function buildTable(weight: FontWeight): Map<number, number> {
 
 const WIDTHS: Record<FontWeight, Map<number, number>> = { normal: buildTable('normal'), bold: buildTable('bold') };
 
+function notoTable(weight: FontWeight): Map<number, number> {
+  const table = new Map<number, number>();
+  for (const [first, ...widths] of NOTO_SANS_WIDTHS[weight]) widths.forEach((w, i) => table.set(first + i, w));
+  return table;
+}
+
+let noto: Record<FontWeight, Map<number, number>> | undefined;
+
+/** Advance widths (1/1000 em) by code point of a font and weight; a code point missing has no glyph. */
+export function fontWidths(font: PdfFont, weight: FontWeight): ReadonlyMap<number, number> {
+  if (font === 'helvetica') return WIDTHS[weight];
+  noto ??= { normal: notoTable('normal'), bold: notoTable('bold') };
+  return noto[weight];
+}
+
 /** True when Helvetica in WinAnsi encoding can draw the code point. */
 export function isWinAnsi(codePoint: number): boolean {
   return WIDTHS.normal.has(codePoint);
 }
 
-/** Width in points of a single-line text (already sanitised) in Helvetica of the given weight and size. */
-export function textWidth(text: string, weight: FontWeight, size: number): number {
-  const table = WIDTHS[weight];
+/** True when the font has a glyph for the code point (in both weights: the subsets map the same characters). */
+export function fontHas(font: PdfFont, codePoint: number): boolean {
+  return fontWidths(font, 'normal').has(codePoint);
+}
+
+/**
+ * Width in points of a single-line text of characters the font has, at the given weight and size; a
+ * character it lacks counts as 556 units (Helvetica's digit width), though the typesetter never asks.
+ */
+export function textWidth(text: string, weight: FontWeight, size: number, font: PdfFont = 'helvetica'): number {
+  const table = fontWidths(font, weight);
   let units = 0;
   for (const char of text) units += table.get(char.codePointAt(0)!) ?? 556;
   return (units * size) / 1000;

@@ -126,6 +126,31 @@ function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurve
   });
 }
 
+/**
+ * Every text of the journey the PDF may print, and its own words: what decides its font (text.ts).
+ */
+export function* printedTexts(model: PdfModel): Iterable<string> {
+  const { journey } = model;
+  yield journey.name;
+  for (const persona of journey.personas) {
+    yield persona.name;
+    yield persona.description;
+  }
+  yield journey.description;
+  for (const stage of journey.stages) yield stage.name;
+  for (const t of journey.touchpoints) {
+    yield t.title;
+    yield t.description;
+    yield t.notes;
+    yield t.painNote;
+    const channel = model.channelOf(t);
+    if (channel) yield channel.label;
+  }
+  for (const lane of model.lanes) yield lane.label;
+  for (const c of journey.connections) yield c.label;
+  for (const word of Object.values(model.strings)) if (typeof word === 'string') yield word;
+}
+
 /** Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve and counts. */
 export function buildPdfModel(journey: Journey, locale: Locale): PdfModel {
   const strings = pdfStrings(locale);

@@ -39,9 +39,14 @@ export function pdfStrings(locale: Locale) {
       'colTo',
       'colConnectionNote',
       'none',
+      'touchpointDetails',
+      'connectionNotes',
+      'aboutJourney',
+      'colField',
+      'colText',
     ),
     // The screen's words.
-    persona: t('panels.settings.persona'),
+    persona: t('panels.personas.title'),
     stages: t('present.statStages'),
     touchpoints: t('present.statTouchpoints'),
     momentsOfTruth: t('present.statMomentsOfTruth'),
@@ -62,6 +67,9 @@ export function pdfStrings(locale: Locale) {
     colChannel: t('panels.inspector.channel'),
     colEmotion: t('panels.inspector.emotion'),
     colWhatHurts: t('panels.inspector.painNote'),
+    colDescription: t('panels.inspector.description'),
+    colNotes: t('panels.inspector.notes'),
+    journeyDescription: t('panels.settings.description'),
     colTouchpointCount: t('present.statTouchpoints'),
     colAverage: t('exported.pdf.averageEmotion'),
     // The trade's abbreviations, where a card or a column has no room for the words.
@@ -78,6 +86,7 @@ export function pdfStrings(locale: Locale) {
     stageSingle: (values: { from: number; total: number }) => t('exported.pdf.stageSingle', values),
     section: (k: number, n: number) => t('exported.pdf.section', { k, n }),
     offPage: (label: string) => t('exported.pdf.offPage', { label }),
+    continuesInAppendix: (page: number) => t('exported.pdf.continuesInAppendix', { page }),
     /** "Etapa 3": a stage with no name, by its number. */
     stageNumbered: (n: number) => t('toolbar.stageName', { n }),
   };

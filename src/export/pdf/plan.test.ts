@@ -5,7 +5,6 @@ import { GRID } from './geometry';
 import { cardBox, cardTextWidth, cardTitleStyle } from './gridPlan';
 import { planPdf, type PdfOptions, type PdfPlan } from './plan';
 import { touchpointIn, wideJourney } from './pdfTestKit';
-import { singleLine, wrapText } from './text';
 
 const A4: PdfOptions = { pageSize: 'a4', orientation: 'landscape', locale: 'es' };
 
@@ -113,6 +112,66 @@ describe('planPdf', () => {
   });
 });
 
+describe('planPdf: nothing cut that the PDF does not print whole somewhere', () => {
+  const NOW = new Date('2025-03-04T10:00:00Z');
+
+  it('splits a row taller than a page between lines, every piece inside the content area', () => {
+    const journey = createEmptyJourney('Largo', ['Etapa'], NOW);
+    const description = Array.from({ length: 900 }, (_, i) => `palabra${i}`).join(' ');
+    journey.touchpoints = [touchpointIn(journey, 0, 0, { title: 'Con descripción', description })];
+    const plan = planPdf(journey, { ...A4, orientation: 'portrait' });
+    const { content } = plan.frame;
+    const rows = plan.sheets.flatMap((sheet) =>
+      sheet.kind === 'appendix' ? sheet.appendix.elements.filter((e) => e.kind === 'row') : [],
+    );
+    const pieces = rows.filter((row) => row.cells[2].some((line) => line.text.includes('palabra')));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row.y + row.height).toBeLessThanOrEqual(content.y + content.height + 0.01);
+    const words = pieces.flatMap((row) => row.cells[2].flatMap((line) => line.text.split(' ')));
+    expect(words).toEqual(description.split(' '));
+  });
+
+  it('makes the stage header row tall enough for the longest stage name instead of cutting it', () => {
+    const long = 'Recibo mi información de contrato y necesito ayuda con la domiciliación '.repeat(3).trim();
+    const short = planPdf(createEmptyJourney('x', ['Corta'], NOW), A4);
+    const plan = planPdf(createEmptyJourney('x', [long], NOW), A4);
+    expect(plan.grid.stageHeaderHeight).toBeGreaterThan(short.grid.stageHeaderHeight);
+    const lines = plan.type.wrap(long, { weight: 'bold', size: plan.grid.m.stageNameSize }, plan.grid.columnWidth - 32);
+    expect(lines.length * plan.grid.m.stageNameLeading).toBeLessThanOrEqual(plan.grid.stageHeaderHeight - 4);
+  });
+
+  it('gives each labelled connection a row in its source card, and lists every label in the appendix', () => {
+    const journey = createEmptyJourney('x', ['a', 'b'], NOW);
+    const [a, b, c] = [
+      touchpointIn(journey, 0, 0, { title: 'Uno', functionId: 'sales' }),
+      touchpointIn(journey, 1, 0, { title: 'Dos', functionId: 'sales' }),
+      touchpointIn(journey, 1, 1, { title: 'Tres', functionId: 'back-office' }),
+    ];
+    journey.touchpoints = [a, b, c];
+    journey.connections = [
+      { id: 'l1', from: a.id, to: b.id, label: 'me envía el enlace' },
+      { id: 'l2', from: a.id, to: c.id, label: 'pasa a administración' },
+      { id: 'l3', from: b.id, to: c.id, label: '' },
+    ];
+    const plain = planPdf({ ...journey, connections: journey.connections.map((x) => ({ ...x, label: '' })) }, A4);
+    const plan = planPdf(journey, A4);
+    expect(plan.grid.labelRow).toEqual(
+      new Map([
+        ['l1', 0],
+        ['l2', 1],
+      ]),
+    );
+    expect(plan.grid.labelRows).toBe(2);
+    expect(plan.grid.cardHeight).toBeCloseTo(plain.grid.cardHeight + 2 * plan.grid.m.linkLabelLeading);
+    const appendixText = plan.sheets
+      .flatMap((sheet) => (sheet.kind === 'appendix' ? sheet.appendix.elements : []))
+      .flatMap((e) => (e.kind === 'row' ? e.cells.flat().map((l) => l.text) : []))
+      .join(' ');
+    expect(appendixText).toContain('me envía el enlace');
+    expect(appendixText).toContain('pasa a administración');
+  });
+});
+
 describe('planPdf: template titles', () => {
   // The grid cuts a title at its card's title lines; every template's titles must fit whole, so the PDF
   // (and a search of it) holds each one in full.
@@ -127,9 +186,10 @@ describe('planPdf: template titles', () => {
   it.each(cases)('$template.id ($locale, $pageSize $orientation) fits every title whole', (c) => {
     const plan = planPdf(instantiateTemplate(c.template, c.locale), { ...c });
     const { m, columnWidth, titleLines } = plan.grid;
+    const { type } = plan;
     for (const card of plan.model.cards) {
-      const lines = wrapText(card.touchpoint.title, cardTitleStyle(m), cardTextWidth(m, columnWidth), titleLines);
-      expect(lines.join(' '), card.touchpoint.title).toBe(singleLine(card.touchpoint.title));
+      const lines = type.wrap(card.touchpoint.title, cardTitleStyle(m), cardTextWidth(m, columnWidth), titleLines);
+      expect(lines.map((l) => l.text).join(' '), card.touchpoint.title).toBe(type.singleLine(card.touchpoint.title));
     }
   });
 });

@@ -5,7 +5,10 @@ import { appendixTables } from './appendixTables';
 import { pageFrame, type Orientation, type PageFrame, type PageSize } from './geometry';
 import { planGrid, type GridPagePlan, type GridPlan } from './gridPlan';
 import { planLegend, type LegendPagePlan } from './legendPlan';
-import { buildPdfModel, type PdfModel } from './model';
+import { coverText, type CoverText } from './coverPlan';
+import { browserFallback, type FallbackText } from './fallback';
+import { buildPdfModel, printedTexts, type PdfModel } from './model';
+import { chooseFont, Typesetter } from './text';
 
 export interface PdfOptions {
   pageSize: PageSize;
@@ -16,6 +19,11 @@ export interface PdfOptions {
   now?: Date;
   /** Adds a page with a picture of the map as drawn on the canvas, after the blueprint grid. */
   mapImage?: boolean;
+  /**
+   * Draws what the PDF's fonts cannot; the browser's fonts by default (fallback.ts). The dialog's plan and
+   * the export must share one, so their widths agree.
+   */
+  fallback?: FallbackText;
 }
 
 export type PlannedPage =
@@ -37,6 +45,11 @@ export interface PdfPlan {
   frame: PageFrame;
   grid: GridPlan;
   model: PdfModel;
+  /** How text is set: the font chosen for this journey, widths, wrapping. */
+  type: Typesetter;
+  /** The journey's name as printed (on one line), or the "untitled" label. */
+  title: string;
+  cover: CoverText;
   sheets: PlannedPage[];
 }
 
@@ -47,11 +60,13 @@ function range(first: number, count: number): PageRange {
 /** Plans the PDF export of a journey: pure and synchronous, the same plan the export then draws. */
 export function planPdf(journey: Journey, options: PdfOptions): PdfPlan {
   const model = buildPdfModel(journey, options.locale);
+  const type = new Typesetter(chooseFont(printedTexts(model)), options.fallback ?? browserFallback());
   const frame = pageFrame(options.pageSize, options.orientation);
-  const titles = model.cards.map((c) => c.touchpoint.title.trim() || model.strings.untitledTouchpoint);
-  const grid = planGrid(model.lanes, model.stages.length, titles, frame);
-  const legend = planLegend(model, frame);
-  const appendix = planAppendix(appendixTables(model), frame, model.strings);
+  const title = type.singleLine(journey.name) || model.strings.untitledJourney;
+  const cover = coverText(model, type, frame, title);
+  const grid = planGrid(model, type, frame);
+  const legend = planLegend(model, frame, type);
+  const appendix = planAppendix(appendixTables(model, type, grid, cover), frame, model.strings, type);
   const sheets: PlannedPage[] = [
     { kind: 'cover' },
     ...grid.pages.map((page) => ({ kind: 'grid' as const, grid: page })),
@@ -77,6 +92,9 @@ export function planPdf(journey: Journey, options: PdfOptions): PdfPlan {
     frame,
     grid,
     model,
+    type,
+    title,
+    cover,
     sheets,
   };
 }

@@ -4,7 +4,8 @@ import { CARD, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../../dom
 import { NO_EMOTION_COLOR, NO_FUNCTION_COLOR } from '../../domain/look/colors';
 import { inkOn } from '../../domain/look/ink';
 import { THEMES } from '../../domain/look/themes';
-import { ellipsize, wrapLines } from '../../domain/look/wrap';
+import { baseDirection } from '../../domain/look/direction';
+import { ellipsize, layoutLines, type TextLine } from '../../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import type { Box } from './geometry';
 import type { MapLabels } from './labels';
@@ -13,8 +14,6 @@ import { COLORS, font } from './theme';
 
 // The card's box model is domain/look/card.ts, which the screen's .touchpoint rules read too.
 const { band: BAND, title: TITLE, meta: META, padX: PAD_X } = CARD;
-/** A long title stops here in the image, where the screen would grow the card without end. */
-const TITLE_MAX_LINES = 10;
 const BORDER = THEMES.light.cardBorderWidth;
 // What the image draws for the screen's icons: a coloured square for the channel, a face, and their gap.
 const CHIP = 10;
@@ -27,7 +26,8 @@ export interface CardContent {
   ownerColor: string;
   momentOfTruth: boolean;
   painPoint: boolean;
-  titleLines: string[];
+  /** Every line of the title: the card grows with it, as on screen, so nothing is cut. */
+  titleLines: TextLine[];
   titleEmpty: boolean;
   channel: string;
   channelColor: string;
@@ -68,8 +68,7 @@ export function layoutCard(
   const titleEmpty = touchpoint.title.trim() === '';
   ctx.font = font(TITLE.size, 'bold', titleEmpty ? 'italic' : 'normal');
   // As on screen (white-space: normal), a line break in the title is a space.
-  const titleLines = wrapLines(titleEmpty ? labels.untitled : touchpoint.title, inner, measure, {
-    maxLines: TITLE_MAX_LINES,
+  const titleLines = layoutLines(titleEmpty ? labels.untitled : touchpoint.title, inner, measure, {
     lineBreaks: 'collapse',
   });
 
@@ -127,11 +126,11 @@ function drawBand(ctx: CanvasRenderingContext2D, box: Box, content: CardContent)
   const room = badgesLeft - (box.x + BAND.padX) - 2;
   // The one ink rule, as the canvas's band: dark on a light colour such as the no-function band.
   ctx.fillStyle = inkOn(content.ownerColor);
-  ctx.fillText(
-    ellipsize(content.owner, room, (t) => ctx.measureText(t).width),
-    box.x + BAND.padX,
-    mid,
-  );
+  const owner = ellipsize(content.owner, room, (t) => ctx.measureText(t).width);
+  // As the screen's dir="auto": a right-to-left name reads right to left, where the label starts.
+  ctx.direction = baseDirection(owner);
+  ctx.fillText(owner, box.x + BAND.padX, mid);
+  ctx.direction = 'ltr';
   setLetterSpacing(ctx, '0px');
 }
 
@@ -145,7 +144,9 @@ function drawMeta(ctx: CanvasRenderingContext2D, box: Box, content: CardContent)
   roundedRect(ctx, left + 1, channelY - CHIP / 2, CHIP, CHIP, 3);
   ctx.fill();
   ctx.fillStyle = COLORS.textMuted;
+  ctx.direction = baseDirection(content.channel);
   ctx.fillText(content.channel, left + CHIP + ICON_GAP + 2, channelY);
+  ctx.direction = 'ltr';
 
   const emotionWidth = FACE + ICON_GAP + ctx.measureText(content.emotionLabel).width;
   const emotionLeft = content.metaWrapped ? left : box.x + box.width - PAD_X - emotionWidth;
@@ -176,8 +177,15 @@ export function drawCard(ctx: CanvasRenderingContext2D, box: Box, content: CardC
   ctx.fillStyle = content.titleEmpty ? COLORS.textMuted : COLORS.text;
   const titleTop = box.y + bandHeight(content) + TITLE.padTop;
   content.titleLines.forEach((line, i) => {
-    ctx.fillText(line, box.x + PAD_X, titleTop + CARD_TITLE_LINE * i + CARD_TITLE_LINE / 2);
+    // A right-to-left paragraph starts at the right, as text-align: start does on screen.
+    const rtl = line.direction === 'rtl';
+    ctx.direction = line.direction;
+    ctx.textAlign = rtl ? 'right' : 'left';
+    const x = rtl ? box.x + box.width - PAD_X : box.x + PAD_X;
+    ctx.fillText(line.text, x, titleTop + CARD_TITLE_LINE * i + CARD_TITLE_LINE / 2);
   });
+  ctx.direction = 'ltr';
+  ctx.textAlign = 'left';
   drawMeta(ctx, box, content);
   ctx.restore();
 

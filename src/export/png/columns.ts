@@ -1,7 +1,8 @@
 import type { BlueprintLaneLayout } from '../../domain/blueprint';
 import { LANE_LABEL_HEIGHT } from '../../domain/blueprint';
 import { STAGE_HEADER_HEIGHT, type StageColumn } from '../../domain/layout';
-import { ellipsize, wrapLines } from '../../domain/look/wrap';
+import { baseDirection } from '../../domain/look/direction';
+import { ellipsize, layoutLines } from '../../domain/look/wrap';
 import type { MapLabels } from './labels';
 import { circle, roundedRect } from './shapes';
 import { COLORS, font } from './theme';
@@ -62,12 +63,18 @@ export function drawStageHeaders(ctx: Ctx, columns: readonly StageColumn[], labe
     const room = c.x + c.width - HEADER_PAD_X - left;
     const measure = (t: string) => ctx.measureText(t).width;
     // As on screen (white-space: normal), a line break in the name is a space.
-    const lines = wrapLines(c.stage.name || labels.unnamedStage, room, measure, {
+    const lines = layoutLines(c.stage.name || labels.unnamedStage, room, measure, {
       maxLines: NAME_MAX_LINES,
       lineBreaks: 'collapse',
     });
     const top = middle - (lines.length * NAME_LINE) / 2;
-    lines.forEach((line, i) => ctx.fillText(line, left, top + NAME_LINE * i + NAME_LINE / 2));
+    lines.forEach((line, i) => {
+      const rtl = line.direction === 'rtl';
+      ctx.direction = line.direction;
+      ctx.textAlign = rtl ? 'right' : 'left';
+      ctx.fillText(line.text, rtl ? left + room : left, top + NAME_LINE * i + NAME_LINE / 2);
+    });
+    ctx.direction = 'ltr';
   }
   ctx.restore();
 }
@@ -98,7 +105,9 @@ export function drawLanes(ctx: Ctx, lanes: readonly BlueprintLaneLayout[], width
     ctx.fillStyle = none ? COLORS.textMuted : COLORS.text;
     const room = Math.max(width, 240) - swatchX - SWATCH - 8 - LANE_PAD_X;
     const label = ellipsize(lane.label || labels.noFunction, room, (t) => ctx.measureText(t).width);
+    ctx.direction = baseDirection(label);
     ctx.fillText(label, swatchX + SWATCH + 8, mid);
+    ctx.direction = 'ltr';
   }
   ctx.restore();
 }

@@ -58,7 +58,7 @@ describe('drawJourneyMap', () => {
     }
   });
 
-  it('shows the UI words for empty fields and keeps a long title inside the card', () => {
+  it('shows the UI words for empty fields and keeps a long title whole inside the card', () => {
     const base = instantiateTemplate(meUno, 'es');
     const long = 'Una'.concat(' palabra'.repeat(60), ' Supercalifragilisticoespialidosoextraordinariamente');
     const touchpoints = [
@@ -72,10 +72,37 @@ describe('drawJourneyMap', () => {
     }
     const card = touchpoints[1].position;
     const titleLines = texts.filter((t) => t.font.includes('bold 14px') && t.y > card.y && t.x >= card.x);
-    expect(titleLines.length).toBeGreaterThan(1);
-    expect(titleLines.length).toBeLessThanOrEqual(10);
-    expect(titleLines[titleLines.length - 1].text.endsWith('…')).toBe(true);
+    expect(titleLines.length).toBeGreaterThan(10);
+    // Nothing cut: the card grows with its title, as on screen (the words run on across lines).
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    expect(squash(titleLines.map((l) => l.text).join(''))).toBe(squash(long));
     // 14px text at 0.55em a character: 220 px of room holds 28 characters.
     for (const line of titleLines) expect(Array.from(line.text).length).toBeLessThanOrEqual(28);
+  });
+
+  it('reads right-to-left titles and labels right to left, starting at the right of the card', () => {
+    const base = instantiateTemplate(meUno, 'es');
+    const [first, second] = base.touchpoints;
+    const touchpoints = [{ ...first, title: 'شكوى العميل 42' }, second];
+    const connections = [{ id: 'rtl', from: first.id, to: second.id, label: 'תלונת לקוח' }];
+    const { texts } = draw({ ...base, touchpoints, connections }, 'canvas');
+    const title = texts.find((t) => t.text === 'شكوى العميل 42')!;
+    expect(title.direction).toBe('rtl');
+    expect(title.x).toBeGreaterThan(first.position.x + 200);
+    expect(texts.find((t) => t.text === 'תלונת לקוח')!.direction).toBe('rtl');
+    expect(texts.find((t) => t.text === second.title)!.direction).toBe('ltr');
+  });
+
+  it('draws a long connection label whole, wrapped on its plate, without control characters', () => {
+    const base = instantiateTemplate(meUno, 'es');
+    const [first, second] = base.touchpoints;
+    const label = 'me envía el enlace\r\ny luego\u0007 otro correo con el código de activación de la cuenta nueva';
+    const connections = [{ id: 'long', from: first.id, to: second.id, label }];
+    const { texts } = draw({ ...base, touchpoints: [first, second], connections }, 'canvas');
+    const plate = texts.filter((t) => t.font.startsWith('normal normal 11px'));
+    expect(plate.length).toBeGreaterThan(1);
+    expect(plate.map((t) => t.text).join(' ')).toContain(
+      'me envía el enlace y luego otro correo con el código de activación de la cuenta nueva',
+    );
   });
 });

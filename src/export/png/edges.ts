@@ -1,7 +1,7 @@
 import type { Connection, Journey, Position } from '../../domain/journey';
 import type { Box } from './geometry';
 import { roundedRect } from './shapes';
-import { ellipsize } from '../../domain/look/wrap';
+import { layoutLines, type TextLine } from '../../domain/look/wrap';
 import { COLORS, font } from './theme';
 
 type Ctx = CanvasRenderingContext2D;
@@ -14,6 +14,8 @@ const GAP_TURN = 24;
 const ARROW_LENGTH = 10;
 const ARROW_HALF_WIDTH = 5;
 const LABEL_SIZE = 11;
+const LABEL_LINE = 14;
+/** A label wider than this wraps onto more lines: all of it is drawn (LIMITS.connectionLabel is 200). */
 const LABEL_MAX_WIDTH = 280;
 
 /** An orthogonal path from the source card's right side to the target card's left side, and its label's spot. */
@@ -206,7 +208,10 @@ export function placeLabels(
   });
 }
 
-/** Connection labels on a white plate along their line, drawn over cards to stay legible. */
+/**
+ * Connection labels on a white plate along their line, drawn over cards to stay legible; a long label wraps
+ * on the plate, whole, each line in its paragraph's direction.
+ */
 export function drawConnectionLabels(
   ctx: Ctx,
   routes: ReadonlyArray<Route & { connection: Connection }>,
@@ -216,12 +221,17 @@ export function drawConnectionLabels(
   ctx.font = font(LABEL_SIZE);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  const texts = routes.map((route) => {
-    const label = route.connection.label.trim();
-    return label ? ellipsize(label, LABEL_MAX_WIDTH, (t) => ctx.measureText(t).width) : '';
-  });
-  const sizes = texts.map((text) =>
-    text ? { width: ctx.measureText(text).width + 10, height: LABEL_SIZE + 7 } : null,
+  const measure = (t: string) => ctx.measureText(t).width;
+  const lines: TextLine[][] = routes.map((route) =>
+    layoutLines(route.connection.label, LABEL_MAX_WIDTH, measure, { lineBreaks: 'collapse' }),
+  );
+  const sizes = lines.map((label) =>
+    label.length > 0
+      ? {
+          width: Math.max(...label.map((l) => measure(l.text))) + 10,
+          height: (label.length - 1) * LABEL_LINE + LABEL_SIZE + 7,
+        }
+      : null,
   );
   const plates = placeLabels(routes, sizes, cards);
   routes.forEach((route, i) => {
@@ -234,7 +244,12 @@ export function drawConnectionLabels(
     ctx.lineWidth = 1;
     ctx.stroke();
     ctx.fillStyle = COLORS.text;
-    ctx.fillText(texts[i], plate.x + plate.width / 2, plate.y + plate.height / 2 + 0.5);
+    const first = plate.y + plate.height / 2 + 0.5 - ((lines[i].length - 1) * LABEL_LINE) / 2;
+    lines[i].forEach((line, n) => {
+      ctx.direction = line.direction;
+      ctx.fillText(line.text, plate.x + plate.width / 2, first + n * LABEL_LINE);
+    });
+    ctx.direction = 'ltr';
   });
   ctx.restore();
 }

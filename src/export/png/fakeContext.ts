@@ -2,7 +2,7 @@
 export interface RecordingContext {
   ctx: CanvasRenderingContext2D;
   /** Every fillText call, in order, with the font and fill colour it was drawn in. */
-  texts: Array<{ text: string; x: number; y: number; font: string; color: string }>;
+  texts: Array<{ text: string; x: number; y: number; font: string; color: string; direction: string }>;
 }
 
 const noop = () => {};
@@ -20,6 +20,7 @@ export function recordingContext(): RecordingContext {
     lineJoin: 'miter',
     textAlign: 'start',
     textBaseline: 'alphabetic',
+    direction: 'ltr',
     globalAlpha: 1,
     shadowColor: 'transparent',
     shadowBlur: 0,
@@ -36,7 +37,7 @@ export function recordingContext(): RecordingContext {
       return { width: Array.from(text).length * size * 0.55 } as TextMetrics;
     },
     fillText(text: string, x: number, y: number) {
-      texts.push({ text, x, y, font: fake.font, color: String(fake.fillStyle) });
+      texts.push({ text, x, y, font: fake.font, color: String(fake.fillStyle), direction: fake.direction });
     },
     createLinearGradient: () => ({ addColorStop: noop }),
     setTransform: noop,

@@ -1,0 +1,65 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_REFUSAL_CODES, IMPORT_WARNING_CODES } from '../domain/import/importResult';
+import { TABLE_FIELDS } from '../domain/table/columns';
+import { en } from './en';
+import { es } from './es';
+import { importRefusalMessage, importWarningMessage, tableFieldLabel } from './importMessages';
+import { I18N_OPTIONS } from './resources';
+
+const catalogs = { en, es };
+const translators: Record<'en' | 'es', TFunction> = {} as never;
+
+beforeAll(async () => {
+  const instance = i18next.createInstance();
+  await instance.init({ ...I18N_OPTIONS, lng: 'en' });
+  translators.en = instance.getFixedT('en');
+  translators.es = instance.getFixedT('es');
+});
+
+describe.each(['en', 'es'] as const)('import messages in %s', (lang) => {
+  it('has a message for every refusal code', () => {
+    const refusals = catalogs[lang].import.refusal as Record<string, string>;
+    expect(IMPORT_REFUSAL_CODES.filter((code) => !refusals[code]?.trim())).toEqual([]);
+  });
+
+  it('has a message for every warning code', () => {
+    const warnings = catalogs[lang].import.warning as Record<string, string>;
+    expect(IMPORT_WARNING_CODES.filter((code) => !warnings[code]?.trim())).toEqual([]);
+  });
+
+  it('turns every code into a sentence, never a raw key or an empty placeholder', () => {
+    const t = translators[lang];
+    const sentences = [
+      ...IMPORT_REFUSAL_CODES.map((code) => importRefusalMessage(t, { code, limit: 20 * 1024 * 1024 })),
+      ...IMPORT_WARNING_CODES.map((code) => importWarningMessage(t, { code, value: 'X', field: 'painPoint' })),
+    ];
+    for (const sentence of sentences) {
+      expect(sentence).not.toMatch(/import\.|{{|}}/);
+      expect(sentence.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('names each table field with a word of its own', () => {
+    const labels = TABLE_FIELDS.map((field) => tableFieldLabel(translators[lang], field));
+    expect(labels.filter((label) => label.startsWith('panels.'))).toEqual([]);
+    expect(new Set(labels).size).toBe(TABLE_FIELDS.length);
+  });
+});
+
+describe('import messages', () => {
+  it('name the limit, the other diagram type, the line and the row', () => {
+    const t = translators.en;
+    expect(importRefusalMessage(t, { code: 'too-large', limit: 20 * 1024 * 1024 })).toContain('20 MB');
+    expect(importRefusalMessage(t, { code: 'not-journey', diagramType: 'flowchart', line: 3 })).toBe(
+      'It is a Mermaid “flowchart” diagram, not a journey: only journey diagrams can be imported. See line 3.',
+    );
+    expect(importRefusalMessage(t, { code: 'not-journey' })).toContain('no Mermaid journey diagram');
+    expect(importWarningMessage(t, { code: 'score-clamped', line: 7, value: '9' })).toBe(
+      'Line 7: The score 9 is outside 1–5; moved to the nearest end.',
+    );
+    expect(
+      importWarningMessage(translators.es, { code: 'flag-from-text', row: 4, field: 'painPoint', value: 'a veces' }),
+    ).toBe('Fila 4: «Punto de dolor» tiene texto en vez de sí o no: se marcó y se conservó el texto («a veces»).');
+  });
+});

@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import type { ImportRefusal, ImportWarning } from '../domain/import/importResult';
+
+/** The label of a journey field a table column can hold: the inspector's word for it, one definition. */
+export function tableFieldLabel(t: TFunction, field: string): string {
+  return t(`panels.inspector.${field}`);
+}
+
+/** An importer's refusal as a sentence in the UI language, naming the problem (and its line, if any). */
+export function importRefusalMessage(t: TFunction, refusal: ImportRefusal): string {
+  const size = t('import.megabytes', { size: Math.round((refusal.limit ?? 0) / (1024 * 1024)) });
+  const reason =
+    refusal.code === 'not-journey' && refusal.diagramType
+      ? t('import.refusalOf.notJourney', { diagramType: refusal.diagramType })
+      : t(`import.refusal.${refusal.code}`, { size });
+  return refusal.line === undefined ? reason : `${reason} ${t('import.seeLine', { line: refusal.line })}`;
+}
+
+/** An importer's warning as a sentence in the UI language, led by the line or row it is about. */
+export function importWarningMessage(t: TFunction, warning: ImportWarning): string {
+  const text = t(`import.warning.${warning.code}`, {
+    value: warning.value ?? '',
+    field: warning.field ? tableFieldLabel(t, warning.field) : '',
+  });
+  if (warning.line !== undefined) return `${t('import.atLine', { line: warning.line })}: ${text}`;
+  if (warning.row !== undefined) return `${t('import.atRow', { row: warning.row })}: ${text}`;
+  return text;
+}

@@ -1,0 +1,174 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportedJourney, ImportRefusal } from '../../domain/import/importResult';
+import { LIMITS } from '../../domain/limits';
+import type { ColumnMapping, TableField } from '../../domain/table';
+import { importRefusalMessage, tableFieldLabel } from '../../i18n/importMessages';
+import { useModalDialog } from '../../ui/useModalDialog';
+import { ColumnMapPreview } from './ColumnMapPreview';
+import { readWorkbook, type TableDraft } from './readImport';
+
+interface Props {
+  table: TableDraft;
+  /** Name of the stage used when no column holds stages. */
+  untitledStage: string;
+  onImport(imported: ImportedJourney): void;
+  onCancel(): void;
+}
+
+/** A spreadsheet column's letter: 0 -> A, 25 -> Z, 26 -> AA. */
+function columnLetter(index: number): string {
+  let letter = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  return letter;
+}
+
+/** Rows looked at to count a table's columns (a header may be shorter than the data under it). */
+const ROWS_FOR_WIDTH = 200;
+
+/**
+ * Matches a table's columns to journey fields: one native select per field, set from the guess; the sheet
+ * of a workbook; whether the first row names the columns; the journey's name. A live preview shows the
+ * journey it will create, or why it cannot (no title column), and importing is refused with that reason.
+ */
+export function ColumnMapDialog({ table: first, untitledStage, onImport, onCancel }: Props) {
+  const { t } = useTranslation();
+  const ref = useModalDialog();
+  const titleSelect = useRef<HTMLSelectElement>(null);
+  const [table, setTable] = useState(first);
+  const [mapping, setMapping] = useState<ColumnMapping>(first.guess.mapping);
+  const [sheetRefusal, setSheetRefusal] = useState<ImportRefusal | null>(null);
+  const [name, setName] = useState(first.name);
+  const { module, rows, workbook } = table;
+
+  const width = useMemo(() => Math.max(0, ...rows.slice(0, ROWS_FOR_WIDTH).map((r) => r.length)), [rows]);
+  // The name is left out of the preview, so typing it does not rebuild the journey; submit builds it named.
+  const preview = useMemo(
+    () => (sheetRefusal ? null : module.journeyFromTable(rows, mapping, { name: '', untitledStage })),
+    [mapping, module, rows, sheetRefusal, untitledStage],
+  );
+
+  const columnLabel = (index: number) =>
+    (mapping.hasHeader && rows[0]?.[index]?.trim()) || t('import.map.column', { letter: columnLetter(index) });
+
+  const setColumn = (field: TableField, value: string) =>
+    setMapping((m) => ({ ...m, columns: { ...m.columns, [field]: value === '' ? null : Number(value) } }));
+
+  const pickSheet = (sheet: number) => {
+    if (!workbook) return;
+    const read = readWorkbook(module, workbook.bytes, sheet);
+    if (!read.ok) {
+      setSheetRefusal(read.refusal);
+      setTable({ ...table, workbook: { ...workbook, sheet } });
+      return;
+    }
+    setSheetRefusal(null);
+    setTable({ ...table, rows: read.rows, guess: read.guess, workbook: { ...workbook, sheet } });
+    setMapping(read.guess.mapping);
+  };
+
+  const submit = () => {
+    if (!preview?.ok) {
+      titleSelect.current?.focus();
+      return;
+    }
+    const built = module.journeyFromTable(rows, mapping, { name: name.trim() || first.name, untitledStage });
+    if (built.ok) onImport({ ...built, warnings: [...table.warnings, ...built.warnings] });
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--wide import-dialog column-map"
+      aria-labelledby="column-map-title"
+      aria-describedby="column-map-intro"
+      data-testid="column-map"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="column-map-title">{t('import.map.title')}</h2>
+      <p id="column-map-intro" className="hint">
+        {t('import.map.intro')}
+      </p>
+      <div className="column-map__top">
+        <label className="import-dialog__field">
+          {t('import.map.name')}
+          <input
+            data-testid="column-map-name"
+            value={name}
+            maxLength={LIMITS.journeyName}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        {workbook && workbook.sheets.length > 1 && (
+          <label className="import-dialog__field">
+            {t('import.map.sheet')}
+            <select
+              data-testid="column-map-sheet"
+              value={workbook.sheet}
+              onChange={(e) => pickSheet(Number(e.target.value))}
+            >
+              {workbook.sheets.map((sheet, index) => (
+                <option key={index} value={index}>
+                  {sheet}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <label className="checkbox-row">
+        <input
+          type="checkbox"
+          data-testid="column-map-has-header"
+          checked={mapping.hasHeader}
+          onChange={(e) => setMapping((m) => ({ ...m, hasHeader: e.target.checked }))}
+        />
+        {t('import.map.hasHeader')}
+      </label>
+      <fieldset className="column-map__fields" disabled={sheetRefusal !== null}>
+        <legend>{t('import.map.fields')}</legend>
+        {module.TABLE_FIELDS.map((field) => (
+          <label key={field} className="import-dialog__field">
+            {tableFieldLabel(t, field)}
+            <select
+              ref={field === 'title' ? titleSelect : undefined}
+              data-testid={`column-map-${field}`}
+              value={mapping.columns[field] ?? ''}
+              aria-invalid={field === 'title' && mapping.columns.title === null ? true : undefined}
+              onChange={(e) => setColumn(field, e.target.value)}
+            >
+              <option value="">{t('import.map.none')}</option>
+              {Array.from({ length: width }, (_, index) => (
+                <option key={index} value={index}>
+                  {columnLabel(index)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+      <section className="column-map__preview-box" aria-labelledby="column-map-preview-title">
+        <h3 id="column-map-preview-title">{t('import.map.preview')}</h3>
+        {sheetRefusal ? (
+          <p className="alert alert--error" role="alert" data-testid="import-error">
+            {importRefusalMessage(t, sheetRefusal)}
+          </p>
+        ) : (
+          preview && <ColumnMapPreview result={preview} readWarnings={table.warnings} />
+        )}
+      </section>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+        <button type="button" className="button button--primary" data-testid="column-map-submit" onClick={submit}>
+          {t('import.map.submit')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

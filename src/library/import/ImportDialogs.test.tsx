@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en';
+import { findCard, renderLibrary, seed } from '../../test/libraryTestKit';
+import { chooseFile, fileOf, journeyOutline, onlyStoredJourney, storedState } from '../../test/importTestKit';
+import { closeTestServices } from '../../test/testServices';
+
+afterEach(closeTestServices);
+
+const TWO_JOURNEYS = `# Our journeys
+
+\`\`\`mermaid
+journey
+  title Me uno
+  section Me informo
+    Veo un anuncio: 3: Yo
+\`\`\`
+
+Some prose between them.
+
+\`\`\`mermaid
+journey
+  title Me quejo
+  section Reclamo
+    Llamo: 1: Yo
+    Espero: 2: Yo
+  section Resolución
+    Me devuelven el dinero: 4: Yo
+\`\`\`
+`;
+
+const FOREIGN_CSV = `Fase,Paso,Medio,Quién,Sentimiento,Comentario
+Me informo,Veo un anuncio,Web,Marketing,4,
+,Llamo,Teléfono,Atención al cliente,1,Espera larga
+Contrato,Firmo,Tienda,Ventas,5,
+`;
+
+const XLSX = readFileSync(join(__dirname, '../../domain/table/fixtures/journey-exceljs.xlsx'));
+
+const dialogNamed = (name: string) => screen.findByRole('dialog', { name });
+const field = (dialog: HTMLElement, label: string) => within(dialog).getByRole('combobox', { name: label });
+const inspector = en.panels.inspector;
+
+describe('picking one of several Mermaid journeys', () => {
+  it('lists each diagram with its title and size, and imports only the one picked', async () => {
+    const { user, app } = await renderLibrary();
+    await chooseFile(user, fileOf('journeys.md', TWO_JOURNEYS));
+
+    const dialog = await dialogNamed(en.import.pick.title);
+    expect(dialog).toHaveTextContent('“journeys.md” holds 2 journey diagrams.');
+    const options = within(dialog).getAllByRole('button', { name: /line/ });
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Me uno1 stage · 1 touchpoint · line 4',
+      'Me quejo2 stages · 3 touchpoints · line 13',
+    ]);
+    await user.click(options[1]);
+
+    expect(await screen.findByTestId('import-done')).toHaveTextContent('“Me quejo” imported: 2 stages, 3 touchpoints.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(journeyOutline(await onlyStoredJourney(app))).toEqual({
+      stages: ['Reclamo', 'Resolución'],
+      touchpoints: [
+        { stage: 'Reclamo', title: 'Llamo', emotion: -2 },
+        { stage: 'Reclamo', title: 'Espero', emotion: -1 },
+        { stage: 'Resolución', title: 'Me devuelven el dinero', emotion: 1 },
+      ],
+    });
+  });
+
+  it('imports nothing when cancelled', async () => {
+    const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
+    await findCard('Existing');
+    const before = await storedState(app);
+    await chooseFile(user, fileOf('journeys.md', TWO_JOURNEYS));
+    await user.click(within(await dialogNamed(en.import.pick.title)).getByRole('button', { name: en.import.cancel }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await storedState(app)).toEqual(before);
+  });
+});
+
+describe('matching a table’s columns', () => {
+  it('guesses the columns, previews the journey, lets the user fix the mapping and imports it', async () => {
+    const { user, app } = await renderLibrary();
+    await chooseFile(user, fileOf('Hoja de Ana.csv', FOREIGN_CSV, 'text/csv'));
+
+    const dialog = await dialogNamed(en.import.map.title);
+    expect(field(dialog, inspector.stage)).toHaveDisplayValue('Fase');
+    expect(field(dialog, inspector.title)).toHaveDisplayValue('Paso');
+    expect(field(dialog, inspector.channel)).toHaveDisplayValue('Medio');
+    expect(field(dialog, inspector.emotion)).toHaveDisplayValue('Sentimiento');
+    expect(field(dialog, inspector.function)).toHaveDisplayValue(en.import.map.none);
+    expect(within(dialog).getByTestId('column-map-summary')).toHaveTextContent('2 stages · 3 touchpoints');
+    expect(within(dialog).getByRole('list', { name: inspector.stage })).toHaveTextContent('Me informoContrato');
+    // The preview is rebuilt on each change: read its rows afresh.
+    const firstRow = () =>
+      within(within(dialog).getByRole('table', { name: en.import.map.firstRows })).getAllByRole('row')[1];
+    expect(firstRow()).toHaveTextContent('Me informoVeo un anuncioWeb');
+    expect(firstRow()).not.toHaveTextContent('Marketing');
+    expect(dialog).toHaveTextContent('Row 3: An empty stage cell took the stage of the row above.');
+
+    await user.selectOptions(field(dialog, inspector.function), 'Quién');
+    await user.selectOptions(field(dialog, inspector.notes), 'Comentario');
+    expect(firstRow()).toHaveTextContent('Marketing');
+    const name = within(dialog).getByRole('textbox', { name: en.import.map.name });
+    expect(name).toHaveValue('Hoja de Ana');
+    await user.clear(name);
+    await user.type(name, 'Me uno, según Ana');
+    await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
+
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('“Me uno, según Ana” imported: 2 stages, 3 touchpoints.');
+    expect(done).toHaveTextContent('Row 3: An empty stage cell took the stage of the row above.');
+    const journey = await onlyStoredJourney(app);
+    expect(journey.name).toBe('Me uno, según Ana');
+    expect(journeyOutline(journey).touchpoints).toEqual([
+      { stage: 'Me informo', title: 'Veo un anuncio', emotion: 1 },
+      { stage: 'Me informo', title: 'Llamo', emotion: -2 },
+      { stage: 'Contrato', title: 'Firmo', emotion: 2 },
+    ]);
+    const llamo = journey.touchpoints.find((t) => t.title === 'Llamo')!;
+    expect(llamo).toMatchObject({ functionId: 'customer-care', notes: 'Espera larga' });
+  });
+
+  it('refuses to import without a title column, saying why, and changes nothing', async () => {
+    const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
+    await findCard('Existing');
+    const before = await storedState(app);
+    await chooseFile(user, fileOf('Hoja de Ana.csv', FOREIGN_CSV, 'text/csv'));
+    const dialog = await dialogNamed(en.import.map.title);
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.selectOptions(field(dialog, inspector.title), en.import.map.none);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(en.import.refusal['no-title-column']);
+    await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
+
+    expect(dialog).toBeInTheDocument();
+    expect(field(dialog, inspector.title)).toHaveFocus();
+    expect(screen.queryByTestId('import-done')).not.toBeInTheDocument();
+    expect(await storedState(app)).toEqual(before);
+  });
+
+  it('opens a table without a recognisable title column with the reason shown, and cancelling changes nothing', async () => {
+    const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
+    await findCard('Existing');
+    const before = await storedState(app);
+    await chooseFile(user, fileOf('colours.csv', 'Colour,Size\nred,big\nblue,small\n'));
+
+    const dialog = await dialogNamed(en.import.map.title);
+    expect(within(dialog).getByTestId('import-error')).toHaveTextContent(en.import.refusal['no-title-column']);
+    expect(screen.getAllByTestId('import-error')).toHaveLength(1);
+    await user.click(within(dialog).getByRole('button', { name: en.import.cancel }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await storedState(app)).toEqual(before);
+  });
+
+  it('reads the first sheet of a workbook and lets the user pick another', async () => {
+    const { user, app } = await renderLibrary();
+    await chooseFile(user, fileOf('journey-exceljs.xlsx', XLSX));
+
+    const dialog = await dialogNamed(en.import.map.title);
+    const sheet = field(dialog, en.import.map.sheet);
+    expect(sheet).toHaveDisplayValue('Recorrido');
+    expect(within(dialog).getByTestId('column-map-summary')).toHaveTextContent('2 stages · 4 touchpoints');
+
+    await user.selectOptions(sheet, 'Otra hoja');
+    expect(field(dialog, inspector.title)).toHaveDisplayValue('Touchpoint');
+    expect(within(dialog).getByTestId('column-map-summary')).toHaveTextContent('1 stage · 1 touchpoint');
+    await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
+
+    await screen.findByTestId('import-done');
+    expect(journeyOutline(await onlyStoredJourney(app))).toEqual({
+      stages: ['Leave'],
+      touchpoints: [{ stage: 'Leave', title: 'I cancel', emotion: null }],
+    });
+  });
+});
+
+describe('pasting', () => {
+  const openPaste = async (user: Awaited<ReturnType<typeof renderLibrary>>['user']) => {
+    await user.click(screen.getByRole('button', { name: en.import.paste.open }));
+    const dialog = await dialogNamed(en.import.paste.title);
+    const box = within(dialog).getByRole('textbox', { name: en.import.paste.label });
+    expect(box).toHaveFocus();
+    return { dialog, box };
+  };
+
+  it('takes cells copied from a spreadsheet (TSV) through the column mapping', async () => {
+    const { user, app } = await renderLibrary();
+    const { dialog, box } = await openPaste(user);
+    await user.paste('Etapa\tPaso\tCanal\tEmoción\nMe informo\tVeo un anuncio\tWeb\t5\nMe informo\tLlamo\tTeléfono\t1');
+    await user.click(within(dialog).getByRole('button', { name: en.import.paste.submit }));
+    expect(box).not.toBeInTheDocument();
+
+    const map = await dialogNamed(en.import.map.title);
+    expect(field(map, inspector.title)).toHaveDisplayValue('Paso');
+    await user.click(within(map).getByRole('button', { name: en.import.map.submit }));
+
+    expect(await screen.findByTestId('import-done')).toHaveTextContent(
+      '“Pasted journey” imported: 1 stage, 2 touchpoints.',
+    );
+    // Focus comes back to the paste button, the paste dialog that opened the mapping being gone.
+    expect(screen.getByRole('button', { name: en.import.paste.open })).toHaveFocus();
+    expect(journeyOutline(await onlyStoredJourney(app)).touchpoints).toEqual([
+      { stage: 'Me informo', title: 'Veo un anuncio', emotion: 2 },
+      { stage: 'Me informo', title: 'Llamo', emotion: -2 },
+    ]);
+  });
+
+  it('takes pasted Mermaid with two journeys through the pick', async () => {
+    const { user, app } = await renderLibrary();
+    const { dialog } = await openPaste(user);
+    await user.paste(TWO_JOURNEYS);
+    await user.click(within(dialog).getByRole('button', { name: en.import.paste.submit }));
+    const pick = await dialogNamed(en.import.pick.title);
+    await user.click(within(pick).getByRole('button', { name: /^Me uno/ }));
+    await findCard('Me uno');
+    expect((await onlyStoredJourney(app)).touchpoints).toHaveLength(1);
+  });
+
+  it('keeps refused text in the dialog with the reason, changing nothing, until it is fixed', async () => {
+    const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
+    await findCard('Existing');
+    const before = await storedState(app);
+    const { dialog, box } = await openPaste(user);
+    await user.paste('flowchart LR\n  A --> B');
+    await user.click(within(dialog).getByRole('button', { name: en.import.paste.submit }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The pasted text was not imported: It is a Mermaid “flowchart” diagram');
+    expect(box).toHaveValue('flowchart LR\n  A --> B');
+    expect(await storedState(app)).toEqual(before);
+
+    await user.clear(box);
+    await user.paste('journey\n  title Fixed\n  section One\n    Step: 4');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await findCard('Fixed');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toJourneyFile } from '../../domain/format';
+import { MAX_IMPORT_BYTES } from '../../domain/importFile';
+import { instantiateTemplate } from '../../domain/templates';
+import { meUno } from '../../domain/templates/meUno';
+import { touchpointsCsv } from '../../export/csv';
+import { en } from '../../i18n/en';
+import { es } from '../../i18n/es';
+import { findCard, renderLibrary, seed } from '../../test/libraryTestKit';
+import {
+  chooseFile,
+  fileOf,
+  journeyOutline,
+  onlyStoredJourney,
+  storedJourneys,
+  storedState,
+} from '../../test/importTestKit';
+import { closeTestServices } from '../../test/testServices';
+
+afterEach(closeTestServices);
+
+const ONE_JOURNEY = `journey
+  title Me uno
+  section Me informo
+    Veo un anuncio: 3: Yo
+    Comparo tarifas: 7: Yo, Mi pareja
+  section Contrato
+    Firmo: 5
+`;
+
+const XLSX = readFileSync(join(__dirname, '../../domain/table/fixtures/journey-exceljs.xlsx'));
+const OLE = new Uint8Array(512);
+OLE.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+function oversized(): File {
+  const file = fileOf('huge.csv', 'Etapa;Punto de contacto\n');
+  Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
+  return file;
+}
+
+describe('importing a file from the library', () => {
+  it('imports a Mermaid file straight away and lists what it repaired, with the line', async () => {
+    const { user, app } = await renderLibrary();
+    await chooseFile(user, fileOf('me-uno.mmd', ONE_JOURNEY));
+
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('“Me uno” imported: 2 stages, 3 touchpoints.');
+    expect(within(done).getByRole('listitem')).toHaveTextContent(
+      'Line 5: The score 7 is outside 1–5; moved to the nearest end.',
+    );
+    await findCard('Me uno');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    const journey = await onlyStoredJourney(app);
+    expect(journeyOutline(journey)).toEqual({
+      stages: ['Me informo', 'Contrato'],
+      touchpoints: [
+        { stage: 'Me informo', title: 'Veo un anuncio', emotion: 0 },
+        { stage: 'Me informo', title: 'Comparo tarifas', emotion: 2 },
+        { stage: 'Contrato', title: 'Firmo', emotion: 2 },
+      ],
+    });
+    // Actors go to the notes, labelled in the UI language.
+    expect(journey.touchpoints.map((t) => t.notes).sort()).toEqual(['', 'Actors: Yo', 'Actors: Yo, Mi pareja']);
+    expect(journey.connections).toHaveLength(2);
+  });
+
+  it('reads Mermaid by its content when the name does not say (.txt), and names it after the file without a title', async () => {
+    const { user, app } = await renderLibrary();
+    await chooseFile(user, fileOf('Onboarding.txt', ONE_JOURNEY.replace('  title Me uno\n', '')));
+    await findCard('Onboarding');
+    expect((await onlyStoredJourney(app)).touchpoints).toHaveLength(3);
+  });
+
+  it('imports the app’s own CSV export directly, with its stages, touchpoints, channels and emotions', async () => {
+    const { user, app } = await renderLibrary();
+    const original = instantiateTemplate(meUno, 'es');
+    await chooseFile(user, fileOf('Me uno.csv', touchpointsCsv(original, 'es'), 'text/csv'));
+
+    expect(await screen.findByTestId('import-done')).toHaveTextContent('“Me uno” imported');
+    expect(screen.queryByTestId('column-map')).not.toBeInTheDocument();
+    const journey = await onlyStoredJourney(app);
+    expect(journeyOutline(journey)).toEqual(journeyOutline(original));
+    const channels = (j: typeof journey) => j.touchpoints.map((t) => [t.title, t.channelId, t.functionId]).sort();
+    expect(channels(journey)).toEqual(channels(original));
+  });
+
+  it('still imports a journey file (.json) through restore', async () => {
+    const { user, app } = await renderLibrary();
+    const original = instantiateTemplate(meUno, 'en');
+    await chooseFile(user, fileOf('I join.recorrido.json', JSON.stringify(toJourneyFile(original))));
+    expect(await screen.findByTestId('import-done')).toHaveTextContent('“I join” imported.');
+    expect(await onlyStoredJourney(app)).toEqual(original);
+  });
+
+  it.each([
+    ['an empty file', () => fileOf('empty.csv', ''), en.import.refusal.empty],
+    ['a file over 20 MB', oversized, 'It is larger than 20 MB'],
+    ['a binary file renamed .csv', () => fileOf('photo.csv', PNG), en.import.refusal.binary],
+    [
+      'a Mermaid file of another diagram type',
+      () => fileOf('flow.mmd', 'flowchart LR\n  A --> B\n'),
+      'Mermaid “flowchart” diagram',
+    ],
+    [
+      'Markdown without a journey',
+      () => fileOf('notes.md', '# Notes\n\nNothing to see.\n'),
+      en.import.refusal['not-journey'],
+    ],
+    ['a text file named .xlsx', () => fileOf('book.xlsx', 'Etapa,Punto de contacto'), en.import.refusal['not-xlsx']],
+    ['a truncated workbook', () => fileOf('cut.xlsx', XLSX.subarray(0, 300)), en.import.refusal['not-xlsx']],
+    ['a legacy .xls', () => fileOf('old.xls', OLE), en.import.refusal['unsupported-excel']],
+    ['a broken journey file', () => fileOf('cut.json', '{"format":"recorrido.journey","vers'), 'not valid JSON'],
+  ])('refuses %s, saying why, and changes nothing', async (_name, file, reason) => {
+    const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
+    await findCard('Existing');
+    const before = await storedState(app);
+    const chosen = file();
+
+    await chooseFile(user, chosen);
+    const error = await screen.findByTestId('import-error');
+    expect(error).toHaveRole('alert');
+    expect(error).toHaveTextContent(`“${chosen.name}” was not imported:`);
+    expect(error).toHaveTextContent(reason);
+    expect(error).toHaveTextContent('Nothing was changed.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('import-done')).not.toBeInTheDocument();
+    expect(await storedState(app)).toEqual(before);
+  });
+
+  it('says why in Spanish too', async () => {
+    const { user } = await renderLibrary('/', 'es');
+    await user.upload(screen.getByLabelText(es.import.button), fileOf('flujo.mmd', 'sequenceDiagram\n  A->>B: hola\n'));
+    expect(await screen.findByTestId('import-error')).toHaveTextContent(
+      'No se importó «flujo.mmd»: Es un diagrama «sequenceDiagram» de Mermaid, no un recorrido',
+    );
+  });
+
+  it('clears a refused file’s message when the next file imports', async () => {
+    const { user, app } = await renderLibrary();
+    await chooseFile(user, fileOf('empty.csv', ''));
+    await screen.findByTestId('import-error');
+    await chooseFile(user, fileOf('me-uno.mmd', ONE_JOURNEY));
+    await screen.findByTestId('import-done');
+    expect(screen.queryByTestId('import-error')).not.toBeInTheDocument();
+    await waitFor(async () => expect(await storedJourneys(app)).toHaveLength(1));
+  });
+});

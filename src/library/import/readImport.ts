@@ -1,0 +1,144 @@
+import type { ImportedJourney, ImportRefusal, ImportWarning } from '../../domain/import/importResult';
+import { MAX_IMPORT_BYTES } from '../../domain/importFile';
+import type { MermaidImportResult, MermaidJourneyCandidate } from '../../domain/mermaid';
+import type { ColumnGuess, TableRows } from '../../domain/table';
+import { baseNameOf, importKindOfFile, importKindOfText, type ImportKind } from './importKind';
+
+/** The table importer, loaded on demand so papaparse and the workbook reader stay out of the first load. */
+export type TableModule = typeof import('../../domain/table');
+
+/** A table read and waiting for the user to match its columns (the column-mapping dialog). */
+export interface TableDraft {
+  module: TableModule;
+  rows: TableRows;
+  guess: ColumnGuess;
+  /** What reading the table reported (encoding, quotes), shown with the journey's own warnings. */
+  warnings: ImportWarning[];
+  /** The journey's name to start from: the file's name, or the words for a pasted journey. */
+  name: string;
+  /** For a workbook: its bytes (to read another sheet), every sheet's name and the index of the one read. */
+  workbook?: { bytes: Uint8Array; sheets: string[]; sheet: number };
+}
+
+/** What an input leads to: refused, a journey file to store, a journey built, a choice to make. */
+export type ImportStep =
+  | { kind: 'refused'; refusal: ImportRefusal }
+  | { kind: 'json'; text: string; byteSize: number }
+  | { kind: 'built'; imported: ImportedJourney; skipped: number }
+  | { kind: 'pick'; candidates: MermaidJourneyCandidate[]; skipped: number }
+  | { kind: 'map'; table: TableDraft };
+
+/** The words the importers write into a journey, in the UI language. */
+export interface ImportWords {
+  /** Journey name when the input names none (a file's name is used first). */
+  fallbackName: string;
+  /** Put before a Mermaid task's actors in its touchpoint's notes. */
+  actorsLabel: string;
+  /** Name of the stage of a table without a stage column. */
+  untitledStage: string;
+}
+
+const refused = (refusal: ImportRefusal): ImportStep => ({ kind: 'refused', refusal });
+
+/**
+ * Reads a chosen file and says what comes next. Refuses a file over MAX_IMPORT_BYTES before reading it;
+ * otherwise routes by content and name (importKindOfFile) to the journey-file, Mermaid or table importer,
+ * the last two loaded on demand.
+ */
+export async function readImportFile(file: File, words: ImportWords): Promise<ImportStep> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return refused({ code: 'too-large', limit: MAX_IMPORT_BYTES, detail: `${file.size} bytes` });
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const named = { ...words, fallbackName: baseNameOf(file.name) || words.fallbackName };
+  return readInput({ bytes }, importKindOfFile(file.name, bytes), named);
+}
+
+/** Reads pasted text (Mermaid, a range copied from a spreadsheet, CSV, or a journey file) and says what comes next. */
+export function readImportText(text: string, words: ImportWords): Promise<ImportStep> {
+  return readInput({ text }, importKindOfText(text), words);
+}
+
+async function readInput(
+  input: { bytes: Uint8Array } | { text: string },
+  kind: ImportKind,
+  words: ImportWords,
+): Promise<ImportStep> {
+  if (kind === 'json') {
+    const text = 'text' in input ? input.text : new TextDecoder().decode(input.bytes);
+    const byteSize = 'bytes' in input ? input.bytes.length : new TextEncoder().encode(text).length;
+    return { kind: 'json', text, byteSize };
+  }
+  if (kind === 'mermaid') {
+    const mermaid = await import('../../domain/mermaid');
+    const options = { actorsLabel: words.actorsLabel, fallbackName: words.fallbackName };
+    const result =
+      'text' in input ? mermaid.importMermaid(input.text, options) : mermaid.importMermaidBytes(input.bytes, options);
+    return mermaidStep(result);
+  }
+  const table = await import('../../domain/table');
+  if (kind === 'workbook' && 'bytes' in input) {
+    const book = readWorkbook(table, input.bytes);
+    if (!book.ok) return refused(book.refusal);
+    const workbook = { bytes: input.bytes, sheets: book.sheets, sheet: book.sheet };
+    return tableStep(
+      { module: table, rows: book.rows, guess: book.guess, warnings: [], name: words.fallbackName, workbook },
+      words,
+    );
+  }
+  const read = table.readTable(input);
+  if (!read.ok) return refused(read.refusal);
+  return tableStep(
+    { module: table, rows: read.rows, guess: read.guess, warnings: read.warnings, name: words.fallbackName },
+    words,
+  );
+}
+
+function mermaidStep(result: MermaidImportResult): ImportStep {
+  if (!result.ok) return refused(result.refusal);
+  const { journeys, skipped } = result;
+  if (journeys.length > 1) return { kind: 'pick', candidates: journeys, skipped: skipped.length };
+  const [only] = journeys;
+  return { kind: 'built', imported: only, skipped: skipped.length };
+}
+
+/** The app's own CSV export comes straight in; any other table (or a workbook of several sheets) is mapped first. */
+function tableStep(draft: TableDraft, words: ImportWords): ImportStep {
+  const severalSheets = (draft.workbook?.sheets.length ?? 1) > 1;
+  if (!draft.guess.isOwnExport || severalSheets) return { kind: 'map', table: draft };
+  const built = draft.module.journeyFromTable(draft.rows, draft.guess.mapping, {
+    name: draft.name,
+    untitledStage: words.untitledStage,
+  });
+  if (!built.ok) return refused(built.refusal);
+  return { kind: 'built', imported: { ...built, warnings: [...draft.warnings, ...built.warnings] }, skipped: 0 };
+}
+
+export type WorkbookRead =
+  | { ok: true; rows: TableRows; guess: ColumnGuess; sheets: string[]; sheet: number }
+  | { ok: false; refusal: ImportRefusal };
+
+/** Most sheets tried when looking for the first one with cells. */
+const MAX_SHEETS_TRIED = 32;
+
+/**
+ * Reads one sheet of a workbook with its guessed column mapping: `sheet` (an index), or by default the
+ * first sheet that has cells (an empty first sheet would otherwise hide the others). A broken archive or a
+ * file named .xlsx that is none is refused as `not-xlsx`.
+ */
+export function readWorkbook(table: TableModule, bytes: Uint8Array, sheet?: number): WorkbookRead {
+  const read = (index: number) => {
+    const book = table.readXlsx(bytes, { sheet: index });
+    if (!book.ok) return book;
+    const guess = table.guessColumnMapping(book.rows[0]);
+    return { ok: true as const, rows: book.rows, guess, sheets: book.sheets, sheet: index };
+  };
+  if (sheet !== undefined) return read(sheet);
+  const first = read(0);
+  for (let index = 1; !first.ok && first.refusal.code === 'empty' && index < MAX_SHEETS_TRIED; index++) {
+    const next = read(index);
+    if (next.ok) return next;
+    if (next.refusal.code !== 'empty') break;
+  }
+  return first;
+}

@@ -1,0 +1,156 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportedJourney, ImportWarning } from '../../domain/import/importResult';
+import type { MermaidJourneyCandidate } from '../../domain/mermaid';
+import { importRefusalMessage } from '../../i18n/importMessages';
+import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
+import { useServices } from '../../store/services';
+import { readImportFile, readImportText, type ImportStep, type ImportWords, type TableDraft } from './readImport';
+
+/** Where an import came from: a chosen file (by name) or pasted text. */
+export type ImportSource = { kind: 'file'; name: string } | { kind: 'paste' };
+
+/** The dialog an import is waiting in, if any. */
+export type ImportDialog =
+  | { step: 'none' }
+  | { step: 'paste'; error: string | null }
+  | { step: 'pick'; source: ImportSource; candidates: MermaidJourneyCandidate[]; skipped: number }
+  | { step: 'map'; source: ImportSource; table: TableDraft };
+
+/** What the last import did, for the library to say. */
+export type ImportOutcome =
+  | { kind: 'error'; text: string }
+  | { kind: 'file'; name: string; repairs: number }
+  | { kind: 'built'; name: string; stages: number; touchpoints: number; warnings: ImportWarning[]; skipped: number };
+
+/**
+ * The import flow of the library: reads a file or pasted text, walks through the dialogs it needs (pick a
+ * Mermaid diagram, match a table's columns) and stores the journey through the library store. A new
+ * input replaces whatever was under way; a refusal is explained and changes nothing.
+ */
+export function useImportFlow() {
+  const { t } = useTranslation();
+  const { library } = useServices();
+  const [dialog, setDialog] = useState<ImportDialog>({ step: 'none' });
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Each input gets a number; what an older one finds out after a newer one started is dropped.
+  const current = useRef(0);
+
+  const words = useCallback(
+    (): ImportWords => ({
+      fallbackName: t('import.paste.name'),
+      actorsLabel: t('import.actors'),
+      untitledStage: t('editor.defaultStages').split('|')[0],
+    }),
+    [t],
+  );
+
+  /** Says why an input was refused: in the paste dialog for pasted text (to fix it there), else in the library. */
+  const refuse = useCallback(
+    (source: ImportSource, reason: string) => {
+      if (source.kind === 'paste') setDialog({ step: 'paste', error: t('import.pasteFailed', { reason }) });
+      else setOutcome({ kind: 'error', text: t('import.failed', { file: source.name, reason }) });
+    },
+    [t],
+  );
+
+  const store = useCallback(
+    async (imported: ImportedJourney, skipped: number) => {
+      const { name } = await library.getState().importJourney(imported.journey);
+      const { stages, touchpoints } = imported.journey;
+      setOutcome({
+        kind: 'built',
+        name,
+        stages: stages.length,
+        touchpoints: touchpoints.length,
+        warnings: imported.warnings,
+        skipped,
+      });
+    },
+    [library],
+  );
+
+  /** Takes a step read from an input to its end: an outcome, or the dialog it needs. */
+  const follow = useCallback(
+    async (step: ImportStep, source: ImportSource, run: number) => {
+      if (run !== current.current) return;
+      switch (step.kind) {
+        case 'refused':
+          return refuse(source, importRefusalMessage(t, step.refusal));
+        case 'json': {
+          const result = await library.getState().importFile(step.text, step.byteSize);
+          if (!result.ok) return refuse(source, restoreErrorMessage(t, result.error));
+          setDialog({ step: 'none' });
+          setOutcome({ kind: 'file', name: result.name, repairs: result.repairs });
+          return;
+        }
+        case 'built':
+          setDialog({ step: 'none' });
+          return store(step.imported, step.skipped);
+        case 'pick':
+          setDialog({ step: 'pick', source, candidates: step.candidates, skipped: step.skipped });
+          return;
+        case 'map':
+          setDialog({ step: 'map', source, table: step.table });
+      }
+    },
+    [library, refuse, store, t],
+  );
+
+  /** Runs one input's import, reporting any unexpected failure (storage, a chunk that did not load). */
+  const start = useCallback(
+    async (source: ImportSource, read: () => Promise<ImportStep>) => {
+      const run = ++current.current;
+      setOutcome(null);
+      setBusy(true);
+      try {
+        await follow(await read(), source, run);
+      } catch (error) {
+        if (run === current.current) {
+          setDialog({ step: 'none' });
+          const reason = error instanceof Error ? error.message : String(error);
+          refuse({ kind: 'file', name: source.kind === 'file' ? source.name : t('import.paste.name') }, reason);
+        }
+      } finally {
+        if (run === current.current) setBusy(false);
+      }
+    },
+    [follow, refuse, t],
+  );
+
+  const importFile = useCallback(
+    (file: File) => {
+      setDialog({ step: 'none' });
+      void start({ kind: 'file', name: file.name }, () => readImportFile(file, words()));
+    },
+    [start, words],
+  );
+
+  const openPaste = useCallback(() => {
+    current.current++;
+    setBusy(false);
+    setOutcome(null);
+    setDialog({ step: 'paste', error: null });
+  }, []);
+
+  const importText = useCallback(
+    (text: string) => start({ kind: 'paste' }, () => readImportText(text, words())),
+    [start, words],
+  );
+
+  /** Stores what a dialog settled on: the picked diagram, or the journey built from the matched columns. */
+  const finish = useCallback(
+    (source: ImportSource, imported: ImportedJourney, skipped = 0) =>
+      start(source, async () => ({ kind: 'built', imported, skipped })),
+    [start],
+  );
+
+  const cancel = useCallback(() => {
+    current.current++;
+    setBusy(false);
+    setDialog({ step: 'none' });
+  }, []);
+
+  return { dialog, outcome, busy, importFile, openPaste, importText, finish, cancel };
+}
