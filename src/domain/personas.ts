@@ -26,3 +26,9 @@ export function emotionFor(
 ): Emotion | null {
   return isMainPersona(journey, personaId) ? touchpoint.emotion : (touchpoint.personaEmotions[personaId] ?? null);
 }
+
+/** The persona chosen in the editor if the journey still has it, else the main one (null: no persona). */
+export function activePersonaId(journey: Pick<Journey, 'personas'>, chosen: string | null): string | null {
+  if (chosen !== null && journey.personas.some((p) => p.id === chosen)) return chosen;
+  return journey.personas[0]?.id ?? null;
+}
