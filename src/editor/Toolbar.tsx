@@ -18,6 +18,7 @@ import { HistoryDialog } from '../panels/HistoryDialog';
 import { PresentButton } from '../present/PresentButton';
 import { useEditor } from '../store/services';
 import { ExportMenu } from './ExportMenu';
+import { PersonaSelect } from './PersonaSelect';
 import './Toolbar.css';
 
 interface ActionButtonProps {
@@ -88,6 +89,7 @@ export function Toolbar({ onOpenSettings, onOpenShare }: { onOpenSettings(): voi
           pressed={view === 'blueprint'}
         />
       </div>
+      <PersonaSelect />
       <span className="toolbar__spacer" />
       <button
         type="button"
