@@ -135,9 +135,9 @@ describe('touchpointsCsv', () => {
     const es = touchpointsCsv(journey, 'es').split('\r\n');
     expect(es[0]).toContain('Contactos al mes;Coste por contacto (MXN)');
     expect(es.find((line) => line.includes(title))).toMatch(
-      /;-1;Medida;'-12;71,5;3,2;64;1200;4,75;Revisión en el CRM;Facturación$/,
+      /;-1;Medida;-12;71,5;3,2;64;1200;4,75;Revisión en el CRM;Facturación$/,
     );
     const en = touchpointsCsv(journey, 'en').split('\r\n');
-    expect(en.find((line) => line.includes(title))).toMatch(/,-1,Measured,'-12,71.5,3.2,64,1200,4.75,/);
+    expect(en.find((line) => line.includes(title))).toMatch(/,-1,Measured,-12,71.5,3.2,64,1200,4.75,/);
   });
 });

@@ -54,7 +54,9 @@ function cell(value: string | number, delimiter: string): string {
   // it), and no control characters: the rule the canvas, PNG and PDF follow (domain/look/wrap.ts).
   const text = typeof value === 'string' ? cleanText(value) : String(value);
   // Leading =, +, -, @ would be read as a formula by spreadsheets: quote it as text.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A plain negative number (a measure such as NPS -12) is no formula and stays a number.
+  const formula = /^[=+\-@\t\r]/.test(text) && !/^-\d+([.,]\d+)?$/.test(text);
+  const safe = typeof value === 'string' && formula ? `'${text}` : text;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
