@@ -43,3 +43,6 @@ export const PERSONA_COLORS = ['#2563eb', '#9333ea', '#0d9488', '#c2410c', '#be1
 
 /** The delivered-experience line on the curve: dark slate, dashed, so it never reads as a persona. */
 export const DELIVERED_COLOR = '#334155';
+
+/** How sure a touchpoint's data is, from pale (assumed) to solid (measured): the legend's swatches. */
+export const EVIDENCE_COLORS = { assumed: '#e2e8f0', observed: '#94a3b8', measured: '#334155' } as const;

@@ -8,6 +8,7 @@ import { describeAverage } from './format';
 import { cardTextWidth, cardTitleStyle, type GridPlan } from './gridPlan';
 import { isHandoff, type PdfCard, type PdfModel } from './model';
 import type { Typesetter } from './text';
+import { measureTables } from './measureTables';
 
 export interface TableColumn {
   header: string;
@@ -280,7 +281,8 @@ function detailsTable(model: PdfModel, type: Typesetter, grid: GridPlan): TableS
 
 /**
  * The appendix: the journey's persona and description when the cover cut them, a summary by function and
- * channel, moments of truth, pain points, hand-offs, connection notes and the touchpoints in full. Nothing
+ * channel, moments of truth, pain points, hand-offs, the measured experience (personas, KPIs, behind the
+ * line of visibility, the action plan), connection notes and the touchpoints in full. Nothing
  * the journey holds is left out of the PDF: what a card or the cover cuts is here whole.
  */
 export function appendixTables(model: PdfModel, type: Typesetter, grid: GridPlan, cover: CoverText): TableSpec[] {
@@ -290,6 +292,7 @@ export function appendixTables(model: PdfModel, type: Typesetter, grid: GridPlan
     momentsOfTruthTable(model),
     painPointsTable(model),
     handoffsTable(model),
+    ...measureTables(model),
     ...connectionNotesTable(model),
     ...detailsTable(model, type, grid),
   ];
