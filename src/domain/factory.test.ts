@@ -124,6 +124,7 @@ describe('summarize', () => {
       momentOfTruthCount: 2,
       stageCount: journey.stages.length,
       curve: emotionCurvePoints(journey).map((p) => p.emotion),
+      openOpportunityCount: 0,
     });
     expect(journey.stages.length).toBe(6);
   });
@@ -149,6 +150,22 @@ describe('summarize', () => {
       momentOfTruthCount: 0,
       stageCount: 0,
       curve: [],
+      openOpportunityCount: 0,
     });
+  });
+});
+
+describe('summarize and opportunities', () => {
+  it('counts the opportunities not yet done', () => {
+    const journey = createEmptyJourney('x', ['A'], CREATED);
+    journey.opportunities = (['idea', 'planned', 'done'] as const).map((status, i) => ({
+      id: `o${i}`,
+      touchpointId: 't',
+      title: '',
+      functionId: null,
+      priority: 'medium',
+      status,
+    }));
+    expect(summarize(journey).openOpportunityCount).toBe(2);
   });
 });
