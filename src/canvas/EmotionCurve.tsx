@@ -1,14 +1,18 @@
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
-import { averageEmotion, emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
+import { emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
+import { meanEmotion } from '../domain/emotionAverage';
 import { EMOTIONS, type Stage, type Touchpoint } from '../domain/journey';
 import { journeyWidth, stageColumns } from '../domain/layout';
 import { isLocale, type Locale } from '../domain/locale';
 import type { TFunction } from 'i18next';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
-import { EMOTION_COLORS } from '../domain/look/colors';
+import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../domain/look/colors';
+import type { Persona } from '../domain/journey';
+import { activePersonaId, emotionFor } from '../domain/personas';
+import { CurveSeries } from './CurveSeries';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
@@ -19,6 +23,7 @@ const { height: HEIGHT, labelX: LABEL_X, star, triangle } = CURVE;
 
 const NO_STAGES: Stage[] = [];
 const NO_TOUCHPOINTS: Touchpoint[] = [];
+const NO_PERSONAS: Persona[] = [];
 // Inside React Flow's viewport everything ignores the pointer; interactive parts opt back in, and the
 // classes keep a click or a Space press on a point from panning, dragging or triggering canvas keys.
 const INTERACTIVE = { pointerEvents: 'all' } as const;
@@ -56,11 +61,31 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
   const touchpoints = useEditor((s) => s.journey?.touchpoints ?? NO_TOUCHPOINTS);
   const selected = useEditor((s) => s.selection.touchpoints);
+  const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
+  const chosen = useEditor((s) => s.personaId);
+  const active = activePersonaId({ personas }, chosen);
   // url(#id) needs a plain id; React's may hold characters CSS would have to escape.
   const gradientId = `emotion-curve-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
-  const points = useMemo(() => emotionCurvePoints({ stages, touchpoints }), [stages, touchpoints]);
-  const average = useMemo(() => averageEmotion({ touchpoints }), [touchpoints]);
+  // One series per persona; the active one is drawn with buttons, the others and the delivered experience
+  // as plain lines.
+  const series = useMemo(
+    () =>
+      personas.map((p) => ({
+        persona: p,
+        points: emotionCurvePoints({ stages, touchpoints }, (tp) => emotionFor({ personas }, tp, p.id)),
+      })),
+    [stages, touchpoints, personas],
+  );
+  const points = useMemo(
+    () => series.find((s) => s.persona.id === active)?.points ?? emotionCurvePoints({ stages, touchpoints }),
+    [series, active, stages, touchpoints],
+  );
+  const delivered = useMemo(
+    () => emotionCurvePoints({ stages, touchpoints }, (tp) => tp.delivered),
+    [stages, touchpoints],
+  );
+  const average = useMemo(() => meanEmotion(points), [points]);
   const titles = useMemo(() => new Map(touchpoints.map((tp) => [tp.id, tp.title])), [touchpoints]);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
   const width = journeyWidth({ stages });
@@ -108,29 +133,54 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
           </text>
         </g>
       ))}
-      {runs.map((run) => (
-        <polyline
-          key={run[0].touchpointId}
-          className="emotion-curve__line"
-          points={run.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
-          stroke={`url(#${gradientId})`}
-        />
-      ))}
-      {shown.map((point) => (
-        <CurvePoint
-          key={point.touchpointId}
-          point={point}
-          title={titles.get(point.touchpointId) ?? ''}
-          selected={selectedIds.has(point.touchpointId)}
-          onSelect={onSelect}
-          t={t}
-          locale={locale}
-          bare={detail !== 'full'}
-        />
-      ))}
+      {delivered.length > 0 && (
+        <g data-testid="delivered-series" aria-label={t('curve.delivered', { count: delivered.length })}>
+          <CurveSeries points={delivered} color={DELIVERED_COLOR} dash="2 5" span={span} />
+        </g>
+      )}
+      {series.map(({ persona, points: own }, index) =>
+        persona.id === active ? null : (
+          <g
+            key={persona.id}
+            data-testid="emotion-series"
+            data-persona-id={persona.id}
+            data-active="false"
+            aria-label={t('curve.series', { persona: personaName(t, persona, index), count: own.length })}
+          >
+            <CurveSeries points={own} color={PERSONA_COLORS[index % PERSONA_COLORS.length]} dash="7 4" span={span} />
+          </g>
+        ),
+      )}
+      <g data-testid="emotion-series" data-persona-id={active ?? ''} data-active="true">
+        {runs.map((run) => (
+          <polyline
+            key={run[0].touchpointId}
+            className="emotion-curve__line"
+            points={run.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
+            stroke={`url(#${gradientId})`}
+          />
+        ))}
+        {shown.map((point) => (
+          <CurvePoint
+            key={point.touchpointId}
+            point={point}
+            title={titles.get(point.touchpointId) ?? ''}
+            selected={selectedIds.has(point.touchpointId)}
+            onSelect={onSelect}
+            t={t}
+            locale={locale}
+            bare={detail !== 'full'}
+          />
+        ))}
+      </g>
     </svg>
   );
 });
+
+/** A persona's name, or "Persona n" while it has none. */
+function personaName(t: TFunction, persona: Persona, index: number): string {
+  return persona.name.trim() || t('panels.personas.unnamed', { n: index + 1 });
+}
 
 interface CurvePointProps {
   point: EmotionCurvePoint;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
+import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } from '../domain/schema';
 
 /**
  * How a journey is laid out in a Yjs document (the shape every client of a shared journey agrees on):
@@ -14,15 +15,15 @@ import type { Journey } from '../domain/journey';
  * Field values are plain JSON (strings, numbers, booleans, null, and a touchpoint's {x, y} position),
  * each last-writer-wins.
  */
-export const LISTS = ['stages', 'touchpoints', 'connections', 'customChannels', 'customFunctions'] as const;
-export type ListName = (typeof LISTS)[number];
+export const LISTS = JOURNEY_LISTS;
+export type ListName = JourneyList;
 
 /** The element type of each list. */
 export type ElementOf<L extends ListName> = Journey[L][number];
 
-/** The journey's own fields, kept in `meta`. */
-export const META_FIELDS = ['id', 'name', 'description', 'persona', 'createdAt', 'updatedAt'] as const;
-export type MetaField = (typeof META_FIELDS)[number];
+/** The journey's own fields, kept in `meta` (from the schema: one definition of the journey). */
+export const META_FIELDS = JOURNEY_FIELDS;
+export type MetaField = JourneyField;
 
 /** The Y.Map a list's elements live in, by id. */
 export function elementsOf(doc: Y.Doc, list: ListName): Y.Map<Y.Map<unknown>> {

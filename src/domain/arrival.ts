@@ -1,19 +1,10 @@
 import { repairIntegrity } from './integrity';
 import type { Journey } from './journey';
 import type { Repair } from './restore';
-import { lenientSchemas, strictSchemas } from './schema';
+import type { z } from 'zod';
+import { JOURNEY_FIELDS, JOURNEY_LIST_ELEMENTS, JOURNEY_LISTS, lenientSchemas, strictSchemas } from './schema';
 
-type ListName = 'stages' | 'touchpoints' | 'connections' | 'customChannels' | 'customFunctions';
-
-const SCHEMAS = {
-  stages: 'stage',
-  touchpoints: 'touchpoint',
-  connections: 'connection',
-  customChannels: 'vocabularyEntry',
-  customFunctions: 'vocabularyEntry',
-} as const;
-
-const META = ['id', 'name', 'description', 'persona', 'createdAt', 'updatedAt'] as const;
+const META = JOURNEY_FIELDS;
 
 /**
  * What is wrong with a value, leaving out fields this version does not know: a newer app sharing the
@@ -42,11 +33,11 @@ export function repairArrived(before: Journey | null, after: Journey): { journey
     for (const issue of topProblems)
       repairs.push({ code: 'invalid-value', path: ['journey', ...issue.path].join('.') });
   }
-  for (const list of Object.keys(SCHEMAS) as ListName[]) {
+  for (const list of JOURNEY_LISTS) {
     if (before && before[list] === after[list]) continue;
     const previous = new Set<unknown>(before?.[list] ?? []);
-    const strict = strictSchemas[SCHEMAS[list]];
-    const lenient = lenientSchemas[SCHEMAS[list]];
+    const strict = strictSchemas[JOURNEY_LIST_ELEMENTS[list]] as z.ZodType<unknown>;
+    const lenient = lenientSchemas[JOURNEY_LIST_ELEMENTS[list]] as z.ZodType<unknown>;
     let changed = false;
     const checked: unknown[] = [];
     after[list].forEach((element, index) => {

@@ -15,7 +15,7 @@ function journeyWith(build: (stages: string[]) => Touchpoint[]): Journey {
   return {
     ...journey,
     stages: journey.stages.map((s, i) => ({ ...s, width: 300 + i * 100 })),
-    customFunctions: [{ id: 'it', label: 'IT', icon: 'wrench', color: '#0ea5e9' }],
+    customFunctions: [{ id: 'it', label: 'IT', icon: 'wrench', color: '#0ea5e9', backstage: false }],
     touchpoints: build(journey.stages.map((s) => s.id)),
   };
 }

@@ -23,15 +23,23 @@ export function journeyOrder(journey: Pick<Journey, 'stages' | 'touchpoints'>): 
   );
 }
 
-/** The emotion curve: one point per touchpoint that has an emotion, in journey order. */
-export function emotionCurvePoints(journey: Pick<Journey, 'stages' | 'touchpoints'>): EmotionCurvePoint[] {
+/**
+ * The emotion curve: one point per touchpoint that has an emotion, in journey order. `emotionOf` picks which
+ * score is plotted: the touchpoint's (main persona's) emotion unless told otherwise, e.g. another persona's
+ * or the delivered experience.
+ */
+export function emotionCurvePoints(
+  journey: Pick<Journey, 'stages' | 'touchpoints'>,
+  emotionOf: (t: Touchpoint) => Emotion | null = (t) => t.emotion,
+): EmotionCurvePoint[] {
   const points: EmotionCurvePoint[] = [];
   for (const t of journeyOrder(journey)) {
-    if (t.emotion === null) continue;
+    const emotion = emotionOf(t);
+    if (emotion === null) continue;
     points.push({
       touchpointId: t.id,
       x: t.position.x + TOUCHPOINT_WIDTH / 2,
-      emotion: t.emotion,
+      emotion,
       momentOfTruth: t.momentOfTruth,
       painPoint: t.painPoint,
       stageId: t.stageId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyJourney, duplicateJourney } from './factory';
-import { toJourneyFile } from './format';
+import { JOURNEY_FORMAT_VERSION, toJourneyFile } from './format';
 import type { Journey } from './journey';
 import { STAGE_DEFAULT_WIDTH } from './layout';
 import { emotionCurvePoints } from './emotionCurve';
@@ -13,7 +13,9 @@ const COPIED = new Date('2025-02-20T16:45:00.000Z');
 
 function complaintJourney(): Journey {
   const journey = instantiateTemplate(findTemplate('me-quejo')!, 'es', CREATED);
-  journey.customChannels = [{ id: 'whatsapp', label: 'WhatsApp', icon: 'messages', color: '#25d366' }];
+  journey.customChannels = [
+    { id: 'whatsapp', label: 'WhatsApp', icon: 'messages', color: '#25d366', backstage: false },
+  ];
   journey.touchpoints[0].channelId = 'whatsapp';
   return journey;
 }
@@ -42,7 +44,12 @@ describe('createEmptyJourney', () => {
 
   it('is a valid document as it stands', () => {
     const journey = createEmptyJourney('Vacío', ['Etapa 1'], CREATED);
-    expect(restoreJourney(toJourneyFile(journey))).toEqual({ ok: true, journey, repairs: [], migratedFrom: 1 });
+    expect(restoreJourney(toJourneyFile(journey))).toEqual({
+      ok: true,
+      journey,
+      repairs: [],
+      migratedFrom: JOURNEY_FORMAT_VERSION,
+    });
   });
 });
 
@@ -117,6 +124,7 @@ describe('summarize', () => {
       momentOfTruthCount: 2,
       stageCount: journey.stages.length,
       curve: emotionCurvePoints(journey).map((p) => p.emotion),
+      openOpportunityCount: 0,
     });
     expect(journey.stages.length).toBe(6);
   });
@@ -142,6 +150,22 @@ describe('summarize', () => {
       momentOfTruthCount: 0,
       stageCount: 0,
       curve: [],
+      openOpportunityCount: 0,
     });
+  });
+});
+
+describe('summarize and opportunities', () => {
+  it('counts the opportunities not yet done', () => {
+    const journey = createEmptyJourney('x', ['A'], CREATED);
+    journey.opportunities = (['idea', 'planned', 'done'] as const).map((status, i) => ({
+      id: `o${i}`,
+      touchpointId: 't',
+      title: '',
+      functionId: null,
+      priority: 'medium',
+      status,
+    }));
+    expect(summarize(journey).openOpportunityCount).toBe(2);
   });
 });

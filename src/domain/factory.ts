@@ -1,22 +1,16 @@
 import { createId } from './ids';
 import type { Journey } from './journey';
+import { blankJourney } from './blank';
 import { STAGE_DEFAULT_WIDTH } from './layout';
 
 /** A new journey with no touchpoints and the given stage names (one column each). */
 export function createEmptyJourney(name: string, stageNames: readonly string[], now: Date = new Date()): Journey {
   const stamp = now.toISOString();
+  // Names are set over the blank journey, not validated: an importer's over-long name is cut by restore.
   return {
-    id: createId(),
+    ...blankJourney({ createdAt: stamp, updatedAt: stamp }),
     name,
-    description: '',
-    persona: '',
     stages: stageNames.map((stageName) => ({ id: createId(), name: stageName, width: STAGE_DEFAULT_WIDTH })),
-    touchpoints: [],
-    connections: [],
-    customChannels: [],
-    customFunctions: [],
-    createdAt: stamp,
-    updatedAt: stamp,
   };
 }
 
@@ -24,6 +18,7 @@ export function createEmptyJourney(name: string, stageNames: readonly string[], 
 export function duplicateJourney(journey: Journey, name: string, now: Date = new Date()): Journey {
   const stageIds = new Map(journey.stages.map((s) => [s.id, createId()]));
   const touchpointIds = new Map(journey.touchpoints.map((t) => [t.id, createId()]));
+  const personaIds = new Map(journey.personas.map((p) => [p.id, createId()]));
   const stamp = now.toISOString();
   return {
     ...structuredClone(journey),
@@ -34,6 +29,15 @@ export function duplicateJourney(journey: Journey, name: string, now: Date = new
       ...structuredClone(t),
       id: touchpointIds.get(t.id)!,
       stageId: stageIds.get(t.stageId) ?? t.stageId,
+      personaEmotions: Object.fromEntries(
+        Object.entries(t.personaEmotions).map(([persona, emotion]) => [personaIds.get(persona) ?? persona, emotion]),
+      ),
+    })),
+    personas: journey.personas.map((p) => ({ ...p, id: personaIds.get(p.id)! })),
+    opportunities: journey.opportunities.map((o) => ({
+      ...o,
+      id: createId(),
+      touchpointId: touchpointIds.get(o.touchpointId) ?? o.touchpointId,
     })),
     connections: journey.connections.map((c) => ({
       ...c,

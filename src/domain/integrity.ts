@@ -32,6 +32,13 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
   const customFunctions = uniqueIds(input.customFunctions, 'journey.customFunctions', repairs);
   const channelIds = new Set([...BUILT_IN_CHANNELS.map((c) => c.id), ...customChannels.map((c) => c.id)]);
   const functionIds = new Set([...BUILT_IN_FUNCTIONS.map((f) => f.id), ...customFunctions.map((f) => f.id)]);
+  let personas = uniqueIds(input.personas, 'journey.personas', repairs);
+  if (personas.length === 0) {
+    repairs.push({ code: 'missing-persona', path: 'journey.personas' });
+    personas = [{ id: createId(), name: '', description: '' }];
+  }
+  // The main persona's emotion is `emotion`; the others' are keyed by persona id.
+  const otherPersonas = new Set(personas.slice(1).map((p) => p.id));
 
   const touchpoints = touchpointsIn.map((t, index) => {
     let next = t;
@@ -47,6 +54,15 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
       repairs.push({ code: 'unknown-vocabulary', path: `journey.touchpoints.${index}.functionId` });
       next = { ...next, functionId: null };
     }
+    const strays = Object.keys(t.personaEmotions).filter((id) => !otherPersonas.has(id));
+    if (strays.length > 0) {
+      for (const id of strays)
+        repairs.push({ code: 'unknown-persona', path: `journey.touchpoints.${index}.personaEmotions.${id}` });
+      next = {
+        ...next,
+        personaEmotions: Object.fromEntries(Object.entries(t.personaEmotions).filter(([id]) => otherPersonas.has(id))),
+      };
+    }
     return next;
   });
 
@@ -57,6 +73,21 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
     return ok;
   });
 
+  const opportunities = uniqueIds(input.opportunities, 'journey.opportunities', repairs).flatMap((o, index) => {
+    if (!touchpointIds.has(o.touchpointId)) {
+      repairs.push({ code: 'dangling-opportunity', path: `journey.opportunities.${index}` });
+      return [];
+    }
+    if (o.functionId !== null && !functionIds.has(o.functionId)) {
+      repairs.push({ code: 'unknown-vocabulary', path: `journey.opportunities.${index}.functionId` });
+      return [{ ...o, functionId: null }];
+    }
+    return [o];
+  });
+
   if (repairs.length === 0) return { journey: input, repairs };
-  return { journey: { ...input, stages, touchpoints, connections, customChannels, customFunctions }, repairs };
+  return {
+    journey: { ...input, stages, touchpoints, connections, customChannels, customFunctions, personas, opportunities },
+    repairs,
+  };
 }

@@ -22,6 +22,12 @@ export type Touchpoint = Output<'touchpoint'>;
 /** A directed link from one touchpoint to the next; loops and branches are allowed. */
 export type Connection = Output<'connection'>;
 
+/** A customer segment the journey is mapped for; each has its own emotion curve. */
+export type Persona = Output<'persona'>;
+
+/** An improvement idea for a pain point, with the function that would carry it out. */
+export type Opportunity = Output<'opportunity'>;
+
 /** A team's own channel or function, added to one journey. */
 export type CustomVocabularyEntry = Output<'vocabularyEntry'>;
 

@@ -10,8 +10,12 @@ export const LIMITS = {
   stageName: 200,
   touchpointTitle: 1_000,
   connectionLabel: 200,
-  /** The segment or persona line of a journey. */
+  /** A persona's description (who they are, their situation). */
   persona: 2_000,
+  personaName: 80,
+  opportunityTitle: 300,
+  /** Personas a journey can hold (UXPressia keeps five; a few more for segments). */
+  personas: 8,
   /** A custom channel's or function's name. */
   vocabularyLabel: 200,
   /** Descriptions, notes and "what hurts": long enough for a pasted workshop transcript. */

@@ -2,6 +2,9 @@ import { JOURNEY_FORMAT } from './format';
 
 type Document = Record<string, unknown>;
 
+/** The id of the main persona a version-1 journey's segment line becomes. */
+export const MIGRATED_PERSONA_ID = 'persona-main';
+
 /**
  * Numbered migrations: MIGRATIONS[n] turns a version-n document into version n+1. Only ever add to this
  * list; each old version has a fixture under src/domain/fixtures that the tests restore.
@@ -9,7 +12,25 @@ type Document = Record<string, unknown>;
 export const MIGRATIONS: Record<number, (doc: Document) => Document> = {
   // Version 0 is a bare journey object without the envelope, as hand-written or pre-release files have.
   0: (doc) => ({ format: JOURNEY_FORMAT, version: 1, journey: doc.journey ?? doc }),
+  // Version 2 measures the experience (KPIs, delivered experience, evidence, backstage and support, personas
+  // with their own emotions, opportunities). The one segment line a version-1 journey had becomes its main
+  // persona's description, so its meaning stays; every new field starts at its default. The persona's id is
+  // fixed, so migrating the same file twice gives the same journey.
+  1: (doc) => {
+    // Not a journey at all: left for restore to refuse, not dressed up as an empty one.
+    if (!isRecord(doc.journey)) return { ...doc, version: 2 };
+    const journey = doc.journey;
+    const { persona, ...rest } = journey;
+    const personas = Array.isArray(rest.personas)
+      ? rest.personas
+      : [{ id: MIGRATED_PERSONA_ID, name: '', description: typeof persona === 'string' ? persona : '' }];
+    return { ...doc, version: 2, journey: { ...rest, personas } };
+  },
 };
+
+function isRecord(value: unknown): value is Document {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Applies every migration from `version` up to `target`, in order. */
 export function migrate(doc: Document, version: number, target: number): Document {

@@ -20,7 +20,21 @@ function everyFieldSet(): Journey {
     id: 'j1',
     name: 'Me uno',
     description: 'Alta de un cliente nuevo',
-    persona: 'Autónomo que teletrabaja',
+    currency: 'USD',
+    personas: [
+      { id: 'p1', name: 'Autónomo', description: 'Teletrabaja desde casa' },
+      { id: 'p2', name: 'Familia joven', description: 'Dos hijos pequeños' },
+    ],
+    opportunities: [
+      {
+        id: 'o1',
+        touchpointId: 't1',
+        title: 'Precio en el anuncio',
+        functionId: 'marketing',
+        priority: 'high',
+        status: 'planned',
+      },
+    ],
     stages: [{ id: 's1', name: 'Me informo', width: 320 }],
     touchpoints: [
       {
@@ -36,12 +50,25 @@ function everyFieldSet(): Journey {
         painNote: 'No dice el precio',
         notes: 'Lo dijo la sala',
         position: { x: 30, y: 100 },
+        personaEmotions: { p2: -1 },
+        delivered: 1,
+        evidence: 'measured',
+        backstage: 'La agencia publica la campaña',
+        support: 'Gestor de campañas',
+        kpiNps: -12,
+        kpiCsat: 71.5,
+        kpiCes: 3.2,
+        kpiFcr: 64,
+        kpiVolume: 1200,
+        kpiCost: 4.75,
       },
       { ...newTouchpoint({ stages: [{ id: 's1', name: '', width: 320 }] }, { x: 30, y: 300 }), id: 't2' },
     ],
     connections: [{ id: 'c1', from: 't1', to: 't2', label: 'me envía el enlace' }],
-    customChannels: [{ id: 'custom-whatsapp', label: 'WhatsApp', icon: 'messages', color: '#16a34a' }],
-    customFunctions: [{ id: 'custom-it', label: 'IT', icon: 'wrench', color: '#334155' }],
+    customChannels: [
+      { id: 'custom-whatsapp', label: 'WhatsApp', icon: 'messages', color: '#16a34a', backstage: false },
+    ],
+    customFunctions: [{ id: 'custom-it', label: 'IT', icon: 'wrench', color: '#334155', backstage: false }],
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-02T10:00:00.000Z',
   };
@@ -76,7 +103,7 @@ describe('unknown fields', () => {
       version: JOURNEY_FORMAT_VERSION,
       journey: {
         ...journey,
-        personas: [{ name: 'Ana' }],
+        segments: ['Ana'],
         touchpoints: [{ ...journey.touchpoints[0], kpis: { nps: 40 } }, journey.touchpoints[1]],
         stages: [{ ...journey.stages[0], colour: 'red' }],
       },
@@ -86,7 +113,7 @@ describe('unknown fields', () => {
     if (!restored.ok) return;
     expect(restored.repairs).toEqual(
       expect.arrayContaining([
-        { code: 'unknown-field', path: 'journey.personas' },
+        { code: 'unknown-field', path: 'journey.segments' },
         { code: 'unknown-field', path: 'journey.touchpoints.0.kpis' },
         { code: 'unknown-field', path: 'journey.stages.0.colour' },
       ]),
@@ -118,7 +145,7 @@ describe('one set of limits (limits.ts) for schema, commands and inputs', () => 
   it('cuts what commands store to exactly what the strict schema accepts', () => {
     const results = [
       run(renameJourney, { name: long(LIMITS.journeyName) }),
-      run(updateJourneyDetails, { persona: long(LIMITS.persona) }),
+      run(updateJourneyDetails, { description: long(LIMITS.longText) }),
       run(renameStage, { id: 's1', name: long(LIMITS.stageName) }),
       run(updateTouchpoints, { ids: ['t1'], fields: { title: long(LIMITS.touchpointTitle) } }),
       run(labelConnection, { id: 'c1', label: long(LIMITS.connectionLabel) }),

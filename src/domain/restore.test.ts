@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { JOURNEY_FORMAT, toJourneyFile } from './format';
+import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION, toJourneyFile } from './format';
 import type { Journey } from './journey';
+import { MIGRATED_PERSONA_ID } from './migrations';
+import { strictSchemas } from './schema';
 import { restoreJourney, type Repair, type RestoreError, type RestoreResult } from './restore';
 import { aTouchpoint } from '../test/touchpoint';
 import v0BareJourney from './fixtures/v0-bare-journey.json';
@@ -21,7 +23,9 @@ function sampleJourney(): Journey {
     id: 'journey-1',
     name: 'Me quejo por mi factura',
     description: 'Reclamación de un cobro indebido',
-    persona: 'Cliente de fibra desde hace tres años',
+    currency: 'EUR',
+    personas: [{ id: 'persona-main', name: '', description: 'Cliente de fibra desde hace tres años' }],
+    opportunities: [],
     stages: [
       { id: 'stage-detect', name: 'Detecto un problema', width: 300 },
       { id: 'stage-claim', name: 'Presento mi reclamación', width: 300 },
@@ -66,11 +70,21 @@ function sampleJourney(): Journey {
       { id: 'c-1', from: 'tp-bill', to: 'tp-app', label: '' },
       { id: 'c-2', from: 'tp-app', to: 'tp-call', label: 'reclamo' },
     ],
-    customChannels: [{ id: 'whatsapp', label: 'WhatsApp', icon: 'messages', color: '#25d366' }],
+    customChannels: [{ id: 'whatsapp', label: 'WhatsApp', icon: 'messages', color: '#25d366', backstage: false }],
     customFunctions: [],
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-02T10:30:00.000Z',
   };
+}
+
+/** The version-0 fixture as the current version reads it: its persona line is the main persona's description. */
+function v0AsCurrent(): Journey {
+  const { persona, ...rest } = structuredClone(v0BareJourney);
+  return strictSchemas.document.parse({
+    ...rest,
+    personas: [{ id: MIGRATED_PERSONA_ID, name: '', description: persona }],
+    opportunities: [],
+  });
 }
 
 /** The sample as a saved file, parsed back into loose JSON that a case can break. */
@@ -85,17 +99,17 @@ function restored(result: RestoreResult): Extract<RestoreResult, { ok: true }> {
 
 describe('restoreJourney accepts', () => {
   it.each([
-    { name: 'a current-version file', input: () => toJourneyFile(sampleJourney()), expected: sampleJourney(), from: 1 },
+    { name: 'a current-version file', input: () => toJourneyFile(sampleJourney()), expected: sampleJourney(), from: 2 },
     {
       name: 'a current-version file as a JSON string',
       input: () => JSON.stringify(toJourneyFile(sampleJourney())),
       expected: sampleJourney(),
-      from: 1,
+      from: 2,
     },
     {
       name: 'a version-0 bare journey without the envelope',
       input: () => structuredClone(v0BareJourney),
-      expected: v0BareJourney as Journey,
+      expected: v0AsCurrent(),
       from: 0,
     },
   ])('$name', ({ input, expected, from }) => {
@@ -118,7 +132,11 @@ describe('restoreJourney refuses', () => {
   const withJourney = (journey: unknown) => ({ format: JOURNEY_FORMAT, version: 1, journey });
   const withVersion = (version: unknown) => ({ format: JOURNEY_FORMAT, version, journey: sampleJourney() });
   const cases: { name: string; input: unknown; error: Partial<RestoreError> }[] = [
-    { name: 'a newer version', input: withVersion(2), error: { code: 'newer-version', path: 'version', version: 2 } },
+    {
+      name: 'a newer version',
+      input: withVersion(JOURNEY_FORMAT_VERSION + 1),
+      error: { code: 'newer-version', path: 'version', version: JOURNEY_FORMAT_VERSION + 1 },
+    },
     { name: 'text that is not JSON', input: '{"format": "recorrido.journey",', error: { code: 'not-json', path: '' } },
     { name: 'a JSON array', input: '[{"stages": []}]', error: { code: 'not-object', path: '' } },
     { name: 'a JSON number', input: '42', error: { code: 'not-object', path: '' } },
@@ -316,7 +334,7 @@ describe('restoreJourney round trip', () => {
     const first = restored(restoreJourney(toJourneyFile(sampleJourney())));
     const second = restored(restoreJourney(toJourneyFile(first.journey)));
     expect(second.repairs).toEqual([]);
-    expect(second.migratedFrom).toBe(1);
+    expect(second.migratedFrom).toBe(JOURNEY_FORMAT_VERSION);
     expect(second.journey).toEqual(first.journey);
     expect(second.journey).toEqual(sampleJourney());
   });

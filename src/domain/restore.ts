@@ -3,7 +3,7 @@ import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from './format';
 import { createId } from './ids';
 import type { Journey } from './journey';
 import { migrate } from './migrations';
-import { lenientSchemas, strictSchemas } from './schema';
+import { JOURNEY_LIST_ELEMENTS, JOURNEY_LISTS, lenientSchemas, strictSchemas, type JourneyList } from './schema';
 import { repairIntegrity } from './integrity';
 
 export type RestoreErrorCode =
@@ -36,7 +36,13 @@ export type RepairCode =
   | 'unknown-stage'
   | 'missing-stage'
   | 'dangling-connection'
-  | 'unknown-vocabulary';
+  | 'unknown-vocabulary'
+  /** A journey without a persona gets one; every journey has at least its main persona. */
+  | 'missing-persona'
+  /** A persona emotion for a persona the journey does not have (or the main one, whose emotion is `emotion`). */
+  | 'unknown-persona'
+  /** An opportunity for a touchpoint that is not there. */
+  | 'dangling-opportunity';
 
 /** Something restore changed to make the document valid. */
 export interface Repair {
@@ -63,7 +69,7 @@ function looksLikeBareJourney(value: Record<string, unknown>): boolean {
 const pathOf = (prefix: string, path: readonly PropertyKey[]) =>
   [prefix, ...path.map(String)].filter((p) => p !== '').join('.');
 
-type ListName = 'stages' | 'touchpoints' | 'connections' | 'customChannels' | 'customFunctions';
+type ListName = JourneyList;
 
 /** The repairs a strict parse's issues stand for: one per unknown field, one per invalid value. */
 function issueRepairs(at: string, issues: readonly z.core.$ZodIssue[]): Repair[] {
@@ -151,24 +157,20 @@ export function restoreJourney(input: unknown): RestoreResult {
   }
   if (!strictTop.success) repairs.push(...issueRepairs('journey', strictTop.error.issues));
   const raw = top.data;
-  const inputIndex: Record<ListName, number[]> = {
-    stages: [],
-    touchpoints: [],
-    connections: [],
-    customChannels: [],
-    customFunctions: [],
-  };
-  const list = <T>(name: ListName, strict: z.ZodType<T>, lenient: z.ZodType<T>): T[] =>
-    restoreElements(raw[name], strict, lenient, `journey.${name}`, repairs, inputIndex[name]);
-  const journey: Journey = {
-    ...raw,
-    id: raw.id || createId(),
-    stages: list('stages', strictSchemas.stage, lenientSchemas.stage),
-    touchpoints: list('touchpoints', strictSchemas.touchpoint, lenientSchemas.touchpoint),
-    connections: list('connections', strictSchemas.connection, lenientSchemas.connection),
-    customChannels: list('customChannels', strictSchemas.vocabularyEntry, lenientSchemas.vocabularyEntry),
-    customFunctions: list('customFunctions', strictSchemas.vocabularyEntry, lenientSchemas.vocabularyEntry),
-  };
+  const inputIndex = Object.fromEntries(JOURNEY_LISTS.map((list) => [list, [] as number[]])) as Record<
+    ListName,
+    number[]
+  >;
+  const lists = Object.fromEntries(
+    JOURNEY_LISTS.map((list) => {
+      const element = JOURNEY_LIST_ELEMENTS[list];
+      const strict = strictSchemas[element] as z.ZodType<unknown>;
+      const lenient = lenientSchemas[element] as z.ZodType<unknown>;
+      return [list, restoreElements(raw[list], strict, lenient, `journey.${list}`, repairs, inputIndex[list])];
+    }),
+  );
+  // Each list was parsed by its own element schema just above: this is the journey the document schema types.
+  const journey = { ...raw, id: raw.id || createId(), ...lists } as Journey;
   const repaired = repairIntegrity(journey);
   // Integrity repairs count positions after dropped elements; report them at their input position.
   const atInput = (path: string) =>

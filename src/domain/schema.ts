@@ -6,6 +6,51 @@ import { clampStageWidth, cutText, LIMITS } from './limits';
 // parse without it.
 z.config({ jitless: true });
 
+/** How a touchpoint's data is known, from a guess to a figure. */
+export const EVIDENCE_LEVELS = ['assumed', 'observed', 'measured'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'done'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/**
+ * The experience measures a touchpoint can carry, each optional: Net Promoter Score (-100..100), customer
+ * satisfaction (% satisfied), Customer Effort Score (1..7, the 7-point CES 2.0 scale), first-contact
+ * resolution (%), volume (contacts a month) and cost per contact (in the journey's currency).
+ */
+export const KPI_FIELDS = ['kpiNps', 'kpiCsat', 'kpiCes', 'kpiFcr', 'kpiVolume', 'kpiCost'] as const;
+export type KpiField = (typeof KPI_FIELDS)[number];
+
+/** The range of each measure; out of it, input is refused with a message. */
+export const KPI_LIMITS: Record<KpiField, { min: number; max: number; integer?: boolean }> = {
+  kpiNps: { min: -100, max: 100 },
+  kpiCsat: { min: 0, max: 100 },
+  kpiCes: { min: 1, max: 7 },
+  kpiFcr: { min: 0, max: 100 },
+  kpiVolume: { min: 0, max: 1_000_000_000, integer: true },
+  kpiCost: { min: 0, max: 1_000_000 },
+};
+
+/** The journey's lists and the schema of their elements; restore repairs each element alone. */
+export const JOURNEY_LIST_ELEMENTS = {
+  stages: 'stage',
+  touchpoints: 'touchpoint',
+  connections: 'connection',
+  customChannels: 'vocabularyEntry',
+  customFunctions: 'vocabularyEntry',
+  personas: 'persona',
+  opportunities: 'opportunity',
+} as const;
+export type JourneyList = keyof typeof JOURNEY_LIST_ELEMENTS;
+export const JOURNEY_LISTS = Object.keys(JOURNEY_LIST_ELEMENTS) as JourneyList[];
+
+/** The journey's own fields, besides its lists. */
+export const JOURNEY_FIELDS = ['id', 'name', 'description', 'currency', 'createdAt', 'updatedAt'] as const;
+export type JourneyField = (typeof JOURNEY_FIELDS)[number];
+
 /**
  * The journey document of the current format version, defined once: the TypeScript types in journey.ts
  * are inferred from the strict schemas here, so a field cannot exist in one and be missing from the other.
@@ -33,6 +78,12 @@ function buildSchemas(lenient: boolean) {
           .catch(() => createId())
       : z.string().min(1).max(LIMITS.id);
   const nullableId = () => field(z.string().min(1).max(LIMITS.id).nullable().default(null), null);
+  /** An optional measure within its range (KPI_LIMITS); null when not measured. */
+  const kpi = (name: KpiField) => {
+    const { min, max, integer } = KPI_LIMITS[name];
+    const base = integer ? z.number().int() : z.number();
+    return field(base.min(min).max(max).nullable().default(null), null);
+  };
   const finite = (fallback: number) => field(z.number().finite().default(fallback), fallback);
   const color = () =>
     field(
@@ -78,6 +129,25 @@ function buildSchemas(lenient: boolean) {
     notes: text(),
     /** Top-left of the card on the free canvas, in canvas units. */
     position: field(position.default({ x: 0, y: 0 }), { x: 0, y: 0 }),
+    /**
+     * The emotion of each persona but the journey's first one, by persona id (the first one's is
+     * `emotion`, so a journey with one persona reads as before personas existed).
+     */
+    personaEmotions: field(z.record(z.string().min(1).max(LIMITS.id), emotion).default({}), {}),
+    /** The experience the company delivers here (audit, mystery shopping), -2..+2, beside the perceived one. */
+    delivered: field(emotion.nullable().default(null), null),
+    /** How the touchpoint's data is known. */
+    evidence: field(z.enum(EVIDENCE_LEVELS).default('assumed'), 'assumed'),
+    /** What happens behind the line of visibility to deliver this touchpoint. */
+    backstage: text(),
+    /** The support processes (systems, policies, partners) it relies on. */
+    support: text(),
+    kpiNps: kpi('kpiNps'),
+    kpiCsat: kpi('kpiCsat'),
+    kpiCes: kpi('kpiCes'),
+    kpiFcr: kpi('kpiFcr'),
+    kpiVolume: kpi('kpiVolume'),
+    kpiCost: kpi('kpiCost'),
   });
   const connection = object({
     id: id(),
@@ -92,6 +162,24 @@ function buildSchemas(lenient: boolean) {
     icon: field(z.string().max(LIMITS.iconKey).default('tag'), 'tag'),
     /** CSS hex colour, e.g. "#0ea5e9". */
     color: color(),
+    /** For a function: it works behind the line of visibility (the customer does not see it). */
+    backstage: flag(),
+  });
+  const persona = object({
+    id: id(),
+    name: text(LIMITS.personaName),
+    /** Who they are: the segment, the situation, what they want. */
+    description: text(LIMITS.persona),
+  });
+  const opportunity = object({
+    id: id(),
+    /** The pain point (touchpoint) it would relieve. */
+    touchpointId: z.string().min(1).max(LIMITS.id),
+    title: text(LIMITS.opportunityTitle),
+    /** The owning function that would carry it out, or null when not yet chosen. */
+    functionId: nullableId(),
+    priority: field(z.enum(PRIORITIES).default('medium'), 'medium'),
+    status: field(z.enum(OPPORTUNITY_STATUSES).default('idea'), 'idea'),
   });
   const now = () => new Date().toISOString();
   const timestamp = () => (lenient ? z.iso.datetime().default(now).catch(now) : z.iso.datetime().default(now));
@@ -99,8 +187,14 @@ function buildSchemas(lenient: boolean) {
     id: id(),
     name: text(LIMITS.journeyName),
     description: text(),
-    /** Customer segment or persona the journey is mapped for. */
-    persona: text(LIMITS.persona),
+    /** ISO 4217 code of the currency costs per contact are in, e.g. "EUR". */
+    currency: field(
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .default('EUR'),
+      'EUR',
+    ),
     /** ISO 8601 timestamps. */
     createdAt: timestamp(),
     updatedAt: timestamp(),
@@ -109,11 +203,9 @@ function buildSchemas(lenient: boolean) {
   // dropped alone; `document` is the whole journey with its lists typed, for the types and for tests.
   const journey = object({
     ...journeyFields,
-    stages: z.array(z.unknown()).default([]),
-    touchpoints: z.array(z.unknown()).default([]),
-    connections: z.array(z.unknown()).default([]),
-    customChannels: z.array(z.unknown()).default([]),
-    customFunctions: z.array(z.unknown()).default([]),
+    ...(Object.fromEntries(JOURNEY_LISTS.map((list) => [list, z.array(z.unknown()).default([])])) as {
+      [L in JourneyList]: z.ZodDefault<z.ZodArray<z.ZodUnknown>>;
+    }),
   });
   const document = object({
     ...journeyFields,
@@ -122,8 +214,21 @@ function buildSchemas(lenient: boolean) {
     connections: z.array(connection),
     customChannels: z.array(vocabularyEntry),
     customFunctions: z.array(vocabularyEntry),
+    personas: z.array(persona),
+    opportunities: z.array(opportunity),
   });
-  return { stage, touchpoint, connection, vocabularyEntry, journey, document, emotion, position };
+  return {
+    stage,
+    touchpoint,
+    connection,
+    vocabularyEntry,
+    persona,
+    opportunity,
+    journey,
+    document,
+    emotion,
+    position,
+  };
 }
 
 export const strictSchemas = buildSchemas(false);

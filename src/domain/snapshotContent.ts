@@ -1,16 +1,15 @@
 import type { Journey } from './journey';
+import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } from './schema';
 
-/** What a version of a journey is made of: everything but its id and timestamps. */
-export const CONTENT_FIELDS = [
-  'name',
-  'description',
-  'persona',
-  'stages',
-  'touchpoints',
-  'connections',
-  'customChannels',
-  'customFunctions',
-] as const satisfies readonly (keyof Journey)[];
+type ContentField = Exclude<JourneyField, 'id' | 'createdAt' | 'updatedAt'> | JourneyList;
+
+/** What a version of a journey is made of: everything but its id and timestamps (from the schema). */
+export const CONTENT_FIELDS: readonly ContentField[] = [
+  ...JOURNEY_FIELDS.filter(
+    (f): f is Exclude<JourneyField, 'id' | 'createdAt' | 'updatedAt'> => !['id', 'createdAt', 'updatedAt'].includes(f),
+  ),
+  ...JOURNEY_LISTS,
+];
 
 /** JSON with object keys sorted, so two equal values give one string whatever their key order. */
 export function stableJson(value: unknown): string {
@@ -22,7 +21,7 @@ export function stableJson(value: unknown): string {
 }
 
 /** True when two journeys hold the same content field. */
-export function sameField(a: Journey, b: Journey, field: (typeof CONTENT_FIELDS)[number]): boolean {
+export function sameField(a: Journey, b: Journey, field: ContentField): boolean {
   return a[field] === b[field] || stableJson(a[field]) === stableJson(b[field]);
 }
 

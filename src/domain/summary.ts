@@ -12,6 +12,8 @@ export interface JourneySummary {
    * editor's curve plots them. Rows written before the library drew curves lack it (see JourneyRepository).
    */
   curve: Emotion[];
+  /** Opportunities not yet done (idea or planned): the improvement work still open on this journey. */
+  openOpportunityCount: number;
 }
 
 /** Counts the figures shown on a journey's library card, and takes its emotion curve along. */
@@ -28,5 +30,6 @@ export function summarize(journey: Journey): JourneySummary {
     momentOfTruthCount,
     stageCount: journey.stages.length,
     curve: emotionCurvePoints(journey).map((point) => point.emotion),
+    openOpportunityCount: journey.opportunities.filter((o) => o.status !== 'done').length,
   };
 }

@@ -12,6 +12,7 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useCanvasView } from '../canvas/useCanvasView';
 import { Inspector } from '../panels/Inspector';
 import { JourneySettingsDialog } from '../panels/JourneySettingsDialog';
+import { KpiSummaryDialog } from '../panels/KpiSummaryDialog';
 import { Legend } from '../panels/Legend';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -110,7 +111,7 @@ function Workspace() {
   const { editor } = useServices();
   const navigate = useNavigate();
   const view = useCanvasView();
-  const [dialog, setDialog] = useState<'settings' | 'help' | 'share' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'help' | 'share' | 'summary' | null>(null);
   const peers = useSync((s) => s.peers);
   // Who else has each card selected, for its outline in their colour.
   const peerSelections = useMemo(() => {
@@ -129,7 +130,11 @@ function Workspace() {
 
   return (
     <ActionsContext value={actions}>
-      <Toolbar onOpenSettings={() => setDialog('settings')} onOpenShare={() => setDialog('share')} />
+      <Toolbar
+        onOpenSettings={() => setDialog('settings')}
+        onOpenShare={() => setDialog('share')}
+        onOpenSummary={() => setDialog('summary')}
+      />
       <main id="main" className="editor__main">
         <ChannelPalette onPick={(channelId) => operationsOf(actions).addTouchpointAt(view.centre(), { channelId })} />
         <JourneyCanvas peerSelections={peerSelections} />
@@ -141,6 +146,7 @@ function Workspace() {
       {dialog === 'settings' && <JourneySettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
       {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
+      {dialog === 'summary' && <KpiSummaryDialog onClose={() => setDialog(null)} />}
     </ActionsContext>
   );
 }

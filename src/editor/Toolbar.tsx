@@ -1,5 +1,6 @@
 import {
   Columns3,
+  Gauge,
   HelpCircle,
   History,
   LayoutGrid,
@@ -18,6 +19,7 @@ import { HistoryDialog } from '../panels/HistoryDialog';
 import { PresentButton } from '../present/PresentButton';
 import { useEditor } from '../store/services';
 import { ExportMenu } from './ExportMenu';
+import { PersonaSelect } from './PersonaSelect';
 import './Toolbar.css';
 
 interface ActionButtonProps {
@@ -51,7 +53,14 @@ function ActionButton({ action, testId, icon, text, className = 'button', presse
 }
 
 /** The editor's command bar: the registry's actions, the same ones the keys and the canvas run. */
-export function Toolbar({ onOpenSettings, onOpenShare }: { onOpenSettings(): void; onOpenShare(): void }) {
+interface ToolbarProps {
+  onOpenSettings(): void;
+  onOpenShare(): void;
+  /** Opens the measures summary (KPIs per stage and function, perceived vs delivered gaps). */
+  onOpenSummary(): void;
+}
+
+export function Toolbar({ onOpenSettings, onOpenShare, onOpenSummary }: ToolbarProps) {
   const { t } = useTranslation();
   const view = useEditor((s) => s.view);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -88,6 +97,17 @@ export function Toolbar({ onOpenSettings, onOpenShare }: { onOpenSettings(): voi
           pressed={view === 'blueprint'}
         />
       </div>
+      <PersonaSelect />
+      <button
+        type="button"
+        className="button"
+        data-testid="kpi-summary-open"
+        title={t('panels.summary.openHint')}
+        onClick={onOpenSummary}
+      >
+        <Gauge size={16} aria-hidden="true" />
+        {t('panels.summary.open')}
+      </button>
       <span className="toolbar__spacer" />
       <button
         type="button"

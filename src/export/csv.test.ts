@@ -10,7 +10,9 @@ describe('touchpointsCsv', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(journey.touchpoints.length + 1);
     expect(lines[0]).toBe(
-      'Etapa;Punto de contacto;Canal;Función responsable;Emoción;Valor emoción;Momento de la verdad;Punto de dolor;Qué duele;Notas',
+      'Etapa;Punto de contacto;Canal;Función responsable;Emoción;Valor emoción;Momento de la verdad;Punto de dolor;Qué duele;Notas;' +
+        'Experiencia entregada (-2 a 2);Evidencia;NPS;CSAT (%);CES (1-7);FCR (%);Contactos al mes;Coste por contacto (EUR);' +
+        'Acciones de backstage;Procesos de soporte',
     );
   });
 
@@ -67,9 +69,20 @@ describe('touchpointsCsv', () => {
         'Punto de dolor',
         'Qué duele',
         'Notas',
+        'Experiencia entregada (-2 a 2)',
+        'Evidencia',
+        'NPS',
+        'CSAT (%)',
+        'CES (1-7)',
+        'FCR (%)',
+        'Contactos al mes',
+        'Coste por contacto (EUR)',
+        'Acciones de backstage',
+        'Procesos de soporte',
       ],
       yes: 'Sí',
       no: 'No',
+      evidence: { assumed: 'Supuesta', observed: 'Observada', measured: 'Medida' },
     });
     expect(csvWords('en')).toEqual({
       headers: [
@@ -83,11 +96,48 @@ describe('touchpointsCsv', () => {
         'Pain point',
         'What hurts',
         'Notes',
+        'Delivered experience (-2 to 2)',
+        'Evidence',
+        'NPS',
+        'CSAT (%)',
+        'CES (1-7)',
+        'FCR (%)',
+        'Contacts a month',
+        'Cost per contact (EUR)',
+        'Backstage actions',
+        'Support processes',
       ],
       yes: 'Yes',
       no: 'No',
+      evidence: { assumed: 'Assumed', observed: 'Observed', measured: 'Measured' },
     });
     const rows = touchpointsCsv(instantiateTemplate(meUno, 'en'), 'en').split('\r\n');
     expect(rows.some((row) => row.includes(',Yes,'))).toBe(true);
+  });
+
+  it('writes the measures of each touchpoint, decimals as the language writes them', () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    journey.currency = 'MXN';
+    journey.touchpoints[0] = {
+      ...journey.touchpoints[0],
+      delivered: -1,
+      evidence: 'measured',
+      kpiNps: -12,
+      kpiCsat: 71.5,
+      kpiCes: 3.2,
+      kpiFcr: 64,
+      kpiVolume: 1200,
+      kpiCost: 4.75,
+      backstage: 'Revisión en el CRM',
+      support: 'Facturación',
+    };
+    const title = journey.touchpoints[0].title;
+    const es = touchpointsCsv(journey, 'es').split('\r\n');
+    expect(es[0]).toContain('Contactos al mes;Coste por contacto (MXN)');
+    expect(es.find((line) => line.includes(title))).toMatch(
+      /;-1;Medida;-12;71,5;3,2;64;1200;4,75;Revisión en el CRM;Facturación$/,
+    );
+    const en = touchpointsCsv(journey, 'en').split('\r\n');
+    expect(en.find((line) => line.includes(title))).toMatch(/,-1,Measured,-12,71.5,3.2,64,1200,4.75,/);
   });
 });

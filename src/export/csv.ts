@@ -4,6 +4,7 @@ import type { Locale } from '../domain/locale';
 import { cleanText } from '../domain/look/wrap';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
 import { fixedT } from '../i18n/fixedT';
+import { EVIDENCE_LEVELS, KPI_FIELDS, type EvidenceLevel } from '../domain/schema';
 
 const BOM = '\uFEFF';
 
@@ -11,7 +12,10 @@ const BOM = '\uFEFF';
  * The header row and the yes/no of the marker columns, read through i18next: a column the inspector shows is
  * headed with the inspector's own word for it.
  */
-export function csvWords(locale: Locale): { headers: string[]; yes: string; no: string } {
+export function csvWords(
+  locale: Locale,
+  currency = 'EUR',
+): { headers: string[]; yes: string; no: string; evidence: Record<EvidenceLevel, string> } {
   const t = fixedT(locale);
   return {
     headers: [
@@ -25,9 +29,17 @@ export function csvWords(locale: Locale): { headers: string[]; yes: string; no: 
       t('panels.inspector.painPoint'),
       t('panels.inspector.painNote'),
       t('panels.inspector.notes'),
+      t('exported.csv.delivered'),
+      t('exported.csv.evidence'),
+      ...KPI_FIELDS.map((field) => t(`exported.csv.${field}`, { currency })),
+      t('panels.measures.backstage'),
+      t('panels.measures.support'),
     ],
     yes: t('exported.csv.yes'),
     no: t('exported.csv.no'),
+    evidence: Object.fromEntries(
+      EVIDENCE_LEVELS.map((level) => [level, t(`exported.csv.evidenceLevels.${level}`)]),
+    ) as Record<EvidenceLevel, string>,
   };
 }
 
@@ -42,17 +54,29 @@ function cell(value: string | number, delimiter: string): string {
   // it), and no control characters: the rule the canvas, PNG and PDF follow (domain/look/wrap.ts).
   const text = typeof value === 'string' ? cleanText(value) : String(value);
   // Leading =, +, -, @ would be read as a formula by spreadsheets: quote it as text.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A plain negative number (a measure such as NPS -12) is no formula and stays a number.
+  const formula = /^[=+\-@\t\r]/.test(text) && !/^-\d+([.,]\d+)?$/.test(text);
+  const safe = typeof value === 'string' && formula ? `'${text}` : text;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One row per touchpoint in journey order, UTF-8 with a BOM so Excel and LibreOffice read the accents. */
+/** A measure as a spreadsheet of that language reads it: Spanish ones take a decimal comma. */
+function decimal(value: number | null, locale: Locale): string {
+  if (value === null) return '';
+  return locale === 'es' ? String(value).replace('.', ',') : String(value);
+}
+
+/**
+ * One row per touchpoint in journey order, UTF-8 with a BOM so Excel and LibreOffice read the accents.
+ * After the map's columns come the measures: delivered experience (-2..2), evidence, the six KPIs (cost
+ * in the journey's currency, named in its header), backstage actions and support processes.
+ */
 export function touchpointsCsv(journey: Journey, locale: Locale): string {
   const delimiter = CSV_DELIMITER[locale];
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
-  const { headers, yes, no } = csvWords(locale);
+  const { headers, yes, no, evidence } = csvWords(locale, journey.currency);
   const rows = journeyOrder(journey).map((t) => [
     stageName.get(t.stageId) ?? '',
     t.title,
@@ -64,6 +88,11 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
     t.painPoint ? yes : no,
     t.painNote,
     t.notes,
+    t.delivered ?? '',
+    evidence[t.evidence],
+    ...KPI_FIELDS.map((field) => decimal(t[field], locale)),
+    t.backstage,
+    t.support,
   ]);
   return (
     BOM + [headers, ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n'

@@ -8,4 +8,9 @@ export const curveEn = {
   momentOfTruth: 'moment of truth',
   painPoint: 'pain point',
   selected: 'selected',
+  persona: 'Persona',
+  personaHint: 'Whose emotions the curve highlights and the inspector edits',
+  series: '{{persona}}: {{count}} touchpoints with an emotion',
+  delivered: 'Delivered experience: {{count}} touchpoints assessed',
+  deliveredLegend: 'Delivered',
 };

@@ -10,4 +10,9 @@ export const curveEs: typeof curveEn = {
   momentOfTruth: 'momento de la verdad',
   painPoint: 'punto de dolor',
   selected: 'seleccionado',
+  persona: 'Persona',
+  personaHint: 'De quién son las emociones que resalta la curva y edita el inspector',
+  series: '{{persona}}: {{count}} puntos de contacto con emoción',
+  delivered: 'Experiencia entregada: {{count}} puntos de contacto evaluados',
+  deliveredLegend: 'Entregada',
 };

@@ -50,6 +50,8 @@ export const en = {
     edited: 'Edited {{when}}',
     touchpoints_one: '{{count}} touchpoint',
     touchpoints_other: '{{count}} touchpoints',
+    openOpportunities_one: '{{count}} open opportunity',
+    openOpportunities_other: '{{count}} open opportunities',
     painPoints_one: '{{count}} pain point',
     painPoints_other: '{{count}} pain points',
     momentsOfTruth_one: '{{count}} moment of truth',

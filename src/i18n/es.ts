@@ -51,6 +51,8 @@ export const es: Catalog = {
     edited: 'Editado {{when}}',
     touchpoints_one: '{{count}} punto de contacto',
     touchpoints_other: '{{count}} puntos de contacto',
+    openOpportunities_one: '{{count}} oportunidad abierta',
+    openOpportunities_other: '{{count}} oportunidades abiertas',
     painPoints_one: '{{count}} punto de dolor',
     painPoints_other: '{{count}} puntos de dolor',
     momentsOfTruth_one: '{{count}} momento de la verdad',

@@ -117,6 +117,11 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
         <li data-testid="moment-of-truth-count" className="figure--truth">
           {t('card.momentsOfTruth', { count: row.summary.momentOfTruthCount })}
         </li>
+        {row.summary.openOpportunityCount > 0 && (
+          <li data-testid="open-opportunity-count">
+            {t('card.openOpportunities', { count: row.summary.openOpportunityCount })}
+          </li>
+        )}
       </ul>
       <div className="journey-card__actions" role="group" aria-label={t('card.actions', { name: row.name })}>
         <button

@@ -60,6 +60,7 @@ describe('LibraryPage', () => {
       momentOfTruthCount: momentsOfTruth,
       stageCount: meUno.stages.length,
       curve: emotionCurvePoints(loaded.journey).map((p) => p.emotion),
+      openOpportunityCount: 0,
     });
   });
 

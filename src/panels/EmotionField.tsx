@@ -10,11 +10,13 @@ import './EmotionField.css';
 
 interface Props {
   value: Shared<Emotion | null>;
+  /** The legend, when it names whose emotion this is (one persona of several). */
+  label?: string;
   onChange(emotion: Emotion | null): void;
 }
 
 /** The five-step emotion scale as native radios (arrow keys move along it), plus a way to clear it. */
-export function EmotionField({ value, onChange }: Props) {
+export function EmotionField({ value, label, onChange }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const name = useId();
@@ -23,7 +25,7 @@ export function EmotionField({ value, onChange }: Props) {
     <div className="panel-field">
       <fieldset className="emotion-field" role="radiogroup" aria-labelledby={legendId} data-testid="field-emotion">
         <legend id={legendId} className="panel-field__label">
-          {t('panels.inspector.emotion')}
+          {label ?? t('panels.inspector.emotion')}
           {value.mixed && <span className="panel-mixed"> · {t('panels.inspector.mixed')}</span>}
         </legend>
         <div className="emotion-field__options">

@@ -13,9 +13,12 @@ describe('JourneySettingsDialog', () => {
     expect(screen.getByRole('dialog', { name: 'Journey settings' })).toBe(dialog);
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Description' }), 'Alta de nuevos clientes');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Persona or segment' }), 'Familias jóvenes');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Main persona' }), 'Familias');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Who they are' }), 'Con hijos pequeños');
     expect(current().description).toBe('Alta de nuevos clientes');
-    expect(current().persona).toBe('Familias jóvenes');
+    expect(current().personas).toEqual([
+      expect.objectContaining({ name: 'Familias', description: 'Con hijos pequeños' }),
+    ]);
   });
 
   it('adds a custom channel, refuses an empty name, edits and removes it', async () => {

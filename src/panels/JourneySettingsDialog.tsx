@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { updateJourneyDetails } from '../domain/commands/journeyCommands';
 import { useModalDialog } from '../ui/useModalDialog';
+import { PersonasSection } from './PersonasSection';
 import { VocabularySection } from './VocabularySection';
-import { LIMITS } from '../domain/limits';
+
+/** Currencies of the teams this app is for (Spain and Latin America) and a few more; a file may hold any. */
+const CURRENCIES = ['EUR', 'USD', 'MXN', 'COP', 'ARS', 'CLP', 'PEN', 'UYU', 'BRL', 'GBP'];
 import './JourneySettingsDialog.css';
 
 /**
- * The journey's details (description, persona) and the team's own channels and functions, in a modal
+ * The journey's details (description, currency, personas) and the team's own channels and functions, in a modal
  * <dialog>. Every change is a command, so it saves and undoes like any other edit.
  */
 export function JourneySettingsDialog({ onClose }: { onClose(): void }) {
@@ -17,7 +20,7 @@ export function JourneySettingsDialog({ onClose }: { onClose(): void }) {
   const uid = useId();
   const run = useEditor((s) => s.run);
   const description = useEditor((s) => s.journey?.description ?? '');
-  const persona = useEditor((s) => s.journey?.persona ?? '');
+  const currency = useEditor((s) => s.journey?.currency ?? 'EUR');
 
   return (
     <dialog
@@ -45,18 +48,23 @@ export function JourneySettingsDialog({ onClose }: { onClose(): void }) {
         />
       </div>
       <div className="panel-field">
-        <label htmlFor={`${uid}-persona`} className="panel-field__label">
-          {t('panels.settings.persona')}
+        <label htmlFor={`${uid}-currency`} className="panel-field__label">
+          {t('panels.settings.currency')}
         </label>
-        <input
-          id={`${uid}-persona`}
-          data-testid="journey-persona"
-          maxLength={LIMITS.persona}
-          value={persona}
-          placeholder={t('panels.settings.personaPlaceholder')}
-          onChange={(e) => run(updateJourneyDetails, { persona: e.target.value })}
-        />
+        <select
+          id={`${uid}-currency`}
+          data-testid="journey-currency"
+          value={currency}
+          onChange={(e) => run(updateJourneyDetails, { currency: e.target.value })}
+        >
+          {[...new Set([currency, ...CURRENCIES])].map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </select>
       </div>
+      <PersonasSection />
       <VocabularySection kind="channel" />
       <VocabularySection kind="function" />
       <div className="dialog__actions">

@@ -4,18 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { useVocabulary } from '../ui/useVocabulary';
 import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
-import type { Stage, Touchpoint } from '../domain/journey';
+import type { Persona, Stage, Touchpoint } from '../domain/journey';
 import { CHANNEL_FAMILY_LABELS, type ChannelFamily, type ResolvedVocabularyEntry } from '../domain/vocabulary';
 import { ConnectionsField } from './ConnectionsField';
 import { EmotionField } from './EmotionField';
 import { CheckboxField, Field, MIXED_VALUE, MixedOption, shared } from './fields';
 import { useLocale } from '../ui/useLocale';
 import { LIMITS } from '../domain/limits';
+import { setPersonaEmotion } from '../domain/commands/personaCommands';
+import { activePersonaId, emotionFor } from '../domain/personas';
+import { BehindTheScenesFields, ExperienceFields } from './ExperienceFields';
+import { KpiFields } from './KpiFields';
+import { OpportunitiesField } from './OpportunitiesField';
 
 /** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
 export const INSPECTOR_TITLE_ID = 'inspector-title';
 
 const NO_STAGES: Stage[] = [];
+const NO_PERSONAS: Persona[] = [];
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
 
 /** An option for an id the lists do not know, so a select never silently shows another value. */
@@ -34,6 +40,12 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   const locale = useLocale();
   const run = useEditor((s) => s.run);
   const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
+  const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
+  const personaId = activePersonaId(
+    { personas },
+    useEditor((s) => s.personaId),
+  );
+  const persona = personas.find((p) => p.id === personaId);
   const { channels, functions } = useVocabulary();
   const uid = useId();
   const ids = touchpoints.map((tp) => tp.id);
@@ -43,7 +55,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   const stage = shared(touchpoints, (tp) => tp.stageId);
   const channel = shared(touchpoints, (tp) => tp.channelId);
   const owner = shared(touchpoints, (tp) => tp.functionId);
-  const emotion = shared(touchpoints, (tp) => tp.emotion);
+  const emotion = shared(touchpoints, (tp) => (personaId ? emotionFor({ personas }, tp, personaId) : tp.emotion));
   const truth = shared(touchpoints, (tp) => tp.momentOfTruth);
   const pain = shared(touchpoints, (tp) => tp.painPoint);
   const selectValue = (value: { value: string | null; mixed: boolean }) =>
@@ -147,7 +159,20 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         </select>
       </Field>
 
-      <EmotionField value={emotion} onChange={(value) => set({ emotion: value })} />
+      <EmotionField
+        value={emotion}
+        label={
+          personas.length > 1 && persona
+            ? t('panels.measures.emotionOf', {
+                persona: persona.name || t('panels.personas.unnamed', { n: personas.indexOf(persona) + 1 }),
+              })
+            : undefined
+        }
+        onChange={(value) =>
+          personaId ? run(setPersonaEmotion, { ids, personaId, emotion: value }) : set({ emotion: value })
+        }
+      />
+      <ExperienceFields touchpoints={touchpoints} />
 
       <CheckboxField
         id={`${uid}-truth`}
@@ -180,6 +205,8 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         </Field>
       )}
 
+      {single?.painPoint && <OpportunitiesField touchpointId={single.id} />}
+
       {single && (
         <Field id={`${uid}-notes`} label={t('panels.inspector.notes')}>
           <textarea
@@ -192,6 +219,16 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
             onChange={(e) => set({ notes: e.target.value })}
           />
         </Field>
+      )}
+
+      {single && (
+        <>
+          <BehindTheScenesFields touchpoint={single} />
+          <fieldset className="inspector__group">
+            <legend className="panel-field__label">{t('panels.measures.title')}</legend>
+            <KpiFields touchpoint={single} />
+          </fieldset>
+        </>
       )}
 
       {single && <ConnectionsField touchpointId={single.id} />}

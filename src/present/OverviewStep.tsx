@@ -1,3 +1,4 @@
+import { personasLine } from '../domain/personas';
 import { useTranslation } from 'react-i18next';
 import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
 import { averageEmotion } from '../domain/emotionCurve';
@@ -29,7 +30,7 @@ export function OverviewStep({ journey }: { journey: Journey }) {
       </h1>
       {journey.description && <p className="present__lead">{journey.description}</p>}
       <p className="present-overview__persona">
-        <span className="present__label">{t('present.persona')}</span> {journey.persona || t('present.noPersona')}
+        <span className="present__label">{t('present.persona')}</span> {personasLine(journey) || t('present.noPersona')}
       </p>
       <dl className="present-stats">
         {stats.map((stat) => (

@@ -17,9 +17,11 @@ export interface JourneyMetaRow {
 
 /**
  * A summary as IndexedDB may hold it: rows written by builds from before the library drew emotion curves
- * lack `curve`. JourneyRepository.list() completes them, so a JourneyMetaRow always has it.
+ * lack `curve`, and before opportunities `openOpportunityCount`. JourneyRepository.list() completes them,
+ * so a JourneyMetaRow always has both.
  */
-export type StoredJourneySummary = Omit<JourneySummary, 'curve'> & Partial<Pick<JourneySummary, 'curve'>>;
+export type StoredJourneySummary = Omit<JourneySummary, 'curve' | 'openOpportunityCount'> &
+  Partial<Pick<JourneySummary, 'curve' | 'openOpportunityCount'>>;
 
 /** A library row as stored, possibly written by an earlier build. */
 export type StoredJourneyMetaRow = Omit<JourneyMetaRow, 'summary'> & { summary: StoredJourneySummary };

@@ -93,6 +93,7 @@ describe('JourneyRepository', () => {
       momentOfTruthCount: moments,
       stageCount: newest.stages.length,
       curve: emotionCurvePoints(newest).map((p) => p.emotion),
+      openOpportunityCount: 0,
     });
     expect(rows[0].summary.curve.length).toBeGreaterThan(1);
     expect(rows[1].summary).toEqual({
@@ -101,6 +102,7 @@ describe('JourneyRepository', () => {
       momentOfTruthCount: 0,
       stageCount: 2,
       curve: [],
+      openOpportunityCount: 0,
     });
   });
 

@@ -36,9 +36,9 @@ function metaOf(journey: Journey, revision: number, deletedAt: string | null): J
   };
 }
 
-/** Whether a stored row's summary is complete: rows written by earlier builds have no curve. */
+/** Whether a stored row's summary is complete: rows written by earlier builds lack the curve or the open opportunities. */
 function hasCurve(row: StoredJourneyMetaRow): row is JourneyMetaRow {
-  return Array.isArray(row.summary.curve);
+  return Array.isArray(row.summary.curve) && typeof row.summary.openOpportunityCount === 'number';
 }
 
 /** A journey's update rows are compacted into one once there are this many. */
@@ -238,10 +238,10 @@ export class JourneyRepository {
   private async completeSummary(row: StoredJourneyMetaRow): Promise<JourneyMetaRow> {
     const loaded = await this.load(row.id).catch(() => undefined);
     // Unreadable (opening it will say why): no curve to draw, and nothing written.
-    if (!loaded?.ok) return { ...row, summary: { ...row.summary, curve: [] } };
+    if (!loaded?.ok) return { ...row, summary: { curve: [], openOpportunityCount: 0, ...row.summary } };
     return this.db.transaction('rw', this.db.journeys, async () => {
       const meta = await this.db.journeys.get(row.id);
-      if (!meta) return { ...row, summary: { ...row.summary, curve: [] } };
+      if (!meta) return { ...row, summary: { curve: [], openOpportunityCount: 0, ...row.summary } };
       if (hasCurve(meta)) return meta;
       const completed: JourneyMetaRow = { ...meta, summary: summarize(loaded.journey) };
       await this.db.journeys.put(completed);

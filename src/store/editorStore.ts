@@ -62,6 +62,11 @@ export interface EditorState {
   readOnly: boolean;
   selection: Selection;
   view: EditorView;
+  /**
+   * The persona whose emotions the inspector edits and the curve highlights; null (or an id no longer in
+   * the journey) means the main one (see activePersonaId).
+   */
+  personaId: string | null;
 }
 
 export interface EditorActions {
@@ -85,6 +90,7 @@ export interface EditorActions {
   dismissArrivedRepairs(): void;
   select(selection: Partial<Selection>): void;
   setView(view: EditorView): void;
+  choosePersona(personaId: string | null): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
@@ -105,6 +111,7 @@ const initialState: EditorState = {
   readOnly: false,
   selection: { touchpoints: [], connections: [] },
   view: 'canvas',
+  personaId: null,
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -325,6 +332,10 @@ export function createEditorStore(
 
       setView(view) {
         set({ view });
+      },
+
+      choosePersona(personaId) {
+        if (get().personaId !== personaId) set({ personaId });
       },
     };
   });

@@ -1,3 +1,4 @@
+import { blankTouchpoint } from '../domain/blank';
 import type { Touchpoint } from '../domain/journey';
 
 /**
@@ -9,19 +10,5 @@ export function aTouchpoint({
   stageId,
   ...fields
 }: Pick<Touchpoint, 'id' | 'stageId'> & Partial<Touchpoint>): Touchpoint {
-  return {
-    id,
-    title: id,
-    description: '',
-    stageId,
-    channelId: null,
-    functionId: null,
-    emotion: null,
-    momentOfTruth: false,
-    painPoint: false,
-    painNote: '',
-    notes: '',
-    position: { x: 0, y: 0 },
-    ...fields,
-  };
+  return { ...blankTouchpoint({ id, title: id, stageId, position: { x: 0, y: 0 } }), ...fields };
 }

@@ -13,7 +13,7 @@ export const replaceJourneyContent = defineCommand<{ content: Journey }>({
     for (const field of CONTENT_FIELDS) {
       // Unchanged fields are left alone, so restoring an identical version records nothing.
       if (sameField(current, content, field)) continue;
-      (draft as Record<(typeof CONTENT_FIELDS)[number], unknown>)[field] = structuredClone(content[field]);
+      (draft as unknown as Record<string, unknown>)[field] = structuredClone(content[field]);
     }
   },
 });

@@ -16,12 +16,12 @@ export function normalizeJourneyName(input: string): string | null {
   return name === '' ? null : name;
 }
 
-/** Sets the journey's description or persona; typing merges into one undo step per field. */
-export const updateJourneyDetails = defineCommand<{ description?: string; persona?: string }>({
+/** Sets the journey's description or currency; typing merges into one undo step per field. */
+export const updateJourneyDetails = defineCommand<{ description?: string; currency?: string }>({
   id: 'journey.details',
   mergeKey: (fields) => `journey-details:${Object.keys(fields).sort().join(',')}`,
-  apply: (draft, { description, persona }) => {
+  apply: (draft, { description, currency }) => {
     if (description !== undefined) draft.description = cutText(description, LIMITS.longText);
-    if (persona !== undefined) draft.persona = cutText(persona, LIMITS.persona);
+    if (currency !== undefined && /^[A-Z]{3}$/.test(currency)) draft.currency = currency;
   },
 });

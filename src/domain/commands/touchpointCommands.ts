@@ -1,40 +1,46 @@
 import { original } from 'immer';
-import { createId } from '../ids';
 import type { Journey, Position, Touchpoint } from '../journey';
 import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../layout';
+import { blankTouchpoint } from '../blank';
 import { cutText, LIMITS } from '../limits';
+import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../schema';
 import { defineCommand } from './command';
 
-/** Fields of a touchpoint the inspector can set, on one or many at once. */
-export type TouchpointFields = Partial<
-  Pick<
-    Touchpoint,
-    | 'title'
-    | 'description'
-    | 'stageId'
-    | 'channelId'
-    | 'functionId'
-    | 'emotion'
-    | 'momentOfTruth'
-    | 'painPoint'
-    | 'painNote'
-    | 'notes'
-  >
->;
+/**
+ * Fields of a touchpoint the inspector can set, on one or many at once (persona emotions other than the
+ * main one's go through setPersonaEmotion).
+ */
+export type TouchpointFields = Partial<Omit<Touchpoint, 'id' | 'position' | 'personaEmotions'>>;
 
 const TEXT_LIMITS = {
   title: LIMITS.touchpointTitle,
   description: LIMITS.longText,
   painNote: LIMITS.longText,
   notes: LIMITS.longText,
+  backstage: LIMITS.longText,
+  support: LIMITS.longText,
 } as const;
 
-/** The fields with every text cut to its limit (see limits.ts), so what is typed is what the schema keeps. */
+/** Whether a measure is empty or within its range (KPI_LIMITS). */
+export function kpiInRange(field: KpiField, value: number | null): boolean {
+  if (value === null) return true;
+  const { min, max, integer } = KPI_LIMITS[field];
+  return Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
+}
+
+/**
+ * The fields with every text cut to its limit (see limits.ts) and every measure out of its range left out,
+ * so what is typed is what the schema keeps, and a bad number never reaches the journey.
+ */
 function withinLimits(fields: TouchpointFields): TouchpointFields {
   const out = { ...fields };
   for (const key of Object.keys(TEXT_LIMITS) as (keyof typeof TEXT_LIMITS)[]) {
     const value = out[key];
     if (value !== undefined) out[key] = cutText(value, TEXT_LIMITS[key]);
+  }
+  for (const key of KPI_FIELDS) {
+    const value = out[key];
+    if (value !== undefined && !kpiInRange(key, value)) delete out[key];
   }
   return out;
 }
@@ -50,21 +56,7 @@ export function newTouchpoint(
   position: Position,
   fields: TouchpointFields = {},
 ): Touchpoint {
-  return {
-    id: createId(),
-    title: '',
-    description: '',
-    stageId: stageForPosition(journey, position) ?? '',
-    channelId: null,
-    functionId: null,
-    emotion: null,
-    momentOfTruth: false,
-    painPoint: false,
-    painNote: '',
-    notes: '',
-    position,
-    ...withinLimits(fields),
-  };
+  return blankTouchpoint({ stageId: stageForPosition(journey, position) ?? '', position, ...withinLimits(fields) });
 }
 
 /** Adds a prepared touchpoint (see newTouchpoint) to the journey. */

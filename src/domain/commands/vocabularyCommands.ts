@@ -11,13 +11,13 @@ const listOf = (draft: Journey, kind: VocabularyKind) =>
 /** Adds a team's own channel or function to this journey. */
 export const addVocabularyEntry = defineCommand<{
   kind: VocabularyKind;
-  entry: Omit<CustomVocabularyEntry, 'id'> & { id?: string };
+  entry: Omit<CustomVocabularyEntry, 'id' | 'backstage'> & { id?: string; backstage?: boolean };
 }>({
   id: 'vocabulary.add',
   apply: (draft, { kind, entry }) => {
     const label = cutText(entry.label.trim(), LIMITS.vocabularyLabel);
     if (!label) return;
-    listOf(draft, kind).push({ ...entry, label, id: entry.id ?? `custom-${createId()}` });
+    listOf(draft, kind).push({ backstage: false, ...entry, label, id: entry.id ?? `custom-${createId()}` });
   },
 });
 

@@ -1,3 +1,4 @@
+import { blankTouchpoint } from '../blank';
 import { journeyOrder } from '../emotionCurve';
 import { createEmptyJourney } from '../factory';
 import { toJourneyFile } from '../format';
@@ -43,7 +44,7 @@ export interface JourneyDraft {
 export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], now: Date = new Date()): ImportResult {
   const journey = createEmptyJourney(draft.name, draft.stages, now);
   journey.description = draft.description ?? '';
-  journey.persona = draft.persona ?? '';
+  if (draft.persona) journey.personas = [{ ...journey.personas[0], description: draft.persona }];
   journey.customChannels = draft.customChannels ?? [];
   journey.customFunctions = draft.customFunctions ?? [];
   const rows = new Map<number, number>();
@@ -51,8 +52,9 @@ export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], 
     const stageId = journey.stages[t.stage].id;
     const row = rows.get(t.stage) ?? 0;
     rows.set(t.stage, row + 1);
+    // Spread over a blank one, not validated here: restore below cuts what is too long and reports it.
     return {
-      id: createId(),
+      ...blankTouchpoint({ stageId }),
       title: t.title,
       description: t.description ?? '',
       stageId,

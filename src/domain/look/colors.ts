@@ -34,3 +34,15 @@ export const PRINT_COLORS = {
   link: '#64748b',
   cardBorder: '#c4ccd8',
 } as const;
+
+/**
+ * The line of each persona but the one being edited, in persona order (the edited one keeps the emotion
+ * gradient): distinct hues that read on the curve band and in grey scale by their dashes.
+ */
+export const PERSONA_COLORS = ['#2563eb', '#9333ea', '#0d9488', '#c2410c', '#be185d'] as const;
+
+/** The delivered-experience line on the curve: dark slate, dashed, so it never reads as a persona. */
+export const DELIVERED_COLOR = '#334155';
+
+/** How sure a touchpoint's data is, from pale (assumed) to solid (measured): the legend's swatches. */
+export const EVIDENCE_COLORS = { assumed: '#e2e8f0', observed: '#94a3b8', measured: '#334155' } as const;

@@ -164,6 +164,7 @@ export function guessColumnMapping(header: readonly string[]): ColumnGuess {
   }
   return {
     mapping: { hasHeader: taken.size > 0, columns },
-    isOwnExport: OWN_HEADERS.includes(folded.filter((h) => h !== '').join(' ')),
+    // The app's CSV starts with these columns; the measures after them are not read back by a table import.
+    isOwnExport: OWN_HEADERS.some((own) => `${folded.filter((h) => h !== '').join(' ')} `.startsWith(`${own} `)),
   };
 }

@@ -93,8 +93,12 @@ describe.each(cases)('round trip of template $id in $locale', ({ template, local
 describe('journeyFromTable', () => {
   it("keeps a journey's own channels and functions through the app's CSV", () => {
     const original = instantiateTemplate(meUno, 'es', NOW);
-    original.customChannels = [{ id: 'custom-x', label: 'WhatsApp', icon: 'messages', color: '#15803d' }];
-    original.customFunctions = [{ id: 'custom-y', label: 'Facturación', icon: 'folder', color: '#0369a1' }];
+    original.customChannels = [
+      { id: 'custom-x', label: 'WhatsApp', icon: 'messages', color: '#15803d', backstage: false },
+    ];
+    original.customFunctions = [
+      { id: 'custom-y', label: 'Facturación', icon: 'folder', color: '#0369a1', backstage: false },
+    ];
     original.touchpoints[0] = { ...original.touchpoints[0], channelId: 'custom-x', functionId: 'custom-y' };
     const table = readTable({ text: touchpointsCsv(original, 'es') });
     if (!table.ok) throw new Error(table.refusal.code);

@@ -119,7 +119,7 @@ export class VocabularyCollector {
     for (let n = 2; this.entries.some((e) => e.id === id); n++) id = `${base}-${n}`;
     // The colours the settings panel gives new entries, in the same turn.
     const color = CUSTOM_ENTRY_COLORS[this.entries.length % CUSTOM_ENTRY_COLORS.length];
-    this.entries.push({ id, label, icon: 'tag', color });
+    this.entries.push({ id, label, icon: 'tag', color, backstage: false });
     this.byName.set(key, id);
     return { id, added: true };
   }

@@ -8,8 +8,11 @@ export const meQuejo: JourneyTemplate = {
     en: 'A customer disputes a wrong charge on their bill: from spotting it to deciding whether to keep trusting the company.',
   },
   persona: {
-    es: 'Cliente de fibra y móvil desde hace tres años que teletrabaja desde casa',
-    en: 'Fibre and mobile customer for three years who works from home',
+    name: { es: 'Teletrabajador', en: 'Remote worker' },
+    description: {
+      es: 'Cliente de fibra y móvil desde hace tres años que teletrabaja desde casa',
+      en: 'Fibre and mobile customer for three years who works from home',
+    },
   },
   stages: [
     { es: 'Detecto un problema', en: 'I spot a problem' },

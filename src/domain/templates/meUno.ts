@@ -8,8 +8,11 @@ export const meUno: JourneyTemplate = {
     en: 'A new fibre and mobile customer signs up: from the first ad to installation and using the app.',
   },
   persona: {
-    es: 'Hogar joven que contrata su primera conexión de fibra',
-    en: 'Young household signing up for its first fibre connection',
+    name: { es: 'Hogar joven', en: 'Young household' },
+    description: {
+      es: 'Hogar joven que contrata su primera conexión de fibra',
+      en: 'Young household signing up for its first fibre connection',
+    },
   },
   stages: [
     { es: 'Me informo', en: 'I learn about it' },

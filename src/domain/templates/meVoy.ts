@@ -8,8 +8,11 @@ export const meVoy: JourneyTemplate = {
     en: 'A customer tired of price rises cancels: from making the decision to life after leaving.',
   },
   persona: {
-    es: 'Familia con fibra, TV y dos líneas móviles que encontró una oferta más barata',
-    en: 'Family with fibre, TV and two mobile lines who found a cheaper offer',
+    name: { es: 'Familia', en: 'Family' },
+    description: {
+      es: 'Familia con fibra, TV y dos líneas móviles que encontró una oferta más barata',
+      en: 'Family with fibre, TV and two mobile lines who found a cheaper offer',
+    },
   },
   stages: [
     { es: 'Decido irme', en: 'I decide to leave' },

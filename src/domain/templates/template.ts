@@ -1,5 +1,6 @@
 import type { Emotion, Journey, Touchpoint } from '../journey';
 import { createId } from '../ids';
+import { blankJourney, blankPersona, blankTouchpoint } from '../blank';
 import { STAGE_DEFAULT_WIDTH, slotInStage } from '../layout';
 import type { Locale, LocalizedText } from '../locale';
 
@@ -34,7 +35,8 @@ export interface JourneyTemplate {
   id: TemplateId;
   name: LocalizedText;
   description: LocalizedText;
-  persona: LocalizedText;
+  /** The journey's persona: a short name and who they are. */
+  persona: { name: LocalizedText; description: LocalizedText };
   stages: LocalizedText[];
   touchpoints: TemplateTouchpoint[];
   connections: TemplateConnection[];
@@ -51,7 +53,7 @@ export function instantiateTemplate(template: JourneyTemplate, locale: Locale, n
     const row = rowsPerStage.get(t.stage) ?? 0;
     rowsPerStage.set(t.stage, row + 1);
     const stageId = stages[t.stage].id;
-    return {
+    return blankTouchpoint({
       id,
       title: t.title[locale],
       description: t.description[locale],
@@ -64,7 +66,7 @@ export function instantiateTemplate(template: JourneyTemplate, locale: Locale, n
       painNote: t.painNote?.[locale] ?? '',
       notes: t.notes?.[locale] ?? '',
       position: slotInStage(stages, stageId, row),
-    };
+    });
   });
   const connections = template.connections.map((c) => {
     const from = idByKey.get(c.from);
@@ -73,17 +75,16 @@ export function instantiateTemplate(template: JourneyTemplate, locale: Locale, n
     return { id: createId(), from, to, label: c.label?.[locale] ?? '' };
   });
   const stamp = now.toISOString();
-  return {
-    id: createId(),
+  return blankJourney({
     name: template.name[locale],
     description: template.description[locale],
-    persona: template.persona[locale],
+    personas: [
+      blankPersona({ name: template.persona.name[locale], description: template.persona.description[locale] }),
+    ],
     stages,
     touchpoints,
     connections,
-    customChannels: [],
-    customFunctions: [],
     createdAt: stamp,
     updatedAt: stamp,
-  };
+  });
 }

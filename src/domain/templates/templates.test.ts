@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toJourneyFile } from '../format';
+import { JOURNEY_FORMAT_VERSION, toJourneyFile } from '../format';
 import type { Journey } from '../journey';
 import { stageColumns, TOUCHPOINT_WIDTH } from '../layout';
 import { LOCALES } from '../locale';
@@ -25,7 +25,7 @@ describe.each(cases)('template $id in $locale', ({ journey }) => {
   it('passes restore with zero repairs and comes back unchanged', () => {
     const j = journey();
     const result = restoreJourney(JSON.stringify(toJourneyFile(j)));
-    expect(result).toEqual({ ok: true, journey: j, repairs: [], migratedFrom: 1 });
+    expect(result).toEqual({ ok: true, journey: j, repairs: [], migratedFrom: JOURNEY_FORMAT_VERSION });
   });
 
   it('has 5-8 stages and 12-25 touchpoints', () => {

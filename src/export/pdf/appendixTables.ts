@@ -1,4 +1,5 @@
 import { meanEmotion } from '../../domain/emotionAverage';
+import { personasLine } from '../../domain/personas';
 import { journeyOrder } from '../../domain/emotionCurve';
 import type { Touchpoint } from '../../domain/journey';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
@@ -7,6 +8,7 @@ import { describeAverage } from './format';
 import { cardTextWidth, cardTitleStyle, type GridPlan } from './gridPlan';
 import { isHandoff, type PdfCard, type PdfModel } from './model';
 import type { Typesetter } from './text';
+import { measureTables } from './measureTables';
 
 export interface TableColumn {
   header: string;
@@ -200,7 +202,7 @@ function handoffsTable(model: PdfModel): TableSpec {
 function aboutTable(model: PdfModel, cover: CoverText): TableSpec[] {
   const { strings: s, journey } = model;
   const rows: string[][] = [];
-  if (cover.cut.persona) rows.push([s.persona, journey.persona]);
+  if (cover.cut.persona) rows.push([s.persona, personasLine(journey)]);
   if (cover.cut.description) rows.push([s.journeyDescription, journey.description]);
   if (rows.length === 0) return [];
   return [
@@ -279,7 +281,8 @@ function detailsTable(model: PdfModel, type: Typesetter, grid: GridPlan): TableS
 
 /**
  * The appendix: the journey's persona and description when the cover cut them, a summary by function and
- * channel, moments of truth, pain points, hand-offs, connection notes and the touchpoints in full. Nothing
+ * channel, moments of truth, pain points, hand-offs, the measured experience (personas, KPIs, behind the
+ * line of visibility, the action plan), connection notes and the touchpoints in full. Nothing
  * the journey holds is left out of the PDF: what a card or the cover cuts is here whole.
  */
 export function appendixTables(model: PdfModel, type: Typesetter, grid: GridPlan, cover: CoverText): TableSpec[] {
@@ -289,6 +292,7 @@ export function appendixTables(model: PdfModel, type: Typesetter, grid: GridPlan
     momentsOfTruthTable(model),
     painPointsTable(model),
     handoffsTable(model),
+    ...measureTables(model),
     ...connectionNotesTable(model),
     ...detailsTable(model, type, grid),
   ];

@@ -1,3 +1,4 @@
+import { personasLine } from '../../domain/personas';
 import type { PageFrame } from './geometry';
 import type { PdfModel } from './model';
 import type { TextLine, TextStyle, Typesetter } from './text';
@@ -36,7 +37,8 @@ export function coverText(model: PdfModel, type: Typesetter, frame: PageFrame, t
   const k = frame.scale;
   const width = frame.content.width;
   const measure = Math.min(width, COVER.measure * k);
-  const persona = journey.persona.trim() ? `${s.persona}: ${journey.persona}` : '';
+  const personas = personasLine(journey);
+  const persona = personas ? `${s.persona}: ${personas}` : '';
   const personaStyle = coverStyle(frame, COVER.personaSize);
   const descriptionStyle = coverStyle(frame, COVER.descriptionSize);
   const personaAll = type.wrap(persona, personaStyle, measure);

@@ -169,7 +169,9 @@ describe('exportBlueprintPdf: edge cases', () => {
 
   it('prints custom functions, unknown channels, missing emotions and cuts overlong titles with an ellipsis', async () => {
     const journey = createEmptyJourney('Propios', ['Entrega'], NOW);
-    journey.customFunctions = [{ id: 'logistics', label: 'Logística 🚚', icon: 'tag', color: '#abc' }];
+    journey.customFunctions = [
+      { id: 'logistics', label: 'Logística 🚚', icon: 'tag', color: '#abc', backstage: false },
+    ];
     const long = Array.from({ length: 40 }, (_, i) => `palabra${i}`).join(' ');
     journey.touchpoints = [
       touchpointIn(journey, 0, 0, { title: long, functionId: 'logistics', channelId: 'gone', emotion: null }),

@@ -1,4 +1,5 @@
 import type { Journey } from '../../domain/journey';
+import { personasLine } from '../../domain/personas';
 import { setTypesetter } from './draw';
 import { drawAppendixPage } from './drawAppendix';
 import { drawCover } from './drawCover';
@@ -54,7 +55,7 @@ export async function exportBlueprintPdf(
   const doc = new jsPDF({ unit: 'pt', format: options.pageSize, orientation: options.orientation, compress: true });
   if (fonts) addNotoSans(doc, fonts);
   setTypesetter(doc, plan.type);
-  const persona = plan.type.singleLine(journey.persona);
+  const persona = plan.type.singleLine(personasLine(journey));
   doc.setProperties({
     title,
     subject: persona ? `${strings.documentSubject} · ${persona}` : strings.documentSubject,

@@ -1,5 +1,7 @@
 import { EMOTIONS, type Emotion } from '../../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
+import { EVIDENCE_COLORS } from '../../domain/look/colors';
+import { EVIDENCE_LEVELS } from '../../domain/schema';
 import type { PageFrame } from './geometry';
 import type { PdfModel } from './model';
 import type { TextLine, TextStyle, Typesetter } from './text';
@@ -79,6 +81,11 @@ export function legendItems(model: PdfModel): LegendItem[] {
     { kind: 'marker', marker: 'offPage', text: s.offPage('2/4') },
     { kind: 'marker', marker: 'curve', text: s.curvePoint },
   );
+  const m = model.measures;
+  items.push({ kind: 'heading', text: m.legendEvidence });
+  for (const level of EVIDENCE_LEVELS) {
+    items.push({ kind: 'swatch', color: EVIDENCE_COLORS[level], text: m.evidenceExplained[level] });
+  }
   return items;
 }
 

@@ -1,3 +1,4 @@
+import { measureStrings, type MeasureStrings } from './measureStrings';
 import { blueprintLanes } from '../../domain/blueprint';
 import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
 import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../domain/journey';
@@ -54,6 +55,8 @@ export interface PdfModel {
   journey: Journey;
   locale: Locale;
   strings: PdfStrings;
+  /** The words of the measures' tables and legend (measureStrings.ts). */
+  measures: MeasureStrings;
   stages: Stage[];
   lanes: PdfLane[];
   cards: PdfCard[];
@@ -132,7 +135,10 @@ function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurve
 export function* printedTexts(model: PdfModel): Iterable<string> {
   const { journey } = model;
   yield journey.name;
-  yield journey.persona;
+  for (const persona of journey.personas) {
+    yield persona.name;
+    yield persona.description;
+  }
   yield journey.description;
   for (const stage of journey.stages) yield stage.name;
   for (const t of journey.touchpoints) {
@@ -140,12 +146,19 @@ export function* printedTexts(model: PdfModel): Iterable<string> {
     yield t.description;
     yield t.notes;
     yield t.painNote;
+    yield t.backstage;
+    yield t.support;
     const channel = model.channelOf(t);
     if (channel) yield channel.label;
   }
   for (const lane of model.lanes) yield lane.label;
   for (const c of journey.connections) yield c.label;
   for (const word of Object.values(model.strings)) if (typeof word === 'string') yield word;
+  for (const o of journey.opportunities) yield o.title;
+  for (const word of Object.values(model.measures)) {
+    if (typeof word === 'string') yield word;
+    else yield* Object.values(word);
+  }
 }
 
 /** Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve and counts. */
@@ -177,6 +190,7 @@ export function buildPdfModel(journey: Journey, locale: Locale): PdfModel {
     journey,
     locale,
     strings,
+    measures: measureStrings(locale, journey.currency),
     stages: journey.stages,
     lanes,
     cards,

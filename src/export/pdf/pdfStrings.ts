@@ -46,7 +46,7 @@ export function pdfStrings(locale: Locale) {
       'colText',
     ),
     // The screen's words.
-    persona: t('panels.settings.persona'),
+    persona: t('panels.personas.title'),
     stages: t('present.statStages'),
     touchpoints: t('present.statTouchpoints'),
     momentsOfTruth: t('present.statMomentsOfTruth'),

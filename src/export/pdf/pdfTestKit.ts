@@ -1,3 +1,4 @@
+import { blankTouchpoint } from '../../domain/blank';
 /** Helpers for PDF tests: build journeys, write a PDF to a temp file and read it back with poppler-utils. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,21 +57,15 @@ export function touchpointIn(
   fields: Partial<Touchpoint>,
 ): Touchpoint {
   const stage = journey.stages[stageIndex];
-  return {
+  const base = blankTouchpoint({
     id: `tp-${stageIndex}-${row}-${++counter}`,
-    title: '',
-    description: '',
     stageId: stage.id,
     channelId: 'web',
     functionId: 'marketing',
     emotion: 0,
-    momentOfTruth: false,
-    painPoint: false,
-    painNote: '',
-    notes: '',
     position: slotInStage(journey.stages, stage.id, row),
-    ...fields,
-  };
+  });
+  return { ...base, ...fields };
 }
 
 /**

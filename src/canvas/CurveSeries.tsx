@@ -1,0 +1,47 @@
+import { memo, useMemo } from 'react';
+import type { EmotionCurvePoint } from '../domain/emotionCurve';
+import { curveY as yOf } from '../domain/look/curve';
+import { pointsInSpan, runsInSpan } from './curveCulling';
+import type { Span } from './visibleSpan';
+
+interface Props {
+  points: readonly EmotionCurvePoint[];
+  color: string;
+  /** SVG stroke-dasharray: each series but the edited one is dashed, so it reads without colour too. */
+  dash: string;
+  span?: Span;
+}
+
+/**
+ * A curve that is shown but not edited here: another persona's emotions or the delivered experience. A
+ * thin line with small dots, no buttons: the points of the series being edited stay the ones to click.
+ */
+export const CurveSeries = memo(function CurveSeries({ points, color, dash, span }: Props) {
+  const runs = useMemo(() => runsInSpan(points, span), [points, span]);
+  const shown = useMemo(() => pointsInSpan(points, span), [points, span]);
+  return (
+    <>
+      {runs.map((run) => (
+        <polyline
+          key={run[0].touchpointId}
+          className="emotion-curve__series-line"
+          points={run.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
+          stroke={color}
+          strokeDasharray={dash}
+        />
+      ))}
+      {shown.map((p) => (
+        <circle
+          key={p.touchpointId}
+          className="emotion-curve__series-dot"
+          cx={p.x}
+          cy={yOf(p.emotion)}
+          r={3.5}
+          fill={color}
+          data-touchpoint-id={p.touchpointId}
+          data-emotion={p.emotion}
+        />
+      ))}
+    </>
+  );
+});

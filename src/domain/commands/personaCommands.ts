@@ -1,0 +1,59 @@
+import type { Emotion } from '../journey';
+import { blankPersona } from '../blank';
+import { cutText, LIMITS } from '../limits';
+import { defineCommand } from './command';
+
+/** Adds a persona (a customer segment with its own emotion curve), up to LIMITS.personas. */
+export const addPersona = defineCommand<{ name: string; id?: string }>({
+  id: 'persona.add',
+  apply: (draft, { name, id }) => {
+    if (draft.personas.length >= LIMITS.personas) return;
+    draft.personas.push(blankPersona({ name: cutText(name.trim(), LIMITS.personaName), ...(id ? { id } : {}) }));
+  },
+});
+
+/** Renames or describes a persona; typing merges into one undo step per field. */
+export const updatePersona = defineCommand<{ id: string; name?: string; description?: string }>({
+  id: 'persona.update',
+  mergeKey: ({ id, name }) => `persona:${id}:${name === undefined ? 'description' : 'name'}`,
+  apply: (draft, { id, name, description }) => {
+    const persona = draft.personas.find((p) => p.id === id);
+    if (!persona) return;
+    if (name !== undefined) persona.name = cutText(name, LIMITS.personaName);
+    if (description !== undefined) persona.description = cutText(description, LIMITS.persona);
+  },
+});
+
+/**
+ * Removes a persona and its emotions. The main persona (the first) stays: its emotions are the journey's
+ * own, and every journey is mapped for someone.
+ */
+export const removePersona = defineCommand<{ id: string }>({
+  id: 'persona.remove',
+  apply: (draft, { id }) => {
+    const index = draft.personas.findIndex((p) => p.id === id);
+    if (index <= 0) return;
+    draft.personas.splice(index, 1);
+    for (const t of draft.touchpoints) if (id in t.personaEmotions) delete t.personaEmotions[id];
+  },
+});
+
+/**
+ * Sets one persona's emotion on touchpoints (null clears it): the main persona's is each touchpoint's
+ * `emotion`, another's its entry in `personaEmotions`. One undo step per field and selection.
+ */
+export const setPersonaEmotion = defineCommand<{ ids: string[]; personaId: string; emotion: Emotion | null }>({
+  id: 'persona.emotion',
+  mergeKey: ({ ids, personaId }) => `persona-emotion:${personaId}:${[...ids].sort().join(',')}`,
+  apply: (draft, { ids, personaId, emotion }) => {
+    const index = draft.personas.findIndex((p) => p.id === personaId);
+    if (index < 0) return;
+    const targets = new Set(ids);
+    for (const t of draft.touchpoints) {
+      if (!targets.has(t.id)) continue;
+      if (index === 0) t.emotion = emotion;
+      else if (emotion === null) delete t.personaEmotions[personaId];
+      else t.personaEmotions[personaId] = emotion;
+    }
+  },
+});

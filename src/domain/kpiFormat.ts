@@ -1,0 +1,70 @@
+import type { KpiMean, KpiSummary } from './kpiSummary';
+import type { Locale } from './locale';
+import type { KpiField } from './schema';
+
+/** The figures of a KPI summary as text, one per column; '' where there is nothing to show. */
+export interface KpiSummaryText {
+  volume: string;
+  monthlyCost: string;
+  /** Mean and range, e.g. "-10 (-30 … 10)". */
+  nps: string;
+  /** A weighted mean ends in "*" (weighted by contacts a month). */
+  csat: string;
+  fcr: string;
+  ces: string;
+}
+
+const number = (locale: Locale, digits: number) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+function money(value: number, locale: Locale, currency: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+  } catch {
+    // A currency code Intl does not know still reads as "12.5 XYZ".
+    return `${number(locale, 2).format(value)} ${currency}`;
+  }
+}
+
+/**
+ * One touchpoint's measure as text in `locale`: NPS and counts whole, CSAT and FCR with a "%", CES with
+ * one decimal, cost per contact in the journey's `currency`.
+ */
+export function formatKpi(field: KpiField, value: number | null, locale: Locale, currency: string): string {
+  if (value === null) return '';
+  switch (field) {
+    case 'kpiCsat':
+    case 'kpiFcr':
+      return `${number(locale, 1).format(value)} %`;
+    case 'kpiCes':
+      return number(locale, 1).format(value);
+    case 'kpiCost':
+      return money(value, locale, currency);
+    default:
+      return number(locale, 0).format(value);
+  }
+}
+
+function meanText(mean: KpiMean | null, field: KpiField, locale: Locale): string {
+  if (!mean) return '';
+  return formatKpi(field, mean.value, locale, '') + (mean.weighted ? '*' : '');
+}
+
+/** A KPI summary (see kpiSummary.ts) as text for a table row. */
+export function formatKpiSummary(summary: KpiSummary, locale: Locale, currency: string): KpiSummaryText {
+  const whole = number(locale, 0);
+  const { nps } = summary;
+  return {
+    volume: summary.volume === null ? '' : whole.format(summary.volume),
+    monthlyCost: summary.monthlyCost === null ? '' : money(summary.monthlyCost, locale, currency),
+    nps:
+      nps === null
+        ? ''
+        : nps.count === 1
+          ? whole.format(nps.mean)
+          : `${whole.format(nps.mean)} (${whole.format(nps.min)} … ${whole.format(nps.max)})`,
+    csat: meanText(summary.csat, 'kpiCsat', locale),
+    fcr: meanText(summary.fcr, 'kpiFcr', locale),
+    ces: meanText(summary.ces, 'kpiCes', locale),
+  };
+}

@@ -1,0 +1,158 @@
+import type { Emotion, Journey, Touchpoint } from './journey';
+
+/** A mean of one measure over a group of touchpoints. */
+export interface KpiMean {
+  value: number;
+  /** How many touchpoints had the measure. */
+  count: number;
+  /**
+   * True when weighted by contacts a month: every touchpoint with the measure had a known, non-zero volume,
+   * so busy touchpoints count for more, as they do for customers. Otherwise a plain mean.
+   */
+  weighted: boolean;
+}
+
+/** NPS over a group: the plain mean of the touchpoints' scores and their range (scores do not add up). */
+export interface NpsSummary {
+  mean: number;
+  min: number;
+  max: number;
+  count: number;
+}
+
+/** The measures of a group of touchpoints (a stage, a function, the whole journey). */
+export interface KpiSummary {
+  touchpoints: number;
+  /** Contacts a month, summed over the touchpoints that know theirs; null when none does. */
+  volume: number | null;
+  /** Monthly cost (volume × cost per contact, in the journey's currency) where both are known; null if nowhere. */
+  monthlyCost: number | null;
+  nps: NpsSummary | null;
+  /** CSAT (%), first-contact resolution (%) and customer effort (1..7). */
+  csat: KpiMean | null;
+  fcr: KpiMean | null;
+  ces: KpiMean | null;
+}
+
+type MeanField = 'kpiCsat' | 'kpiFcr' | 'kpiCes';
+
+function mean(touchpoints: readonly Touchpoint[], field: MeanField): KpiMean | null {
+  const measured = touchpoints.filter((t) => t[field] !== null);
+  if (measured.length === 0) return null;
+  const weighted = measured.every((t) => t.kpiVolume !== null && t.kpiVolume > 0);
+  let sum = 0;
+  let weight = 0;
+  for (const t of measured) {
+    const w = weighted ? t.kpiVolume! : 1;
+    sum += t[field]! * w;
+    weight += w;
+  }
+  return { value: sum / weight, count: measured.length, weighted };
+}
+
+function nps(touchpoints: readonly Touchpoint[]): NpsSummary | null {
+  const scores = touchpoints.flatMap((t) => (t.kpiNps === null ? [] : [t.kpiNps]));
+  if (scores.length === 0) return null;
+  return {
+    mean: scores.reduce((a, b) => a + b, 0) / scores.length,
+    min: Math.min(...scores),
+    max: Math.max(...scores),
+    count: scores.length,
+  };
+}
+
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
+/** Sums and averages the KPIs of a group of touchpoints (see KpiSummary for each figure's rule). */
+export function summarizeKpis(touchpoints: readonly Touchpoint[]): KpiSummary {
+  return {
+    touchpoints: touchpoints.length,
+    volume: sumOrNull(touchpoints.map((t) => t.kpiVolume)),
+    monthlyCost: sumOrNull(
+      touchpoints.map((t) => (t.kpiVolume !== null && t.kpiCost !== null ? t.kpiVolume * t.kpiCost : null)),
+    ),
+    nps: nps(touchpoints),
+    csat: mean(touchpoints, 'kpiCsat'),
+    fcr: mean(touchpoints, 'kpiFcr'),
+    ces: mean(touchpoints, 'kpiCes'),
+  };
+}
+
+/** Whether a group has any measure at all (a row worth showing). */
+export function hasKpis(summary: KpiSummary): boolean {
+  return (
+    summary.volume !== null ||
+    summary.monthlyCost !== null ||
+    summary.nps !== null ||
+    summary.csat !== null ||
+    summary.fcr !== null ||
+    summary.ces !== null
+  );
+}
+
+/** The KPI summary of each stage, in stage order (touchpoints of a missing stage are left out). */
+export function kpisByStage(
+  journey: Pick<Journey, 'stages' | 'touchpoints'>,
+): { stageId: string; summary: KpiSummary }[] {
+  return journey.stages.map((stage) => ({
+    stageId: stage.id,
+    summary: summarizeKpis(journey.touchpoints.filter((t) => t.stageId === stage.id)),
+  }));
+}
+
+/**
+ * The KPI summary of each owning function that has touchpoints, in order of first appearance; touchpoints
+ * without a function are grouped under null, last.
+ */
+export function kpisByFunction(
+  journey: Pick<Journey, 'touchpoints'>,
+): { functionId: string | null; summary: KpiSummary }[] {
+  const groups = new Map<string | null, Touchpoint[]>();
+  for (const t of journey.touchpoints) {
+    if (t.functionId === null) continue;
+    groups.set(t.functionId, [...(groups.get(t.functionId) ?? []), t]);
+  }
+  const none = journey.touchpoints.filter((t) => t.functionId === null);
+  if (none.length > 0) groups.set(null, none);
+  return [...groups].map(([functionId, touchpoints]) => ({ functionId, summary: summarizeKpis(touchpoints) }));
+}
+
+/** How far apart the experience perceived (emotion) and delivered must be (in points of -2..+2) to be a gap. */
+export const GAP_THRESHOLD = 2;
+
+/** A touchpoint whose perceived and delivered experience differ by GAP_THRESHOLD or more. */
+export interface ExperienceGap {
+  touchpointId: string;
+  perceived: Emotion;
+  delivered: Emotion;
+  /**
+   * `perceived-worse`: delivered well, perceived badly (a perception or expectation problem);
+   * `delivered-worse`: perceived better than delivered (the customer does not see a failing yet).
+   */
+  kind: 'perceived-worse' | 'delivered-worse';
+}
+
+/**
+ * The gaps between perceived (the main persona's emotion) and delivered experience, widest first, then in
+ * the journey's touchpoint order.
+ */
+export function experienceGaps(journey: Pick<Journey, 'touchpoints'>): ExperienceGap[] {
+  const gaps: (ExperienceGap & { size: number; index: number })[] = [];
+  journey.touchpoints.forEach((t, index) => {
+    if (t.emotion === null || t.delivered === null) return;
+    const size = t.delivered - t.emotion;
+    if (Math.abs(size) < GAP_THRESHOLD) return;
+    gaps.push({
+      touchpointId: t.id,
+      perceived: t.emotion,
+      delivered: t.delivered,
+      kind: size > 0 ? 'perceived-worse' : 'delivered-worse',
+      size: Math.abs(size),
+      index,
+    });
+  });
+  return gaps.sort((a, b) => b.size - a.size || a.index - b.index).map(({ size: _s, index: _i, ...gap }) => gap);
+}

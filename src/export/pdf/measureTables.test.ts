@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { restoreJourney } from '../../domain/restore';
+import { legendItems } from './legendPlan';
+import { measureTables } from './measureTables';
+import { buildPdfModel } from './model';
+
+function measuredJourney() {
+  const raw = readFileSync(join(__dirname, '../../domain/fixtures/v2-me-quejo-medido-es.json'), 'utf8');
+  const restored = restoreJourney(raw);
+  if (!restored.ok) throw new Error(restored.error.code);
+  return restored.journey;
+}
+
+describe('measureTables', () => {
+  const model = buildPdfModel(measuredJourney(), 'es');
+  const tables = measureTables(model);
+  const byTitle = (title: string) => tables.find((t) => t.title === title)!;
+  const cells = (title: string) => byTitle(title).groups.flatMap((g) => g.rows.flat());
+
+  it('prints personas, measures, totals, what is behind the line of visibility and the action plan', () => {
+    expect(tables.map((t) => t.title)).toEqual([
+      'Personas',
+      'Medidas por punto de contacto',
+      'Medidas por etapa',
+      'Medidas por función responsable',
+      'Detrás de la línea de visibilidad',
+      'Plan de acción',
+    ]);
+    expect(cells('Personas')).toEqual(expect.arrayContaining(['Teletrabaja', 'Cliente mayor']));
+    const waiting = byTitle('Medidas por punto de contacto').groups[0].rows.find((r) => r[0] === 'Espero al teléfono');
+    expect(waiting).toEqual([
+      'Espero al teléfono',
+      'Medida',
+      '+1',
+      '-48',
+      '41 %',
+      '5,8',
+      '55 %',
+      '9500',
+      '4,20\u00a0€',
+    ]);
+    expect(cells('Detrás de la línea de visibilidad')).toContain(
+      'El agente consulta el histórico de facturas en el CRM',
+    );
+  });
+
+  it('groups the action plan by owning function, highest priority first', () => {
+    const plan = byTitle('Plan de acción');
+    expect(plan.groups.map((g) => g.heading)).toEqual(['Atención al cliente', 'Desarrollo de producto', 'Back-office']);
+    const care = plan.groups.find((g) => g.heading === 'Atención al cliente')!;
+    expect(care.rows).toEqual([
+      ['Ofrecer que le llamemos en lugar de esperar', 'Espero al teléfono', 'Alta', 'Planificada'],
+    ]);
+  });
+
+  it('explains evidence in the legend', () => {
+    const texts = legendItems(model).map((item) => item.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Evidencia: cómo se conocen los datos de cada punto de contacto',
+        'Supuesta: lo que cree el equipo, aún por comprobar',
+        'Medida: respaldada por cifras (encuestas, datos operativos)',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addPersona } from '../domain/commands/personaCommands';
+import { Inspector } from './Inspector';
+import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+
+afterEach(closePanels);
+
+describe('Inspector: measuring the experience', () => {
+  it('keeps a KPI in range, refuses one out of range with a message and changes nothing; undo takes it back', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
+
+    const nps = screen.getByRole('textbox', { name: 'NPS (-100 to 100)' });
+    await user.type(nps, '-35');
+    expect(tp().kpiNps).toBe(-35);
+    await user.type(screen.getByRole('textbox', { name: 'CSAT (% satisfied)' }), '71,5');
+    expect(tp().kpiCsat).toBe(71.5);
+
+    const before = structuredClone(current());
+    const depth = services.editor.getState().undoDepth;
+    const ces = screen.getByTestId('field-kpi-ces');
+    await user.type(ces, '9');
+    expect(screen.getByRole('alert')).toHaveTextContent('Customer effort (1 to 7) goes from 1 to 7: “9” was not kept.');
+    expect(ces).toHaveAttribute('aria-invalid', 'true');
+    expect(current()).toEqual(before);
+    await user.click(screen.getByTestId('field-kpi-volume'));
+    await user.paste('12.5');
+    expect(screen.getAllByRole('alert').at(-1)).toHaveTextContent('counts whole contacts');
+    expect(current()).toEqual(before);
+    expect(services.editor.getState().undoDepth).toBe(depth);
+
+    act(() => services.editor.getState().undo());
+    expect(tp().kpiCsat).toBeNull();
+    expect(tp().kpiNps).toBe(-35);
+  });
+
+  it('sets delivered experience, evidence, backstage and support', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Delivered experience' }), '+1 · Good');
+    expect(tp().delivered).toBe(1);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Evidence' }), 'measured');
+    expect(tp().evidence).toBe('measured');
+    await user.type(screen.getByRole('textbox', { name: 'Backstage actions' }), 'Revisión en el CRM');
+    await user.type(screen.getByRole('textbox', { name: 'Support processes' }), 'Facturación');
+    expect([tp().backstage, tp().support]).toEqual(['Revisión en el CRM', 'Facturación']);
+  });
+
+  it('adds an opportunity to a pain point, owned by its function; edits and removes it', async () => {
+    const journey = seedJourney();
+    const second = { ...journey.touchpoints[1], painPoint: true };
+    journey.touchpoints[1] = second;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [second.id] });
+
+    const section = screen.getByRole('region', { name: 'Opportunities' });
+    await user.click(within(section).getByRole('button', { name: 'Add an opportunity' }));
+    await user.type(within(section).getByRole('textbox', { name: 'Opportunity 1' }), 'Devolver la llamada');
+    await user.selectOptions(within(section).getByTestId('field-opportunity-priority'), 'high');
+    await user.selectOptions(within(section).getByTestId('field-opportunity-status'), 'planned');
+    expect(current().opportunities).toEqual([
+      expect.objectContaining({
+        touchpointId: second.id,
+        title: 'Devolver la llamada',
+        functionId: 'sales',
+        priority: 'high',
+        status: 'planned',
+      }),
+    ]);
+    await user.selectOptions(within(section).getByTestId('field-opportunity-owner'), 'customer-care');
+    expect(current().opportunities[0].functionId).toBe('customer-care');
+
+    await user.click(within(section).getByRole('button', { name: 'Remove opportunity 1' }));
+    expect(current().opportunities).toEqual([]);
+    act(() => services.editor.getState().undo());
+    expect(current().opportunities).toHaveLength(1);
+  });
+
+  it("edits the chosen persona's emotion without touching the main persona's", async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    act(() => services.editor.getState().run(addPersona, { name: 'Mayor', id: 'p2' }));
+
+    const main = screen.getByRole('radiogroup', { name: 'Emotion of Persona 1' });
+    await user.click(within(main).getByRole('radio', { name: 'I like it' }));
+    act(() => services.editor.getState().choosePersona('p2'));
+    const other = screen.getByRole('radiogroup', { name: 'Emotion of Mayor' });
+    expect(within(other).queryByRole('radio', { checked: true })).toBeNull();
+    await user.click(within(other).getByRole('radio', { name: 'I hate it' }));
+
+    const tp = current().touchpoints.find((t) => t.id === first.id)!;
+    expect(tp.emotion).toBe(1);
+    expect(tp.personaEmotions).toEqual({ p2: -2 });
+  });
+});

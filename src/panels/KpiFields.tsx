@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateTouchpoints } from '../domain/commands/touchpointCommands';
+import type { Touchpoint } from '../domain/journey';
+import { readKpiInput, type KpiInputRefusal } from '../domain/kpi';
+import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../domain/schema';
+import { useEditor } from '../store/services';
+import { useLocale } from '../ui/useLocale';
+
+const TEST_IDS: Record<KpiField, string> = {
+  kpiNps: 'field-kpi-nps',
+  kpiCsat: 'field-kpi-csat',
+  kpiCes: 'field-kpi-ces',
+  kpiFcr: 'field-kpi-fcr',
+  kpiVolume: 'field-kpi-volume',
+  kpiCost: 'field-kpi-cost',
+};
+
+const MESSAGES: Record<KpiInputRefusal, string> = {
+  'out-of-range': 'panels.measures.outOfRange',
+  'not-integer': 'panels.measures.notInteger',
+  'not-a-number': 'panels.measures.notANumber',
+};
+
+/** The six experience measures of one touchpoint (KPI_FIELDS), each in its own field. */
+export function KpiFields({ touchpoint }: { touchpoint: Touchpoint }) {
+  const { t } = useTranslation();
+  const currency = useEditor((s) => s.journey?.currency ?? 'EUR');
+  return (
+    <div className="kpi-fields">
+      {KPI_FIELDS.map((field) => (
+        <KpiInput
+          key={field}
+          touchpoint={touchpoint}
+          field={field}
+          label={t(`panels.measures.${field}`, { currency })}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface InputProps {
+  touchpoint: Touchpoint;
+  field: KpiField;
+  label: string;
+}
+
+/**
+ * One measure. What is typed stays in the field; only a number within KPI_LIMITS (or blank, which clears
+ * it) reaches the journey. Anything else is named in a message under the field and changes nothing.
+ */
+function KpiInput({ touchpoint, field, label }: InputProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  const run = useEditor((s) => s.run);
+  const stored = touchpoint[field];
+  const [text, setText] = useState(stored === null ? '' : String(stored));
+  // The refused text is kept with its reason, so the message still names it after the field is put back.
+  const [refusal, setRefusal] = useState<{ reason: KpiInputRefusal; value: string } | null>(null);
+  const [seen, setSeen] = useState(stored);
+  if (seen !== stored) {
+    // An undo or a change from elsewhere replaced the value: show it, unless the text already reads as it
+    // (typing "4." must not become "4").
+    setSeen(stored);
+    const read = readKpiInput(field, text);
+    if (!read.ok || read.value !== stored) {
+      setText(stored === null ? '' : String(stored));
+      setRefusal(null);
+    }
+  }
+  const { min, max, integer } = KPI_LIMITS[field];
+  const number = new Intl.NumberFormat(locale);
+
+  const change = (value: string) => {
+    setText(value);
+    const read = readKpiInput(field, value);
+    if (!read.ok) {
+      setRefusal({ reason: read.reason, value });
+      return;
+    }
+    setRefusal(null);
+    if (read.value !== stored) run(updateTouchpoints, { ids: [touchpoint.id], fields: { [field]: read.value } });
+  };
+
+  return (
+    <div className="panel-field">
+      <label htmlFor={id} className="panel-field__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode={integer ? 'numeric' : 'decimal'}
+        data-testid={TEST_IDS[field]}
+        value={text}
+        aria-invalid={refusal !== null && refusal.value === text}
+        aria-describedby={refusal ? `${id}-error` : undefined}
+        onChange={(e) => change(e.target.value)}
+        onBlur={() => {
+          // Leaving the field puts back what the journey holds; the message stays to say why.
+          if (refusal !== null) setText(stored === null ? '' : String(stored));
+        }}
+      />
+      {refusal && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {t(MESSAGES[refusal.reason], {
+            label,
+            min: number.format(min),
+            max: number.format(max),
+            value: refusal.value,
+          })}
+        </p>
+      )}
+    </div>
+  );
+}

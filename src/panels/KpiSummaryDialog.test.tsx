@@ -1,0 +1,37 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KpiSummaryDialog } from './KpiSummaryDialog';
+import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+
+afterEach(closePanels);
+
+describe('KpiSummaryDialog', () => {
+  it('shows KPIs by stage and by function, weighted where volumes are known, and the experience gaps', async () => {
+    const journey = seedJourney();
+    const [ad, web, call] = journey.touchpoints;
+    journey.touchpoints = [
+      { ...ad, kpiCsat: 80, kpiVolume: 1000, kpiNps: 20, emotion: -2, delivered: 1 },
+      { ...web, kpiCsat: 40, kpiVolume: 3000, kpiNps: -40 },
+      { ...call, title: 'Llama', kpiCsat: 90, kpiCost: 4, kpiVolume: 500 },
+    ];
+    await renderPanel(<KpiSummaryDialog onClose={() => {}} />, { journey });
+
+    const byStage = screen.getByRole('table', { name: 'By stage' });
+    const firstStage = within(byStage).getByRole('row', { name: /Me informo/ });
+    // (80×1000 + 40×3000) / 4000 = 50, weighted; NPS (20 − 40) / 2 = −10 from −40 to 20.
+    expect(firstStage).toHaveTextContent('Me informo24,000-10 (-40 … 20)50 %*');
+    expect(within(byStage).getByRole('row', { name: /Whole journey/ })).toHaveTextContent('4,500');
+    const byFunction = screen.getByRole('table', { name: 'By owning function' });
+    expect(within(byFunction).getByRole('row', { name: /Sales/ })).toHaveTextContent('40 %*');
+    expect(within(byFunction).getByRole('row', { name: /No owning function/ })).toHaveTextContent('€2,000.00');
+    expect(screen.getByTestId('experience-gaps')).toHaveTextContent(
+      'Ve un anuncio: delivered +1, perceived -2: delivered well, perceived badly',
+    );
+  });
+
+  it('says when nothing is measured yet', async () => {
+    await renderPanel(<KpiSummaryDialog onClose={() => {}} />);
+    expect(screen.getByTestId('kpi-summary')).toHaveTextContent('No touchpoint has a measure yet.');
+    expect(screen.getByTestId('kpi-summary')).toHaveTextContent('No gap of two points or more.');
+  });
+});

@@ -1,0 +1,88 @@
+import { Plus, Trash2 } from 'lucide-react';
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addPersona, removePersona, updatePersona } from '../domain/commands/personaCommands';
+import { createId } from '../domain/ids';
+import { LIMITS } from '../domain/limits';
+import { useEditor } from '../store/services';
+import './PersonasSection.css';
+
+/**
+ * The journey's personas (customer segments), each with its own emotion curve: name and who they are. The
+ * first is the main one: its emotions are the journey's own, so it can be renamed but not removed.
+ */
+export function PersonasSection() {
+  const { t } = useTranslation();
+  const uid = useId();
+  const run = useEditor((s) => s.run);
+  const personas = useEditor((s) => s.journey?.personas ?? []);
+  const list = useRef<HTMLOListElement>(null);
+  const full = personas.length >= LIMITS.personas;
+
+  const add = () => {
+    const id = createId();
+    run(addPersona, { name: '', id });
+    // The new persona's name field, ready to type into.
+    requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLInputElement>(`[data-persona-id="${id}"] input`)?.focus(),
+    );
+  };
+
+  return (
+    <section className="personas" aria-labelledby={`${uid}-title`}>
+      <h3 id={`${uid}-title`}>{t('panels.personas.title')}</h3>
+      <p className="hint">{t('panels.personas.hint')}</p>
+      <ol className="personas__list" ref={list}>
+        {personas.map((persona, index) => (
+          <li key={persona.id} className="personas__row" data-testid="persona" data-persona-id={persona.id}>
+            <div className="panel-field">
+              <label htmlFor={`${uid}-${persona.id}-name`} className="panel-field__label">
+                {index === 0 ? t('panels.personas.mainName') : t('panels.personas.name', { n: index + 1 })}
+              </label>
+              <input
+                id={`${uid}-${persona.id}-name`}
+                data-testid="persona-name"
+                maxLength={LIMITS.personaName}
+                value={persona.name}
+                placeholder={t('panels.personas.namePlaceholder')}
+                onChange={(e) => run(updatePersona, { id: persona.id, name: e.target.value })}
+              />
+            </div>
+            <div className="panel-field">
+              <label htmlFor={`${uid}-${persona.id}-description`} className="panel-field__label">
+                {t('panels.personas.description')}
+              </label>
+              <textarea
+                id={`${uid}-${persona.id}-description`}
+                data-testid="persona-description"
+                rows={2}
+                maxLength={LIMITS.persona}
+                value={persona.description}
+                placeholder={t('panels.personas.descriptionPlaceholder')}
+                onChange={(e) => run(updatePersona, { id: persona.id, description: e.target.value })}
+              />
+            </div>
+            {index > 0 && (
+              <button
+                type="button"
+                className="button button--ghost"
+                data-testid="persona-remove"
+                aria-label={t('panels.personas.remove', {
+                  name: persona.name || t('panels.personas.name', { n: index + 1 }),
+                })}
+                onClick={() => run(removePersona, { id: persona.id })}
+              >
+                <Trash2 size={14} aria-hidden="true" />
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button" data-testid="persona-add" disabled={full} onClick={add}>
+        <Plus size={14} aria-hidden="true" />
+        {t('panels.personas.add')}
+      </button>
+      {full && <p className="hint">{t('panels.personas.full', { count: LIMITS.personas })}</p>}
+    </section>
+  );
+}
