@@ -125,6 +125,9 @@ test('phones follow the presentation, send notes, emotions and pains; the facili
   await bens.getByTestId('present-contribution-accept-note').click();
   await expect(bens.getByTestId('present-contribution-accepted')).toBeVisible();
   await expect(host.page.getByTestId('present-notes')).toContainText('Ben: Note from Ben: the form is too long');
+  // The room's emotions kept as a persona: its own series on the editor's curve.
+  await room.getByTestId('present-room-persona').click();
+  await expect(room.getByRole('status')).toContainText('Kept as the persona');
   await expect(host.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   // Leaving the presentation tells the phones nobody presents now.
   await host.page.keyboard.press('Escape');
@@ -135,6 +138,7 @@ test('phones follow the presentation, send notes, emotions and pains; the facili
   await host.page.goto(journeyUrl);
   await host.page.getByTestId('touchpoint').filter({ hasText: touchpoint }).click();
   await expect(host.page.getByTestId('field-notes')).toHaveValue(/Ben: Note from Ben: the form is too long/);
+  await expect(host.page.locator('[data-testid="emotion-series"][data-persona-id="persona-room"]')).toHaveCount(1);
   await expect(host.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
 
   // A phone's page passes axe with the step shown.

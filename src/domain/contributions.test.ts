@@ -1,10 +1,15 @@
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { keepRoomPersona } from './commands/personaCommands';
+import type { Emotion } from './journey';
+import { TEMPLATES, instantiateTemplate } from './templates';
 import {
   MAX_NOTE_CHARS,
   nameProblem,
   noteProblem,
   readContribution,
   readPresentStep,
+  roomEmotions,
   summarizeTarget,
   type Contribution,
 } from './contributions';
@@ -107,5 +112,44 @@ describe('acceptedNoteFields', () => {
       painPoint: true,
       painNote: 'Esperas\nANA: La cola era larga',
     });
+  });
+});
+
+describe('the room as a persona', () => {
+  const emotion = (who: string, target: string, value: Emotion): Contribution => ({
+    id: `${who}-${target}-${value}`,
+    participant: { id: who, name: who },
+    target: { kind: 'touchpoint', id: target },
+    kind: 'emotion',
+    emotion: value,
+    at: '2026-11-29T12:00:00.000Z',
+  });
+
+  it('takes each participant’s latest emotion per touchpoint and rounds the mean away from neutral', () => {
+    // t1: Ana -2 then changes her mind to -1, Ben +2: mean (-1 + 2) / 2 = 0.5 -> +1. t2: -1, -2: -1.5 -> -2.
+    const items = [
+      emotion('ana', 't1', -2),
+      emotion('ben', 't1', 2),
+      emotion('ana', 't1', -1),
+      emotion('ana', 't2', -1),
+      emotion('ben', 't2', -2),
+    ];
+    expect(roomEmotions(items)).toEqual({ t1: 1, t2: -2 });
+    expect(roomEmotions([])).toEqual({});
+  });
+
+  it('keeps the curve as one persona, replaced when kept again, and never as the main persona', () => {
+    let journey = instantiateTemplate(TEMPLATES[0], 'en');
+    const [a, b] = journey.touchpoints;
+    const keep = (emotions: Record<string, Emotion>) =>
+      (journey = produce(journey, (d) => keepRoomPersona.apply(d, { id: 'persona-room', name: 'The room', emotions })));
+    keep({ [a.id]: 2, [b.id]: -1 });
+    expect(journey.personas.map((p) => p.name)).toEqual([journey.personas[0].name, 'The room']);
+    expect(journey.touchpoints[0].personaEmotions['persona-room']).toBe(2);
+    keep({ [b.id]: 1 });
+    expect(journey.personas).toHaveLength(2);
+    expect('persona-room' in journey.touchpoints[0].personaEmotions).toBe(false);
+    expect(journey.touchpoints[1].personaEmotions['persona-room']).toBe(1);
+    expect(journey.touchpoints[0].emotion).toBe(a.emotion);
   });
 });

@@ -1,5 +1,6 @@
 import type { Emotion } from './journey';
 import { isEmotion } from './journey';
+import { nearestEmotion } from './emotionAverage';
 
 /**
  * What workshop participants send from their phones, and what the facilitator makes of it: plain data and
@@ -132,6 +133,21 @@ export function summarizeTarget(items: readonly Contribution[], targetId: string
     pains: [...pains.values()],
     averageEmotion: latest.length === 0 ? null : sum / latest.length,
   };
+}
+
+/**
+ * The room's emotion curve: for each touchpoint someone gave an emotion about, the step of the scale nearest
+ * to the mean of each participant's latest emotion there (halves away from neutral, as `nearestEmotion`).
+ * Keyed by touchpoint id; touchpoints nobody rated are absent.
+ */
+export function roomEmotions(items: readonly Contribution[]): Record<string, Emotion> {
+  const targets = new Set(items.filter((i) => i.kind === 'emotion').map((i) => i.target.id));
+  const curve: Record<string, Emotion> = {};
+  for (const id of targets) {
+    const { averageEmotion } = summarizeTarget(items, id);
+    if (averageEmotion !== null) curve[id] = nearestEmotion(averageEmotion);
+  }
+  return curve;
 }
 
 /** Reads the `present` map as a step, or null when the facilitator is not presenting (or it is garbled). */

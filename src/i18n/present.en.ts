@@ -69,6 +69,10 @@ export const presentEn = {
     acceptNote: 'Add as note',
     acceptPain: 'Add as pain point',
     accepted: 'Added',
+    keepPersona: 'Keep the room’s emotions as a persona',
+    personaName: 'The room',
+    personaKept: 'Kept as the persona “The room”: its curve is on the map.',
+    personasFull: 'This journey already has 8 personas, the most it can have: remove one to keep the room’s.',
   },
   capture: {
     title: 'Capture',

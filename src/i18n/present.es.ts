@@ -72,6 +72,10 @@ export const presentEs: typeof presentEn = {
     acceptNote: 'Añadir como nota',
     acceptPain: 'Añadir como punto de dolor',
     accepted: 'Añadida',
+    keepPersona: 'Guardar las emociones de la sala como persona',
+    personaName: 'La sala',
+    personaKept: 'Guardadas como la persona «La sala»: su curva está en el mapa.',
+    personasFull: 'Este recorrido ya tiene 8 personas, el máximo: quita una para guardar la de la sala.',
   },
   capture: {
     title: 'Capturar',

@@ -41,6 +41,7 @@ describe('ContributionsPanel', () => {
         touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1', emotion: 1 })}
         state={state(items)}
         onAccept={() => {}}
+        onKeepRoomEmotions={() => 'kept'}
       />,
     );
     const panel = screen.getByTestId('present-contributions');
@@ -60,6 +61,7 @@ describe('ContributionsPanel', () => {
         touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
         state={state(items)}
         onAccept={onAccept}
+        onKeepRoomEmotions={() => 'kept'}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add as pain point' }));
@@ -70,6 +72,7 @@ describe('ContributionsPanel', () => {
         touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
         state={state(items, new Map([[items[0].id, 'pain']]))}
         onAccept={onAccept}
+        onKeepRoomEmotions={() => 'kept'}
       />,
     );
     expect(screen.queryByRole('button', { name: 'Add as note' })).toBeNull();
@@ -79,10 +82,37 @@ describe('ContributionsPanel', () => {
   it('lists a stage’s notes without accepting them, and says when the room is out of reach', () => {
     const stageNote = from('Dee', { kind: 'note', text: 'Too many steps', target: { kind: 'stage', id: 's1' } });
     render(
-      <ContributionsPanel targetId="s1" state={{ ...state([stageNote]), status: 'offline' }} onAccept={() => {}} />,
+      <ContributionsPanel
+        targetId="s1"
+        state={{ ...state([stageNote]), status: 'offline' }}
+        onAccept={() => {}}
+        onKeepRoomEmotions={() => 'kept'}
+      />,
     );
     expect(screen.getByTestId('present-contribution')).toHaveTextContent('Dee: Too many steps');
     expect(screen.queryByRole('button', { name: 'Add as note' })).toBeNull();
     expect(screen.getByText(/not reachable/)).toBeInTheDocument();
+  });
+
+  it('keeps the room’s emotions as a persona on request, and says so, or why not', async () => {
+    const keep = vi.fn<() => 'kept' | 'full'>().mockReturnValueOnce('kept').mockReturnValueOnce('full');
+    render(<ContributionsPanel targetId="s1" state={state(items)} onAccept={() => {}} onKeepRoomEmotions={keep} />);
+    await userEvent.click(screen.getByTestId('present-room-persona'));
+    expect(keep).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Kept as the persona “The room”');
+    await userEvent.click(screen.getByTestId('present-room-persona'));
+    expect(screen.getByRole('status')).toHaveTextContent('already has 8 personas');
+  });
+
+  it('offers no room persona before anyone gave an emotion', () => {
+    render(
+      <ContributionsPanel
+        targetId="tp1"
+        state={state([items[0]])}
+        onAccept={() => {}}
+        onKeepRoomEmotions={() => 'kept'}
+      />,
+    );
+    expect(screen.queryByTestId('present-room-persona')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Check } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { summarizeTarget, type AcceptedAs, type Contribution } from '../domain/contributions';
@@ -15,14 +16,18 @@ interface Props {
   touchpoint?: Touchpoint;
   state: WorkshopState;
   onAccept(contribution: Contribution, as: AcceptedAs): void;
+  /** Keeps every emotion the room gave as a persona's curve; what happened, to say under the button. */
+  onKeepRoomEmotions(): 'kept' | 'full';
 }
 
 /**
  * What the room sent about the step shown, live: how many notes and "this hurts", the room's average
  * emotion beside the mapped one, and each contribution; a touchpoint's notes can be accepted into the map.
  */
-export function ContributionsPanel({ targetId, touchpoint, state, onAccept }: Props) {
+export function ContributionsPanel({ targetId, touchpoint, state, onAccept, onKeepRoomEmotions }: Props) {
   const { t } = useTranslation();
+  const [kept, setKept] = useState<'kept' | 'full' | null>(null);
+  const anyEmotion = state.items.some((item) => item.kind === 'emotion');
   const locale = useLocale();
   const summary = summarizeTarget(state.items, targetId);
   const items = [...summary.notes, ...summary.pains, ...summary.emotions].sort((a, b) => a.at.localeCompare(b.at));
@@ -62,6 +67,21 @@ export function ContributionsPanel({ targetId, touchpoint, state, onAccept }: Pr
           </>
         )}
       </ul>
+      {anyEmotion && (
+        <p className="present-room__persona">
+          <button
+            type="button"
+            className="present-room__accept"
+            data-testid="present-room-persona"
+            onClick={() => setKept(onKeepRoomEmotions())}
+          >
+            {t('present.room.keepPersona')}
+          </button>
+          <span role="status">
+            {kept && t(kept === 'kept' ? 'present.room.personaKept' : 'present.room.personasFull')}
+          </span>
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="present-room__state">{t('present.room.none')}</p>
       ) : (

@@ -18,7 +18,9 @@ import { LoadProblem } from '../ui/LoadProblem';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
-import type { AcceptedAs, Contribution, PresentStep } from '../domain/contributions';
+import { roomEmotions, type AcceptedAs, type Contribution, type PresentStep } from '../domain/contributions';
+import { keepRoomPersona } from '../domain/commands/personaCommands';
+import { LIMITS } from '../domain/limits';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { presentAction } from '../actions/registry';
 import { useLocale } from '../ui/useLocale';
@@ -38,6 +40,9 @@ import { TouchpointStep } from './TouchpointStep';
 import { useFullscreen } from './useFullscreen';
 import { usePresentStep } from './usePresentStep';
 import './PresentPage.css';
+
+/** The persona a workshop room's emotions are kept as: one per journey, replaced when kept again. */
+const ROOM_PERSONA_ID = 'persona-room';
 
 /** The presentation route: one journey walked step by step on a projector, captures saved as edits. */
 export function PresentPage() {
@@ -131,6 +136,19 @@ function Presentation({ onExit }: { onExit(): void }) {
     run(updateTouchpoints, { ids: [target.id], fields: acceptedNoteFields(target, contribution, as, date) });
     workshop.accept(contribution.id, as);
   };
+  /** The room's emotions become the persona "the room" (kept again, its curve is replaced): undoable. */
+  const keepRoomEmotions = (): 'kept' | 'full' => {
+    const current = editor.getState().journey;
+    if (!current || !workshop) return 'full';
+    const has = current.personas.some((p) => p.id === ROOM_PERSONA_ID);
+    if (!has && current.personas.length >= LIMITS.personas) return 'full';
+    run(keepRoomPersona, {
+      id: ROOM_PERSONA_ID,
+      name: t('present.room.personaName'),
+      emotions: roomEmotions(room.items),
+    });
+    return 'kept';
+  };
   const roomTarget = step.kind === 'touchpoint' ? step.touchpointId : step.kind === 'stage' ? step.stageId : null;
   const joinAction = presentAction('present.join');
 
@@ -176,7 +194,13 @@ function Presentation({ onExit }: { onExit(): void }) {
             {view}
           </div>
           {workshop && roomTarget && (
-            <ContributionsPanel targetId={roomTarget} touchpoint={focusedTouchpoint} state={room} onAccept={accept} />
+            <ContributionsPanel
+              targetId={roomTarget}
+              touchpoint={focusedTouchpoint}
+              state={room}
+              onAccept={accept}
+              onKeepRoomEmotions={keepRoomEmotions}
+            />
           )}
         </div>
         {shared && (step.kind === 'overview' || joinOpen) && (

@@ -57,3 +57,27 @@ export const setPersonaEmotion = defineCommand<{ ids: string[]; personaId: strin
     }
   },
 });
+
+/**
+ * Keeps a workshop room's emotions as a persona's curve ("the room", issue 14): adds the persona `id` when
+ * the journey has none with that id (nothing happens at LIMITS.personas), then makes its emotions exactly
+ * `emotions` (touchpoint id -> -2..+2; touchpoints absent there lose this persona's emotion). Keeping the
+ * room again later replaces the curve, in one undo step.
+ */
+export const keepRoomPersona = defineCommand<{ id: string; name: string; emotions: Record<string, Emotion> }>({
+  id: 'persona.keepRoom',
+  apply: (draft, { id, name, emotions }) => {
+    let persona = draft.personas.find((p) => p.id === id);
+    if (!persona) {
+      if (draft.personas.length >= LIMITS.personas) return;
+      persona = blankPersona({ id, name: cutText(name.trim(), LIMITS.personaName) });
+      draft.personas.push(persona);
+    }
+    if (draft.personas[0].id === id) return;
+    for (const t of draft.touchpoints) {
+      const emotion = emotions[t.id];
+      if (emotion === undefined) delete t.personaEmotions[id];
+      else t.personaEmotions[id] = emotion;
+    }
+  },
+});
