@@ -3,9 +3,10 @@
  * library's first screen never pays for Yjs. See shape.ts for how a journey is laid out in a document.
  */
 import * as Y from 'yjs';
+import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION, toJourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { docToJourney } from './read';
-import { metaOf, sharedTypes, type MetaField } from './shape';
+import { FORMAT_VERSION_KEY, LISTS, metaOf, sharedTypes, type MetaField } from './shape';
 import { journeyToDoc, writeJourney } from './write';
 
 export { JourneyReader, docToJourney } from './read';
@@ -16,6 +17,48 @@ export { Y };
 /** A journey as one Yjs update holding its whole state (what storage keeps and a new client receives). */
 export function encodeJourney(journey: Journey): Uint8Array {
   return Y.encodeStateAsUpdate(journeyToDoc(journey));
+}
+
+/** The journey format version a document's shape follows (1 for documents older than the key). */
+export function docFormatVersion(doc: Y.Doc): number {
+  const version = metaOf(doc).get(FORMAT_VERSION_KEY);
+  return typeof version === 'number' && Number.isInteger(version) ? version : 1;
+}
+
+/**
+ * What a stored document holds, as a journey file for `restoreJourney`, the one path everything loaded
+ * takes: `journey` as read when the document is in the current format; otherwise every field the document
+ * has (a version-1 `persona` too, which the reader of the current shape skips), stamped with its own
+ * version so restore migrates it.
+ */
+export function docJourneyFile(doc: Y.Doc, journey: Journey): unknown {
+  const version = docFormatVersion(doc);
+  if (version === JOURNEY_FORMAT_VERSION) return toJourneyFile(journey);
+  const meta = metaOf(doc).toJSON() as Record<string, unknown>;
+  delete meta[FORMAT_VERSION_KEY];
+  const lists = Object.fromEntries(LISTS.map((list) => [list, journey[list]]));
+  return { format: JOURNEY_FORMAT, version, journey: { ...meta, ...lists } };
+}
+
+/**
+ * Brings a document of an earlier format version to the current one: writes the migrated journey over
+ * what it held and stamps the version, in one transaction. Returns the update to store, or null when the
+ * document was current already.
+ */
+export function upgradeDoc(doc: Y.Doc, before: Journey, migrated: Journey, origin?: unknown): Uint8Array | null {
+  if (docFormatVersion(doc) === JOURNEY_FORMAT_VERSION) return null;
+  let made: Uint8Array | null = null;
+  const capture = (update: Uint8Array) => (made = update);
+  doc.on('update', capture);
+  try {
+    doc.transact(() => {
+      writeJourney(doc, before, migrated);
+      metaOf(doc).set(FORMAT_VERSION_KEY, JOURNEY_FORMAT_VERSION);
+    }, origin);
+  } finally {
+    doc.off('update', capture);
+  }
+  return made;
 }
 
 /** A document built from stored updates, with the journey it holds as plain data. */

@@ -5,7 +5,8 @@ import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } fr
 /**
  * How a journey is laid out in a Yjs document (the shape every client of a shared journey agrees on):
  *
- * - `meta`: a Y.Map of the journey's own fields (id, name, description, persona, createdAt, updatedAt).
+ * - `meta`: a Y.Map of the journey's own fields (id, name, description, personas, createdAt, updatedAt...),
+ *   and `formatVersion`, the journey format version the document was written in (absent: version 1);
  * - one Y.Map per list (`stages`, `touchpoints`, `connections`, `customChannels`, `customFunctions`)
  *   holding each element as a Y.Map of its fields, keyed by the element's id, so two people editing
  *   different fields of one touchpoint both keep their edit;
@@ -24,6 +25,12 @@ export type ElementOf<L extends ListName> = Journey[L][number];
 /** The journey's own fields, kept in `meta` (from the schema: one definition of the journey). */
 export const META_FIELDS = JOURNEY_FIELDS;
 export type MetaField = JourneyField;
+
+/**
+ * The key in `meta` holding the journey format version (src/domain/format.ts) the document's shape follows.
+ * Documents written before it existed hold version 1.
+ */
+export const FORMAT_VERSION_KEY = 'formatVersion';
 
 /** The Y.Map a list's elements live in, by id. */
 export function elementsOf(doc: Y.Doc, list: ListName): Y.Map<Y.Map<unknown>> {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
+import { JOURNEY_FORMAT_VERSION } from '../domain/format';
 import type { Journey } from '../domain/journey';
-import { elementsOf, LISTS, META_FIELDS, metaOf, orderOf, type ListName } from './shape';
+import { elementsOf, FORMAT_VERSION_KEY, LISTS, META_FIELDS, metaOf, orderOf, type ListName } from './shape';
 
 type Element = { id: string } & Record<string, unknown>;
 
@@ -93,6 +94,9 @@ export function writeJourney(doc: Y.Doc, before: Journey | null, after: Journey)
 
 /** A new Yjs document holding the journey. */
 export function journeyToDoc(journey: Journey, doc: Y.Doc = new Y.Doc()): Y.Doc {
-  doc.transact(() => writeJourney(doc, null, journey));
+  doc.transact(() => {
+    writeJourney(doc, null, journey);
+    metaOf(doc).set(FORMAT_VERSION_KEY, JOURNEY_FORMAT_VERSION);
+  });
   return doc;
 }

@@ -21,9 +21,11 @@ export const MIGRATIONS: Record<number, (doc: Document) => Document> = {
     if (!isRecord(doc.journey)) return { ...doc, version: 2 };
     const journey = doc.journey;
     const { persona, ...rest } = journey;
-    const personas = Array.isArray(rest.personas)
-      ? rest.personas
-      : [{ id: MIGRATED_PERSONA_ID, name: '', description: typeof persona === 'string' ? persona : '' }];
+    // A version-1 Yjs document read in today's shape has an empty list of personas: as good as none.
+    const personas =
+      Array.isArray(rest.personas) && rest.personas.length > 0
+        ? rest.personas
+        : [{ id: MIGRATED_PERSONA_ID, name: '', description: typeof persona === 'string' ? persona : '' }];
     return { ...doc, version: 2, journey: { ...rest, personas } };
   },
 };

@@ -8,6 +8,9 @@ import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { openDatabase, type RecorridoDatabase } from './database';
 import { MissingJourneyError } from './errors';
 import { JourneyRepository } from './journeyRepository';
+import * as Y from 'yjs';
+import { docToJourney, journeyToDoc } from '../doc';
+import { elementsOf, FORMAT_VERSION_KEY, metaOf, orderOf } from '../doc/shape';
 
 let n = 0;
 let db: RecorridoDatabase;
@@ -312,5 +315,52 @@ describe('JourneyRepository', () => {
 
     const loaded = await repository.load(journey.id);
     expect(loaded).toEqual({ ok: false, error: expect.objectContaining({ code }) });
+  });
+});
+
+describe('a Yjs document written in format version 1', () => {
+  /** The document a version-1 build stored: one `persona` line, no personas, no measures, no version key. */
+  function versionOneDocument(journey: Journey, persona: string): Uint8Array {
+    const doc = journeyToDoc(journey);
+    doc.transact(() => {
+      const meta = metaOf(doc);
+      meta.delete(FORMAT_VERSION_KEY);
+      meta.delete('currency');
+      for (const list of ['personas', 'opportunities'] as const) {
+        elementsOf(doc, list).clear();
+        orderOf(doc, list).delete(0, orderOf(doc, list).length);
+      }
+      meta.set('persona', persona);
+      for (const touchpoint of elementsOf(doc, 'touchpoints').values()) {
+        for (const field of ['personaEmotions', 'delivered', 'evidence', 'backstage', 'support'])
+          touchpoint.delete(field);
+      }
+    });
+    return Y.encodeStateAsUpdate(doc);
+  }
+
+  it('opens migrated, its persona line kept as the main persona, and stores the migration once', async () => {
+    const journey = joinJourney();
+    await storeAsJsonDocument(journey);
+    await db.documents.delete(journey.id);
+    await db.updates.add({
+      journeyId: journey.id,
+      update: versionOneDocument(journey, 'Jóvenes que se mudan'),
+    } as never);
+
+    const loaded = await loadOk(journey.id);
+    expect(loaded.journey.personas).toHaveLength(1);
+    expect(loaded.journey.personas[0].description).toBe('Jóvenes que se mudan');
+    expect(loaded.journey.touchpoints.map((t) => t.title)).toEqual(journey.touchpoints.map((t) => t.title));
+    expect(loaded.journey.touchpoints[0].personaEmotions).toEqual({});
+    expect(metaOf(loaded.doc).get(FORMAT_VERSION_KEY)).toBe(2);
+    expect(docToJourney(loaded.doc).personas).toEqual(loaded.journey.personas);
+    expect(await db.updates.where('journeyId').equals(journey.id).count()).toBe(2);
+
+    // Opened again: already current, nothing more is stored, the same journey comes back.
+    const again = await loadOk(journey.id);
+    expect(again.journey).toEqual(loaded.journey);
+    expect(await db.updates.where('journeyId').equals(journey.id).count()).toBe(2);
+    expect(orderOf(again.doc, 'personas').length).toBe(1);
   });
 });

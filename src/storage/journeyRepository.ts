@@ -1,5 +1,4 @@
 import type * as Y from 'yjs';
-import { toJourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { restoreJourney, type Repair, type RestoreError } from '../domain/restore';
 import { summarize } from '../domain/summary';
@@ -65,7 +64,7 @@ export class JourneyRepository {
    * Undefined when it is not stored.
    */
   async load(id: string): Promise<LoadedJourney | undefined> {
-    const { decodeJourney, encodeJourney } = await docModule();
+    const { decodeJourney, docJourneyFile, encodeJourney, upgradeDoc } = await docModule();
     const { journeys, documents, updates } = this.db;
     return this.db.transaction('rw', journeys, documents, updates, async () => {
       const meta = await journeys.get(id);
@@ -81,8 +80,11 @@ export class JourneyRepository {
         await documents.delete(id);
       }
       const { doc, journey } = decodeJourney(rows);
-      const restored = restoreJourney(toJourneyFile(journey));
+      const restored = restoreJourney(docJourneyFile(doc, journey));
       if (!restored.ok) return { ok: false as const, error: restored.error };
+      // A document of an earlier format is migrated once, and the migration stored like any edit.
+      const upgrade = upgradeDoc(doc, journey, restored.journey);
+      if (upgrade) await updates.add({ journeyId: id, update: upgrade } as never);
       return {
         ok: true as const,
         journey: restored.journey,
