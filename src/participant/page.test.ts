@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contribution, PresentStep } from '../domain/contributions';
 import type { ParticipationEvents } from '../sync/participation';
 import { mountParticipantPage } from './page';
@@ -118,5 +118,49 @@ describe('the participant page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('No connection');
     events().status('refused', 'sharing-stopped');
     expect(screen.getByRole('alert')).toHaveTextContent('The facilitator stopped sharing this journey.');
+  });
+
+  it('shows a refused link once, without a workshop it cannot reach', async () => {
+    const { events } = await join();
+    events().status('refused', 'invalid-key');
+    expect(screen.getAllByText('This link no longer works. Ask the facilitator for the new one.')).toHaveLength(1);
+    expect(screen.queryByText('Waiting for the facilitator to present the journey…')).not.toBeVisible();
+  });
+
+  it('keeps what this phone sent after a reload, confirmed ones as sent', async () => {
+    const first = await join('Ana');
+    first.events().step(TOUCHPOINT);
+    await userEvent.type(screen.getByTestId('participant-note'), 'The queue was long');
+    await userEvent.click(screen.getByTestId('participant-send'));
+    first.events().delivery(new Set(first.sent.map((c) => c.id)), new Set());
+    document.body.replaceChildren();
+
+    // The reload: the same room, a new page over a new connection.
+    const again = mount();
+    again.events().step(TOUCHPOINT);
+    const list = screen.getByRole('region', { name: 'What you sent' });
+    expect(within(list).getByText(/The queue was long/)).toBeInTheDocument();
+    expect(within(list).getByText('Sent')).toBeInTheDocument();
+    expect(again.sent).toEqual([]);
+  });
+
+  it('takes the too-fast warning away when sending is allowed again', async () => {
+    const { events, sent } = await join();
+    events().step(TOUCHPOINT);
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const emotion = screen.getByTestId<HTMLSelectElement>('participant-emotion');
+      for (let i = 0; i < 21; i++) {
+        emotion.value = String((i % 5) - 2);
+        emotion.dispatchEvent(new Event('change'));
+      }
+      expect(sent.length).toBe(20);
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('You sent a lot in a few seconds');
+      await vi.advanceTimersByTimeAsync(10_200);
+      expect(alert.textContent).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

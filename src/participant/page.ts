@@ -15,6 +15,7 @@ import type { Participation, ParticipationEvents, ParticipationStatus } from '..
 import { me, type Person } from '../sync/settings';
 import { fill, h } from './dom';
 import { askName } from './nameForm';
+import { sentHistory, type SentEntry } from './pending';
 import { describeSent, refusalText } from './texts';
 import { wordsFor, type Words } from './words';
 
@@ -26,12 +27,6 @@ export interface ParticipantPageOptions {
   /** Switches the language (remembered) and draws the page again. */
   onLocale(locale: Locale): void;
   connect(events: ParticipationEvents): Participation;
-}
-
-/** One contribution this phone sent during this visit, with the title it was about. */
-interface Sent {
-  contribution: Contribution;
-  title: string;
 }
 
 /**
@@ -87,9 +82,12 @@ function joined(
 ): Participation {
   const person = initial;
   let step: PresentStep | null = null;
-  const mine: Sent[] = [];
+  const history = options.link ? sentHistory(options.link.room) : null;
+  // What this phone sent to this room, this visit and before (a reload keeps the list).
+  const mine: SentEntry[] = history?.load() ?? [];
   let delivered: ReadonlySet<string> = new Set();
   const recent: number[] = [];
+  let rateTimer: ReturnType<typeof setTimeout> | undefined;
 
   const who = h('p', { class: 'participant__who' });
   const status = h(
@@ -132,6 +130,7 @@ function joined(
   const reactions = h(
     'section',
     { class: 'participant__reactions', 'aria-label': t('note') },
+    touchpointOnly,
     h('label', { for: 'participant-note', class: 'participant__label' }, t('note')),
     note,
     noteHint,
@@ -146,7 +145,6 @@ function joined(
       },
       t('send'),
     ),
-    touchpointOnly,
   );
   const noReactions = h('p', { class: 'participant__lead' }, t('noReactions'));
   const sentList = h('ul', { class: 'participant__sent' });
@@ -173,6 +171,14 @@ function joined(
     while (recent.length && now - recent[0] > CONTRIBUTION_WINDOW_MS) recent.shift();
     if (recent.length >= CONTRIBUTIONS_PER_WINDOW) {
       problem.textContent = t('tooFast');
+      // The warning goes when sending is allowed again, not at the next tap.
+      clearTimeout(rateTimer);
+      rateTimer = setTimeout(
+        () => {
+          if (problem.textContent === t('tooFast')) problem.textContent = '';
+        },
+        CONTRIBUTION_WINDOW_MS - (now - recent[0]) + 100,
+      );
       return false;
     }
     recent.push(now);
@@ -190,7 +196,8 @@ function joined(
       at: new Date().toISOString(),
       ...fields,
     };
-    mine.push({ contribution, title: step.title });
+    mine.push({ contribution, title: step.title, confirmed: false });
+    history?.save(mine);
     participation.send(contribution);
     return true;
   };
@@ -284,8 +291,8 @@ function joined(
       ...mine
         .slice()
         .reverse()
-        .map(({ contribution: c, title: about }) => {
-          const sent = delivered.has(c.id);
+        .map(({ contribution: c, title: about, confirmed }) => {
+          const sent = confirmed || delivered.has(c.id);
           const what = describeSent(t, locale, c, about);
           return h(
             'li',
@@ -300,7 +307,14 @@ function joined(
   const setStatus = (next: ParticipationStatus, reason: string | null) => {
     status.dataset.state = next;
     status.textContent = t(`status.${next}`);
-    if (next === 'refused' && reason) problem.textContent = refusalText(t, reason);
+    if (next !== 'refused') return;
+    // Refused: one message saying why, and nothing of a workshop this link cannot reach.
+    status.hidden = true;
+    status.textContent = '';
+    stepBox.hidden = true;
+    reactions.hidden = true;
+    noReactions.hidden = true;
+    problem.textContent = reason ? refusalText(t, reason) : t('status.refused');
   };
 
   let participation: Participation = options.connect({
@@ -313,6 +327,9 @@ function joined(
     },
     delivery(sent) {
       delivered = sent;
+      const newly = mine.filter((entry) => !entry.confirmed && sent.has(entry.contribution.id));
+      for (const entry of newly) entry.confirmed = true;
+      if (newly.length > 0) history?.save(mine);
       renderSent();
     },
     refused(reason) {

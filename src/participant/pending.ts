@@ -24,3 +24,44 @@ export function pendingStore(room: string, storage: Storage | undefined = global
     },
   };
 }
+
+/** One contribution this phone sent, with the title of the step it was about and whether it was confirmed. */
+export interface SentEntry {
+  contribution: Contribution;
+  title: string;
+  confirmed: boolean;
+}
+
+/** The most of this phone's history a room keeps: a workshop's worth, not a log. */
+const HISTORY_LIMIT = 200;
+
+/**
+ * What this phone sent to a room, per room, in localStorage, so "What you sent" survives a reload and
+ * nobody sends the same note twice because the list looked empty. Unreadable entries are dropped.
+ */
+export function sentHistory(room: string, storage: Storage | undefined = globalThis.localStorage) {
+  const key = `recorrido.participant.sent.${room}`;
+  return {
+    load(): SentEntry[] {
+      try {
+        const stored = JSON.parse(storage?.getItem(key) ?? '[]') as unknown;
+        if (!Array.isArray(stored)) return [];
+        return stored.flatMap((entry: Partial<SentEntry>) => {
+          const contribution = readContribution(entry?.contribution);
+          return contribution && typeof entry.title === 'string'
+            ? [{ contribution, title: entry.title, confirmed: entry.confirmed === true }]
+            : [];
+        });
+      } catch {
+        return [];
+      }
+    },
+    save(entries: readonly SentEntry[]): void {
+      try {
+        storage?.setItem(key, JSON.stringify(entries.slice(-HISTORY_LIMIT)));
+      } catch {
+        // A full localStorage costs the list after a reload, never the contribution (the server has it).
+      }
+    },
+  };
+}

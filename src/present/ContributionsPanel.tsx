@@ -85,7 +85,7 @@ export function ContributionsPanel({ targetId, touchpoint, state, onAccept, onKe
       {items.length === 0 ? (
         <p className="present-room__state">{t('present.room.none')}</p>
       ) : (
-        <ul className="present-room__items">
+        <ul className="present-room__items" tabIndex={0} aria-labelledby="present-room-title">
           {items.map((item) => {
             const accepted = state.accepted.get(item.id);
             return (

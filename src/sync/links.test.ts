@@ -85,6 +85,8 @@ describe('participant links', () => {
     expect(readShareLink(participant.hash, participant.origin)).toBeUndefined();
     expect(readParticipantLink(`#room=${room}&cap=contribute`)).toBeUndefined();
     expect(readParticipantLink(`#room=bad!&cap=contribute&key=${keys.contribute}`)).toBeUndefined();
+    // A link cut short (a QR code half read, a message that wrapped) is damaged, not "no longer working".
+    expect(readParticipantLink(`#room=${room}&cap=contribute&key=${keys.contribute.slice(0, 33)}`)).toBeUndefined();
   });
 
   it('give every new room a distinct contribute key', () => {

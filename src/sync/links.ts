@@ -10,6 +10,8 @@ export interface ShareLink {
 }
 
 const ID = /^[A-Za-z0-9_-]{16,64}$/;
+/** A key as the app makes them (randomToken(32)) and the server's tokens require: 43 base64url characters. */
+const KEY = /^[A-Za-z0-9_-]{43}$/;
 
 /** The page origin a sync server serves the app from, for its WebSocket URL (ws: -> http:, wss: -> https:). */
 export function httpOrigin(server: string): string {
@@ -41,7 +43,7 @@ export function readShareLink(hash: string, origin: string): ShareLink | undefin
   const room = params.get('room') ?? '';
   const key = params.get('key') ?? '';
   const capability = params.get('cap');
-  if (!ID.test(room) || !ID.test(key) || (capability !== 'edit' && capability !== 'view')) return undefined;
+  if (!ID.test(room) || !KEY.test(key) || (capability !== 'edit' && capability !== 'view')) return undefined;
   return { server: socketUrl(origin), room, capability, key };
 }
 
@@ -68,6 +70,6 @@ export function readParticipantLink(hash: string): ParticipantLink | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const room = params.get('room') ?? '';
   const key = params.get('key') ?? '';
-  if (!ID.test(room) || !ID.test(key) || params.get('cap') !== 'contribute') return undefined;
+  if (!ID.test(room) || !KEY.test(key) || params.get('cap') !== 'contribute') return undefined;
   return { room, key };
 }
