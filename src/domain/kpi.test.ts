@@ -3,9 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { updateTouchpoints } from './commands/touchpointCommands';
 import { createEmptyJourney } from './factory';
 import { newTouchpoint } from './commands/touchpointCommands';
-import { readKpiInput } from './kpi';
+import { kpiInputText, readKpiInput } from './kpi';
 
 describe('readKpiInput', () => {
+  it.each([
+    // A thousands separator is never read as a decimal mark: 1,000 contacts are a thousand, not one.
+    ['en', 'kpiVolume', '1,000', 1000],
+    ['en', 'kpiVolume', '12,500', 12500],
+    ['en', 'kpiCost', '2,500.75', 2500.75],
+    ['en', 'kpiCost', '4.5', 4.5],
+    ['en', 'kpiCsat', '71,5', 71.5],
+    ['es', 'kpiVolume', '12.000', 12000],
+    ['es', 'kpiVolume', '1 200', 1200],
+    ['es', 'kpiCost', '1.250,5', 1250.5],
+    ['es', 'kpiCost', '2,500', 2.5],
+    ['es', 'kpiCes', '4.5', 4.5],
+  ] as const)('in %s reads %s = "%s" as %s', (locale, field, text, value) => {
+    expect(readKpiInput(field, text, locale)).toEqual({ ok: true, value });
+  });
+
+  it('refuses grouping that is not groups of three, and shows a stored value with the language’s mark', () => {
+    expect(readKpiInput('kpiVolume', '1,00,0', 'en')).toEqual({ ok: false, reason: 'not-a-number' });
+    expect(readKpiInput('kpiVolume', '12.34.5', 'es')).toEqual({ ok: false, reason: 'not-a-number' });
+    expect(kpiInputText(4.5, 'es')).toBe('4,5');
+    expect(kpiInputText(4.5, 'en')).toBe('4.5');
+    expect(kpiInputText(null, 'es')).toBe('');
+  });
+
   it.each([
     ['kpiNps', '-100', -100],
     ['kpiNps', '100', 100],
@@ -19,7 +43,7 @@ describe('readKpiInput', () => {
     ['kpiNps', '', null],
     ['kpiNps', '   ', null],
   ] as const)('keeps %s = "%s" as %s', (field, text, value) => {
-    expect(readKpiInput(field, text)).toEqual({ ok: true, value });
+    expect(readKpiInput(field, text, 'en')).toEqual({ ok: true, value });
   });
 
   it.each([
@@ -35,7 +59,7 @@ describe('readKpiInput', () => {
     ['kpiNps', '1e3', 'not-a-number'],
     ['kpiCsat', '50%', 'not-a-number'],
   ] as const)('refuses %s = "%s" (%s)', (field, text, reason) => {
-    expect(readKpiInput(field, text)).toEqual({ ok: false, reason });
+    expect(readKpiInput(field, text, 'en')).toEqual({ ok: false, reason });
   });
 });
 

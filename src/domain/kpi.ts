@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import { KPI_LIMITS, type KpiField } from './schema';
 
 /** Why typed text is not a measure the journey can keep. */
@@ -6,17 +7,46 @@ export type KpiInputRefusal = 'not-a-number' | 'out-of-range' | 'not-integer';
 /** What typed text means for a measure: a value to keep (null clears it), or why it is refused. */
 export type KpiInput = { ok: true; value: number | null } | { ok: false; reason: KpiInputRefusal };
 
+/** The decimal mark of each language; the other of "." and "," groups thousands there. */
+const DECIMAL_MARK: Record<Locale, '.' | ','> = { es: ',', en: '.' };
+
 /**
- * Reads what a person typed into a KPI field: blank clears it; a number (a decimal comma is read as a
- * point, as Spanish writes "4,5") must be within KPI_LIMITS and whole where the measure counts things.
+ * The plain number typed text means in `locale`, or null when it is not one: "12.000" is twelve thousand
+ * in Spanish and "1,000" a thousand in English (well-formed groups of three after the first), while a single
+ * mark that cannot be grouping is a decimal mark either way ("4.5" and "4,5" are four and a half in both).
+ * Spaces (also no-break and thin ones) group too. No exponents, no percent signs.
  */
-export function readKpiInput(field: KpiField, text: string): KpiInput {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed)) return { ok: false, reason: 'not-a-number' };
-  const value = Number(trimmed.replace(',', '.'));
+export function parseLocaleNumber(text: string, locale: Locale): number | null {
+  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^[-+]?[\d.,]+$/.test(compact) || !/\d/.test(compact)) return null;
+  const decimal = DECIMAL_MARK[locale];
+  const group = decimal === ',' ? '.' : ',';
+  const escaped = group === '.' ? '\\.' : ',';
+  const grouped = new RegExp(`^[-+]?\\d{1,3}(${escaped}\\d{3})+(${decimal === ',' ? ',' : '\\.'}\\d*)?$`);
+  let plain: string;
+  if (grouped.test(compact)) plain = compact.split(group).join('').replace(decimal, '.');
+  else if (/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(compact)) plain = compact.replace(',', '.');
+  else return null;
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Reads what a person typed into a KPI field in their language: blank clears it; a number (see
+ * parseLocaleNumber: "4,5", "12.000" in Spanish; "4.5", "1,000" in English) must be within KPI_LIMITS and
+ * whole where the measure counts things.
+ */
+export function readKpiInput(field: KpiField, text: string, locale: Locale): KpiInput {
+  if (text.trim() === '') return { ok: true, value: null };
+  const value = parseLocaleNumber(text, locale);
+  if (value === null) return { ok: false, reason: 'not-a-number' };
   const { min, max, integer } = KPI_LIMITS[field];
-  if (!Number.isFinite(value) || value < min || value > max) return { ok: false, reason: 'out-of-range' };
+  if (value < min || value > max) return { ok: false, reason: 'out-of-range' };
   if (integer && !Number.isInteger(value)) return { ok: false, reason: 'not-integer' };
   return { ok: true, value };
+}
+
+/** A stored measure as the field shows it: the language's decimal mark, no grouping (it is edited). */
+export function kpiInputText(value: number | null, locale: Locale): string {
+  return value === null ? '' : String(value).replace('.', DECIMAL_MARK[locale]);
 }

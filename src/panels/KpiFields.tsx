@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
-import { readKpiInput, type KpiInputRefusal } from '../domain/kpi';
+import { kpiInputText, readKpiInput, type KpiInputRefusal } from '../domain/kpi';
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../domain/schema';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
@@ -56,7 +56,7 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   const id = useId();
   const run = useEditor((s) => s.run);
   const stored = touchpoint[field];
-  const [text, setText] = useState(stored === null ? '' : String(stored));
+  const [text, setText] = useState(kpiInputText(stored, locale));
   // The refused text is kept with its reason, so the message still names it after the field is put back.
   const [refusal, setRefusal] = useState<{ reason: KpiInputRefusal; value: string } | null>(null);
   const [seen, setSeen] = useState(stored);
@@ -64,9 +64,9 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
     // An undo or a change from elsewhere replaced the value: show it, unless the text already reads as it
     // (typing "4." must not become "4").
     setSeen(stored);
-    const read = readKpiInput(field, text);
+    const read = readKpiInput(field, text, locale);
     if (!read.ok || read.value !== stored) {
-      setText(stored === null ? '' : String(stored));
+      setText(kpiInputText(stored, locale));
       setRefusal(null);
     }
   }
@@ -75,7 +75,7 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
 
   const change = (value: string) => {
     setText(value);
-    const read = readKpiInput(field, value);
+    const read = readKpiInput(field, value, locale);
     if (!read.ok) {
       setRefusal({ reason: read.reason, value });
       return;
@@ -100,7 +100,7 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
         onChange={(e) => change(e.target.value)}
         onBlur={() => {
           // Leaving the field puts back what the journey holds; the message stays to say why.
-          if (refusal !== null) setText(stored === null ? '' : String(stored));
+          if (refusal !== null) setText(kpiInputText(stored, locale));
         }}
       />
       {refusal && (

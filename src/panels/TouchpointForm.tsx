@@ -50,6 +50,9 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   const uid = useId();
   const ids = touchpoints.map((tp) => tp.id);
   const single = touchpoints.length === 1 ? touchpoints[0] : null;
+  const hasOpportunities = useEditor(
+    (s) => single !== null && (s.journey?.opportunities.some((o) => o.touchpointId === single.id) ?? false),
+  );
   const set = (fields: TouchpointFields) => run(updateTouchpoints, { ids, fields });
 
   const stage = shared(touchpoints, (tp) => tp.stageId);
@@ -205,7 +208,8 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         </Field>
       )}
 
-      {single?.painPoint && <OpportunitiesField touchpointId={single.id} />}
+      {/* Shown while it is a pain point, and while it holds opportunities (unticked, they stay editable). */}
+      {single && (single.painPoint || hasOpportunities) && <OpportunitiesField touchpointId={single.id} />}
 
       {single && (
         <Field id={`${uid}-notes`} label={t('panels.inspector.notes')}>

@@ -27,9 +27,18 @@ export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position
       const used = new Set(fragment.touchpoints.flatMap((t) => [t.channelId, t.functionId]));
       for (const entry of fragment[kind]) if (used.has(entry.id) && !known.has(entry.id)) draft[kind].push(entry);
     }
+    // Emotions of personas this journey does not have (copied from another journey) do not come along.
+    const personas = new Set(draft.personas.map((p) => p.id));
     for (const t of fragment.touchpoints) {
       const position = { x: t.position.x + offset.x, y: t.position.y + offset.y };
-      draft.touchpoints.push({ ...t, id: idFor(t.id), position, stageId: stageForPosition(draft, position)! });
+      const personaEmotions = Object.fromEntries(Object.entries(t.personaEmotions).filter(([id]) => personas.has(id)));
+      draft.touchpoints.push({
+        ...t,
+        id: idFor(t.id),
+        position,
+        stageId: stageForPosition(draft, position)!,
+        personaEmotions,
+      });
     }
     for (const c of fragment.connections) {
       draft.connections.push({ ...c, id: createId(), from: idFor(c.from), to: idFor(c.to) });

@@ -10,6 +10,8 @@ import { copyFragment, freshIds, pasteFragment } from './clipboardCommands';
 import type { JourneyCommand } from './command';
 import { connectTouchpoints, labelConnection } from './connectionCommands';
 import { addStage, deleteStage, moveStage, resizeStage } from './stageCommands';
+import { removeVocabularyEntry } from './vocabularyCommands';
+import { blankOpportunity, blankPersona } from '../blank';
 import { applyLayout } from './tidyUp';
 import { addTouchpoint, deleteElements, moveTouchpoints, newTouchpoint, updateTouchpoints } from './touchpointCommands';
 
@@ -126,6 +128,28 @@ describe('deleteElements', () => {
     expect(next.touchpoints.map((t) => t.id)).toEqual(['a1', 'a2', 'c1']);
     expect(next.connections).toEqual([]);
   });
+
+  it('takes the deleted touchpoints’ opportunities with them, and a stage’s when it goes with its touchpoints', () => {
+    const journey = produce(sample(), (draft) => {
+      draft.opportunities = [
+        blankOpportunity({ id: 'o1', touchpointId: 'b1', title: 'Call back' }),
+        blankOpportunity({ id: 'o2', touchpointId: 'c1', title: 'One form' }),
+      ];
+    });
+    const deleted = run(journey, deleteElements, { touchpointIds: ['b1'], connectionIds: [] });
+    expect(deleted.opportunities.map((o) => o.id)).toEqual(['o2']);
+    const stageGone = run(journey, deleteStage, { id: stageId(journey, 'C') });
+    expect(stageGone.opportunities.map((o) => o.id)).toEqual(['o1']);
+  });
+
+  it('leaves opportunities without an owner when their custom function is removed', () => {
+    const journey = produce(sample(), (draft) => {
+      draft.customFunctions = [{ id: 'legal', label: 'Legal', icon: 'tag', color: '#0ea5e9', backstage: false }];
+      draft.opportunities = [blankOpportunity({ touchpointId: 'b1', title: 'Plain words', functionId: 'legal' })];
+    });
+    const next = run(journey, removeVocabularyEntry, { kind: 'function', id: 'legal' });
+    expect(next.opportunities[0].functionId).toBeNull();
+  });
 });
 
 describe('connectTouchpoints', () => {
@@ -230,6 +254,22 @@ describe('clipboard', () => {
     const fragment = copyFragment(sample(), ['a1', 'b1', 'c1']);
     expect(fragment.touchpoints.map((t) => t.id)).toEqual(['a1', 'b1', 'c1']);
     expect(fragment.connections.map((c) => c.id)).toEqual(['k1', 'k2']);
+  });
+
+  it('pasteFragment keeps the emotions of this journey’s personas and drops another journey’s', () => {
+    const other = produce(sample(), (draft) => {
+      draft.personas.push(blankPersona({ id: 'elsewhere', name: 'Seniors' }));
+      draft.touchpoints[0].personaEmotions = { elsewhere: -2 };
+    });
+    const here = produce(sample(), (draft) => {
+      draft.personas.push(blankPersona({ id: 'students', name: 'Students' }));
+    });
+    const fragment = produce(copyFragment(other, ['a1']), (draft) => {
+      draft.touchpoints[0].personaEmotions.students = 2;
+    });
+    const newIds = freshIds(fragment);
+    const next = run(here, pasteFragment, { fragment, offset: { x: 0, y: 40 }, newIds });
+    expect(byId(next, newIds.a1).personaEmotions).toEqual({ students: 2 });
   });
 
   it('pasteFragment adds copies with fresh ids, remapped connections and the offset', () => {

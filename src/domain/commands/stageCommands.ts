@@ -97,6 +97,7 @@ export const deleteStage = defineCommand<{ id: string; moveTo?: string }>({
       const gone = new Set(members.map((t) => t.id));
       draft.touchpoints = draft.touchpoints.filter((t) => !gone.has(t.id));
       draft.connections = draft.connections.filter((c) => !gone.has(c.from) && !gone.has(c.to));
+      draft.opportunities = draft.opportunities.filter((o) => !gone.has(o.touchpointId));
     }
     if (draft.stages.length === 1 && draft.touchpoints.length > 0) return;
     draft.stages.splice(index, 1);

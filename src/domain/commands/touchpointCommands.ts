@@ -123,7 +123,7 @@ export function positionInStage(journey: Journey, stageId: string, from: Positio
   return { x: target.x + offset, y: from.y };
 }
 
-/** Deletes touchpoints and connections; connections of deleted touchpoints go with them. */
+/** Deletes touchpoints and connections; connections and opportunities of deleted touchpoints go with them. */
 export const deleteElements = defineCommand<{ touchpointIds: string[]; connectionIds: string[] }>({
   id: 'elements.delete',
   apply: (draft, { touchpointIds, connectionIds }) => {
@@ -133,5 +133,6 @@ export const deleteElements = defineCommand<{ touchpointIds: string[]; connectio
     draft.connections = draft.connections.filter(
       (c) => !goneConnections.has(c.id) && !goneTouchpoints.has(c.from) && !goneTouchpoints.has(c.to),
     );
+    draft.opportunities = draft.opportunities.filter((o) => !goneTouchpoints.has(o.touchpointId));
   },
 });

@@ -37,7 +37,7 @@ export const updateVocabularyEntry = defineCommand<{
   },
 });
 
-/** Removes a custom entry; touchpoints that used it are left without a channel or function. */
+/** Removes a custom entry; touchpoints and opportunities that used it are left without a channel or function. */
 export const removeVocabularyEntry = defineCommand<{ kind: VocabularyKind; id: string }>({
   id: 'vocabulary.remove',
   apply: (draft, { kind, id }) => {
@@ -47,5 +47,6 @@ export const removeVocabularyEntry = defineCommand<{ kind: VocabularyKind; id: s
       if (kind === 'channel' && t.channelId === id) t.channelId = null;
       if (kind === 'function' && t.functionId === id) t.functionId = null;
     }
+    if (kind === 'function') for (const o of draft.opportunities) if (o.functionId === id) o.functionId = null;
   },
 });
