@@ -38,7 +38,7 @@ test('measures the experience: KPIs, delivered, a second persona, backstage, an 
   await field('field-kpi-csat').fill('41');
   await field('field-kpi-ces').fill('5,8');
   await field('field-kpi-fcr').fill('55');
-  await field('field-kpi-volume').fill('9500');
+  await field('field-kpi-volume').fill('9.500');
   await field('field-kpi-cost').fill('4.2');
   // Out of range: refused with a message, nothing changes.
   await field('field-kpi-csat').fill('140');
@@ -67,7 +67,7 @@ test('measures the experience: KPIs, delivered, a second persona, backstage, an 
   expect(new Set(personaIds).size).toBe(2);
   await page.getByTestId('touchpoint').filter({ hasText: 'Espero al teléfono' }).click();
   await expect(field('field-kpi-nps')).toHaveValue('-48');
-  await expect(field('field-kpi-ces')).toHaveValue('5.8');
+  await expect(field('field-kpi-ces')).toHaveValue('5,8');
   await expect(field('field-delivered')).toHaveValue('1');
   await expect(field('field-backstage')).toHaveValue(BACKSTAGE);
   await expect(field('field-opportunity-title')).toHaveValue(OPPORTUNITY);
