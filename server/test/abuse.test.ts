@@ -1,17 +1,16 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client, RawClient, RoomKeys } from './clients.ts';
+import type { RawClient, RoomKeys } from './clients.ts';
 import {
   authMessage,
-  connect,
   mapUpdate,
   rawAuthenticated,
   rawClient,
   secretsOf,
   settled,
-  sharedRoom,
   token,
   updateMessage,
+  roomsAndClients,
 } from './clients.ts';
 import type { ServerProcess } from './serverProcess.ts';
 import { startServerProcess, tempDir } from './serverProcess.ts';
@@ -47,19 +46,8 @@ function message(documentName: string, type: number, payload: Uint8Array): Uint8
 describe('bad input and abuse', () => {
   const data = tempDir('abuse');
   let server: ServerProcess;
-  const clients: Client[] = [];
   const raws: RawClient[] = [];
-  const rooms: RoomKeys[] = [];
-  const open = (keys: RoomKeys, capability: 'edit' | 'view' = 'edit') => {
-    const client = connect(server.wsUrl, keys.room, token(capability, keys[capability]));
-    clients.push(client);
-    return client;
-  };
-  const room = async () => {
-    const keys = await sharedRoom(server.httpUrl);
-    rooms.push(keys);
-    return keys;
-  };
+  const { open, room, rooms, destroyClients } = roomsAndClients(() => server);
   const authenticated = async (keys: RoomKeys, capability: 'edit' | 'view' = 'edit') => {
     const { raw, reply } = await rawAuthenticated(server.wsUrl, keys.room, token(capability, keys[capability]));
     raws.push(raw);
@@ -86,7 +74,7 @@ describe('bad input and abuse', () => {
   });
 
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    destroyClients();
     for (const raw of raws) raw.close();
     await server.stop();
     data.remove();

@@ -281,3 +281,30 @@ export async function rawAuthenticated(wsUrl: string, room: string, tokenText: s
   const reply = await raw.next((r) => r.documentName === room && r.auth !== undefined, 'an auth reply');
   return { raw, reply };
 }
+
+/**
+ * Rooms and clients a test file opens on one server, kept so its afterAll can close every client and check
+ * that no room's secret reached the log. `server` is read when used (the server starts in beforeAll).
+ */
+export function roomsAndClients(server: () => { wsUrl: string; httpUrl: string }) {
+  const clients: Client[] = [];
+  const rooms: RoomKeys[] = [];
+  return {
+    rooms,
+    /** A client of `keys`'s room with its edit (or view) key. */
+    open(keys: RoomKeys, capability: 'edit' | 'view' = 'edit'): Client {
+      const client = connect(server().wsUrl, keys.room, token(capability, keys[capability]));
+      clients.push(client);
+      return client;
+    },
+    /** A room shared on the server. */
+    async room(): Promise<RoomKeys> {
+      const keys = await sharedRoom(server().httpUrl);
+      rooms.push(keys);
+      return keys;
+    },
+    destroyClients(): void {
+      for (const client of clients) client.destroy();
+    },
+  };
+}

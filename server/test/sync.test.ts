@@ -3,17 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../sqliteStore.ts';
-import type { Client, RoomKeys } from './clients.ts';
-import {
-  connect,
-  mapUpdate,
-  rawAuthenticated,
-  secretsOf,
-  settled,
-  sharedRoom,
-  token,
-  updateMessage,
-} from './clients.ts';
+import { mapUpdate, rawAuthenticated, secretsOf, settled, token, updateMessage, roomsAndClients } from './clients.ts';
 import type { ServerProcess } from './serverProcess.ts';
 import { REPO, startServerProcess, tempDir } from './serverProcess.ts';
 import { storedDocument } from './stored.ts';
@@ -24,25 +14,14 @@ const run = (file: string, args: string[]) => promisify(execFile)(file, args, { 
 describe('sync between clients', () => {
   const data = tempDir('sync');
   let server: ServerProcess;
-  const clients: Client[] = [];
-  const rooms: RoomKeys[] = [];
-  const open = (room: RoomKeys, capability: 'edit' | 'view' = 'edit') => {
-    const client = connect(server.wsUrl, room.room, token(capability, room[capability]));
-    clients.push(client);
-    return client;
-  };
-  const room = async () => {
-    const keys = await sharedRoom(server.httpUrl);
-    rooms.push(keys);
-    return keys;
-  };
+  const { open, room, rooms, destroyClients } = roomsAndClients(() => server);
 
   beforeAll(async () => {
     server = await startServerProcess({ dataDir: data.path });
   });
 
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    destroyClients();
     await server.stop();
     data.remove();
     for (const secret of secretsOf(...rooms)) expect(server.output()).not.toContain(secret);
