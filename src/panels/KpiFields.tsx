@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
@@ -71,7 +71,8 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
     }
   }
   const { min, max, integer } = KPI_LIMITS[field];
-  const number = new Intl.NumberFormat(locale);
+  // Six fields re-render on every keystroke in the inspector: one formatter per language, not per render.
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
 
   const change = (value: string) => {
     setText(value);
