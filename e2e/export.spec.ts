@@ -6,6 +6,7 @@ import { CARD, cardBandHeight } from '../src/domain/look/card';
 import { NO_FUNCTION_COLOR } from '../src/domain/look/colors';
 import { mapGeometry } from '../src/export/png/geometry';
 import { expect, test } from './support/fixtures';
+import { readPixels } from './support/pixels';
 
 async function download(page: Page, testId: string, openMenu = true): Promise<Download> {
   if (openMenu) await page.getByTestId('export-menu').click();
@@ -23,32 +24,6 @@ function cardTitles(page: Page): Promise<string[]> {
   return page
     .getByTestId('touchpoint')
     .evaluateAll((nodes) => nodes.map((n) => n.querySelector('.touchpoint__title')!.textContent!));
-}
-
-interface Pixels {
-  width: number;
-  height: number;
-  /** RGBA bytes of the requested rectangle, row by row. */
-  data: number[];
-}
-
-/** Decodes a PNG in the page (an <img> drawn on a canvas) and reads one rectangle of its pixels. */
-async function readPixels(page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }) {
-  return page.evaluate(
-    async ({ base64, rect }): Promise<Pixels> => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const { data } = ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
-      return { width: canvas.width, height: canvas.height, data: Array.from(data) };
-    },
-    { base64: png.toString('base64'), rect },
-  );
 }
 
 /** WCAG relative luminance of 0..255 channels. */

@@ -6,6 +6,7 @@ import type { Journey } from '../src/domain/journey';
 import { FONT_STACK } from '../src/domain/look/themes';
 import { mapGeometry } from '../src/export/png/geometry';
 import { expect, test } from './support/fixtures';
+import { readPixels } from './support/pixels';
 import {
   HANDOFF_LABEL,
   HIEROGLYPH_TITLE,
@@ -86,22 +87,6 @@ function inkOf(data: ArrayLike<number>): Ink {
   return { dark: dark / pixels, colour: colour / pixels };
 }
 
-/** Decodes a PNG in the page and returns its RGBA pixels. */
-function pixelsOf(page: Page, png: Buffer): Promise<{ width: number; height: number; data: number[] }> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    return { width: canvas.width, height: canvas.height, data: Array.from(data) };
-  }, png.toString('base64'));
-}
-
 /** The browser drawing `text` in the app's font stack, bold, as wide as `width` px, in a box `height` px tall. */
 function browserDrawing(page: Page, text: string, width: number, height: number) {
   return page.evaluate(
@@ -163,7 +148,7 @@ test('a journey in many scripts exports through the dialog with every word, CJK 
   ] as const) {
     const box = wordBox(path, 2, word);
     const png = rasterise(path, 2, box);
-    const pdf = await pixelsOf(page, png);
+    const pdf = await readPixels(page, png);
     const own = inkOf(pdf.data);
     const browser = inkOf(await browserDrawing(page, word, pdf.width, pdf.height));
     expect(own[kind], `${word} is drawn, not blank`).toBeGreaterThan(0.04);
