@@ -87,7 +87,7 @@ test('downloads the blueprint as PDF, PNG, JSON and CSV, and the JSON imports ba
   // JSON: a versioned journey file that imports back as a copy beside the original.
   const json = await download(page, 'export-json');
   const file = JSON.parse(readFileSync(await json.path(), 'utf8'));
-  expect(file).toMatchObject({ format: 'recorrido.journey', version: 2, journey: { name: 'Me uno' } });
+  expect(file).toMatchObject({ format: 'recorrido.journey', version: 3, journey: { name: 'Me uno' } });
   await app.backToLibrary();
   await page.getByTestId('import-journey-input').setInputFiles(await json.path());
   await expect(page.getByTestId('import-done')).toBeVisible();

@@ -14,7 +14,10 @@ export function createEmptyJourney(name: string, stageNames: readonly string[], 
   };
 }
 
-/** A copy of a journey with fresh ids everywhere, so it can live beside the original. */
+/**
+ * A copy of a journey with fresh ids everywhere, so it can live beside the original. The copy stands alone:
+ * a copy of a to-be is not linked to its as-is (its touchpoints no longer share ids with it).
+ */
 export function duplicateJourney(journey: Journey, name: string, now: Date = new Date()): Journey {
   const stageIds = new Map(journey.stages.map((s) => [s.id, createId()]));
   const touchpointIds = new Map(journey.touchpoints.map((t) => [t.id, createId()]));
@@ -24,6 +27,9 @@ export function duplicateJourney(journey: Journey, name: string, now: Date = new
     ...structuredClone(journey),
     id: createId(),
     name,
+    state: 'as-is',
+    asIsId: null,
+    asIsTouchpointIds: [],
     stages: journey.stages.map((s) => ({ ...s, id: stageIds.get(s.id)! })),
     touchpoints: journey.touchpoints.map((t) => ({
       ...structuredClone(t),

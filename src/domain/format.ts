@@ -3,7 +3,7 @@ import type { Journey } from './journey';
 /** Name written into every saved row and exported file, so a loader knows what it holds. */
 export const JOURNEY_FORMAT = 'recorrido.journey';
 /** Version of the journey document this build writes; migrations.ts brings older ones up to it. */
-export const JOURNEY_FORMAT_VERSION = 2;
+export const JOURNEY_FORMAT_VERSION = 3;
 
 /** The envelope stored in IndexedDB and written to exported files. */
 export interface JourneyFile {

@@ -28,6 +28,12 @@ export const MIGRATIONS: Record<number, (doc: Document) => Document> = {
         : [{ id: MIGRATED_PERSONA_ID, name: '', description: typeof persona === 'string' ? persona : '' }];
     return { ...doc, version: 2, journey: { ...rest, personas } };
   },
+  // Version 3 tells the journey as it is from its redesign (as-is / to-be) and links a to-be to its as-is.
+  // Every journey written before is the journey as it is, linked to none.
+  2: (doc) => {
+    if (!isRecord(doc.journey)) return { ...doc, version: 3 };
+    return { ...doc, version: 3, journey: { state: 'as-is', asIsId: null, asIsTouchpointIds: [], ...doc.journey } };
+  },
 };
 
 function isRecord(value: unknown): value is Document {

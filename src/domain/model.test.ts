@@ -21,6 +21,9 @@ function everyFieldSet(): Journey {
     name: 'Me uno',
     description: 'Alta de un cliente nuevo',
     currency: 'USD',
+    state: 'to-be',
+    asIsId: 'j0',
+    asIsTouchpointIds: ['t1'],
     personas: [
       { id: 'p1', name: 'Autónomo', description: 'Teletrabaja desde casa' },
       { id: 'p2', name: 'Familia joven', description: 'Dos hijos pequeños' },

@@ -24,6 +24,9 @@ function sampleJourney(): Journey {
     name: 'Me quejo por mi factura',
     description: 'Reclamación de un cobro indebido',
     currency: 'EUR',
+    state: 'as-is',
+    asIsId: null,
+    asIsTouchpointIds: [],
     personas: [{ id: 'persona-main', name: '', description: 'Cliente de fibra desde hace tres años' }],
     opportunities: [],
     stages: [
@@ -99,12 +102,17 @@ function restored(result: RestoreResult): Extract<RestoreResult, { ok: true }> {
 
 describe('restoreJourney accepts', () => {
   it.each([
-    { name: 'a current-version file', input: () => toJourneyFile(sampleJourney()), expected: sampleJourney(), from: 2 },
+    {
+      name: 'a current-version file',
+      input: () => toJourneyFile(sampleJourney()),
+      expected: sampleJourney(),
+      from: JOURNEY_FORMAT_VERSION,
+    },
     {
       name: 'a current-version file as a JSON string',
       input: () => JSON.stringify(toJourneyFile(sampleJourney())),
       expected: sampleJourney(),
-      from: 2,
+      from: JOURNEY_FORMAT_VERSION,
     },
     {
       name: 'a version-0 bare journey without the envelope',

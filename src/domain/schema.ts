@@ -13,6 +13,10 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+/** A journey as customers live it today, or its redesign (service design's current and future state). */
+export const JOURNEY_STATES = ['as-is', 'to-be'] as const;
+export type JourneyState = (typeof JOURNEY_STATES)[number];
+
 export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'done'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
@@ -48,7 +52,17 @@ export type JourneyList = keyof typeof JOURNEY_LIST_ELEMENTS;
 export const JOURNEY_LISTS = Object.keys(JOURNEY_LIST_ELEMENTS) as JourneyList[];
 
 /** The journey's own fields, besides its lists. */
-export const JOURNEY_FIELDS = ['id', 'name', 'description', 'currency', 'createdAt', 'updatedAt'] as const;
+export const JOURNEY_FIELDS = [
+  'id',
+  'name',
+  'description',
+  'currency',
+  'state',
+  'asIsId',
+  'asIsTouchpointIds',
+  'createdAt',
+  'updatedAt',
+] as const;
 export type JourneyField = (typeof JOURNEY_FIELDS)[number];
 
 /**
@@ -195,6 +209,16 @@ function buildSchemas(lenient: boolean) {
         .default('EUR'),
       'EUR',
     ),
+    /** The journey as it is today, or its redesign. */
+    state: field(z.enum(JOURNEY_STATES).default('as-is'), 'as-is'),
+    /** For a to-be: the id of the as-is journey it redesigns (it may since have been deleted); else null. */
+    asIsId: nullableId(),
+    /**
+     * For a to-be: the as-is touchpoints it has taken into account (when it was created or last re-based),
+     * so a re-base offers only the as-is touchpoints added since. Ids are shared: a to-be's copy of an as-is
+     * touchpoint keeps its id.
+     */
+    asIsTouchpointIds: field(z.array(z.string().min(1).max(LIMITS.id)).default([]), []),
     /** ISO 8601 timestamps. */
     createdAt: timestamp(),
     updatedAt: timestamp(),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmptyJourney } from '../domain/factory';
-import { toJourneyFile, type JourneyFile } from '../domain/format';
+import { toJourneyFile, type JourneyFile, JOURNEY_FORMAT_VERSION } from '../domain/format';
 import { emotionCurvePoints } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import { summarize } from '../domain/summary';
@@ -353,7 +353,7 @@ describe('a Yjs document written in format version 1', () => {
     expect(loaded.journey.personas[0].description).toBe('Jóvenes que se mudan');
     expect(loaded.journey.touchpoints.map((t) => t.title)).toEqual(journey.touchpoints.map((t) => t.title));
     expect(loaded.journey.touchpoints[0].personaEmotions).toEqual({});
-    expect(metaOf(loaded.doc).get(FORMAT_VERSION_KEY)).toBe(2);
+    expect(metaOf(loaded.doc).get(FORMAT_VERSION_KEY)).toBe(JOURNEY_FORMAT_VERSION);
     expect(docToJourney(loaded.doc).personas).toEqual(loaded.journey.personas);
     expect(await db.updates.where('journeyId').equals(journey.id).count()).toBe(2);
 
