@@ -72,3 +72,17 @@ export function acceptedNoteFields(
   const current = touchpoint.painNote.replace(/\s+$/, '');
   return { painPoint: true, painNote: current === '' ? said : `${current}\n${said}` };
 }
+
+/**
+ * Whether an accepted note is still in the touchpoint: its words ("Name: text") in the notes, or in what
+ * hurts of a pain point. False once the acceptance was undone or someone removed the words, so the room
+ * offers the note again instead of calling it added.
+ */
+export function acceptedNoteIsInTouchpoint(
+  touchpoint: { notes: string; painPoint: boolean; painNote: string },
+  note: Pick<Contribution, 'participant' | 'text'>,
+  as: AcceptedAs,
+): boolean {
+  const said = `${note.participant.name}: ${(note.text ?? '').trim()}`;
+  return as === 'note' ? touchpoint.notes.includes(said) : touchpoint.painPoint && touchpoint.painNote.includes(said);
+}

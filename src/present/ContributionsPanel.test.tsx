@@ -66,10 +66,11 @@ describe('ContributionsPanel', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add as pain point' }));
     expect(onAccept).toHaveBeenCalledWith(items[0], 'pain');
+    const accepted = aTouchpoint({ id: 'tp1', stageId: 's1', painPoint: true, painNote: 'Ana: The form is too long' });
     rerender(
       <ContributionsPanel
         targetId="tp1"
-        touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
+        touchpoint={accepted}
         state={state(items, new Map([[items[0].id, 'pain']]))}
         onAccept={onAccept}
         onKeepRoomEmotions={() => 'kept'}
@@ -77,6 +78,20 @@ describe('ContributionsPanel', () => {
     );
     expect(screen.queryByRole('button', { name: 'Add as note' })).toBeNull();
     expect(screen.getByTestId('present-contribution-accepted')).toHaveTextContent('Added');
+  });
+
+  it('offers an accepted note again once the map no longer holds it (the acceptance was undone)', () => {
+    render(
+      <ContributionsPanel
+        targetId="tp1"
+        touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
+        state={state(items, new Map([[items[0].id, 'note']]))}
+        onAccept={() => {}}
+        onKeepRoomEmotions={() => 'kept'}
+      />,
+    );
+    expect(screen.queryByTestId('present-contribution-accepted')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add as note' })).toBeInTheDocument();
   });
 
   it('lists a stage’s notes without accepting them, and says when the room is out of reach', () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { summarizeTarget, type AcceptedAs, type Contribution } from '../domain/contributions';
 import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
 import type { Touchpoint } from '../domain/journey';
+import { acceptedNoteIsInTouchpoint } from '../domain/presentation';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import type { WorkshopState } from '../sync/workshop';
 import { useLocale } from '../ui/useLocale';
@@ -87,7 +88,11 @@ export function ContributionsPanel({ targetId, touchpoint, state, onAccept, onKe
       ) : (
         <ul className="present-room__items" tabIndex={0} aria-labelledby="present-room-title">
           {items.map((item) => {
-            const accepted = state.accepted.get(item.id);
+            // The room's mark says it was accepted once; the map says whether it still holds it (undo).
+            const acceptedAs = state.accepted.get(item.id);
+            const accepted =
+              acceptedAs !== undefined &&
+              (touchpoint === undefined || acceptedNoteIsInTouchpoint(touchpoint, item, acceptedAs));
             return (
               <li
                 key={item.id}
