@@ -3,6 +3,7 @@ import { blueprintLanes } from '../../domain/blueprint';
 import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
 import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../domain/journey';
 import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';
+import { cardKpiText } from '../../domain/kpiCard';
 import type { Locale } from '../../domain/locale';
 import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { pdfStrings, type PdfStrings } from './pdfStrings';
@@ -148,6 +149,7 @@ export function* printedTexts(model: PdfModel): Iterable<string> {
     yield t.painNote;
     yield t.backstage;
     yield t.support;
+    yield cardKpiText(t, model.locale);
     const channel = model.channelOf(t);
     if (channel) yield channel.label;
   }
