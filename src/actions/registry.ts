@@ -3,6 +3,7 @@ import { presentPath } from '../ui/paths';
 import { defineAction, type Action, type ActionContext, type ActionScope, type ActionTrigger } from './action';
 import { isTyping, type KeyBinding } from './keys';
 import { editorOperations, type EditorOperations } from './operations';
+import { VIEW_ACTIONS } from './viewActions';
 
 /** How far an arrow key moves the selected cards on the free canvas, in canvas units (the snap grid). */
 export const MOVE_STEP = 12;
@@ -216,6 +217,7 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     scope: 'editor',
     perform: (ctx) => ctx.editor.getState().setView('blueprint'),
   }),
+  ...VIEW_ACTIONS,
   defineAction({
     id: 'layout.tidy',
     label: 'actions.tidyUp',

@@ -13,6 +13,7 @@ import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../domain/look/
 import type { Persona } from '../domain/journey';
 import { activePersonaId, emotionFor } from '../domain/personas';
 import { CurveSeries } from './CurveSeries';
+import { KpiOverlay } from './KpiOverlay';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
@@ -63,6 +64,8 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const selected = useEditor((s) => s.selection.touchpoints);
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const chosen = useEditor((s) => s.personaId);
+  const overlay = useEditor((s) => s.curveOverlay);
+  const currency = useEditor((s) => s.journey?.currency ?? '');
   const active = activePersonaId({ personas }, chosen);
   // url(#id) needs a plain id; React's may hold characters CSS would have to escape.
   const gradientId = `emotion-curve-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -133,6 +136,19 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
           </text>
         </g>
       ))}
+      {overlay && (
+        <KpiOverlay
+          field={overlay}
+          stages={stages}
+          touchpoints={touchpoints}
+          currency={currency}
+          right={guideTo}
+          span={span}
+          bare={detail !== 'full'}
+          t={t}
+          locale={locale}
+        />
+      )}
       {delivered.length > 0 && (
         <g data-testid="delivered-series" aria-label={t('curve.delivered', { count: delivered.length })}>
           <CurveSeries points={delivered} color={DELIVERED_COLOR} dash="2 5" span={span} />

@@ -69,6 +69,8 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
   const detail = useZoomDetail();
   const cardContext = useMemo(() => ({ ...cardWords, detail }), [cardWords, detail]);
   const readOnly = useEditor((s) => s.readOnly);
+  // One attribute dims every assumed card through CSS: toggling it re-renders no card.
+  const dimAssumed = useEditor((s) => s.dimAssumed);
   const [peerStore] = useState(() => new PeerSelectionStore());
   useEffect(() => peerStore.set(peerSelections), [peerStore, peerSelections]);
 
@@ -191,6 +193,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
       className={`canvas canvas--${view}`}
       data-testid="canvas"
       data-detail={detail}
+      data-dim-assumed={String(dimAssumed)}
       aria-label={t('editor.canvas')}
       role="region"
       onDoubleClick={onDoubleClick}

@@ -11,12 +11,15 @@ import { usePeerMarks } from './peerSelections';
 import { touchpointFacts } from './touchpointLabel';
 import './TouchpointNode.css';
 
-/** A touchpoint card: title, channel, owning function band, emotion and markers. */
+/**
+ * A touchpoint card: title, its KPI line when a measure is set, channel, owning function band, emotion and
+ * markers. `data-evidence` lets the canvas dim assumed cards with one rule, without re-rendering any card.
+ */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
   const { words, label, detail } = useCardContext();
   const { t } = words;
   const { touchpoint } = data;
-  const { channel, owner, title, channelLabel, ownerLabel, emotionLabel } = touchpointFacts(touchpoint, words);
+  const { channel, owner, title, channelLabel, ownerLabel, emotionLabel, kpis } = touchpointFacts(touchpoint, words);
   // Zoomed out the icons cannot be seen: same-sized empty boxes keep the card's size and cost no drawing.
   const full = detail === 'full';
   const ownerColor = owner?.color ?? NO_FUNCTION_COLOR;
@@ -30,6 +33,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       data-emotion={touchpoint.emotion ?? ''}
       data-moment-of-truth={String(touchpoint.momentOfTruth)}
       data-pain-point={String(touchpoint.painPoint)}
+      data-evidence={touchpoint.evidence}
       style={
         {
           '--owner-color': ownerColor,
@@ -69,6 +73,12 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       <p className={`touchpoint__title${touchpoint.title ? '' : ' touchpoint__title--empty'}`} dir="auto">
         {title}
       </p>
+      {/* Only a card with a measure has the line, so a map without KPIs costs nothing more. */}
+      {kpis && (
+        <p className="touchpoint__kpis" data-testid="touchpoint-kpis">
+          {kpis}
+        </p>
+      )}
       <div className="touchpoint__meta">
         <span className="touchpoint__channel">
           {full ? <VocabularyIcon icon={channel?.icon ?? 'tag'} size={14} /> : <IconSpace size={14} />}

@@ -1,7 +1,8 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
 import { TOUCHPOINT_WIDTH, columnHeight, stageColumns } from '../domain/layout';
-import { CARD, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../domain/look/card';
+import { CARD_KPIS } from '../domain/kpiCard';
+import { CARD, CARD_KPI_LINE, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../domain/look/card';
 import { cleanText } from '../domain/look/wrap';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
 
@@ -32,14 +33,23 @@ const CARD_CHROME =
 const HANDLE = 8;
 
 /**
- * A card's size before the browser has drawn it, from its title's length, in canvas units. React Flow
- * draws every node it has no size for just to measure it, which on opening a map of thousands of cards
- * means drawing them all; given this estimate as the node's initialWidth/initialHeight (and its handles,
+ * A card's size before the browser has drawn it, from its title's length and whether it has a KPI line, in
+ * canvas units. React Flow draws every node it has no size for just to measure it, which on opening a map of
+ * thousands of cards means drawing them all; given this estimate as the node's initialWidth/initialHeight (and its handles,
  * so edges can be drawn too) it draws only the cards on screen and measures those.
  */
-export function estimatedSize(touchpoint: Pick<Touchpoint, 'title'>): Dimensions {
+export function estimatedSize(
+  touchpoint: Pick<Touchpoint, 'title'> & Partial<Pick<Touchpoint, (typeof CARD_KPIS)[number]>>,
+): Dimensions {
   const lines = Math.max(1, Math.ceil(touchpoint.title.length / TITLE_CHARS_PER_LINE));
-  return { width: TOUCHPOINT_WIDTH, height: Math.max(CARD.minHeight, CARD_CHROME + lines * CARD_TITLE_LINE) };
+  // A card with a measure has its KPI line (one line, as most are).
+  const kpis = CARD_KPIS.some((field) => (touchpoint[field] ?? null) !== null)
+    ? CARD_KPI_LINE + CARD.kpis.padBottom
+    : 0;
+  return {
+    width: TOUCHPOINT_WIDTH,
+    height: Math.max(CARD.minHeight, CARD_CHROME + lines * CARD_TITLE_LINE + kpis),
+  };
 }
 
 function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {

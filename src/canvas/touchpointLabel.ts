@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Touchpoint } from '../domain/journey';
+import { cardKpiText } from '../domain/kpiCard';
 import type { Locale } from '../domain/locale';
 import { cleanText } from '../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../domain/vocabulary';
@@ -12,7 +13,10 @@ export interface TouchpointWords {
   functions: readonly ResolvedVocabularyEntry[];
 }
 
-/** The card's facts as shown: title, channel, owning function and emotion, with fallbacks for blanks. */
+/**
+ * The card's facts as shown: title, channel, owning function and emotion, with fallbacks for blanks, and the
+ * KPI line ('' when no measure is set: the card then has no line for it).
+ */
 export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, functions }: TouchpointWords) {
   const channel = findEntry(channels, touchpoint.channelId);
   const owner = findEntry(functions, touchpoint.functionId);
@@ -24,10 +28,11 @@ export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, f
     channelLabel: channel?.label ?? t('touchpoint.noChannel'),
     ownerLabel: owner?.label ?? t('touchpoint.noFunction'),
     emotionLabel: touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale],
+    kpis: cardKpiText(touchpoint, locale),
   };
 }
 
-/** One sentence a screen reader announces for a card (and its tooltip): the facts, then its markers. */
+/** One sentence a screen reader announces for a card (and its tooltip): the facts, its measures, its markers. */
 export function touchpointSummary(touchpoint: Touchpoint, words: TouchpointWords): string {
   const facts = touchpointFacts(touchpoint, words);
   const { t } = words;
@@ -38,6 +43,7 @@ export function touchpointSummary(touchpoint: Touchpoint, words: TouchpointWords
     emotion: facts.emotionLabel,
   });
   const markers = [
+    facts.kpis ? `${facts.kpis}.` : '',
     touchpoint.momentOfTruth ? `${t('touchpoint.momentOfTruth')}.` : '',
     touchpoint.painPoint ? `${t('touchpoint.painPoint')}.` : '',
   ];

@@ -14,8 +14,18 @@ export interface KpiSummaryText {
   ces: string;
 }
 
-const number = (locale: Locale, digits: number) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+// Building an Intl.NumberFormat costs far more than using one, and every card with a measure formats its
+// KPI line: one formatter per language and precision, made on first use.
+const formatters = new Map<string, Intl.NumberFormat>();
+const number = (locale: Locale, digits: number) => {
+  const key = `${locale}:${digits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formatters.set(key, format);
+  }
+  return format;
+};
 
 function money(value: number, locale: Locale, currency: string): string {
   try {

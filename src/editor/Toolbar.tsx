@@ -19,6 +19,7 @@ import { HistoryDialog } from '../panels/HistoryDialog';
 import { PresentButton } from '../present/PresentButton';
 import { useEditor } from '../store/services';
 import { ExportMenu } from './ExportMenu';
+import { MeasureViewControls } from './MeasureViewControls';
 import { PersonaSelect } from './PersonaSelect';
 import './Toolbar.css';
 
@@ -98,6 +99,7 @@ export function Toolbar({ onOpenSettings, onOpenShare, onOpenSummary }: ToolbarP
         />
       </div>
       <PersonaSelect />
+      <MeasureViewControls />
       <button
         type="button"
         className="button"

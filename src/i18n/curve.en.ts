@@ -13,4 +13,21 @@ export const curveEn = {
   series: '{{persona}}: {{count}} touchpoints with an emotion',
   delivered: 'Delivered experience: {{count}} touchpoints assessed',
   deliveredLegend: 'Delivered',
+  overlay: 'Measure drawn over the emotion curve',
+  overlayChoice: {
+    none: 'No measure',
+    kpiNps: 'NPS',
+    kpiCsat: 'CSAT (%)',
+    kpiCes: 'CES (1-7)',
+    kpiFcr: 'FCR (%)',
+    kpiVolume: 'Contacts a month',
+    kpiCost: 'Cost per contact',
+  },
+  overlayLabel_one: '{{measure}} over the curve, from {{min}} (bottom) to {{max}} (top): {{count}} touchpoint measured',
+  overlayLabel_other:
+    '{{measure}} over the curve, from {{min}} (bottom) to {{max}} (top): {{count}} touchpoints measured',
+  overlayEmpty: '{{measure}} over the curve: no touchpoint has it yet',
+  overlayBar: '{{title}}: {{value}}',
+  dimAssumed: 'Dim assumed',
+  dimAssumedLegend: 'Faded card with a dashed border: its data is assumed, still to be checked',
 };

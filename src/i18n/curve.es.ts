@@ -15,4 +15,22 @@ export const curveEs: typeof curveEn = {
   series: '{{persona}}: {{count}} puntos de contacto con emoción',
   delivered: 'Experiencia entregada: {{count}} puntos de contacto evaluados',
   deliveredLegend: 'Entregada',
+  overlay: 'Medida dibujada sobre la curva emocional',
+  overlayChoice: {
+    none: 'Ninguna medida',
+    kpiNps: 'NPS',
+    kpiCsat: 'CSAT (%)',
+    kpiCes: 'CES (1-7)',
+    kpiFcr: 'FCR (%)',
+    kpiVolume: 'Contactos al mes',
+    kpiCost: 'Coste por contacto',
+  },
+  overlayLabel_one:
+    '{{measure}} sobre la curva, de {{min}} (abajo) a {{max}} (arriba): {{count}} punto de contacto medido',
+  overlayLabel_other:
+    '{{measure}} sobre la curva, de {{min}} (abajo) a {{max}} (arriba): {{count}} puntos de contacto medidos',
+  overlayEmpty: '{{measure}} sobre la curva: ningún punto de contacto la tiene todavía',
+  overlayBar: '{{title}}: {{value}}',
+  dimAssumed: 'Atenuar supuestos',
+  dimAssumedLegend: 'Tarjeta desvaída con borde discontinuo: sus datos se suponen, aún por comprobar',
 };

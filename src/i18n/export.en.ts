@@ -26,7 +26,7 @@ export const exportEn = {
     colPainPoint: 'Pain point',
     colPriority: 'Priority',
     colStatus: 'Status',
-    legendEvidence: 'Evidence: how each touchpoint’s data is known',
+    legendEvidence: 'Evidence: how each touchpoint’s data is known (the stripe on a card’s right edge)',
     evidenceAssumed: 'Assumed: the team’s belief, still to be checked',
     evidenceObserved: 'Observed: seen or heard (interviews, shadowing, calls)',
     evidenceMeasured: 'Measured: backed by figures (surveys, operational data)',

@@ -24,7 +24,8 @@ export const exportEs: typeof exportEn = {
     colPainPoint: 'Momento de dolor',
     colPriority: 'Prioridad',
     colStatus: 'Estado',
-    legendEvidence: 'Evidencia: cómo se conocen los datos de cada punto de contacto',
+    legendEvidence:
+      'Evidencia: cómo se conocen los datos de cada punto de contacto (la franja del borde derecho de la tarjeta)',
     evidenceAssumed: 'Supuesta: lo que cree el equipo, aún por comprobar',
     evidenceObserved: 'Observada: visto u oído (entrevistas, acompañamiento, llamadas)',
     evidenceMeasured: 'Medida: respaldada por cifras (encuestas, datos operativos)',

@@ -4,10 +4,8 @@ import { updateTouchpoints, type TouchpointFields } from '../domain/commands/tou
 import { EMOTIONS, type Emotion, type Touchpoint } from '../domain/journey';
 import { EVIDENCE_LEVELS, type EvidenceLevel } from '../domain/schema';
 import { useEditor } from '../store/services';
+import { deliveredLevelKey } from '../ui/deliveredLevel';
 import { Field, MIXED_VALUE, MixedOption, shared } from './fields';
-
-/** Catalog key of each delivered score (keys cannot start with a minus sign). */
-const DELIVERED_KEYS: Record<Emotion, string> = { [-2]: 'm2', [-1]: 'm1', 0: 'z', 1: 'p1', 2: 'p2' };
 
 /**
  * The delivered experience (-2..+2, beside the perceived emotion) and how the data is known, for one or
@@ -39,7 +37,7 @@ export function ExperienceFields({ touchpoints }: { touchpoints: readonly Touchp
           <option value="">{t('panels.measures.notAssessed')}</option>
           {EMOTIONS.map((score) => (
             <option key={score} value={String(score)}>
-              {t(`panels.measures.deliveredLevels.${DELIVERED_KEYS[score]}`)}
+              {t(deliveredLevelKey(score))}
             </option>
           ))}
         </select>

@@ -7,6 +7,7 @@ import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ChannelFamily } from '../do
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { useLocale } from '../ui/useLocale';
+import { useEditor } from '../store/services';
 import './Legend.css';
 
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
@@ -16,6 +17,7 @@ export function Legend({ defaultOpen = true }: { defaultOpen?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { channels, functions } = useVocabulary();
+  const dimAssumed = useEditor((s) => s.dimAssumed);
 
   return (
     <details className="legend" data-testid="legend" open={defaultOpen}>
@@ -83,6 +85,12 @@ export function Legend({ defaultOpen = true }: { defaultOpen?: boolean }) {
               </svg>
               <span className="legend__label">{t('panels.legend.handoff')}</span>
             </li>
+            {dimAssumed && (
+              <li data-testid="legend-dim-assumed">
+                <span className="legend__assumed" aria-hidden="true" />
+                <span className="legend__label">{t('curve.dimAssumedLegend')}</span>
+              </li>
+            )}
           </ul>
         </section>
       </div>

@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage, Touchpoint } from '../domain/journey';
+import { summarizeKpis } from '../domain/kpiSummary';
+import { SummaryKpis } from './KpiFigures';
 import { TouchpointMeta } from './TouchpointMeta';
 
 interface Props {
@@ -10,9 +13,13 @@ interface Props {
   touchpoints: Touchpoint[];
 }
 
-/** A stage step: its name, big, and the touchpoints the room is about to walk through. */
+/**
+ * A stage step: its name, big, its measures added up as the Measures dialog does, and the touchpoints the
+ * room is about to walk through.
+ */
 export function StageStep({ stage, index, count, touchpoints }: Props) {
   const { t } = useTranslation();
+  const kpis = useMemo(() => summarizeKpis(touchpoints), [touchpoints]);
   return (
     <article className="present-stage">
       <p className="present__kicker">
@@ -21,6 +28,7 @@ export function StageStep({ stage, index, count, touchpoints }: Props) {
       <h1 className="present__title present__title--stage" data-testid="present-step" data-step-kind="stage">
         {stage.name || t('stage.unnamed')}
       </h1>
+      <SummaryKpis summary={kpis} label={t('present.stageKpis')} />
       {touchpoints.length === 0 ? (
         <p className="present__lead">{t('present.stageEmpty')}</p>
       ) : (

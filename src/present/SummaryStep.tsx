@@ -3,8 +3,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
+import { summarizeKpis } from '../domain/kpiSummary';
+import { SummaryKpis } from './KpiFigures';
 
-/** The closing step: the moments of truth and the pain points, with what hurts. */
+/** The closing step: the whole journey's measures, the moments of truth and the pain points, with what hurts. */
 export function SummaryStep({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   const ordered = journeyOrder(journey);
@@ -20,6 +22,7 @@ export function SummaryStep({ journey }: { journey: Journey }) {
         {t('present.summary')}
       </h1>
       <p className="present__lead">{t('present.summaryIntro')}</p>
+      <SummaryKpis summary={summarizeKpis(journey.touchpoints)} label={t('present.journeyKpis')} />
       <div className="present-summary__columns">
         <section className="present-summary__column present-summary__column--truth" aria-labelledby={`${uid}-truths`}>
           <h2 id={`${uid}-truths`}>

@@ -7,6 +7,7 @@ import { NO_FUNCTION_COLOR } from '../domain/look/colors';
 import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
+import { deliveredLevelKey } from '../ui/deliveredLevel';
 
 interface Props {
   touchpoint: Touchpoint;
@@ -14,13 +15,19 @@ interface Props {
   faceSize?: number;
 }
 
-/** A touchpoint's channel, owning function (with its colour), emotion and markers, as one line of facts. */
+/**
+ * A touchpoint's channel, owning function (with its colour), emotion and markers, as one line of facts; with
+ * the delivered experience (audits, mystery shopping) beside the perceived emotion when it was assessed.
+ */
 export function TouchpointMeta({ touchpoint, faceSize = 28 }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { channels, functions } = useVocabulary();
   const channel = findEntry(channels, touchpoint.channelId);
   const owner = findEntry(functions, touchpoint.functionId);
+  const { delivered } = touchpoint;
+  const perceived =
+    touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale];
   return (
     <ul className="present-meta">
       <li className="present-meta__item">
@@ -37,8 +44,14 @@ export function TouchpointMeta({ touchpoint, faceSize = 28 }: Props) {
       </li>
       <li className="present-meta__item" data-emotion={touchpoint.emotion ?? ''}>
         <EmotionFace emotion={touchpoint.emotion} size={faceSize} />
-        {touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale]}
+        {delivered === null ? perceived : t('present.perceived', { label: perceived })}
       </li>
+      {delivered !== null && (
+        <li className="present-meta__item" data-testid="present-delivered" data-delivered={delivered}>
+          <EmotionFace emotion={delivered} size={faceSize} />
+          {t('present.delivered', { label: t(deliveredLevelKey(delivered)) })}
+        </li>
+      )}
       {touchpoint.momentOfTruth && (
         <li className="present-badge present-badge--truth">
           <Star size={faceSize * 0.7} aria-hidden="true" />

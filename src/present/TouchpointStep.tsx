@@ -4,6 +4,7 @@ import type { Stage, Touchpoint } from '../domain/journey';
 import { NO_FUNCTION_COLOR } from '../domain/look/colors';
 import { findEntry } from '../domain/vocabulary';
 import { TouchpointMeta } from './TouchpointMeta';
+import { TouchpointKpis } from './KpiFigures';
 import { LinkifiedText } from '../ui/LinkifiedText';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   stageCount: number;
 }
 
-/** A touchpoint step: the title huge, its facts, what hurts and the notes so far. */
+/** A touchpoint step: the title huge, its facts, its measures, what hurts and the notes so far. */
 export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Props) {
   const { t } = useTranslation();
   const { functions } = useVocabulary();
@@ -31,6 +32,7 @@ export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Pr
         {touchpoint.title || t('touchpoint.untitled')}
       </h1>
       <TouchpointMeta touchpoint={touchpoint} faceSize={34} />
+      <TouchpointKpis touchpoint={touchpoint} />
       {touchpoint.description && <p className="present__lead">{touchpoint.description}</p>}
       {touchpoint.painPoint && touchpoint.painNote && (
         <section className="present-hurts" aria-label={t('present.whatHurts')}>

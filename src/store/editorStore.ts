@@ -4,11 +4,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { repairArrived } from '../domain/arrival';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
+import type { KpiField } from '../domain/schema';
 import type { Repair, RestoreError } from '../domain/restore';
 import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { MERGE_WINDOW_MS } from './history';
+import { rememberDimAssumed, rememberedDimAssumed } from './viewPreferences';
 
 /**
  * Where a change to the open journey's document came from. Only LOCAL changes (this user's commands) are
@@ -67,6 +69,10 @@ export interface EditorState {
    * the journey) means the main one (see activePersonaId).
    */
   personaId: string | null;
+  /** The measure drawn over the emotion curve on its own scale, or none (the default). Session state. */
+  curveOverlay: KpiField | null;
+  /** Whether the canvas dims touchpoints whose data is only assumed; remembered for this user (viewPreferences). */
+  dimAssumed: boolean;
 }
 
 export interface EditorActions {
@@ -91,6 +97,8 @@ export interface EditorActions {
   select(selection: Partial<Selection>): void;
   setView(view: EditorView): void;
   choosePersona(personaId: string | null): void;
+  setCurveOverlay(field: KpiField | null): void;
+  setDimAssumed(dim: boolean): void;
 }
 
 export type EditorStore = StoreApi<EditorState & EditorActions>;
@@ -112,6 +120,8 @@ const initialState: EditorState = {
   selection: { touchpoints: [], connections: [] },
   view: 'canvas',
   personaId: null,
+  curveOverlay: null,
+  dimAssumed: false,
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -218,6 +228,7 @@ export function createEditorStore(
 
     return {
       ...initialState,
+      dimAssumed: rememberedDimAssumed(),
 
       async open(id) {
         const request = ++openRequest;
@@ -237,7 +248,9 @@ export function createEditorStore(
           return;
         }
         closeDoc();
-        set({ ...initialState, status: 'loading', view: current.view });
+        // How the user looks at maps stays from one journey to the next.
+        const { view, curveOverlay, dimAssumed } = current;
+        set({ ...initialState, status: 'loading', view, curveOverlay, dimAssumed });
         await ready;
         await loadDocModule();
         const loaded = await repository.load(id);
@@ -267,7 +280,7 @@ export function createEditorStore(
       close() {
         openRequest++;
         closeDoc();
-        set(initialState);
+        set({ ...initialState, dimAssumed: get().dimAssumed });
       },
 
       run(command, payload) {
@@ -336,6 +349,15 @@ export function createEditorStore(
 
       choosePersona(personaId) {
         if (get().personaId !== personaId) set({ personaId });
+      },
+
+      setCurveOverlay(curveOverlay) {
+        if (get().curveOverlay !== curveOverlay) set({ curveOverlay });
+      },
+
+      setDimAssumed(dimAssumed) {
+        rememberDimAssumed(dimAssumed);
+        set({ dimAssumed });
       },
     };
   });

@@ -44,5 +44,12 @@ export const PERSONA_COLORS = ['#2563eb', '#9333ea', '#0d9488', '#c2410c', '#be1
 /** The delivered-experience line on the curve: dark slate, dashed, so it never reads as a persona. */
 export const DELIVERED_COLOR = '#334155';
 
+/**
+ * The bars of the KPI drawn over the emotion curve (domain/kpiOverlay.ts): a violet no emotion, persona or
+ * delivered line uses, translucent on screen and in print so the curve stays on top.
+ */
+export const KPI_OVERLAY_COLOR = '#7c3aed';
+export const KPI_OVERLAY_OPACITY = 0.28;
+
 /** How sure a touchpoint's data is, from pale (assumed) to solid (measured): the legend's swatches. */
 export const EVIDENCE_COLORS = { assumed: '#e2e8f0', observed: '#94a3b8', measured: '#334155' } as const;

@@ -36,6 +36,10 @@ function sharedProperties(): Record<string, string> {
     '--card-title-size': px(CARD.title.size),
     '--card-title-leading': String(CARD.title.leading),
     '--card-title-weight': String(CARD.title.weight),
+    '--card-kpis-pad-bottom': px(CARD.kpis.padBottom),
+    '--card-kpis-size': px(CARD.kpis.size),
+    '--card-kpis-leading': String(CARD.kpis.leading),
+    '--card-kpis-weight': String(CARD.kpis.weight),
     '--card-meta-pad-top': px(CARD.meta.padTop),
     '--card-meta-pad-bottom': px(CARD.meta.padBottom),
     '--card-meta-size': px(CARD.meta.size),
@@ -65,6 +69,7 @@ export function themeProperties(theme: ThemeName): Record<string, string> {
     properties['--card-title-size'] = px(PROJECTOR_CARD_TYPE.titleSize);
     properties['--card-band-size'] = px(PROJECTOR_CARD_TYPE.bandSize);
     properties['--card-meta-size'] = px(PROJECTOR_CARD_TYPE.metaSize);
+    properties['--card-kpis-size'] = px(PROJECTOR_CARD_TYPE.kpisSize);
   }
   return properties;
 }

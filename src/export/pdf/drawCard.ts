@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
+import { cardKpiText } from '../../domain/kpiCard';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
-import { EMOTION_COLORS } from '../../domain/look/colors';
+import { EMOTION_COLORS, EVIDENCE_COLORS } from '../../domain/look/colors';
 import {
   arrowHead,
   COLORS,
@@ -73,7 +74,8 @@ function drawLinkLabels(doc: jsPDF, model: PdfModel, grid: GridPlan, card: PdfCa
 
 /**
  * A touchpoint card: function colour band, title (up to the plan's title lines, then an ellipsis), its
- * connection labels, channel, emotion with its coloured dot, markers, and `pageRefs` ("› 2/4") when a
+ * connection labels, its KPI line when a measure is set (whole in the appendix's KPI table), its evidence
+ * stripe on the right, channel, emotion with its coloured dot, markers, and `pageRefs` ("› 2/4") when a
  * connection continues elsewhere.
  */
 export function drawCard(
@@ -94,6 +96,9 @@ export function drawCard(
   setStroke(doc, COLORS.cardBorder, 0.6 * u);
   doc.rect(box.x, box.y, box.width, box.height, 'FD');
   fillRect(doc, box.x, box.y, 3 * u, box.height, look.color);
+  // How the card's data is known, in the legend's evidence swatches: a stripe in the right padding, pale
+  // for assumed, dark for measured, so a printed map shows what is still a guess.
+  fillRect(doc, box.x + box.width - 2 * u, box.y, 2 * u, box.height, EVIDENCE_COLORS[t.evidence]);
 
   const left = box.x + m.cardPadLeft;
   const width = cardTextWidth(m, grid.columnWidth);
@@ -105,6 +110,12 @@ export function drawCard(
     width,
   });
   if (grid.labelRows > 0) drawLinkLabels(doc, model, grid, card, box, left);
+  // The KPI line, as on screen and in the PNG (domain/kpiCard.ts), in the row after the card's own labels.
+  const kpis = cardKpiText(t, locale);
+  if (kpis) {
+    const y = labelRowY(grid, card, box, grid.labelRowsOf.get(t.id) ?? 0) + metaBold.size * 0.35;
+    write(doc, type.ellipsize(kpis, metaBold, width), left, y, metaBold, { color: COLORS.muted, width });
+  }
 
   const channelY = box.y + box.height - 16 * u;
   const channel = model.channelOf(t);

@@ -6,11 +6,13 @@ import { COLORS, fillRect, setFill, setStroke, star, triangle, write } from './d
 import type { Box } from './geometry';
 import { columnX, type GridPagePlan, type GridPlan } from './gridPlan';
 import type { PdfModel } from './model';
+import { drawCurveOverlay } from './drawOverlay';
 
 /**
  * The emotion curve under the page's stage columns: guides from "Lo odio" (-2) to "¡Wow!" (+2), one point per
- * touchpoint in journey order, spread across its stage's column. Segments to points on other pages are drawn
- * up to the page's first or last column edge, so the curve reads on across tiled pages.
+ * touchpoint in journey order, spread across its stage's column, over the KPI the user picked on screen (if
+ * any). Segments to points on other pages are drawn up to the page's first or last column edge, so the curve
+ * reads on across tiled pages.
  */
 export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan, box: Box): void {
   const { m } = grid;
@@ -37,6 +39,10 @@ export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
 
   const first = page.firstStage;
   const last = page.firstStage + page.stageCount;
+  if (model.overlay) {
+    const frame = { yOf, xOf, first, last, right, unit: u, labelSize: m.smallSize };
+    drawCurveOverlay(doc, model, model.overlay, frame);
+  }
   const points = model.curve;
   setStroke(doc, COLORS.text, 1.1 * u);
   for (let i = 1; i < points.length; i++) {

@@ -9,6 +9,7 @@ import {
   type GridMetrics,
   type PageFrame,
 } from './geometry';
+import { cardKpiText } from '../../domain/kpiCard';
 import type { PdfCard, PdfLane, PdfModel } from './model';
 import type { Typesetter, TextStyle } from './text';
 
@@ -46,6 +47,8 @@ export interface GridPlan {
   titleLinesOf: Map<string, number>;
   /** The most connection-label rows a card has (see `labelRows`). */
   labelRows: number;
+  /** Each card's own connection-label rows, by touchpoint id (absent: none); its KPI line follows them. */
+  labelRowsOf: Map<string, number>;
   /** The row of its source card each labelled connection's label is written in, by connection id. */
   labelRow: Map<string, number>;
   /**
@@ -216,8 +219,8 @@ function columnsPerPage(m: GridMetrics, frame: PageFrame): number {
 interface GridInput {
   lanes: readonly PdfLane[];
   stageCount: number;
-  /** Each card's touchpoint id, lane index and title, in the model's card order. */
-  cards: readonly { id: string; lane: number; title: string }[];
+  /** Each card's touchpoint id, lane index, title and whether it has a KPI line, in the model's card order. */
+  cards: readonly { id: string; lane: number; title: string; kpis: boolean }[];
   stageNames: readonly string[];
   labels: LabelRows;
   type: Typesetter;
@@ -236,11 +239,12 @@ function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPla
     cards.map((c) => [c.id, Math.max(1, type.wrap(c.title, titleStyle, textWidth, TITLE_MAX_LINES).length)]),
   );
   const titleLines = Math.max(1, ...titleLinesOf.values());
-  // A card's labels follow its own title, so a short title leaves room for them: in each lane the tallest
-  // pair decides.
+  // A card's labels (then its KPI line) follow its own title, so a short title leaves room for them: in each
+  // lane the tallest card decides.
   const laneCardHeight = lanes.map(() => cardHeight(m, 1));
   for (const c of cards) {
-    const text = titleLinesOf.get(c.id)! * m.titleLeading + (labels.perCard.get(c.id) ?? 0) * m.linkLabelLeading;
+    const rows = (labels.perCard.get(c.id) ?? 0) + (c.kpis ? 1 : 0);
+    const text = titleLinesOf.get(c.id)! * m.titleLeading + rows * m.linkLabelLeading;
     laneCardHeight[c.lane] = Math.max(laneCardHeight[c.lane], cardHeight(m, 0) + text);
   }
   const cardOf = (lane: number) => laneCardHeight[lane];
@@ -281,6 +285,7 @@ function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPla
     titleLines,
     titleLinesOf,
     labelRows: labels.rows,
+    labelRowsOf: labels.perCard,
     labelRow: labels.labelRow,
     laneCardHeight,
     cardHeight: Math.max(cardHeight(m, 1), ...laneCardHeight),
@@ -308,6 +313,7 @@ export function planGrid(model: PdfModel, type: Typesetter, frame: PageFrame): G
       id: c.touchpoint.id,
       lane: c.lane,
       title: c.touchpoint.title.trim() || s.untitledTouchpoint,
+      kpis: cardKpiText(c.touchpoint, model.locale) !== '',
     })),
     stageNames: model.stages.map((stage, i) => stage.name.trim() || s.stageNumbered(i + 1)),
     labels: labelRows(model),

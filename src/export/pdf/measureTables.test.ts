@@ -55,11 +55,11 @@ describe('measureTables', () => {
     ]);
   });
 
-  it('explains evidence in the legend', () => {
+  it('explains evidence in the legend, pointing at the stripe the cards carry', () => {
     const texts = legendItems(model).map((item) => item.text);
     expect(texts).toEqual(
       expect.arrayContaining([
-        'Evidencia: cómo se conocen los datos de cada punto de contacto',
+        'Evidencia: cómo se conocen los datos de cada punto de contacto (la franja del borde derecho de la tarjeta)',
         'Supuesta: lo que cree el equipo, aún por comprobar',
         'Medida: respaldada por cifras (encuestas, datos operativos)',
       ]),

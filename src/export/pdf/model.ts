@@ -3,6 +3,9 @@ import { blueprintLanes } from '../../domain/blueprint';
 import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
 import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../domain/journey';
 import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';
+import { cardKpiText } from '../../domain/kpiCard';
+import { kpiScale, type KpiScale } from '../../domain/kpiOverlay';
+import type { KpiField } from '../../domain/schema';
 import type { Locale } from '../../domain/locale';
 import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { pdfStrings, type PdfStrings } from './pdfStrings';
@@ -41,6 +44,20 @@ export interface PdfCurvePoint {
   at: number;
 }
 
+/** A touchpoint's measure over the curve, placed as its curve point would be (`at`, as PdfCurvePoint). */
+export interface PdfOverlayPoint {
+  touchpointId: string;
+  value: number;
+  at: number;
+}
+
+/** The measure the user drew over the emotion curve on screen, on its own scale (domain/kpiOverlay.ts). */
+export interface PdfCurveOverlay {
+  field: KpiField;
+  scale: KpiScale;
+  points: PdfOverlayPoint[];
+}
+
 export interface PdfStats {
   stages: number;
   touchpoints: number;
@@ -63,6 +80,8 @@ export interface PdfModel {
   cardById: Map<string, PdfCard>;
   links: PdfLink[];
   curve: PdfCurvePoint[];
+  /** The KPI drawn over the curve, when the user picked one; null otherwise. */
+  overlay: PdfCurveOverlay | null;
   stats: PdfStats;
   channelOf: (t: Touchpoint) => ResolvedVocabularyEntry | undefined;
   functionOf: (t: Touchpoint) => ResolvedVocabularyEntry | undefined;
@@ -108,8 +127,16 @@ function placeCards(journey: Journey, laneIds: readonly (string | null)[]): PdfC
   return cards;
 }
 
-function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurvePoint[] {
-  const placed = journeyOrder(journey).filter((t) => t.emotion !== null && cardById.has(t.id));
+/**
+ * The touchpoints `plotted` picks, in journey order, each with its column position: its stage plus a
+ * fraction, evenly spread across the stage's column in that order.
+ */
+function spread(
+  journey: Journey,
+  cardById: Map<string, PdfCard>,
+  plotted: (t: Touchpoint) => boolean,
+): { touchpoint: Touchpoint; at: number }[] {
+  const placed = journeyOrder(journey).filter((t) => plotted(t) && cardById.has(t.id));
   // journeyOrder ranks a touchpoint with a missing stage last; the grid draws it under its x, so re-sort stably.
   placed.sort((a, b) => cardById.get(a.id)!.stage - cardById.get(b.id)!.stage);
   const perStage = new Map<number, number>();
@@ -119,14 +146,34 @@ function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurve
     const stage = cardById.get(t.id)!.stage;
     const index = seen.get(stage) ?? 0;
     seen.set(stage, index + 1);
-    return {
-      touchpointId: t.id,
-      emotion: t.emotion!,
-      momentOfTruth: t.momentOfTruth,
-      painPoint: t.painPoint,
-      at: stage + (index + 0.5) / perStage.get(stage)!,
-    };
+    return { touchpoint: t, at: stage + (index + 0.5) / perStage.get(stage)! };
   });
+}
+
+function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurvePoint[] {
+  return spread(journey, cardById, (t) => t.emotion !== null).map(({ touchpoint: t, at }) => ({
+    touchpointId: t.id,
+    emotion: t.emotion!,
+    momentOfTruth: t.momentOfTruth,
+    painPoint: t.painPoint,
+    at,
+  }));
+}
+
+function curveOverlay(journey: Journey, cardById: Map<string, PdfCard>, field: KpiField): PdfCurveOverlay {
+  const points = spread(journey, cardById, (t) => t[field] !== null).map(({ touchpoint: t, at }) => ({
+    touchpointId: t.id,
+    value: t[field]!,
+    at,
+  }));
+  return {
+    field,
+    scale: kpiScale(
+      field,
+      points.map((p) => p.value),
+    ),
+    points,
+  };
 }
 
 /**
@@ -148,6 +195,7 @@ export function* printedTexts(model: PdfModel): Iterable<string> {
     yield t.painNote;
     yield t.backstage;
     yield t.support;
+    yield cardKpiText(t, model.locale);
     const channel = model.channelOf(t);
     if (channel) yield channel.label;
   }
@@ -161,8 +209,11 @@ export function* printedTexts(model: PdfModel): Iterable<string> {
   }
 }
 
-/** Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve and counts. */
-export function buildPdfModel(journey: Journey, locale: Locale): PdfModel {
+/**
+ * Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve (with the KPI
+ * `overlay` the user picked, if any) and counts.
+ */
+export function buildPdfModel(journey: Journey, locale: Locale, overlay: KpiField | null = null): PdfModel {
   const strings = pdfStrings(locale);
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
@@ -197,6 +248,7 @@ export function buildPdfModel(journey: Journey, locale: Locale): PdfModel {
     cardById,
     links,
     curve: curvePoints(journey, cardById),
+    overlay: overlay ? curveOverlay(journey, cardById, overlay) : null,
     stats: {
       stages: journey.stages.length,
       touchpoints: journey.touchpoints.length,

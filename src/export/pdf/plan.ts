@@ -1,5 +1,6 @@
 import type { Journey } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
+import type { KpiField } from '../../domain/schema';
 import { planAppendix, type AppendixPagePlan } from './appendixPlan';
 import { appendixTables } from './appendixTables';
 import { pageFrame, type Orientation, type PageFrame, type PageSize } from './geometry';
@@ -24,6 +25,8 @@ export interface PdfOptions {
    * the export must share one, so their widths agree.
    */
   fallback?: FallbackText;
+  /** The measure drawn over the emotion curve, as the user picked it on screen; none by default. */
+  curveOverlay?: KpiField | null;
 }
 
 export type PlannedPage =
@@ -59,7 +62,7 @@ function range(first: number, count: number): PageRange {
 
 /** Plans the PDF export of a journey: pure and synchronous, the same plan the export then draws. */
 export function planPdf(journey: Journey, options: PdfOptions): PdfPlan {
-  const model = buildPdfModel(journey, options.locale);
+  const model = buildPdfModel(journey, options.locale, options.curveOverlay ?? null);
   const type = new Typesetter(chooseFont(printedTexts(model)), options.fallback ?? browserFallback());
   const frame = pageFrame(options.pageSize, options.orientation);
   const title = type.singleLine(journey.name) || model.strings.untitledJourney;

@@ -8,7 +8,10 @@ import { drawCard, layoutCard } from './cards';
 import { recordingContext } from './fakeContext';
 import { mapLabels } from './labels';
 
-function drawn(functionId: string | null, extra: { painPoint?: boolean } = {}) {
+function drawn(
+  functionId: string | null,
+  extra: { painPoint?: boolean; kpiNps?: number | null; kpiCsat?: number | null; kpiCes?: number | null } = {},
+) {
   const journey = instantiateTemplate(meUno, 'es');
   const touchpoint = { ...journey.touchpoints[0], functionId, momentOfTruth: false, painPoint: false, ...extra };
   const vocabulary = { channels: channelsOf(journey, 'es'), functions: functionsOf(journey, 'es') };
@@ -38,6 +41,17 @@ describe('a PNG card', () => {
     expect(plain.y).toBeCloseTo(cardBandHeight(false) / 2);
     expect(marked.y).toBeCloseTo(cardBandHeight(true) / 2);
     expect(cardBandHeight(true)).toBe(CARD.band.badge + 2 * CARD.band.padY);
+  });
+
+  it('writes the KPI line under the title only when a measure is set, as the screen does', () => {
+    const bare = drawn('sales', { kpiNps: null, kpiCsat: null, kpiCes: null });
+    expect(bare.content.kpiLines).toEqual([]);
+    expect(bare.texts.some((t) => t.text.startsWith('NPS'))).toBe(false);
+    const measured = drawn('sales', { kpiNps: 32, kpiCsat: 81, kpiCes: 3.2 });
+    const line = measured.texts.find((t) => t.text === 'NPS 32 · CSAT 81 % · CES 3,2')!;
+    const title = measured.texts.find((t) => t.text === measured.content.titleLines.at(-1)!.text)!;
+    expect(line.y).toBeGreaterThan(title.y);
+    expect(measured.content.height).toBeGreaterThanOrEqual(bare.content.height);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Emotion, Touchpoint } from '../../domain/journey';
+import { cardKpiText } from '../../domain/kpiCard';
 import type { Locale } from '../../domain/locale';
-import { CARD, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../../domain/look/card';
+import { CARD, CARD_KPI_LINE, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../../domain/look/card';
 import { NO_EMOTION_COLOR, NO_FUNCTION_COLOR } from '../../domain/look/colors';
 import { inkOn } from '../../domain/look/ink';
 import { THEMES } from '../../domain/look/themes';
@@ -13,7 +14,7 @@ import { circle, face, roundedRect, star, warning } from './shapes';
 import { COLORS, font } from './theme';
 
 // The card's box model is domain/look/card.ts, which the screen's .touchpoint rules read too.
-const { band: BAND, title: TITLE, meta: META, padX: PAD_X } = CARD;
+const { band: BAND, title: TITLE, kpis: KPIS, meta: META, padX: PAD_X } = CARD;
 const BORDER = THEMES.light.cardBorderWidth;
 // What the image draws for the screen's icons: a coloured square for the channel, a face, and their gap.
 const CHIP = 10;
@@ -29,6 +30,8 @@ export interface CardContent {
   /** Every line of the title: the card grows with it, as on screen, so nothing is cut. */
   titleLines: TextLine[];
   titleEmpty: boolean;
+  /** The KPI line (domain/kpiCard.ts) wrapped to the card; none when no measure is set. */
+  kpiLines: TextLine[];
   channel: string;
   channelColor: string;
   emotion: Emotion | null;
@@ -72,6 +75,9 @@ export function layoutCard(
     lineBreaks: 'collapse',
   });
 
+  ctx.font = font(KPIS.size, 'bold');
+  const kpiLines = layoutLines(cardKpiText(touchpoint, locale), inner, measure);
+
   ctx.font = font(META.size);
   const channelLabel = ellipsize(channel?.label ?? labels.noChannel, inner - CHIP - ICON_GAP, measure);
   const emotionLabel = ellipsize(
@@ -89,6 +95,7 @@ export function layoutCard(
     painPoint: touchpoint.painPoint,
     titleLines,
     titleEmpty,
+    kpiLines,
     channel: channelLabel,
     channelColor: channel?.color ?? NO_EMOTION_COLOR,
     emotion: touchpoint.emotion,
@@ -96,7 +103,8 @@ export function layoutCard(
     metaWrapped,
   };
   const meta = META.padTop + CARD_META_LINE * (metaWrapped ? 2 : 1) + (metaWrapped ? META.rowGap : 0) + META.padBottom;
-  const body = TITLE.padTop + titleLines.length * CARD_TITLE_LINE + TITLE.padBottom;
+  const kpis = kpiLines.length > 0 ? kpiLines.length * CARD_KPI_LINE + KPIS.padBottom : 0;
+  const body = TITLE.padTop + titleLines.length * CARD_TITLE_LINE + TITLE.padBottom + kpis;
   return { ...content, height: Math.max(CARD.minHeight, Math.ceil(bandHeight(content) + body + meta + 2 * BORDER)) };
 }
 
@@ -155,7 +163,16 @@ function drawMeta(ctx: CanvasRenderingContext2D, box: Box, content: CardContent)
   ctx.fillText(content.emotionLabel, emotionLeft + FACE + ICON_GAP, emotionY);
 }
 
-/** Draws a touchpoint card as the canvas shows it: owner band and markers, title, channel, emotion. */
+/** The KPI lines under the title, from `top`, in the muted ink of the screen's `.touchpoint__kpis`. */
+function drawKpis(ctx: CanvasRenderingContext2D, box: Box, content: CardContent, top: number): void {
+  ctx.font = font(KPIS.size, 'bold');
+  ctx.fillStyle = COLORS.textMuted;
+  content.kpiLines.forEach((line, i) => {
+    ctx.fillText(line.text, box.x + PAD_X, top + CARD_KPI_LINE * i + CARD_KPI_LINE / 2);
+  });
+}
+
+/** Draws a touchpoint card as the canvas shows it: owner band and markers, title, KPI line, channel, emotion. */
 export function drawCard(ctx: CanvasRenderingContext2D, box: Box, content: CardContent): void {
   ctx.save();
   roundedRect(ctx, box.x, box.y, box.width, box.height, CARD.radius);
@@ -186,6 +203,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, box: Box, content: CardC
   });
   ctx.direction = 'ltr';
   ctx.textAlign = 'left';
+  drawKpis(ctx, box, content, titleTop + CARD_TITLE_LINE * content.titleLines.length + TITLE.padBottom);
   drawMeta(ctx, box, content);
   ctx.restore();
 

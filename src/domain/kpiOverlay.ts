@@ -1,0 +1,58 @@
+import { journeyOrder } from './emotionCurve';
+import type { Journey } from './journey';
+import { TOUCHPOINT_WIDTH } from './layout';
+import { KPI_LIMITS, type KpiField } from './schema';
+
+/** One touchpoint's measure drawn over the emotion curve. */
+export interface KpiOverlayPoint {
+  touchpointId: string;
+  /** Centre x of the touchpoint's card, in canvas units, as the emotion curve's points. */
+  x: number;
+  value: number;
+}
+
+/**
+ * The overlay's own vertical scale, in the measure's unit: `min` at the curve's bottom guide, `max` at its top.
+ * `base` is where bars start: zero when the scale spans it (NPS), else its lower end (CES starts at 1).
+ */
+export interface KpiScale {
+  min: number;
+  max: number;
+  base: number;
+}
+
+/** Every touchpoint that has the measure, in journey order (the emotion curve's), under its card. */
+export function kpiOverlayPoints(journey: Pick<Journey, 'stages' | 'touchpoints'>, field: KpiField): KpiOverlayPoint[] {
+  const points: KpiOverlayPoint[] = [];
+  for (const t of journeyOrder(journey)) {
+    const value = t[field];
+    if (value !== null) points.push({ touchpointId: t.id, x: t.position.x + TOUCHPOINT_WIDTH / 2, value });
+  }
+  return points;
+}
+
+/** The smallest of 1, 2 or 5 times a power of ten that is at least `value` (> 0): a round scale end. */
+export function roundUp(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((k) => k * power).find((end) => end >= value * (1 - 1e-12))!;
+}
+
+/**
+ * The scale a measure is drawn on. A score with a fixed range (NPS -100..100, CSAT and FCR 0..100 %, CES
+ * 1..7) uses the whole range, so a bar reads against what the score can be, whatever the journey holds.
+ * Counts and money (volume, cost) have no top: 0 up to the largest value rounded up (roundUp).
+ */
+export function kpiScale(field: KpiField, values: readonly number[]): KpiScale {
+  if (field === 'kpiVolume' || field === 'kpiCost') {
+    return { min: 0, max: roundUp(Math.max(0, ...values)), base: 0 };
+  }
+  const { min, max } = KPI_LIMITS[field];
+  return { min, max, base: min > 0 ? min : max < 0 ? max : 0 };
+}
+
+/** Where `value` sits on the scale, from 0 (min) to 1 (max), clamped. */
+export function scaleFraction(value: number, scale: Pick<KpiScale, 'min' | 'max'>): number {
+  if (scale.max === scale.min) return 0;
+  return Math.min(1, Math.max(0, (value - scale.min) / (scale.max - scale.min)));
+}
