@@ -80,6 +80,7 @@ export const exportEn = {
     kpiFcr: 'FCR (%)',
     kpiVolume: 'Contacts a month',
     kpiCost: 'Cost per contact ({{currency}})',
+    personaUnnamed: 'persona {{n}}',
     yes: 'Yes',
     no: 'No',
   },
