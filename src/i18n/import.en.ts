@@ -21,6 +21,8 @@ export const importEn = {
   megabytes: '{{size}} MB',
   warningsTitle_one: '{{count}} thing to check:',
   warningsTitle_other: '{{count}} things to check:',
+  personas_one: 'Persona, with its emotion curve: {{names}}.',
+  personas_other: '{{count}} personas, each with its own emotion curve: {{names}}.',
   moreWarnings: '…and {{count}} more.',
   skipped_one: '{{count}} other diagram is not a journey and was left out.',
   skipped_other: '{{count}} other diagrams are not journeys and were left out.',
@@ -57,7 +59,6 @@ export const importEn = {
     personas: 'Emotions of other personas',
     personasHint:
       'Tick the columns that hold another persona’s (segment’s) emotion; each creates that persona, named by its header.',
-    personaColumn: 'Persona: {{name}}',
     more_one: '…and {{count}} more touchpoint.',
     more_other: '…and {{count}} more touchpoints.',
   },

@@ -19,6 +19,8 @@ export const importEs: typeof importEn = {
   megabytes: '{{size}} MB',
   warningsTitle_one: '{{count}} cosa que revisar:',
   warningsTitle_other: '{{count}} cosas que revisar:',
+  personas_one: 'Persona, con su curva de emoción: {{names}}.',
+  personas_other: '{{count}} personas, cada una con su curva de emoción: {{names}}.',
   moreWarnings: '…y {{count}} más.',
   skipped_one: '{{count}} diagrama más no es un recorrido y se dejó fuera.',
   skipped_other: '{{count}} diagramas más no son recorridos y se dejaron fuera.',
@@ -56,7 +58,6 @@ export const importEs: typeof importEn = {
     personas: 'Emoción de otras personas',
     personasHint:
       'Marca las columnas que tienen la emoción de otra persona (segmento); cada una crea esa persona, con el nombre de su encabezado.',
-    personaColumn: 'Persona: {{name}}',
     more_one: '…y {{count}} punto de contacto más.',
     more_other: '…y {{count}} puntos de contacto más.',
   },
