@@ -12,6 +12,7 @@ export const exportEn = {
   pdf: {
     personasTable: 'Personas',
     colPersonaName: 'Name',
+    personaEmotionsTable: 'Emotions by persona',
     colPersonaWho: 'Who they are',
     measuresTable: 'Measures by touchpoint',
     measuresByStage: 'Measures by stage',

@@ -10,6 +10,7 @@ export const exportEs: typeof exportEn = {
   pdf: {
     personasTable: 'Personas',
     colPersonaName: 'Nombre',
+    personaEmotionsTable: 'Emociones por persona',
     colPersonaWho: 'Quién es',
     measuresTable: 'Medidas por punto de contacto',
     measuresByStage: 'Medidas por etapa',
