@@ -174,6 +174,24 @@ describe('table import of measures', () => {
     expect(guess.mapping.personaColumns).toEqual([2, 3]);
   });
 
+  it('reads a delivered column on the scale its header names, even when its numbers alone cannot tell', () => {
+    const rows = [
+      ['Punto de contacto', 'Emoción', 'Experiencia entregada (-2 a 2)', 'Delivered (1 to 5)'],
+      ['Veo un anuncio', '1', '2', '2'],
+      ['Llamo', '2', '1', '1'],
+    ];
+    const { mapping } = guessColumnMapping(rows[0]);
+    expect(mapping.columns.delivered).toBe(2);
+    const result = journeyFromTable(rows, mapping, { name: 'x' });
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(journeyOrder(result.journey).map((t) => t.delivered)).toEqual([2, 1]);
+    // Only the emotion column, whose header names no scale, is ambiguous.
+    expect(result.warnings).toEqual([{ code: 'emotion-scale-ambiguous' }]);
+    const fiveMapping = { ...mapping, columns: { ...mapping.columns, delivered: 3 } };
+    const five = journeyFromTable(rows, fiveMapping, { name: 'x' });
+    expect(five.ok && journeyOrder(five.journey).map((t) => t.delivered)).toEqual([-1, -2]);
+  });
+
   it('keeps at most the journey limit of personas and reports the rest', () => {
     const names = Array.from({ length: LIMITS.personas + 1 }, (_, i) => `Emoción de P${i + 1}`);
     const rows = [

@@ -15,6 +15,13 @@ interface PersonaColumn {
   scale: EmotionScale;
 }
 
+/** The scale a header names, as the app's CSV does ("Experiencia entregada (-2 a 2)"), or null. */
+function scaleNamedBy(header: string): EmotionScale | null {
+  if (/-\s*2\s*(?:a|to|-|–|\.\.)\s*\+?\s*2/u.test(header)) return 'signed';
+  if (/\b1\s*(?:a|to|-|–|\.\.)\s*5\b/u.test(header)) return 'five';
+  return null;
+}
+
 /** How a table's measures are read, decided once from the whole table (scales, personas, currency). */
 export interface MeasureReading {
   deliveredScale: EmotionScale;
@@ -43,6 +50,8 @@ export function planMeasures(
   // as one sheet writes its emotions on one scale (the app's own CSV writes -2..2 throughout).
   const scaleOf = (column: number | null): EmotionScale => {
     if (column === null) return 'signed';
+    const named = scaleNamedBy(header[column] ?? '');
+    if (named) return named;
     const { scale, ambiguous } = detectEmotionScale(body.map((cells) => cellText(cells, column)));
     if (!ambiguous) return scale;
     if (!emotionScale.ambiguous && mapping.columns.emotion !== null) return emotionScale.scale;
