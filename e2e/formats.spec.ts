@@ -29,6 +29,19 @@ journey
 \`\`\`
 `;
 
+/** The app's own Spanish CSV with measures, as written by src/export/csv.ts (';', decimal commas, BOM). */
+const MEASURED_CSV =
+  '\uFEFF' +
+  [
+    'Etapa;Punto de contacto;Canal;Función responsable;Emoción;Valor emoción;Momento de la verdad;Punto de dolor;' +
+      'Qué duele;Notas;Experiencia entregada (-2 a 2);Evidencia;NPS;CSAT (%);CES (1-7);FCR (%);Contactos al mes;' +
+      'Coste por contacto (EUR);Acciones de backstage;Procesos de soporte;Emoción de Ana',
+    'Reclamo;Espero al teléfono;Teléfono;Atención al cliente;Lo odio;-2;No;Sí;Espera larga;;1;Medida;-48;41,5;5,8;;' +
+      '9500;4,2;El agente consulta el CRM;Centralita;-1',
+    'Reclamo;Llamo al centro;Teléfono;Atención al cliente;No me gusta;-1;No;No;;;;Observada;150;;;60;;;;;-2',
+  ].join('\r\n') +
+  '\r\n';
+
 /** Cells as Excel, Sheets and LibreOffice put them on the clipboard: tab-separated, one line per row. */
 const SPREADSHEET_RANGE = [
   ['Fase', 'Paso', 'Medio', 'Quién', 'Sentimiento'],
@@ -185,6 +198,38 @@ test('a journey exported as Mermaid (file and clipboard) imports back with the s
   const imported = await openAndRead(app, page, copyId);
   expect(imported.name).toBe('Me uno');
   expect(outline(imported)).toEqual(outline(original));
+});
+
+test("the app's CSV with measure columns imports its KPIs, evidence and personas, reporting what it could not keep", async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('es');
+  await page.getByTestId('import-journey-input').setInputFiles({
+    name: 'Me quejo medido.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(MEASURED_CSV),
+  });
+  const done = page.getByTestId('import-done');
+  await expect(done).toContainText('Se importó «Me quejo medido»: 1 etapa, 2 puntos de contacto.');
+  await expect(done.getByTestId('import-personas')).toHaveText(
+    '2 personas, cada una con su curva de emoción: Persona principal, Ana.',
+  );
+  await expect(done).toContainText('Fila 3: «NPS (de -100 a 100)»: 150 está fuera de su rango; se dejó vacío');
+
+  await page.getByTestId('open-journey').click();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  const field = (id: string) => page.getByTestId('inspector').getByTestId(id);
+  await page.getByTestId('touchpoint').filter({ hasText: 'Espero al teléfono' }).click();
+  await expect(field('field-kpi-nps')).toHaveValue('-48');
+  await expect(field('field-kpi-csat')).toHaveValue('41,5');
+  await expect(field('field-kpi-ces')).toHaveValue('5,8');
+  await expect(field('field-kpi-volume')).toHaveValue('9500');
+  await expect(field('field-kpi-cost')).toHaveValue('4,2');
+  await page.getByTestId('touchpoint').filter({ hasText: 'Llamo al centro' }).click();
+  // Out of range: left empty, not clamped to 100.
+  await expect(field('field-kpi-nps')).toHaveValue('');
+  await expect(field('field-kpi-fcr')).toHaveValue('60');
 });
 
 test('bad files are refused with the reason, and the library stays as it was', async ({ app, page }) => {

@@ -4,6 +4,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { labelConnection } from '../domain/commands/connectionCommands';
+import { addPersona, setPersonaEmotion } from '../domain/commands/personaCommands';
 import { renameJourney } from '../domain/commands/journeyCommands';
 import { addStage, moveStage } from '../domain/commands/stageCommands';
 import { addTouchpoint, deleteElements, newTouchpoint, updateTouchpoints } from '../domain/commands/touchpointCommands';
@@ -45,6 +46,7 @@ describe('a journey as a Yjs document', () => {
     ),
     ['the version-0 fixture', fixture('v0-bare-journey.json')],
     ['the version-1 fixture', fixture('v1-me-quejo-es.json')],
+    ['the measured version-2 fixture (two personas)', fixture('v2-me-quejo-medido-es.json')],
   ];
 
   it.each(journeys)('converts %s to a document and back without loss', (_name, journey) => {
@@ -151,5 +153,55 @@ describe('a journey as a Yjs document', () => {
     const journey = docToJourney(doc);
     expect(journey.touchpoints.find((t) => t.id === t1.id)?.title).toBe(t1.title);
     expect(journey.touchpoints.find((t) => t.id === t2.id)?.title).toBe('Suyo');
+  });
+
+  it("keeps both edits when two people set different personas' emotions on one touchpoint at once", () => {
+    const a = journeyToDoc(meUno());
+    run(a, addPersona, { name: 'Ana', id: 'persona-ana' });
+    run(a, addPersona, { name: 'Luis', id: 'persona-luis' });
+    const b = new Y.Doc();
+    sync(a, b);
+    const id = docToJourney(a).touchpoints[0].id;
+
+    run(a, setPersonaEmotion, { ids: [id], personaId: 'persona-ana', emotion: -2 });
+    run(b, setPersonaEmotion, { ids: [id], personaId: 'persona-luis', emotion: 1 });
+    sync(a, b);
+    sync(b, a);
+    const merged = docToJourney(a).touchpoints.find((t) => t.id === id)!;
+    expect(merged.personaEmotions).toEqual({ 'persona-ana': -2, 'persona-luis': 1 });
+    expect(docToJourney(b)).toEqual(docToJourney(a));
+
+    // Clearing one persona's emotion leaves the other's.
+    run(b, setPersonaEmotion, { ids: [id], personaId: 'persona-ana', emotion: null });
+    sync(b, a);
+    expect(docToJourney(a).touchpoints.find((t) => t.id === id)!.personaEmotions).toEqual({ 'persona-luis': 1 });
+  });
+
+  it('reads a document written before the split (the whole record in one key) unchanged, and splits it on write', () => {
+    const journey = fixture('v2-me-quejo-medido-es.json');
+    const doc = journeyToDoc(journey);
+    // Rewrite every touchpoint as an older build stored it: personaEmotions as one value.
+    doc.transact(() => {
+      for (const t of journey.touchpoints) {
+        const map = doc.getMap<Y.Map<unknown>>('touchpoints').get(t.id)!;
+        for (const key of [...map.keys()]) if (key.startsWith('personaEmotions.')) map.delete(key);
+        map.set('personaEmotions', t.personaEmotions);
+      }
+    });
+    expect(docToJourney(doc)).toEqual(journey);
+
+    const rated = journey.touchpoints.find((t) => Object.keys(t.personaEmotions).length > 0)!;
+    const other = new Y.Doc();
+    sync(doc, other);
+    run(doc, setPersonaEmotion, { ids: [rated.id], personaId: 'persona-mayor', emotion: 2 });
+    run(other, updateTouchpoints, { ids: [rated.id], fields: { title: 'Otro título' } });
+    sync(doc, other);
+    sync(other, doc);
+    const merged = docToJourney(doc).touchpoints.find((t) => t.id === rated.id)!;
+    expect(merged.personaEmotions).toEqual({ ...rated.personaEmotions, 'persona-mayor': 2 });
+    expect(merged.title).toBe('Otro título');
+    const stored = doc.getMap<Y.Map<unknown>>('touchpoints').get(rated.id)!;
+    expect(stored.has('personaEmotions')).toBe(false);
+    expect(stored.get('personaEmotions.persona-mayor')).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
-import { elementsOf, LISTS, META_FIELDS, metaOf, orderOf, type ListName } from './shape';
+import { elementsOf, joinSplitFields, LISTS, META_FIELDS, metaOf, orderOf, type ListName } from './shape';
 
 type Element = { id: string } & Record<string, unknown>;
 
@@ -50,7 +50,7 @@ export class JourneyReader {
       seen.add(id);
       let element = this.elements.get(map);
       if (!element || !changed || changed.has(map)) {
-        element = { id, ...map.toJSON() };
+        element = { id, ...joinSplitFields(list, map.toJSON()) } as Element;
         this.elements.set(map, element);
       }
       out.push(element);

@@ -14,7 +14,11 @@ import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } fr
  *   instead of overwriting each other. No big shared arrays of objects (see STYLE.md, "Sharing").
  *
  * Field values are plain JSON (strings, numbers, booleans, null, and a touchpoint's {x, y} position),
- * each last-writer-wins.
+ * each last-writer-wins. A record field whose entries people edit apart (a touchpoint's `personaEmotions`,
+ * one entry per persona) is split: each entry is its own key, `personaEmotions.<personaId>`, so two people
+ * setting different personas' emotions on one touchpoint at once both keep their edit (SPLIT_FIELDS).
+ * Documents written before the split hold the whole record under `personaEmotions`; it is read, and the
+ * first write of that field turns it into entries.
  */
 export const LISTS = JOURNEY_LISTS;
 export type ListName = JourneyList;
@@ -31,6 +35,38 @@ export type MetaField = JourneyField;
  * Documents written before it existed hold version 1.
  */
 export const FORMAT_VERSION_KEY = 'formatVersion';
+
+/** The record fields of each list's elements kept as one key per entry (see above). */
+export const SPLIT_FIELDS: Partial<Record<ListName, readonly string[]>> = { touchpoints: ['personaEmotions'] };
+
+/** The key of one entry of a split field: `personaEmotions.<personaId>`. */
+export function splitKey(field: string, entry: string): string {
+  return `${field}.${entry}`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * An element's fields as its Y.Map holds them (`toJSON()`), with each split field joined back into its
+ * record: the entries of an older document's whole record, overridden by the entry keys written since.
+ */
+export function joinSplitFields(list: ListName, fields: Record<string, unknown>): Record<string, unknown> {
+  const split = SPLIT_FIELDS[list];
+  if (!split) return fields;
+  const out = { ...fields };
+  for (const field of split) {
+    const prefix = splitKey(field, '');
+    const record: Record<string, unknown> = isRecord(fields[field]) ? { ...fields[field] } : {};
+    for (const [key, value] of Object.entries(fields)) {
+      if (!key.startsWith(prefix)) continue;
+      record[key.slice(prefix.length)] = value;
+      delete out[key];
+    }
+    out[field] = record;
+  }
+  return out;
+}
 
 /** The Y.Map a list's elements live in, by id. */
 export function elementsOf(doc: Y.Doc, list: ListName): Y.Map<Y.Map<unknown>> {

@@ -1,7 +1,17 @@
 import * as Y from 'yjs';
 import { JOURNEY_FORMAT_VERSION } from '../domain/format';
 import type { Journey } from '../domain/journey';
-import { elementsOf, FORMAT_VERSION_KEY, LISTS, META_FIELDS, metaOf, orderOf, type ListName } from './shape';
+import {
+  elementsOf,
+  FORMAT_VERSION_KEY,
+  LISTS,
+  META_FIELDS,
+  metaOf,
+  orderOf,
+  SPLIT_FIELDS,
+  splitKey,
+  type ListName,
+} from './shape';
 
 type Element = { id: string } & Record<string, unknown>;
 
@@ -47,8 +57,29 @@ function writeOrder(order: Y.Array<string>, wanted: readonly string[]): void {
   }
 }
 
+/**
+ * Writes a split field (shape.ts) entry by entry: the entries that changed or are missing, and deletes the
+ * ones the edit removed; an older document's whole record under the field's own key is replaced by entries.
+ */
+function writeSplitField(element: Y.Map<unknown>, field: string, old: unknown, value: unknown): void {
+  const before = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
+  const after = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const legacy = element.has(field);
+  if (legacy) element.delete(field);
+  for (const [entry, v] of Object.entries(after)) {
+    const key = splitKey(field, entry);
+    if (legacy || !sameValue(before[entry], v) || !element.has(key)) element.set(key, v);
+  }
+  const prefix = splitKey(field, '');
+  for (const key of [...element.keys()]) {
+    if (key.startsWith(prefix) && !(key.slice(prefix.length) in after)) element.delete(key);
+  }
+}
+
 function writeList(doc: Y.Doc, list: ListName, before: readonly Element[], after: readonly Element[]): void {
   const elements = elementsOf(doc, list);
+  const split = new Set(SPLIT_FIELDS[list] ?? []);
+  const isSplitKey = (key: string) => [...split].some((field) => key.startsWith(splitKey(field, '')));
   const previous = new Map(before.map((e) => [e.id, e]));
   const kept = new Set(after.map((e) => e.id));
   for (const e of before) if (!kept.has(e.id)) elements.delete(e.id);
@@ -62,11 +93,14 @@ function writeList(doc: Y.Doc, list: ListName, before: readonly Element[], after
     }
     for (const [field, value] of Object.entries(e)) {
       if (field === 'id') continue;
-      if (!old || !sameValue(old[field], value) || !element.has(field)) element.set(field, value);
+      if (split.has(field)) {
+        if (!old || !sameValue(old[field], value) || element.has(field))
+          writeSplitField(element, field, old?.[field], value);
+      } else if (!old || !sameValue(old[field], value) || !element.has(field)) element.set(field, value);
     }
     // An optional field the edit removed (a cleared score) goes from the map too, or reading would bring
     // its old value back.
-    for (const field of [...element.keys()]) if (!(field in e)) element.delete(field);
+    for (const field of [...element.keys()]) if (!(field in e) && !isSplitKey(field)) element.delete(field);
   }
   const order = orderOf(doc, list);
   const ids = after.map((e) => e.id);

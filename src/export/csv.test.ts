@@ -1,3 +1,5 @@
+import { blankPersona } from '../domain/blank';
+import { journeyOrder } from '../domain/emotionCurve';
 import { instantiateTemplate } from '../domain/templates';
 import { meUno } from '../domain/templates/meUno';
 import { csvWords, touchpointsCsv } from './csv';
@@ -139,5 +141,26 @@ describe('touchpointsCsv', () => {
     );
     const en = touchpointsCsv(journey, 'en').split('\r\n');
     expect(en.find((line) => line.includes(title))).toMatch(/,-1,Measured,-12,71.5,3.2,64,1200,4.75,/);
+  });
+
+  it("adds a column per persona beyond the main one, headed with the persona's name, holding its emotion", () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    const main = journey.personas[0];
+    const ana = blankPersona({ name: 'Ana, autónoma' });
+    const luis = blankPersona({ name: 'Luis' });
+    journey.personas = [main, ana, luis];
+    const first = journeyOrder(journey)[0];
+    journey.touchpoints = journey.touchpoints.map((t) =>
+      t.id === first.id ? { ...t, personaEmotions: { [ana.id]: -2, [luis.id]: 1 } } : t,
+    );
+    const es = touchpointsCsv(journey, 'es').split('\r\n');
+    expect(es[0]).toMatch(/;Procesos de soporte;Emoción de Ana, autónoma;Emoción de Luis$/);
+    expect(es[1]).toMatch(/;-2;1$/);
+    expect(es[2]).toMatch(/;;$/);
+    const en = touchpointsCsv(journey, 'en').split('\r\n');
+    expect(en[0]).toMatch(/,Support processes,"Emotion of Ana, autónoma",Emotion of Luis$/);
+    expect(en[1]).toMatch(/,-2,1$/);
+    // The main persona's emotion is the map's own column: no column of its own.
+    expect(en[0]).not.toContain(`Emotion of ${main.name}`);
   });
 });

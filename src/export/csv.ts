@@ -15,6 +15,7 @@ const BOM = '\uFEFF';
 export function csvWords(
   locale: Locale,
   currency = 'EUR',
+  otherPersonas: readonly string[] = [],
 ): { headers: string[]; yes: string; no: string; evidence: Record<EvidenceLevel, string> } {
   const t = fixedT(locale);
   return {
@@ -34,6 +35,10 @@ export function csvWords(
       ...KPI_FIELDS.map((field) => t(`exported.csv.${field}`, { currency })),
       t('panels.measures.backstage'),
       t('panels.measures.support'),
+      // Headed as the inspector names a persona's emotion ("Emoción de Ana"), which the table import reads back.
+      ...otherPersonas.map((name, index) =>
+        t('panels.measures.emotionOf', { persona: name.trim() || t('exported.csv.personaUnnamed', { n: index + 2 }) }),
+      ),
     ],
     yes: t('exported.csv.yes'),
     no: t('exported.csv.no'),
@@ -69,14 +74,20 @@ function decimal(value: number | null, locale: Locale): string {
 /**
  * One row per touchpoint in journey order, UTF-8 with a BOM so Excel and LibreOffice read the accents.
  * After the map's columns come the measures: delivered experience (-2..2), evidence, the six KPIs (cost
- * in the journey's currency, named in its header), backstage actions and support processes.
+ * in the journey's currency, named in its header), backstage actions and support processes, then the
+ * emotion (-2..2) of each persona beyond the main one (whose emotion is the map's), headed with its name.
  */
 export function touchpointsCsv(journey: Journey, locale: Locale): string {
   const delimiter = CSV_DELIMITER[locale];
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
-  const { headers, yes, no, evidence } = csvWords(locale, journey.currency);
+  const others = journey.personas.slice(1);
+  const { headers, yes, no, evidence } = csvWords(
+    locale,
+    journey.currency,
+    others.map((p) => p.name),
+  );
   const rows = journeyOrder(journey).map((t) => [
     stageName.get(t.stageId) ?? '',
     t.title,
@@ -93,6 +104,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
     ...KPI_FIELDS.map((field) => decimal(t[field], locale)),
     t.backstage,
     t.support,
+    ...others.map((persona) => t.personaEmotions[persona.id] ?? ''),
   ]);
   return (
     BOM + [headers, ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { blankPersona } from '../domain/blank';
 import { journeyOrder } from '../domain/emotionCurve';
-import type { Journey } from '../domain/journey';
+import type { Emotion, Journey } from '../domain/journey';
 import { LOCALES } from '../domain/locale';
 import { importMermaid } from '../domain/mermaid/importMermaid';
 import { instantiateTemplate, TEMPLATES } from '../domain/templates';
@@ -101,5 +102,44 @@ describe('journeyMermaid', () => {
     const { text, imported } = roundTrip(journey);
     expect(text).toContain('%% recorrido:no-emotion');
     expect(essence(imported.journey)).toEqual(essence(journey));
+  });
+
+  it('writes the personas as actors where one score says it, and imports them back', () => {
+    const journey = instantiateTemplate(meUno, 'es', NOW);
+    const ana = blankPersona({ name: 'Ana, autónoma' });
+    const luis = blankPersona({ name: 'Luis' });
+    journey.personas = [{ ...journey.personas[0], name: 'Cliente' }, ana, luis];
+    const [first, second, third] = journeyOrder(journey);
+    const emotions = new Map<string, Record<string, Emotion>>([
+      [first.id, { [ana.id]: first.emotion!, [luis.id]: first.emotion! }],
+      // Luis feels otherwise here: one score cannot say it, so only Ana is named.
+      [second.id, { [ana.id]: second.emotion!, [luis.id]: second.emotion === 2 ? 1 : 2 }],
+    ]);
+    journey.touchpoints = journey.touchpoints.map((t) => ({ ...t, personaEmotions: emotions.get(t.id) ?? {} }));
+    const { text, imported } = roundTrip(journey);
+    expect(text).toContain(`    ${first.title}: ${first.emotion! + 3}: Cliente, Ana#44; autónoma, Luis\n`);
+    expect(text).toContain(`    ${second.title}: ${second.emotion! + 3}: Cliente, Ana#44; autónoma\n`);
+    expect(text).toContain(`    ${third.title}: ${third.emotion! + 3}: Cliente\n`);
+    expect(essence(imported.journey)).toEqual(essence(journey));
+    const back = imported.journey;
+    expect(back.personas.map((p) => p.name)).toEqual(['Cliente', 'Ana, autónoma', 'Luis']);
+    const byName = (t: Journey['touchpoints'][number]) =>
+      Object.fromEntries(
+        Object.entries(t.personaEmotions).map(([id, e]) => [back.personas.find((p) => p.id === id)!.name, e]),
+      );
+    const [a, b, c] = journeyOrder(back);
+    expect([byName(a), byName(b), byName(c)]).toEqual([
+      { 'Ana, autónoma': first.emotion, Luis: first.emotion },
+      { 'Ana, autónoma': second.emotion },
+      {},
+    ]);
+  });
+
+  it('names no persona when the main one has no name, or there is only one', () => {
+    const journey = instantiateTemplate(meUno, 'es', NOW);
+    journey.personas = [{ ...journey.personas[0], name: '' }, blankPersona({ name: 'Ana' })];
+    expect(journeyMermaid(journey)).not.toMatch(/: \d: /);
+    journey.personas = [{ ...journey.personas[0], name: 'Cliente' }];
+    expect(journeyMermaid(journey)).not.toMatch(/: \d: /);
   });
 });

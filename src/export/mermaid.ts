@@ -1,5 +1,5 @@
 import { journeyOrder } from '../domain/emotionCurve';
-import type { Journey } from '../domain/journey';
+import type { Journey, Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { escapeMermaidText } from '../domain/mermaid/mermaidText';
 import { NO_EMOTION_MARKER } from '../domain/mermaid/parseJourney';
@@ -7,10 +7,11 @@ import { findEntry, functionsOf } from '../domain/vocabulary';
 
 export interface MermaidExportOptions {
   /**
-   * Who each task names as its actors: nobody (the default), or the touchpoint's owning function, labelled
-   * in `locale`, so Mermaid's legend lists the functions involved.
+   * Who each task names as its actors: the personas whose emotion the task's score is (the default, see
+   * personaActors), nobody, or the touchpoint's owning function, labelled in `locale`, so Mermaid's legend
+   * lists the functions involved.
    */
-  actors?: 'none' | 'function';
+  actors?: 'personas' | 'none' | 'function';
   locale?: Locale;
 }
 
@@ -20,10 +21,12 @@ export interface MermaidExportOptions {
  * emotion + 3 (1..5). Text is escaped where Mermaid's grammar cannot hold it (see escapeMermaidText).
  * A touchpoint without emotion gets Mermaid's required score as a neutral 3, after a `%%` comment line that
  * Mermaid skips and Recorrido's importer reads, so importing the export gives back the same stages,
- * touchpoint titles and emotions. Touchpoints whose stage is missing follow in a last, unnamed section.
+ * touchpoint titles and emotions, and the personas named as actors with the emotions they share with the
+ * main persona. Touchpoints whose stage is missing follow in a last, unnamed section.
  */
 export function journeyMermaid(journey: Journey, options: MermaidExportOptions = {}): string {
   const functions = functionsOf(journey, options.locale ?? 'es');
+  const personas = (options.actors ?? 'personas') === 'personas' ? personaActors(journey) : null;
   const byStage = new Map<string, Journey['touchpoints']>();
   const orphans: Journey['touchpoints'] = [];
   const stageIds = new Set(journey.stages.map((s) => s.id));
@@ -48,11 +51,30 @@ export function journeyMermaid(journey: Journey, options: MermaidExportOptions =
       if (t.emotion === null) out.push(`    ${NO_EMOTION_MARKER}`);
       const score = (t.emotion ?? 0) + 3;
       const owner = options.actors === 'function' ? findEntry(functions, t.functionId)?.label : undefined;
-      const actors = owner ? `: ${escapeMermaidText(owner, 'actor')}` : '';
+      const names = owner ? [owner] : (personas?.(t) ?? []);
+      const actors = names.length > 0 ? `: ${names.map((n) => escapeMermaidText(n, 'actor')).join(', ')}` : '';
       out.push(`    ${escapeMermaidText(t.title, 'task')}: ${score}${actors}`);
     }
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * The personas to name as a task's actors, where Mermaid can say it faithfully: a task has one score, which
+ * the importer gives to each actor named (the first actor of the diagram being the main persona). So a task
+ * names the main persona and each other persona whose emotion there equals the main one's; a touchpoint
+ * without the main persona's emotion names nobody. Null (no actors anywhere) when the journey has one
+ * persona, when the main one is unnamed (another would become main on import) or when two share a name.
+ */
+function personaActors(journey: Journey): ((t: Touchpoint) => string[]) | null {
+  const [main, ...others] = journey.personas.map((p) => ({ id: p.id, name: p.name.trim() }));
+  const named = others.filter((p) => p.name !== '');
+  const names = new Set([main?.name, ...named.map((p) => p.name)]);
+  if (!main?.name || others.length === 0 || names.size !== named.length + 1) return null;
+  return (t) =>
+    t.emotion === null
+      ? []
+      : [main.name, ...named.filter((p) => t.personaEmotions[p.id] === t.emotion).map((p) => p.name)];
 }
 
 /** The Mermaid text as a downloadable .mmd file. */

@@ -12,6 +12,7 @@ export const exportEn = {
   pdf: {
     personasTable: 'Personas',
     colPersonaName: 'Name',
+    personaEmotionsTable: 'Emotions by persona',
     colPersonaWho: 'Who they are',
     measuresTable: 'Measures by touchpoint',
     measuresByStage: 'Measures by stage',
@@ -80,6 +81,7 @@ export const exportEn = {
     kpiFcr: 'FCR (%)',
     kpiVolume: 'Contacts a month',
     kpiCost: 'Cost per contact ({{currency}})',
+    personaUnnamed: 'persona {{n}}',
     yes: 'Yes',
     no: 'No',
   },

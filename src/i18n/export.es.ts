@@ -10,6 +10,7 @@ export const exportEs: typeof exportEn = {
   pdf: {
     personasTable: 'Personas',
     colPersonaName: 'Nombre',
+    personaEmotionsTable: 'Emociones por persona',
     colPersonaWho: 'Quién es',
     measuresTable: 'Medidas por punto de contacto',
     measuresByStage: 'Medidas por etapa',
@@ -79,6 +80,7 @@ export const exportEs: typeof exportEn = {
     kpiFcr: 'FCR (%)',
     kpiVolume: 'Contactos al mes',
     kpiCost: 'Coste por contacto ({{currency}})',
+    personaUnnamed: 'persona {{n}}',
     yes: 'Sí',
     no: 'No',
   },

@@ -21,6 +21,8 @@ export const importEn = {
   megabytes: '{{size}} MB',
   warningsTitle_one: '{{count}} thing to check:',
   warningsTitle_other: '{{count}} things to check:',
+  personas_one: 'Persona, with its emotion curve: {{names}}.',
+  personas_other: '{{count}} personas, each with its own emotion curve: {{names}}.',
   moreWarnings: '…and {{count}} more.',
   skipped_one: '{{count}} other diagram is not a journey and was left out.',
   skipped_other: '{{count}} other diagrams are not journeys and were left out.',
@@ -52,6 +54,11 @@ export const importEn = {
     preview: 'Preview',
     firstRows: 'First touchpoints',
     noEmotion: '—',
+    kpiCost: 'Cost per contact',
+    unnamedPersona: 'the unnamed persona',
+    personas: 'Emotions of other personas',
+    personasHint:
+      'Tick the columns that hold another persona’s (segment’s) emotion; each creates that persona, named by its header.',
     more_one: '…and {{count}} more touchpoint.',
     more_other: '…and {{count}} more touchpoints.',
   },
@@ -107,5 +114,11 @@ export const importEn = {
     'flag-from-text': '“{{field}}” holds text rather than yes or no: set, and the text kept (“{{value}}”).',
     'custom-channel': '“{{value}}” is no built-in channel; added to this journey’s own channels.',
     'custom-function': '“{{value}}” is no built-in owning function; added to this journey’s own functions.',
+    'measure-out-of-range': '“{{field}}”: {{value}} is out of its range; left empty (not adjusted).',
+    'invalid-measure': '“{{field}}”: “{{value}}” is not a valid number for this measure; left empty.',
+    'invalid-evidence':
+      '“{{value}}” is no evidence level (assumed, observed, measured); left assumed, the text moved to the notes.',
+    'invalid-persona-emotion': '{{persona}}’s emotion, “{{value}}”, is not on the scale; left empty.',
+    'too-many-personas': 'A journey holds up to {{count}} personas: “{{value}}” was left out.',
   },
 };

@@ -19,6 +19,8 @@ export const importEs: typeof importEn = {
   megabytes: '{{size}} MB',
   warningsTitle_one: '{{count}} cosa que revisar:',
   warningsTitle_other: '{{count}} cosas que revisar:',
+  personas_one: 'Persona, con su curva de emoción: {{names}}.',
+  personas_other: '{{count}} personas, cada una con su curva de emoción: {{names}}.',
   moreWarnings: '…y {{count}} más.',
   skipped_one: '{{count}} diagrama más no es un recorrido y se dejó fuera.',
   skipped_other: '{{count}} diagramas más no son recorridos y se dejaron fuera.',
@@ -51,6 +53,11 @@ export const importEs: typeof importEn = {
     preview: 'Vista previa',
     firstRows: 'Primeros puntos de contacto',
     noEmotion: '—',
+    kpiCost: 'Coste por contacto',
+    unnamedPersona: 'la persona sin nombre',
+    personas: 'Emoción de otras personas',
+    personasHint:
+      'Marca las columnas que tienen la emoción de otra persona (segmento); cada una crea esa persona, con el nombre de su encabezado.',
     more_one: '…y {{count}} punto de contacto más.',
     more_other: '…y {{count}} puntos de contacto más.',
   },
@@ -108,5 +115,11 @@ export const importEs: typeof importEn = {
     'custom-channel': '«{{value}}» no es un canal predefinido; se añadió a los canales propios del recorrido.',
     'custom-function':
       '«{{value}}» no es una función responsable predefinida; se añadió a las funciones propias del recorrido.',
+    'measure-out-of-range': '«{{field}}»: {{value}} está fuera de su rango; se dejó vacío (no se ajustó).',
+    'invalid-measure': '«{{field}}»: «{{value}}» no es un número válido para esta medida; se dejó vacío.',
+    'invalid-evidence':
+      '«{{value}}» no es un nivel de evidencia (supuesta, observada, medida); queda supuesta y el texto pasó a las notas.',
+    'invalid-persona-emotion': 'La emoción de {{persona}}, «{{value}}», no es de la escala; se dejó vacía.',
+    'too-many-personas': 'Un recorrido admite hasta {{count}} personas: «{{value}}» se dejó fuera.',
   },
 };

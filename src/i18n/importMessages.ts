@@ -1,9 +1,25 @@
 import type { TFunction } from 'i18next';
 import type { ImportRefusal, ImportWarning } from '../domain/import/importResult';
+import { LIMITS } from '../domain/limits';
+
+/** Table fields the inspector labels in its measures section rather than among the touchpoint's fields. */
+const MEASURE_FIELDS = new Set([
+  'delivered',
+  'evidence',
+  'backstage',
+  'support',
+  'kpiNps',
+  'kpiCsat',
+  'kpiCes',
+  'kpiFcr',
+  'kpiVolume',
+]);
 
 /** The label of a journey field a table column can hold: the inspector's word for it, one definition. */
 export function tableFieldLabel(t: TFunction, field: string): string {
-  return t(`panels.inspector.${field}`);
+  // The inspector names the cost with the journey's currency, which a table to import has yet to say.
+  if (field === 'kpiCost') return t('import.map.kpiCost');
+  return t(MEASURE_FIELDS.has(field) ? `panels.measures.${field}` : `panels.inspector.${field}`);
 }
 
 /** An importer's refusal as a sentence in the UI language, naming the problem (and its line, if any). */
@@ -21,6 +37,8 @@ export function importWarningMessage(t: TFunction, warning: ImportWarning): stri
   const text = t(`import.warning.${warning.code}`, {
     value: warning.value ?? '',
     field: warning.field ? tableFieldLabel(t, warning.field) : '',
+    persona: warning.persona || t('import.map.unnamedPersona'),
+    count: LIMITS.personas,
   });
   if (warning.line !== undefined) return `${t('import.atLine', { line: warning.line })}: ${text}`;
   if (warning.row !== undefined) return `${t('import.atRow', { row: warning.row })}: ${text}`;

@@ -1,10 +1,12 @@
-import { blankTouchpoint } from '../blank';
+import { blankPersona, blankTouchpoint } from '../blank';
 import { journeyOrder } from '../emotionCurve';
 import { createEmptyJourney } from '../factory';
 import { toJourneyFile } from '../format';
 import { createId } from '../ids';
 import type { CustomVocabularyEntry, Emotion, Touchpoint } from '../journey';
+import { KPI_FIELDS, type EvidenceLevel, type KpiField } from '../schema';
 import { slotInStage } from '../layout';
+import { cutText, LIMITS } from '../limits';
 import { restoreJourney } from '../restore';
 import { refuse, type ImportResult, type ImportWarning } from './importResult';
 
@@ -21,6 +23,14 @@ export interface DraftTouchpoint {
   painPoint?: boolean;
   painNote?: string;
   notes?: string;
+  delivered?: Emotion | null;
+  evidence?: EvidenceLevel;
+  backstage?: string;
+  support?: string;
+  /** KPI values within KPI_LIMITS (the importer refuses the others, with a warning). */
+  kpis?: Partial<Record<KpiField, number>>;
+  /** The emotion of each persona but the main one, keyed by index into JourneyDraft.personas (1..). */
+  personaEmotions?: Record<number, Emotion>;
 }
 
 /** What an importer read, in the order it read it. */
@@ -28,6 +38,13 @@ export interface JourneyDraft {
   name: string;
   description?: string;
   persona?: string;
+  /**
+   * The journey's personas by name, the main one first (its emotion is each touchpoint's `emotion`); at
+   * most LIMITS.personas. Without it the journey has one unnamed persona.
+   */
+  personas?: string[];
+  /** ISO 4217 code of the currency of costs per contact, e.g. "EUR". */
+  currency?: string;
   /** Stage names, in journey order; names may repeat (each is its own stage). */
   stages: string[];
   touchpoints: DraftTouchpoint[];
@@ -44,7 +61,12 @@ export interface JourneyDraft {
 export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], now: Date = new Date()): ImportResult {
   const journey = createEmptyJourney(draft.name, draft.stages, now);
   journey.description = draft.description ?? '';
-  if (draft.persona) journey.personas = [{ ...journey.personas[0], description: draft.persona }];
+  if (draft.personas?.length)
+    journey.personas = draft.personas.map((name) => blankPersona({ name: cutText(name, LIMITS.personaName) }));
+  if (draft.persona)
+    journey.personas = [{ ...journey.personas[0], description: draft.persona }, ...journey.personas.slice(1)];
+  if (draft.currency) journey.currency = draft.currency;
+  const personaIds = journey.personas.map((p) => p.id);
   journey.customChannels = draft.customChannels ?? [];
   journey.customFunctions = draft.customFunctions ?? [];
   const rows = new Map<number, number>();
@@ -65,6 +87,17 @@ export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], 
       painPoint: t.painPoint ?? false,
       painNote: t.painNote ?? '',
       notes: t.notes ?? '',
+      delivered: t.delivered ?? null,
+      evidence: t.evidence ?? 'assumed',
+      backstage: t.backstage ?? '',
+      support: t.support ?? '',
+      ...Object.fromEntries(KPI_FIELDS.map((field) => [field, t.kpis?.[field] ?? null])),
+      personaEmotions: Object.fromEntries(
+        Object.entries(t.personaEmotions ?? {}).flatMap(([index, emotion]) => {
+          const id = Number(index) > 0 ? personaIds[Number(index)] : undefined;
+          return id === undefined ? [] : [[id, emotion]];
+        }),
+      ),
       position: slotInStage(journey.stages, stageId, row),
     };
   });

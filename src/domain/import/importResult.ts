@@ -79,6 +79,12 @@ export interface ImportRefusal {
  * - `flag-from-text`: a flag cell holding text rather than yes/no (`value`); set, and the text kept.
  * - `custom-channel` / `custom-function`: a name that is no built-in one (`value`), added to the
  *   journey's own vocabulary.
+ * - `measure-out-of-range`: a KPI (`field`) outside its range (`value`); left empty, never clamped.
+ * - `invalid-measure`: a KPI cell (`field`) that is not a number, or not whole for a count (`value`); empty.
+ * - `invalid-evidence`: an evidence cell naming no level (`value`); left assumed, the text kept in the notes.
+ * - `invalid-persona-emotion`: a persona's (`persona`) emotion cell off the scale (`value`); left empty.
+ * Both:
+ * - `too-many-personas`: a persona (`value`) beyond the journey's limit of personas; left out.
  */
 export const IMPORT_WARNING_CODES = [
   'header-case',
@@ -111,6 +117,11 @@ export const IMPORT_WARNING_CODES = [
   'flag-from-text',
   'custom-channel',
   'custom-function',
+  'measure-out-of-range',
+  'invalid-measure',
+  'invalid-evidence',
+  'invalid-persona-emotion',
+  'too-many-personas',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
@@ -122,6 +133,8 @@ export interface ImportWarning {
   row?: number;
   /** Tables: the field of the column mapping the cell was read for. */
   field?: string;
+  /** The persona (by name) the value was read for. */
+  persona?: string;
   /** The text in question, for the UI to quote. */
   value?: string;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { journeyOrder } from '../emotionCurve';
 import { toJourneyFile } from '../format';
 import { slotInStage } from '../layout';
+import { LIMITS } from '../limits';
 import { restoreJourney } from '../restore';
 import { importMermaid, importMermaidBytes } from './importMermaid';
 import { findMermaidBlocks } from './mermaidSource';
@@ -84,6 +85,39 @@ describe('importMermaid', () => {
       { line: 20, origin: 'markdown', refusal: { code: 'not-journey', line: 20, diagramType: 'flowchart' } },
     ]);
     expect(result.journeys[0].actors).toEqual(['Cliente', 'Comercial']);
+  });
+
+  it('offers the actors as personas: the first is the main one, the score is also the emotion of each other actor named', () => {
+    const result = importMermaid(
+      'journey\ntitle Día\nsection Ir\nTé: 5: Yo\nSubo: 3: Yo, Gato\nDuermo: 4: Gato\nsection Volver\nBajo: 1\n',
+      { now: NOW },
+    );
+    if (!result.ok) throw new Error(result.refusal.code);
+    const { journey, warnings } = result.journeys[0];
+    expect(warnings).toEqual([]);
+    const [me, cat] = journey.personas;
+    expect(journey.personas.map((p) => p.name)).toEqual(['Yo', 'Gato']);
+    expect(journeyOrder(journey).map((t) => [t.title, t.emotion, t.personaEmotions])).toEqual([
+      ['Té', 2, {}],
+      ['Subo', 0, { [cat.id]: 0 }],
+      // The main persona keeps every score: the one curve Mermaid draws.
+      ['Duermo', 1, { [cat.id]: 1 }],
+      ['Bajo', -2, {}],
+    ]);
+    expect(me.id).not.toBe(cat.id);
+  });
+
+  it('keeps at most the journey limit of personas and reports the actors left out', () => {
+    const actors = Array.from({ length: LIMITS.personas + 2 }, (_, i) => `A${i + 1}`);
+    const result = importMermaid(`journey\nsection S\nT: 4: ${actors.join(', ')}\n`, { now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    const { journey, warnings } = result.journeys[0];
+    expect(journey.personas).toHaveLength(LIMITS.personas);
+    expect(Object.values(journey.touchpoints[0].personaEmotions)).toHaveLength(LIMITS.personas - 1);
+    expect(warnings).toEqual([
+      { code: 'too-many-personas', value: 'A9' },
+      { code: 'too-many-personas', value: 'A10' },
+    ]);
   });
 
   it('builds a journey that restore accepts unchanged: stages, touchpoints in order, sequence, layout', () => {

@@ -1,10 +1,11 @@
-import type { Journey } from '../journey';
+import type { Emotion, Journey } from '../journey';
 import type { Repair } from '../restore';
 import { assembleJourney, type JourneyDraft } from '../import/assemble';
+import { LIMITS } from '../limits';
 import { refuse, type ImportRefusal, type ImportResult, type ImportWarning } from '../import/importResult';
 import { checkImportText, decodeImportBytes } from '../import/inputText';
 import { findMermaidBlocks, type MermaidBlock } from './mermaidSource';
-import { parseMermaidJourney, type MermaidJourneyDoc } from './parseJourney';
+import { parseMermaidJourney, type MermaidJourneyDoc, type MermaidTask } from './parseJourney';
 
 export interface MermaidImportOptions {
   /**
@@ -27,7 +28,7 @@ export interface MermaidJourneyCandidate {
   journey: Journey;
   warnings: ImportWarning[];
   repairs: Repair[];
-  /** Distinct actor names, in order of first appearance: the personas the UI may offer later. */
+  /** Distinct actor names, in order of first appearance: the journey's personas (up to LIMITS.personas). */
   actors: string[];
 }
 
@@ -45,22 +46,31 @@ export type MermaidImportResult =
  * Turns a parsed `journey` diagram into a journey: title -> name (else accTitle, else `fallbackName`),
  * accDescr -> description, each section -> a stage (repeated names stay separate stages, as Mermaid draws
  * them), each task -> a touchpoint in order, stacked in its stage and connected to the next; score 1..5 ->
- * emotion -2..+2; actors -> the touchpoint's notes. The result has passed restoreJourney.
+ * emotion -2..+2; actors -> the touchpoint's notes, and each distinct actor -> a persona (the first to appear
+ * is the main one; beyond LIMITS.personas they are left out, reported): every task's score is the main
+ * persona's emotion, as Mermaid draws one curve, and the emotion of each other actor it names. The result has passed restoreJourney.
  */
 export function journeyFromMermaid(
   doc: MermaidJourneyDoc,
   warnings: ImportWarning[],
   options: MermaidImportOptions = {},
 ): ImportResult {
+  const personas = doc.actors.slice(0, LIMITS.personas);
+  for (const actor of doc.actors.slice(LIMITS.personas)) warnings.push({ code: 'too-many-personas', value: actor });
+  const personaIndex = new Map(personas.map((name, index) => [name, index]));
   const draft: JourneyDraft = {
     name: doc.title || doc.accTitle || options.fallbackName || '',
     description: doc.accDescr,
+    personas: personas.length > 0 ? personas : undefined,
     stages: doc.sections.map((s) => s.name),
     touchpoints: doc.sections.flatMap((section, stage) =>
       section.tasks.map((task) => ({
         stage,
         title: task.name,
+        // The main persona carries every score, the curve Mermaid draws (actors are often who takes part,
+        // an agent or a function, rather than who feels); each other actor named gets the score too.
         emotion: task.emotion,
+        personaEmotions: personaEmotionsOf(task, personaIndex),
         notes:
           task.actors.length === 0
             ? ''
@@ -105,6 +115,17 @@ export function importMermaid(text: string, options: MermaidImportOptions = {}):
 export function importMermaidBytes(bytes: Uint8Array, options: MermaidImportOptions = {}): MermaidImportResult {
   const decoded = decodeImportBytes(bytes);
   return decoded.ok ? importMermaid(decoded.text, options) : decoded;
+}
+
+/** The task's score as the emotion of each persona but the main one that it names, keyed by persona index. */
+function personaEmotionsOf(task: MermaidTask, personaIndex: Map<string, number>): Record<number, Emotion> {
+  const emotions: Record<number, Emotion> = {};
+  if (task.emotion === null) return emotions;
+  for (const actor of task.actors) {
+    const index = personaIndex.get(actor);
+    if (index !== undefined && index > 0) emotions[index] = task.emotion;
+  }
+  return emotions;
 }
 
 function stripOk(built: ImportResult & { ok: true }) {

@@ -12,16 +12,29 @@ export const TABLE_FIELDS = [
   'painPoint',
   'painNote',
   'notes',
+  'delivered',
+  'evidence',
+  'kpiNps',
+  'kpiCsat',
+  'kpiCes',
+  'kpiFcr',
+  'kpiVolume',
+  'kpiCost',
+  'backstage',
+  'support',
 ] as const;
 export type TableField = (typeof TABLE_FIELDS)[number];
 
 /**
  * Which column (0-based index) holds each field, or null when none does; the UI shows it and lets the user
- * change it. `hasHeader`: whether row 0 is a header row rather than a touchpoint.
+ * change it. `hasHeader`: whether row 0 is a header row rather than a touchpoint. `personaColumns`: the
+ * columns holding the emotion of a persona beside the main one, one persona each (named by the header,
+ * see personaNameOf), in column order.
  */
 export interface ColumnMapping {
   hasHeader: boolean;
   columns: Record<TableField, number | null>;
+  personaColumns: number[];
 }
 
 /**
@@ -113,8 +126,65 @@ const SYNONYMS: Record<TableField, string[]> = {
     'pain description',
     'motivo del dolor',
   ],
-  notes: ['notas', 'notes', 'nota', 'note', 'comentarios', 'comments', 'observaciones', 'evidencia', 'evidence'],
+  notes: ['notas', 'notes', 'nota', 'note', 'comentarios', 'comments', 'observaciones'],
+  delivered: [
+    'experiencia entregada',
+    'delivered experience',
+    'experiencia ofrecida',
+    'entregada',
+    'delivered',
+    'auditoria',
+    'audit',
+    'mystery shopping',
+  ],
+  evidence: ['evidencia', 'evidence', 'nivel de evidencia', 'evidence level', 'fuente', 'source'],
+  kpiNps: ['nps', 'net promoter score', 'nps score', 'indice de recomendacion'],
+  kpiCsat: ['csat', 'customer satisfaction score', 'csat score', 'satisfaccion del cliente', 'customer satisfaction'],
+  kpiCes: ['ces', 'customer effort score', 'customer effort', 'esfuerzo del cliente', 'esfuerzo', 'effort'],
+  kpiFcr: [
+    'fcr',
+    'resolucion en el primer contacto',
+    'first contact resolution',
+    'resolucion al primer contacto',
+    'primer contacto',
+    'first contact',
+  ],
+  kpiVolume: [
+    'contactos al mes',
+    'contacts a month',
+    'contacts per month',
+    'volumen',
+    'volume',
+    'contactos',
+    'contacts',
+  ],
+  kpiCost: ['coste por contacto', 'cost per contact', 'costo por contacto', 'coste', 'costo', 'cost'],
+  backstage: ['acciones de backstage', 'backstage actions', 'backstage', 'trastienda', 'acciones internas'],
+  support: ['procesos de soporte', 'support processes', 'procesos de apoyo', 'soporte', 'support', 'apoyo'],
 };
+
+/**
+ * A header naming one persona's emotion: "Emoción de Ana" and "Emotion of Ana" (what src/export/csv.ts
+ * writes, the inspector's words), also "Emoción: Ana", "Emotion - Ana", "Ana's emotion" and "Emoción (Ana)"
+ * when the brackets hold words, not a scale such as "(1-5)".
+ */
+const PERSONA_HEADERS = [
+  /^(?:emoci[oó]n|emotion)\s+(?:de|of|for|para)\s+(.+)$/iu,
+  /^(?:emoci[oó]n|emotion)\s*[:\-–—·]\s*(.+)$/iu,
+  /^(?:emoci[oó]n|emotion)\s*\(([^()\d]*\p{L}[^()\d]*)\)$/iu,
+  /^(.+?)['’]s\s+emotion$/iu,
+];
+
+/** The persona a header names as its emotion column ("Emoción de Ana" -> "Ana"), or null when it names none. */
+export function personaNameOf(header: string): string | null {
+  const text = header.trim();
+  for (const pattern of PERSONA_HEADERS) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    // "Emotion - 1 to 5" names a scale, not a persona.
+    if (name && /\p{L}/u.test(name) && !/\d\s*(a|to|-|–|\.\.)\s*[-+]?\d/u.test(name)) return name;
+  }
+  return null;
+}
 
 /** How well a folded header names a field: an exact word beats a header that merely contains it. */
 function score(header: string, field: TableField): number {
@@ -133,7 +203,7 @@ export interface ColumnGuess {
   isOwnExport: boolean;
 }
 
-/** The header row of src/export/csv.ts, folded, in both languages. */
+/** The start of the header row of src/export/csv.ts, folded, in both languages (the measures follow). */
 const OWN_HEADERS = [
   'etapa punto de contacto canal funcion responsable emocion valor emocion momento de la verdad punto de dolor que duele notas',
   'stage touchpoint channel owning function emotion emotion value moment of truth pain point what hurts notes',
@@ -142,11 +212,13 @@ const OWN_HEADERS = [
 /**
  * Guesses the column of each field from a header row in Spanish or English, ignoring case, accents and
  * punctuation ("Punto de contacto", "TOUCHPOINT", "Emoción (1-5)"): each column goes to at most one field
- * and each field to its best column. When no header is recognised, the first row is taken as data
+ * and each field to its best column; headers naming a persona's emotion ("Emoción de Ana") are persona
+ * columns, never another field's. When no header is recognised, the first row is taken as data
  * (hasHeader false) and nothing is mapped: the UI asks.
  */
 export function guessColumnMapping(header: readonly string[]): ColumnGuess {
-  const folded = header.map((h) => foldLabel(h ?? ''));
+  const personaColumns = header.flatMap((h, column) => (personaNameOf(h ?? '') === null ? [] : [column]));
+  const folded = header.map((h, column) => (personaColumns.includes(column) ? '' : foldLabel(h ?? '')));
   const pairs: { field: TableField; column: number; score: number }[] = [];
   for (const field of TABLE_FIELDS) {
     folded.forEach((h, column) => {
@@ -163,8 +235,8 @@ export function guessColumnMapping(header: readonly string[]): ColumnGuess {
     taken.add(column);
   }
   return {
-    mapping: { hasHeader: taken.size > 0, columns },
-    // The app's CSV starts with these columns; the measures after them are not read back by a table import.
+    mapping: { hasHeader: taken.size > 0 || personaColumns.length > 0, columns, personaColumns },
+    // The app's CSV starts with these columns; its measures and persona columns follow.
     isOwnExport: OWN_HEADERS.some((own) => `${folded.filter((h) => h !== '').join(' ')} `.startsWith(`${own} `)),
   };
 }

@@ -4,10 +4,18 @@
  * JavaScript. Flow: readTable -> (the user checks guess.mapping) -> journeyFromTable.
  */
 export { readTable, type ReadTableResult, type TableInput } from './readTable';
-export { guessColumnMapping, TABLE_FIELDS, type ColumnGuess, type ColumnMapping, type TableField } from './columns';
+export {
+  guessColumnMapping,
+  personaNameOf,
+  TABLE_FIELDS,
+  type ColumnGuess,
+  type ColumnMapping,
+  type TableField,
+} from './columns';
 export { detectDelimiter, parseDelimitedText, type Delimiter, type TableRows } from './delimited';
 export { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emotionScale';
 export { journeyFromTable, type TableImportOptions } from './tableJourney';
+export { numberLocaleOf } from './measureCells';
 export { matchBuiltIn, VocabularyCollector } from './vocabularyMatch';
 export { readXlsx, MAX_XLSX_INFLATED_BYTES, type XlsxResult } from './xlsx';
 export type { ImportedJourney, ImportRefusal, ImportResult, ImportWarning } from '../import/importResult';

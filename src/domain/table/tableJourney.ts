@@ -1,9 +1,12 @@
 import { assembleJourney, type DraftTouchpoint } from '../import/assemble';
 import { foldLabel } from '../import/fold';
 import { refuse, type ImportResult, type ImportWarning } from '../import/importResult';
+import type { Locale } from '../locale';
 import type { ColumnMapping, TableField } from './columns';
 import type { TableRows } from './delimited';
 import { detectEmotionScale, parseEmotionCell } from './emotionScale';
+import { cellText } from './measureCells';
+import { planMeasures, readRowMeasures } from './tableMeasures';
 import { VocabularyCollector } from './vocabularyMatch';
 
 export interface TableImportOptions {
@@ -11,6 +14,11 @@ export interface TableImportOptions {
   name: string;
   /** Name of the stage for rows before any stage, or of the only stage when no column holds stages. */
   untitledStage?: string;
+  /**
+   * The language the table's numbers are written in (see numberLocaleOf: from the delimiter, else the UI's);
+   * it decides only whether "1,000" and "12.000" are thousands. Spanish when not given.
+   */
+  numberLocale?: Locale;
   now?: Date;
 }
 
@@ -29,13 +37,6 @@ function readFlag(text: string): { value: boolean; text?: string } {
   return { value: true, text };
 }
 
-/** A cell's text, trimmed, without the quote src/export/csv.ts puts before cells a spreadsheet would run. */
-function cellText(row: readonly string[], column: number | null): string {
-  if (column === null) return '';
-  const text = (row[column] ?? '').trim();
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
 const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b}`);
 
 /**
@@ -44,7 +45,9 @@ const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b
  * appearance; an empty stage cell takes the stage above (merged cells), and a row with only a stage
  * declares that stage. Channels and functions match built-ins in either language, other names become the
  * journey's own vocabulary; emotions accept -2..2, 1..5 (decided per column) and the words of the scale;
- * flags accept Sí/Si/Yes/X/true/1 (and No/false/0/empty). Touchpoints are stacked in their stage's column
+ * flags accept Sí/Si/Yes/X/true/1 (and No/false/0/empty); measures (delivered, evidence, KPIs in the
+ * table's number language, backstage, support) and persona emotion columns are read by readRowMeasures,
+ * each value that cannot be kept reported with its row and left empty. Touchpoints are stacked in their stage's column
  * in row order and connected in journey order. Refuses `no-title-column` when no column is mapped to the
  * title and `no-rows` when no row has content; otherwise every oddity is a warning with its row.
  */
@@ -58,8 +61,17 @@ export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, option
 
   const warnings: ImportWarning[] = [];
   const read = (cells: readonly string[], field: TableField) => cellText(cells, columns[field]);
-  const { scale, ambiguous } = detectEmotionScale(filled.map(({ cells }) => read(cells, 'emotion')));
+  const emotionScale = detectEmotionScale(filled.map(({ cells }) => read(cells, 'emotion')));
+  const { scale, ambiguous } = emotionScale;
   if (ambiguous) warnings.push({ code: 'emotion-scale-ambiguous' });
+  const measures = planMeasures(
+    rows,
+    filled.map(({ cells }) => cells),
+    mapping,
+    options.numberLocale ?? 'es',
+    emotionScale,
+    warnings,
+  );
   const channels = new VocabularyCollector('channel');
   const functions = new VocabularyCollector('function');
   const stages: string[] = [];
@@ -80,7 +92,10 @@ export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, option
   for (const { cells, row } of filled) {
     const cell = (field: TableField) => read(cells, field);
     const stageName = cell('stage');
-    const others = (Object.keys(columns) as TableField[]).filter((f) => f !== 'stage' && cell(f) !== '');
+    const others = [
+      ...(Object.keys(columns) as TableField[]).filter((f) => f !== 'stage' && cell(f) !== ''),
+      ...mapping.personaColumns.filter((column) => cellText(cells, column) !== ''),
+    ];
     if (stageName === '' && others.length === 0) continue; // only unmapped cells
     if (stageName !== '') current = stageFor(stageName);
     else if (current === null) current = stageFor(options.untitledStage ?? '');
@@ -118,6 +133,7 @@ export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, option
       if (field === 'painPoint') touchpoint.painNote = join(touchpoint.painNote ?? '', flag.text);
       else touchpoint.notes = join(touchpoint.notes ?? '', flag.text);
     }
+    readRowMeasures(cell, cells, row, measures, touchpoint, warnings);
     touchpoints.push(touchpoint);
   }
 
@@ -127,6 +143,8 @@ export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, option
     touchpoints,
     customChannels: channels.entries,
     customFunctions: functions.entries,
+    personas: measures.personas,
+    currency: measures.currency ?? undefined,
   };
   return assembleJourney(draft, warnings, options.now);
 }

@@ -17,6 +17,7 @@ export function measureStrings(locale: Locale, currency: string) {
     personasTable: pdf('personasTable'),
     colPersonaName: pdf('colPersonaName'),
     colPersonaWho: pdf('colPersonaWho'),
+    personaEmotionsTable: pdf('personaEmotionsTable'),
     measuresTable: pdf('measuresTable'),
     measuresByStage: pdf('measuresByStage'),
     measuresByFunction: pdf('measuresByFunction'),

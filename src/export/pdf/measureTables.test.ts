@@ -22,6 +22,7 @@ describe('measureTables', () => {
   it('prints personas, measures, totals, what is behind the line of visibility and the action plan', () => {
     expect(tables.map((t) => t.title)).toEqual([
       'Personas',
+      'Emociones por persona',
       'Medidas por punto de contacto',
       'Medidas por etapa',
       'Medidas por función responsable',
@@ -44,6 +45,26 @@ describe('measureTables', () => {
     expect(cells('Detrás de la línea de visibilidad')).toContain(
       'El agente consulta el histórico de facturas en el CRM',
     );
+  });
+
+  it("lists each persona's emotions, a column per persona, the main one first", () => {
+    const table = byTitle('Emociones por persona');
+    expect(table.columns.map((c) => c.header)).toEqual(['Punto de contacto', 'Teletrabaja', 'Cliente mayor']);
+    expect(table.groups[0].heading).toBe('-2 Lo odio · -1 No me gusta · 0 Me da igual · +1 Me gusta · +2 ¡Wow!');
+    const rows = table.groups[0].rows;
+    expect(rows[0]).toEqual(['Recibo la factura del mes', '0', '-1']);
+    expect(rows.find((r) => r[0] === 'Reviso el detalle en la app')).toEqual(['Reviso el detalle en la app', '-1', '']);
+    expect(rows.find((r) => r[0] === 'Me llama una gestora para explicarlo')).toEqual([
+      'Me llama una gestora para explicarlo',
+      '+2',
+      '+1',
+    ]);
+  });
+
+  it('has no persona emotions table for a journey of one persona', () => {
+    const single = measuredJourney();
+    single.personas = single.personas.slice(0, 1);
+    expect(measureTables(buildPdfModel(single, 'en')).map((t) => t.title)).not.toContain('Emotions by persona');
   });
 
   it('groups the action plan by owning function, highest priority first', () => {

@@ -1,5 +1,8 @@
 import { journeyOrder } from '../../domain/emotionCurve';
-import type { Touchpoint } from '../../domain/journey';
+import { EMOTIONS, type Touchpoint } from '../../domain/journey';
+import { LIMITS } from '../../domain/limits';
+import { emotionFor } from '../../domain/personas';
+import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { formatKpi, formatKpiSummary } from '../../domain/kpiFormat';
 import { hasKpis, kpisByFunction, kpisByStage, type KpiSummary } from '../../domain/kpiSummary';
 import { KPI_FIELDS, PRIORITIES } from '../../domain/schema';
@@ -28,6 +31,40 @@ function personasTable(model: PdfModel): TableSpec {
       },
     ],
   };
+}
+
+/**
+ * Each persona's emotion at each touchpoint, one column per persona (the main one first, up to the
+ * journey's limit of personas), in journey order: the curves of the map as figures. Only for a journey with
+ * more than one persona, and only touchpoints some persona rated.
+ */
+function personaEmotionsTable(model: PdfModel): TableSpec[] {
+  const { journey, locale, measures: m } = model;
+  const personas = journey.personas.slice(0, LIMITS.personas);
+  if (personas.length < 2) return [];
+  const rated = journeyOrder(journey)
+    .map((t) => ({ t, emotions: personas.map((p) => emotionFor(journey, t, p.id)) }))
+    .filter(({ emotions }) => emotions.some((e) => e !== null));
+  if (rated.length === 0) return [];
+  const scale = EMOTIONS.map((e) => `${signed(e)} ${EMOTION_LABELS[e][locale]}`).join(' · ');
+  return [
+    {
+      title: m.personaEmotionsTable,
+      columns: [
+        { header: model.strings.colTouchpoint, weight: 2.6 },
+        ...personas.map((p, i) => ({ header: p.name.trim() || `${i + 1}`, weight: 1, align: 'right' as const })),
+      ],
+      groups: [
+        {
+          heading: scale,
+          rows: rated.map(({ t, emotions }) => [
+            title(model, t),
+            ...emotions.map((e) => (e === null ? '' : signed(e))),
+          ]),
+        },
+      ],
+    },
+  ];
 }
 
 /** Each measured touchpoint's evidence, delivered score and KPIs, in journey order. */
@@ -176,10 +213,14 @@ function actionPlanTable(model: PdfModel): TableSpec[] {
   ];
 }
 
-/** The appendix tables of the measured experience: personas, KPIs, behind the scenes and the action plan. */
+/**
+ * The appendix tables of the measured experience: personas and their emotions, KPIs, behind the scenes and
+ * the action plan.
+ */
 export function measureTables(model: PdfModel): TableSpec[] {
   return [
     personasTable(model),
+    ...personaEmotionsTable(model),
     ...touchpointMeasuresTable(model),
     ...kpiSummaryTables(model),
     ...behindTable(model),

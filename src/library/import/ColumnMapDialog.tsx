@@ -40,20 +40,36 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
   const [mapping, setMapping] = useState<ColumnMapping>(first.guess.mapping);
   const [sheetRefusal, setSheetRefusal] = useState<ImportRefusal | null>(null);
   const [name, setName] = useState(first.name);
-  const { module, rows, workbook } = table;
+  const { module, rows, workbook, numberLocale } = table;
 
   const width = useMemo(() => Math.max(0, ...rows.slice(0, ROWS_FOR_WIDTH).map((r) => r.length)), [rows]);
   // The name is left out of the preview, so typing it does not rebuild the journey; submit builds it named.
   const preview = useMemo(
-    () => (sheetRefusal ? null : module.journeyFromTable(rows, mapping, { name: '', untitledStage })),
-    [mapping, module, rows, sheetRefusal, untitledStage],
+    () => (sheetRefusal ? null : module.journeyFromTable(rows, mapping, { name: '', untitledStage, numberLocale })),
+    [mapping, module, numberLocale, rows, sheetRefusal, untitledStage],
   );
 
   const columnLabel = (index: number) =>
     (mapping.hasHeader && rows[0]?.[index]?.trim()) || t('import.map.column', { letter: columnLetter(index) });
 
-  const setColumn = (field: TableField, value: string) =>
-    setMapping((m) => ({ ...m, columns: { ...m.columns, [field]: value === '' ? null : Number(value) } }));
+  // A column holds one thing: mapping it to a field takes it off the persona columns, and the reverse.
+  const setColumn = (field: TableField, value: string) => {
+    const column = value === '' ? null : Number(value);
+    setMapping((m) => ({
+      ...m,
+      columns: { ...m.columns, [field]: column },
+      personaColumns: m.personaColumns.filter((c) => c !== column),
+    }));
+  };
+  const setPersonaColumn = (column: number, on: boolean) =>
+    setMapping((m) => ({
+      ...m,
+      personaColumns: on
+        ? [...m.personaColumns, column].sort((a, b) => a - b)
+        : m.personaColumns.filter((c) => c !== column),
+    }));
+  const mappedColumns = new Set(Object.values(mapping.columns));
+  const personaCandidates = Array.from({ length: width }, (_, index) => index).filter((c) => !mappedColumns.has(c));
 
   const pickSheet = (sheet: number) => {
     if (!workbook) return;
@@ -73,7 +89,11 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
       titleSelect.current?.focus();
       return;
     }
-    const built = module.journeyFromTable(rows, mapping, { name: name.trim() || first.name, untitledStage });
+    const built = module.journeyFromTable(rows, mapping, {
+      name: name.trim() || first.name,
+      untitledStage,
+      numberLocale,
+    });
     if (built.ok) onImport({ ...built, warnings: [...table.warnings, ...built.warnings] });
   };
 
@@ -151,6 +171,23 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
           </label>
         ))}
       </fieldset>
+      {personaCandidates.length > 0 && (
+        <fieldset className="column-map__personas" disabled={sheetRefusal !== null}>
+          <legend>{t('import.map.personas')}</legend>
+          <p className="hint">{t('import.map.personasHint')}</p>
+          {personaCandidates.map((column) => (
+            <label key={column} className="checkbox-row">
+              <input
+                type="checkbox"
+                data-testid={`column-map-persona-${column}`}
+                checked={mapping.personaColumns.includes(column)}
+                onChange={(e) => setPersonaColumn(column, e.target.checked)}
+              />
+              {columnLabel(column)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <section className="column-map__preview-box" aria-labelledby="column-map-preview-title">
         <h3 id="column-map-preview-title">{t('import.map.preview')}</h3>
         {sheetRefusal ? (

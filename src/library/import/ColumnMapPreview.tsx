@@ -4,6 +4,7 @@ import type { ImportResult, ImportWarning } from '../../domain/import/importResu
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../../domain/vocabulary';
 import { importRefusalMessage, tableFieldLabel } from '../../i18n/importMessages';
 import { useLocale } from '../../ui/useLocale';
+import { ImportPersonas } from './ImportPersonas';
 import { ImportWarnings } from './ImportWarnings';
 
 /** How many touchpoints the preview lists. */
@@ -41,6 +42,7 @@ export function ColumnMapPreview({ result, readWarnings }: Props) {
           {t('card.touchpoints', { count: journey.touchpoints.length })}
         </strong>
       </p>
+      <ImportPersonas personas={journey.personas} />
       <ol className="column-map__stages" aria-label={t('panels.inspector.stage')}>
         {journey.stages.map((stage) => (
           <li key={stage.id}>{stage.name || t('stage.unnamed')}</li>

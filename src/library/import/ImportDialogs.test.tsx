@@ -24,7 +24,7 @@ Some prose between them.
 journey
   title Me quejo
   section Reclamo
-    Llamo: 1: Yo
+    Llamo: 1: Yo, Agente
     Espero: 2: Yo
   section Resolución
     Me devuelven el dinero: 4: Yo
@@ -52,14 +52,20 @@ describe('picking one of several Mermaid journeys', () => {
     expect(dialog).toHaveTextContent('“journeys.md” holds 2 journey diagrams.');
     const options = within(dialog).getAllByRole('button', { name: /line/ });
     expect(options.map((o) => o.textContent)).toEqual([
-      'Me uno1 stage · 1 touchpoint · line 4',
-      'Me quejo2 stages · 3 touchpoints · line 13',
+      'Me uno1 stage · 1 touchpoint · line 4Persona, with its emotion curve: Yo.',
+      'Me quejo2 stages · 3 touchpoints · line 132 personas, each with its own emotion curve: Yo, Agente.',
     ]);
     await user.click(options[1]);
 
-    expect(await screen.findByTestId('import-done')).toHaveTextContent('“Me quejo” imported: 2 stages, 3 touchpoints.');
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('“Me quejo” imported: 2 stages, 3 touchpoints.');
+    expect(done).toHaveTextContent('2 personas, each with its own emotion curve: Yo, Agente.');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(journeyOutline(await onlyStoredJourney(app))).toEqual({
+    const journey = await onlyStoredJourney(app);
+    const agent = journey.personas[1];
+    expect(agent.name).toBe('Agente');
+    expect(journey.touchpoints.map((t) => t.personaEmotions[agent.id] ?? null).sort()).toEqual([-2, null, null]);
+    expect(journeyOutline(journey)).toEqual({
       stages: ['Reclamo', 'Resolución'],
       touchpoints: [
         { stage: 'Reclamo', title: 'Llamo', emotion: -2 },

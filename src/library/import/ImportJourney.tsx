@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../ui/FileButton';
 import { ColumnMapDialog } from './ColumnMapDialog';
 import { IMPORT_ACCEPT } from './importKind';
+import { ImportPersonas } from './ImportPersonas';
 import { ImportWarnings } from './ImportWarnings';
 import { MermaidPickDialog } from './MermaidPickDialog';
 import { PasteDialog } from './PasteDialog';
@@ -98,6 +99,7 @@ function ImportOutcomeMessage({ outcome }: { outcome: ImportOutcome }) {
   return (
     <div className="alert alert--info import__done" role="status" data-testid="import-done">
       <p>{text}</p>
+      {outcome.kind === 'built' && <ImportPersonas personas={outcome.personas} />}
       {outcome.kind === 'built' && outcome.skipped > 0 && <p>{t('import.skipped', { count: outcome.skipped })}</p>}
       {outcome.kind === 'built' && <ImportWarnings warnings={outcome.warnings} />}
     </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MermaidJourneyCandidate } from '../../domain/mermaid';
 import { useModalDialog } from '../../ui/useModalDialog';
+import { ImportPersonas } from './ImportPersonas';
 
 interface Props {
   /** Names the input in the intro: a file's name, or the words for pasted text. */
@@ -48,6 +49,7 @@ export function MermaidPickDialog({ sourceName, candidates, skipped, onPick, onC
                   t('import.pick.line', { line: candidate.line }),
                 ].join(' · ')}
               </span>
+              <ImportPersonas personas={candidate.journey.personas} as="span" />
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { ImportedJourney, ImportRefusal, ImportWarning } from '../../domain/import/importResult';
+import type { Locale } from '../../domain/locale';
 import { MAX_IMPORT_BYTES } from '../../domain/importFile';
 import type { MermaidImportResult, MermaidJourneyCandidate } from '../../domain/mermaid';
 import type { ColumnGuess, TableRows } from '../../domain/table';
@@ -16,6 +17,8 @@ export interface TableDraft {
   warnings: ImportWarning[];
   /** The journey's name to start from: the file's name, or the words for a pasted journey. */
   name: string;
+  /** The language the table's numbers are written in (numberLocaleOf: its delimiter, else the UI's). */
+  numberLocale: Locale;
   /** For a workbook: its bytes (to read another sheet), every sheet's name and the index of the one read. */
   workbook?: { bytes: Uint8Array; sheets: string[]; sheet: number };
 }
@@ -36,6 +39,8 @@ export interface ImportWords {
   actorsLabel: string;
   /** Name of the stage of a table without a stage column. */
   untitledStage: string;
+  /** The UI language: how a pasted table's or a workbook's numbers are read when nothing else says. */
+  locale: Locale;
 }
 
 const refused = (refusal: ImportRefusal): ImportStep => ({ kind: 'refused', refusal });
@@ -82,14 +87,29 @@ async function readInput(
     if (!book.ok) return refused(book.refusal);
     const workbook = { bytes: input.bytes, sheets: book.sheets, sheet: book.sheet };
     return tableStep(
-      { module: table, rows: book.rows, guess: book.guess, warnings: [], name: words.fallbackName, workbook },
+      {
+        module: table,
+        rows: book.rows,
+        guess: book.guess,
+        warnings: [],
+        name: words.fallbackName,
+        numberLocale: words.locale,
+        workbook,
+      },
       words,
     );
   }
   const read = table.readTable(input);
   if (!read.ok) return refused(read.refusal);
   return tableStep(
-    { module: table, rows: read.rows, guess: read.guess, warnings: read.warnings, name: words.fallbackName },
+    {
+      module: table,
+      rows: read.rows,
+      guess: read.guess,
+      warnings: read.warnings,
+      name: words.fallbackName,
+      numberLocale: table.numberLocaleOf(read.delimiter, words.locale),
+    },
     words,
   );
 }
@@ -109,6 +129,7 @@ function tableStep(draft: TableDraft, words: ImportWords): ImportStep {
   const built = draft.module.journeyFromTable(draft.rows, draft.guess.mapping, {
     name: draft.name,
     untitledStage: words.untitledStage,
+    numberLocale: draft.numberLocale,
   });
   if (!built.ok) return refused(built.refusal);
   return { kind: 'built', imported: { ...built, warnings: [...draft.warnings, ...built.warnings] }, skipped: 0 };

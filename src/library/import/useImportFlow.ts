@@ -1,10 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedJourney, ImportWarning } from '../../domain/import/importResult';
+import type { Persona } from '../../domain/journey';
 import type { MermaidJourneyCandidate } from '../../domain/mermaid';
 import { importRefusalMessage } from '../../i18n/importMessages';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
 import { useServices } from '../../store/services';
+import { useLocale } from '../../ui/useLocale';
 import { readImportFile, readImportText, type ImportStep, type ImportWords, type TableDraft } from './readImport';
 
 /** Where an import came from: a chosen file (by name) or pasted text. */
@@ -21,7 +23,15 @@ export type ImportDialog =
 export type ImportOutcome =
   | { kind: 'error'; text: string }
   | { kind: 'file'; name: string; repairs: number }
-  | { kind: 'built'; name: string; stages: number; touchpoints: number; warnings: ImportWarning[]; skipped: number };
+  | {
+      kind: 'built';
+      name: string;
+      stages: number;
+      touchpoints: number;
+      personas: Pick<Persona, 'name'>[];
+      warnings: ImportWarning[];
+      skipped: number;
+    };
 
 /**
  * The import flow of the library: reads a file or pasted text, walks through the dialogs it needs (pick a
@@ -31,6 +41,7 @@ export type ImportOutcome =
 export function useImportFlow() {
   const { t } = useTranslation();
   const { library } = useServices();
+  const locale = useLocale();
   const [dialog, setDialog] = useState<ImportDialog>({ step: 'none' });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,8 +53,9 @@ export function useImportFlow() {
       fallbackName: t('import.paste.name'),
       actorsLabel: t('import.actors'),
       untitledStage: t('editor.defaultStages').split('|')[0],
+      locale,
     }),
-    [t],
+    [locale, t],
   );
 
   /** Says why an input was refused: in the paste dialog for pasted text (to fix it there), else in the library. */
@@ -58,12 +70,13 @@ export function useImportFlow() {
   const store = useCallback(
     async (imported: ImportedJourney, skipped: number) => {
       const { name } = await library.getState().importJourney(imported.journey);
-      const { stages, touchpoints } = imported.journey;
+      const { stages, touchpoints, personas } = imported.journey;
       setOutcome({
         kind: 'built',
         name,
         stages: stages.length,
         touchpoints: touchpoints.length,
+        personas,
         warnings: imported.warnings,
         skipped,
       });

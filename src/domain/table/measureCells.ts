@@ -1,0 +1,77 @@
+import { foldLabel } from '../import/fold';
+import { readKpiInput, type KpiInputRefusal } from '../kpi';
+import type { Locale } from '../locale';
+import type { EvidenceLevel, KpiField } from '../schema';
+import type { Delimiter } from './delimited';
+
+/** A cell's text, trimmed, without the quote src/export/csv.ts puts before cells a spreadsheet would run. */
+export function cellText(row: readonly string[], column: number | null): string {
+  if (column === null) return '';
+  const text = (row[column] ?? '').trim();
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * The language whose numbers a table is written in: a ";" file comes from a spreadsheet that writes decimal
+ * commas (Spanish settings, and what src/export/csv.ts writes in Spanish), a "," file from one that writes
+ * decimal points; tabs (pasted ranges) say nothing, so the UI language decides. It only matters for
+ * "1,000" and "12.000": a lone "3,5" or "3.5" is three and a half either way (see parseLocaleNumber).
+ */
+export function numberLocaleOf(delimiter: Delimiter | undefined, fallback: Locale): Locale {
+  if (delimiter === ';') return 'es';
+  if (delimiter === ',') return 'en';
+  return fallback;
+}
+
+/** Signs people type beside figures in a sheet: per cent, and currency symbols or codes. */
+const PERCENT = /^\s*%\s*|\s*%\s*$/g;
+const CURRENCY = /^\s*(?:[€$£]|[A-Z]{3})\s*|\s*(?:[€$£]|[A-Z]{3})\s*$/g;
+
+/**
+ * One KPI cell in the table's number language: empty -> null; "85 %" for percentages and "12,50 €" or
+ * "EUR 12.50" for costs are read without their sign; out of KPI_LIMITS or not a number (or not whole for a
+ * count) is refused with the reason, never clamped.
+ */
+export function readKpiCell(
+  field: KpiField,
+  text: string,
+  locale: Locale,
+): { value: number | null } | { refused: KpiInputRefusal } {
+  const sign = field === 'kpiCsat' || field === 'kpiFcr' ? PERCENT : field === 'kpiCost' ? CURRENCY : null;
+  const bare = sign ? text.replace(sign, '') : text;
+  // A sign alone ("%", "EUR") is not an empty cell: it is reported as not a number.
+  const clean = /\d/.test(bare) ? bare : text;
+  const read = readKpiInput(field, clean, locale);
+  return read.ok ? { value: read.value } : { refused: read.reason };
+}
+
+/** The evidence words of both languages (as src/export/csv.ts and the inspector write them), folded. */
+const EVIDENCE_WORDS: Record<string, EvidenceLevel> = {
+  assumed: 'assumed',
+  supuesta: 'assumed',
+  supuesto: 'assumed',
+  asumida: 'assumed',
+  asumido: 'assumed',
+  hipotesis: 'assumed',
+  observed: 'observed',
+  observada: 'observed',
+  observado: 'observed',
+  measured: 'measured',
+  medida: 'measured',
+  medido: 'measured',
+};
+
+/**
+ * An evidence cell: a level's word in either language, also with the inspector's explanation after it
+ * ("Measured (figures)"); '' when empty; null when it names no level.
+ */
+export function readEvidenceCell(text: string): EvidenceLevel | '' | null {
+  const folded = foldLabel(text);
+  if (folded === '') return '';
+  return EVIDENCE_WORDS[folded.split(' ')[0]] ?? null;
+}
+
+/** The ISO 4217 code a cost header names ("Coste por contacto (EUR)" -> "EUR"), or null. */
+export function currencyOfHeader(header: string): string | null {
+  return /(?:^|[\s(])([A-Z]{3})(?:$|[\s)])/.exec(header)?.[1] ?? null;
+}

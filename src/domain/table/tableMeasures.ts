@@ -1,0 +1,125 @@
+import type { DraftTouchpoint } from '../import/assemble';
+import type { ImportWarning } from '../import/importResult';
+import { LIMITS } from '../limits';
+import type { Locale } from '../locale';
+import { KPI_FIELDS } from '../schema';
+import { personaNameOf, type ColumnMapping, type TableField } from './columns';
+import { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emotionScale';
+import { cellText, currencyOfHeader, readEvidenceCell, readKpiCell } from './measureCells';
+
+/** A table's persona emotion columns as personas: index into the draft's personas (1.. ; 0 is the main one). */
+interface PersonaColumn {
+  column: number;
+  persona: number;
+  name: string;
+  scale: EmotionScale;
+}
+
+/** The scale a header names, as the app's CSV does ("Experiencia entregada (-2 a 2)"), or null. */
+function scaleNamedBy(header: string): EmotionScale | null {
+  if (/-\s*2\s*(?:a|to|-|–|\.\.)\s*\+?\s*2/u.test(header)) return 'signed';
+  if (/\b1\s*(?:a|to|-|–|\.\.)\s*5\b/u.test(header)) return 'five';
+  return null;
+}
+
+/** How a table's measures are read, decided once from the whole table (scales, personas, currency). */
+export interface MeasureReading {
+  deliveredScale: EmotionScale;
+  personaColumns: PersonaColumn[];
+  /** The personas the journey gets: the main one (unnamed), then one per persona column kept. */
+  personas: string[];
+  currency: string | null;
+  numberLocale: Locale;
+}
+
+/**
+ * Looks at the whole table once: the scale of the delivered and persona columns (as for emotions: -2..2 or
+ * 1..5), the personas (named by their headers, "Emoción de Ana" -> "Ana"; beyond LIMITS.personas they are
+ * dropped with a warning) and the cost's currency named in its header ("Coste por contacto (EUR)").
+ */
+export function planMeasures(
+  rows: readonly (readonly string[])[],
+  body: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  numberLocale: Locale,
+  emotionScale: { scale: EmotionScale; ambiguous: boolean },
+  warnings: ImportWarning[],
+): MeasureReading {
+  const header = mapping.hasHeader ? (rows[0] ?? []) : [];
+  // A column of only 1s and 2s says nothing of its scale: the emotion column's numbers, if they say, decide,
+  // as one sheet writes its emotions on one scale (the app's own CSV writes -2..2 throughout).
+  const scaleOf = (column: number | null): EmotionScale => {
+    if (column === null) return 'signed';
+    const named = scaleNamedBy(header[column] ?? '');
+    if (named) return named;
+    const { scale, ambiguous } = detectEmotionScale(body.map((cells) => cellText(cells, column)));
+    if (!ambiguous) return scale;
+    if (!emotionScale.ambiguous && mapping.columns.emotion !== null) return emotionScale.scale;
+    warnings.push({ code: 'emotion-scale-ambiguous', value: header[column] ?? '' });
+    return scale;
+  };
+  const personaColumns: PersonaColumn[] = [];
+  for (const column of mapping.personaColumns) {
+    const title = (header[column] ?? '').trim();
+    const name = personaNameOf(title) ?? title;
+    if (personaColumns.length >= LIMITS.personas - 1) {
+      warnings.push({ code: 'too-many-personas', value: name });
+      continue;
+    }
+    personaColumns.push({ column, persona: personaColumns.length + 1, name, scale: scaleOf(column) });
+  }
+  const cost = mapping.columns.kpiCost;
+  return {
+    deliveredScale: scaleOf(mapping.columns.delivered),
+    personaColumns,
+    personas: ['', ...personaColumns.map((p) => p.name)],
+    currency: cost === null ? null : currencyOfHeader(header[cost] ?? ''),
+    numberLocale,
+  };
+}
+
+/**
+ * Reads one row's measures into its draft touchpoint: delivered experience, evidence, the six KPIs,
+ * backstage and support text, and each persona's emotion. A value that cannot be kept (a KPI out of range or
+ * not a number, an emotion off the scale) is left empty and reported with its row, never clamped; evidence
+ * text that names no level stays assumed and the text goes to the notes, reported.
+ */
+export function readRowMeasures(
+  read: (field: TableField) => string,
+  cells: readonly string[],
+  row: number,
+  plan: MeasureReading,
+  touchpoint: DraftTouchpoint,
+  warnings: ImportWarning[],
+): void {
+  const delivered = parseEmotionCell(read('delivered'), plan.deliveredScale);
+  if ('invalid' in delivered)
+    warnings.push({ code: 'invalid-emotion', row, field: 'delivered', value: read('delivered') });
+  else {
+    touchpoint.delivered = delivered.emotion;
+    if (delivered.rounded) warnings.push({ code: 'emotion-rounded', row, value: read('delivered') });
+  }
+  const evidence = readEvidenceCell(read('evidence'));
+  if (evidence === null) {
+    warnings.push({ code: 'invalid-evidence', row, field: 'evidence', value: read('evidence') });
+    touchpoint.notes = touchpoint.notes ? `${touchpoint.notes}\n${read('evidence')}` : read('evidence');
+  } else if (evidence !== '') touchpoint.evidence = evidence;
+  touchpoint.backstage = read('backstage');
+  touchpoint.support = read('support');
+  for (const field of KPI_FIELDS) {
+    const kpi = readKpiCell(field, read(field), plan.numberLocale);
+    if ('refused' in kpi) {
+      const code = kpi.refused === 'out-of-range' ? 'measure-out-of-range' : 'invalid-measure';
+      warnings.push({ code, row, field, value: read(field) });
+    } else if (kpi.value !== null) touchpoint.kpis = { ...touchpoint.kpis, [field]: kpi.value };
+  }
+  for (const { column, persona, name, scale } of plan.personaColumns) {
+    const text = cellText(cells, column);
+    const emotion = parseEmotionCell(text, scale);
+    if ('invalid' in emotion) warnings.push({ code: 'invalid-persona-emotion', row, persona: name, value: text });
+    else if (emotion.emotion !== null) {
+      touchpoint.personaEmotions = { ...touchpoint.personaEmotions, [persona]: emotion.emotion };
+      if (emotion.rounded) warnings.push({ code: 'emotion-rounded', row, value: text });
+    }
+  }
+}
