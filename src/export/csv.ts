@@ -72,7 +72,6 @@ function decimal(value: number | null, locale: Locale): string {
  * in the journey's currency, named in its header), backstage actions and support processes.
  */
 export function touchpointsCsv(journey: Journey, locale: Locale): string {
-  const delimiter = CSV_DELIMITER[locale];
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
@@ -94,9 +93,16 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
     t.backstage,
     t.support,
   ]);
-  return (
-    BOM + [headers, ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n'
-  );
+  return csvText([headers, ...rows], locale);
+}
+
+/**
+ * Rows as CSV text for a spreadsheet of that language: its delimiter, each cell cleaned and guarded against
+ * formulas, CRLF line ends and a BOM so Excel and LibreOffice read the accents.
+ */
+export function csvText(rows: readonly (readonly (string | number)[])[], locale: Locale): string {
+  const delimiter = CSV_DELIMITER[locale];
+  return BOM + rows.map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
 /** The CSV as a downloadable file. */

@@ -20,6 +20,8 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   viewBlueprint: 'Mostrar la cuadrícula blueprint',
   tidyUp: 'Ordenar las tarjetas en sus columnas',
   present: 'Presentar a la sala',
+  createToBe: 'Crear la versión to-be de este recorrido, o abrirla si ya existe',
+  compareVersions: 'Comparar el as-is y el to-be',
   help: 'Mostrar los atajos de teclado',
   presentNext: 'Paso siguiente',
   presentPrevious: 'Paso anterior',
