@@ -1,5 +1,6 @@
 import { createId } from '../ids';
 import type { Journey } from '../journey';
+import { cutText, LIMITS } from '../limits';
 
 /**
  * The to-be (redesign) of an as-is journey: a copy with a new journey id, marked to-be and naming its as-is.
@@ -14,7 +15,7 @@ export function createToBe(asIs: Journey, name: string, now: Date = new Date()):
   return {
     ...structuredClone(asIs),
     id: createId(),
-    name,
+    name: cutText(name, LIMITS.journeyName),
     state: 'to-be',
     asIsId: asIs.id,
     asIsTouchpointIds: asIs.touchpoints.map((t) => t.id),
