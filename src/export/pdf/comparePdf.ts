@@ -82,9 +82,9 @@ class Flow {
 /** Both emotion curves on one chart, -2 at the bottom, +2 at the top; each series spread over the width. */
 function drawCurves(doc: jsPDF, flow: Flow, frame: PageFrame, curves: VersionDiff['curves'], t: Translate): void {
   const height = 110;
-  flow.fit(height + LEADING * 2);
+  flow.fit(height + LEADING * 3);
   const { x, width } = frame.content;
-  const top = flow.y;
+  const top = flow.y + 8;
   setStroke(doc, COLORS.border, 0.5);
   for (let e = -2; e <= 2; e++) doc.line(x + 20, top + ((2 - e) / 4) * height, x + width, top + ((2 - e) / 4) * height);
   for (const e of [-2, 0, 2]) {
