@@ -22,6 +22,14 @@ export interface PresentNavigation {
   toggleJoin?(): void;
 }
 
+/** The open journey's other versions (as-is, to-be), as the editor offers them; absent entries disable them. */
+export interface VersionActions {
+  /** Creates the to-be of this as-is and opens it, or opens the to-be it already has. Absent on a to-be. */
+  createToBe?(): void;
+  /** Opens the comparison of the as-is and the to-be. Absent when there is no other version to compare with. */
+  compare?(): void;
+}
+
 /**
  * What an action works with. Screens fill in what they have: the editor a canvas view and its help
  * dialog, the presentation its navigation; an action that needs something absent is disabled.
@@ -34,6 +42,7 @@ export interface ActionContext {
   view?: CanvasView;
   openHelp?(): void;
   present?: PresentNavigation;
+  versions?: VersionActions;
 }
 
 /** Where an action's keys work: the editor, or presentation mode. */

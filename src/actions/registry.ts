@@ -234,6 +234,20 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     perform: (ctx) => ctx.navigate(presentPath(ctx.editor.getState().journey!.id)),
   }),
   defineAction({
+    id: 'versions.createToBe',
+    label: 'actions.createToBe',
+    scope: 'editor',
+    enabled: (ctx) => hasJourney(ctx) && !!ctx.versions?.createToBe,
+    perform: (ctx) => ctx.versions!.createToBe!(),
+  }),
+  defineAction({
+    id: 'versions.compare',
+    label: 'actions.compareVersions',
+    scope: 'editor',
+    enabled: (ctx) => hasJourney(ctx) && !!ctx.versions?.compare,
+    perform: (ctx) => ctx.versions!.compare!(),
+  }),
+  defineAction({
     id: 'help.open',
     label: 'actions.help',
     scope: 'editor',

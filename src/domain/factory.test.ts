@@ -125,6 +125,8 @@ describe('summarize', () => {
       stageCount: journey.stages.length,
       curve: emotionCurvePoints(journey).map((p) => p.emotion),
       openOpportunityCount: 0,
+      state: 'as-is',
+      asIsId: null,
     });
     expect(journey.stages.length).toBe(6);
   });
@@ -151,6 +153,8 @@ describe('summarize', () => {
       stageCount: 0,
       curve: [],
       openOpportunityCount: 0,
+      state: 'as-is',
+      asIsId: null,
     });
   });
 });

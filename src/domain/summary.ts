@@ -1,5 +1,6 @@
 import { emotionCurvePoints } from './emotionCurve';
 import type { Emotion, Journey } from './journey';
+import type { JourneyState } from './schema';
 
 /** What the library shows of a journey without loading it whole. */
 export interface JourneySummary {
@@ -14,6 +15,10 @@ export interface JourneySummary {
   curve: Emotion[];
   /** Opportunities not yet done (idea or planned): the improvement work still open on this journey. */
   openOpportunityCount: number;
+  /** As-is or to-be. Rows written before journeys had a state lack it and read as 'as-is' (see JourneyRepository). */
+  state: JourneyState;
+  /** For a to-be, the as-is it redesigns: how the library links an as-is to its to-be versions. */
+  asIsId: string | null;
 }
 
 /** Counts the figures shown on a journey's library card, and takes its emotion curve along. */
@@ -31,5 +36,7 @@ export function summarize(journey: Journey): JourneySummary {
     stageCount: journey.stages.length,
     curve: emotionCurvePoints(journey).map((point) => point.emotion),
     openOpportunityCount: journey.opportunities.filter((o) => o.status !== 'done').length,
+    state: journey.state,
+    asIsId: journey.asIsId,
   };
 }

@@ -27,6 +27,9 @@ import { ShareDialog } from './ShareDialog';
 import { SyncBadge } from './SyncBadge';
 import { Toolbar } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
+import { CompareDialog } from './versions/CompareDialog';
+import { useVersions } from './versions/useVersions';
+import { VersionBar } from './versions/VersionBar';
 import './EditorPage.css';
 
 /** The editor route: one journey, its header and its canvas. */
@@ -122,9 +125,17 @@ function Workspace() {
     }
     return byCard;
   }, [peers]);
+  const versions = useVersions();
   const actions = useMemo<ActionContext>(
-    () => ({ editor, t, view, navigate: (path) => void navigate(path), openHelp: () => setDialog('help') }),
-    [editor, t, view, navigate],
+    () => ({
+      editor,
+      t,
+      view,
+      navigate: (path) => void navigate(path),
+      openHelp: () => setDialog('help'),
+      versions: versions.actions,
+    }),
+    [editor, t, view, navigate, versions.actions],
   );
   useActionKeys('editor', actions);
 
@@ -135,6 +146,7 @@ function Workspace() {
         onOpenShare={() => setDialog('share')}
         onOpenSummary={() => setDialog('summary')}
       />
+      <VersionBar versions={versions} />
       <main id="main" className="editor__main">
         <ChannelPalette onPick={(channelId) => operationsOf(actions).addTouchpointAt(view.centre(), { channelId })} />
         <JourneyCanvas peerSelections={peerSelections} />
@@ -147,6 +159,7 @@ function Workspace() {
       {dialog === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
       {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
       {dialog === 'summary' && <KpiSummaryDialog onClose={() => setDialog(null)} />}
+      {versions.comparing && versions.other && <CompareDialog other={versions.other} onClose={versions.closeCompare} />}
     </ActionsContext>
   );
 }

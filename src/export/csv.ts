@@ -78,7 +78,6 @@ function decimal(value: number | null, locale: Locale): string {
  * emotion (-2..2) of each persona beyond the main one (whose emotion is the map's), headed with its name.
  */
 export function touchpointsCsv(journey: Journey, locale: Locale): string {
-  const delimiter = CSV_DELIMITER[locale];
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
@@ -106,9 +105,16 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
     t.support,
     ...others.map((persona) => t.personaEmotions[persona.id] ?? ''),
   ]);
-  return (
-    BOM + [headers, ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n'
-  );
+  return csvText([headers, ...rows], locale);
+}
+
+/**
+ * Rows as CSV text for a spreadsheet of that language: its delimiter, each cell cleaned and guarded against
+ * formulas, CRLF line ends and a BOM so Excel and LibreOffice read the accents.
+ */
+export function csvText(rows: readonly (readonly (string | number)[])[], locale: Locale): string {
+  const delimiter = CSV_DELIMITER[locale];
+  return BOM + rows.map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
 /** The CSV as a downloadable file. */

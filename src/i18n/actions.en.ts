@@ -28,6 +28,8 @@ export const actionsEn = {
   tidyUp: 'Tidy up the cards in their columns',
   present: 'Present to the room',
   help: 'Show the keyboard shortcuts',
+  createToBe: 'Create the to-be version of this journey, or open it if there is one',
+  compareVersions: 'Compare the as-is and the to-be',
   presentNext: 'Next step',
   presentPrevious: 'Previous step',
   presentFirst: 'First step',

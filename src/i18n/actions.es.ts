@@ -29,6 +29,8 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   curveOverlayKpiCost: 'Dibujar el coste por contacto sobre la curva emocional',
   tidyUp: 'Ordenar las tarjetas en sus columnas',
   present: 'Presentar a la sala',
+  createToBe: 'Crear la versión to-be de este recorrido, o abrirla si ya existe',
+  compareVersions: 'Comparar el as-is y el to-be',
   help: 'Mostrar los atajos de teclado',
   presentNext: 'Paso siguiente',
   presentPrevious: 'Paso anterior',

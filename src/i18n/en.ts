@@ -6,6 +6,7 @@ import { historyEn } from './history.en';
 import { importEn } from './import.en';
 import { panelsEn } from './panels.en';
 import { presentEn } from './present.en';
+import { versionsEn } from './versions.en';
 
 /** English UI copy. Every key here must exist in es.ts too (a test checks). */
 export const en = {
@@ -248,6 +249,7 @@ export const en = {
   present: presentEn,
   history: historyEn,
   exported: exportEn,
+  versions: versionsEn,
 };
 
 export type Catalog = typeof en;

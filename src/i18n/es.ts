@@ -7,6 +7,7 @@ import { importEs } from './import.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
 import { presentEs } from './present.es';
+import { versionsEs } from './versions.es';
 
 /** Spanish UI copy. */
 export const es: Catalog = {
@@ -250,4 +251,5 @@ export const es: Catalog = {
   present: presentEs,
   history: historyEs,
   exported: exportEs,
+  versions: versionsEs,
 };

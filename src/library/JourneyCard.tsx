@@ -7,6 +7,7 @@ import { formatDateTime, formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import type { JourneyMetaRow } from '../storage/database';
 import { LIMITS } from '../domain/limits';
+import { JourneyStateBadge } from '../ui/JourneyStateBadge';
 import { CardCurve } from './CardCurve';
 import './JourneyCard.css';
 
@@ -105,6 +106,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
           )}
         </form>
       )}
+      <JourneyStateBadge state={row.summary.state} />
       <p className="journey-card__edited" title={formatDateTime(row.updatedAt, locale)}>
         {t('card.edited', { when: formatRelativeTime(row.updatedAt, locale) })}
       </p>

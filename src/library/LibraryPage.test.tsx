@@ -61,6 +61,8 @@ describe('LibraryPage', () => {
       stageCount: meUno.stages.length,
       curve: emotionCurvePoints(loaded.journey).map((p) => p.emotion),
       openOpportunityCount: 0,
+      state: 'as-is',
+      asIsId: null,
     });
   });
 

@@ -17,11 +17,11 @@ export interface JourneyMetaRow {
 
 /**
  * A summary as IndexedDB may hold it: rows written by builds from before the library drew emotion curves
- * lack `curve`, and before opportunities `openOpportunityCount`. JourneyRepository.list() completes them,
- * so a JourneyMetaRow always has both.
+ * lack `curve`, before opportunities `openOpportunityCount`, before as-is/to-be `state` and `asIsId`.
+ * JourneyRepository.list() completes them, so a JourneyMetaRow always has all four.
  */
-export type StoredJourneySummary = Omit<JourneySummary, 'curve' | 'openOpportunityCount'> &
-  Partial<Pick<JourneySummary, 'curve' | 'openOpportunityCount'>>;
+export type StoredJourneySummary = Omit<JourneySummary, 'curve' | 'openOpportunityCount' | 'state' | 'asIsId'> &
+  Partial<Pick<JourneySummary, 'curve' | 'openOpportunityCount' | 'state' | 'asIsId'>>;
 
 /** A library row as stored, possibly written by an earlier build. */
 export type StoredJourneyMetaRow = Omit<JourneyMetaRow, 'summary'> & { summary: StoredJourneySummary };

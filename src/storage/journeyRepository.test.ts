@@ -4,6 +4,7 @@ import { toJourneyFile, type JourneyFile, JOURNEY_FORMAT_VERSION } from '../doma
 import { emotionCurvePoints } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import { summarize } from '../domain/summary';
+import { createToBe } from '../domain/versions/toBe';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { openDatabase, type RecorridoDatabase } from './database';
 import { MissingJourneyError } from './errors';
@@ -97,6 +98,8 @@ describe('JourneyRepository', () => {
       stageCount: newest.stages.length,
       curve: emotionCurvePoints(newest).map((p) => p.emotion),
       openOpportunityCount: 0,
+      state: 'as-is',
+      asIsId: null,
     });
     expect(rows[0].summary.curve.length).toBeGreaterThan(1);
     expect(rows[1].summary).toEqual({
@@ -106,7 +109,23 @@ describe('JourneyRepository', () => {
       stageCount: 2,
       curve: [],
       openOpportunityCount: 0,
+      state: 'as-is',
+      asIsId: null,
     });
+  });
+
+  it('lists a to-be with its state and as-is, and a row written before journeys had a state as an as-is', async () => {
+    const asIs = joinJourney();
+    const toBe = createToBe(asIs, 'Me uno (to-be)');
+    await repository.create(asIs);
+    await repository.create(toBe);
+    const meta = (await db.journeys.get(asIs.id))!;
+    const { state: _state, asIsId: _asIsId, ...earlier } = meta.summary;
+    await db.journeys.put({ ...meta, summary: earlier });
+
+    const rows = await repository.list();
+    expect(rows.find((r) => r.id === toBe.id)!.summary).toMatchObject({ state: 'to-be', asIsId: asIs.id });
+    expect(rows.find((r) => r.id === asIs.id)!.summary).toMatchObject({ state: 'as-is', asIsId: null });
   });
 
   it('writes the emotion curve into the row on every save', async () => {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
 import { restoreJourney, type Repair, type RestoreError } from '../domain/restore';
-import { summarize } from '../domain/summary';
+import { summarize, type JourneySummary } from '../domain/summary';
 import type { JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
 import { MissingJourneyError } from './errors';
 import { loadDocModule } from '../doc/lazy';
@@ -35,9 +35,23 @@ function metaOf(journey: Journey, revision: number, deletedAt: string | null): J
   };
 }
 
+/** A stored row whose summary has its curve and open opportunities (it may still lack the state). */
+type CurvedRow = StoredJourneyMetaRow & { summary: Pick<JourneySummary, 'curve' | 'openOpportunityCount'> };
+
 /** Whether a stored row's summary is complete: rows written by earlier builds lack the curve or the open opportunities. */
-function hasCurve(row: StoredJourneyMetaRow): row is JourneyMetaRow {
+function hasCurve(row: StoredJourneyMetaRow): row is CurvedRow {
   return Array.isArray(row.summary.curve) && typeof row.summary.openOpportunityCount === 'number';
+}
+
+/**
+ * A row written before journeys had a state is an as-is linked to none: every journey was, until format 3
+ * (its migration says the same). Completed as it is read; the next save of the journey writes it whole.
+ */
+function withState(row: CurvedRow): JourneyMetaRow {
+  return {
+    ...row,
+    summary: { ...row.summary, state: row.summary.state ?? 'as-is', asIsId: row.summary.asIsId ?? null },
+  };
 }
 
 /** A journey's update rows are compacted into one once there are this many. */
@@ -55,7 +69,8 @@ export class JourneyRepository {
   async list(): Promise<JourneyMetaRow[]> {
     const rows = await this.db.journeys.orderBy('updatedAt').reverse().toArray();
     // Rows written by earlier builds lack the emotion curve: it is worked out from the journey once.
-    return Promise.all(rows.map((row) => (hasCurve(row) ? row : this.completeSummary(row))));
+    const complete = await Promise.all(rows.map((row) => (hasCurve(row) ? row : this.completeSummary(row))));
+    return complete.map(withState);
   }
 
   /**
@@ -237,7 +252,7 @@ export class JourneyRepository {
    * Summarises the journey of a row written by an earlier build and stores the completed row, so it is
    * read once, not on every listing. The revision stays: the journey itself did not change.
    */
-  private async completeSummary(row: StoredJourneyMetaRow): Promise<JourneyMetaRow> {
+  private async completeSummary(row: StoredJourneyMetaRow): Promise<CurvedRow> {
     const loaded = await this.load(row.id).catch(() => undefined);
     // Unreadable (opening it will say why): no curve to draw, and nothing written.
     if (!loaded?.ok) return { ...row, summary: { curve: [], openOpportunityCount: 0, ...row.summary } };

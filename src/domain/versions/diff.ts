@@ -1,0 +1,166 @@
+import { emotionCurvePoints, journeyOrder, type EmotionCurvePoint } from '../emotionCurve';
+import { meanEmotion } from '../emotionAverage';
+import type { Journey, Touchpoint } from '../journey';
+import { summarizeKpis, type KpiSummary } from '../kpiSummary';
+
+/**
+ * The touchpoint fields a comparison looks at, in the order it lists them. The card's position is left
+ * out: where a card sits on the canvas is layout, not the experience; a move to another stage is a change
+ * of `stageId` (shown as "stage").
+ */
+export const COMPARED_FIELDS = [
+  'title',
+  'description',
+  'stageId',
+  'channelId',
+  'functionId',
+  'emotion',
+  'personaEmotions',
+  'momentOfTruth',
+  'painPoint',
+  'painNote',
+  'notes',
+  'delivered',
+  'evidence',
+  'backstage',
+  'support',
+  'kpiNps',
+  'kpiCsat',
+  'kpiCes',
+  'kpiFcr',
+  'kpiVolume',
+  'kpiCost',
+] as const satisfies readonly (keyof Touchpoint)[];
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+/** A touchpoint only in the to-be (added) or only in the as-is (removed). */
+export interface TouchpointOnOneSide {
+  touchpoint: Touchpoint;
+  /** The stage it sits in, on its side. */
+  stageId: string;
+}
+
+/** A touchpoint in both versions whose compared fields differ. */
+export interface ChangedTouchpoint {
+  before: Touchpoint;
+  after: Touchpoint;
+  /** The to-be's stage (the as-is one is `before.stageId`). */
+  stageId: string;
+  /** The fields that differ, in COMPARED_FIELDS order. */
+  fields: ComparedField[];
+}
+
+/** The KPIs of one stage before (as-is) and after (to-be); a side without the stage counts no touchpoints. */
+export interface StageKpis {
+  stageId: string;
+  name: string;
+  before: KpiSummary;
+  after: KpiSummary;
+}
+
+/** What the redesign changes, as `diffVersions` computes it. Touchpoint lists are in journey order. */
+export interface VersionDiff {
+  added: TouchpointOnOneSide[];
+  removed: TouchpointOnOneSide[];
+  changed: ChangedTouchpoint[];
+  /** Pain points of the as-is that the to-be no longer has (removed, or no longer a pain), by touchpoint id. */
+  painResolved: string[];
+  /** Pain points of the to-be that the as-is did not have (added, or now a pain), by touchpoint id. */
+  painNew: string[];
+  /** Moments of truth of the to-be that the as-is did not have, by touchpoint id. */
+  truthNew: string[];
+  /** Moments of truth of the as-is the to-be no longer has, by touchpoint id. */
+  truthLost: string[];
+  /** Each version's emotion curve (main persona), as the editor plots it. */
+  curves: { before: EmotionCurvePoint[]; after: EmotionCurvePoint[] };
+  /** Mean emotion (-2..+2) of each version, null when nothing is rated. */
+  averageEmotion: { before: number | null; after: number | null };
+  /** Per stage, in the to-be's stage order, then the as-is stages the to-be dropped. */
+  kpis: StageKpis[];
+  /** Stages (ids, same order as `kpis`) where a touchpoint was added, removed or changed. */
+  stagesWithChanges: string[];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b).sort();
+  return (
+    ka.length === kb.length &&
+    ka.every((k, i) => k === kb[i] && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/** The compared fields in which two versions of one touchpoint differ. */
+export function changedFields(before: Touchpoint, after: Touchpoint): ComparedField[] {
+  return COMPARED_FIELDS.filter((field) => !sameValue(before[field], after[field]));
+}
+
+/**
+ * Compares an as-is journey with its to-be. Touchpoints are matched by id (a to-be's copy of an as-is
+ * touchpoint keeps its id): one only in the to-be is added, one only in the as-is removed, one in both whose
+ * COMPARED_FIELDS differ is changed (a move to another stage is the field `stageId`; position alone is no
+ * change). Pain points and moments of truth are compared by id the same way; KPIs are summed per stage id
+ * (kpiSummary.ts rules). Pure: reads both journeys, changes neither.
+ */
+export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
+  const beforeById = new Map(asIs.touchpoints.map((t) => [t.id, t]));
+  const afterById = new Map(toBe.touchpoints.map((t) => [t.id, t]));
+  const beforeOrder = journeyOrder(asIs);
+  const afterOrder = journeyOrder(toBe);
+
+  const added = afterOrder.filter((t) => !beforeById.has(t.id)).map((t) => ({ touchpoint: t, stageId: t.stageId }));
+  const removed = beforeOrder.filter((t) => !afterById.has(t.id)).map((t) => ({ touchpoint: t, stageId: t.stageId }));
+  const changed: ChangedTouchpoint[] = [];
+  for (const after of afterOrder) {
+    const before = beforeById.get(after.id);
+    if (!before) continue;
+    const fields = changedFields(before, after);
+    if (fields.length > 0) changed.push({ before, after, stageId: after.stageId, fields });
+  }
+
+  const flagged = (order: Touchpoint[], flag: 'painPoint' | 'momentOfTruth') =>
+    order.filter((t) => t[flag]).map((t) => t.id);
+  const painBefore = flagged(beforeOrder, 'painPoint');
+  const painAfter = flagged(afterOrder, 'painPoint');
+  const truthBefore = flagged(beforeOrder, 'momentOfTruth');
+  const truthAfter = flagged(afterOrder, 'momentOfTruth');
+  const missingFrom = (ids: string[], other: string[]) => ids.filter((id) => !other.includes(id));
+
+  const stageNames = new Map([...asIs.stages, ...toBe.stages].reverse().map((s) => [s.id, s.name]));
+  const stageIds = [
+    ...toBe.stages.map((s) => s.id),
+    ...asIs.stages.map((s) => s.id).filter((id) => !toBe.stages.some((s) => s.id === id)),
+  ];
+  const kpis = stageIds.map((stageId) => ({
+    stageId,
+    name: stageNames.get(stageId) ?? '',
+    before: summarizeKpis(asIs.touchpoints.filter((t) => t.stageId === stageId)),
+    after: summarizeKpis(toBe.touchpoints.filter((t) => t.stageId === stageId)),
+  }));
+  const touched = new Set([
+    ...added.map((a) => a.stageId),
+    ...removed.map((r) => r.stageId),
+    ...changed.flatMap((c) => [c.stageId, c.before.stageId]),
+  ]);
+
+  return {
+    added,
+    removed,
+    changed,
+    painResolved: missingFrom(painBefore, painAfter),
+    painNew: missingFrom(painAfter, painBefore),
+    truthNew: missingFrom(truthAfter, truthBefore),
+    truthLost: missingFrom(truthBefore, truthAfter),
+    curves: { before: emotionCurvePoints(asIs), after: emotionCurvePoints(toBe) },
+    averageEmotion: { before: meanEmotion(asIs.touchpoints), after: meanEmotion(toBe.touchpoints) },
+    kpis,
+    stagesWithChanges: stageIds.filter((id) => touched.has(id)),
+  };
+}
+
+/** Whether the two versions differ in any touchpoint. */
+export function hasChanges(diff: VersionDiff): boolean {
+  return diff.added.length + diff.removed.length + diff.changed.length > 0;
+}

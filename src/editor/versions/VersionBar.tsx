@@ -1,0 +1,86 @@
+import { GitCompare, GitBranchPlus } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAction } from '../../actions/useAction';
+import { JourneyStateBadge } from '../../ui/JourneyStateBadge';
+import { editorPath } from '../../ui/paths';
+import { RebaseOffer } from './RebaseOffer';
+import type { Versions } from './useVersions';
+import './VersionBar.css';
+
+/**
+ * The open journey's version: its state (as-is or to-be), links to its other versions, "Create to-be" (or
+ * "Open to-be") and "Compare", and on a to-be the offer of touchpoints new in its as-is.
+ */
+export function VersionBar({ versions }: { versions: Versions }) {
+  const { t } = useTranslation();
+  const createToBe = useAction('versions.createToBe');
+  const compare = useAction('versions.compare');
+  const { state, links, error } = versions;
+
+  return (
+    <>
+      <div className="version-bar" role="group" aria-label={t('versions.links')}>
+        <JourneyStateBadge state={state} />
+        {state === 'to-be' &&
+          (links.asIs ? (
+            <span>
+              {t('versions.redesignOf')}{' '}
+              <Link to={editorPath(links.asIs.id)} data-testid="open-as-is">
+                {links.asIs.name}
+              </Link>
+            </span>
+          ) : (
+            <span className="hint">{t('versions.asIsMissing')}</span>
+          ))}
+        {state === 'as-is' && links.toBes.length > 0 && (
+          <span>
+            {t('versions.toBeVersions')}{' '}
+            {links.toBes.map((row, i) => (
+              <span key={row.id}>
+                {i > 0 && ', '}
+                <Link to={editorPath(row.id)} data-testid="open-to-be">
+                  {row.name}
+                </Link>
+              </span>
+            ))}
+          </span>
+        )}
+        {state === 'as-is' && (
+          <button
+            type="button"
+            className="button"
+            data-testid="create-to-be"
+            title={createToBe.hint}
+            disabled={createToBe.disabled}
+            onClick={createToBe.run}
+          >
+            <GitBranchPlus size={16} aria-hidden="true" />
+            {links.toBes.length > 0 ? t('versions.openToBe') : t('versions.createToBe')}
+          </button>
+        )}
+        {!compare.disabled && (
+          <button
+            type="button"
+            className="button"
+            data-testid="compare-versions"
+            title={compare.hint}
+            onClick={compare.run}
+          >
+            <GitCompare size={16} aria-hidden="true" />
+            {t('versions.compare')}
+          </button>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}{' '}
+            <button type="button" className="button button--ghost" onClick={versions.dismissError}>
+              {t('dialog.close')}
+            </button>
+          </p>
+        )}
+      </div>
+      {state === 'to-be' && links.asIs && <RebaseOffer asIs={links.asIs} />}
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import type { jsPDF } from 'jspdf';
+import { formatEmotionAverage } from '../../domain/emotionAverage';
+import type { EmotionCurvePoint } from '../../domain/emotionCurve';
+import type { Journey } from '../../domain/journey';
+import { formatKpiSummary, type KpiSummaryText } from '../../domain/kpiFormat';
+import type { Locale } from '../../domain/locale';
+import type { VersionDiff } from '../../domain/versions/diff';
+import { fixedT, type Translate } from '../../i18n/fixedT';
+import { comparisonTexts, type ChangeText } from '../versions/compareText';
+import { COLORS, setFill, setStroke, setTypesetter, typesetterOf, write } from './draw';
+import { drawFooter } from './drawFrame';
+import { browserFallback, type FallbackText } from './fallback';
+import { fetchNotoSans, addNotoSans, type FontSource } from './fonts/notoSans';
+import { pageFrame, type PageFrame } from './geometry';
+import { loadJsPdf } from './exportPdf';
+import { pdfStrings } from './pdfStrings';
+import { chooseFont, Typesetter, type TextStyle } from './text';
+import { registerTextPictures } from './textPictures';
+
+const TITLE: TextStyle = { weight: 'bold', size: 16 };
+const HEADING: TextStyle = { weight: 'bold', size: 11 };
+const BODY: TextStyle = { weight: 'normal', size: 9 };
+const LEADING = 13;
+const KPI_ROWS: (keyof KpiSummaryText)[] = ['nps', 'csat', 'fcr', 'ces', 'volume', 'monthlyCost'];
+const KPI_LABEL_KEYS = {
+  nps: 'panels.summary.colNps',
+  csat: 'panels.summary.colCsat',
+  fcr: 'panels.summary.colFcr',
+  ces: 'panels.summary.colCes',
+  volume: 'panels.summary.colVolume',
+  monthlyCost: 'panels.summary.colMonthlyCost',
+} as const;
+
+/** What the comparison PDF reads besides the journeys. */
+export interface ComparePdfOptions {
+  locale: Locale;
+  now?: Date;
+  /** Font files (fetched from the app's assets by default) and what draws characters no font has. */
+  fonts?: FontSource;
+  fallback?: FallbackText;
+}
+
+/** Writes down the page, adding a page (same heading, "continued") when the next block does not fit. */
+class Flow {
+  y: number;
+  constructor(
+    private readonly doc: jsPDF,
+    private readonly frame: PageFrame,
+    private readonly heading: string,
+  ) {
+    this.y = frame.content.y;
+  }
+
+  fit(height: number): void {
+    const { content } = this.frame;
+    if (this.y + height <= content.y + content.height) return;
+    this.doc.addPage('a4', 'portrait');
+    this.y = content.y;
+    this.line(this.heading, HEADING, COLORS.muted);
+  }
+
+  line(text: string, style: TextStyle, color: string = COLORS.text, indent = 0): void {
+    this.fit(LEADING);
+    write(this.doc, text, this.frame.content.x + indent, this.y + LEADING * 0.75, style, { color });
+    this.y += style.size > 12 ? LEADING * 1.8 : LEADING;
+  }
+
+  paragraph(text: string, style: TextStyle, indent = 0, color: string = COLORS.text): void {
+    const lines = typesetterOf(this.doc).wrap(text, style, this.frame.content.width - indent);
+    for (const line of lines) {
+      this.fit(LEADING);
+      write(this.doc, line, this.frame.content.x + indent, this.y + LEADING * 0.75, style, { color });
+      this.y += LEADING;
+    }
+  }
+
+  gap(points = LEADING / 2): void {
+    this.y += points;
+  }
+}
+
+/** Both emotion curves on one chart, -2 at the bottom, +2 at the top; each series spread over the width. */
+function drawCurves(doc: jsPDF, flow: Flow, frame: PageFrame, curves: VersionDiff['curves'], t: Translate): void {
+  const height = 110;
+  flow.fit(height + LEADING * 3);
+  const { x, width } = frame.content;
+  const top = flow.y + 8;
+  setStroke(doc, COLORS.border, 0.5);
+  for (let e = -2; e <= 2; e++) doc.line(x + 20, top + ((2 - e) / 4) * height, x + width, top + ((2 - e) / 4) * height);
+  for (const e of [-2, 0, 2]) {
+    write(doc, e > 0 ? `+${e}` : String(e), x, top + ((2 - e) / 4) * height + 3, BODY, { color: COLORS.muted });
+  }
+  const series = (points: EmotionCurvePoint[], color: string, dash: boolean) => {
+    if (points.length === 0) return;
+    setStroke(doc, color, 1.5);
+    doc.setLineDashPattern(dash ? [3, 2] : [], 0);
+    const step = points.length > 1 ? (width - 40) / (points.length - 1) : 0;
+    const at = (i: number): [number, number] => [x + 30 + i * step, top + ((2 - points[i].emotion) / 4) * height];
+    for (let i = 1; i < points.length; i++) doc.line(...at(i - 1), ...at(i));
+    doc.setLineDashPattern([], 0);
+    setFill(doc, color);
+    points.forEach((_, i) => doc.circle(...at(i), 2, 'F'));
+  };
+  series(curves.before, COLORS.muted, true);
+  series(curves.after, COLORS.accent, false);
+  flow.y = top + height + 6;
+  write(doc, `- - ${t('versions.diff.curveBefore')}`, x + 30, flow.y + 9, BODY, { color: COLORS.muted });
+  write(doc, `—— ${t('versions.diff.curveAfter')}`, x + 130, flow.y + 9, BODY, { color: COLORS.accent });
+  flow.y += LEADING * 1.5;
+}
+
+function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale) {
+  const t = fixedT(locale);
+  const title = t('versions.pdf.summaryTitle');
+  const flow = new Flow(doc, frame, title);
+  flow.line(title, TITLE);
+  flow.paragraph(t('versions.diff.versions', { asIs: asIs.name, toBe: toBe.name }), BODY);
+  flow.paragraph(
+    t('versions.diff.summary', {
+      added: diff.added.length,
+      removed: diff.removed.length,
+      changed: diff.changed.length,
+    }),
+    HEADING,
+  );
+  const average = (value: number | null) =>
+    value === null ? t('versions.diff.noAverage') : formatEmotionAverage(value, locale);
+  flow.paragraph(
+    t('versions.diff.averageEmotion', {
+      before: average(diff.averageEmotion.before),
+      after: average(diff.averageEmotion.after),
+    }),
+    BODY,
+  );
+  flow.gap();
+  flow.line(t('versions.diff.curves'), HEADING);
+  drawCurves(doc, flow, frame, diff.curves, t);
+
+  const titles = new Map([...asIs.touchpoints, ...toBe.touchpoints].map((tp) => [tp.id, tp.title]));
+  flow.line(t('versions.diff.markers'), HEADING);
+  for (const key of ['painResolved', 'painNew', 'truthNew', 'truthLost'] as const) {
+    const ids = diff[key];
+    const list = ids.map((id) => titles.get(id) || t('touchpoint.untitled')).join(' · ');
+    flow.paragraph(`${t(`versions.diff.${key}`)} (${ids.length}): ${list || t('versions.diff.none')}`, BODY, 8);
+  }
+  flow.gap();
+  flow.line(t('versions.diff.kpis'), HEADING);
+  let any = false;
+  for (const stage of diff.kpis) {
+    const before = formatKpiSummary(stage.before, locale, asIs.currency);
+    const after = formatKpiSummary(stage.after, locale, toBe.currency);
+    const rows = KPI_ROWS.filter((row) => before[row] !== '' || after[row] !== '');
+    if (rows.length === 0) continue;
+    any = true;
+    flow.line(stage.name || t('versions.pdf.noStage'), { weight: 'bold', size: 9 }, COLORS.text, 8);
+    for (const row of rows) {
+      const values = t('versions.diff.fromTo', { before: before[row] || '–', after: after[row] || '–' });
+      flow.line(`${t(KPI_LABEL_KEYS[row])}: ${values}`, BODY, COLORS.text, 16);
+    }
+  }
+  if (!any) flow.paragraph(t('versions.diff.noKpis'), BODY, 8);
+}
+
+function drawStage(doc: jsPDF, frame: PageFrame, stageName: string, changes: ChangeText[], t: Translate) {
+  const heading = t('versions.pdf.stageTitle', { stage: stageName || t('versions.pdf.noStage') });
+  const flow = new Flow(doc, frame, heading);
+  flow.line(heading, TITLE);
+  for (const change of changes) {
+    flow.fit(LEADING * 2);
+    flow.line(`${t(`versions.csv.kinds.${change.kind}`)}: ${change.title}`, HEADING, kindColor(change.kind));
+    for (const field of change.fields) {
+      flow.paragraph(
+        `${field.label}: ${t('versions.diff.fromTo', { before: field.before, after: field.after })}`,
+        BODY,
+        12,
+      );
+    }
+    flow.gap();
+  }
+}
+
+function kindColor(kind: ChangeText['kind']): string {
+  return kind === 'added' ? COLORS.accent : kind === 'removed' ? COLORS.pain : COLORS.text;
+}
+
+/**
+ * The comparison of an as-is and its to-be as an A4 PDF: a summary page (counts, average emotion, both
+ * emotion curves, pain points and moments of truth resolved or new, KPIs per stage before and after), then
+ * one page per stage with changes listing what was added, removed and changed (each field as-is → to-be).
+ * Long lists flow onto further pages. jsPDF and, when some text needs it, Noto Sans load on first use,
+ * as for the blueprint PDF, whose typesetter, colours and footer this shares.
+ */
+export async function exportComparisonPdf(
+  asIs: Journey,
+  toBe: Journey,
+  diff: VersionDiff,
+  options: ComparePdfOptions,
+): Promise<Blob> {
+  const { locale } = options;
+  const t = fixedT(locale);
+  const changes = comparisonTexts(asIs, toBe, diff, locale);
+  const texts = [asIs.name, toBe.name, ...asIs.stages.map((s) => s.name), ...toBe.stages.map((s) => s.name)];
+  for (const change of changes) texts.push(change.title, ...change.fields.flatMap((f) => [f.before, f.after]));
+  const type = new Typesetter(chooseFont(texts), options.fallback ?? browserFallback());
+  const [{ jsPDF }, fonts] = await Promise.all([
+    loadJsPdf(),
+    type.font === 'noto' ? (options.fonts ?? fetchNotoSans)() : Promise.resolve(null),
+  ]);
+  registerTextPictures(jsPDF.API);
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', orientation: 'portrait', compress: true });
+  if (fonts) addNotoSans(doc, fonts);
+  setTypesetter(doc, type);
+  const title = `${type.singleLine(toBe.name)} · ${t('versions.pdf.subject')}`;
+  doc.setProperties({ title, subject: t('versions.pdf.subject'), creator: 'Recorrido' });
+  doc.setLanguage(locale === 'es' ? 'es-ES' : 'en-US');
+  doc.setCreationDate(options.now ?? new Date());
+  const frame = pageFrame('a4', 'portrait');
+
+  drawSummary(doc, frame, asIs, toBe, diff, locale);
+  for (const stageId of diff.stagesWithChanges) {
+    const inStage = changes.filter((c) => c.stageId === stageId);
+    if (inStage.length === 0) continue;
+    doc.addPage('a4', 'portrait');
+    drawStage(doc, frame, inStage[0].stageName, inStage, t);
+  }
+  const strings = pdfStrings(locale);
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    drawFooter(doc, frame, title, page, pages, strings);
+  }
+  return doc.output('blob');
+}

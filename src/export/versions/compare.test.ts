@@ -1,0 +1,55 @@
+// jsdom, not node: jsPDF and the shared setup file need it (see exportPdf.test.ts).
+import { produce } from 'immer';
+import { instantiateTemplate } from '../../domain/templates';
+import { meQuejo } from '../../domain/templates/meQuejo';
+import { diffVersions } from '../../domain/versions/diff';
+import { createToBe } from '../../domain/versions/toBe';
+import { exportComparisonPdf } from '../pdf/comparePdf';
+import { estimatedFallback } from '../pdf/fallback';
+import { pdfPageCount, pdfText, removeSavedPdfs, savePdf, squash } from '../pdf/pdfTestKit';
+import { comparisonCsv } from './compareCsv';
+
+const NOW = new Date('2026-11-29T10:00:00Z');
+afterAll(() => removeSavedPdfs());
+
+/** "Me quejo" and a to-be where the first touchpoint is renamed, the second made neutral, the third removed. */
+function versions() {
+  const asIs = instantiateTemplate(meQuejo, 'es', NOW);
+  const toBe = produce(createToBe(asIs, 'Me quejo (to-be)', NOW), (d) => {
+    d.touchpoints[0].title = 'Recibo un aviso claro del importe';
+    d.touchpoints[1].emotion = 0;
+    d.touchpoints.splice(2, 1);
+  });
+  return { asIs, toBe, diff: diffVersions(asIs, toBe) };
+}
+
+describe('the comparison CSV', () => {
+  it('has one row per change: kind, stage, title, fields and their values before and after', () => {
+    const { asIs, toBe, diff } = versions();
+    const lines = comparisonCsv(asIs, toBe, diff, 'es').replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]).toBe('Cambio;Etapa;Punto de contacto;Campos cambiados;As-is;To-be');
+    const removed = asIs.touchpoints[2];
+    const stage = (id: string) => asIs.stages.find((s) => s.id === id)!.name;
+    expect(lines).toContain(`Eliminado;${stage(removed.stageId)};${removed.title};;;`);
+    expect(
+      lines.some((l) => l.startsWith(`Cambiado;${stage(asIs.touchpoints[0].stageId)};Recibo un aviso claro`)),
+    ).toBe(true);
+    expect(lines.some((l) => l.includes(`Título: ${asIs.touchpoints[0].title}`))).toBe(true);
+    expect(lines.filter((l) => /^(Añadido|Eliminado|Cambiado);/.test(l))).toHaveLength(3);
+  });
+});
+
+describe('the comparison PDF', () => {
+  it('has a summary page and a page per stage with changes, and names the changed touchpoints', async () => {
+    const { asIs, toBe, diff } = versions();
+    const blob = await exportComparisonPdf(asIs, toBe, diff, { locale: 'es', now: NOW, fallback: estimatedFallback });
+    const path = await savePdf(blob);
+    const text = squash(pdfText(path));
+    expect(pdfPageCount(path)).toBe(1 + diff.stagesWithChanges.length);
+    for (const title of ['Recibo un aviso claro del importe', toBe.touchpoints[1].title, asIs.touchpoints[2].title]) {
+      expect(text).toContain(squash(title));
+    }
+    expect(text).toContain(squash('Resumen del rediseño'));
+    expect(text).toContain(squash('0 añadidos, 1 eliminados, 2 cambiados'));
+  });
+});

@@ -1,0 +1,37 @@
+import type { Journey } from '../../domain/journey';
+import type { Locale } from '../../domain/locale';
+import type { VersionDiff } from '../../domain/versions/diff';
+import { fixedT } from '../../i18n/fixedT';
+import { csvText } from '../csv';
+import { comparisonTexts } from './compareText';
+
+/**
+ * The comparison of an as-is and its to-be as CSV: one row per added, removed or changed touchpoint (the
+ * kind, its stage, its title, the changed fields, and each changed field's as-is and to-be value, one field
+ * a line inside the cell), in the language's spreadsheet dialect (csv.ts).
+ */
+export function comparisonCsv(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): string {
+  const t = fixedT(locale);
+  const header = [
+    t('versions.csv.change'),
+    t('versions.csv.stage'),
+    t('versions.csv.touchpoint'),
+    t('versions.csv.fields'),
+    t('versions.csv.before'),
+    t('versions.csv.after'),
+  ];
+  const rows = comparisonTexts(asIs, toBe, diff, locale).map((change) => [
+    t(`versions.csv.kinds.${change.kind}`),
+    change.stageName,
+    change.title,
+    change.fields.map((f) => f.label).join(', '),
+    change.fields.map((f) => `${f.label}: ${f.before}`).join('\n'),
+    change.fields.map((f) => `${f.label}: ${f.after}`).join('\n'),
+  ]);
+  return csvText([header, ...rows], locale);
+}
+
+/** The comparison CSV as a downloadable file. */
+export function comparisonCsvBlob(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): Blob {
+  return new Blob([comparisonCsv(asIs, toBe, diff, locale)], { type: 'text/csv;charset=utf-8' });
+}

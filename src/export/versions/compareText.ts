@@ -1,0 +1,101 @@
+import type { Journey, Touchpoint } from '../../domain/journey';
+import { formatKpi } from '../../domain/kpiFormat';
+import type { Locale } from '../../domain/locale';
+import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../../domain/vocabulary';
+import type { ComparedField, VersionDiff } from '../../domain/versions/diff';
+import { COMPARED_FIELD_KEYS } from '../../i18n/comparedFields';
+import { fixedT, type Translate } from '../../i18n/fixedT';
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+/** One field of a changed touchpoint, in words: "Emotion: I hate it → I like it". */
+export interface FieldChangeText {
+  field: ComparedField;
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** One touchpoint of a comparison in words, as the dialog, the CSV and the PDF show it. */
+export interface ChangeText {
+  kind: ChangeKind;
+  touchpointId: string;
+  /** The stage it is in (the to-be's, except for a removed one), and that stage's name. */
+  stageId: string;
+  stageName: string;
+  /** Its title in the to-be (in the as-is when removed); the untitled word when it has none. */
+  title: string;
+  /** For a changed one, each field that differs; empty otherwise. */
+  fields: FieldChangeText[];
+}
+
+/** How one version writes a touchpoint's field: names for ids, words for the scale and the flags. */
+function valueText(field: ComparedField, t: Touchpoint, journey: Journey, locale: Locale, words: Translate): string {
+  const yesNo = (value: boolean) => words(value ? 'versions.diff.yes' : 'versions.diff.no');
+  switch (field) {
+    case 'stageId':
+      return journey.stages.find((s) => s.id === t.stageId)?.name ?? '';
+    case 'channelId':
+      return findEntry(channelsOf(journey, locale), t.channelId)?.label ?? '';
+    case 'functionId':
+      return findEntry(functionsOf(journey, locale), t.functionId)?.label ?? '';
+    case 'emotion':
+    case 'delivered':
+      return t[field] === null ? '' : `${EMOTION_LABELS[t[field]][locale]} (${t[field]})`;
+    case 'personaEmotions':
+      return journey.personas
+        .filter((p) => t.personaEmotions[p.id] !== undefined)
+        .map((p) => `${p.name}: ${t.personaEmotions[p.id]}`)
+        .join(', ');
+    case 'momentOfTruth':
+    case 'painPoint':
+      return yesNo(t[field]);
+    case 'evidence':
+      return words(`exported.csv.evidenceLevels.${t.evidence}`);
+    case 'kpiNps':
+    case 'kpiCsat':
+    case 'kpiCes':
+    case 'kpiFcr':
+    case 'kpiVolume':
+    case 'kpiCost':
+      return formatKpi(field, t[field], locale, journey.currency);
+    default:
+      return t[field];
+  }
+}
+
+/**
+ * The comparison's touchpoints in words, in the diff's order (added, removed, changed), in one language.
+ * Empty values read "(empty)", so a cleared note still shows as a change.
+ */
+export function comparisonTexts(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): ChangeText[] {
+  const words = fixedT(locale);
+  const untitled = words('touchpoint.untitled');
+  const stageName = (journey: Journey, id: string) => journey.stages.find((s) => s.id === id)?.name ?? '';
+  const shown = (text: string) => (text.trim() === '' ? words('versions.diff.empty') : text);
+  const texts: ChangeText[] = [];
+  for (const { touchpoint, stageId } of diff.added) {
+    const base = { touchpointId: touchpoint.id, stageId, stageName: stageName(toBe, stageId) };
+    texts.push({ kind: 'added', ...base, title: touchpoint.title || untitled, fields: [] });
+  }
+  for (const { touchpoint, stageId } of diff.removed) {
+    const base = { touchpointId: touchpoint.id, stageId, stageName: stageName(asIs, stageId) };
+    texts.push({ kind: 'removed', ...base, title: touchpoint.title || untitled, fields: [] });
+  }
+  for (const { before, after, stageId, fields } of diff.changed) {
+    texts.push({
+      kind: 'changed',
+      touchpointId: after.id,
+      stageId,
+      stageName: stageName(toBe, stageId),
+      title: after.title || untitled,
+      fields: fields.map((field) => ({
+        field,
+        label: words(COMPARED_FIELD_KEYS[field], { currency: toBe.currency }),
+        before: shown(valueText(field, before, asIs, locale, words)),
+        after: shown(valueText(field, after, toBe, locale, words)),
+      })),
+    });
+  }
+  return texts;
+}
