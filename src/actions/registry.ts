@@ -168,6 +168,8 @@ export const EDITOR_ACTIONS: readonly Action[] = [
       const direction = event && DIRECTIONS[event.key.toLowerCase()];
       if (!direction || state.selection.touchpoints.length === 0) return false;
       if (state.view === 'blueprint') {
+        // Layers stack cards by their place on the canvas, not by a field: only the stage can change.
+        if (state.blueprintLayout === 'layers' && (direction === 'up' || direction === 'down')) return false;
         operationsOf(ctx).moveInGrid(direction);
         return;
       }
@@ -215,6 +217,19 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     label: 'actions.viewBlueprint',
     scope: 'editor',
     perform: (ctx) => ctx.editor.getState().setView('blueprint'),
+  }),
+  defineAction({
+    id: 'view.toggleBlueprintLayout',
+    label: 'actions.toggleBlueprintLayout',
+    scope: 'editor',
+    keys: [key('l')],
+    enabled: hasJourney,
+    // Shows the blueprint too: switching its rows from the free canvas would change nothing in sight.
+    perform: (ctx) => {
+      const state = ctx.editor.getState();
+      state.setBlueprintLayout(state.blueprintLayout === 'layers' ? 'functions' : 'layers');
+      state.setView('blueprint');
+    },
   }),
   defineAction({
     id: 'layout.tidy',

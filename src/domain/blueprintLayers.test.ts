@@ -42,7 +42,11 @@ describe('layeredBlueprint', () => {
   const layers = layersOf(complaint);
 
   it('puts every touchpoint in the customer row, in its column, top to bottom as on the free canvas', () => {
-    expect(layers.customer.map((cell) => cell.map((t) => t.id))).toEqual([['llamo', 'carta'], ['oferta', 'portal'], ['aviso']]);
+    expect(layers.customer.map((cell) => cell.map((t) => t.id))).toEqual([
+      ['llamo', 'carta'],
+      ['oferta', 'portal'],
+      ['aviso'],
+    ]);
   });
 
   it('names the frontstage function and its channel; none for a backstage function or no function', () => {

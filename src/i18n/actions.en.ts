@@ -16,6 +16,7 @@ export const actionsEn = {
   toggleBlueprint: 'Switch between canvas and blueprint grid',
   viewCanvas: 'Show the free canvas',
   viewBlueprint: 'Show the blueprint grid',
+  toggleBlueprintLayout: 'Switch the blueprint between function lanes and layers',
   tidyUp: 'Tidy up the cards in their columns',
   present: 'Present to the room',
   help: 'Show the keyboard shortcuts',

@@ -18,6 +18,7 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   toggleBlueprint: 'Cambiar entre lienzo y cuadrícula blueprint',
   viewCanvas: 'Mostrar el lienzo libre',
   viewBlueprint: 'Mostrar la cuadrícula blueprint',
+  toggleBlueprintLayout: 'Cambiar el blueprint entre carriles por función y capas',
   tidyUp: 'Ordenar las tarjetas en sus columnas',
   present: 'Presentar a la sala',
   help: 'Mostrar los atajos de teclado',

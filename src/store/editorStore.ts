@@ -7,6 +7,8 @@ import type { Journey } from '../domain/journey';
 import type { Repair, RestoreError } from '../domain/restore';
 import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
+import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
+import { rememberBlueprintLayout, rememberedBlueprintLayout } from '../storage/blueprintLayoutPreference';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { MERGE_WINDOW_MS } from './history';
 
@@ -62,6 +64,8 @@ export interface EditorState {
   readOnly: boolean;
   selection: Selection;
   view: EditorView;
+  /** How the blueprint view draws rows: one lane per owning function, or the service blueprint's layers. */
+  blueprintLayout: BlueprintLayoutKind;
   /**
    * The persona whose emotions the inspector edits and the curve highlights; null (or an id no longer in
    * the journey) means the main one (see activePersonaId).
@@ -90,6 +94,8 @@ export interface EditorActions {
   dismissArrivedRepairs(): void;
   select(selection: Partial<Selection>): void;
   setView(view: EditorView): void;
+  /** Picks the blueprint's layout and remembers it for this browser's user. */
+  setBlueprintLayout(layout: BlueprintLayoutKind): void;
   choosePersona(personaId: string | null): void;
 }
 
@@ -111,6 +117,7 @@ const initialState: EditorState = {
   readOnly: false,
   selection: { touchpoints: [], connections: [] },
   view: 'canvas',
+  blueprintLayout: 'functions',
   personaId: null,
 };
 
@@ -218,6 +225,7 @@ export function createEditorStore(
 
     return {
       ...initialState,
+      blueprintLayout: rememberedBlueprintLayout(),
 
       async open(id) {
         const request = ++openRequest;
@@ -237,7 +245,7 @@ export function createEditorStore(
           return;
         }
         closeDoc();
-        set({ ...initialState, status: 'loading', view: current.view });
+        set({ ...initialState, status: 'loading', view: current.view, blueprintLayout: current.blueprintLayout });
         await ready;
         await loadDocModule();
         const loaded = await repository.load(id);
@@ -267,7 +275,7 @@ export function createEditorStore(
       close() {
         openRequest++;
         closeDoc();
-        set(initialState);
+        set({ ...initialState, blueprintLayout: get().blueprintLayout });
       },
 
       run(command, payload) {
@@ -332,6 +340,11 @@ export function createEditorStore(
 
       setView(view) {
         set({ view });
+      },
+
+      setBlueprintLayout(blueprintLayout) {
+        rememberBlueprintLayout(blueprintLayout);
+        set({ blueprintLayout });
       },
 
       choosePersona(personaId) {
