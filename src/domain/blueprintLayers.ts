@@ -127,12 +127,20 @@ export function layeredBlueprint(
   return { customer, notes };
 }
 
-// A note's estimated text metrics, the same on screen and in the PNG (both draw from this estimate).
-const NOTE_PAD = 10;
-const NOTE_LINE = 18;
+/** A note's padding above and below its text, and its line height, in canvas units (screen and PNG). */
+export const NOTE_PAD = 10;
+export const NOTE_LINE = 18;
+/** Width of a note's text: the card's width less the padding (12 each side) and the colour edge. */
+export const NOTE_TEXT_WIDTH = TOUCHPOINT_WIDTH - 28;
+// How many characters of an average text fit on one line of a note: the estimate's only guess.
 const NOTE_CHARS_PER_LINE = 30;
 /** Least height of a note, in canvas units. */
 export const NOTE_MIN_HEIGHT = 2 * NOTE_PAD + NOTE_LINE;
+
+/** A note's height for its heading (if any) and its text's line count, in canvas units. */
+export function noteHeight(hasHeading: boolean, textLines: number): number {
+  return Math.max(NOTE_MIN_HEIGHT, 2 * NOTE_PAD + (hasHeading ? NOTE_LINE : 0) + textLines * NOTE_LINE);
+}
 /** Height of the band holding the line of visibility and its label, between frontstage and backstage. */
 export const VISIBILITY_BAND = 32;
 
@@ -141,8 +149,7 @@ export function estimatedNoteHeight(note: Pick<LayerNote, 'heading' | 'text'>): 
   const lines = note.text
     .split('\n')
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / NOTE_CHARS_PER_LINE)), 0);
-  const textLines = note.text ? lines : 0;
-  return Math.max(NOTE_MIN_HEIGHT, 2 * NOTE_PAD + (note.heading ? NOTE_LINE : 0) + textLines * NOTE_LINE);
+  return noteHeight(note.heading !== '', note.text ? lines : 0);
 }
 
 export interface LayerRowLayout {
