@@ -72,6 +72,12 @@ export function pdfStrings(locale: Locale) {
     journeyDescription: t('panels.settings.description'),
     colTouchpointCount: t('present.statTouchpoints'),
     colAverage: t('exported.pdf.averageEmotion'),
+    // The layered blueprint's rows and line, as the screen names them.
+    layerCustomer: t('blueprint.customer'),
+    layerFrontstage: t('blueprint.frontstage'),
+    layerBackstage: t('blueprint.backstage'),
+    layerSupport: t('blueprint.support'),
+    visibility: t('blueprint.visibility'),
     // The trade's abbreviations, where a card or a column has no room for the words.
     motShort: t('exported.short.momentOfTruth'),
     painShort: t('exported.short.painPoint'),
