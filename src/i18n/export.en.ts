@@ -49,6 +49,7 @@ export const exportEn = {
     stageSingle: 'Stage {{from}} of {{total}}',
     section: 'section {{k}} of {{n}}',
     corner: 'Function / stage',
+    cornerLayers: 'Layer / stage',
     continued: '(cont.)',
     noStages: 'This journey has no stages yet.',
     legendChannels: 'Channels used',

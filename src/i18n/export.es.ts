@@ -47,6 +47,7 @@ export const exportEs: typeof exportEn = {
     stageSingle: 'Etapa {{from}} de {{total}}',
     section: 'sección {{k}} de {{n}}',
     corner: 'Función / etapa',
+    cornerLayers: 'Capa / etapa',
     continued: '(cont.)',
     noStages: 'Este recorrido aún no tiene etapas.',
     legendChannels: 'Canales usados',

@@ -81,7 +81,8 @@ function drawStageHeaders(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
   const small: TextStyle = { weight: 'normal', size: m.smallSize };
   const name = stageNameStyle(m);
   const type = typesetterOf(doc);
-  write(doc, model.strings.corner, grid.left + 2 * u, top + height / 2 + 2.5 * u, small, { color: COLORS.muted });
+  const corner = model.layout === 'layers' ? model.strings.cornerLayers : model.strings.corner;
+  write(doc, corner, grid.left + 2 * u, top + height / 2 + 2.5 * u, small, { color: COLORS.muted });
   for (let i = page.firstStage; i < page.firstStage + page.stageCount; i++) {
     const x = columnX(grid, page, i) + 2 * u;
     const width = grid.columnWidth - 4 * u;

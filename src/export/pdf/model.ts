@@ -86,6 +86,8 @@ export interface PdfModel {
   stages: Stage[];
   /** The function lanes with touchpoints, in lane order: what the appendix and the legend group by. */
   lanes: PdfLane[];
+  /** Which rows the grid draws: lanes by owning function, or the layers. */
+  layout: BlueprintLayoutKind;
   /** The rows the grid draws: the function lanes, or the layers with the line of visibility's band. */
   gridLanes: PdfLane[];
   /** The layered grid's frontstage, backstage and support notes; empty for the function lanes. */
@@ -289,6 +291,7 @@ export function buildPdfModel(journey: Journey, locale: Locale, layout: Blueprin
     measures: measureStrings(locale, journey.currency),
     stages: journey.stages,
     lanes,
+    layout,
     gridLanes: grid.gridLanes,
     notes: grid.notes,
     cards,

@@ -27,6 +27,7 @@ export function pdfStrings(locale: Locale) {
       'contentsBlueprint',
       'appendix',
       'corner',
+      'cornerLayers',
       'continued',
       'noStages',
       'legendChannels',
