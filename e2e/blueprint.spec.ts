@@ -77,6 +77,10 @@ test('the layered blueprint: backstage text under the line of visibility, the ch
   await expect(page.getByTestId('blueprint-layout')).toHaveValue('layers');
   await expect(page.getByTestId('layer-header')).toHaveCount(4);
   await expect(backstage).toBeVisible();
+  // A note is read on the map and edited in its touchpoint's inspector.
+  await backstage.click();
+  await expect(inspector.getByTestId('field-title')).toHaveValue('Espero al teléfono');
+  await expect(inspector.getByTestId('field-backstage')).toHaveValue(BACKSTAGE);
 
   // The PDF grid draws the same layers, the line of visibility in the document's language.
   await page.getByTestId('export-menu').click();

@@ -73,6 +73,8 @@ function layerNodes(layers: LayeredLayout, label: (key: string) => string): Canv
     position: { x, y },
     data: { note, width: w, height },
     ...STATIC,
+    // React Flow lets clicks through nodes that cannot be selected nor dragged; a note's click selects its card.
+    style: { pointerEvents: 'all' },
     zIndex: 1,
   }));
   return [...rows, line, ...notes];
