@@ -54,6 +54,13 @@ export const exportEn = {
     noStages: 'This journey has no stages yet.',
     legendChannels: 'Channels used',
     legendMarkers: 'Markers and lines',
+    legendLayers: 'Layers of the blueprint',
+    layerCustomerExplained: 'Customer actions: every touchpoint, as the customer lives it',
+    layerFrontstageExplained: 'Frontstage: the function the customer deals with, and through which channel',
+    layerVisibilityExplained: 'Line of visibility: the customer does not see what lies below it',
+    layerBackstageExplained:
+      'Backstage: backstage actions, and functions that work unseen (product development, back-office, your own so marked)',
+    layerSupportExplained: 'Support processes: the systems, policies and partners a touchpoint relies on',
     connection: 'Connection: the customer moves on from one touchpoint to the next',
     handoff: 'Hand-off: a connection between two different owning functions',
     offPage: 'The connection continues on blueprint page {{label}}',

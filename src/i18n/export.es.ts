@@ -52,6 +52,14 @@ export const exportEs: typeof exportEn = {
     noStages: 'Este recorrido aún no tiene etapas.',
     legendChannels: 'Canales usados',
     legendMarkers: 'Marcas y líneas',
+    legendLayers: 'Capas del blueprint',
+    layerCustomerExplained: 'Acciones del cliente: cada punto de contacto, tal como lo vive el cliente',
+    layerFrontstageExplained: 'Frontstage: la función con la que trata el cliente, y por qué canal',
+    layerVisibilityExplained: 'Línea de visibilidad: el cliente no ve lo que queda por debajo',
+    layerBackstageExplained:
+      'Backstage: acciones de backstage y funciones que trabajan sin que el cliente las vea (desarrollo de producto, back-office, las propias así marcadas)',
+    layerSupportExplained:
+      'Procesos de soporte: los sistemas, políticas y socios en los que se apoya un punto de contacto',
     connection: 'Conexión: el cliente pasa de un punto de contacto al siguiente',
     handoff: 'Traspaso: conexión entre dos funciones responsables distintas',
     offPage: 'La conexión sigue en la página {{label}} del blueprint',

@@ -83,10 +83,14 @@ describe('the layered blueprint in the PDF', () => {
     }
     const english = { ...LAYERS, locale: 'en' as const };
     const planEn = planPdf(complaint(), english);
-    const gridEn = pdfText(await savePdf(await exportBlueprintPdf(complaint(), english)), planEn.ranges.grid!.from);
+    const pathEn = await savePdf(await exportBlueprintPdf(complaint(), english));
+    const gridEn = pdfText(pathEn, planEn.ranges.grid!.from);
     for (const words of ['Customer actions', 'Line of visibility', 'Support processes', BACKSTAGE]) {
       expect(squash(gridEn)).toContain(squash(words));
     }
+    // The legend says what the line means.
+    const legendEn = pdfText(pathEn, planEn.ranges.legend!.from);
+    expect(squash(legendEn)).toContain(squash('Line of visibility: the customer does not see what lies below it'));
   });
 
   it('keeps the lanes by owning function when the layers are not asked for', () => {
