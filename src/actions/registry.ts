@@ -169,6 +169,8 @@ export const EDITOR_ACTIONS: readonly Action[] = [
       const direction = event && DIRECTIONS[event.key.toLowerCase()];
       if (!direction || state.selection.touchpoints.length === 0) return false;
       if (state.view === 'blueprint') {
+        // Layers stack cards by their place on the canvas, not by a field: only the stage can change.
+        if (state.blueprintLayout === 'layers' && (direction === 'up' || direction === 'down')) return false;
         operationsOf(ctx).moveInGrid(direction);
         return;
       }
@@ -218,6 +220,19 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     perform: (ctx) => ctx.editor.getState().setView('blueprint'),
   }),
   ...VIEW_ACTIONS,
+  defineAction({
+    id: 'view.toggleBlueprintLayout',
+    label: 'actions.toggleBlueprintLayout',
+    scope: 'editor',
+    keys: [key('l')],
+    enabled: hasJourney,
+    // Shows the blueprint too: switching its rows from the free canvas would change nothing in sight.
+    perform: (ctx) => {
+      const state = ctx.editor.getState();
+      state.setBlueprintLayout(state.blueprintLayout === 'layers' ? 'functions' : 'layers');
+      state.setView('blueprint');
+    },
+  }),
   defineAction({
     id: 'layout.tidy',
     label: 'actions.tidyUp',

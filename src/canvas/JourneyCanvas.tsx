@@ -21,6 +21,7 @@ import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../domain/layout';
 import { operationsOf } from '../actions/registry';
 import { laneAtY } from '../domain/blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
+import { LayerNoteNode, LayerRowNode, VisibilityLineNode } from './BlueprintLayerNodes';
 import { CardContext, useCardWords } from './cardContext';
 import { EmotionCurve } from './EmotionCurve';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -36,7 +37,14 @@ import { useVisibleSpan } from './visibleSpan';
 import { useZoomDetail } from './zoomDetail';
 import './JourneyCanvas.css';
 
-const nodeTypes = { touchpoint: TouchpointNode, stage: StageNode, lane: BlueprintLaneNode };
+const nodeTypes = {
+  touchpoint: TouchpointNode,
+  stage: StageNode,
+  lane: BlueprintLaneNode,
+  layer: LayerRowNode,
+  visibility: VisibilityLineNode,
+  note: LayerNoteNode,
+};
 const SNAP: [number, number] = [12, 12];
 const MINIMAP_MAX_NODES = 400;
 const STAGE_PREFIX = 'stage:';
@@ -61,9 +69,9 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
   // a drag is one command and one undo step and nothing else on the page redraws while the card moves.
   const [dragging, setDragging] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
   const cardWords = useCardWords();
-  const { nodes, edges, grid, curveTop } = useFlowElements(
+  const { nodes, edges, grid, layers, curveTop } = useFlowElements(
     { measured, stageDrag, dragging },
-    { label: cardWords.label, functions: cardWords.words.functions },
+    { label: cardWords.label, functions: cardWords.words.functions, channels: cardWords.words.channels },
   );
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const detail = useZoomDetail();
@@ -150,13 +158,19 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
     run(moveStage, { id: dragged.stage.id, toIndex: toIndex < 0 ? columns.length - 1 : toIndex });
   };
 
-  // In the grid a drop changes what the card means (its lane's function, its column's stage).
+  // In the grid a drop changes what the card means (its lane's function, its column's stage); in the
+  // layers, whose rows no field decides, only its column's stage.
   const dropInGrid = (dropped: CanvasNode[]) => {
     setDragging(NO_DRAG);
     const journey = editor.getState().journey;
-    if (!grid || !journey) return;
+    if (!journey) return;
     for (const node of dropped) {
       if (node.type !== 'touchpoint') continue;
+      if (!grid) {
+        const stageId = stageAtX(journey.stages, node.position.x + TOUCHPOINT_WIDTH / 2)?.id;
+        if (stageId) run(updateTouchpoints, { ids: [node.id], fields: { stageId } });
+        continue;
+      }
       const height = measured.get(node.id)?.height ?? 0;
       const functionId = laneAtY(grid, node.position.y + height / 2);
       const stageId = stageAtX(journey.stages, node.position.x + TOUCHPOINT_WIDTH / 2)?.id;
@@ -211,7 +225,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
             onConnect={onConnect}
             onNodeDragStop={(_event, node, dragged) => {
               if (node.type === 'stage') dropStage(node);
-              else if (grid) dropInGrid(dragged);
+              else if (grid || layers) dropInGrid(dragged);
               else setDragging(NO_DRAG);
             }}
             deleteKeyCode={null}

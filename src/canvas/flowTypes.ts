@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { Layer, LayerNote } from '../domain/blueprintLayers';
 import type { Touchpoint } from '../domain/journey';
 
 export type TouchpointNodeData = { touchpoint: Touchpoint };
@@ -13,3 +14,9 @@ export type LaneFlowNode = Node<
   { laneId: string | null; label: string; color: string; width: number; height: number },
   'lane'
 >;
+/** A row of the layered blueprint, its label strip on top; behind the cards, like a lane. */
+export type LayerRowFlowNode = Node<{ layer: Layer; label: string; width: number; height: number }, 'layer'>;
+/** The line of visibility across the layered blueprint, labelled. */
+export type VisibilityFlowNode = Node<{ label: string; width: number; height: number }, 'visibility'>;
+/** A note of the layered blueprint (frontstage, backstage or support) about one touchpoint. */
+export type NoteFlowNode = Node<{ note: LayerNote; width: number; height: number }, 'note'>;

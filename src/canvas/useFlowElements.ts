@@ -5,7 +5,15 @@ import { useEditor } from '../store/services';
 import type { Position } from '../domain/journey';
 import { EMOTION_CURVE_GAP, columnHeight } from '../domain/layout';
 import { blueprintLanes, blueprintLayout, type BlueprintLayout } from '../domain/blueprint';
-import type { JourneyFlowEdge, JourneyFlowNode, LaneFlowNode } from './flowTypes';
+import { layeredBlueprint, layeredLayout, VISIBILITY_BAND, type LayeredLayout } from '../domain/blueprintLayers';
+import type {
+  JourneyFlowEdge,
+  JourneyFlowNode,
+  LaneFlowNode,
+  LayerRowFlowNode,
+  NoteFlowNode,
+  VisibilityFlowNode,
+} from './flowTypes';
 import {
   estimatedSize,
   toEdges,
@@ -18,7 +26,7 @@ import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
 
 const EMPTY = { stages: [], touchpoints: [], connections: [] };
 
-export type CanvasNode = JourneyFlowNode | LaneFlowNode;
+export type CanvasNode = JourneyFlowNode | LaneFlowNode | LayerRowFlowNode | VisibilityFlowNode | NoteFlowNode;
 
 interface Transient {
   measured: ReadonlyMap<string, Dimensions>;
@@ -33,15 +41,54 @@ interface Words {
   label: TouchpointLabeller;
   /** The journey's functions, which name the blueprint's lanes. */
   functions: readonly ResolvedVocabularyEntry[];
+  /** The journey's channels, which the layered blueprint's frontstage notes name. */
+  channels: readonly ResolvedVocabularyEntry[];
+}
+
+/** Behind-the-cards nodes are never dragged, selected nor focused. */
+const STATIC = { draggable: false, selectable: false, focusable: false } as const;
+
+/** The layered blueprint's rows, line of visibility and notes as nodes (cards are placed by the caller). */
+function layerNodes(layers: LayeredLayout, label: (key: string) => string): CanvasNode[] {
+  const { width } = layers;
+  const rows: LayerRowFlowNode[] = layers.rows.map((row) => ({
+    id: `layer:${row.layer}`,
+    type: 'layer',
+    position: { x: 0, y: row.y },
+    data: { layer: row.layer, label: label(`blueprint.${row.layer}`), width, height: row.height },
+    ...STATIC,
+    zIndex: 0,
+  }));
+  const line: VisibilityFlowNode = {
+    id: 'layer:visibility',
+    type: 'visibility',
+    position: { x: 0, y: layers.visibilityY - VISIBILITY_BAND / 2 },
+    data: { label: label('blueprint.visibility'), width, height: VISIBILITY_BAND },
+    ...STATIC,
+    zIndex: 0,
+  };
+  const notes: NoteFlowNode[] = layers.notes.map(({ note, x, y, width: w, height }) => ({
+    id: `note:${note.id}`,
+    type: 'note',
+    position: { x, y },
+    data: { note, width: w, height },
+    ...STATIC,
+    // React Flow lets clicks through nodes that cannot be selected nor dragged; a note's click selects its card.
+    style: { pointerEvents: 'all' },
+    zIndex: 1,
+  }));
+  return [...rows, line, ...notes];
 }
 
 /**
- * The React Flow view of the open journey, for the free canvas or the blueprint grid: derived from the
+ * The React Flow view of the open journey, for the free canvas or the blueprint (lanes by function, or
+ * layers): derived from the
  * document, the selection and React Flow's own transient state, never written back.
  */
-export function useFlowElements({ measured, stageDrag, dragging }: Transient, { label, functions }: Words) {
+export function useFlowElements({ measured, stageDrag, dragging }: Transient, { label, functions, channels }: Words) {
   const { t } = useTranslation();
   const view = useEditor((s) => s.view);
+  const layout = useEditor((s) => s.blueprintLayout);
   const selection = useEditor((s) => s.selection);
   const { stages, touchpoints, connections } = useEditor(
     useShallow((s) => {
@@ -52,15 +99,26 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
   const selectedTouchpoints = useMemo(() => new Set(selection.touchpoints), [selection.touchpoints]);
   const selectedConnections = useMemo(() => new Set(selection.connections), [selection.connections]);
 
+  // Cards off screen are never drawn, so never measured: lay them out by their estimated height.
+  const heights = useMemo(
+    () =>
+      view === 'blueprint'
+        ? Object.fromEntries(touchpoints.map((tp) => [tp.id, measured.get(tp.id)?.height ?? estimatedSize(tp).height]))
+        : {},
+    [view, touchpoints, measured],
+  );
+
   const grid = useMemo<BlueprintLayout | null>(() => {
-    if (view !== 'blueprint') return null;
+    if (view !== 'blueprint' || layout !== 'functions') return null;
     const journey = { stages, touchpoints };
-    // Cards off screen are never drawn, so never measured: lay them out by their estimated height.
-    const heights = Object.fromEntries(
-      touchpoints.map((tp) => [tp.id, measured.get(tp.id)?.height ?? estimatedSize(tp).height]),
-    );
     return blueprintLayout(journey, blueprintLanes(journey, functions, t('touchpoint.noFunction')), heights);
-  }, [view, stages, touchpoints, functions, measured, t]);
+  }, [view, layout, stages, touchpoints, functions, heights, t]);
+
+  const layers = useMemo<LayeredLayout | null>(() => {
+    if (view !== 'blueprint' || layout !== 'layers') return null;
+    const journey = { stages, touchpoints };
+    return layeredLayout(journey, layeredBlueprint(journey, functions, channels), heights);
+  }, [view, layout, stages, touchpoints, functions, channels, heights]);
 
   const nodes = useMemo<CanvasNode[]>(() => {
     let stageNodes = toStageNodes({ stages, touchpoints });
@@ -70,6 +128,11 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
       );
     }
     const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, measured, label);
+    if (layers) {
+      const tall = stageNodes.map((n) => ({ ...n, height: layers.height, data: { ...n.data, height: layers.height } }));
+      const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? layers.positions[n.id] ?? n.position }));
+      return [...tall, ...layerNodes(layers, t), ...placed];
+    }
     if (!grid) {
       const moving = Object.keys(dragging).length > 0;
       const placed = moving ? cards.map((n) => (dragging[n.id] ? { ...n, position: dragging[n.id] } : n)) : cards;
@@ -88,7 +151,7 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
     const tall = stageNodes.map((n) => ({ ...n, height: grid.height, data: { ...n.data, height: grid.height } }));
     const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? grid.positions[n.id] ?? n.position }));
     return [...tall, ...lanes, ...placed];
-  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, label, grid, dragging]);
+  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, label, grid, layers, dragging, t]);
 
   const edges = useMemo<JourneyFlowEdge[]>(
     () => toEdges({ touchpoints, connections }, selectedConnections),
@@ -96,6 +159,6 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
   );
 
   /** Where the emotion curve starts: below the columns (or the grid). */
-  const curveTop = (grid ? grid.height : columnHeight({ touchpoints })) + EMOTION_CURVE_GAP;
-  return { nodes, edges, grid, curveTop };
+  const curveTop = (layers?.height ?? grid?.height ?? columnHeight({ touchpoints })) + EMOTION_CURVE_GAP;
+  return { nodes, edges, grid, layers, curveTop };
 }

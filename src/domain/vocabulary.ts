@@ -40,6 +40,12 @@ export interface BuiltInFunction {
   label: LocalizedText;
   icon: IconKey;
   color: string;
+  /**
+   * Works behind the line of visibility: the customer meets its results, never the team. Fixed for the
+   * built-in functions (the journey format has no place to override them); a team's own functions carry
+   * their own flag, editable in the journey settings.
+   */
+  backstage: boolean;
 }
 
 export const CHANNEL_FAMILY_LABELS: Record<ChannelFamily, LocalizedText> = {
@@ -86,21 +92,36 @@ export const BUILT_IN_CHANNELS: readonly BuiltInChannel[] = [
 ];
 
 export const BUILT_IN_FUNCTIONS: readonly BuiltInFunction[] = [
-  { id: 'marketing', icon: 'megaphone', color: '#db2777', label: { es: 'Marketing', en: 'Marketing' } },
-  { id: 'sales', icon: 'handshake', color: '#ea580c', label: { es: 'Ventas', en: 'Sales' } },
+  // Marketing, sales and care face the customer; product development and the back-office work unseen.
+  {
+    id: 'marketing',
+    icon: 'megaphone',
+    color: '#db2777',
+    backstage: false,
+    label: { es: 'Marketing', en: 'Marketing' },
+  },
+  { id: 'sales', icon: 'handshake', color: '#ea580c', backstage: false, label: { es: 'Ventas', en: 'Sales' } },
   {
     id: 'customer-care',
     icon: 'headset',
     color: '#0891b2',
+    backstage: false,
     label: { es: 'Atención al cliente', en: 'Customer care' },
   },
   {
     id: 'product',
     icon: 'lightbulb',
     color: '#65a30d',
+    backstage: true,
     label: { es: 'Desarrollo de producto', en: 'Product development' },
   },
-  { id: 'back-office', icon: 'folder', color: '#6d28d9', label: { es: 'Back-office', en: 'Back-office' } },
+  {
+    id: 'back-office',
+    icon: 'folder',
+    color: '#6d28d9',
+    backstage: true,
+    label: { es: 'Back-office', en: 'Back-office' },
+  },
 ];
 
 /** Colours given in turn to a team's own channels and functions (settings panel, imports), distinct from the built-in functions' colours. */
@@ -130,10 +151,14 @@ export interface ResolvedVocabularyEntry {
   color: string;
   /** Set for channels only. */
   family?: ChannelFamily;
+  /** Set for functions only: it works behind the line of visibility. */
+  backstage?: boolean;
 }
 
 function fromCustom(entry: CustomVocabularyEntry, family?: ChannelFamily): ResolvedVocabularyEntry {
-  return { ...entry, family };
+  // Only a function stands in front of or behind the line of visibility; a channel's flag means nothing.
+  const { backstage, ...rest } = entry;
+  return family ? { ...rest, family } : { ...rest, backstage };
 }
 
 /** Every channel a journey can use, built-in first, labelled in the given language. */
@@ -158,6 +183,7 @@ export function functionsOf(journey: Pick<Journey, 'customFunctions'>, locale: L
       label: f.label[locale],
       icon: f.icon,
       color: f.color,
+      backstage: f.backstage,
     })),
     ...journey.customFunctions.map((f) => fromCustom(f)),
   ];

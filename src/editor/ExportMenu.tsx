@@ -59,7 +59,10 @@ export function ExportMenu() {
   const exportPng = () =>
     withJourney(async (journey) => {
       const { exportMapPng } = await import('../export/png/exportPng');
-      const { blob } = await exportMapPng(journey, { locale: currentLocale(), view: editor.getState().view });
+      // The image shows what the screen shows: the free canvas, or the blueprint in its chosen layout.
+      const { view, blueprintLayout } = editor.getState();
+      const mapView = view === 'blueprint' && blueprintLayout === 'layers' ? 'layers' : view;
+      const { blob } = await exportMapPng(journey, { locale: currentLocale(), view: mapView });
       downloadBlob(blob, fileNameFor(journey.name, 'png'));
     });
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
+import { isBlueprintLayout, type BlueprintLayoutKind } from '../domain/blueprintLayers';
 import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
 import { useLocale } from '../ui/useLocale';
@@ -25,6 +26,8 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const [pageSize, setPageSize] = useState<PageSize>('a3');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [mapImage, setMapImage] = useState(false);
+  // The grid's rows start as the blueprint view draws them (the user's remembered choice).
+  const [blueprintLayout, setBlueprintLayout] = useState<BlueprintLayoutKind>(useEditor((s) => s.blueprintLayout));
   const [state, setState] = useState<'idle' | 'working' | 'error'>('idle');
   const [error, setError] = useState('');
   const locale = useLocale();
@@ -48,8 +51,8 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   // The curve carries the measure the user drew over it on screen, if any.
   const curveOverlay = useEditor((s) => s.curveOverlay);
   const options = useMemo(
-    () => ({ pageSize, orientation, locale, mapImage, fallback, curveOverlay }),
-    [pageSize, orientation, locale, mapImage, fallback, curveOverlay],
+    () => ({ pageSize, orientation, locale, mapImage, fallback, curveOverlay, blueprintLayout }),
+    [pageSize, orientation, locale, mapImage, fallback, curveOverlay, blueprintLayout],
   );
   const plan = useMemo(() => (pdf && journey ? pdf.planPdf(journey, options) : null), [pdf, journey, options]);
   // The journey needs the embedded font: fetch it now, while options are chosen, not after the click.
@@ -109,6 +112,19 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
           >
             <option value="landscape">{t('export.landscape')}</option>
             <option value="portrait">{t('export.portrait')}</option>
+          </select>
+        </label>
+      </div>
+      <div className="form-row">
+        <label>
+          {t('blueprint.layout')}
+          <select
+            data-testid="pdf-blueprint-layout"
+            value={blueprintLayout}
+            onChange={(e) => isBlueprintLayout(e.target.value) && setBlueprintLayout(e.target.value)}
+          >
+            <option value="functions">{t('blueprint.functions')}</option>
+            <option value="layers">{t('blueprint.layers')}</option>
           </select>
         </label>
       </div>

@@ -3,6 +3,7 @@ import {
   Gauge,
   HelpCircle,
   History,
+  Layers,
   LayoutGrid,
   Plus,
   Redo2,
@@ -53,6 +54,30 @@ function ActionButton({ action, testId, icon, text, className = 'button', presse
   );
 }
 
+/** Picks the blueprint's rows (its icon and hidden name are laid out as the persona select's): lanes by owning function, or layers; runs the registry's toggle action. */
+function BlueprintLayoutSelect() {
+  const { t } = useTranslation();
+  const layout = useEditor((s) => s.blueprintLayout);
+  const toggle = useAction('view.toggleBlueprintLayout');
+  return (
+    <label className="toolbar__persona" title={toggle.hint}>
+      <Layers size={16} aria-hidden="true" />
+      <span className="visually-hidden">{t('blueprint.layout')}</span>
+      <select
+        data-testid="blueprint-layout"
+        value={layout}
+        disabled={toggle.disabled}
+        onChange={(e) => {
+          if (e.target.value !== layout) toggle.run();
+        }}
+      >
+        <option value="functions">{t('blueprint.functions')}</option>
+        <option value="layers">{t('blueprint.layers')}</option>
+      </select>
+    </label>
+  );
+}
+
 /** The editor's command bar: the registry's actions, the same ones the keys and the canvas run. */
 interface ToolbarProps {
   onOpenSettings(): void;
@@ -98,6 +123,7 @@ export function Toolbar({ onOpenSettings, onOpenShare, onOpenSummary }: ToolbarP
           pressed={view === 'blueprint'}
         />
       </div>
+      {view === 'blueprint' && <BlueprintLayoutSelect />}
       <PersonaSelect />
       <MeasureViewControls />
       <button

@@ -25,6 +25,7 @@ export const actionsEn = {
   curveOverlayKpiFcr: 'Draw first-contact resolution over the emotion curve',
   curveOverlayKpiVolume: 'Draw contacts a month over the emotion curve',
   curveOverlayKpiCost: 'Draw cost per contact over the emotion curve',
+  toggleBlueprintLayout: 'Switch the blueprint between function lanes and layers',
   tidyUp: 'Tidy up the cards in their columns',
   present: 'Present to the room',
   help: 'Show the keyboard shortcuts',

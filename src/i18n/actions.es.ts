@@ -27,6 +27,7 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   curveOverlayKpiFcr: 'Dibujar la resolución en el primer contacto sobre la curva emocional',
   curveOverlayKpiVolume: 'Dibujar los contactos al mes sobre la curva emocional',
   curveOverlayKpiCost: 'Dibujar el coste por contacto sobre la curva emocional',
+  toggleBlueprintLayout: 'Cambiar el blueprint entre carriles por función y capas',
   tidyUp: 'Ordenar las tarjetas en sus columnas',
   present: 'Presentar a la sala',
   createToBe: 'Crear la versión to-be de este recorrido, o abrirla si ya existe',

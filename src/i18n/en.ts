@@ -144,6 +144,17 @@ export const en = {
     viewBlueprint: 'Blueprint',
     settings: 'Journey settings',
   },
+  blueprint: {
+    layout: 'Blueprint rows',
+    functions: 'By owning function',
+    layers: 'Layers',
+    customer: 'Customer actions',
+    frontstage: 'Frontstage',
+    backstage: 'Backstage',
+    support: 'Support processes',
+    visibility: 'Line of visibility',
+    noteOf: '{{layer}} of “{{title}}”',
+  },
   stage: {
     name: 'Stage name',
     unnamed: 'Unnamed stage',

@@ -145,6 +145,17 @@ export const es: Catalog = {
     viewBlueprint: 'Blueprint',
     settings: 'Ajustes del recorrido',
   },
+  blueprint: {
+    layout: 'Filas del blueprint',
+    functions: 'Por función responsable',
+    layers: 'Por capas',
+    customer: 'Acciones del cliente',
+    frontstage: 'Frontstage',
+    backstage: 'Backstage',
+    support: 'Procesos de soporte',
+    visibility: 'Línea de visibilidad',
+    noteOf: '{{layer}} de «{{title}}»',
+  },
   stage: {
     name: 'Nombre de la etapa',
     unnamed: 'Etapa sin nombre',

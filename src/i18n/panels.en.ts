@@ -137,6 +137,9 @@ export const panelsEn = {
     channelsHint: 'Channels your team uses besides the built-in ones, such as WhatsApp or a kiosk.',
     functions: 'Your own functions',
     functionsHint: 'Teams that own touchpoints besides the built-in ones, such as IT, billing or logistics.',
+    backstage: 'Backstage (unseen by the customer)',
+    backstageHint:
+      'In the layered blueprint, product development and back-office work backstage; marketing, sales and customer care face the customer. Mark your own functions that work unseen.',
     none: 'None yet.',
     name: 'Name',
     icon: 'Icon',

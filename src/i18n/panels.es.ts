@@ -140,6 +140,9 @@ export const panelsEs: typeof panelsEn = {
     channelsHint: 'Canales que usa tu equipo además de los incluidos, como WhatsApp o un quiosco.',
     functions: 'Funciones propias',
     functionsHint: 'Equipos responsables además de los incluidos, como TI, facturación o logística.',
+    backstage: 'Backstage (el cliente no la ve)',
+    backstageHint:
+      'En el blueprint por capas, desarrollo de producto y back-office trabajan tras la línea de visibilidad; marketing, ventas y atención al cliente, a la vista del cliente. Marca tus funciones que trabajan sin que el cliente las vea.',
     none: 'Aún no hay ninguno.',
     name: 'Nombre',
     icon: 'Icono',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JourneySettingsDialog } from './JourneySettingsDialog';
 import { closePanels, renderPanel } from '../test/panelTestKit';
@@ -54,6 +54,21 @@ describe('JourneySettingsDialog', () => {
     await user.click(within(row).getByRole('button', { name: 'Remove WhatsApp Business' }));
     expect(current().customChannels).toEqual([]);
     expect(within(channels).queryByTestId('custom-entry')).not.toBeInTheDocument();
+  });
+
+  it('marks a custom function backstage, as one undo step', async () => {
+    const { user, current, services } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
+    const functions = screen.getByRole('region', { name: 'Your own functions' });
+    await user.type(within(functions).getByRole('textbox', { name: 'New function' }), 'IT{Enter}');
+    const backstage = within(within(functions).getByTestId('custom-entry')).getByRole('checkbox', {
+      name: 'Backstage (unseen by the customer)',
+    });
+    expect(backstage).not.toBeChecked();
+    await user.click(backstage);
+    expect(current().customFunctions[0].backstage).toBe(true);
+    expect(backstage).toBeChecked();
+    act(() => services.editor.getState().undo());
+    expect(current().customFunctions[0]).toMatchObject({ label: 'IT', backstage: false });
   });
 
   it('does not store an emptied name while it is being retyped', async () => {

@@ -6,6 +6,7 @@ import { useVocabulary } from '../ui/useVocabulary';
 import {
   addVocabularyEntry,
   removeVocabularyEntry,
+  setFunctionBackstage,
   updateVocabularyEntry,
   type VocabularyKind,
 } from '../domain/commands/vocabularyCommands';
@@ -48,6 +49,7 @@ export function VocabularySection({ kind }: { kind: VocabularyKind }) {
     <section className="vocabulary-section" aria-labelledby={`${uid}-title`} data-testid={`custom-${kind}s`}>
       <h3 id={`${uid}-title`}>{t(copy.title)}</h3>
       <p className="hint">{t(copy.hint)}</p>
+      {kind === 'function' && <p className="hint">{t('panels.settings.backstageHint')}</p>}
       {entries.length === 0 ? (
         <p className="empty">{t('panels.settings.none')}</p>
       ) : (
@@ -118,6 +120,17 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
       </div>
       <IconSelect id={`${uid}-icon`} value={entry.icon} onChange={(icon) => update({ icon })} />
       <ColorInput id={`${uid}-color`} value={entry.color} onChange={(color) => update({ color })} />
+      {kind === 'function' && (
+        <label className="vocabulary-row__backstage">
+          <input
+            type="checkbox"
+            data-testid="function-backstage"
+            checked={entry.backstage}
+            onChange={(e) => run(setFunctionBackstage, { id: entry.id, backstage: e.target.checked })}
+          />
+          {t('panels.settings.backstage')}
+        </label>
+      )}
       <button
         type="button"
         className="button button--ghost"

@@ -8,6 +8,8 @@ import type { KpiField } from '../domain/schema';
 import type { Repair, RestoreError } from '../domain/restore';
 import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
+import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
+import { rememberBlueprintLayout, rememberedBlueprintLayout } from '../storage/blueprintLayoutPreference';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { MERGE_WINDOW_MS } from './history';
 import { rememberDimAssumed, rememberedDimAssumed } from './viewPreferences';
@@ -64,6 +66,8 @@ export interface EditorState {
   readOnly: boolean;
   selection: Selection;
   view: EditorView;
+  /** How the blueprint view draws rows: one lane per owning function, or the service blueprint's layers. */
+  blueprintLayout: BlueprintLayoutKind;
   /**
    * The persona whose emotions the inspector edits and the curve highlights; null (or an id no longer in
    * the journey) means the main one (see activePersonaId).
@@ -96,6 +100,8 @@ export interface EditorActions {
   dismissArrivedRepairs(): void;
   select(selection: Partial<Selection>): void;
   setView(view: EditorView): void;
+  /** Picks the blueprint's layout and remembers it for this browser's user. */
+  setBlueprintLayout(layout: BlueprintLayoutKind): void;
   choosePersona(personaId: string | null): void;
   setCurveOverlay(field: KpiField | null): void;
   setDimAssumed(dim: boolean): void;
@@ -119,6 +125,7 @@ const initialState: EditorState = {
   readOnly: false,
   selection: { touchpoints: [], connections: [] },
   view: 'canvas',
+  blueprintLayout: 'functions',
   personaId: null,
   curveOverlay: null,
   dimAssumed: false,
@@ -229,6 +236,7 @@ export function createEditorStore(
     return {
       ...initialState,
       dimAssumed: rememberedDimAssumed(),
+      blueprintLayout: rememberedBlueprintLayout(),
 
       async open(id) {
         const request = ++openRequest;
@@ -249,8 +257,8 @@ export function createEditorStore(
         }
         closeDoc();
         // How the user looks at maps stays from one journey to the next.
-        const { view, curveOverlay, dimAssumed } = current;
-        set({ ...initialState, status: 'loading', view, curveOverlay, dimAssumed });
+        const { view, curveOverlay, dimAssumed, blueprintLayout } = current;
+        set({ ...initialState, status: 'loading', view, curveOverlay, dimAssumed, blueprintLayout });
         await ready;
         await loadDocModule();
         const loaded = await repository.load(id);
@@ -280,7 +288,7 @@ export function createEditorStore(
       close() {
         openRequest++;
         closeDoc();
-        set({ ...initialState, dimAssumed: get().dimAssumed });
+        set({ ...initialState, dimAssumed: get().dimAssumed, blueprintLayout: get().blueprintLayout });
       },
 
       run(command, payload) {
@@ -345,6 +353,11 @@ export function createEditorStore(
 
       setView(view) {
         set({ view });
+      },
+
+      setBlueprintLayout(blueprintLayout) {
+        rememberBlueprintLayout(blueprintLayout);
+        set({ blueprintLayout });
       },
 
       choosePersona(personaId) {

@@ -50,3 +50,17 @@ export const removeVocabularyEntry = defineCommand<{ kind: VocabularyKind; id: s
     if (kind === 'function') for (const o of draft.opportunities) if (o.functionId === id) o.functionId = null;
   },
 });
+
+/**
+ * Marks one of the team's own functions as working behind the line of visibility (backstage: true) or in
+ * front of it, which moves its touchpoints' notes between the layered blueprint's rows. Built-in
+ * functions have fixed defaults (vocabulary.ts) and an unknown id changes nothing. Each toggle is its own
+ * undo step.
+ */
+export const setFunctionBackstage = defineCommand<{ id: string; backstage: boolean }>({
+  id: 'vocabulary.setBackstage',
+  apply: (draft, { id, backstage }) => {
+    const entry = draft.customFunctions.find((e) => e.id === id);
+    if (entry) entry.backstage = backstage;
+  },
+});

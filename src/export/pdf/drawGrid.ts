@@ -17,8 +17,21 @@ import {
 import { drawCard } from './drawCard';
 import { drawCurve } from './drawCurve';
 import { drawLinks, offPageRefs } from './drawLinks';
-import { cardBox, columnX, stageNameStyle, stageNameWidth, type GridPagePlan, type GridPlan } from './gridPlan';
-import type { PdfModel } from './model';
+import {
+  NOTE_MAX_LINES,
+  cardBox,
+  cardTextWidth,
+  columnX,
+  noteHeadingStyle,
+  notePad,
+  noteTextStyle,
+  stageNameStyle,
+  stageNameWidth,
+  type GridPagePlan,
+  type GridPlan,
+} from './gridPlan';
+import type { Box } from './geometry';
+import { VISIBILITY_LANE, type PdfModel, type PdfNote } from './model';
 import type { TextStyle } from './text';
 
 /** "Blueprint 2/4 · Etapas 4–6 de 6 · sección 1 de 2". */
@@ -68,7 +81,8 @@ function drawStageHeaders(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
   const small: TextStyle = { weight: 'normal', size: m.smallSize };
   const name = stageNameStyle(m);
   const type = typesetterOf(doc);
-  write(doc, model.strings.corner, grid.left + 2 * u, top + height / 2 + 2.5 * u, small, { color: COLORS.muted });
+  const corner = model.layout === 'layers' ? model.strings.cornerLayers : model.strings.corner;
+  write(doc, corner, grid.left + 2 * u, top + height / 2 + 2.5 * u, small, { color: COLORS.muted });
   for (let i = page.firstStage; i < page.firstStage + page.stageCount; i++) {
     const x = columnX(grid, page, i) + 2 * u;
     const width = grid.columnWidth - 4 * u;
@@ -95,7 +109,11 @@ function drawLanes(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePl
   const columnsLeft = grid.left + m.laneHeaderWidth;
   const columnsWidth = page.stageCount * grid.columnWidth;
   for (const segment of page.segments) {
-    const lane = model.lanes[segment.lane];
+    const lane = model.gridLanes[segment.lane];
+    if (lane.id === VISIBILITY_LANE) {
+      drawVisibilityLine(doc, grid, segment.y + segment.height / 2, columnsLeft + columnsWidth, lane.label);
+      continue;
+    }
     fillRect(doc, columnsLeft, segment.y, columnsWidth, segment.height, tint(lane.color, 0.07));
     const header = tint(lane.color, 0.16);
     fillRect(doc, grid.left, segment.y, m.laneHeaderWidth - 4 * u, segment.height, header);
@@ -137,6 +155,45 @@ function drawLanes(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePl
   solidLines(doc);
 }
 
+/** The line of visibility across the page, dashed, its name in the lane header column. */
+function drawVisibilityLine(doc: jsPDF, grid: GridPlan, y: number, right: number, label: string) {
+  const { m } = grid;
+  const u = m.unit;
+  const style: TextStyle = { weight: 'bold', size: m.smallSize };
+  const labelWidth = m.laneHeaderWidth - 8 * u;
+  const text = typesetterOf(doc).ellipsize(label, style, labelWidth);
+  write(doc, text, grid.left + 4 * u, y + 2.5 * u, style, { width: labelWidth });
+  setStroke(doc, COLORS.text, 1.2 * u);
+  doc.setLineDashPattern([4 * u, 2.5 * u], 0);
+  doc.line(grid.left + m.laneHeaderWidth, y, right, y);
+  solidLines(doc);
+}
+
+/** A note of the layered grid: its function's colour on the left edge, the function's name, its text. */
+function drawNote(doc: jsPDF, grid: GridPlan, { note }: PdfNote, box: Box) {
+  const { m } = grid;
+  const u = m.unit;
+  fillRect(doc, box.x, box.y, box.width, box.height, COLORS.surface);
+  setStroke(doc, COLORS.border, 0.5 * u);
+  doc.rect(box.x, box.y, box.width, box.height, 'S');
+  fillRect(doc, box.x, box.y, 3 * u, box.height, note.color || COLORS.border);
+  const type = typesetterOf(doc);
+  const width = cardTextWidth(m, grid.columnWidth);
+  const x = box.x + m.cardPadLeft;
+  let top = box.y + notePad(m);
+  if (note.heading) {
+    const heading = noteHeadingStyle(m);
+    write(doc, type.ellipsize(note.heading, heading, width), x, top + m.linkLabelLeading / 2 + 2.5 * u, heading, {
+      width,
+    });
+    top += m.linkLabelLeading;
+  }
+  if (!note.text) return;
+  // The plan made the row tall enough for NOTE_MAX_LINES; longer texts are whole in the appendix.
+  const lines = type.wrap(note.text, noteTextStyle(m), width, NOTE_MAX_LINES);
+  writeLines(doc, lines, x, top, noteTextStyle(m), m.linkLabelLeading, { color: COLORS.text, width });
+}
+
 /** One page of the tiled blueprint: headers, lanes, connections, cards and (on the last section) the curve. */
 export function drawGridPage(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan, title: string): void {
   drawHeader(doc, model, grid, page, title);
@@ -145,6 +202,10 @@ export function drawGridPage(doc: jsPDF, model: PdfModel, grid: GridPlan, page: 
   if (page.curve) drawCurve(doc, model, grid, page, page.curve);
   drawLinks(doc, model, grid, page);
   const refs = offPageRefs(model, grid, page);
+  for (const note of model.notes) {
+    const box = cardBox(grid, page, note);
+    if (box) drawNote(doc, grid, note, box);
+  }
   for (const card of model.cards) {
     const box = cardBox(grid, page, card);
     if (!box) continue;

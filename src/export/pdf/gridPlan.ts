@@ -10,7 +10,7 @@ import {
   type PageFrame,
 } from './geometry';
 import { cardKpiText } from '../../domain/kpiCard';
-import type { PdfCard, PdfLane, PdfModel } from './model';
+import { VISIBILITY_LANE, type PdfCard, type PdfLane, type PdfModel, type PdfNote } from './model';
 import type { Typesetter, TextStyle } from './text';
 
 /** The part of one lane a grid page shows: rows [firstRow, firstRow + rows) of its cards. */
@@ -87,6 +87,22 @@ export function stageNameStyle(m: GridMetrics): TextStyle {
 /** Width of a stage name in its header: the column less the number disc and the margins. */
 export function stageNameWidth(m: GridMetrics, columnWidth: number): number {
   return columnWidth - 4 * m.unit - 28 * m.unit;
+}
+
+/** Most text lines a layered grid's note shows; the appendix has every backstage and support text whole. */
+export const NOTE_MAX_LINES = 6;
+
+/** Style of a note's heading (its function) and of its text. */
+export function noteHeadingStyle(m: GridMetrics): TextStyle {
+  return { weight: 'bold', size: m.metaSize };
+}
+export function noteTextStyle(m: GridMetrics): TextStyle {
+  return { weight: 'normal', size: m.metaSize };
+}
+
+/** Space above and below a note's lines. */
+export function notePad(m: GridMetrics): number {
+  return 5 * m.unit;
 }
 
 /** Style of connection labels inside their source card. */
@@ -219,15 +235,19 @@ function columnsPerPage(m: GridMetrics, frame: PageFrame): number {
 interface GridInput {
   lanes: readonly PdfLane[];
   stageCount: number;
-  /** Each card's touchpoint id, lane index, title and whether it has a KPI line, in the model's card order. */
+  /** Each card's touchpoint id, grid lane index, title and whether it has a KPI line, in the model's card order. */
   cards: readonly { id: string; lane: number; title: string; kpis: boolean }[];
+  /** The layered grid's notes (none for the function lanes). */
+  notes: readonly PdfNote[];
+  /** Index of the line of visibility's band among `lanes`, or -1. */
+  visibilityLane: number;
   stageNames: readonly string[];
   labels: LabelRows;
   type: Typesetter;
 }
 
 function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPlan {
-  const { lanes, stageCount, cards, stageNames, labels, type } = input;
+  const { lanes, stageCount, cards, notes, visibilityLane, stageNames, labels, type } = input;
   const { content } = frame;
   const availableWidth = content.width - m.laneHeaderWidth;
   const runs = stageRuns(stageCount, columnsPerPage(m, frame));
@@ -247,6 +267,17 @@ function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPla
     const text = titleLinesOf.get(c.id)! * m.titleLeading + rows * m.linkLabelLeading;
     laneCardHeight[c.lane] = Math.max(laneCardHeight[c.lane], cardHeight(m, 0) + text);
   }
+  // Rows without cards (the layers' notes) start from one line, not from a card's height, and grow to
+  // their longest note, up to NOTE_MAX_LINES lines of text.
+  for (let lane = 0; lane < lanes.length; lane++) {
+    if (!cards.some((c) => c.lane === lane)) laneCardHeight[lane] = 2 * notePad(m) + m.linkLabelLeading;
+  }
+  for (const { note, gridLane } of notes) {
+    const lines = note.text ? type.wrap(note.text, noteTextStyle(m), textWidth, NOTE_MAX_LINES).length : 0;
+    const text = (note.heading ? m.linkLabelLeading : 0) + lines * m.linkLabelLeading;
+    laneCardHeight[gridLane] = Math.max(laneCardHeight[gridLane], 2 * notePad(m) + text);
+  }
+  if (visibilityLane >= 0) laneCardHeight[visibilityLane] = 10 * m.unit;
   const cardOf = (lane: number) => laneCardHeight[lane];
   const nameWidth = stageNameWidth(m, columnWidth);
   const nameLines = Math.max(1, ...stageNames.map((n) => type.wrap(n, stageNameStyle(m), nameWidth).length));
@@ -307,11 +338,13 @@ function planGridAt(m: GridMetrics, input: GridInput, frame: PageFrame): GridPla
 export function planGrid(model: PdfModel, type: Typesetter, frame: PageFrame): GridPlan {
   const { strings: s } = model;
   const input: GridInput = {
-    lanes: model.lanes,
+    lanes: model.gridLanes,
     stageCount: model.stages.length,
+    notes: model.notes,
+    visibilityLane: model.gridLanes.findIndex((lane) => lane.id === VISIBILITY_LANE),
     cards: model.cards.map((c) => ({
       id: c.touchpoint.id,
-      lane: c.lane,
+      lane: c.gridLane,
       title: c.touchpoint.title.trim() || s.untitledTouchpoint,
       kpis: cardKpiText(c.touchpoint, model.locale) !== '',
     })),
@@ -337,19 +370,24 @@ export function columnX(grid: GridPlan, page: GridPagePlan, stage: number): numb
   return grid.left + grid.m.laneHeaderWidth + (stage - page.firstStage) * grid.columnWidth;
 }
 
-/** Where a card is drawn on a grid page, or null when the page does not show it. */
-export function cardBox(grid: GridPlan, page: GridPagePlan, card: PdfCard): Box | null {
+/** Where a card or note is drawn on a grid page, or null when the page does not show it. */
+export function cardBox(
+  grid: GridPlan,
+  page: GridPagePlan,
+  card: Pick<PdfCard, 'gridLane' | 'stage' | 'row'>,
+): Box | null {
   if (card.stage < page.firstStage || card.stage >= page.firstStage + page.stageCount) return null;
   const segment = page.segments.find(
-    (s) => s.lane === card.lane && card.row >= s.firstRow && card.row < s.firstRow + s.rows,
+    (s) => s.lane === card.gridLane && card.row >= s.firstRow && card.row < s.firstRow + s.rows,
   );
   if (!segment) return null;
   const { m } = grid;
+  const height = grid.laneCardHeight[card.gridLane];
   return {
     x: columnX(grid, page, card.stage) + m.cardInsetX,
-    y: segment.y + m.lanePadding + (card.row - segment.firstRow) * (grid.laneCardHeight[card.lane] + m.cardGap),
+    y: segment.y + m.lanePadding + (card.row - segment.firstRow) * (height + m.cardGap),
     width: grid.columnWidth - 2 * m.cardInsetX,
-    height: grid.laneCardHeight[card.lane],
+    height,
   };
 }
 

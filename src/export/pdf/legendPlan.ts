@@ -3,7 +3,7 @@ import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } f
 import { EVIDENCE_COLORS } from '../../domain/look/colors';
 import { EVIDENCE_LEVELS } from '../../domain/schema';
 import type { PageFrame } from './geometry';
-import type { PdfModel } from './model';
+import { VISIBILITY_LANE, type PdfModel } from './model';
 import type { TextLine, TextStyle, Typesetter } from './text';
 
 export type LegendMarker = 'mot' | 'pain' | 'link' | 'handoff' | 'offPage' | 'curve';
@@ -66,6 +66,20 @@ export function legendItems(model: PdfModel): LegendItem[] {
   if (model.lanes.length > 0) {
     items.push({ kind: 'heading', text: s.legendFunctions });
     for (const lane of model.lanes) items.push({ kind: 'swatch', color: lane.color, text: lane.label });
+  }
+  if (model.layout === 'layers') {
+    // The layers are the practice's, not the app's: say what each row holds and what the line means.
+    const explained: Record<string, string> = {
+      customer: s.layerCustomerExplained,
+      frontstage: s.layerFrontstageExplained,
+      [VISIBILITY_LANE]: s.layerVisibilityExplained,
+      backstage: s.layerBackstageExplained,
+      support: s.layerSupportExplained,
+    };
+    items.push({ kind: 'heading', text: s.legendLayers });
+    for (const lane of model.gridLanes) {
+      items.push({ kind: 'swatch', color: lane.color, text: explained[lane.id ?? ''] ?? lane.label });
+    }
   }
   items.push({ kind: 'heading', text: s.legendEmotions });
   for (const emotion of [...EMOTIONS].reverse()) {

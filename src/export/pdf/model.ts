@@ -1,5 +1,12 @@
 import { measureStrings, type MeasureStrings } from './measureStrings';
 import { blueprintLanes } from '../../domain/blueprint';
+import {
+  LAYERS,
+  layeredBlueprint,
+  type BlueprintLayoutKind,
+  type Layer,
+  type LayerNote,
+} from '../../domain/blueprintLayers';
 import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
 import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../domain/journey';
 import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';
@@ -10,7 +17,10 @@ import type { Locale } from '../../domain/locale';
 import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { pdfStrings, type PdfStrings } from './pdfStrings';
 
-/** A row of the PDF blueprint: an owning function with touchpoints, or the "no function" lane. */
+/**
+ * A row of the PDF blueprint: an owning function with touchpoints, or the "no function" lane; in the
+ * layered blueprint a layer (id: the layer's name) or the line of visibility (id VISIBILITY_LANE).
+ */
 export interface PdfLane {
   id: string | null;
   label: string;
@@ -19,10 +29,26 @@ export interface PdfLane {
   rows: number;
 }
 
-/** A touchpoint placed in the grid: lane index, stage (column) index and row within its cell. */
+/** Id of the layered grid's band that draws the line of visibility. */
+export const VISIBILITY_LANE = 'visibility';
+
+/**
+ * A touchpoint placed in the grid: its function's lane index (in `lanes`, which the appendix groups by),
+ * the grid row it is drawn in (in `gridLanes`: the same lane, or the customer layer), its stage (column)
+ * index and its row within its grid cell.
+ */
 export interface PdfCard {
   touchpoint: Touchpoint;
   lane: number;
+  gridLane: number;
+  stage: number;
+  row: number;
+}
+
+/** A note of the layered blueprint in its grid cell: grid lane index, stage index, row within the cell. */
+export interface PdfNote {
+  note: LayerNote;
+  gridLane: number;
   stage: number;
   row: number;
 }
@@ -75,7 +101,14 @@ export interface PdfModel {
   /** The words of the measures' tables and legend (measureStrings.ts). */
   measures: MeasureStrings;
   stages: Stage[];
+  /** The function lanes with touchpoints, in lane order: what the appendix and the legend group by. */
   lanes: PdfLane[];
+  /** Which rows the grid draws: lanes by owning function, or the layers. */
+  layout: BlueprintLayoutKind;
+  /** The rows the grid draws: the function lanes, or the layers with the line of visibility's band. */
+  gridLanes: PdfLane[];
+  /** The layered grid's frontstage, backstage and support notes; empty for the function lanes. */
+  notes: PdfNote[];
   cards: PdfCard[];
   cardById: Map<string, PdfCard>;
   links: PdfLink[];
@@ -116,7 +149,7 @@ function placeCards(journey: Journey, laneIds: readonly (string | null)[]): PdfC
     if (lane < 0 || stage < 0) continue;
     const key = `${lane}:${stage}`;
     cells.set(key, [...(cells.get(key) ?? []), t]);
-    cards.push({ touchpoint: t, lane, stage, row: 0 });
+    cards.push({ touchpoint: t, lane, gridLane: lane, stage, row: 0 });
   }
   for (const cell of cells.values()) {
     cell.sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
@@ -199,6 +232,7 @@ export function* printedTexts(model: PdfModel): Iterable<string> {
     const channel = model.channelOf(t);
     if (channel) yield channel.label;
   }
+  for (const lane of model.gridLanes) yield lane.label;
   for (const lane of model.lanes) yield lane.label;
   for (const c of journey.connections) yield c.label;
   for (const word of Object.values(model.strings)) if (typeof word === 'string') yield word;
@@ -209,11 +243,68 @@ export function* printedTexts(model: PdfModel): Iterable<string> {
   }
 }
 
+const LAYER_WORD: Record<Layer, 'layerCustomer' | 'layerFrontstage' | 'layerBackstage' | 'layerSupport'> = {
+  customer: 'layerCustomer',
+  frontstage: 'layerFrontstage',
+  backstage: 'layerBackstage',
+  support: 'layerSupport',
+};
+/** The layers' colours in the PDF: the customer's row in the accent blue, the rest in quiet greys. */
+const LAYER_COLOR: Record<Layer, string> = {
+  customer: '#2563eb',
+  frontstage: '#64748b',
+  backstage: '#475569',
+  support: '#334155',
+};
+
+/**
+ * The layered grid (blueprintLayers.ts decides which touchpoint and text lands in which row and column):
+ * its rows with the line of visibility's band after frontstage, the cards moved to the customer row, the
+ * notes placed.
+ */
+function layerGrid(
+  journey: Journey,
+  strings: PdfStrings,
+  functions: readonly ResolvedVocabularyEntry[],
+  channels: readonly ResolvedVocabularyEntry[],
+  cards: PdfCard[],
+): { gridLanes: PdfLane[]; notes: PdfNote[]; cards: PdfCard[] } {
+  const layered = layeredBlueprint(journey, functions, channels);
+  const gridLanes: PdfLane[] = [];
+  const notes: PdfNote[] = [];
+  const where = new Map<string, { stage: number; row: number }>();
+  for (const layer of LAYERS) {
+    const gridLane = gridLanes.length;
+    const cells = layer === 'customer' ? layered.customer : layered.notes[layer];
+    if (layer === 'customer') {
+      layered.customer.forEach((cell, stage) => cell.forEach((t, row) => where.set(t.id, { stage, row })));
+    } else {
+      layered.notes[layer].forEach((cell, stage) =>
+        cell.forEach((note, row) => notes.push({ note, gridLane, stage, row })),
+      );
+    }
+    const rows = Math.max(1, ...cells.map((cell) => cell.length));
+    gridLanes.push({ id: layer, label: strings[LAYER_WORD[layer]], color: LAYER_COLOR[layer], rows });
+    if (layer === 'frontstage')
+      gridLanes.push({ id: VISIBILITY_LANE, label: strings.visibility, color: '#172033', rows: 1 });
+  }
+  const placed = cards.flatMap((c) => {
+    const at = where.get(c.touchpoint.id);
+    return at ? [{ ...c, gridLane: 0, ...at }] : [];
+  });
+  return { gridLanes, notes, cards: placed };
+}
+
 /**
  * Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve (with the KPI
- * `overlay` the user picked, if any) and counts.
+ * `overlay` the user picked, if any) and counts; the grid by owning function, or the layered blueprint when
+ * `layout` is 'layers'.
  */
-export function buildPdfModel(journey: Journey, locale: Locale, overlay: KpiField | null = null): PdfModel {
+export function buildPdfModel(
+  journey: Journey,
+  locale: Locale,
+  { overlay = null, layout = 'functions' }: { overlay?: KpiField | null; layout?: BlueprintLayoutKind } = {},
+): PdfModel {
   const strings = pdfStrings(locale);
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
@@ -225,11 +316,20 @@ export function buildPdfModel(journey: Journey, locale: Locale, overlay: KpiFiel
   // Only lanes with touchpoints are printed; renumber the cards' lanes accordingly.
   const usedIndexes = allLanes.map((_, i) => i).filter((i) => allCards.some((c) => c.lane === i));
   const used = usedIndexes.map((i) => allLanes[i]);
-  const cards = allCards.map((c) => ({ ...c, lane: usedIndexes.indexOf(c.lane) }));
+  const byFunction = allCards.map((c) => ({
+    ...c,
+    lane: usedIndexes.indexOf(c.lane),
+    gridLane: usedIndexes.indexOf(c.lane),
+  }));
   const lanes = used.map((lane, i) => ({
     ...lane,
-    rows: Math.max(1, ...cards.filter((c) => c.lane === i).map((c) => c.row + 1)),
+    rows: Math.max(1, ...byFunction.filter((c) => c.lane === i).map((c) => c.row + 1)),
   }));
+  const grid =
+    layout === 'layers'
+      ? layerGrid(journey, strings, functions, channels, byFunction)
+      : { gridLanes: lanes, notes: [], cards: byFunction };
+  const { cards } = grid;
   const cardById = new Map(cards.map((c) => [c.touchpoint.id, c]));
   const links: PdfLink[] = [];
   for (const connection of journey.connections) {
@@ -244,6 +344,9 @@ export function buildPdfModel(journey: Journey, locale: Locale, overlay: KpiFiel
     measures: measureStrings(locale, journey.currency),
     stages: journey.stages,
     lanes,
+    layout,
+    gridLanes: grid.gridLanes,
+    notes: grid.notes,
     cards,
     cardById,
     links,

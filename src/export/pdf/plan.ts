@@ -1,3 +1,4 @@
+import type { BlueprintLayoutKind } from '../../domain/blueprintLayers';
 import type { Journey } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
 import type { KpiField } from '../../domain/schema';
@@ -18,6 +19,8 @@ export interface PdfOptions {
   locale: Locale;
   /** The export date printed on the cover; now by default. */
   now?: Date;
+  /** The grid's rows: lanes by owning function (the default), or the layered service blueprint. */
+  blueprintLayout?: BlueprintLayoutKind;
   /** Adds a page with a picture of the map as drawn on the canvas, after the blueprint grid. */
   mapImage?: boolean;
   /**
@@ -62,7 +65,10 @@ function range(first: number, count: number): PageRange {
 
 /** Plans the PDF export of a journey: pure and synchronous, the same plan the export then draws. */
 export function planPdf(journey: Journey, options: PdfOptions): PdfPlan {
-  const model = buildPdfModel(journey, options.locale, options.curveOverlay ?? null);
+  const model = buildPdfModel(journey, options.locale, {
+    overlay: options.curveOverlay,
+    layout: options.blueprintLayout,
+  });
   const type = new Typesetter(chooseFont(printedTexts(model)), options.fallback ?? browserFallback());
   const frame = pageFrame(options.pageSize, options.orientation);
   const title = type.singleLine(journey.name) || model.strings.untitledJourney;

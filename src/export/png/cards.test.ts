@@ -64,6 +64,13 @@ describe('mapLabels', () => {
       noEmotion: 'Sin emoción aún',
       unnamedStage: 'Etapa sin nombre',
       curveTitle: 'Curva emocional',
+      layers: {
+        customer: 'Acciones del cliente',
+        frontstage: 'Frontstage',
+        backstage: 'Backstage',
+        support: 'Procesos de soporte',
+      },
+      visibility: 'Línea de visibilidad',
     });
     expect(mapLabels('en')).toEqual({
       untitled: 'Untitled touchpoint',
@@ -72,6 +79,13 @@ describe('mapLabels', () => {
       noEmotion: 'No emotion yet',
       unnamedStage: 'Unnamed stage',
       curveTitle: 'Emotion curve',
+      layers: {
+        customer: 'Customer actions',
+        frontstage: 'Frontstage',
+        backstage: 'Backstage',
+        support: 'Support processes',
+      },
+      visibility: 'Line of visibility',
     });
   });
 });

@@ -5,14 +5,14 @@ import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { drawJourneyMap } from './drawMap';
 import { recordingContext } from './fakeContext';
 
-function draw(journey: Journey, view: 'canvas' | 'blueprint') {
+function draw(journey: Journey, view: 'canvas' | 'blueprint' | 'layers') {
   const { ctx, texts } = recordingContext();
   const bounds = drawJourneyMap(ctx, journey, { locale: 'es', view, background: '#fff', scale: 2 });
   // Lines of one title or name are drawn one after another, so joining them rebuilds the text.
   return { bounds, texts, joined: texts.map((t) => t.text).join(' ') };
 }
 
-describe.each(['canvas', 'blueprint'] as const)('drawJourneyMap (%s view), Spanish "Me uno"', (view) => {
+describe.each(['canvas', 'blueprint', 'layers'] as const)('drawJourneyMap (%s view), Spanish "Me uno"', (view) => {
   const journey = instantiateTemplate(meUno, 'es');
 
   it('draws every stage number and name', () => {
@@ -50,6 +50,29 @@ describe.each(['canvas', 'blueprint'] as const)('drawJourneyMap (%s view), Spani
 });
 
 describe('drawJourneyMap', () => {
+  it('draws the layers: row names, the line of visibility, backstage and support text, the owners', () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    const [first] = journey.touchpoints;
+    const layered = {
+      ...journey,
+      touchpoints: [{ ...first, backstage: 'Preparan la campaña', support: 'CRM' }, ...journey.touchpoints.slice(1)],
+    };
+    const { texts } = draw(layered, 'layers');
+    const drawn = new Set(texts.map((t) => t.text));
+    for (const label of [
+      'Acciones del cliente',
+      'Frontstage',
+      'LÍNEA DE VISIBILIDAD',
+      'Backstage',
+      'Procesos de soporte',
+      'Preparan la campaña',
+      'CRM',
+      'Back-office',
+    ]) {
+      expect(drawn.has(label)).toBe(true);
+    }
+  });
+
   it('labels every function lane in the blueprint view', () => {
     const { texts } = draw(instantiateTemplate(meUno, 'es'), 'blueprint');
     const drawn = new Set(texts.map((t) => t.text));

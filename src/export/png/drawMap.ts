@@ -1,3 +1,4 @@
+import { NOTE_LAYERS, layeredBlueprint } from '../../domain/blueprintLayers';
 import type { Journey } from '../../domain/journey';
 import { TOUCHPOINT_WIDTH } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
@@ -8,6 +9,7 @@ import { drawCurve } from './curve';
 import { drawConnectionLabels, drawConnectionLines, routeConnections } from './edges';
 import { mapGeometry, type Box, type MapGeometry, type MapView } from './geometry';
 import { mapLabels, type MapLabels } from './labels';
+import { drawLayerRows, drawNotes, measureNotes } from './layers';
 
 export { mapBounds, type Box, type MapView } from './geometry';
 
@@ -32,8 +34,13 @@ export function planMap(ctx: CanvasRenderingContext2D, journey: Journey, locale:
     cards.set(t.id, content);
     cardHeights[t.id] = content.height;
   }
+  // The layers' notes are measured with the same fonts, so each row is as tall as its text needs.
+  const layered = view === 'layers' ? layeredBlueprint(journey, vocabulary.functions, vocabulary.channels) : null;
+  const notes = layered ? NOTE_LAYERS.flatMap((layer) => layered.notes[layer].flat()) : [];
+  const noteHeights = measureNotes(ctx, notes);
   ctx.restore();
-  return { journey, locale, labels, cards, geometry: mapGeometry(journey, view, { cardHeights, locale }) };
+  const geometry = mapGeometry(journey, view, { cardHeights, noteHeights, locale });
+  return { journey, locale, labels, cards, geometry };
 }
 
 /**
@@ -50,7 +57,9 @@ export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, backgroun
 
   drawColumnBodies(ctx, g.columns, g.columnsHeight);
   drawLanes(ctx, g.lanes, g.width, labels);
+  if (g.layers) drawLayerRows(ctx, g.layers, labels);
   drawStageHeaders(ctx, g.columns, labels);
+  if (g.layers) drawNotes(ctx, g.layers);
   const routes = routeConnections(journey, g.cards);
   drawConnectionLines(ctx, routes);
   for (const t of journey.touchpoints) {

@@ -1,4 +1,5 @@
 import { blueprintLanes, blueprintLayout, type BlueprintLaneLayout } from '../../domain/blueprint';
+import { layeredBlueprint, layeredLayout, type LayeredLayout } from '../../domain/blueprintLayers';
 import { emotionCurvePoints } from '../../domain/emotionCurve';
 import type { Journey } from '../../domain/journey';
 import {
@@ -12,10 +13,11 @@ import {
   type StageColumn,
 } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
-import { functionsOf } from '../../domain/vocabulary';
+import { channelsOf, functionsOf } from '../../domain/vocabulary';
 import { mapLabels } from './labels';
 
-export type MapView = 'canvas' | 'blueprint';
+/** The free canvas, the blueprint's lanes by owning function, or its layers. */
+export type MapView = 'canvas' | 'blueprint' | 'layers';
 
 export interface Box {
   x: number;
@@ -38,8 +40,10 @@ export interface MapGeometry {
   columns: StageColumn[];
   /** Height of the stage columns (the whole grid in blueprint view), from y = 0. */
   columnsHeight: number;
-  /** Function lanes; empty on the free canvas. */
+  /** Function lanes; empty on the free canvas and in the layers. */
   lanes: BlueprintLaneLayout[];
+  /** The layered blueprint's rows, line and notes; null in the other views. */
+  layers: LayeredLayout | null;
   /** Each touchpoint's card, by touchpoint id. */
   cards: Map<string, Box>;
   curveTop: number;
@@ -52,13 +56,15 @@ export interface MapGeometry {
 export interface GeometryOptions {
   /** Drawn card heights by touchpoint id; TOUCHPOINT_HEIGHT for any card not listed. */
   cardHeights?: Readonly<Record<string, number | undefined>>;
+  /** Drawn heights of the layers' notes by note id; their estimate for any not listed. */
+  noteHeights?: Readonly<Record<string, number | undefined>>;
   /** Language of the lane labels. */
   locale?: Locale;
 }
 
-/** Lays the map out for the free canvas (each card at its position) or the blueprint grid. */
+/** Lays the map out for the free canvas (each card at its position), the blueprint grid or its layers. */
 export function mapGeometry(journey: Journey, view: MapView, options: GeometryOptions = {}): MapGeometry {
-  const { cardHeights = {}, locale = 'en' } = options;
+  const { cardHeights = {}, noteHeights = {}, locale = 'en' } = options;
   const heightOf = (id: string) => cardHeights[id] ?? TOUCHPOINT_HEIGHT;
   const columns = stageColumns(journey.stages);
   const width = journeyWidth(journey);
@@ -70,15 +76,22 @@ export function mapGeometry(journey: Journey, view: MapView, options: GeometryOp
           cardHeights,
         )
       : null;
+  const layers =
+    view === 'layers'
+      ? layeredLayout(journey, layeredBlueprint(journey, functionsOf(journey, locale), channelsOf(journey, locale)), {
+          ...cardHeights,
+          ...noteHeights,
+        })
+      : null;
   const cards = new Map<string, Box>();
   for (const t of journey.touchpoints) {
     // As on screen, a card the grid cannot place (no stage at all) stays where it is on the free canvas.
-    const at = grid?.positions[t.id] ?? t.position;
+    const at = grid?.positions[t.id] ?? layers?.positions[t.id] ?? t.position;
     cards.set(t.id, { x: at.x, y: at.y, width: TOUCHPOINT_WIDTH, height: heightOf(t.id) });
   }
-  const columnsHeight = grid ? grid.height : columnHeight(journey);
+  const columnsHeight = grid?.height ?? layers?.height ?? columnHeight(journey);
   const curveTop = columnsHeight + CURVE_GAP;
-  const partial = { columns, columnsHeight, lanes: grid?.lanes ?? [], cards, curveTop, width };
+  const partial = { columns, columnsHeight, lanes: grid?.lanes ?? [], layers, cards, curveTop, width };
   return { ...partial, bounds: boundsOf(journey, partial) };
 }
 

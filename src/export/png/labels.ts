@@ -1,3 +1,4 @@
+import { LAYERS, type Layer } from '../../domain/blueprintLayers';
 import type { Locale } from '../../domain/locale';
 import { fixedT } from '../../i18n/fixedT';
 
@@ -9,6 +10,9 @@ export interface MapLabels {
   noEmotion: string;
   unnamedStage: string;
   curveTitle: string;
+  /** Names of the layered blueprint's rows, and of its line of visibility. */
+  layers: Record<Layer, string>;
+  visibility: string;
 }
 
 /** Labels read through i18next from the screen's own keys, so the image says exactly what the screen says. */
@@ -21,5 +25,7 @@ export function mapLabels(locale: Locale): MapLabels {
     noEmotion: t('touchpoint.noEmotion'),
     unnamedStage: t('stage.unnamed'),
     curveTitle: t('curve.title'),
+    layers: Object.fromEntries(LAYERS.map((layer) => [layer, t(`blueprint.${layer}`)])) as Record<Layer, string>,
+    visibility: t('blueprint.visibility'),
   };
 }
