@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
@@ -15,6 +15,7 @@ import { activePersonaId, emotionFor } from '../domain/personas';
 import { CurveSeries } from './CurveSeries';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
+import { plottedTouchpointsCache, titlesCache } from './plottedTouchpoints';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
 import './EmotionCurve.css';
@@ -59,7 +60,12 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
-  const touchpoints = useEditor((s) => s.journey?.touchpoints ?? NO_TOUCHPOINTS);
+  // What the curve plots, and the titles its points are named by, each kept while unchanged: typing a
+  // title redraws one point, without sorting and rebuilding the whole curve.
+  const [plotted] = useState(plottedTouchpointsCache);
+  const [titled] = useState(titlesCache);
+  const touchpoints = useEditor((s) => plotted.of(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
+  const titles = useEditor((s) => titled.of(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
   const selected = useEditor((s) => s.selection.touchpoints);
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const chosen = useEditor((s) => s.personaId);
@@ -86,7 +92,6 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
     [stages, touchpoints],
   );
   const average = useMemo(() => meanEmotion(points), [points]);
-  const titles = useMemo(() => new Map(touchpoints.map((tp) => [tp.id, tp.title])), [touchpoints]);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
   const width = journeyWidth({ stages });
   const boundaries = useMemo(() => pointsInSpan(stageColumns(stages).slice(1), span), [stages, span]);
