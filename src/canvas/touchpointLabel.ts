@@ -3,6 +3,7 @@ import type { Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { cleanText } from '../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../domain/vocabulary';
+import { sentence } from '../i18n/sentence';
 
 /** What a touchpoint card needs to put its facts into words, in the UI language. */
 export interface TouchpointWords {
@@ -29,19 +30,26 @@ export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, f
 
 /** One sentence a screen reader announces for a card (and its tooltip): the facts, then its markers. */
 export function touchpointSummary(touchpoint: Touchpoint, words: TouchpointWords): string {
-  const facts = touchpointFacts(touchpoint, words);
+  return summarizer(words)(touchpoint);
+}
+
+/** Words cards' summaries: the sentence and the markers are translated once, not once per card. */
+function summarizer(words: TouchpointWords): (touchpoint: Touchpoint) => string {
   const { t } = words;
-  const summary = t('touchpoint.summary', {
-    title: facts.title,
-    channel: facts.channelLabel,
-    owner: facts.ownerLabel,
-    emotion: facts.emotionLabel,
-  });
-  const markers = [
-    touchpoint.momentOfTruth ? `${t('touchpoint.momentOfTruth')}.` : '',
-    touchpoint.painPoint ? `${t('touchpoint.painPoint')}.` : '',
-  ];
-  return [summary, ...markers].filter(Boolean).join(' ');
+  const summary = sentence(t, 'touchpoint.summary', ['title', 'channel', 'owner', 'emotion']);
+  const truth = `${t('touchpoint.momentOfTruth')}.`;
+  const pain = `${t('touchpoint.painPoint')}.`;
+  return (touchpoint) => {
+    const facts = touchpointFacts(touchpoint, words);
+    const markers = [touchpoint.momentOfTruth ? truth : '', touchpoint.painPoint ? pain : ''];
+    const text = summary({
+      title: facts.title,
+      channel: facts.channelLabel,
+      owner: facts.ownerLabel,
+      emotion: facts.emotionLabel,
+    });
+    return [text, ...markers].filter(Boolean).join(' ');
+  };
 }
 
 /**
@@ -50,10 +58,11 @@ export function touchpointSummary(touchpoint: Touchpoint, words: TouchpointWords
  */
 export function touchpointLabeller(words: TouchpointWords): (touchpoint: Touchpoint) => string {
   const labels = new WeakMap<Touchpoint, string>();
+  const summarize = summarizer(words);
   return (touchpoint) => {
     let label = labels.get(touchpoint);
     if (label === undefined) {
-      label = touchpointSummary(touchpoint, words);
+      label = summarize(touchpoint);
       labels.set(touchpoint, label);
     }
     return label;
