@@ -12,6 +12,8 @@ import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
+import { settle, taskDuration } from './page.mjs';
+import { keystrokeMeasure, presentMeasure } from './editing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -35,6 +37,15 @@ const PDF_SIZES = new Set([100, 500, 2000]);
 /** Sizes that also export the journey with plain Spanish titles and with mixed scripts (issue 12). */
 const SCRIPT_PDF_SIZES = new Set([500]);
 const PNG_SIZES = new Set([100, 500]);
+/**
+ * Measures run on the open journey after the gestures, autosave and exports, in this order, each at its
+ * sizes: `{ sizes, figures: [[key, label, hasFloor]], measure({ page, cdp, n, browser, appUrl }) }`
+ * returning its figures. A new measure is one line here.
+ */
+const APP_MEASURES = [
+  { sizes: [100, 2000], ...keystrokeMeasure },
+  { sizes: [2000], ...presentMeasure },
+];
 const STEPS = 60;
 const VIEWPORT = { width: 1280, height: 800 };
 const BENCH_CHROMIUM_ARGS = [
@@ -86,14 +97,6 @@ const stopFrames = (page) =>
         ),
       ),
   );
-/** Resolves after the next frame has been produced and the main thread got back to tasks. */
-const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-
-async function taskDuration(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-}
-
 /** Runs a gesture and returns wall time, p95 frame gap and main-thread busy time (ms). */
 async function measureGesture(page, cdp, gesture) {
   await settle(page);
@@ -296,6 +299,9 @@ async function benchApp(browser, appUrl, n, file) {
       await download.path();
       result.png = performance.now() - s;
     }
+    for (const m of APP_MEASURES) {
+      if (m.sizes.includes(n)) Object.assign(result, await m.measure({ page, cdp, n, browser, appUrl }));
+    }
   } finally {
     await context.close();
   }
@@ -390,6 +396,7 @@ const FIGURES = [
   ['pdfBytes_es', 'PDF size, Spanish titles (kB)', false],
   ['pdfBytes_mixed', 'PDF size, mixed scripts (kB)', false],
   ['png', 'PNG export (ms)', false],
+  ...APP_MEASURES.flatMap((m) => m.figures),
 ];
 
 function table(results) {
@@ -533,6 +540,7 @@ async function main() {
             pdfSizes: [...PDF_SIZES],
             scriptPdfSizes: [...SCRIPT_PDF_SIZES],
             pngSizes: [...PNG_SIZES],
+            measureSizes: Object.fromEntries(APP_MEASURES.flatMap((m) => m.figures.map(([key]) => [key, m.sizes]))),
           },
           machine,
           initialJs: js,

@@ -66,6 +66,19 @@ describe('EmotionCurve', () => {
     expect(screen.getByRole('button', { name: 'Touchpoint welcome: Wow!, moment of truth' })).toBeInTheDocument();
   });
 
+  it('names a point by its new title as soon as the title is typed, and keeps the curve in step', async () => {
+    const { services } = await renderCurve();
+    act(() =>
+      services.editor.getState().run(updateTouchpoints, { ids: ['form'], fields: { title: 'Sign the contract' } }),
+    );
+    expect(screen.getByRole('button', { name: 'Sign the contract: I hate it, pain point' })).toBeInTheDocument();
+    expect(pointIds()).toEqual(['ad', 'form', 'welcome']);
+    act(() => services.editor.getState().run(updateTouchpoints, { ids: ['form'], fields: { momentOfTruth: true } }));
+    expect(
+      screen.getByRole('button', { name: 'Sign the contract: I hate it, moment of truth, pain point' }),
+    ).toBeInTheDocument();
+  });
+
   it('follows emotion changes and the selection live', async () => {
     const { services } = await renderCurve();
     const run = (id: string, emotion: Emotion | null) =>

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
@@ -16,6 +16,8 @@ import { CurveSeries } from './CurveSeries';
 import { KpiOverlay } from './KpiOverlay';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
+import { plottedTouchpointsCache, titlesCache } from './plottedTouchpoints';
+import { sentence } from '../i18n/sentence';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
 import './EmotionCurve.css';
@@ -60,7 +62,12 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
-  const touchpoints = useEditor((s) => s.journey?.touchpoints ?? NO_TOUCHPOINTS);
+  // What the curve plots, and the titles its points are named by, each kept while unchanged: typing a
+  // title redraws one point, without sorting and rebuilding the whole curve.
+  const [plotted] = useState(plottedTouchpointsCache);
+  const [titled] = useState(titlesCache);
+  const touchpoints = useEditor((s) => plotted.of(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
+  const titles = useEditor((s) => titled.of(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
   const selected = useEditor((s) => s.selection.touchpoints);
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const chosen = useEditor((s) => s.personaId);
@@ -89,8 +96,8 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
     [stages, touchpoints],
   );
   const average = useMemo(() => meanEmotion(points), [points]);
-  const titles = useMemo(() => new Map(touchpoints.map((tp) => [tp.id, tp.title])), [touchpoints]);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
+  const pointWords = useMemo(() => pointWordsIn(t), [t]);
   const width = journeyWidth({ stages });
   const boundaries = useMemo(() => pointsInSpan(stageColumns(stages).slice(1), span), [stages, span]);
   // Dashed guides as long as a journey of hundreds of stages cost more to draw than all else on screen.
@@ -183,7 +190,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
             title={titles.get(point.touchpointId) ?? ''}
             selected={selectedIds.has(point.touchpointId)}
             onSelect={onSelect}
-            t={t}
+            words={pointWords}
             locale={locale}
             bare={detail !== 'full'}
           />
@@ -192,6 +199,25 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
     </svg>
   );
 });
+
+/** The words of the curve's points, translated once per language rather than once per point. */
+interface PointWords {
+  point: (values: { title: string; emotion: string }) => string;
+  untitled: string;
+  momentOfTruth: string;
+  painPoint: string;
+  selected: string;
+}
+
+function pointWordsIn(t: TFunction): PointWords {
+  return {
+    point: sentence(t, 'curve.point', ['title', 'emotion']),
+    untitled: t('touchpoint.untitled'),
+    momentOfTruth: t('curve.momentOfTruth'),
+    painPoint: t('curve.painPoint'),
+    selected: t('curve.selected'),
+  };
+}
 
 /** A persona's name, or "Persona n" while it has none. */
 function personaName(t: TFunction, persona: Persona, index: number): string {
@@ -204,7 +230,7 @@ interface CurvePointProps {
   selected: boolean;
   onSelect(id: string): void;
   /** From the curve, so hundreds of points do not each look up translations. */
-  t: TFunction;
+  words: PointWords;
   locale: Locale;
   /** No tooltip or enlarged hit area, for a zoom at which neither could be used. */
   bare: boolean;
@@ -212,13 +238,11 @@ interface CurvePointProps {
 
 /** One point of the curve; memoised so a change to one touchpoint redraws one point, not all of them. */
 const CurvePoint = memo(
-  function CurvePoint({ point, title, selected, onSelect, t, locale, bare }: CurvePointProps) {
-    const parts = [
-      t('curve.point', { title: title || t('touchpoint.untitled'), emotion: EMOTION_LABELS[point.emotion][locale] }),
-    ];
-    if (point.momentOfTruth) parts.push(t('curve.momentOfTruth'));
-    if (point.painPoint) parts.push(t('curve.painPoint'));
-    if (selected) parts.push(t('curve.selected'));
+  function CurvePoint({ point, title, selected, onSelect, words, locale, bare }: CurvePointProps) {
+    const parts = [words.point({ title: title || words.untitled, emotion: EMOTION_LABELS[point.emotion][locale] })];
+    if (point.momentOfTruth) parts.push(words.momentOfTruth);
+    if (point.painPoint) parts.push(words.painPoint);
+    if (selected) parts.push(words.selected);
     const label = parts.join(', ');
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -259,7 +283,7 @@ const CurvePoint = memo(
     a.title === b.title &&
     a.selected === b.selected &&
     a.onSelect === b.onSelect &&
-    a.t === b.t &&
+    a.words === b.words &&
     a.locale === b.locale &&
     a.bare === b.bare &&
     a.point.x === b.point.x &&

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../domain/locale';
+import { rememberingT } from '../i18n/sentence';
 import { touchpointLabeller, type TouchpointWords } from './touchpointLabel';
 import type { TouchpointLabeller } from './toFlow';
 import { useVocabulary } from '../ui/useVocabulary';
@@ -31,7 +32,7 @@ export function useCardWords(): Pick<CardContextValue, 'words' | 'label'> {
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const { channels, functions } = useVocabulary();
   return useMemo(() => {
-    const words = { t, locale, channels, functions };
+    const words = { t: rememberingT(t), locale, channels, functions };
     return { words, label: touchpointLabeller(words) };
   }, [t, locale, channels, functions]);
 }

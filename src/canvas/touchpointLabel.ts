@@ -4,6 +4,7 @@ import { cardKpiText } from '../domain/kpiCard';
 import type { Locale } from '../domain/locale';
 import { cleanText } from '../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../domain/vocabulary';
+import { sentence } from '../i18n/sentence';
 
 /** What a touchpoint card needs to put its facts into words, in the UI language. */
 export interface TouchpointWords {
@@ -34,20 +35,30 @@ export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, f
 
 /** One sentence a screen reader announces for a card (and its tooltip): the facts, its measures, its markers. */
 export function touchpointSummary(touchpoint: Touchpoint, words: TouchpointWords): string {
-  const facts = touchpointFacts(touchpoint, words);
+  return summarizer(words)(touchpoint);
+}
+
+/** Words cards' summaries: the sentence and the markers are translated once, not once per card. */
+function summarizer(words: TouchpointWords): (touchpoint: Touchpoint) => string {
   const { t } = words;
-  const summary = t('touchpoint.summary', {
-    title: facts.title,
-    channel: facts.channelLabel,
-    owner: facts.ownerLabel,
-    emotion: facts.emotionLabel,
-  });
-  const markers = [
-    facts.kpis ? `${facts.kpis}.` : '',
-    touchpoint.momentOfTruth ? `${t('touchpoint.momentOfTruth')}.` : '',
-    touchpoint.painPoint ? `${t('touchpoint.painPoint')}.` : '',
-  ];
-  return [summary, ...markers].filter(Boolean).join(' ');
+  const summary = sentence(t, 'touchpoint.summary', ['title', 'channel', 'owner', 'emotion']);
+  const truth = `${t('touchpoint.momentOfTruth')}.`;
+  const pain = `${t('touchpoint.painPoint')}.`;
+  return (touchpoint) => {
+    const facts = touchpointFacts(touchpoint, words);
+    const markers = [
+      facts.kpis ? `${facts.kpis}.` : '',
+      touchpoint.momentOfTruth ? truth : '',
+      touchpoint.painPoint ? pain : '',
+    ];
+    const text = summary({
+      title: facts.title,
+      channel: facts.channelLabel,
+      owner: facts.ownerLabel,
+      emotion: facts.emotionLabel,
+    });
+    return [text, ...markers].filter(Boolean).join(' ');
+  };
 }
 
 /**
@@ -56,10 +67,11 @@ export function touchpointSummary(touchpoint: Touchpoint, words: TouchpointWords
  */
 export function touchpointLabeller(words: TouchpointWords): (touchpoint: Touchpoint) => string {
   const labels = new WeakMap<Touchpoint, string>();
+  const summarize = summarizer(words);
   return (touchpoint) => {
     let label = labels.get(touchpoint);
     if (label === undefined) {
-      label = touchpointSummary(touchpoint, words);
+      label = summarize(touchpoint);
       labels.set(touchpoint, label);
     }
     return label;

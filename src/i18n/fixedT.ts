@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import type { Locale } from '../domain/locale';
 import type { Catalog } from './en';
-import { I18N_OPTIONS } from './resources';
+import { CATALOGS, I18N_OPTIONS } from './resources';
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -16,8 +16,13 @@ export type Translate = (key: CatalogKey, values?: Record<string, string | numbe
 let standalone: i18n | undefined;
 
 /** The app's i18next once the UI has set it up; before that (tests, a lone exporter) one of our own. */
-function instance(): i18n {
-  if (i18next.isInitialized) return i18next;
+function instance(locale: Locale): i18n {
+  if (i18next.isInitialized) {
+    // The UI loads only its own language's words; an export in the other language brings its catalog here.
+    if (!i18next.hasResourceBundle(locale, 'translation'))
+      i18next.addResourceBundle(locale, 'translation', CATALOGS[locale]);
+    return i18next;
+  }
   if (!standalone) {
     standalone = i18next.createInstance();
     void standalone.init({ ...I18N_OPTIONS, lng: 'en', initAsync: false });
@@ -30,6 +35,6 @@ function instance(): i18n {
  * CSV, PNG) write with, so every exported word comes from the catalogs. Keys are checked at compile time.
  */
 export function fixedT(locale: Locale): Translate {
-  const t = instance().getFixedT(locale);
+  const t = instance(locale).getFixedT(locale);
   return (key, values) => String(t(key, values ?? {}));
 }

@@ -1,11 +1,13 @@
 import type { InitOptions } from 'i18next';
 import { en } from './en';
 import { es } from './es';
+import { I18N_BASE_OPTIONS } from './options';
 
-/** How i18next is set up wherever it runs (the UI, the exporters): both catalogs bundled, no network. */
+/** Both catalogs, by language: what the exporters write with, whatever language the UI loaded. */
+export const CATALOGS = { en, es };
+
+/** How i18next is set up for the exporters and tests: both catalogs bundled, no network. */
 export const I18N_OPTIONS = {
-  fallbackLng: false,
+  ...I18N_BASE_OPTIONS,
   resources: { en: { translation: en }, es: { translation: es } },
-  interpolation: { escapeValue: false },
-  returnNull: false,
 } satisfies InitOptions;

@@ -11,15 +11,26 @@ type Titled = Pick<Touchpoint, 'id' | 'title'>;
 const NONE: readonly Titled[] = [];
 
 const NO_TOUCHPOINTS: readonly Touchpoint[] = [];
-let lastTitles = NONE;
+let lastTitles = { of: '', titles: NONE };
 
-/** Ids and titles of the touchpoints: the same array as last time while they have not changed. */
-function titlesOf(touchpoints: readonly Touchpoint[]): readonly Titled[] {
-  const same =
-    lastTitles.length === touchpoints.length &&
-    touchpoints.every((tp, i) => lastTitles[i].id === tp.id && lastTitles[i].title === tp.title);
-  if (!same) lastTitles = touchpoints.map(({ id, title }) => ({ id, title }));
-  return lastTitles;
+/**
+ * Ids and titles of the touchpoints other than `ownId`: the same array as last time while they have not
+ * changed. Typing the edited touchpoint's own title therefore leaves the list of every other one alone.
+ */
+function otherTitles(touchpoints: readonly Touchpoint[], ownId: string): readonly Titled[] {
+  const last = lastTitles.titles;
+  let i = 0;
+  let same = lastTitles.of === ownId;
+  for (const tp of touchpoints) {
+    if (!same) break;
+    if (tp.id === ownId) continue;
+    same = i < last.length && last[i].id === tp.id && last[i].title === tp.title;
+    i++;
+  }
+  if (same && i === last.length) return last;
+  const titles = touchpoints.filter((tp) => tp.id !== ownId).map(({ id, title }) => ({ id, title }));
+  lastTitles = { of: ownId, titles };
+  return titles;
 }
 
 /**
@@ -30,15 +41,15 @@ export const ConnectionsField = memo(function ConnectionsField({ touchpointId }:
   const { t } = useTranslation();
   const id = useId();
   const run = useEditor((s) => s.run);
-  // Ids and titles only, kept while they stay the same, so moving a card does not redraw a list of every
-  // other touchpoint.
-  const touchpoints = useEditor((s) => titlesOf(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
+  // Ids and titles of the others only, kept while they stay the same, so moving a card or typing its title
+  // does not redraw a list of every other touchpoint.
+  const touchpoints = useEditor((s) => otherTitles(s.journey?.touchpoints ?? NO_TOUCHPOINTS, touchpointId));
   const connections = useEditor((s) => s.journey?.connections);
   if (!connections) return null;
   const titleOf = (tpId: string) => touchpoints.find((tp) => tp.id === tpId)?.title || t('touchpoint.untitled');
   const outgoing = connections.filter((c) => c.from === touchpointId);
   const linked = new Set(outgoing.map((c) => c.to));
-  const candidates = touchpoints.filter((tp) => tp.id !== touchpointId && !linked.has(tp.id));
+  const candidates = touchpoints.filter((tp) => !linked.has(tp.id));
 
   return (
     <div className="panel-field">

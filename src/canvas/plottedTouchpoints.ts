@@ -1,0 +1,60 @@
+import type { Touchpoint } from '../domain/journey';
+
+/** Whether two personas-to-emotion records hold the same scores (the document may rebuild the object). */
+function sameEmotions(a: Touchpoint['personaEmotions'], b: Touchpoint['personaEmotions']): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** Whether the curve draws two versions of a touchpoint alike: where, in what order, and which marks. */
+function plottedAlike(a: Touchpoint, b: Touchpoint): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.stageId === b.stageId &&
+      a.position.x === b.position.x &&
+      a.position.y === b.position.y &&
+      a.emotion === b.emotion &&
+      a.delivered === b.delivered &&
+      sameEmotions(a.personaEmotions, b.personaEmotions) &&
+      a.momentOfTruth === b.momentOfTruth &&
+      a.painPoint === b.painPoint)
+  );
+}
+
+/**
+ * A cache for one curve: `of(touchpoints)` returns the array it returned last time while nothing the curve
+ * plots has changed (typing a title, a note or a KPI changes the touchpoints but not the curve's points),
+ * so the curve is not sorted and rebuilt on every keystroke. Titles are read apart, from the live array.
+ */
+export function plottedTouchpointsCache() {
+  let last: Touchpoint[] | null = null;
+  return {
+    of(touchpoints: Touchpoint[]): Touchpoint[] {
+      if (last && last.length === touchpoints.length && touchpoints.every((tp, i) => plottedAlike(last![i], tp)))
+        return last;
+      last = touchpoints;
+      return touchpoints;
+    },
+  };
+}
+
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+/** Titles by touchpoint id, the same map while no title changed. */
+export function titlesCache() {
+  let last: { touchpoints: Touchpoint[]; titles: ReadonlyMap<string, string> } | null = null;
+  return {
+    of(touchpoints: Touchpoint[]): ReadonlyMap<string, string> {
+      if (touchpoints.length === 0) return NO_TITLES;
+      if (last?.touchpoints === touchpoints) return last.titles;
+      const same =
+        last !== null &&
+        last.titles.size === touchpoints.length &&
+        touchpoints.every((tp) => last!.titles.get(tp.id) === tp.title);
+      last = { touchpoints, titles: same ? last!.titles : new Map(touchpoints.map((tp) => [tp.id, tp.title])) };
+      return last.titles;
+    },
+  };
+}
