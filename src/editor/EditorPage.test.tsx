@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadPagesFor } from '../app/pages';
 import type { Services } from '../store/services';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
@@ -10,6 +11,8 @@ import { closeTestServices } from '../test/testServices';
 import { renderApp } from '../test/renderApp';
 
 afterEach(closeTestServices);
+// The editor's code is transformed once here, not inside the first test's few seconds (see JourneyCard.test).
+beforeAll(() => preloadPagesFor('/journey/any'), 60_000);
 
 /** Renders the app and lets the effects it starts on mount (loading the library or a journey) settle. */
 async function render(route: string) {

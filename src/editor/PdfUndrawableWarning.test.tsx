@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { preloadPagesFor } from '../app/pages';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
 import { touchpointIn } from '../export/pdf/pdfTestKit';
@@ -7,6 +8,8 @@ import { closeTestServices } from '../test/testServices';
 import { renderApp } from '../test/renderApp';
 
 afterEach(closeTestServices);
+// The editor's code is transformed once here, not inside the first test's few seconds (see JourneyCard.test).
+beforeAll(() => preloadPagesFor('/journey/any'), 60_000);
 
 async function openPdfDialog(journey: Journey) {
   const user = userEvent.setup();

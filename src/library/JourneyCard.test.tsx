@@ -4,6 +4,7 @@ import { preloadPagesFor } from '../app/pages';
 import { newTouchpoint } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import type { Emotion, Journey } from '../domain/journey';
+import { createToBe } from '../domain/versions/toBe';
 import { en } from '../i18n/en';
 import type { Services } from '../store/services';
 import { cards, findCard, renderLibrary, seed } from '../test/libraryTestKit';
@@ -126,5 +127,20 @@ describe('a journey card', () => {
     const card = await findCard('Me quejo');
     expect(cards()).toHaveLength(1);
     expect(curveMarks(card)).toEqual([-2, 1, 2]);
+  });
+});
+
+describe('the card of an as-is and of its to-be', () => {
+  it('says which is which', async () => {
+    const { app } = await renderLibrary();
+    const asIs = curvedJourney();
+    await seed(app, asIs, createToBe(asIs, 'Me quejo (to-be)'));
+    const state = async (name: string) =>
+      within(await findCard(name))
+        .getByTestId('journey-state')
+        .getAttribute('data-state');
+    expect(await state('Me quejo')).toBe('as-is');
+    expect(await state('Me quejo (to-be)')).toBe('to-be');
+    expect(within(await findCard('Me quejo (to-be)')).getByTestId('journey-state')).toHaveTextContent('To-be');
   });
 });

@@ -16,17 +16,18 @@ export interface VersionLinks {
 
 /**
  * The open journey's links to its other versions. An as-is does not know its to-be versions (they name it),
- * so they are found among the library rows; the rows are read once if the editor was opened before the
- * library was (a journey opened from its URL).
+ * so they are found among the library rows, read again whenever another journey opens.
  */
 export function useVersionLinks(): VersionLinks {
   const { library } = useServices();
   const id = useEditor((s) => s.journey?.id);
   const asIsId = useEditor((s) => s.journey?.asIsId ?? null);
   const rows = useLibrary((s) => s.rows);
+  // Read on every journey opened: this tab's own saves (a rename, a touchpoint added to the as-is) do not
+  // refresh the rows, and the editor may have been opened before the library ever was.
   useEffect(() => {
-    if (library.getState().status === 'idle') void library.getState().refresh();
-  }, [library]);
+    if (id !== undefined) void library.getState().refresh();
+  }, [library, id]);
   return useMemo(() => {
     const live = rows.filter((row) => row.deletedAt === null);
     return {
