@@ -177,7 +177,7 @@ describe('a journey as a Yjs document', () => {
     expect(docToJourney(a).touchpoints.find((t) => t.id === id)!.personaEmotions).toEqual({ 'persona-luis': 1 });
   });
 
-  it('reads a document written before the split (the whole record in one key) unchanged, and splits it on write', () => {
+  it('reads a document written before the split (the whole record in one key) unchanged, and merges edits over it', () => {
     const journey = fixture('v2-me-quejo-medido-es.json');
     const doc = journeyToDoc(journey);
     // Rewrite every touchpoint as an older build stored it: personaEmotions as one value.
@@ -190,18 +190,23 @@ describe('a journey as a Yjs document', () => {
     });
     expect(docToJourney(doc)).toEqual(journey);
 
-    const rated = journey.touchpoints.find((t) => Object.keys(t.personaEmotions).length > 0)!;
+    const [rated, cleared] = journey.touchpoints.filter((t) => Object.keys(t.personaEmotions).length > 0);
     const other = new Y.Doc();
     sync(doc, other);
+    // At once: one person rates a persona, another retitles the card and clears that persona's emotion elsewhere.
     run(doc, setPersonaEmotion, { ids: [rated.id], personaId: 'persona-mayor', emotion: 2 });
     run(other, updateTouchpoints, { ids: [rated.id], fields: { title: 'Otro título' } });
+    run(other, setPersonaEmotion, { ids: [cleared.id], personaId: 'persona-mayor', emotion: null });
     sync(doc, other);
     sync(other, doc);
-    const merged = docToJourney(doc).touchpoints.find((t) => t.id === rated.id)!;
-    expect(merged.personaEmotions).toEqual({ ...rated.personaEmotions, 'persona-mayor': 2 });
-    expect(merged.title).toBe('Otro título');
+    const merged = docToJourney(doc);
+    expect(docToJourney(other)).toEqual(merged);
+    const card = merged.touchpoints.find((t) => t.id === rated.id)!;
+    expect([card.title, card.personaEmotions]).toEqual(['Otro título', { 'persona-mayor': 2 }]);
+    expect(merged.touchpoints.find((t) => t.id === cleared.id)!.personaEmotions).toEqual({});
+    // The older record is left as it was: the entries written since override it.
     const stored = doc.getMap<Y.Map<unknown>>('touchpoints').get(rated.id)!;
-    expect(stored.has('personaEmotions')).toBe(false);
+    expect(stored.get('personaEmotions')).toEqual(rated.personaEmotions);
     expect(stored.get('personaEmotions.persona-mayor')).toBe(2);
   });
 });

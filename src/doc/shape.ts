@@ -17,8 +17,8 @@ import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } fr
  * each last-writer-wins. A record field whose entries people edit apart (a touchpoint's `personaEmotions`,
  * one entry per persona) is split: each entry is its own key, `personaEmotions.<personaId>`, so two people
  * setting different personas' emotions on one touchpoint at once both keep their edit (SPLIT_FIELDS).
- * Documents written before the split hold the whole record under `personaEmotions`; it is read, and the
- * first write of that field turns it into entries.
+ * Documents written before the split hold the whole record under `personaEmotions`; it stays as the base
+ * the entries override (a null entry removes one of its entries), and is never written again.
  */
 export const LISTS = JOURNEY_LISTS;
 export type ListName = JourneyList;
@@ -49,7 +49,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * An element's fields as its Y.Map holds them (`toJSON()`), with each split field joined back into its
- * record: the entries of an older document's whole record, overridden by the entry keys written since.
+ * record: the entries of an older document's whole record, overridden by the entry keys written since
+ * (a null entry key removes the entry).
  */
 export function joinSplitFields(list: ListName, fields: Record<string, unknown>): Record<string, unknown> {
   const split = SPLIT_FIELDS[list];
@@ -60,7 +61,8 @@ export function joinSplitFields(list: ListName, fields: Record<string, unknown>)
     const record: Record<string, unknown> = isRecord(fields[field]) ? { ...fields[field] } : {};
     for (const [key, value] of Object.entries(fields)) {
       if (!key.startsWith(prefix)) continue;
-      record[key.slice(prefix.length)] = value;
+      if (value === null) delete record[key.slice(prefix.length)];
+      else record[key.slice(prefix.length)] = value;
       delete out[key];
     }
     out[field] = record;

@@ -57,22 +57,26 @@ function writeOrder(order: Y.Array<string>, wanted: readonly string[]): void {
   }
 }
 
+const asRecord = (value: unknown) =>
+  (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+
 /**
- * Writes a split field (shape.ts) entry by entry: the entries that changed or are missing, and deletes the
- * ones the edit removed; an older document's whole record under the field's own key is replaced by entries.
+ * Writes a split field (shape.ts) entry by entry: only the entries the edit set or changed, so an edit
+ * never rewrites (and so never races) another person's entry. An entry the edit removed is deleted, or, when
+ * an older document's whole record still holds it, covered by a null entry (that record is never rewritten:
+ * rewriting it would race every concurrent edit of its entries).
  */
 function writeSplitField(element: Y.Map<unknown>, field: string, old: unknown, value: unknown): void {
-  const before = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
-  const after = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const legacy = element.has(field);
-  if (legacy) element.delete(field);
+  const before = asRecord(old);
+  const after = asRecord(value);
   for (const [entry, v] of Object.entries(after)) {
-    const key = splitKey(field, entry);
-    if (legacy || !sameValue(before[entry], v) || !element.has(key)) element.set(key, v);
+    if (!sameValue(before[entry], v)) element.set(splitKey(field, entry), v);
   }
-  const prefix = splitKey(field, '');
-  for (const key of [...element.keys()]) {
-    if (key.startsWith(prefix) && !(key.slice(prefix.length) in after)) element.delete(key);
+  const legacy = asRecord(element.get(field));
+  for (const entry of Object.keys(before)) {
+    if (entry in after) continue;
+    if (entry in legacy) element.set(splitKey(field, entry), null);
+    else element.delete(splitKey(field, entry));
   }
 }
 
