@@ -27,6 +27,7 @@ import { ShareDialog } from './ShareDialog';
 import { SyncBadge } from './SyncBadge';
 import { Toolbar } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
+import { useTouchpointFromUrl } from './useTouchpointFromUrl';
 import './EditorPage.css';
 
 /** The editor route: one journey, its header and its canvas. */
@@ -94,7 +95,7 @@ export function EditorPage() {
       )}
       {status === 'ready' ? (
         <ReactFlowProvider>
-          <Workspace />
+          <Workspace journeyId={id} />
         </ReactFlowProvider>
       ) : (
         <main id="main" className="editor__main">
@@ -106,7 +107,7 @@ export function EditorPage() {
 }
 
 /** Toolbar, palette, canvas and side panels of an open journey; shares one React Flow instance. */
-function Workspace() {
+function Workspace({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
   const { editor } = useServices();
   const navigate = useNavigate();
@@ -127,6 +128,7 @@ function Workspace() {
     [editor, t, view, navigate],
   );
   useActionKeys('editor', actions);
+  useTouchpointFromUrl(journeyId);
 
   return (
     <ActionsContext value={actions}>
