@@ -6,7 +6,8 @@ import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vo
 import { fixedT } from '../i18n/fixedT';
 import { EVIDENCE_LEVELS, KPI_FIELDS, type EvidenceLevel } from '../domain/schema';
 
-const BOM = '\uFEFF';
+/** The byte-order mark that makes Excel read a CSV as UTF-8. */
+export const CSV_BOM = '\uFEFF';
 
 /**
  * The header row and the yes/no of the marker columns, read through i18next: a column the inspector shows is
@@ -49,7 +50,8 @@ export function csvWords(
  */
 export const CSV_DELIMITER: Record<Locale, string> = { es: ';', en: ',' };
 
-function cell(value: string | number, delimiter: string): string {
+/** One CSV field: line breaks made one, control characters dropped, formulas defused, quoted when needed. */
+export function csvCell(value: string | number, delimiter: string): string {
   // One line break inside a cell whatever was typed or imported (CR, LF, CRLF: LF, as spreadsheets write
   // it), and no control characters: the rule the canvas, PNG and PDF follow (domain/look/wrap.ts).
   const text = typeof value === 'string' ? cleanText(value) : String(value);
@@ -61,7 +63,7 @@ function cell(value: string | number, delimiter: string): string {
 }
 
 /** A measure as a spreadsheet of that language reads it: Spanish ones take a decimal comma. */
-function decimal(value: number | null, locale: Locale): string {
+export function csvDecimal(value: number | null, locale: Locale): string {
   if (value === null) return '';
   return locale === 'es' ? String(value).replace('.', ',') : String(value);
 }
@@ -90,12 +92,14 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
     t.notes,
     t.delivered ?? '',
     evidence[t.evidence],
-    ...KPI_FIELDS.map((field) => decimal(t[field], locale)),
+    ...KPI_FIELDS.map((field) => csvDecimal(t[field], locale)),
     t.backstage,
     t.support,
   ]);
   return (
-    BOM + [headers, ...rows].map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n'
+    CSV_BOM +
+    [headers, ...rows].map((row) => row.map((v) => csvCell(v, delimiter)).join(delimiter)).join('\r\n') +
+    '\r\n'
   );
 }
 
