@@ -5,6 +5,7 @@ import { exportEn } from './export.en';
 import { historyEn } from './history.en';
 import { importEn } from './import.en';
 import { panelsEn } from './panels.en';
+import { insightsEn } from './insights.en';
 import { presentEn } from './present.en';
 
 /** English UI copy. Every key here must exist in es.ts too (a test checks). */
@@ -246,6 +247,7 @@ export const en = {
   share: shareEn,
   curve: curveEn,
   present: presentEn,
+  insights: insightsEn,
   history: historyEn,
   exported: exportEn,
 };
