@@ -10,7 +10,7 @@ export interface ReadJourneys {
 }
 
 /** How long decoding may hold the main thread before it lets input and painting through, in ms. */
-const SLICE_MS = 12;
+export const MAIN_THREAD_SLICE_MS = 12;
 
 /** Lets the browser handle input and paint before the next slice of work. */
 function yieldToBrowser(): Promise<void> {
@@ -20,11 +20,18 @@ function yieldToBrowser(): Promise<void> {
 /**
  * Reads every journey in the library (the trash left out), or those of `ids`, as plain data for reading
  * only (the insights page): one read-only transaction fetches every library row and update row, then each
- * journey's Yjs updates are decoded and restored in slices of SLICE_MS so input is never held up for long.
+ * journey's Yjs updates are decoded and restored, on the main thread in slices of `sliceMs` so input is never
+ * held up for long (readJourneysInWorker does it all off the main thread).
  * Nothing is written: a journey stored by an earlier build is migrated in memory (opening it in the editor
  * stores the migration), and one kept in the legacy whole-document row is read through `load`.
  */
-export async function readJourneys(repository: JourneyRepository, ids?: readonly string[]): Promise<ReadJourneys> {
+export async function readJourneys(
+  repository: JourneyRepository,
+  ids?: readonly string[],
+  /** Infinity in a worker, where nothing waits for the thread. */
+  sliceMs = MAIN_THREAD_SLICE_MS,
+): Promise<ReadJourneys> {
+  const started = performance.now();
   const { decodeJourney, docJourneyFile } = await loadDocModule();
   const { db } = repository;
   const { metas, updates } = await db.transaction('r', db.journeys, db.updates, async () => {
@@ -43,12 +50,17 @@ export async function readJourneys(repository: JourneyRepository, ids?: readonly
     });
     return { metas, updates };
   });
+  // User Timing entries, read by the insights benchmark (scripts/bench/insights.mjs) to split the time.
+  performance.measure('recorrido:read-journeys:fetch', { start: started });
+  const decodeStarted = performance.now();
+  let decoding = 0;
+  let restoring = 0;
 
   const journeys: Journey[] = [];
   const unreadable: string[] = [];
   let sliceStart = performance.now();
   for (const meta of metas) {
-    if (performance.now() - sliceStart > SLICE_MS) {
+    if (performance.now() - sliceStart > sliceMs) {
       await yieldToBrowser();
       sliceStart = performance.now();
     }
@@ -59,9 +71,13 @@ export async function readJourneys(repository: JourneyRepository, ids?: readonly
       else unreadable.push(meta.id);
       continue;
     }
+    const t0 = performance.now();
     try {
       const { doc, journey } = decodeJourney(rows);
+      const t1 = performance.now();
+      decoding += t1 - t0;
       const restored = restoreJourney(docJourneyFile(doc, journey));
+      restoring += performance.now() - t1;
       doc.destroy();
       if (restored.ok) journeys.push(restored.journey);
       else unreadable.push(meta.id);
@@ -69,5 +85,6 @@ export async function readJourneys(repository: JourneyRepository, ids?: readonly
       unreadable.push(meta.id);
     }
   }
+  performance.measure('recorrido:read-journeys:decode', { start: decodeStarted, detail: { decoding, restoring } });
   return { journeys, unreadable };
 }

@@ -64,7 +64,7 @@ function InsightsBody({ journeys, unreadable }: { journeys: Journey[]; unreadabl
     () => [...journeys].sort((a, b) => a.name.localeCompare(b.name, locale) || (a.id < b.id ? -1 : 1)),
     [journeys, locale],
   );
-  const insights = useMemo(() => computeInsights(byName, filter, locale, none), [byName, filter, locale, none]);
+  const insights = useMemo(() => timedInsights(byName, filter, locale, none), [byName, filter, locale, none]);
   const personas = useMemo(() => personaNames(byName, locale), [byName, locale]);
   const listed = useMemo(() => byName.map(({ id, name }) => ({ id, name })), [byName]);
   const filterLine = describeFilter(filter, journeys, t);
@@ -117,6 +117,14 @@ function InsightsBody({ journeys, unreadable }: { journeys: Journey[]; unreadabl
       <TouchpointList kind="pains" items={insights.pains} vocabulary={insights.vocabulary} />
     </>
   );
+}
+
+/** computeInsights, leaving a User Timing entry that the insights benchmark reads (scripts/bench/insights.mjs). */
+function timedInsights(...args: Parameters<typeof computeInsights>) {
+  const started = performance.now();
+  const insights = computeInsights(...args);
+  performance.measure('recorrido:insights:compute', { start: started });
+  return insights;
 }
 
 /** The filters in words, for the exports: "Filters: Persona Ana · To-be · 2 journeys chosen". */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Journey } from '../../domain/journey';
-import { readJourneys } from '../../storage/readJourneys';
+import { readJourneysInWorker } from '../../storage/readJourneysInWorker';
 import { useServices } from '../../store/services';
 
 export type InsightsJourneys =
@@ -8,13 +8,13 @@ export type InsightsJourneys =
   | { status: 'error'; message: string }
   | { status: 'ready'; journeys: Journey[]; unreadable: number };
 
-/** Every journey in the library (not the trash), read once when the page opens; see readJourneys. */
+/** Every journey in the library (not the trash), read once when the page opens, in a worker (readJourneysInWorker). */
 export function useInsightsJourneys(): InsightsJourneys {
   const { repository } = useServices();
   const [state, setState] = useState<InsightsJourneys>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    readJourneys(repository).then(
+    readJourneysInWorker(repository).then(
       ({ journeys, unreadable }) => current && setState({ status: 'ready', journeys, unreadable: unreadable.length }),
       (error: unknown) =>
         current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
