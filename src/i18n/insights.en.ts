@@ -129,6 +129,7 @@ export const insightsEn = {
     pain: 'Pain point',
   },
   report: {
+    scope: 'What the report reads',
     subject: 'Insights across journeys: heatmap, universal pain points, hand-offs, moments of truth and pain points',
     filters: 'Filters: {{filters}}',
     noFilters: 'Filters: none (every journey in the library)',

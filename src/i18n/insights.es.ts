@@ -131,6 +131,7 @@ export const insightsEs: typeof insightsEn = {
     pain: 'Punto de dolor',
   },
   report: {
+    scope: 'Qué lee el informe',
     subject:
       'Hallazgos entre recorridos: mapa de calor, dolores universales, traspasos, momentos de la verdad y puntos de dolor',
     filters: 'Filtros: {{filters}}',

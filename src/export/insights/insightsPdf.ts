@@ -48,8 +48,8 @@ export async function exportInsightsPdf(insights: Insights, options: InsightsPdf
           : number.format(value)
         : value;
   const scope: TableSpec = {
-    title: t('insights.title'),
-    columns: [{ header: t('insights.filters.title'), weight: 1 }],
+    title: t('insights.filters.title'),
+    columns: [{ header: t('insights.report.scope'), weight: 1 }],
     groups: [
       {
         heading: '',
