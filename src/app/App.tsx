@@ -4,10 +4,11 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LibraryPage } from '../library/LibraryPage';
 import { JoinPage } from '../library/JoinPage';
 import { TrashPage } from '../library/TrashPage';
-import { EditorRoute, PresentRoute } from './pages';
+import { EditorRoute, InsightsRoute, PresentRoute } from './pages';
 import type { Services } from '../store/services';
 import type { SyncService } from '../sync/syncService';
 import { AppProviders } from './AppProviders';
+import { INSIGHTS_PATH } from '../ui/paths';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** What shows for the moment a page's code takes to load. */
@@ -32,7 +33,7 @@ function NotFound() {
   );
 }
 
-/** The routes of the app: the library, the trash and one journey at a time. */
+/** The routes of the app: the library, the trash, the insights across journeys and one journey at a time. */
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
@@ -40,6 +41,7 @@ export function AppRoutes() {
         <Route path="/" element={<LibraryPage />} />
         <Route path="/trash" element={<TrashPage />} />
         <Route path="/join" element={<JoinPage />} />
+        <Route path={INSIGHTS_PATH} element={<InsightsRoute />} />
         <Route path="/journey/:id" element={<EditorRoute />} />
         <Route path="/journey/:id/present" element={<PresentRoute />} />
         <Route path="*" element={<NotFound />} />

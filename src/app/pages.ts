@@ -7,6 +7,11 @@ export const EditorRoute = journeyPages.page((m) => m.EditorPage);
 export const PresentRoute = journeyPages.page((m) => m.PresentPage);
 const preloadJourneyPages = journeyPages.preload;
 
+// The insights page reads every journey and brings its own code (and, on export, jsPDF): never in the first
+// screen's bundle.
+const insightsPage = lazyModule(() => import('../library/insights/InsightsPage'));
+export const InsightsRoute = insightsPage.page((m) => m.InsightsPage);
+
 /** Loads the code of the page at `path` before the first render: a journey opened from its URL never waits. */
 export function preloadPagesFor(path: string): Promise<unknown> {
   return path.startsWith('/journey/') ? preloadJourneyPages() : Promise.resolve();

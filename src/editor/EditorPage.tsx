@@ -30,6 +30,7 @@ import { useOpenJourney } from '../store/useOpenJourney';
 import { CompareDialog } from './versions/CompareDialog';
 import { useVersions } from './versions/useVersions';
 import { VersionBar } from './versions/VersionBar';
+import { useTouchpointFromUrl } from './useTouchpointFromUrl';
 import './EditorPage.css';
 
 /** The editor route: one journey, its header and its canvas. */
@@ -97,7 +98,7 @@ export function EditorPage() {
       )}
       {status === 'ready' ? (
         <ReactFlowProvider>
-          <Workspace />
+          <Workspace journeyId={id} />
         </ReactFlowProvider>
       ) : (
         <main id="main" className="editor__main">
@@ -109,7 +110,7 @@ export function EditorPage() {
 }
 
 /** Toolbar, palette, canvas and side panels of an open journey; shares one React Flow instance. */
-function Workspace() {
+function Workspace({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
   const { editor } = useServices();
   const navigate = useNavigate();
@@ -138,6 +139,7 @@ function Workspace() {
     [editor, t, view, navigate, versions.actions],
   );
   useActionKeys('editor', actions);
+  useTouchpointFromUrl(journeyId);
 
   return (
     <ActionsContext value={actions}>

@@ -6,7 +6,8 @@ import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vo
 import { fixedT } from '../i18n/fixedT';
 import { EVIDENCE_LEVELS, KPI_FIELDS, type EvidenceLevel } from '../domain/schema';
 
-const BOM = '\uFEFF';
+/** The byte-order mark that makes Excel read a CSV as UTF-8. */
+export const CSV_BOM = '\uFEFF';
 
 /**
  * The header row and the yes/no of the marker columns, read through i18next: a column the inspector shows is
@@ -54,7 +55,8 @@ export function csvWords(
  */
 export const CSV_DELIMITER: Record<Locale, string> = { es: ';', en: ',' };
 
-function cell(value: string | number, delimiter: string): string {
+/** One CSV field: line breaks made one, control characters dropped, formulas defused, quoted when needed. */
+export function csvCell(value: string | number, delimiter: string): string {
   // One line break inside a cell whatever was typed or imported (CR, LF, CRLF: LF, as spreadsheets write
   // it), and no control characters: the rule the canvas, PNG and PDF follow (domain/look/wrap.ts).
   const text = typeof value === 'string' ? cleanText(value) : String(value);
@@ -66,7 +68,7 @@ function cell(value: string | number, delimiter: string): string {
 }
 
 /** A measure as a spreadsheet of that language reads it: Spanish ones take a decimal comma. */
-function decimal(value: number | null, locale: Locale): string {
+export function csvDecimal(value: number | null, locale: Locale): string {
   if (value === null) return '';
   return locale === 'es' ? String(value).replace('.', ',') : String(value);
 }
@@ -100,7 +102,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
     t.notes,
     t.delivered ?? '',
     evidence[t.evidence],
-    ...KPI_FIELDS.map((field) => decimal(t[field], locale)),
+    ...KPI_FIELDS.map((field) => csvDecimal(t[field], locale)),
     t.backstage,
     t.support,
     ...others.map((persona) => t.personaEmotions[persona.id] ?? ''),
@@ -114,7 +116,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
  */
 export function csvText(rows: readonly (readonly (string | number)[])[], locale: Locale): string {
   const delimiter = CSV_DELIMITER[locale];
-  return BOM + rows.map((row) => row.map((v) => cell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+  return CSV_BOM + rows.map((row) => row.map((v) => csvCell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
 /** The CSV as a downloadable file. */

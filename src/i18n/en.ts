@@ -5,6 +5,7 @@ import { exportEn } from './export.en';
 import { historyEn } from './history.en';
 import { importEn } from './import.en';
 import { panelsEn } from './panels.en';
+import { insightsEn } from './insights.en';
 import { presentEn } from './present.en';
 import { versionsEn } from './versions.en';
 
@@ -258,6 +259,7 @@ export const en = {
   share: shareEn,
   curve: curveEn,
   present: presentEn,
+  insights: insightsEn,
   history: historyEn,
   exported: exportEn,
   versions: versionsEn,

@@ -6,6 +6,7 @@ import { historyEs } from './history.es';
 import { importEs } from './import.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
+import { insightsEs } from './insights.es';
 import { presentEs } from './present.es';
 import { versionsEs } from './versions.es';
 
@@ -260,6 +261,7 @@ export const es: Catalog = {
   share: shareEs,
   curve: curveEs,
   present: presentEs,
+  insights: insightsEs,
   history: historyEs,
   exported: exportEs,
   versions: versionsEs,

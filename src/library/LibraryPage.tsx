@@ -1,4 +1,4 @@
-import { Plus, Search, Trash2 } from 'lucide-react';
+import { ChartNoAxesColumn, Plus, Search, Trash2 } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import type { Journey } from '../domain/journey';
 import { findTemplate, instantiateTemplate, type TemplateId } from '../domain/templates';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
+import { INSIGHTS_PATH } from '../ui/paths';
 import { BackupPanel } from './BackupPanel';
 import { ImportJourney } from './import/ImportJourney';
 import { JourneyCard } from './JourneyCard';
@@ -74,6 +75,10 @@ export function LibraryPage() {
   return (
     <div className="page">
       <AppHeader>
+        <Link to={INSIGHTS_PATH} className="button button--ghost" data-testid="open-insights">
+          <ChartNoAxesColumn size={16} aria-hidden="true" />
+          {t('insights.open')}
+        </Link>
         <Link to="/trash" className="button button--ghost" data-testid="trash">
           <Trash2 size={16} aria-hidden="true" />
           {trashCount > 0 ? t('library.trashCount', { count: trashCount }) : t('library.trash')}

@@ -13,7 +13,7 @@ export function drawFooter(
   title: string,
   page: number,
   total: number,
-  strings: PdfStrings,
+  strings: Pick<PdfStrings, 'pageOf'>,
 ): void {
   const { content } = frame;
   const y = frame.height - MARGIN;

@@ -1,0 +1,56 @@
+import type { Journey } from '../journey';
+import type { JourneyState } from '../schema';
+
+/**
+ * Which journeys the insights read. Every field narrows: `personaName` keeps the journeys mapped for a
+ * persona of that name (compared trimmed, ignoring case and accents, so "Ana" finds "ana " and "Ána"),
+ * `state` keeps as-is or to-be journeys, `journeyIds` keeps a chosen selection. Null leaves a field open.
+ */
+export interface InsightsFilter {
+  personaName: string | null;
+  state: JourneyState | null;
+  journeyIds: readonly string[] | null;
+}
+
+export const NO_FILTER: InsightsFilter = { personaName: null, state: null, journeyIds: null };
+
+/** A persona name reduced to what the filter compares: trimmed, lower case, without accents. */
+export function personaKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
+}
+
+/** The persona of a journey the filter names, or undefined (also when the filter names none). */
+export function filteredPersonaId(journey: Pick<Journey, 'personas'>, personaName: string | null): string | undefined {
+  if (personaName === null) return undefined;
+  const wanted = personaKey(personaName);
+  return journey.personas.find((p) => personaKey(p.name) === wanted)?.id;
+}
+
+/** The journeys the filter keeps, in the order given. */
+export function filterJourneys<J extends Pick<Journey, 'id' | 'state' | 'personas'>>(
+  journeys: readonly J[],
+  filter: InsightsFilter,
+): J[] {
+  const chosen = filter.journeyIds === null ? null : new Set(filter.journeyIds);
+  return journeys.filter(
+    (j) =>
+      (chosen === null || chosen.has(j.id)) &&
+      (filter.state === null || j.state === filter.state) &&
+      (filter.personaName === null || filteredPersonaId(j, filter.personaName) !== undefined),
+  );
+}
+
+/**
+ * Every persona name the journeys use, once each (the first spelling met), sorted for a filter's list;
+ * unnamed personas are left out.
+ */
+export function personaNames(journeys: readonly Pick<Journey, 'personas'>[], locale: string): string[] {
+  const byKey = new Map<string, string>();
+  for (const journey of journeys) {
+    for (const persona of journey.personas) {
+      const key = personaKey(persona.name);
+      if (key !== '' && !byKey.has(key)) byKey.set(key, persona.name.trim());
+    }
+  }
+  return [...byKey.values()].sort(new Intl.Collator(locale, { sensitivity: 'base' }).compare);
+}

@@ -1,0 +1,51 @@
+import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { useEditor, useServices } from '../store/services';
+import { TOUCHPOINT_PARAM } from '../ui/paths';
+
+/**
+ * `?touchpoint=<id>` on the editor's URL (links from the insights page, see ui/paths.ts): once the journey
+ * of the route is open, selects that touchpoint (the inspector shows it) and brings it into view, then drops
+ * the parameter so a reload or later edits keep the user's own selection. An id the journey does not have
+ * is dropped and changes nothing. Must be used inside the canvas's ReactFlowProvider.
+ */
+export function useTouchpointFromUrl(journeyId: string): void {
+  const { editor } = useServices();
+  const [params, setParams] = useSearchParams();
+  const wanted = params.get(TOUCHPOINT_PARAM);
+  const journey = useEditor((s) => s.journey);
+  const flow = useReactFlow();
+  const nodesReady = useNodesInitialized();
+
+  useEffect(() => {
+    if (wanted === null || journey?.id !== journeyId) return;
+    const drop = () =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete(TOUCHPOINT_PARAM);
+          return next;
+        },
+        { replace: true },
+      );
+    if (!journey.touchpoints.some((t) => t.id === wanted)) {
+      drop();
+      return;
+    }
+    editor.getState().select({ touchpoints: [wanted], connections: [] });
+    if (!nodesReady) return;
+    // After the canvas's own first fit (one frame after it mounts), zoom to the card instead.
+    let inner = 0;
+    const outer = requestAnimationFrame(() => {
+      inner = requestAnimationFrame(() => {
+        void flow.fitView({ nodes: [{ id: wanted }], maxZoom: 1, padding: 0.6 });
+        drop();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(outer);
+      cancelAnimationFrame(inner);
+    };
+  }, [wanted, journey, journeyId, nodesReady, editor, flow, setParams]);
+}

@@ -1,0 +1,33 @@
+import type { JourneyRepository } from './journeyRepository';
+import { readJourneys, type ReadJourneys } from './readJourneys';
+import type { ReadReply, ReadRequest } from './readJourneys.worker';
+
+/**
+ * Every journey of the library, read and decoded in a Web Worker (readJourneys.worker.ts) so the page stays
+ * responsive however many journeys there are; the worker's User Timing entries are copied into the page's
+ * timeline (the insights benchmark reads them). Where workers are missing (tests in jsdom) it reads on the
+ * main thread in slices instead. Rejects with the worker's error message.
+ */
+export function readJourneysInWorker(repository: JourneyRepository): Promise<ReadJourneys> {
+  if (typeof Worker === 'undefined') return readJourneys(repository);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./readJourneys.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ReadReply>) => {
+      worker.terminate();
+      const reply = event.data;
+      if (!reply.ok) {
+        reject(new Error(reply.message));
+        return;
+      }
+      for (const { name, duration, detail } of reply.timings) {
+        performance.measure(name, { start: Math.max(0, performance.now() - duration), duration, detail });
+      }
+      resolve({ journeys: reply.journeys, unreadable: reply.unreadable });
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The journeys could not be read in the background.'));
+    };
+    worker.postMessage({ databaseName: repository.db.name } satisfies ReadRequest);
+  });
+}
