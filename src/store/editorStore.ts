@@ -14,10 +14,14 @@ import type { Repair, RestoreError } from '../domain/restore';
 import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
 import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
-import { rememberBlueprintLayout, rememberedBlueprintLayout } from '../storage/blueprintLayoutPreference';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { MERGE_WINDOW_MS } from './history';
-import { rememberDimAssumed, rememberedDimAssumed } from './viewPreferences';
+import {
+  rememberBlueprintLayout,
+  rememberDimAssumed,
+  rememberedBlueprintLayout,
+  rememberedDimAssumed,
+} from './viewPreferences';
 
 /**
  * Where a change to the open journey's document came from. Only LOCAL changes (this user's commands) are

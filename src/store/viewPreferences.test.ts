@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberBlueprintLayout, rememberedBlueprintLayout } from './blueprintLayoutPreference';
+import { rememberBlueprintLayout, rememberedBlueprintLayout } from './viewPreferences';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> {
   const values = new Map<string, string>();
