@@ -72,6 +72,9 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const chosen = useEditor((s) => s.personaId);
   const overlay = useEditor((s) => s.curveOverlay);
+  // The overlay draws KPIs and names bars by title, which the plotted cache ignores: it reads the live list,
+  // and only while a measure is drawn, so typing costs nothing extra otherwise.
+  const measured = useEditor((s) => (s.curveOverlay ? (s.journey?.touchpoints ?? NO_TOUCHPOINTS) : NO_TOUCHPOINTS));
   const currency = useEditor((s) => s.journey?.currency ?? '');
   const active = activePersonaId({ personas }, chosen);
   // url(#id) needs a plain id; React's may hold characters CSS would have to escape.
@@ -147,7 +150,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
         <KpiOverlay
           field={overlay}
           stages={stages}
-          touchpoints={touchpoints}
+          touchpoints={measured}
           currency={currency}
           right={guideTo}
           span={span}

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editorAction } from '../actions/registry';
+import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import { CURVE_STEP } from '../domain/look/curve';
 import type { TFunction } from 'i18next';
@@ -75,5 +76,13 @@ describe('the KPI overlay of the emotion curve', () => {
     expect(bars()).toEqual([{ id: 't2', height: expect.closeTo(CURVE_STEP, 6) }]);
     for (let i = 0; i < 6; i++) run(services, 'curve.overlayNext');
     expect(screen.queryByTestId('kpi-overlay')).toBeNull();
+  });
+
+  it('follows a KPI edited after the curve was drawn', async () => {
+    const services = await renderCurve();
+    run(services, 'curve.overlay.kpiCsat');
+    act(() => services.editor.getState().run(updateTouchpoints, { ids: ['t3'], fields: { kpiCsat: 20 } }));
+    expect(bars().map((bar) => bar.id)).toEqual(['t1', 't2', 't3']);
+    expect(bars()[2].height).toBeCloseTo(0.8 * CURVE_STEP, 6);
   });
 });
