@@ -12,7 +12,20 @@ export interface InsightsFilter {
   journeyIds: readonly string[] | null;
 }
 
+/** Every journey in the library. */
 export const NO_FILTER: InsightsFilter = { personaName: null, state: null, journeyIds: null };
+
+/**
+ * What the insights page reads first: the journeys as customers live them today. A to-be starts as a copy of
+ * its as-is, so reading both would count each of its touchpoints twice and call every pain of a redesigned
+ * journey "universal" (two journeys); the redesigns are one choice of the state filter away.
+ */
+export const DEFAULT_FILTER: InsightsFilter = { ...NO_FILTER, state: 'as-is' };
+
+/** Whether a filter is the page's default. */
+export function isDefaultFilter(filter: InsightsFilter): boolean {
+  return filter.personaName === null && filter.state === DEFAULT_FILTER.state && filter.journeyIds === null;
+}
 
 /** A persona name reduced to what the filter compares: trimmed, lower case, without accents. */
 export function personaKey(name: string): string {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { blankJourney, blankPersona, blankTouchpoint } from '../blank';
 import type { Journey, Touchpoint } from '../journey';
-import { cellKey, computeInsights, NO_FILTER, personaNames, sortInsightItems, type Insights } from './index';
+import {
+  cellKey,
+  computeInsights,
+  DEFAULT_FILTER,
+  NO_FILTER,
+  personaNames,
+  sortInsightItems,
+  type Insights,
+} from './index';
 
 // Three small journeys, the figures below worked out by hand from them.
 const tp = (id: string, channelId: string, functionId: string, y: number, fields: Partial<Touchpoint> = {}) =>
@@ -150,6 +158,12 @@ describe('computeInsights over three journeys', () => {
 });
 
 describe('insights filters', () => {
+  it('reads the as-is journeys by default, so a redesign does not count its copied touchpoints twice', () => {
+    const first = computeInsights(journeys, DEFAULT_FILTER, 'en', 'None');
+    expect(first.journeyCount).toBe(2);
+    expect(first.touchpointCount).toBe(computeInsights(journeys, NO_FILTER, 'en', 'None').touchpointCount - 3);
+  });
+
   it('keeps one state', () => {
     const toBe = computeInsights(journeys, { ...NO_FILTER, state: 'to-be' }, 'en', 'None');
     expect(toBe.journeyCount).toBe(1);

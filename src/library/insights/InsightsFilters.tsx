@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InsightsFilter } from '../../domain/insights';
+import { DEFAULT_FILTER, isDefaultFilter, type InsightsFilter } from '../../domain/insights';
 import type { Journey } from '../../domain/journey';
 import { JOURNEY_STATES, type JourneyState } from '../../domain/schema';
 
@@ -25,7 +25,7 @@ export function InsightsFilters({ filter, onChange, personas, journeys }: Props)
       journeyIds: next.size === 0 ? null : journeys.filter((j) => next.has(j.id)).map((j) => j.id),
     });
   };
-  const untouched = filter.personaName === null && filter.state === null && filter.journeyIds === null;
+  const untouched = isDefaultFilter(filter);
   return (
     <section className="insights-filters" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
@@ -89,7 +89,7 @@ export function InsightsFilters({ filter, onChange, personas, journeys }: Props)
         type="button"
         className="button button--ghost"
         disabled={untouched}
-        onClick={() => onChange({ personaName: null, state: null, journeyIds: null })}
+        onClick={() => onChange(DEFAULT_FILTER)}
       >
         {t('insights.filters.clear')}
       </button>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import {
   cellKey,
   computeInsights,
-  NO_FILTER,
+  DEFAULT_FILTER,
   personaNames,
   type HeatmapCell,
   type InsightsFilter,
@@ -56,7 +56,7 @@ export function InsightsPage() {
 function InsightsBody({ journeys, unreadable }: { journeys: Journey[]; unreadable: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [filter, setFilter] = useState<InsightsFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<InsightsFilter>(DEFAULT_FILTER);
   const [selection, setSelection] = useState<InsightsSelection | null>(null);
   const none = t('insights.none');
   // Journeys by name, so every list and cell reads them in the order the library's reader expects.
