@@ -2,9 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LibraryPage } from '../library/LibraryPage';
-import { JoinPage } from '../library/JoinPage';
-import { TrashPage } from '../library/TrashPage';
-import { EditorRoute, InsightsRoute, PresentRoute } from './pages';
+import { EditorRoute, InsightsRoute, JoinRoute, PresentRoute, TrashRoute } from './pages';
 import type { Services } from '../store/services';
 import type { SyncService } from '../sync/syncService';
 import { AppProviders } from './AppProviders';
@@ -39,8 +37,8 @@ export function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/" element={<LibraryPage />} />
-        <Route path="/trash" element={<TrashPage />} />
-        <Route path="/join" element={<JoinPage />} />
+        <Route path="/trash" element={<TrashRoute />} />
+        <Route path="/join" element={<JoinRoute />} />
         <Route path={INSIGHTS_PATH} element={<InsightsRoute />} />
         <Route path="/journey/:id" element={<EditorRoute />} />
         <Route path="/journey/:id/present" element={<PresentRoute />} />

@@ -12,9 +12,18 @@ const preloadJourneyPages = journeyPages.preload;
 const insightsPage = lazyModule(() => import('../library/insights/InsightsPage'));
 export const InsightsRoute = insightsPage.page((m) => m.InsightsPage);
 
-/** Loads the code of the page at `path` before the first render: a journey opened from its URL never waits. */
+// The trash and the page a share link opens are not the start page: their code loads when they are visited.
+const trashPage = lazyModule(() => import('../library/TrashPage'));
+export const TrashRoute = trashPage.page((m) => m.TrashPage);
+const joinPage = lazyModule(() => import('../library/JoinPage'));
+export const JoinRoute = joinPage.page((m) => m.JoinPage);
+
+/** Loads the code of the page at `path` before the first render: a page opened from its URL never waits. */
 export function preloadPagesFor(path: string): Promise<unknown> {
-  return path.startsWith('/journey/') ? preloadJourneyPages() : Promise.resolve();
+  if (path.startsWith('/journey/')) return preloadJourneyPages();
+  if (path === '/trash') return trashPage.preload();
+  if (path === '/join') return joinPage.preload();
+  return Promise.resolve();
 }
 
 /** What leads to a journey page: links to one, and buttons marked data-opens-journey (new, templates). */

@@ -1,5 +1,5 @@
-import type { RestoreError, RestoreResult } from './restore';
-import { restoreJourney } from './restore';
+// No zod here: the import controls on the library's first screen check sizes before restore loads.
+import type { RestoreError } from './restore';
 
 /** Largest journey file accepted; a map of thousands of touchpoints is a few MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -32,10 +32,4 @@ export function preflightFile(text: string, byteSize: number): RestoreError | nu
     return { code: 'too-deep', path: '', detail: `Nested deeper than ${MAX_IMPORT_DEPTH}` };
   }
   return null;
-}
-
-/** Reads an imported file's text through restore, refusing oversized or absurdly nested input first. */
-export function readJourneyFile(text: string, byteSize: number): RestoreResult {
-  const refused = preflightFile(text, byteSize);
-  return refused ? { ok: false, error: refused } : restoreJourney(text);
 }

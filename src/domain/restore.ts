@@ -5,6 +5,7 @@ import type { Journey } from './journey';
 import { migrate } from './migrations';
 import { JOURNEY_LIST_ELEMENTS, JOURNEY_LISTS, lenientSchemas, strictSchemas, type JourneyList } from './schema';
 import { repairIntegrity } from './integrity';
+import { preflightFile } from './importFile';
 
 export type RestoreErrorCode =
   | 'too-large'
@@ -181,4 +182,10 @@ export function restoreJourney(input: unknown): RestoreResult {
     );
   for (const repair of repaired.repairs) repair.path = atInput(repair.path);
   return { ok: true, journey: repaired.journey, repairs: [...repairs, ...repaired.repairs], migratedFrom: version };
+}
+
+/** Reads an imported file's text through restore, refusing oversized or absurdly nested input first. */
+export function readJourneyFile(text: string, byteSize: number): RestoreResult {
+  const refused = preflightFile(text, byteSize);
+  return refused ? { ok: false, error: refused } : restoreJourney(text);
 }

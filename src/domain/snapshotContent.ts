@@ -1,5 +1,5 @@
 import type { Journey } from './journey';
-import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } from './schema';
+import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } from './fields';
 
 type ContentField = Exclude<JourneyField, 'id' | 'createdAt' | 'updatedAt'> | JourneyList;
 

@@ -3,9 +3,9 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLibrary, useServices } from '../store/services';
-import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
-import { findTemplate, instantiateTemplate, type TemplateId } from '../domain/templates';
+import { loadRestoreModule } from '../domain/lazyRestore';
+import type { TemplateId } from '../domain/templates/catalog';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
 import { INSIGHTS_PATH } from '../ui/paths';
@@ -42,14 +42,22 @@ export function LibraryPage() {
     return needle ? active.filter((r) => r.name.toLocaleLowerCase().includes(needle)) : active;
   }, [active, deferredQuery]);
 
-  const createAndOpen = async (journey: Journey) => {
+  /** Builds a journey (its code loads on demand), stores it and opens it. */
+  const createAndOpen = async (build: () => Promise<Journey>) => {
     setBusy(true);
-    const created = await attempt(() => library.getState().add(journey));
+    const created = await attempt(async () => library.getState().add(await build()));
     setBusy(false);
     if (created.ok) navigate(`/journey/${created.value}`);
   };
-  const newEmpty = () => createAndOpen(createEmptyJourney(t('library.untitled'), t('editor.defaultStages').split('|')));
-  const newFromTemplate = (id: TemplateId) => createAndOpen(instantiateTemplate(findTemplate(id)!, currentLocale()));
+  const newEmpty = () =>
+    createAndOpen(async () =>
+      (await loadRestoreModule()).createEmptyJourney(t('library.untitled'), t('editor.defaultStages').split('|')),
+    );
+  const newFromTemplate = (id: TemplateId) =>
+    createAndOpen(async () => {
+      const { findTemplate, instantiateTemplate } = await import('../domain/templates');
+      return instantiateTemplate(findTemplate(id)!, currentLocale());
+    });
 
   const rename = useCallback(
     async (id: string, name: string) => (await attempt(() => library.getState().rename(id, name))).ok,

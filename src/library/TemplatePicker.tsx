@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TEMPLATES, type TemplateId } from '../domain/templates';
+import { TEMPLATE_CARDS, type TemplateId } from '../domain/templates/catalog';
 import { currentLocale } from '../i18n/i18n';
 
 /** Stable test ids of the template buttons (see AUTOMATION.md). */
@@ -17,7 +17,7 @@ export function TemplatePicker({ onPick, disabled }: { onPick(id: TemplateId): v
     <section className="templates" aria-labelledby="templates-title">
       <h2 id="templates-title">{t('library.templatesTitle')}</h2>
       <ul className="templates__list">
-        {TEMPLATES.map((template) => (
+        {TEMPLATE_CARDS.map((template) => (
           <li key={template.id}>
             <button
               type="button"
@@ -31,8 +31,8 @@ export function TemplatePicker({ onPick, disabled }: { onPick(id: TemplateId): v
               <span className="template-button__description">{template.description[locale]}</span>
               <span className="template-button__counts">
                 {t('library.templateCounts', {
-                  stages: template.stages.length,
-                  touchpoints: template.touchpoints.length,
+                  stages: template.stages,
+                  touchpoints: template.touchpoints,
                 })}
               </span>
             </button>

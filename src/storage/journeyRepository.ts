@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
-import { restoreJourney, type Repair, type RestoreError } from '../domain/restore';
+import { loadRestoreModule } from '../domain/lazyRestore';
+import type { Repair, RestoreError } from '../domain/restore';
 import { summarize, type JourneySummary } from '../domain/summary';
 import type { JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
 import { MissingJourneyError } from './errors';
@@ -79,7 +80,10 @@ export class JourneyRepository {
    * Undefined when it is not stored.
    */
   async load(id: string): Promise<LoadedJourney | undefined> {
-    const { decodeJourney, docJourneyFile, encodeJourney, upgradeDoc } = await docModule();
+    const [{ decodeJourney, docJourneyFile, encodeJourney, upgradeDoc }, { restoreJourney }] = await Promise.all([
+      docModule(),
+      loadRestoreModule(),
+    ]);
     const { journeys, documents, updates } = this.db;
     return this.db.transaction('rw', journeys, documents, updates, async () => {
       const meta = await journeys.get(id);

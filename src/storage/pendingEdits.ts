@@ -1,4 +1,4 @@
-import { restoreJourney } from '../domain/restore';
+import { loadRestoreModule } from '../domain/lazyRestore';
 import type { JourneyRepository } from './journeyRepository';
 
 const PREFIX = 'recorrido.pending.';
@@ -64,6 +64,7 @@ export async function recoverPendingEdits(
     if (value.startsWith('u:')) {
       if ((await repository.mergeUpdate(id, fromBase64(value.slice(2)))) !== undefined) recovered.push(id);
     } else {
+      const { restoreJourney } = await loadRestoreModule();
       const restored = restoreJourney(value);
       const stored = restored.ok ? await repository.load(restored.journey.id) : undefined;
       if (restored.ok && stored?.ok && restored.journey.updatedAt > stored.journey.updatedAt) {

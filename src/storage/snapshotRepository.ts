@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { toJourneyFile } from '../domain/format';
 import type { Journey } from '../domain/journey';
-import { restoreJourney, type RestoreResult } from '../domain/restore';
+import { loadRestoreModule } from '../domain/lazyRestore';
+import type { RestoreResult } from '../domain/restore';
 import { sameContent } from '../domain/snapshotContent';
 import { summarize } from '../domain/summary';
 import type { RecorridoDatabase, SnapshotKind, SnapshotRow } from './database';
@@ -56,7 +57,7 @@ export class SnapshotRepository {
   /** Reads a snapshot's journey back through restore; undefined when it is not stored. */
   async load(id: number): Promise<RestoreResult | undefined> {
     const row = await this.db.snapshotFiles.get(id);
-    return row ? restoreJourney(row.file) : undefined;
+    return row ? (await loadRestoreModule()).restoreJourney(row.file) : undefined;
   }
 
   /** True when the journey's newest snapshot holds the same content as `journey` (timestamps aside). */

@@ -6,11 +6,11 @@ import { Immer } from 'immer';
 const { produce } = new Immer({ autoFreeze: false });
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { repairArrived } from '../domain/arrival';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
 import type { KpiField } from '../domain/schema';
 import type { Repair, RestoreError } from '../domain/restore';
+import { restoreModule } from '../domain/lazyRestore';
 import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
 import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
@@ -191,7 +191,8 @@ export function createEditorStore(
       const ours = origin === ORIGIN.local || origin === ORIGIN.repair || origin === ORIGIN.touch;
       const trusted = ours || origin === ORIGIN.storage || origin === open.undo;
       if (!trusted && journey !== previous) {
-        const { journey: repaired, repairs } = repairArrived(previous, journey);
+        // The journey's load brought the restore module (repository.load restores what it reads).
+        const { journey: repaired, repairs } = restoreModule().repairArrived(previous, journey);
         if (repairs.length > 0) {
           const { doc } = open;
           // Written back as a change of its own, once this transaction is over.

@@ -1,8 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { duplicateJourney } from '../domain/factory';
-import { readBackup, toBackupFile } from '../domain/backup';
-import { preflightFile, readJourneyFile } from '../domain/importFile';
 import type { Journey } from '../domain/journey';
+import { loadRestoreModule } from '../domain/lazyRestore';
+import { preflightFile } from '../domain/importFile';
 import type { RestoreError } from '../domain/restore';
 import type { JourneyMetaRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
@@ -90,6 +89,7 @@ export function createLibraryStore(
       async duplicate(id, name) {
         const loaded = await repository.load(id);
         if (!loaded?.ok) throw new Error(`Journey ${id} cannot be read`);
+        const { duplicateJourney } = await loadRestoreModule();
         const copy = duplicateJourney(loaded.journey, name(loaded.journey.name), clock());
         return after(repository.create(copy).then(() => copy.id));
       },
@@ -99,6 +99,7 @@ export function createLibraryStore(
       emptyTrash: () => after(repository.emptyTrash()),
 
       async backup() {
+        const { toBackupFile } = await loadRestoreModule();
         const rows = await repository.list();
         const journeys: { journey: Journey; trashedAt: string | null }[] = [];
         for (const row of rows) {
@@ -110,6 +111,7 @@ export function createLibraryStore(
       },
 
       async restoreBackup(text, byteSize) {
+        const { duplicateJourney, readBackup } = await loadRestoreModule();
         const refused = preflightFile(text, byteSize);
         if (refused) return { ok: false, error: refused };
         let data: unknown;
@@ -144,7 +146,7 @@ export function createLibraryStore(
       },
 
       async importFile(text, byteSize) {
-        const restored = readJourneyFile(text, byteSize);
+        const restored = (await loadRestoreModule()).readJourneyFile(text, byteSize);
         if (!restored.ok) return restored;
         const stored = await get().importJourney(restored.journey);
         return { ok: true, ...stored, repairs: restored.repairs.length };
@@ -152,7 +154,9 @@ export function createLibraryStore(
 
       async importJourney(imported) {
         let journey = imported;
-        if (await repository.has(journey.id)) journey = duplicateJourney(journey, journey.name, clock());
+        if (await repository.has(journey.id)) {
+          journey = (await loadRestoreModule()).duplicateJourney(journey, journey.name, clock());
+        }
         await after(repository.create(journey));
         return { id: journey.id, name: journey.name };
       },

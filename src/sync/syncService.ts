@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { toJourneyFile } from '../domain/format';
-import { restoreJourney } from '../domain/restore';
+import { loadRestoreModule } from '../domain/lazyRestore';
 import { loadDocModule } from '../doc/lazy';
 import type { ShareRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
@@ -223,7 +223,7 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
         }
         const journey = docToJourney(doc);
         if (!journey.id) throw new JoinError('empty');
-        const restored = restoreJourney(toJourneyFile(journey));
+        const restored = (await loadRestoreModule()).restoreJourney(toJourneyFile(journey));
         if (!restored.ok) throw new JoinError('invalid');
         await repository.createFromState(restored.journey, Y.encodeStateAsUpdate(doc));
         // A second link to the same room (the edit link after the view link) keeps the better one.

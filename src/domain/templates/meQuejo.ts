@@ -1,12 +1,12 @@
+import { templateCard } from './catalog';
 import type { JourneyTemplate } from './template';
+
+const card = templateCard('me-quejo');
 
 export const meQuejo: JourneyTemplate = {
   id: 'me-quejo',
-  name: { es: 'Me quejo', en: 'I complain' },
-  description: {
-    es: 'Un cliente reclama un cobro indebido en su factura: desde que lo detecta hasta que decide si sigue confiando.',
-    en: 'A customer disputes a wrong charge on their bill: from spotting it to deciding whether to keep trusting the company.',
-  },
+  name: card.name,
+  description: card.description,
   persona: {
     name: { es: 'Teletrabajador', en: 'Remote worker' },
     description: {

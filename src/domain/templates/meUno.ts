@@ -1,12 +1,12 @@
+import { templateCard } from './catalog';
 import type { JourneyTemplate } from './template';
+
+const card = templateCard('me-uno');
 
 export const meUno: JourneyTemplate = {
   id: 'me-uno',
-  name: { es: 'Me uno', en: 'I join' },
-  description: {
-    es: 'Alta de un cliente nuevo de fibra y móvil: desde el primer anuncio hasta la instalación y el uso de la app.',
-    en: 'A new fibre and mobile customer signs up: from the first ad to installation and using the app.',
-  },
+  name: card.name,
+  description: card.description,
   persona: {
     name: { es: 'Hogar joven', en: 'Young household' },
     description: {

@@ -1,12 +1,12 @@
+import { templateCard } from './catalog';
 import type { JourneyTemplate } from './template';
+
+const card = templateCard('me-voy');
 
 export const meVoy: JourneyTemplate = {
   id: 'me-voy',
-  name: { es: 'Me voy', en: 'I leave' },
-  description: {
-    es: 'Un cliente cansado de las subidas de precio se da de baja: desde que lo decide hasta después de irse.',
-    en: 'A customer tired of price rises cancels: from making the decision to life after leaving.',
-  },
+  name: card.name,
+  description: card.description,
   persona: {
     name: { es: 'Familia', en: 'Family' },
     description: {

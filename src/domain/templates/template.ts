@@ -3,8 +3,9 @@ import { createId } from '../ids';
 import { blankJourney, blankPersona, blankTouchpoint } from '../blank';
 import { STAGE_DEFAULT_WIDTH, slotInStage } from '../layout';
 import type { Locale, LocalizedText } from '../locale';
+import type { TemplateId } from './catalog';
 
-export type TemplateId = 'me-uno' | 'me-quejo' | 'me-voy';
+export type { TemplateId } from './catalog';
 
 export interface TemplateTouchpoint {
   /** Key used by the template's connections; not kept in the journey. */

@@ -4,6 +4,7 @@ import type { Journey } from '../journey';
 import { stageColumns, TOUCHPOINT_WIDTH } from '../layout';
 import { LOCALES } from '../locale';
 import { restoreJourney } from '../restore';
+import { TEMPLATE_CARDS } from './catalog';
 import { findTemplate, instantiateTemplate, TEMPLATES } from './index';
 
 const NOW = new Date('2025-05-06T07:08:09.000Z');
@@ -92,5 +93,17 @@ describe('Me uno', () => {
       'Me conecto al portal',
     ];
     canonical.forEach((start, i) => expect(names[i]?.slice(0, start.length), `stage ${i + 1}`).toBe(start));
+  });
+});
+
+describe('the template cards the library lists before a template loads', () => {
+  it('name every template, in order, with the size of the journey it makes', () => {
+    expect(TEMPLATE_CARDS.map((card) => card.id)).toEqual(TEMPLATES.map((template) => template.id));
+    for (const template of TEMPLATES) {
+      const card = TEMPLATE_CARDS.find((c) => c.id === template.id)!;
+      const journey = instantiateTemplate(template, 'es', NOW);
+      expect([card.stages, card.touchpoints]).toEqual([journey.stages.length, journey.touchpoints.length]);
+      expect([card.name, card.description]).toEqual([template.name, template.description]);
+    }
   });
 });

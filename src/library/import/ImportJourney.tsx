@@ -1,15 +1,17 @@
 import { ClipboardPaste, Upload } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../ui/FileButton';
-import { ColumnMapDialog } from './ColumnMapDialog';
 import { IMPORT_ACCEPT } from './importKind';
 import { ImportPersonas } from './ImportPersonas';
 import { ImportWarnings } from './ImportWarnings';
-import { MermaidPickDialog } from './MermaidPickDialog';
-import { PasteDialog } from './PasteDialog';
 import { useImportFlow, type ImportOutcome, type ImportSource } from './useImportFlow';
 import './ImportJourney.css';
+
+// The dialogs load when an import first needs one: the library's first screen shows only the controls.
+const PasteDialog = lazy(async () => ({ default: (await import('./PasteDialog')).PasteDialog }));
+const MermaidPickDialog = lazy(async () => ({ default: (await import('./MermaidPickDialog')).MermaidPickDialog }));
+const ColumnMapDialog = lazy(async () => ({ default: (await import('./ColumnMapDialog')).ColumnMapDialog }));
 
 /**
  * Brings journeys into the library: a file (a journey file, Mermaid, CSV, TSV, .xlsx) or pasted text
@@ -54,26 +56,28 @@ export function ImportJourney() {
       </div>
       <p className="hint import__accepts">{t('import.accepts')}</p>
       {flow.outcome && <ImportOutcomeMessage outcome={flow.outcome} />}
-      {dialog.step === 'paste' && (
-        <PasteDialog error={dialog.error} busy={flow.busy} onSubmit={flow.importText} onCancel={flow.cancel} />
-      )}
-      {dialog.step === 'pick' && (
-        <MermaidPickDialog
-          sourceName={sourceName(dialog.source)}
-          candidates={dialog.candidates}
-          skipped={dialog.skipped}
-          onPick={(candidate) => void flow.finish(dialog.source, candidate, dialog.skipped)}
-          onCancel={flow.cancel}
-        />
-      )}
-      {dialog.step === 'map' && (
-        <ColumnMapDialog
-          table={dialog.table}
-          untitledStage={t('editor.defaultStages').split('|')[0]}
-          onImport={(imported) => void flow.finish(dialog.source, imported)}
-          onCancel={flow.cancel}
-        />
-      )}
+      <Suspense fallback={null}>
+        {dialog.step === 'paste' && (
+          <PasteDialog error={dialog.error} busy={flow.busy} onSubmit={flow.importText} onCancel={flow.cancel} />
+        )}
+        {dialog.step === 'pick' && (
+          <MermaidPickDialog
+            sourceName={sourceName(dialog.source)}
+            candidates={dialog.candidates}
+            skipped={dialog.skipped}
+            onPick={(candidate) => void flow.finish(dialog.source, candidate, dialog.skipped)}
+            onCancel={flow.cancel}
+          />
+        )}
+        {dialog.step === 'map' && (
+          <ColumnMapDialog
+            table={dialog.table}
+            untitledStage={t('editor.defaultStages').split('|')[0]}
+            onImport={(imported) => void flow.finish(dialog.source, imported)}
+            onCancel={flow.cancel}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -7,7 +7,10 @@ import { importRefusalMessage } from '../../i18n/importMessages';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
 import { useServices } from '../../store/services';
 import { useLocale } from '../../ui/useLocale';
-import { readImportFile, readImportText, type ImportStep, type ImportWords, type TableDraft } from './readImport';
+import type { ImportStep, ImportWords, TableDraft } from './readImport';
+
+/** The readers of files and pasted text load with the first import, not with the library. */
+const readers = () => import('./readImport');
 
 /** Where an import came from: a chosen file (by name) or pasted text. */
 export type ImportSource = { kind: 'file'; name: string } | { kind: 'paste' };
@@ -135,7 +138,7 @@ export function useImportFlow() {
   const importFile = useCallback(
     (file: File) => {
       setDialog({ step: 'none' });
-      void start({ kind: 'file', name: file.name }, () => readImportFile(file, words()));
+      void start({ kind: 'file', name: file.name }, async () => (await readers()).readImportFile(file, words()));
     },
     [start, words],
   );
@@ -148,7 +151,7 @@ export function useImportFlow() {
   }, []);
 
   const importText = useCallback(
-    (text: string) => start({ kind: 'paste' }, () => readImportText(text, words())),
+    (text: string) => start({ kind: 'paste' }, async () => (await readers()).readImportText(text, words())),
     [start, words],
   );
 
