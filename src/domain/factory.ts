@@ -55,3 +55,13 @@ export function duplicateJourney(journey: Journey, name: string, now: Date = new
     updatedAt: stamp,
   };
 }
+
+/**
+ * The same journey under a new id, for a file or backup whose journey is already in the library: its content,
+ * its ids inside and, for a to-be, its link to its as-is all stay (element ids are the journey's own, and a
+ * to-be shares its as-is's to stay comparable); only its identity and timestamps are new.
+ */
+export function copyUnderNewId(journey: Journey, now: Date = new Date()): Journey {
+  const stamp = now.toISOString();
+  return { ...structuredClone(journey), id: createId(), createdAt: stamp, updatedAt: stamp };
+}

@@ -7,5 +7,5 @@
 export { readJourneyFile, restoreJourney } from './restore';
 export { repairArrived } from './arrival';
 export { blankJourney, blankOpportunity, blankPersona, blankTouchpoint } from './blank';
-export { createEmptyJourney, duplicateJourney } from './factory';
+export { copyUnderNewId, createEmptyJourney, duplicateJourney } from './factory';
 export { readBackup, toBackupFile } from './backup';

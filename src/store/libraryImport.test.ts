@@ -86,6 +86,25 @@ describe('importing a journey file', () => {
     expect(library.getState().rows).toHaveLength(2);
   });
 
+  it('keeps a to-be a to-be of its as-is when its file comes back as a copy', async () => {
+    const { library, repository, existing } = await setup();
+    const toBe = {
+      ...existing,
+      state: 'to-be' as const,
+      asIsId: 'the-as-is',
+      asIsTouchpointIds: existing.touchpoints.map((t) => t.id),
+    };
+    const text = JSON.stringify(toJourneyFile(toBe));
+    const result = await library.getState().importFile(text, text.length);
+    const copy = result.ok ? await repository.load(result.id) : undefined;
+    expect(copy?.ok && copy.journey).toMatchObject({
+      state: 'to-be',
+      asIsId: 'the-as-is',
+      asIsTouchpointIds: toBe.asIsTouchpointIds,
+      touchpoints: existing.touchpoints,
+    });
+  });
+
   it('stores a journey an importer built as a new journey, and one already stored as a copy', async () => {
     const { library, repository, existing } = await setup();
     const built = instantiateTemplate(meQuejo, 'en');

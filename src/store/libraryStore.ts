@@ -111,7 +111,7 @@ export function createLibraryStore(
       },
 
       async restoreBackup(text, byteSize) {
-        const { duplicateJourney, readBackup } = await loadRestoreModule();
+        const { copyUnderNewId, readBackup } = await loadRestoreModule();
         const refused = preflightFile(text, byteSize);
         if (refused) return { ok: false, error: refused };
         let data: unknown;
@@ -137,7 +137,7 @@ export function createLibraryStore(
           } else if (stored.ok && stored.journey.updatedAt === journey.updatedAt) {
             skipped++;
           } else {
-            await repository.create(duplicateJourney(journey, journey.name, clock()));
+            await repository.create(copyUnderNewId(journey, clock()));
             copies++;
           }
         }
@@ -155,7 +155,7 @@ export function createLibraryStore(
       async importJourney(imported) {
         let journey = imported;
         if (await repository.has(journey.id)) {
-          journey = (await loadRestoreModule()).duplicateJourney(journey, journey.name, clock());
+          journey = (await loadRestoreModule()).copyUnderNewId(journey, clock());
         }
         await after(repository.create(journey));
         return { id: journey.id, name: journey.name };
