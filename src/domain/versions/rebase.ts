@@ -1,5 +1,6 @@
 import type { Journey, Touchpoint } from '../journey';
 import { journeyOrder } from '../emotionCurve';
+import { stageColumns, TOUCHPOINT_WIDTH } from '../layout';
 
 /**
  * The as-is touchpoints the to-be has not taken into account yet (added to the as-is since the to-be was
@@ -46,6 +47,7 @@ export function applyRebase(draft: Journey, { asIs, take, offered }: RebaseChoic
     copyVocabulary(draft, asIs, 'customChannels', touchpoint.channelId);
     copyVocabulary(draft, asIs, 'customFunctions', touchpoint.functionId);
     const copy = structuredClone(touchpoint);
+    copy.position = placeInStage(asIs, draft, touchpoint);
     copy.personaEmotions = Object.fromEntries(
       Object.entries(copy.personaEmotions).filter(([personaId]) => personaIds.has(personaId)),
     );
@@ -67,6 +69,18 @@ export function applyRebase(draft: Journey, { asIs, take, offered }: RebaseChoic
   }
   const seen = new Set(draft.asIsTouchpointIds);
   for (const id of offered) if (!seen.has(id)) draft.asIsTouchpointIds.push(id);
+}
+
+/**
+ * Where a taken card goes on the to-be's canvas: in its stage's column there, at the offset it had in that
+ * column of the as-is (the two versions' columns may differ in order and width), at the same height.
+ */
+function placeInStage(asIs: Journey, draft: Journey, touchpoint: Touchpoint): Touchpoint['position'] {
+  const from = stageColumns(asIs.stages).find((c) => c.stage.id === touchpoint.stageId);
+  const to = stageColumns(draft.stages).find((c) => c.stage.id === touchpoint.stageId);
+  if (!from || !to) return { ...touchpoint.position };
+  const offset = Math.min(Math.max(touchpoint.position.x - from.x, 0), Math.max(to.width - TOUCHPOINT_WIDTH, 0));
+  return { x: to.x + offset, y: touchpoint.position.y };
 }
 
 function copyVocabulary(

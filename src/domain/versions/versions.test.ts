@@ -161,6 +161,16 @@ describe('re-base', () => {
     expect(diffVersions(grown, next).changed).toEqual([]);
   });
 
+  it('places a taken card in the column of its stage in the to-be, whose columns may be wider', () => {
+    const asIs = asIsJourney();
+    const grown = grownAsIs(asIs);
+    // The redesign widened its first stage: the as-is's S3 starts at 600, the to-be's at 900.
+    const toBe = produce(createToBe(asIs, 'to-be'), (d) => void (d.stages[0].width = 600));
+    const next = produce(toBe, (d) => rebaseToBe.apply(d, { asIs: grown, take: ['n1'], offered: ['n1', 'n2'] }));
+    const taken = next.touchpoints.find((t) => t.id === 'n1')!;
+    expect(taken.position).toEqual({ x: 930, y: 100 });
+  });
+
   it('dismissing takes nothing but records the offer as seen', () => {
     const asIs = asIsJourney();
     const grown = grownAsIs(asIs);
