@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { InsightsJourney } from '../../domain/insights';
-import { readInsightsJourneys } from '../../storage/readInsightsJourneys';
+import { takeInsightsRead } from './insightsReadAhead';
 import { useServices } from '../../store/services';
 
 export type InsightsJourneys =
@@ -10,14 +10,14 @@ export type InsightsJourneys =
 
 /**
  * Every journey in the library (not the trash) as the insights read it (its stored projection), read once
- * when the page opens (readInsightsJourneys: journeys saved before projections are decoded in a worker).
+ * when the page opens, or as its link was followed (insightsReadAhead.ts); see readInsightsJourneys.
  */
 export function useInsightsJourneys(): InsightsJourneys {
   const { repository } = useServices();
   const [state, setState] = useState<InsightsJourneys>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    readInsightsJourneys(repository).then(
+    takeInsightsRead(repository).then(
       ({ journeys, unreadable }) => current && setState({ status: 'ready', journeys, unreadable: unreadable.length }),
       (error: unknown) =>
         current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
