@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { preloadJourneyPagesAhead, preloadPagesFor } from './pages';
+import { preloadInsightsPageOnIntent, preloadJourneyPagesAhead, preloadPagesFor } from './pages';
 import { registerServiceWorker } from './appUpdate';
 import { createServices } from '../store/services';
 import { syncServer } from '../sync/settings';
@@ -28,3 +28,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 preloadJourneyPagesAhead();
+preloadInsightsPageOnIntent();

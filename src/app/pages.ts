@@ -1,3 +1,4 @@
+import { INSIGHTS_PATH } from '../ui/paths';
 import { lazyModule } from './lazyPage';
 
 // The journey pages load when first needed, so the library starts light; the service worker precaches
@@ -24,6 +25,21 @@ export function preloadPagesFor(path: string): Promise<unknown> {
   if (path === '/trash') return trashPage.preload();
   if (path === '/join') return joinPage.preload();
   return Promise.resolve();
+}
+
+/**
+ * Loads the insights page's code as soon as the pointer or the focus reaches a link to it, so the click
+ * seldom waits for it (the page's data is read from the click on: insightsReadAhead.ts).
+ */
+export function preloadInsightsPageOnIntent(): void {
+  const onIntent = (event: Event) => {
+    if (!(event.target instanceof Element) || !event.target.closest(`a[href="${INSIGHTS_PATH}"]`)) return;
+    document.removeEventListener('pointerover', onIntent);
+    document.removeEventListener('focusin', onIntent);
+    void insightsPage.preload().catch(() => {});
+  };
+  document.addEventListener('pointerover', onIntent);
+  document.addEventListener('focusin', onIntent);
 }
 
 /** What leads to a journey page: links to one, and buttons marked data-opens-journey (new, templates). */

@@ -1,5 +1,5 @@
 import { meanEmotion } from './emotionAverage';
-import type { Emotion, Journey, Touchpoint } from './journey';
+import type { Emotion, Journey, Stage, Touchpoint } from './journey';
 import { TOUCHPOINT_WIDTH } from './layout';
 
 /** One touchpoint plotted on the emotion curve. */
@@ -14,10 +14,13 @@ export interface EmotionCurvePoint {
 }
 
 /** Touchpoints in the order the customer lives them: stage order, then top to bottom, then left to right. */
-export function journeyOrder(journey: Pick<Journey, 'stages' | 'touchpoints'>): Touchpoint[] {
+export function journeyOrder<T extends Pick<Touchpoint, 'stageId' | 'position'>>(journey: {
+  stages: readonly Pick<Stage, 'id'>[];
+  touchpoints: readonly T[];
+}): T[] {
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
   // A touchpoint whose stage is gone sorts after every stage rather than vanishing from the curve.
-  const rank = (t: Touchpoint) => stageIndex.get(t.stageId) ?? journey.stages.length;
+  const rank = (t: T) => stageIndex.get(t.stageId) ?? journey.stages.length;
   return [...journey.touchpoints].sort(
     (a, b) => rank(a) - rank(b) || a.position.y - b.position.y || a.position.x - b.position.x,
   );

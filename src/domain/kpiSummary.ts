@@ -1,4 +1,8 @@
 import type { Emotion, Journey, Touchpoint } from './journey';
+import type { KpiField } from './schema';
+
+/** What the KPI sums read of a touchpoint: its measures. */
+export type KpiSource = Pick<Touchpoint, KpiField>;
 
 /** A mean of one measure over a group of touchpoints. */
 export interface KpiMean {
@@ -36,7 +40,7 @@ export interface KpiSummary {
 
 type MeanField = 'kpiCsat' | 'kpiFcr' | 'kpiCes';
 
-function mean(touchpoints: readonly Touchpoint[], field: MeanField): KpiMean | null {
+function mean(touchpoints: readonly KpiSource[], field: MeanField): KpiMean | null {
   const measured = touchpoints.filter((t) => t[field] !== null);
   if (measured.length === 0) return null;
   const weighted = measured.every((t) => t.kpiVolume !== null && t.kpiVolume > 0);
@@ -50,7 +54,7 @@ function mean(touchpoints: readonly Touchpoint[], field: MeanField): KpiMean | n
   return { value: sum / weight, count: measured.length, weighted };
 }
 
-function nps(touchpoints: readonly Touchpoint[]): NpsSummary | null {
+function nps(touchpoints: readonly KpiSource[]): NpsSummary | null {
   const scores = touchpoints.flatMap((t) => (t.kpiNps === null ? [] : [t.kpiNps]));
   if (scores.length === 0) return null;
   return {
@@ -67,7 +71,7 @@ function sumOrNull(values: readonly (number | null)[]): number | null {
 }
 
 /** Sums and averages the KPIs of a group of touchpoints (see KpiSummary for each figure's rule). */
-export function summarizeKpis(touchpoints: readonly Touchpoint[]): KpiSummary {
+export function summarizeKpis(touchpoints: readonly KpiSource[]): KpiSummary {
   return {
     touchpoints: touchpoints.length,
     volume: sumOrNull(touchpoints.map((t) => t.kpiVolume)),

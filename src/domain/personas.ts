@@ -14,13 +14,13 @@ export function personasLine(journey: Pick<Journey, 'personas'>): string {
 }
 
 /** Whether a persona is the journey's main one (the first), whose emotion is each touchpoint's `emotion`. */
-export function isMainPersona(journey: Pick<Journey, 'personas'>, personaId: string): boolean {
+export function isMainPersona(journey: { personas: readonly Pick<Persona, 'id'>[] }, personaId: string): boolean {
   return journey.personas[0]?.id === personaId;
 }
 
 /** A touchpoint's emotion for one persona: `emotion` for the main persona, its own entry for the others. */
 export function emotionFor(
-  journey: Pick<Journey, 'personas'>,
+  journey: { personas: readonly Pick<Persona, 'id'>[] },
   touchpoint: Pick<Touchpoint, 'emotion' | 'personaEmotions'>,
   personaId: string,
 ): Emotion | null {

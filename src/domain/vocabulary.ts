@@ -1,4 +1,4 @@
-import type { CustomVocabularyEntry, Emotion, Journey } from './journey';
+import type { CustomVocabularyEntry, Emotion } from './journey';
 import type { Locale, LocalizedText } from './locale';
 
 /** Icon keys the UI knows how to draw; custom entries pick from these too. */
@@ -162,7 +162,10 @@ function fromCustom(entry: CustomVocabularyEntry, family?: ChannelFamily): Resol
 }
 
 /** Every channel a journey can use, built-in first, labelled in the given language. */
-export function channelsOf(journey: Pick<Journey, 'customChannels'>, locale: Locale): ResolvedVocabularyEntry[] {
+export function channelsOf(
+  journey: { customChannels: readonly CustomVocabularyEntry[] },
+  locale: Locale,
+): ResolvedVocabularyEntry[] {
   return [
     ...BUILT_IN_CHANNELS.map((c) => ({
       id: c.id,
@@ -176,7 +179,10 @@ export function channelsOf(journey: Pick<Journey, 'customChannels'>, locale: Loc
 }
 
 /** Every owning function a journey can use, built-in first, labelled in the given language. */
-export function functionsOf(journey: Pick<Journey, 'customFunctions'>, locale: Locale): ResolvedVocabularyEntry[] {
+export function functionsOf(
+  journey: { customFunctions: readonly CustomVocabularyEntry[] },
+  locale: Locale,
+): ResolvedVocabularyEntry[] {
   return [
     ...BUILT_IN_FUNCTIONS.map((f) => ({
       id: f.id,

@@ -9,6 +9,7 @@ import type { TemplateId } from '../domain/templates/catalog';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
 import { INSIGHTS_PATH } from '../ui/paths';
+import { readInsightsAhead } from './insights/insightsReadAhead';
 import { BackupPanel } from './BackupPanel';
 import { ImportJourney } from './import/ImportJourney';
 import { JourneyCard } from './JourneyCard';
@@ -21,7 +22,7 @@ import './LibraryPage.css';
 export function LibraryPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { library } = useServices();
+  const { library, repository } = useServices();
   const status = useLibrary((s) => s.status);
   const rows = useLibrary((s) => s.rows);
   const loadError = useLibrary((s) => s.error);
@@ -83,7 +84,12 @@ export function LibraryPage() {
   return (
     <div className="page">
       <AppHeader>
-        <Link to={INSIGHTS_PATH} className="button button--ghost" data-testid="open-insights">
+        <Link
+          to={INSIGHTS_PATH}
+          className="button button--ghost"
+          data-testid="open-insights"
+          onClick={() => readInsightsAhead(repository)}
+        >
           <ChartNoAxesColumn size={16} aria-hidden="true" />
           {t('insights.open')}
         </Link>

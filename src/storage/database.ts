@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { JourneyFile } from '../domain/format';
+import type { InsightsJourney } from '../domain/insights/projection';
 import type { JourneySummary } from '../domain/summary';
 
 /** What the library lists: small, so the start page never loads whole journeys. */
@@ -53,6 +54,21 @@ export interface JourneyUpdateRow {
   update: Uint8Array;
 }
 
+/**
+ * What the insights page reads of a journey (domain/insights/projection.ts), so it never decodes whole
+ * documents: written in the same transaction as the journey's library row by every save, deleted with the
+ * journey. Rows from builds before it have none; the insights page builds theirs once (readJourneys).
+ */
+export interface InsightsRow {
+  /** The journey's id. */
+  id: string;
+  /** The library row's revision it was made from: another revision means it is stale and is rebuilt. */
+  revision: number;
+  /** INSIGHTS_PROJECTION_VERSION when written: another version is rebuilt too. */
+  version: number;
+  journey: InsightsJourney;
+}
+
 /** What a link to a shared journey lets this browser do. */
 export type ShareCapability = 'edit' | 'view';
 
@@ -101,6 +117,7 @@ export type RecorridoDatabase = Dexie & {
   snapshotFiles: EntityTable<SnapshotFileRow, 'id'>;
   updates: EntityTable<JourneyUpdateRow, 'seq'>;
   shares: EntityTable<ShareRow, 'journeyId'>;
+  insights: EntityTable<InsightsRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'recorrido';
@@ -138,6 +155,17 @@ export function openDatabase(name = DATABASE_NAME, onUpgradeElsewhere?: () => vo
     snapshotFiles: 'id',
     updates: '++seq, journeyId',
     shares: 'journeyId, room',
+  });
+  // The insights projection of each journey. Existing journeys get theirs when the insights page first
+  // reads them (readJourneys), not here: an upgrade must not decode every document before the app opens.
+  db.version(4).stores({
+    journeys: 'id, updatedAt',
+    documents: 'id',
+    snapshots: '++id, journeyId, [journeyId+createdAt]',
+    snapshotFiles: 'id',
+    updates: '++seq, journeyId',
+    shares: 'journeyId, room',
+    insights: 'id',
   });
   return db;
 }

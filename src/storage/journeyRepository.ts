@@ -3,7 +3,8 @@ import type { Journey } from '../domain/journey';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import type { Repair, RestoreError } from '../domain/restore';
 import { summarize, type JourneySummary } from '../domain/summary';
-import type { JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
+import { INSIGHTS_PROJECTION_VERSION, projectForInsights } from '../domain/insights/projection';
+import type { InsightsRow, JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
 import { MissingJourneyError } from './errors';
 import { loadDocModule } from '../doc/lazy';
 
@@ -34,6 +35,16 @@ function metaOf(journey: Journey, revision: number, deletedAt: string | null): J
     revision,
     summary: summarize(journey),
   };
+}
+
+/** The insights projection of a journey as of the library row at `revision` (see InsightsRow). */
+function insightsOf(journey: Journey, revision: number): InsightsRow {
+  return { id: journey.id, revision, version: INSIGHTS_PROJECTION_VERSION, journey: projectForInsights(journey) };
+}
+
+/** Whether a stored projection still says what the journey's library row at `revision` holds. */
+export function isCurrentInsights(row: InsightsRow | undefined, revision: number): row is InsightsRow {
+  return row !== undefined && row.revision === revision && row.version === INSIGHTS_PROJECTION_VERSION;
 }
 
 /** A stored row whose summary has its curve and open opportunities (it may still lack the state). */
@@ -134,8 +145,9 @@ export class JourneyRepository {
       await this.mergeUpdate(journey.id, state);
       return;
     }
-    await this.db.transaction('rw', this.db.journeys, this.db.updates, async () => {
+    await this.db.transaction('rw', this.db.journeys, this.db.updates, this.db.insights, async () => {
       await this.db.journeys.add(metaOf(journey, 1, null));
+      await this.db.insights.put(insightsOf(journey, 1));
       await this.db.updates.add({ journeyId: journey.id, update: state } as never);
     });
   }
@@ -144,24 +156,26 @@ export class JourneyRepository {
   async create(journey: Journey): Promise<void> {
     const { encodeJourney } = await docModule();
     const update = encodeJourney(journey);
-    await this.db.transaction('rw', this.db.journeys, this.db.updates, async () => {
+    await this.db.transaction('rw', this.db.journeys, this.db.updates, this.db.insights, async () => {
       await this.db.journeys.add(metaOf(journey, 1, null));
+      await this.db.insights.put(insightsOf(journey, 1));
       await this.db.updates.add({ journeyId: journey.id, update } as never);
     });
   }
 
   /**
-   * Stores an update of a journey's document and its library row as of `journey` (what the document now
-   * holds); resolves with the new revision once the transaction has committed. Throws MissingJourneyError
+   * Stores an update of a journey's document and its library row and insights projection as of `journey`
+   * (what the document now holds); resolves with the new revision once the transaction has committed. Throws MissingJourneyError
    * when the journey was deleted meanwhile.
    */
   async appendUpdate(journey: Journey, update: Uint8Array): Promise<number> {
-    const { journeys, updates } = this.db;
-    return this.db.transaction('rw', journeys, updates, async () => {
+    const { journeys, updates, insights } = this.db;
+    return this.db.transaction('rw', journeys, updates, insights, async () => {
       const meta = await journeys.get(journey.id);
       if (!meta) throw new MissingJourneyError(journey.id);
       const revision = meta.revision + 1;
       await journeys.put(metaOf(journey, revision, meta.deletedAt));
+      await insights.put(insightsOf(journey, revision));
       await updates.add({ journeyId: journey.id, update } as never);
       return revision;
     });
@@ -236,12 +250,14 @@ export class JourneyRepository {
     await this.setDeletedAt(id, null);
   }
 
-  /** Deletes every trashed journey for good, with its updates and version history; returns how many. */
+  /** Deletes every trashed journey for good, with its updates, projection and version history; returns how many. */
   async emptyTrash(): Promise<number> {
-    const { journeys, documents, updates, shares, snapshots, snapshotFiles } = this.db;
-    return this.db.transaction('rw', [journeys, documents, updates, shares, snapshots, snapshotFiles], async () => {
+    const { journeys, documents, updates, shares, snapshots, snapshotFiles, insights } = this.db;
+    const tables = [journeys, documents, updates, shares, snapshots, snapshotFiles, insights];
+    return this.db.transaction('rw', tables, async () => {
       const trashed = (await journeys.toArray()).filter((j) => j.deletedAt !== null).map((j) => j.id);
       await journeys.bulkDelete(trashed);
+      await insights.bulkDelete(trashed);
       await documents.bulkDelete(trashed);
       await updates.where('journeyId').anyOf(trashed).delete();
       await shares.bulkDelete(trashed);
@@ -260,13 +276,30 @@ export class JourneyRepository {
     const loaded = await this.load(row.id).catch(() => undefined);
     // Unreadable (opening it will say why): no curve to draw, and nothing written.
     if (!loaded?.ok) return { ...row, summary: { curve: [], openOpportunityCount: 0, ...row.summary } };
-    return this.db.transaction('rw', this.db.journeys, async () => {
+    return this.db.transaction('rw', this.db.journeys, this.db.insights, async () => {
       const meta = await this.db.journeys.get(row.id);
       if (!meta) return { ...row, summary: { curve: [], openOpportunityCount: 0, ...row.summary } };
       if (hasCurve(meta)) return meta;
       const completed: JourneyMetaRow = { ...meta, summary: summarize(loaded.journey) };
       await this.db.journeys.put(completed);
+      // The journey is read anyway: its projection comes along, sparing the insights page a decode.
+      if (meta.revision === loaded.revision) await this.db.insights.put(insightsOf(loaded.journey, meta.revision));
       return completed;
+    });
+  }
+
+  /**
+   * Stores the insights projections of journeys read whole at a known revision (rows written before
+   * projections existed: see readJourneys), so each is decoded once. One whose library row moved on or went
+   * meanwhile is skipped: the save that moved it wrote its own.
+   */
+  async storeInsights(read: readonly { journey: Journey; revision: number }[]): Promise<void> {
+    if (read.length === 0) return;
+    const { journeys, insights } = this.db;
+    await this.db.transaction('rw', journeys, insights, async () => {
+      const metas = await journeys.bulkGet(read.map((r) => r.journey.id));
+      const current = read.filter((r, i) => metas[i]?.revision === r.revision);
+      await insights.bulkPut(current.map((r) => insightsOf(r.journey, r.revision)));
     });
   }
 

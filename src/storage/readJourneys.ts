@@ -1,11 +1,13 @@
 import type { Journey } from '../domain/journey';
+import { projectForInsights, type InsightsJourney } from '../domain/insights/projection';
 import { restoreJourney } from '../domain/restore';
 import { loadDocModule } from '../doc/lazy';
-import type { JourneyRepository } from './journeyRepository';
+import type { StoredJourneyMetaRow } from './database';
+import { isCurrentInsights, type JourneyRepository } from './journeyRepository';
 
 /** What reading many journeys at once gives: those read, and the ids that could not be (damaged, gone). */
 export interface ReadJourneys {
-  journeys: Journey[];
+  journeys: InsightsJourney[];
   unreadable: string[];
 }
 
@@ -18,12 +20,13 @@ function yieldToBrowser(): Promise<void> {
 }
 
 /**
- * Reads every journey in the library (the trash left out), or those of `ids`, as plain data for reading
- * only (the insights page): one read-only transaction fetches every library row and update row, then each
- * journey's Yjs updates are decoded and restored, on the main thread in slices of `sliceMs` so input is never
- * held up for long (readJourneysInWorker does it all off the main thread).
- * Nothing is written: a journey stored by an earlier build is migrated in memory (opening it in the editor
- * stores the migration), and one kept in the legacy whole-document row is read through `load`.
+ * Reads every journey in the library (the trash left out), or those of `ids`, as the insights read them
+ * (InsightsJourney): one read-only transaction fetches the library rows and their stored projections, which
+ * every save writes. A journey without a current projection (stored by a build from before projections, or
+ * of another projection version) is decoded from its Yjs updates, fetched in the same transaction, and
+ * restored, on the main thread in slices of `sliceMs` so input is never held up for long
+ * (readJourneysInWorker does it all off the main thread); its projection is then stored, so that happens
+ * once. A journey kept in the legacy whole-document row is read through `load`, which converts it.
  */
 export async function readJourneys(
   repository: JourneyRepository,
@@ -32,32 +35,67 @@ export async function readJourneys(
   sliceMs = MAIN_THREAD_SLICE_MS,
 ): Promise<ReadJourneys> {
   const started = performance.now();
-  const { decodeJourney, docJourneyFile } = await loadDocModule();
   const { db } = repository;
-  const { metas, updates } = await db.transaction('r', db.journeys, db.updates, async () => {
+  const { ready, pending, updates } = await db.transaction('r', db.journeys, db.insights, db.updates, async () => {
     const rows = ids
       ? (await db.journeys.bulkGet([...ids])).filter((r) => r !== undefined)
       : await db.journeys.toArray();
     const metas = rows.filter((r) => r.deletedAt === null);
-    const wanted = new Set(metas.map((m) => m.id));
-    const updates = new Map<string, Uint8Array[]>();
-    // One pass over the updates table beats a query per journey when the whole library is read.
-    await db.updates.each((row) => {
-      if (!wanted.has(row.journeyId)) return;
-      const list = updates.get(row.journeyId);
-      if (list) list.push(row.update);
-      else updates.set(row.journeyId, [row.update]);
+    const stored = await db.insights.bulkGet(metas.map((m) => m.id));
+    const ready: InsightsJourney[] = [];
+    const pending: StoredJourneyMetaRow[] = [];
+    metas.forEach((meta, i) => {
+      const row = stored[i];
+      if (isCurrentInsights(row, meta.revision)) ready.push(row.journey);
+      else pending.push(meta);
     });
-    return { metas, updates };
+    const updates = new Map<string, Uint8Array[]>();
+    if (pending.length > 0) {
+      await db.updates
+        .where('journeyId')
+        .anyOf(pending.map((m) => m.id))
+        .each((row) => {
+          const list = updates.get(row.journeyId);
+          if (list) list.push(row.update);
+          else updates.set(row.journeyId, [row.update]);
+        });
+    }
+    return { ready, pending, updates };
   });
   // User Timing entries, read by the insights benchmark (scripts/bench/insights.mjs) to split the time.
-  performance.measure('recorrido:read-journeys:fetch', { start: started });
+  performance.measure('recorrido:read-journeys:fetch-documents', {
+    start: started,
+    detail: { projected: ready.length },
+  });
   const decodeStarted = performance.now();
+  const { decoded, unreadable, decoding, restoring } = await decodeJourneys(repository, pending, updates, sliceMs);
+  performance.measure('recorrido:read-journeys:decode', {
+    start: decodeStarted,
+    detail: { decoding, restoring, decoded: decoded.length },
+  });
+  // A failed write only means decoding again next time: the page still shows what was read.
+  await repository.storeInsights(decoded).catch(() => undefined);
+  return { journeys: [...ready, ...decoded.map((d) => projectForInsights(d.journey))], unreadable };
+}
+
+/** Decodes and restores the journeys of `metas` from their update rows (see readJourneys); times both steps. */
+async function decodeJourneys(
+  repository: JourneyRepository,
+  metas: readonly StoredJourneyMetaRow[],
+  updates: ReadonlyMap<string, Uint8Array[]>,
+  sliceMs: number,
+): Promise<{
+  decoded: { journey: Journey; revision: number }[];
+  unreadable: string[];
+  decoding: number;
+  restoring: number;
+}> {
+  const decoded: { journey: Journey; revision: number }[] = [];
+  const unreadable: string[] = [];
   let decoding = 0;
   let restoring = 0;
-
-  const journeys: Journey[] = [];
-  const unreadable: string[] = [];
+  if (metas.length === 0) return { decoded, unreadable, decoding, restoring };
+  const { decodeJourney, docJourneyFile } = await loadDocModule();
   let sliceStart = performance.now();
   for (const meta of metas) {
     if (performance.now() - sliceStart > sliceMs) {
@@ -67,7 +105,7 @@ export async function readJourneys(
     const rows = updates.get(meta.id);
     if (!rows) {
       const loaded = await repository.load(meta.id).catch(() => undefined);
-      if (loaded?.ok) journeys.push(loaded.journey);
+      if (loaded?.ok) decoded.push({ journey: loaded.journey, revision: loaded.revision });
       else unreadable.push(meta.id);
       continue;
     }
@@ -79,12 +117,11 @@ export async function readJourneys(
       const restored = restoreJourney(docJourneyFile(doc, journey));
       restoring += performance.now() - t1;
       doc.destroy();
-      if (restored.ok) journeys.push(restored.journey);
+      if (restored.ok) decoded.push({ journey: restored.journey, revision: meta.revision });
       else unreadable.push(meta.id);
     } catch {
       unreadable.push(meta.id);
     }
   }
-  performance.measure('recorrido:read-journeys:decode', { start: decodeStarted, detail: { decoding, restoring } });
-  return { journeys, unreadable };
+  return { decoded, unreadable, decoding, restoring };
 }

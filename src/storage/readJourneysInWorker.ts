@@ -3,13 +3,13 @@ import { readJourneys, type ReadJourneys } from './readJourneys';
 import type { ReadReply, ReadRequest } from './readJourneys.worker';
 
 /**
- * Every journey of the library, read and decoded in a Web Worker (readJourneys.worker.ts) so the page stays
- * responsive however many journeys there are; the worker's User Timing entries are copied into the page's
- * timeline (the insights benchmark reads them). Where workers are missing (tests in jsdom) it reads on the
- * main thread in slices instead. Rejects with the worker's error message.
+ * The journeys of `ids` as the insights read them (readJourneys), read and decoded in a Web Worker
+ * (readJourneys.worker.ts) so the page stays responsive however many need decoding; the worker's User Timing
+ * entries are copied into the page's timeline (the insights benchmark reads them). Where workers are missing
+ * (tests in jsdom) it reads on the main thread in slices instead. Rejects with the worker's error message.
  */
-export function readJourneysInWorker(repository: JourneyRepository): Promise<ReadJourneys> {
-  if (typeof Worker === 'undefined') return readJourneys(repository);
+export function readJourneysInWorker(repository: JourneyRepository, ids: readonly string[]): Promise<ReadJourneys> {
+  if (typeof Worker === 'undefined') return readJourneys(repository, ids);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./readJourneys.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ReadReply>) => {
@@ -28,6 +28,6 @@ export function readJourneysInWorker(repository: JourneyRepository): Promise<Rea
       worker.terminate();
       reject(new Error(event.message || 'The journeys could not be read in the background.'));
     };
-    worker.postMessage({ databaseName: repository.db.name } satisfies ReadRequest);
+    worker.postMessage({ databaseName: repository.db.name, ids: [...ids] } satisfies ReadRequest);
   });
 }

@@ -1,4 +1,4 @@
-import type { Journey } from '../journey';
+import type { Persona } from '../journey';
 import type { JourneyState } from '../schema';
 
 /**
@@ -27,20 +27,23 @@ export function isDefaultFilter(filter: InsightsFilter): boolean {
   return filter.personaName === null && filter.state === DEFAULT_FILTER.state && filter.journeyIds === null;
 }
 
+/** What the filter reads of a journey's personas: their ids and names. */
+type WithPersonas = { personas: readonly Pick<Persona, 'id' | 'name'>[] };
+
 /** A persona name reduced to what the filter compares: trimmed, lower case, without accents. */
 export function personaKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
 }
 
 /** The persona of a journey the filter names, or undefined (also when the filter names none). */
-export function filteredPersonaId(journey: Pick<Journey, 'personas'>, personaName: string | null): string | undefined {
+export function filteredPersonaId(journey: WithPersonas, personaName: string | null): string | undefined {
   if (personaName === null) return undefined;
   const wanted = personaKey(personaName);
   return journey.personas.find((p) => personaKey(p.name) === wanted)?.id;
 }
 
 /** The journeys the filter keeps, in the order given. */
-export function filterJourneys<J extends Pick<Journey, 'id' | 'state' | 'personas'>>(
+export function filterJourneys<J extends WithPersonas & { id: string; state: JourneyState }>(
   journeys: readonly J[],
   filter: InsightsFilter,
 ): J[] {
@@ -57,7 +60,7 @@ export function filterJourneys<J extends Pick<Journey, 'id' | 'state' | 'persona
  * Every persona name the journeys use, once each (the first spelling met), sorted for a filter's list;
  * unnamed personas are left out.
  */
-export function personaNames(journeys: readonly Pick<Journey, 'personas'>[], locale: string): string[] {
+export function personaNames(journeys: readonly WithPersonas[], locale: string): string[] {
   const byKey = new Map<string, string>();
   for (const journey of journeys) {
     for (const persona of journey.personas) {

@@ -1,5 +1,5 @@
 import { meanEmotion } from '../emotionAverage';
-import type { Journey } from '../journey';
+import type { Connection } from '../journey';
 import type { FlatTouchpoint, InsightTouchpoint, VocabularyKey } from './touchpoints';
 
 /**
@@ -29,7 +29,7 @@ export interface Handoff {
  * the worst average emotion, then by the keys). `noFunction` is the key of touchpoints without one.
  */
 export function handoffMap(
-  journeys: readonly Pick<Journey, 'id' | 'connections'>[],
+  journeys: readonly { id: string; connections: readonly Pick<Connection, 'from' | 'to'>[] }[],
   touchpoints: readonly FlatTouchpoint[],
   noFunction: VocabularyKey,
 ): Handoff[] {

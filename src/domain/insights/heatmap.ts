@@ -1,6 +1,5 @@
 import { meanEmotion } from '../emotionAverage';
 import { summarizeKpis, type KpiSummary } from '../kpiSummary';
-import type { Touchpoint } from '../journey';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS } from '../vocabulary';
 import { NO_ENTRY, type FlatTouchpoint, type InsightTouchpoint, type VocabularyKey } from './touchpoints';
 
@@ -60,7 +59,7 @@ export function buildHeatmap(touchpoints: readonly FlatTouchpoint[]): Heatmap {
   const cells = new Map<string, HeatmapCell>();
   for (const [key, group] of groups) {
     const items = group.map((g) => g.item);
-    const sources: Touchpoint[] = group.map((g) => g.source);
+    const sources = group.map((g) => g.source);
     cells.set(key, {
       channel: items[0].channel,
       function: items[0].function,

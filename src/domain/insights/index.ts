@@ -9,10 +9,10 @@
  * Channels and functions are grouped by key across journeys (touchpoints.ts: built-in by id, a team's own
  * by name).
  */
-import type { Journey } from '../journey';
 import type { Locale } from '../locale';
 import { filterJourneys, type InsightsFilter } from './filter';
 import { handoffMap, type Handoff } from './handoffs';
+import type { InsightsJourney } from './projection';
 import { buildHeatmap, type Heatmap } from './heatmap';
 import { universalPains, type UniversalPain } from './pains';
 import { flattenJourneys, NO_ENTRY, type InsightsVocabulary, type InsightTouchpoint } from './touchpoints';
@@ -21,6 +21,7 @@ export * from './filter';
 export * from './handoffs';
 export * from './heatmap';
 export * from './pains';
+export * from './projection';
 export * from './touchpoints';
 
 /** Everything the insights page shows, for the journeys a filter keeps. */
@@ -42,7 +43,7 @@ export interface Insights {
  * touchpoint's missing channel or function. Linear in the number of touchpoints and connections.
  */
 export function computeInsights(
-  journeys: readonly Journey[],
+  journeys: readonly InsightsJourney[],
   filter: InsightsFilter,
   locale: Locale,
   noneLabel: string,

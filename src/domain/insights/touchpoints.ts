@@ -1,10 +1,11 @@
 import { journeyOrder } from '../emotionCurve';
-import type { Emotion, Journey, Touchpoint } from '../journey';
+import type { Emotion } from '../journey';
 import type { JourneyState } from '../schema';
 import type { Locale } from '../locale';
 import { emotionFor } from '../personas';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS, channelsOf, functionsOf } from '../vocabulary';
 import { filteredPersonaId } from './filter';
+import type { InsightsJourney, InsightsTouchpointSource } from './projection';
 
 /**
  * The key a channel or owning function is aggregated under across journeys. A built-in entry keeps its id
@@ -47,7 +48,7 @@ export interface InsightTouchpoint {
 /** A flattened touchpoint and the touchpoint itself (the KPI summaries read its measures). */
 export interface FlatTouchpoint {
   item: InsightTouchpoint;
-  source: Touchpoint;
+  source: InsightsTouchpointSource;
 }
 
 const BUILT_IN_CHANNEL_IDS = new Set(BUILT_IN_CHANNELS.map((c) => c.id));
@@ -80,7 +81,7 @@ export class InsightsVocabulary {
  * `noneLabel` names the `none` key (a touchpoint without channel or function) in the asked language.
  */
 export function flattenJourneys(
-  journeys: readonly Journey[],
+  journeys: readonly InsightsJourney[],
   personaName: string | null,
   locale: Locale,
   noneLabel: string,

@@ -9,8 +9,8 @@ import {
   personaNames,
   type HeatmapCell,
   type InsightsFilter,
+  type InsightsJourney,
 } from '../../domain/insights';
-import type { Journey } from '../../domain/journey';
 import { AppHeader } from '../../ui/AppHeader';
 import { useLocale } from '../../ui/useLocale';
 import { InsightsDetail, type InsightsSelection } from './InsightsDetail';
@@ -53,7 +53,7 @@ export function InsightsPage() {
   );
 }
 
-function InsightsBody({ journeys, unreadable }: { journeys: Journey[]; unreadable: number }) {
+function InsightsBody({ journeys, unreadable }: { journeys: InsightsJourney[]; unreadable: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [filter, setFilter] = useState<InsightsFilter>(DEFAULT_FILTER);
@@ -130,7 +130,7 @@ function timedInsights(...args: Parameters<typeof computeInsights>) {
 /** The filters in words, for the exports: "Filters: Persona Ana · To-be · 2 journeys chosen". */
 function describeFilter(
   filter: InsightsFilter,
-  journeys: readonly Journey[],
+  journeys: readonly InsightsJourney[],
   t: ReturnType<typeof useTranslation>['t'],
 ): string {
   const parts: string[] = [];
