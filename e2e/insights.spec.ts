@@ -96,6 +96,12 @@ test('insights: the heatmap agrees with the imported files, and a cell leads to 
   await page.getByTestId('open-insights').click();
   const heatmap = page.getByTestId('insights-heatmap');
   await expect(heatmap).toBeVisible();
+  // The page reads the as-is journeys first; "Me voy" is a to-be, so the test reads every state.
+  const state = page.getByTestId('insights-filter-state');
+  await expect(state).toHaveValue('as-is');
+  await expect(heatmap.getByTestId('heatmap-cell')).not.toHaveCount(0);
+  await state.selectOption('');
+  await expect(heatmap.getByTestId('heatmap-cell')).toHaveCount(expectedCells().size);
   const shown = await heatmap.getByTestId('heatmap-cell').evaluateAll((cells) =>
     cells.map((c) => ({
       key: `${c.getAttribute('data-channel')}|${c.getAttribute('data-function')}`,
