@@ -35,6 +35,6 @@ fi
 # `npm ci` cannot be used here (see README, Known limits); `npm install` honours the committed lock.
 npm install --no-audit --no-fund
 npm test
-npm run bench -- --n=100 --runs=1
+npm run bench -- --n=100 --runs=1 --insights-journeys=20
 # A few seconds of the workshop load test, one process and two through Redis: keeps it working.
 npm run bench:workshop -- --smoke

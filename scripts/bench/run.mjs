@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
 import { settle, taskDuration } from './page.mjs';
 import { keystrokeMeasure, presentMeasure } from './editing.mjs';
+import { benchInsights } from './insights.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -25,13 +26,17 @@ const sizes = (arg('n') ?? process.env.BENCH_N ?? '100,500,1000,2000').split(','
 const runs = Number(arg('runs') ?? process.env.BENCH_RUNS ?? 3);
 // --only=pdf: the PDF figures alone (no floor, no gestures, no PNG), for PDF work.
 const only = arg('only') ?? process.env.BENCH_ONLY ?? 'all';
+// The insights page over a library of this many journeys of 50 touchpoints (issue 16); 0 skips it.
+const insightsJourneys = Number(arg('insights-journeys') ?? 200);
 if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !Number.isInteger(runs) ||
   runs < 1 ||
-  !['all', 'pdf'].includes(only)
+  !['all', 'pdf'].includes(only) ||
+  !Number.isInteger(insightsJourneys) ||
+  insightsJourneys < 0
 ) {
-  throw new Error('usage: npm run bench -- [--n=100,500,1000,2000] [--runs=3] [--only=pdf]');
+  throw new Error('usage: npm run bench -- [--n=100,500,1000,2000] [--runs=3] [--only=pdf] [--insights-journeys=200]');
 }
 const PDF_SIZES = new Set([100, 500, 2000]);
 /** Sizes that also export the journey with plain Spanish titles and with mixed scripts (issue 12). */
@@ -509,6 +514,12 @@ async function main() {
       results.push(entry);
     }
 
+    let insights = null;
+    if (only === 'all' && insightsJourneys > 0) {
+      log(`insights over ${insightsJourneys} journeys x 50 touchpoints, ${runs} run(s)`);
+      insights = await benchInsights(browser, appUrl, { journeys: insightsJourneys, touchpoints: 50, runs });
+    }
+
     const rows = table(results);
     const initial = `Initial JavaScript before the library shows: ${round(js.bytes / 1024)} kB (${round(js.gzip / 1024)} kB gzip) in ${js.files.length} files`;
     const machine = {
@@ -525,6 +536,12 @@ async function main() {
     );
     console.log(markdown(rows));
     console.log(`\n${initial}`);
+    if (insights) {
+      console.log(
+        `Insights over ${insights.journeys} journeys x ${insights.touchpoints} touchpoints, click to heatmap: ` +
+          `${round(insights.median.ms)} ms (longest main-thread task ${round(insights.median.longestTask)} ms)`,
+      );
+    }
     writeFileSync(
       join(root, 'bench-results.json'),
       JSON.stringify(
@@ -544,6 +561,7 @@ async function main() {
           },
           machine,
           initialJs: js,
+          insights,
           results,
         },
         null,
