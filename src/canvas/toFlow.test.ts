@@ -74,9 +74,14 @@ describe('toTouchpointNodes', () => {
     const journey = journeyWithTwoCards();
     const size = new Map([['a', { width: 240, height: 131 }]]);
     const [node] = toTouchpointNodes(journey, new Set(), size);
+    // As the document reader gives it back: a new object, its position a new object of the same value.
     const retitled = produce(journey, (j) => {
-      j.touchpoints[0].title = 'I call the shop again';
-      j.touchpoints[0].emotion = 2;
+      j.touchpoints[0] = {
+        ...j.touchpoints[0],
+        title: 'I call the shop again',
+        emotion: 2,
+        position: { x: 30, y: 100 },
+      };
     });
     expect(toTouchpointNodes(retitled, new Set(), size)[0]).toBe(node);
     expect(node.data).toEqual({});

@@ -63,9 +63,9 @@ function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {
 
 /**
  * The last node made for each touchpoint id. A node holds only what React Flow needs, so it is kept while
- * the touchpoint's position object (which Immer shares while the position is unchanged), its selection and
- * its size stay the same, whatever else of the touchpoint changed: typing a title then gives React Flow
- * the very same nodes.
+ * the touchpoint's position (compared by value: the document reader makes a new object for every edited
+ * touchpoint), its selection and its size stay the same, whatever else of the touchpoint changed: typing a
+ * title then gives React Flow the very same nodes.
  */
 export type TouchpointNodeCache = Map<string, TouchpointFlowNode>;
 
@@ -84,7 +84,9 @@ function toTouchpointNode(
   const estimate = measured ? undefined : estimatedSize(touchpoint);
   const cached = cache.get(touchpoint.id);
   const sameSize = measured ? cached?.measured === measured : cached?.initialHeight === estimate?.height;
-  if (cached && cached.position === touchpoint.position && cached.selected === selected && sameSize) return cached;
+  const { x, y } = touchpoint.position;
+  if (cached && cached.position.x === x && cached.position.y === y && cached.selected === selected && sameSize)
+    return cached;
   const node: TouchpointFlowNode = {
     id: touchpoint.id,
     type: 'touchpoint',

@@ -1,18 +1,6 @@
 import type { Touchpoint } from '../domain/journey';
+import { touchpointById } from '../domain/touchpointIndex';
 import { useEditor } from '../store/services';
-
-/** One index per touchpoints array: every card looks itself up in it, so N cards cost N, not N squared. */
-const indexes = new WeakMap<readonly Touchpoint[], ReadonlyMap<string, Touchpoint>>();
-
-/** The touchpoint with this id in a touchpoints array, or undefined; indexed once per array. */
-export function touchpointById(touchpoints: readonly Touchpoint[], id: string): Touchpoint | undefined {
-  let index = indexes.get(touchpoints);
-  if (!index) {
-    index = new Map(touchpoints.map((t) => [t.id, t]));
-    indexes.set(touchpoints, index);
-  }
-  return index.get(id);
-}
 
 /**
  * The open journey's touchpoint with this id, or undefined once it is gone. A card reads its touchpoint
