@@ -116,7 +116,11 @@ test('keyboard: Tab reaches the toolbar and a touchpoint, which shows its focus,
         testId: el?.dataset.testid ?? null,
         inToolbar: !!el?.closest('[role="toolbar"]'),
         nodeId: el?.classList.contains('react-flow__node-touchpoint') ? (el.dataset.id ?? null) : null,
-        label: el?.getAttribute('aria-label') ?? '',
+        // The node is named by the element its aria-labelledby points at (the card's label).
+        label:
+          el?.getAttribute('aria-label') ??
+          document.getElementById(el?.getAttribute('aria-labelledby') ?? '')?.textContent ??
+          '',
       };
     });
     if (focused.inToolbar && focused.testId) toolbar.push(focused.testId);

@@ -71,7 +71,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
   const cardWords = useCardWords();
   const { nodes, edges, grid, layers, curveTop } = useFlowElements(
     { measured, stageDrag, dragging },
-    { label: cardWords.label, functions: cardWords.words.functions, channels: cardWords.words.channels },
+    { functions: cardWords.words.functions, channels: cardWords.words.channels },
   );
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const detail = useZoomDetail();

@@ -5,20 +5,37 @@ import { EMOTION_COLORS, NO_EMOTION_COLOR, NO_FUNCTION_COLOR } from '../domain/l
 import { inkOn } from '../domain/look/ink';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { EmotionFace } from '../ui/EmotionFace';
+import type { Touchpoint } from '../domain/journey';
 import type { TouchpointFlowNode } from './flowTypes';
 import { useCardContext } from './cardContext';
 import { usePeerMarks } from './peerSelections';
 import { touchpointFacts } from './touchpointLabel';
+import { touchpointLabelId } from './toFlow';
+import { useTouchpoint } from './useTouchpoint';
 import './TouchpointNode.css';
 
 /**
  * A touchpoint card: title, its KPI line when a measure is set, channel, owning function band, emotion and
  * markers. `data-evidence` lets the canvas dim assumed cards with one rule, without re-rendering any card.
+ * The card reads its touchpoint from the editor store by its node's id, so an edit re-renders this card
+ * alone (local or from a peer) while React Flow's node stays the same object; React Flow still measures
+ * the card when its title wraps to another line.
  */
-export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
+export const TouchpointNode = memo(function TouchpointNode({ id, selected }: NodeProps<TouchpointFlowNode>) {
+  const touchpoint = useTouchpoint(id);
+  // Gone from the journey: the canvas drops its node in the same render.
+  return touchpoint ? <TouchpointCard touchpoint={touchpoint} selected={selected} /> : null;
+});
+
+const TouchpointCard = memo(function TouchpointCard({
+  touchpoint,
+  selected,
+}: {
+  touchpoint: Touchpoint;
+  selected: boolean;
+}) {
   const { words, label, detail } = useCardContext();
   const { t } = words;
-  const { touchpoint } = data;
   const { channel, owner, title, channelLabel, ownerLabel, emotionLabel, kpis } = touchpointFacts(touchpoint, words);
   // Zoomed out the icons cannot be seen: same-sized empty boxes keep the card's size and cost no drawing.
   const full = detail === 'full';
@@ -44,6 +61,10 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       }
       title={label(touchpoint)}
     >
+      {/* React Flow's node wrapper is labelled by this (aria-labelledby, set in toFlow). */}
+      <span id={touchpointLabelId(touchpoint.id)} hidden>
+        {label(touchpoint)}
+      </span>
       <Handle type="target" position={Position.Left} />
       {peers && (
         <span className="touchpoint__peers" data-testid="peer-selection">

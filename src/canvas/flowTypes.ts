@@ -1,8 +1,12 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Layer, LayerNote } from '../domain/blueprintLayers';
-import type { Touchpoint } from '../domain/journey';
 
-export type TouchpointNodeData = { touchpoint: Touchpoint };
+/**
+ * A card's node carries nothing but what React Flow needs (id, position, size, selection): the card reads
+ * its touchpoint from the editor store by the node's id (useTouchpoint), so editing a touchpoint's words
+ * gives React Flow no new node to process.
+ */
+export type TouchpointNodeData = Record<string, never>;
 export type StageNodeData = { stageId: string; name: string; index: number; height: number };
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>;
 export type StageFlowNode = Node<StageNodeData, 'stage'>;

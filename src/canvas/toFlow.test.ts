@@ -69,4 +69,27 @@ describe('toTouchpointNodes', () => {
     // The same inputs keep the same node object, so React Flow skips it.
     expect(toTouchpointNodes(journey, new Set(), new Map([['a', size]]))[0]).toBe(node);
   });
+
+  it('keeps the same node when only the words of a touchpoint change, and makes a new one when it moves', () => {
+    const journey = journeyWithTwoCards();
+    const size = new Map([['a', { width: 240, height: 131 }]]);
+    const [node] = toTouchpointNodes(journey, new Set(), size);
+    // As the document reader gives it back: a new object, its position a new object of the same value.
+    const retitled = produce(journey, (j) => {
+      j.touchpoints[0] = {
+        ...j.touchpoints[0],
+        title: 'I call the shop again',
+        emotion: 2,
+        position: { x: 30, y: 100 },
+      };
+    });
+    expect(toTouchpointNodes(retitled, new Set(), size)[0]).toBe(node);
+    expect(node.data).toEqual({});
+
+    const moved = produce(retitled, (j) => {
+      j.touchpoints[0].position = { x: 400, y: 100 };
+    });
+    expect(toTouchpointNodes(moved, new Set(), size)[0].position).toEqual({ x: 400, y: 100 });
+    expect(toTouchpointNodes(moved, new Set(['a']), size)[0].selected).toBe(true);
+  });
 });

@@ -4,20 +4,21 @@ import { TOUCHPOINT_WIDTH, columnHeight, stageColumns } from '../domain/layout';
 import { CARD_KPIS } from '../domain/kpiCard';
 import { CARD, CARD_KPI_LINE, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../domain/look/card';
 import { cleanText } from '../domain/look/wrap';
-import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode } from './flowTypes';
+import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode, TouchpointNodeData } from './flowTypes';
 
 export interface Dimensions {
   width: number;
   height: number;
 }
 
-/** Node objects kept per touchpoint object, so unchanged touchpoints keep their node and skip re-rendering. */
-const touchpointNodes = new WeakMap<Touchpoint, TouchpointFlowNode>();
-
-/** Words a touchpoint's node is announced with by screen readers. */
+/** Words a touchpoint's card is announced with by screen readers. */
 export type TouchpointLabeller = (touchpoint: Touchpoint) => string;
 
-const bareTitle: TouchpointLabeller = (touchpoint) => touchpoint.title;
+/** The id of the element inside a card that holds its screen-reader label (see TouchpointNode). */
+export const touchpointLabelId = (touchpointId: string) => `touchpoint-label-${touchpointId}`;
+
+/** A card node's data: empty, the card reads its touchpoint by the node's id. */
+const NO_DATA: TouchpointNodeData = {};
 
 // How many characters of an average title fit on one line of a card: the estimate's only guess.
 const TITLE_CHARS_PER_LINE = 26;
@@ -60,34 +61,61 @@ function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {
   ];
 }
 
+/**
+ * The last node made for each touchpoint id. A node holds only what React Flow needs, so it is kept while
+ * the touchpoint's position (compared by value: the document reader makes a new object for every edited
+ * touchpoint), its selection and its size stay the same, whatever else of the touchpoint changed: typing a
+ * title then gives React Flow the very same nodes.
+ */
+export type TouchpointNodeCache = Map<string, TouchpointFlowNode>;
+
+/** A fresh cache for toTouchpointNodes, one per canvas. */
+export const touchpointNodeCache = (): TouchpointNodeCache => new Map();
+
 function toTouchpointNode(
   touchpoint: Touchpoint,
   selected: boolean,
   measured: Dimensions | undefined,
-  ariaLabel: string,
+  cache: TouchpointNodeCache,
 ) {
-  let node = touchpointNodes.get(touchpoint);
   // Before React Flow has measured a card it is placed by the documented initialWidth/initialHeight and
   // handles (React Flow still measures it when it is first drawn); after, the node carries the measured
   // size back, as applyNodeChanges would in a controlled flow, and React Flow keeps the handles it measured.
-  const sameSize = measured ? node?.measured === measured : node?.initialHeight !== undefined;
-  if (!node || node.selected !== selected || !sameSize || node.ariaLabel !== ariaLabel) {
-    const estimate = measured ? undefined : estimatedSize(touchpoint);
-    node = {
-      id: touchpoint.id,
-      type: 'touchpoint',
-      position: touchpoint.position,
-      data: { touchpoint },
-      selected,
-      ...(estimate
-        ? { initialWidth: estimate.width, initialHeight: estimate.height, handles: estimatedHandles(estimate) }
-        : { measured }),
-      zIndex: 1,
-      ariaLabel,
-    };
-    touchpointNodes.set(touchpoint, node);
-  }
+  const estimate = measured ? undefined : estimatedSize(touchpoint);
+  const cached = cache.get(touchpoint.id);
+  const sameSize = measured ? cached?.measured === measured : cached?.initialHeight === estimate?.height;
+  const { x, y } = touchpoint.position;
+  if (cached && cached.position.x === x && cached.position.y === y && cached.selected === selected && sameSize)
+    return cached;
+  const node: TouchpointFlowNode = {
+    id: touchpoint.id,
+    type: 'touchpoint',
+    position: touchpoint.position,
+    data: NO_DATA,
+    selected,
+    ...(estimate
+      ? { initialWidth: estimate.width, initialHeight: estimate.height, handles: estimatedHandles(estimate) }
+      : { measured }),
+    zIndex: 1,
+    // The card holds its label, so a change of words leaves the node as it is.
+    domAttributes: { 'aria-labelledby': touchpointLabelId(touchpoint.id) },
+  };
+  cache.set(touchpoint.id, node);
   return node;
+}
+
+/** The last list given to sameListAs for each owner. */
+const lastLists = new WeakMap<object, readonly unknown[]>();
+
+/**
+ * The list last given for this owner while every item of `list` is the same object as that one's, else
+ * `list` (remembered for next time): React Flow goes over all its nodes whenever it is given a new array.
+ */
+export function sameListAs<T>(owner: object, list: T[]): T[] {
+  const last = lastLists.get(owner) as T[] | undefined;
+  if (last && last.length === list.length && last.every((item, i) => item === list[i])) return last;
+  lastLists.set(owner, list);
+  return list;
 }
 
 /** Column nodes kept per stage object, reused while their place and height stay the same. */
@@ -117,18 +145,21 @@ export function toStageNodes(journey: Pick<Journey, 'stages' | 'touchpoints'>): 
   });
 }
 
+/** The cache toTouchpointNodes uses when its caller keeps none (tests, one-off mappings). */
+const sharedCache = touchpointNodeCache();
+
 /**
  * Touchpoints as React Flow nodes; the journey stays the source of truth. React Flow's measured sizes
- * come back in from the canvas so nodes are not measured again on every change; `label` words each node
- * for screen readers (the canvas passes one that names title, channel, function and emotion).
+ * come back in from the canvas so nodes are not measured again on every change. Nodes carry no
+ * touchpoint fields but position and size: each card reads its touchpoint and words itself.
  */
 export function toTouchpointNodes(
   journey: Pick<Journey, 'touchpoints'>,
   selected: ReadonlySet<string> = new Set(),
   measured: ReadonlyMap<string, Dimensions> = new Map(),
-  label: TouchpointLabeller = bareTitle,
+  cache: TouchpointNodeCache = sharedCache,
 ): TouchpointFlowNode[] {
-  return journey.touchpoints.map((t) => toTouchpointNode(t, selected.has(t.id), measured.get(t.id), label(t)));
+  return journey.touchpoints.map((t) => toTouchpointNode(t, selected.has(t.id), measured.get(t.id), cache));
 }
 
 /** Edge objects kept per connection object, for the same reason as touchpoint nodes. */

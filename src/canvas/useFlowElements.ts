@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/services';
@@ -18,9 +18,10 @@ import {
   estimatedSize,
   toEdges,
   toStageNodes,
+  sameListAs,
   toTouchpointNodes,
+  touchpointNodeCache,
   type Dimensions,
-  type TouchpointLabeller,
 } from './toFlow';
 import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
 
@@ -37,8 +38,6 @@ interface Transient {
 }
 
 interface Words {
-  /** Words each card for screen readers. */
-  label: TouchpointLabeller;
   /** The journey's functions, which name the blueprint's lanes. */
   functions: readonly ResolvedVocabularyEntry[];
   /** The journey's channels, which the layered blueprint's frontstage notes name. */
@@ -85,7 +84,7 @@ function layerNodes(layers: LayeredLayout, label: (key: string) => string): Canv
  * layers): derived from the
  * document, the selection and React Flow's own transient state, never written back.
  */
-export function useFlowElements({ measured, stageDrag, dragging }: Transient, { label, functions, channels }: Words) {
+export function useFlowElements({ measured, stageDrag, dragging }: Transient, { functions, channels }: Words) {
   const { t } = useTranslation();
   const view = useEditor((s) => s.view);
   const layout = useEditor((s) => s.blueprintLayout);
@@ -98,6 +97,7 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
   );
   const selectedTouchpoints = useMemo(() => new Set(selection.touchpoints), [selection.touchpoints]);
   const selectedConnections = useMemo(() => new Set(selection.connections), [selection.connections]);
+  const [cardCache] = useState(touchpointNodeCache);
 
   // Cards off screen are never drawn, so never measured: lay them out by their estimated height.
   const heights = useMemo(
@@ -120,14 +120,14 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
     return layeredLayout(journey, layeredBlueprint(journey, functions, channels), heights);
   }, [view, layout, stages, touchpoints, functions, channels, heights]);
 
-  const nodes = useMemo<CanvasNode[]>(() => {
+  const built = useMemo<CanvasNode[]>(() => {
     let stageNodes = toStageNodes({ stages, touchpoints });
     if (stageDrag) {
       stageNodes = stageNodes.map((n) =>
         n.id === stageDrag.id ? { ...n, position: { x: stageDrag.x, y: 0 }, zIndex: 2 } : n,
       );
     }
-    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, measured, label);
+    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, measured, cardCache);
     if (layers) {
       const tall = stageNodes.map((n) => ({ ...n, height: layers.height, data: { ...n.data, height: layers.height } }));
       const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? layers.positions[n.id] ?? n.position }));
@@ -151,7 +151,10 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
     const tall = stageNodes.map((n) => ({ ...n, height: grid.height, data: { ...n.data, height: grid.height } }));
     const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? grid.positions[n.id] ?? n.position }));
     return [...tall, ...lanes, ...placed];
-  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, label, grid, layers, dragging, t]);
+  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, cardCache, grid, layers, dragging, t]);
+  // Typing a title changes the journey's touchpoints but no node: then React Flow gets the same array and
+  // does not go over all its nodes again.
+  const nodes = useMemo(() => sameListAs(cardCache, built), [cardCache, built]);
 
   const edges = useMemo<JourneyFlowEdge[]>(
     () => toEdges({ touchpoints, connections }, selectedConnections),

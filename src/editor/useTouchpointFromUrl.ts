@@ -14,12 +14,16 @@ export function useTouchpointFromUrl(journeyId: string): void {
   const { editor } = useServices();
   const [params, setParams] = useSearchParams();
   const wanted = params.get(TOUCHPOINT_PARAM);
-  const journey = useEditor((s) => s.journey);
+  // Whether the route's journey is open and has the card (null: not open yet, or nothing wanted). Not the
+  // journey itself: the editor's whole workspace renders with this hook, and would on every keystroke.
+  const found = useEditor((s) =>
+    wanted === null || s.journey?.id !== journeyId ? null : s.journey.touchpoints.some((t) => t.id === wanted),
+  );
   const flow = useReactFlow();
   const nodesReady = useNodesInitialized();
 
   useEffect(() => {
-    if (wanted === null || journey?.id !== journeyId) return;
+    if (wanted === null || found === null) return;
     const drop = () =>
       setParams(
         (current) => {
@@ -29,7 +33,7 @@ export function useTouchpointFromUrl(journeyId: string): void {
         },
         { replace: true },
       );
-    if (!journey.touchpoints.some((t) => t.id === wanted)) {
+    if (!found) {
       drop();
       return;
     }
@@ -47,5 +51,5 @@ export function useTouchpointFromUrl(journeyId: string): void {
       cancelAnimationFrame(outer);
       cancelAnimationFrame(inner);
     };
-  }, [wanted, journey, journeyId, nodesReady, editor, flow, setParams]);
+  }, [wanted, found, nodesReady, editor, flow, setParams]);
 }

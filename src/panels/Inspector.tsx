@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/services';
 import type { Connection, Touchpoint } from '../domain/journey';
+import { touchpointById } from '../domain/touchpointIndex';
 import type { EditorState } from '../store/editorStore';
 import { ConnectionForm } from './ConnectionForm';
 import { TouchpointForm } from './TouchpointForm';
@@ -13,7 +14,7 @@ export { INSPECTOR_TITLE_ID } from './TouchpointForm';
 /** The selected touchpoints that exist in the journey, in selection order. */
 function selectedTouchpoints(state: EditorState): Touchpoint[] {
   const all = state.journey?.touchpoints ?? [];
-  return state.selection.touchpoints.flatMap((id) => all.find((tp) => tp.id === id) ?? []);
+  return state.selection.touchpoints.flatMap((id) => touchpointById(all, id) ?? []);
 }
 
 function selectedConnections(state: EditorState): Connection[] {

@@ -101,15 +101,18 @@ export const updateTouchpoints = defineCommand<{ ids: string[]; fields: Touchpoi
   apply: (draft, { ids, fields }) => {
     const targets = new Set(ids);
     const stageExists = fields.stageId === undefined || draft.stages.some((s) => s.id === fields.stageId);
-    for (const touchpoint of draft.touchpoints) {
-      if (!targets.has(touchpoint.id)) continue;
+    // Ids are read from the original array: touching every element of the draft would make Immer draft
+    // (and then finalise) all of them, a cost per keystroke that grows with the map.
+    original(draft.touchpoints)!.forEach(({ id }, i) => {
+      if (!targets.has(id)) return;
+      const touchpoint = draft.touchpoints[i];
       const { stageId, ...rest } = withinLimits(fields);
       Object.assign(touchpoint, rest);
       if (stageId !== undefined && stageExists && stageId !== touchpoint.stageId) {
         touchpoint.stageId = stageId;
         touchpoint.position = positionInStage(draft, stageId, touchpoint.position);
       }
-    }
+    });
   },
 });
 
