@@ -13,7 +13,8 @@ const stylesheets = (readdirSync(join(process.cwd(), 'src'), { recursive: true }
   .map((name) => ({ name, text: readFileSync(join(process.cwd(), 'src', name), 'utf8') }));
 
 /** Custom properties the stylesheets set themselves: aliases of tokens and per-element values set by React. */
-const LOCAL = /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|note-color$|cell-color$|emotion-color$|peer-color$|peer-ink$)/;
+const LOCAL =
+  /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|note-color$|cell-color$|emotion-color$|peer-color$|peer-ink$)/;
 
 describe('cssName', () => {
   it.each([
