@@ -74,7 +74,7 @@ describe('schema upgrades', () => {
 
     const upgraded = openDatabase(name);
     const loaded = await new JourneyRepository(upgraded).load(journey.id);
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     expect(loaded).toMatchObject({ ok: true, revision: 4, journey });
     // The JSON document became the journey's first update.
     expect(await upgraded.updates.where('journeyId').equals(journey.id).count()).toBe(1);
