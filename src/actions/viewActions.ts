@@ -21,6 +21,7 @@ function overlayLabel(field: KpiField | null): string {
   return field === null ? 'actions.curveOverlayNone' : `actions.curveOverlay${field[0].toUpperCase()}${field.slice(1)}`;
 }
 
+/** How the user looks at the map: dimming assumed touchpoints, and the measure drawn over the curve. */
 export const VIEW_ACTIONS: readonly Action[] = [
   defineAction({
     id: 'view.dimAssumed',

@@ -44,6 +44,7 @@ export function isBlueprintLayout(value: unknown): value is BlueprintLayoutKind 
 export const LAYERS = ['customer', 'frontstage', 'backstage', 'support'] as const;
 export type Layer = (typeof LAYERS)[number];
 export type NoteLayer = Exclude<Layer, 'customer'>;
+/** The rows that hold notes (the customer row holds the cards), top to bottom. */
 export const NOTE_LAYERS: readonly NoteLayer[] = ['frontstage', 'backstage', 'support'];
 /** The layer above the line of visibility. */
 export const ABOVE_VISIBILITY: Layer = 'frontstage';
@@ -152,18 +153,21 @@ export function estimatedNoteHeight(note: Pick<LayerNote, 'heading' | 'text'>): 
   return noteHeight(note.heading !== '', note.text ? lines : 0);
 }
 
+/** One row of the layered blueprint on the canvas: its layer, top and height, in canvas units. */
 export interface LayerRowLayout {
   layer: Layer;
   y: number;
   height: number;
 }
 
+/** A note placed on the canvas: its top-left, width and height, in canvas units. */
 export interface PlacedNote extends Position {
   note: LayerNote;
   width: number;
   height: number;
 }
 
+/** The layered blueprint laid out for the canvas and the PNG: rows, the line, cards and notes. */
 export interface LayeredLayout {
   rows: LayerRowLayout[];
   /** The line of visibility's y, in the middle of its band. */

@@ -40,6 +40,7 @@ export function vocabularyOrder(builtIn: readonly { id: string }[]): (a: Vocabul
   return (a, b) => place(a) - place(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/** The heatmap's row order (channels) and column order (owning functions). */
 export const channelOrder = vocabularyOrder(BUILT_IN_CHANNELS);
 export const functionOrder = vocabularyOrder(BUILT_IN_FUNCTIONS);
 

@@ -71,6 +71,7 @@ export class InsightsVocabulary {
     return this.channels.get(key)?.label ?? key;
   }
 
+  /** The label of an owning function's key (the key itself when it was never met). */
   functionLabel(key: VocabularyKey): string {
     return this.functions.get(key)?.label ?? key;
   }

@@ -92,10 +92,12 @@ export function stageNameWidth(m: GridMetrics, columnWidth: number): number {
 /** Most text lines a layered grid's note shows; the appendix has every backstage and support text whole. */
 export const NOTE_MAX_LINES = 6;
 
-/** Style of a note's heading (its function) and of its text. */
+/** Style of a note's heading (its function). */
 export function noteHeadingStyle(m: GridMetrics): TextStyle {
   return { weight: 'bold', size: m.metaSize };
 }
+
+/** Style of a note's text. */
 export function noteTextStyle(m: GridMetrics): TextStyle {
   return { weight: 'normal', size: m.metaSize };
 }
