@@ -1,4 +1,4 @@
-import { KPI_FIELDS, type KpiField } from '../domain/schema';
+import { KPI_FIELDS, type KpiField } from '../domain/fields';
 import { defineAction, type Action, type ActionContext } from './action';
 
 /**

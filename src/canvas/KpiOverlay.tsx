@@ -6,7 +6,7 @@ import type { Stage, Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { KPI_OVERLAY_COLOR, KPI_OVERLAY_OPACITY } from '../domain/look/colors';
 import { CURVE, curveY } from '../domain/look/curve';
-import type { KpiField } from '../domain/schema';
+import type { KpiField } from '../domain/fields';
 import { pointsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
 

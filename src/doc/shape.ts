@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
-import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } from '../domain/schema';
+import { JOURNEY_FIELDS, JOURNEY_LISTS, type JourneyField, type JourneyList } from '../domain/fields';
 
 /**
  * How a journey is laid out in a Yjs document (the shape every client of a shared journey agrees on):

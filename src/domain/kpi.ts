@@ -1,5 +1,5 @@
 import type { Locale } from './locale';
-import { KPI_LIMITS, type KpiField } from './schema';
+import { KPI_LIMITS, type KpiField } from './fields';
 
 /** Why typed text is not a measure the journey can keep. */
 export type KpiInputRefusal = 'not-a-number' | 'out-of-range' | 'not-integer';

@@ -1,7 +1,7 @@
 import { formatKpi } from './kpiFormat';
 import type { Locale } from './locale';
 import type { Touchpoint } from './journey';
-import type { KpiField } from './schema';
+import type { KpiField } from './fields';
 
 /**
  * The measures a touchpoint card shows, in this order: the survey scores that speak for the customer

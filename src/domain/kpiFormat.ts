@@ -1,6 +1,6 @@
 import type { KpiMean, KpiSummary } from './kpiSummary';
 import type { Locale } from './locale';
-import type { KpiField } from './schema';
+import type { KpiField } from './fields';
 
 /** The figures of a KPI summary as text, one per column; '' where there is nothing to show. */
 export interface KpiSummaryText {

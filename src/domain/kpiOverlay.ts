@@ -1,7 +1,7 @@
 import { journeyOrder } from './emotionCurve';
 import type { Journey } from './journey';
 import { TOUCHPOINT_WIDTH } from './layout';
-import { KPI_LIMITS, type KpiField } from './schema';
+import { KPI_LIMITS, type KpiField } from './fields';
 
 /** One touchpoint's measure drawn over the emotion curve. */
 export interface KpiOverlayPoint {

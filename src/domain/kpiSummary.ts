@@ -1,5 +1,5 @@
 import type { Emotion, Journey, Touchpoint } from './journey';
-import type { KpiField } from './schema';
+import type { KpiField } from './fields';
 
 /** What the KPI sums read of a touchpoint: its measures. */
 export type KpiSource = Pick<Touchpoint, KpiField>;

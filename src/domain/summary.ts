@@ -1,6 +1,6 @@
 import { emotionCurvePoints } from './emotionCurve';
 import type { Emotion, Journey } from './journey';
-import type { JourneyState } from './schema';
+import type { JourneyState } from './fields';
 
 /** What the library shows of a journey without loading it whole. */
 export interface JourneySummary {

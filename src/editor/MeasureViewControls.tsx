@@ -5,7 +5,7 @@ import { isEnabled } from '../actions/action';
 import { editorAction } from '../actions/registry';
 import { useAction, useActionContext } from '../actions/useAction';
 import { CURVE_OVERLAY_CHOICES, curveOverlayActionId } from '../actions/viewActions';
-import { KPI_FIELDS, type KpiField } from '../domain/schema';
+import { KPI_FIELDS, type KpiField } from '../domain/fields';
 import { useEditor } from '../store/services';
 import './MeasureViewControls.css';
 

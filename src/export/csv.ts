@@ -4,7 +4,7 @@ import type { Locale } from '../domain/locale';
 import { cleanText } from '../domain/look/wrap';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
 import { fixedT } from '../i18n/fixedT';
-import { EVIDENCE_LEVELS, KPI_FIELDS, type EvidenceLevel } from '../domain/schema';
+import { EVIDENCE_LEVELS, KPI_FIELDS, type EvidenceLevel } from '../domain/fields';
 
 /** The byte-order mark that makes Excel read a CSV as UTF-8. */
 export const CSV_BOM = '\uFEFF';

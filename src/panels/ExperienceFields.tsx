@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateTouchpoints, type TouchpointFields } from '../domain/commands/touchpointCommands';
 import { EMOTIONS, type Emotion, type Touchpoint } from '../domain/journey';
-import { EVIDENCE_LEVELS, type EvidenceLevel } from '../domain/schema';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from '../domain/fields';
 import { useEditor } from '../store/services';
 import { deliveredLevelKey } from '../ui/deliveredLevel';
 import { Field, MIXED_VALUE, MixedOption, shared } from './fields';

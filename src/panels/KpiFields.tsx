@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
 import { kpiInputText, readKpiInput, type KpiInputRefusal } from '../domain/kpi';
-import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../domain/schema';
+import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../domain/fields';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
 

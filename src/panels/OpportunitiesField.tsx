@@ -6,7 +6,7 @@ import { addOpportunity, removeOpportunity, updateOpportunity } from '../domain/
 import { createId } from '../domain/ids';
 import type { Opportunity } from '../domain/journey';
 import { LIMITS } from '../domain/limits';
-import { OPPORTUNITY_STATUSES, PRIORITIES, type OpportunityStatus, type Priority } from '../domain/schema';
+import { OPPORTUNITY_STATUSES, PRIORITIES, type OpportunityStatus, type Priority } from '../domain/fields';
 import { useEditor } from '../store/services';
 import { useVocabulary } from '../ui/useVocabulary';
 import './OpportunitiesField.css';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../domain/journey';
 import { formatKpi, formatKpiSummary, type KpiSummaryText } from '../domain/kpiFormat';
 import { hasKpis, type KpiSummary } from '../domain/kpiSummary';
-import { KPI_FIELDS } from '../domain/schema';
+import { KPI_FIELDS } from '../domain/fields';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
 

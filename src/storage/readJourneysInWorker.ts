@@ -1,5 +1,5 @@
 import type { JourneyRepository } from './journeyRepository';
-import { readJourneys, type ReadJourneys } from './readJourneys';
+import type { ReadJourneys } from './readJourneys';
 import type { ReadReply, ReadRequest } from './readJourneys.worker';
 
 /**
@@ -9,7 +9,8 @@ import type { ReadReply, ReadRequest } from './readJourneys.worker';
  * (tests in jsdom) it reads on the main thread in slices instead. Rejects with the worker's error message.
  */
 export function readJourneysInWorker(repository: JourneyRepository, ids: readonly string[]): Promise<ReadJourneys> {
-  if (typeof Worker === 'undefined') return readJourneys(repository, ids);
+  // Loaded only here: reading on the main thread needs restore (zod), which the first screen must not load.
+  if (typeof Worker === 'undefined') return import('./readJourneys').then((m) => m.readJourneys(repository, ids));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./readJourneys.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ReadReply>) => {

@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
-import type { KpiField } from '../domain/schema';
+import type { KpiField } from '../domain/fields';
 import type { Repair, RestoreError } from '../domain/restore';
 import { restoreModule } from '../domain/lazyRestore';
 import { docModule, loadDocModule } from '../doc/lazy';

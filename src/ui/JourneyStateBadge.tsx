@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { JourneyState } from '../domain/schema';
+import type { JourneyState } from '../domain/fields';
 import './JourneyStateBadge.css';
 
 /** Whether a journey is the as-is or its to-be redesign, as a badge; the editor and the library card show it. */

@@ -3,7 +3,7 @@ import type { Journey, Position, Touchpoint } from '../journey';
 import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../layout';
 import { blankTouchpoint } from '../blank';
 import { cutText, LIMITS } from '../limits';
-import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../schema';
+import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../fields';
 import { defineCommand } from './command';
 
 /**

@@ -4,7 +4,7 @@ import { createEmptyJourney } from '../factory';
 import { toJourneyFile } from '../format';
 import { createId } from '../ids';
 import type { CustomVocabularyEntry, Emotion, Touchpoint } from '../journey';
-import { KPI_FIELDS, type EvidenceLevel, type KpiField } from '../schema';
+import { KPI_FIELDS, type EvidenceLevel, type KpiField } from '../fields';
 import { slotInStage } from '../layout';
 import { cutText, LIMITS } from '../limits';
 import { restoreJourney } from '../restore';

@@ -1,5 +1,5 @@
 import type { Persona } from '../journey';
-import type { JourneyState } from '../schema';
+import type { JourneyState } from '../fields';
 
 /**
  * Which journeys the insights read. Every field narrows: `personaName` keeps the journeys mapped for a

@@ -1,6 +1,6 @@
 import { journeyOrder } from '../emotionCurve';
 import type { Connection, CustomVocabularyEntry, Journey, Persona, Stage, Touchpoint } from '../journey';
-import type { JourneyState, KpiField } from '../schema';
+import type { JourneyState, KpiField } from '../fields';
 
 /**
  * The version of InsightsJourney's shape. Storage keeps it beside each stored projection and rebuilds a

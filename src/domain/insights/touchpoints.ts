@@ -1,6 +1,6 @@
 import { journeyOrder } from '../emotionCurve';
 import type { Emotion } from '../journey';
-import type { JourneyState } from '../schema';
+import type { JourneyState } from '../fields';
 import type { Locale } from '../locale';
 import { emotionFor } from '../personas';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS, channelsOf, functionsOf } from '../vocabulary';

@@ -1,7 +1,7 @@
 import { foldLabel } from '../import/fold';
 import { readKpiInput, type KpiInputRefusal } from '../kpi';
 import type { Locale } from '../locale';
-import type { EvidenceLevel, KpiField } from '../schema';
+import type { EvidenceLevel, KpiField } from '../fields';
 import type { Delimiter } from './delimited';
 
 /** A cell's text, trimmed, without the quote src/export/csv.ts puts before cells a spreadsheet would run. */

@@ -7,7 +7,7 @@ import { journeyOrder } from '../emotionCurve';
 import type { Journey } from '../journey';
 import { LIMITS } from '../limits';
 import { LOCALES } from '../locale';
-import { KPI_FIELDS } from '../schema';
+import { KPI_FIELDS } from '../fields';
 import { instantiateTemplate } from '../templates';
 import { meUno } from '../templates/meUno';
 import { guessColumnMapping } from './columns';

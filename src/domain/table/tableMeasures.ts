@@ -2,7 +2,7 @@ import type { DraftTouchpoint } from '../import/assemble';
 import type { ImportWarning } from '../import/importResult';
 import { LIMITS } from '../limits';
 import type { Locale } from '../locale';
-import { KPI_FIELDS } from '../schema';
+import { KPI_FIELDS } from '../fields';
 import { personaNameOf, type ColumnMapping, type TableField } from './columns';
 import { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emotionScale';
 import { cellText, currencyOfHeader, readEvidenceCell, readKpiCell } from './measureCells';

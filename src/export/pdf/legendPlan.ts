@@ -1,7 +1,7 @@
 import { EMOTIONS, type Emotion } from '../../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { EVIDENCE_COLORS } from '../../domain/look/colors';
-import { EVIDENCE_LEVELS } from '../../domain/schema';
+import { EVIDENCE_LEVELS } from '../../domain/fields';
 import type { PageFrame } from './geometry';
 import { VISIBILITY_LANE, type PdfModel } from './model';
 import type { TextLine, TextStyle, Typesetter } from './text';

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/locale';
-import { EVIDENCE_LEVELS, KPI_FIELDS, OPPORTUNITY_STATUSES, PRIORITIES } from '../../domain/schema';
-import type { EvidenceLevel, KpiField, OpportunityStatus, Priority } from '../../domain/schema';
+import { EVIDENCE_LEVELS, KPI_FIELDS, OPPORTUNITY_STATUSES, PRIORITIES } from '../../domain/fields';
+import type { EvidenceLevel, KpiField, OpportunityStatus, Priority } from '../../domain/fields';
 import type { exportEn } from '../../i18n/export.en';
 import { fixedT } from '../../i18n/fixedT';
 

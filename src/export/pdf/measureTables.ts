@@ -5,7 +5,7 @@ import { emotionFor } from '../../domain/personas';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { formatKpi, formatKpiSummary } from '../../domain/kpiFormat';
 import { hasKpis, kpisByFunction, kpisByStage, type KpiSummary } from '../../domain/kpiSummary';
-import { KPI_FIELDS, PRIORITIES } from '../../domain/schema';
+import { KPI_FIELDS, PRIORITIES } from '../../domain/fields';
 import type { TableSpec } from './appendixTables';
 import type { PdfModel } from './model';
 

@@ -12,7 +12,7 @@ import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../doma
 import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';
 import { cardKpiText } from '../../domain/kpiCard';
 import { kpiScale, type KpiScale } from '../../domain/kpiOverlay';
-import type { KpiField } from '../../domain/schema';
+import type { KpiField } from '../../domain/fields';
 import type { Locale } from '../../domain/locale';
 import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { pdfStrings, type PdfStrings } from './pdfStrings';

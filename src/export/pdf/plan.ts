@@ -1,7 +1,7 @@
 import type { BlueprintLayoutKind } from '../../domain/blueprintLayers';
 import type { Journey } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
-import type { KpiField } from '../../domain/schema';
+import type { KpiField } from '../../domain/fields';
 import { planAppendix, type AppendixPagePlan } from './appendixPlan';
 import { appendixTables } from './appendixTables';
 import { pageFrame, type Orientation, type PageFrame, type PageSize } from './geometry';

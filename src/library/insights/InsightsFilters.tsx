@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_FILTER, isDefaultFilter, type InsightsFilter } from '../../domain/insights';
 import type { Journey } from '../../domain/journey';
-import { JOURNEY_STATES, type JourneyState } from '../../domain/schema';
+import { JOURNEY_STATES, type JourneyState } from '../../domain/fields';
 
 interface Props {
   filter: InsightsFilter;
