@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { JOURNEY_FORMAT_VERSION } from '../domain/format';
 import type { Journey } from '../domain/journey';
+import { jsonEqual } from '../domain/jsonEqual';
 import {
   elementsOf,
   FORMAT_VERSION_KEY,
@@ -14,17 +15,6 @@ import {
 } from './shape';
 
 type Element = { id: string } & Record<string, unknown>;
-
-/** Equal as JSON values: the same primitive, or objects (a position) with equal fields. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-}
 
 /** Turns the doc's order of ids into `wanted` with deletions and insertions only where they differ. */
 function writeOrder(order: Y.Array<string>, wanted: readonly string[]): void {
@@ -70,7 +60,7 @@ function writeSplitField(element: Y.Map<unknown>, field: string, old: unknown, v
   const before = asRecord(old);
   const after = asRecord(value);
   for (const [entry, v] of Object.entries(after)) {
-    if (!sameValue(before[entry], v)) element.set(splitKey(field, entry), v);
+    if (!jsonEqual(before[entry], v)) element.set(splitKey(field, entry), v);
   }
   const legacy = asRecord(element.get(field));
   for (const entry of Object.keys(before)) {
@@ -98,9 +88,9 @@ function writeList(doc: Y.Doc, list: ListName, before: readonly Element[], after
     for (const [field, value] of Object.entries(e)) {
       if (field === 'id') continue;
       if (split.has(field)) {
-        if (!old || !sameValue(old[field], value) || element.has(field))
+        if (!old || !jsonEqual(old[field], value) || element.has(field))
           writeSplitField(element, field, old?.[field], value);
-      } else if (!old || !sameValue(old[field], value) || !element.has(field)) element.set(field, value);
+      } else if (!old || !jsonEqual(old[field], value) || !element.has(field)) element.set(field, value);
     }
     // An optional field the edit removed (a cleared score) goes from the map too, or reading would bring
     // its old value back.

@@ -1,6 +1,8 @@
 import { emotionCurvePoints, journeyOrder, type EmotionCurvePoint } from '../emotionCurve';
 import { meanEmotion } from '../emotionAverage';
 import type { Journey, Touchpoint } from '../journey';
+import { KPI_FIELDS } from '../fields';
+import { jsonEqual } from '../jsonEqual';
 import { summarizeKpis, type KpiSummary } from '../kpiSummary';
 
 /**
@@ -24,12 +26,7 @@ export const COMPARED_FIELDS = [
   'evidence',
   'backstage',
   'support',
-  'kpiNps',
-  'kpiCsat',
-  'kpiCes',
-  'kpiFcr',
-  'kpiVolume',
-  'kpiCost',
+  ...KPI_FIELDS,
 ] as const satisfies readonly (keyof Touchpoint)[];
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
@@ -81,20 +78,9 @@ export interface VersionDiff {
   stagesWithChanges: string[];
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const ka = Object.keys(a).sort();
-  const kb = Object.keys(b).sort();
-  return (
-    ka.length === kb.length &&
-    ka.every((k, i) => k === kb[i] && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-}
-
 /** The compared fields in which two versions of one touchpoint differ. */
 export function changedFields(before: Touchpoint, after: Touchpoint): ComparedField[] {
-  return COMPARED_FIELDS.filter((field) => !sameValue(before[field], after[field]));
+  return COMPARED_FIELDS.filter((field) => !jsonEqual(before[field], after[field]));
 }
 
 /**
