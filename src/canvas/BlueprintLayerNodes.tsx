@@ -2,8 +2,9 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_LABEL_HEIGHT } from '../domain/blueprint';
-import { useEditor, useServices } from '../store/services';
+import { useServices } from '../store/services';
 import type { LayerRowFlowNode, NoteFlowNode, VisibilityFlowNode } from './flowTypes';
+import { useTouchpoint } from './useTouchpoint';
 import './BlueprintLayerNodes.css';
 
 /** A row of the layered blueprint across every column, its name in a strip on top. */
@@ -41,7 +42,7 @@ export const LayerNoteNode = memo(function LayerNoteNode({ data }: NodeProps<Not
   const { t } = useTranslation();
   const { editor } = useServices();
   const { note } = data;
-  const title = useEditor((s) => s.journey?.touchpoints.find((tp) => tp.id === note.touchpointId)?.title ?? '');
+  const title = useTouchpoint(note.touchpointId)?.title ?? '';
   const style = { width: data.width, height: data.height, '--note-color': note.color || undefined } as CSSProperties;
   return (
     <article
