@@ -52,12 +52,12 @@ export const insightsEn = {
     openTouchpoint: 'Open “{{title}}” in {{journey}}',
   },
   kpis: {
-    csat: 'CSAT {{value}} %',
-    fcr: 'FCR {{value}} %',
+    csat: 'CSAT {{value}}',
+    fcr: 'FCR {{value}}',
     ces: 'CES {{value}}',
     nps: 'NPS {{value}}',
     volume: '{{value}} contacts a month',
-    weighted: '(weighted by contacts)',
+    weighted: '* weighted by contacts a month',
   },
   universal: {
     title: 'Pain points universal to a channel',

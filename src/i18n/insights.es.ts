@@ -54,12 +54,12 @@ export const insightsEs: typeof insightsEn = {
     openTouchpoint: 'Abrir «{{title}}» en {{journey}}',
   },
   kpis: {
-    csat: 'CSAT {{value}} %',
-    fcr: 'FCR {{value}} %',
+    csat: 'CSAT {{value}}',
+    fcr: 'FCR {{value}}',
     ces: 'CES {{value}}',
     nps: 'NPS {{value}}',
     volume: '{{value}} contactos al mes',
-    weighted: '(ponderado por contactos)',
+    weighted: '* ponderado por contactos al mes',
   },
   universal: {
     title: 'Puntos de dolor universales de un canal',

@@ -58,4 +58,13 @@ describe('insightsCsv', () => {
     expect(csv.startsWith('\uFEFFInsights across journeys\r\n')).toBe(true);
     expect(csv).toContain('\r\nCall centre,Customer care,1,1,0,-2,,,,,\r\n');
   });
+
+  it('writes the measures as numbers a spreadsheet can add up, without their "%" or "*"', () => {
+    const measured = {
+      ...journey,
+      touchpoints: journey.touchpoints.map((t) => ({ ...t, kpiCsat: 80.5, kpiVolume: 10 })),
+    };
+    const csv = insightsCsv(computeInsights([measured], NO_FILTER, 'es', 'Sin asignar'), 'es', 'Filtros: ninguno');
+    expect(csv).toContain('\r\nCentro de llamadas;Atención al cliente;1;1;0;-2;80,5;;;;10\r\n');
+  });
 });

@@ -1,7 +1,7 @@
 import type { Insights } from '../../domain/insights';
 import type { Locale } from '../../domain/locale';
 import { csvDecimal, csvText } from '../csv';
-import { insightsSections, insightsWords } from './insightsRows';
+import { insightsSections, insightsWords, isFigure, type Value } from './insightsRows';
 
 /**
  * The insights as one CSV (UTF-8 with BOM, `;` in Spanish and `,` in English, as the journey CSV): each
@@ -11,8 +11,11 @@ import { insightsSections, insightsWords } from './insightsRows';
  */
 export function insightsCsv(insights: Insights, locale: Locale, filterLine: string): string {
   const t = insightsWords(locale);
-  const line = (values: readonly (string | number | null)[]) =>
-    values.map((v) => (typeof v === 'number' ? csvDecimal(v, locale) : (v ?? '')));
+  // A measure is written as its number, not its text ("81", not "81 %"), so a spreadsheet can compute with it.
+  const line = (values: readonly Value[]) =>
+    values.map((v) =>
+      isFigure(v) ? csvDecimal(v.value, locale) : typeof v === 'number' ? csvDecimal(v, locale) : (v ?? ''),
+    );
   const lines: string[][] = [[t('insights.title')], [filterLine]];
   for (const section of insightsSections(insights, locale)) {
     lines.push([], [section.title], line(section.headers), ...section.rows.map(line));

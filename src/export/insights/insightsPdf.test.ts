@@ -67,4 +67,16 @@ describe('exportInsightsPdf', () => {
       expect(text).toContain(squash(words));
     }
   });
+
+  it("prints the heatmap's measures as the Measures dialog does: CSAT and FCR in %, weighted means marked", async () => {
+    const measured = journey('j1', 'Me quejo');
+    measured.touchpoints[0] = { ...measured.touchpoints[0], kpiCsat: 80, kpiFcr: 65, kpiNps: 10, kpiVolume: 300 };
+    const insights = computeInsights([measured], NO_FILTER, 'en', 'None');
+    const path = await savePdf(
+      await exportInsightsPdf(insights, { locale: 'en', filterLine: 'Filters: none', now: new Date('2026-01-02') }),
+    );
+    const text = squash(pdfText(path));
+    expect(text).toContain(squash('80 %* 65 %* 10 300'));
+    expect(text).toContain(squash('* mean weighted by contacts a month.'));
+  });
 });

@@ -12,7 +12,7 @@ import { pageFrame } from '../pdf/geometry';
 import { loadJsPdf } from '../pdf/exportPdf';
 import { chooseFont, Typesetter } from '../pdf/text';
 import type { CatalogKey } from '../../i18n/fixedT';
-import { insightsSections, insightsWords, type Value } from './insightsRows';
+import { insightsSections, insightsWords, isFigure, type Value } from './insightsRows';
 
 /** What the report reads besides the insights: the export date, the fonts and the fallback (tests set them). */
 export interface InsightsPdfOptions {
@@ -42,11 +42,13 @@ export async function exportInsightsPdf(insights: Insights, options: InsightsPdf
   const text = (value: Value, emotion: boolean): string =>
     value === null
       ? ''
-      : typeof value === 'number'
-        ? emotion
-          ? formatEmotionAverage(value, locale)
-          : number.format(value)
-        : value;
+      : isFigure(value)
+        ? value.text
+        : typeof value === 'number'
+          ? emotion
+            ? formatEmotionAverage(value, locale)
+            : number.format(value)
+          : value;
   const scope: TableSpec = {
     title: t('insights.filters.title'),
     columns: [{ header: t('insights.report.scope'), weight: 1 }],
@@ -69,7 +71,7 @@ export async function exportInsightsPdf(insights: Insights, options: InsightsPdf
   const tables: TableSpec[] = [
     scope,
     ...sections.map((section) => {
-      const numeric = section.rows[0]?.map((v) => typeof v === 'number') ?? [];
+      const numeric = section.rows[0]?.map((v) => typeof v === 'number' || isFigure(v)) ?? [];
       return {
         title: section.title,
         columns: section.headers.map((header, i) => ({
@@ -82,7 +84,7 @@ export async function exportInsightsPdf(insights: Insights, options: InsightsPdf
             ? []
             : [
                 {
-                  heading: '',
+                  heading: section.note,
                   rows: section.rows.map((row) => row.map((v, i) => text(v, emotionColumns.has(section.headers[i])))),
                 },
               ],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatEmotionAverage, meanEmotion } from '../../domain/emotionAverage';
 import type { InsightTouchpoint } from '../../domain/insights';
+import { formatKpiSummary } from '../../domain/kpiFormat';
 import { hasKpis, type KpiSummary } from '../../domain/kpiSummary';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { touchpointPath } from '../../ui/paths';
@@ -41,21 +42,27 @@ export function TouchpointLink({ item, testId }: { item: InsightTouchpoint; test
   );
 }
 
+/**
+ * The cell's KPIs in the words and numbers of the Measures dialog and the PDF (formatKpiSummary: CSAT and
+ * FCR in %, NPS as mean and range, "*" on a mean weighted by contacts), with the asterisk explained.
+ */
 function KpiLine({ kpis }: { kpis: KpiSummary }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // The insights add up every journey's touchpoints, whatever their currency: no money figure here.
+  const text = formatKpiSummary(kpis, locale, '');
   const parts = [
-    kpis.csat &&
-      `${t('insights.kpis.csat', { value: number.format(kpis.csat.value) })}${kpis.csat.weighted ? ` ${t('insights.kpis.weighted')}` : ''}`,
-    kpis.fcr && t('insights.kpis.fcr', { value: number.format(kpis.fcr.value) }),
-    kpis.ces && t('insights.kpis.ces', { value: number.format(kpis.ces.value) }),
-    kpis.nps && t('insights.kpis.nps', { value: number.format(kpis.nps.mean) }),
-    kpis.volume !== null && t('insights.kpis.volume', { value: number.format(kpis.volume) }),
-  ].filter((part): part is string => typeof part === 'string');
+    text.csat && t('insights.kpis.csat', { value: text.csat }),
+    text.fcr && t('insights.kpis.fcr', { value: text.fcr }),
+    text.ces && t('insights.kpis.ces', { value: text.ces }),
+    text.nps && t('insights.kpis.nps', { value: text.nps }),
+    text.volume && t('insights.kpis.volume', { value: text.volume }),
+  ].filter((part) => part !== '');
+  const weighted = [kpis.csat, kpis.fcr, kpis.ces].some((mean) => mean?.weighted);
   return (
     <p className="insights-detail__kpis">
       <strong>{t('insights.detail.kpis')}:</strong> {parts.join(' · ')}
+      {weighted && ` (${t('insights.kpis.weighted')})`}
     </p>
   );
 }
