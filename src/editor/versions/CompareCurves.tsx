@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { EmotionCurvePoint } from '../../domain/emotionCurve';
+import { chartPoints, emotionLevels } from '../../domain/versions/compareChart';
 
 const WIDTH = 600;
 const HEIGHT = 120;
 const PAD = 12;
+/** The points' box inside the SVG: padded so the strokes at +2 and -2 are not cut. */
+const BOX = { x: PAD, y: PAD, width: WIDTH - 2 * PAD, height: HEIGHT - 2 * PAD };
 
-/** A curve's points spread evenly over the width, -2 at the bottom and +2 at the top. */
+/** A curve as an SVG path through its chart points (compareChart.ts). */
 function path(points: readonly EmotionCurvePoint[]): string {
-  const step = points.length > 1 ? (WIDTH - 2 * PAD) / (points.length - 1) : 0;
-  return points
-    .map((p, i) => `${i === 0 ? 'M' : 'L'}${PAD + i * step},${PAD + ((2 - p.emotion) / 4) * (HEIGHT - 2 * PAD)}`)
+  return chartPoints(points, BOX)
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`)
     .join(' ');
 }
 
@@ -28,12 +30,17 @@ export function CompareCurves({ before, after }: { before: EmotionCurvePoint[]; 
         aria-label={t('versions.diff.curvesLabel', { before: before.length, after: after.length })}
         data-testid="compare-curves"
       >
-        {[-2, -1, 0, 1, 2].map((e) => {
-          const y = PAD + ((2 - e) / 4) * (HEIGHT - 2 * PAD);
-          return (
-            <line key={e} x1={0} x2={WIDTH} y1={y} y2={y} stroke="var(--border)" strokeWidth={e === 0 ? 1 : 0.5} />
-          );
-        })}
+        {emotionLevels(BOX).map(({ emotion, y }) => (
+          <line
+            key={emotion}
+            x1={0}
+            x2={WIDTH}
+            y1={y}
+            y2={y}
+            stroke="var(--border)"
+            strokeWidth={emotion === 0 ? 1 : 0.5}
+          />
+        ))}
         <path className="compare__curve--before" d={path(before)} fill="none" strokeWidth={2} />
         <path className="compare__curve--after" d={path(after)} fill="none" strokeWidth={2.5} />
       </svg>

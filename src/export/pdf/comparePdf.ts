@@ -4,6 +4,7 @@ import type { EmotionCurvePoint } from '../../domain/emotionCurve';
 import type { Journey } from '../../domain/journey';
 import { formatKpiSummary, type KpiSummaryText } from '../../domain/kpiFormat';
 import type { Locale } from '../../domain/locale';
+import { chartPoints, emotionLevels, emotionY } from '../../domain/versions/compareChart';
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT, type Translate } from '../../i18n/fixedT';
 import { comparisonTexts, type ChangeText } from '../versions/compareText';
@@ -85,21 +86,22 @@ function drawCurves(doc: jsPDF, flow: Flow, frame: PageFrame, curves: VersionDif
   flow.fit(height + LEADING * 3);
   const { x, width } = frame.content;
   const top = flow.y + 8;
+  // The points' box leaves room on the left for the -2 / 0 / +2 labels; the grid runs under the labels' end.
+  const box = { x: x + 30, y: top, width: width - 40, height };
   setStroke(doc, COLORS.border, 0.5);
-  for (let e = -2; e <= 2; e++) doc.line(x + 20, top + ((2 - e) / 4) * height, x + width, top + ((2 - e) / 4) * height);
+  for (const level of emotionLevels(box)) doc.line(x + 20, level.y, x + width, level.y);
   for (const e of [-2, 0, 2]) {
-    write(doc, e > 0 ? `+${e}` : String(e), x, top + ((2 - e) / 4) * height + 3, BODY, { color: COLORS.muted });
+    write(doc, e > 0 ? `+${e}` : String(e), x, emotionY(e, box) + 3, BODY, { color: COLORS.muted });
   }
-  const series = (points: EmotionCurvePoint[], color: string, dash: boolean) => {
+  const series = (curve: EmotionCurvePoint[], color: string, dash: boolean) => {
+    const points = chartPoints(curve, box);
     if (points.length === 0) return;
     setStroke(doc, color, 1.5);
     doc.setLineDashPattern(dash ? [3, 2] : [], 0);
-    const step = points.length > 1 ? (width - 40) / (points.length - 1) : 0;
-    const at = (i: number): [number, number] => [x + 30 + i * step, top + ((2 - points[i].emotion) / 4) * height];
-    for (let i = 1; i < points.length; i++) doc.line(...at(i - 1), ...at(i));
+    for (let i = 1; i < points.length; i++) doc.line(points[i - 1].x, points[i - 1].y, points[i].x, points[i].y);
     doc.setLineDashPattern([], 0);
     setFill(doc, color);
-    points.forEach((_, i) => doc.circle(...at(i), 2, 'F'));
+    for (const p of points) doc.circle(p.x, p.y, 2, 'F');
   };
   series(curves.before, COLORS.muted, true);
   series(curves.after, COLORS.accent, false);
