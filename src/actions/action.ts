@@ -41,6 +41,10 @@ export interface ActionContext {
   t: TFunction;
   view?: CanvasView;
   openHelp?(): void;
+  /** Opens the share dialog (links, QR code, sync server). */
+  openShare?(): void;
+  /** Opens the measures summary (KPIs per stage and owning function, perceived vs delivered gaps). */
+  openMeasures?(): void;
   present?: PresentNavigation;
   versions?: VersionActions;
 }

@@ -249,6 +249,22 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     perform: (ctx) => ctx.navigate(presentPath(ctx.editor.getState().journey!.id)),
   }),
   defineAction({
+    id: 'measures.open',
+    label: 'actions.openMeasures',
+    scope: 'editor',
+    keys: [key('m')],
+    enabled: (ctx) => hasJourney(ctx) && !!ctx.openMeasures,
+    perform: (ctx) => ctx.openMeasures!(),
+  }),
+  defineAction({
+    id: 'share.open',
+    label: 'actions.share',
+    scope: 'editor',
+    keys: [key('s')],
+    enabled: (ctx) => hasJourney(ctx) && !!ctx.openShare,
+    perform: (ctx) => ctx.openShare!(),
+  }),
+  defineAction({
     id: 'versions.createToBe',
     label: 'actions.createToBe',
     scope: 'editor',

@@ -136,6 +136,18 @@ describe('the one key dispatcher', () => {
     expect(ctx.openHelp).toHaveBeenCalledOnce();
   });
 
+  it('opens the measures with M and the share dialog with S, as the toolbar buttons do', () => {
+    const openMeasures = vi.fn();
+    const openShare = vi.fn();
+    const { input } = setup('editor', { openMeasures, openShare });
+    fireEvent.keyDown(input, { key: 'm' });
+    fireEvent.keyDown(input, { key: 's' });
+    expect([openMeasures, openShare].map((f) => f.mock.calls.length)).toEqual([0, 0]);
+    fireEvent.keyDown(document.body, { key: 'm' });
+    fireEvent.keyDown(document.body, { key: 's' });
+    expect([openMeasures, openShare].map((f) => f.mock.calls.length)).toEqual([1, 1]);
+  });
+
   it('adds a touchpoint in the middle of the view with N', () => {
     setup();
     fireEvent.keyDown(document.body, { key: 'n' });

@@ -134,6 +134,8 @@ function Workspace({ journeyId }: { journeyId: string }) {
       view,
       navigate: (path) => void navigate(path),
       openHelp: () => setDialog('help'),
+      openShare: () => setDialog('share'),
+      openMeasures: () => setDialog('summary'),
       versions: versions.actions,
     }),
     [editor, t, view, navigate, versions.actions],
@@ -143,11 +145,7 @@ function Workspace({ journeyId }: { journeyId: string }) {
 
   return (
     <ActionsContext value={actions}>
-      <Toolbar
-        onOpenSettings={() => setDialog('settings')}
-        onOpenShare={() => setDialog('share')}
-        onOpenSummary={() => setDialog('summary')}
-      />
+      <Toolbar onOpenSettings={() => setDialog('settings')} />
       <VersionBar versions={versions} />
       <main id="main" className="editor__main">
         <ChannelPalette onPick={(channelId) => operationsOf(actions).addTouchpointAt(view.centre(), { channelId })} />

@@ -81,12 +81,9 @@ function BlueprintLayoutSelect() {
 /** The editor's command bar: the registry's actions, the same ones the keys and the canvas run. */
 interface ToolbarProps {
   onOpenSettings(): void;
-  onOpenShare(): void;
-  /** Opens the measures summary (KPIs per stage and function, perceived vs delivered gaps). */
-  onOpenSummary(): void;
 }
 
-export function Toolbar({ onOpenSettings, onOpenShare, onOpenSummary }: ToolbarProps) {
+export function Toolbar({ onOpenSettings }: ToolbarProps) {
   const { t } = useTranslation();
   const view = useEditor((s) => s.view);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -126,27 +123,14 @@ export function Toolbar({ onOpenSettings, onOpenShare, onOpenSummary }: ToolbarP
       {view === 'blueprint' && <BlueprintLayoutSelect />}
       <PersonaSelect />
       <MeasureViewControls />
-      <button
-        type="button"
-        className="button"
-        data-testid="kpi-summary-open"
-        title={t('panels.summary.openHint')}
-        onClick={onOpenSummary}
-      >
-        <Gauge size={16} aria-hidden="true" />
-        {t('panels.summary.open')}
-      </button>
+      <ActionButton
+        action="measures.open"
+        testId="kpi-summary-open"
+        icon={icon(Gauge)}
+        text={t('panels.summary.open')}
+      />
       <span className="toolbar__spacer" />
-      <button
-        type="button"
-        className="button"
-        data-testid="share-journey"
-        title={t('share.openHint')}
-        onClick={onOpenShare}
-      >
-        <Share2 size={16} aria-hidden="true" />
-        {t('share.open')}
-      </button>
+      <ActionButton action="share.open" testId="share-journey" icon={icon(Share2)} text={t('share.open')} />
       <PresentButton />
       <ExportMenu />
       <button

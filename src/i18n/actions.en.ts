@@ -28,6 +28,9 @@ export const actionsEn = {
   toggleBlueprintLayout: 'Switch the blueprint between function lanes and layers',
   tidyUp: 'Tidy up the cards in their columns',
   present: 'Present to the room',
+  openMeasures:
+    'Measures: KPIs per stage and per owning function, and the gaps between perceived and delivered experience',
+  share: 'Share this journey with your team through a sync server',
   help: 'Show the keyboard shortcuts',
   createToBe: 'Create the to-be version of this journey, or open it if there is one',
   compareVersions: 'Compare the as-is and the to-be',

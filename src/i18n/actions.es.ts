@@ -30,6 +30,9 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   toggleBlueprintLayout: 'Cambiar el blueprint entre carriles por función y capas',
   tidyUp: 'Ordenar las tarjetas en sus columnas',
   present: 'Presentar a la sala',
+  openMeasures:
+    'Medidas: KPI por etapa y por función responsable, y las brechas entre experiencia percibida y entregada',
+  share: 'Compartir este recorrido con tu equipo a través de un servidor de sincronización',
   createToBe: 'Crear la versión to-be de este recorrido, o abrirla si ya existe',
   compareVersions: 'Comparar el as-is y el to-be',
   help: 'Mostrar los atajos de teclado',

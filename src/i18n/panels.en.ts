@@ -93,7 +93,6 @@ export const panelsEn = {
   },
   summary: {
     open: 'Measures',
-    openHint: 'KPIs per stage and per owning function, and the gaps between perceived and delivered experience',
     title: 'Measures of the journey',
     byStage: 'By stage',
     byFunction: 'By owning function',

@@ -96,7 +96,6 @@ export const panelsEs: typeof panelsEn = {
   },
   summary: {
     open: 'Medidas',
-    openHint: 'KPI por etapa y por función responsable, y las brechas entre experiencia percibida y entregada',
     title: 'Medidas del recorrido',
     byStage: 'Por etapa',
     byFunction: 'Por función responsable',

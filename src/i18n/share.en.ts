@@ -1,7 +1,6 @@
 /** English words of sharing: the share dialog, the sync status, presence and joining by a link. */
 export const shareEn = {
   open: 'Share',
-  openHint: 'Share this journey with your team through a sync server',
   title: 'Share this journey',
   intro:
     'Everyone with a link sees the same journey, live, and it keeps working offline. The journey is stored on the team’s sync server until you stop sharing.',

@@ -5,7 +5,6 @@ type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]>
 /** Palabras de compartir en español: el diálogo, el estado de sincronización, quién está y los enlaces. */
 export const shareEs: Catalog<typeof shareEn> = {
   open: 'Compartir',
-  openHint: 'Compartir este recorrido con tu equipo a través de un servidor de sincronización',
   title: 'Compartir este recorrido',
   intro:
     'Todos los que tengan un enlace ven el mismo recorrido, en vivo, y sigue funcionando sin conexión. El recorrido se guarda en el servidor del equipo hasta que dejes de compartirlo.',
