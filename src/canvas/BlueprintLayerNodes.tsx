@@ -2,6 +2,8 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_LABEL_HEIGHT } from '../domain/blueprint';
+import { cssName } from '../domain/look/css';
+import { LAYER_LOOK } from '../domain/look/layers';
 import { useServices } from '../store/services';
 import type { LayerRowFlowNode, NoteFlowNode, VisibilityFlowNode } from './flowTypes';
 import { useTouchpoint } from './useTouchpoint';
@@ -9,11 +11,13 @@ import './BlueprintLayerNodes.css';
 
 /** A row of the layered blueprint across every column, its name in a strip on top. */
 export const LayerRowNode = memo(function LayerRowNode({ data }: NodeProps<LayerRowFlowNode>) {
+  const style = {
+    width: data.width,
+    height: data.height,
+    '--layer-color': `var(${cssName(LAYER_LOOK.rowColor[data.layer])})`,
+  } as CSSProperties;
   return (
-    <div
-      className={`blueprint-layer blueprint-layer--${data.layer}`}
-      style={{ width: data.width, height: data.height }}
-    >
+    <div className={`blueprint-layer blueprint-layer--${data.layer}`} style={style}>
       <div className="blueprint-layer__strip" style={{ height: LANE_LABEL_HEIGHT }}>
         <div className="blueprint-layer__header" data-testid="layer-header" data-layer={data.layer}>
           {data.label}

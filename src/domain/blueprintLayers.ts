@@ -9,6 +9,7 @@ import {
   stageAtX,
   stageColumns,
 } from './layout';
+import { LAYER_LOOK } from './look/layers';
 import { findEntry, type ResolvedVocabularyEntry } from './vocabulary';
 
 /**
@@ -128,11 +129,11 @@ export function layeredBlueprint(
   return { customer, notes };
 }
 
-/** A note's padding above and below its text, and its line height, in canvas units (screen and PNG). */
-export const NOTE_PAD = 10;
-export const NOTE_LINE = 18;
-/** Width of a note's text: the card's width less the padding (12 each side) and the colour edge. */
-export const NOTE_TEXT_WIDTH = TOUCHPOINT_WIDTH - 28;
+/** A note's padding above and below its text, and its line height, in canvas units (look/layers.ts). */
+export const NOTE_PAD = LAYER_LOOK.note.padY;
+export const NOTE_LINE = LAYER_LOOK.note.line;
+/** Width of a note's text: the card's width less the padding on both sides and the colour edge. */
+export const NOTE_TEXT_WIDTH = TOUCHPOINT_WIDTH - 2 * LAYER_LOOK.note.padX - LAYER_LOOK.note.edge;
 // How many characters of an average text fit on one line of a note: the estimate's only guess.
 const NOTE_CHARS_PER_LINE = 30;
 /** Least height of a note, in canvas units. */

@@ -5,6 +5,7 @@ import { CARD } from './card';
 import { CURVE } from './curve';
 import { cssName, lookCss, presentProperties, themeProperties, themeSelector } from './css';
 import { contrastRatio } from './ink';
+import { LAYER_LOOK, visibilityDash } from './layers';
 import { THEME_NAMES, THEMES } from './themes';
 
 // Every stylesheet of the app, wherever it sits beside its component.
@@ -14,7 +15,7 @@ const stylesheets = (readdirSync(join(process.cwd(), 'src'), { recursive: true }
 
 /** Custom properties the stylesheets set themselves: aliases of tokens and per-element values set by React. */
 const LOCAL =
-  /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|note-color$|cell-color$|emotion-color$|peer-color$|peer-ink$)/;
+  /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|note-color$|layer-color$|cell-color$|emotion-color$|peer-color$|peer-ink$)/;
 
 describe('cssName', () => {
   it.each([
@@ -58,6 +59,17 @@ describe('the token stylesheet', () => {
     expect(light['--card-title-leading']).toBe('1.3');
     expect(light['--curve-line-width']).toBe(`${CURVE.lineWidth}px`);
     expect(themeProperties('projector')['--card-title-size']).toBe('16px');
+  });
+
+  it("writes the layered blueprint's look (layers.ts) for the canvas: washes, theme colours, the dash", () => {
+    const light = themeProperties('light');
+    expect(light['--layer-row-wash']).toBe(`${LAYER_LOOK.rowWash * 100}%`);
+    expect(light['--layer-strip-color']).toBe('var(--accent)');
+    expect(light['--visibility-color']).toBe('var(--text)');
+    expect([light['--visibility-dash'], light['--visibility-dash-gap']]).toEqual(
+      visibilityDash(LAYER_LOOK.visibility.lineWidth).map((n) => `${n}px`),
+    );
+    expect(light['--note-line']).toBe(`${LAYER_LOOK.note.line}px`);
   });
 
   it('gives every theme the same set of properties', () => {

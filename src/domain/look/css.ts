@@ -1,5 +1,6 @@
 import { CARD, PROJECTOR_CARD_TYPE } from './card';
 import { CURVE } from './curve';
+import { LAYER_LOOK, visibilityDash } from './layers';
 import { BODY_LEADING, FONT_STACK, PRESENT_COLORS, RADIUS, THEME_NAMES, THEMES, type ThemeName } from './themes';
 
 /**
@@ -14,9 +15,49 @@ export function cssName(key: string, prefix = ''): string {
 
 const px = (value: number) => `${value}px`;
 
-/** Tokens every theme shares: type, corner radius, the card's box model and the emotion curve's metrics. */
+const percent = (wash: number) => `${Math.round(wash * 100)}%`;
+const token = (name: string) => `var(${cssName(name)})`;
+
+/** The layered blueprint's look (layers.ts): washes as color-mix percentages, colours as their tokens. */
+function layerProperties(): Record<string, string> {
+  const { strip, label, visibility, note } = LAYER_LOOK;
+  const [dash, gap] = visibilityDash(visibility.lineWidth);
+  return {
+    '--layer-row-wash': percent(LAYER_LOOK.rowWash),
+    '--layer-strip-color': token(strip.color),
+    '--layer-strip-wash': percent(strip.wash),
+    '--layer-strip-edge': px(strip.edge),
+    '--layer-strip-pad-x': px(strip.padX),
+    '--layer-label-size': px(label.size),
+    '--layer-label-weight': String(label.weight),
+    '--visibility-color': token(visibility.color),
+    '--visibility-line-width': px(visibility.lineWidth),
+    '--visibility-dash': px(dash),
+    '--visibility-dash-gap': px(gap),
+    '--visibility-pad-x': px(visibility.padX),
+    '--visibility-gap': px(visibility.gap),
+    '--visibility-label-size': px(visibility.label.size),
+    '--visibility-label-weight': String(visibility.label.weight),
+    '--visibility-label-tracking': `${visibility.label.tracking}em`,
+    '--visibility-label-transform': visibility.label.upperCase ? 'uppercase' : 'none',
+    '--note-radius': px(note.radius),
+    '--note-edge': px(note.edge),
+    '--note-pad-x': px(note.padX),
+    '--note-pad-y': px(note.padY),
+    '--note-size': px(note.size),
+    '--note-line': px(note.line),
+    '--note-fill': token(note.fill),
+    '--note-stroke': token(note.stroke),
+  };
+}
+
+/**
+ * Tokens every theme shares: type, corner radius, the card's box model, the emotion curve's metrics and the
+ * layered blueprint's look.
+ */
 function sharedProperties(): Record<string, string> {
   return {
+    ...layerProperties(),
     '--font': FONT_STACK,
     '--leading': String(BODY_LEADING),
     '--radius': px(RADIUS),

@@ -1,5 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { inkOn } from '../../domain/look/ink';
+import { LAYER_LOOK, visibilityDash } from '../../domain/look/layers';
+import { THEMES } from '../../domain/look/themes';
 import {
   COLORS,
   dot,
@@ -33,6 +35,9 @@ import {
 import type { Box } from './geometry';
 import { VISIBILITY_LANE, type PdfModel, type PdfNote } from './model';
 import type { TextStyle } from './text';
+
+/** The light theme's colours, as the layered blueprint's look (look/layers.ts) names them. */
+const LIGHT = THEMES.light.colors;
 
 /** "Blueprint 2/4 · Etapas 4–6 de 6 · sección 1 de 2". */
 function pageLabel(model: PdfModel, page: GridPagePlan): string {
@@ -114,10 +119,11 @@ function drawLanes(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePl
       drawVisibilityLine(doc, grid, segment.y + segment.height / 2, columnsLeft + columnsWidth, lane.label);
       continue;
     }
-    fillRect(doc, columnsLeft, segment.y, columnsWidth, segment.height, tint(lane.color, 0.07));
-    const header = tint(lane.color, 0.16);
+    const fills = laneFills(model, lane.color);
+    fillRect(doc, columnsLeft, segment.y, columnsWidth, segment.height, fills.body);
+    const header = fills.header;
     fillRect(doc, grid.left, segment.y, m.laneHeaderWidth - 4 * u, segment.height, header);
-    fillRect(doc, grid.left, segment.y, 4 * u, segment.height, lane.color);
+    fillRect(doc, grid.left, segment.y, fills.edgeWidth * u, segment.height, fills.edge);
     const labelWidth = m.laneHeaderWidth - 16 * u;
     // A lane label longer than four lines is cut here; the legend lists every function in full.
     const lines = typesetterOf(doc).wrap(lane.label, label, labelWidth, 4);
@@ -155,16 +161,34 @@ function drawLanes(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePl
   solidLines(doc);
 }
 
-/** The line of visibility across the page, dashed, its name in the lane header column. */
+/**
+ * A lane's body, header and edge: a function lane in shades of its own colour; a layer as the canvas draws
+ * it (look/layers.ts), its body washed with its colour and its header with the strip's accent.
+ */
+function laneFills(model: PdfModel, color: string): { body: string; header: string; edge: string; edgeWidth: number } {
+  if (model.layout !== 'layers')
+    return { body: tint(color, 0.07), header: tint(color, 0.16), edge: color, edgeWidth: 4 };
+  const { strip, rowWash } = LAYER_LOOK;
+  const accent = LIGHT[strip.color];
+  return { body: tint(color, rowWash), header: tint(accent, strip.wash), edge: accent, edgeWidth: strip.edge };
+}
+
+/**
+ * The line of visibility across the page, dashed as on the canvas, its name in the lane header column. The
+ * name keeps its case here: in capitals it would not fit that narrow column.
+ */
 function drawVisibilityLine(doc: jsPDF, grid: GridPlan, y: number, right: number, label: string) {
   const { m } = grid;
   const u = m.unit;
   const style: TextStyle = { weight: 'bold', size: m.smallSize };
   const labelWidth = m.laneHeaderWidth - 8 * u;
   const text = typesetterOf(doc).ellipsize(label, style, labelWidth);
-  write(doc, text, grid.left + 4 * u, y + 2.5 * u, style, { width: labelWidth });
-  setStroke(doc, COLORS.text, 1.2 * u);
-  doc.setLineDashPattern([4 * u, 2.5 * u], 0);
+  const color = LIGHT[LAYER_LOOK.visibility.color];
+  write(doc, text, grid.left + 4 * u, y + 2.5 * u, style, { width: labelWidth, color });
+  // Thinner than on screen (paper), in the same dash rhythm.
+  const width = 1.2 * u;
+  setStroke(doc, color, width);
+  doc.setLineDashPattern(visibilityDash(width), 0);
   doc.line(grid.left + m.laneHeaderWidth, y, right, y);
   solidLines(doc);
 }
@@ -173,10 +197,12 @@ function drawVisibilityLine(doc: jsPDF, grid: GridPlan, y: number, right: number
 function drawNote(doc: jsPDF, grid: GridPlan, { note }: PdfNote, box: Box) {
   const { m } = grid;
   const u = m.unit;
-  fillRect(doc, box.x, box.y, box.width, box.height, COLORS.surface);
-  setStroke(doc, COLORS.border, 0.5 * u);
+  const look = LAYER_LOOK.note;
+  fillRect(doc, box.x, box.y, box.width, box.height, LIGHT[look.fill]);
+  setStroke(doc, LIGHT[look.stroke], 0.5 * u);
   doc.rect(box.x, box.y, box.width, box.height, 'S');
-  fillRect(doc, box.x, box.y, 3 * u, box.height, note.color || COLORS.border);
+  // Thinner than the canvas's edge, as the paper grid's cards' function band is.
+  fillRect(doc, box.x, box.y, 3 * u, box.height, note.color || LIGHT[look.stroke]);
   const type = typesetterOf(doc);
   const width = cardTextWidth(m, grid.columnWidth);
   const x = box.x + m.cardPadLeft;

@@ -1,6 +1,7 @@
 // jsdom, as exportPdf.test.ts: jsPDF works there and the shared setup needs it.
 import { createEmptyJourney } from '../../domain/factory';
 import type { Journey } from '../../domain/journey';
+import { THEMES } from '../../domain/look/themes';
 import { exportBlueprintPdf, planPdf, type PdfOptions } from './exportPdf';
 import { cardBox } from './gridPlan';
 import { buildPdfModel } from './model';
@@ -60,6 +61,15 @@ describe('the layered blueprint in the PDF', () => {
       ['backstage', 3, 0, '', BACKSTAGE],
       ['backstage', 3, 1, 'Back-office', ''],
       ['support', 4, 0, '', SUPPORT],
+    ]);
+    // Coloured as the canvas's rows, in the light theme: the customer's in the accent, the others muted.
+    const light = THEMES.light.colors;
+    expect(model.gridLanes.map((l) => l.color)).toEqual([
+      light.accent,
+      light.textMuted,
+      light.text,
+      light.textMuted,
+      light.textMuted,
     ]);
     // The appendix still groups by owning function.
     expect(model.lanes.map((l) => l.id)).toEqual(['customer-care', 'back-office']);

@@ -10,6 +10,8 @@ import {
 import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
 import type { Connection, Emotion, Journey, Stage, Touchpoint } from '../../domain/journey';
 import { TOUCHPOINT_WIDTH, stageAtX } from '../../domain/layout';
+import { LAYER_LOOK } from '../../domain/look/layers';
+import { THEMES } from '../../domain/look/themes';
 import { cardKpiText } from '../../domain/kpiCard';
 import { kpiScale, type KpiScale } from '../../domain/kpiOverlay';
 import type { KpiField } from '../../domain/fields';
@@ -249,13 +251,8 @@ const LAYER_WORD: Record<Layer, 'layerCustomer' | 'layerFrontstage' | 'layerBack
   backstage: 'layerBackstage',
   support: 'layerSupport',
 };
-/** The layers' colours in the PDF: the customer's row in the accent blue, the rest in quiet greys. */
-const LAYER_COLOR: Record<Layer, string> = {
-  customer: '#2563eb',
-  frontstage: '#64748b',
-  backstage: '#475569',
-  support: '#334155',
-};
+/** The layers' colours as the canvas draws them (look/layers.ts), in the light theme the PDF prints in. */
+const LIGHT = THEMES.light.colors;
 
 /**
  * The layered grid (blueprintLayers.ts decides which touchpoint and text lands in which row and column):
@@ -284,9 +281,14 @@ function layerGrid(
       );
     }
     const rows = Math.max(1, ...cells.map((cell) => cell.length));
-    gridLanes.push({ id: layer, label: strings[LAYER_WORD[layer]], color: LAYER_COLOR[layer], rows });
+    gridLanes.push({ id: layer, label: strings[LAYER_WORD[layer]], color: LIGHT[LAYER_LOOK.rowColor[layer]], rows });
     if (layer === 'frontstage')
-      gridLanes.push({ id: VISIBILITY_LANE, label: strings.visibility, color: '#172033', rows: 1 });
+      gridLanes.push({
+        id: VISIBILITY_LANE,
+        label: strings.visibility,
+        color: LIGHT[LAYER_LOOK.visibility.color],
+        rows: 1,
+      });
   }
   const placed = cards.flatMap((c) => {
     const at = where.get(c.touchpoint.id);

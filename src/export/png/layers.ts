@@ -8,6 +8,7 @@ import {
   type LayeredLayout,
 } from '../../domain/blueprintLayers';
 import { baseDirection } from '../../domain/look/direction';
+import { LAYER_LOOK, visibilityDash } from '../../domain/look/layers';
 import { ellipsize, layoutLines, type TextLine } from '../../domain/look/wrap';
 import type { MapLabels } from './labels';
 import { roundedRect } from './shapes';
@@ -15,9 +16,9 @@ import { COLORS, font } from './theme';
 
 type Ctx = CanvasRenderingContext2D;
 
-const NOTE_SIZE = 13;
-const EDGE = 4;
-const PAD_X = 12;
+const { strip, label: LABEL, visibility: LINE, note: NOTE } = LAYER_LOOK;
+// Canvas fonts take CSS 2 keywords only (theme.ts); the look's weights are all bold (700).
+const NOTE_SIZE = NOTE.size;
 
 /** A note's lines as the PNG draws them: its heading on one line, its text wrapped in full. */
 function noteLines(ctx: Ctx, note: LayerNote): { heading: string; text: TextLine[] } {
@@ -45,34 +46,34 @@ export function drawLayerRows(ctx: Ctx, layers: LayeredLayout, labels: MapLabels
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   for (const row of layers.rows) {
-    ctx.fillStyle = row.layer === 'customer' ? COLORS.accent : COLORS.textMuted;
-    ctx.globalAlpha = 0.05;
+    ctx.fillStyle = COLORS[LAYER_LOOK.rowColor[row.layer]];
+    ctx.globalAlpha = LAYER_LOOK.rowWash;
     ctx.fillRect(0, row.y, width, row.height);
-    ctx.fillStyle = COLORS.accent;
-    ctx.globalAlpha = 0.12;
+    ctx.fillStyle = COLORS[strip.color];
+    ctx.globalAlpha = strip.wash;
     ctx.fillRect(0, row.y, width, LANE_LABEL_HEIGHT);
     ctx.globalAlpha = 1;
-    ctx.fillRect(0, row.y, EDGE, LANE_LABEL_HEIGHT);
+    ctx.fillRect(0, row.y, strip.edge, LANE_LABEL_HEIGHT);
     ctx.fillStyle = COLORS.border;
     ctx.fillRect(0, row.y + row.height - 1, width, 1);
-    ctx.font = font(13, 'bold');
+    ctx.font = font(LABEL.size, 'bold');
     ctx.fillStyle = COLORS.text;
-    ctx.fillText(labels.layers[row.layer], EDGE + 10, row.y + LANE_LABEL_HEIGHT / 2);
+    ctx.fillText(labels.layers[row.layer], strip.edge + strip.padX, row.y + LANE_LABEL_HEIGHT / 2);
   }
   const y = layers.visibilityY;
-  ctx.font = font(12, 'bold');
-  const label = labels.visibility.toLocaleUpperCase();
-  ctx.fillStyle = COLORS.text;
+  ctx.font = font(LINE.label.size, 'bold');
+  const label = LINE.label.upperCase ? labels.visibility.toLocaleUpperCase() : labels.visibility;
+  ctx.fillStyle = COLORS[LINE.color];
   ctx.direction = baseDirection(label);
-  ctx.fillText(label, 10, y);
+  ctx.fillText(label, LINE.padX, y);
   ctx.direction = 'ltr';
-  const start = 20 + ctx.measureText(label).width;
-  ctx.strokeStyle = COLORS.text;
-  ctx.lineWidth = 2;
-  ctx.setLineDash([6, 4]);
+  const start = LINE.padX + ctx.measureText(label).width + LINE.gap;
+  ctx.strokeStyle = COLORS[LINE.color];
+  ctx.lineWidth = LINE.lineWidth;
+  ctx.setLineDash(visibilityDash(LINE.lineWidth));
   ctx.beginPath();
   ctx.moveTo(start, y);
-  ctx.lineTo(width - 10, y);
+  ctx.lineTo(width - LINE.padX, y);
   ctx.stroke();
   ctx.restore();
 }
@@ -82,21 +83,21 @@ export function drawNotes(ctx: Ctx, layers: LayeredLayout): void {
   ctx.save();
   ctx.textBaseline = 'middle';
   for (const { note, x, y, width, height } of layers.notes) {
-    ctx.fillStyle = COLORS.surface;
-    roundedRect(ctx, x, y, width, height, 6);
+    ctx.fillStyle = COLORS[NOTE.fill];
+    roundedRect(ctx, x, y, width, height, NOTE.radius);
     ctx.fill();
-    ctx.strokeStyle = COLORS.border;
+    ctx.strokeStyle = COLORS[NOTE.stroke];
     ctx.lineWidth = 1;
     ctx.stroke();
-    ctx.fillStyle = note.color || COLORS.border;
-    ctx.fillRect(x, y + 1, EDGE, height - 2);
+    ctx.fillStyle = note.color || COLORS[NOTE.stroke];
+    ctx.fillRect(x, y + 1, NOTE.edge, height - 2);
     const { heading, text } = noteLines(ctx, note);
     let line = y + NOTE_PAD + NOTE_LINE / 2;
     ctx.fillStyle = COLORS.text;
     if (heading) {
       ctx.font = font(NOTE_SIZE, 'bold');
       ctx.textAlign = 'left';
-      ctx.fillText(heading, x + PAD_X + EDGE, line);
+      ctx.fillText(heading, x + NOTE.padX + NOTE.edge, line);
       line += NOTE_LINE;
     }
     ctx.font = font(NOTE_SIZE);
@@ -104,7 +105,7 @@ export function drawNotes(ctx: Ctx, layers: LayeredLayout): void {
       const rtl = direction === 'rtl';
       ctx.direction = direction;
       ctx.textAlign = rtl ? 'right' : 'left';
-      ctx.fillText(words, rtl ? x + width - PAD_X : x + PAD_X + EDGE, line);
+      ctx.fillText(words, rtl ? x + width - NOTE.padX : x + NOTE.padX + NOTE.edge, line);
       line += NOTE_LINE;
     }
     ctx.direction = 'ltr';
