@@ -17,7 +17,8 @@ import {
   writeLines,
 } from './draw';
 import type { Box, GridMetrics } from './geometry';
-import { cardTextWidth, cardTitleStyle, linkLabelStyle, type GridPlan } from './gridPlan';
+import type { GridPlan } from './gridPlan';
+import { cardTextWidth, cardTitleStyle, linkLabelStyle } from './gridStyles';
 import type { PdfCard, PdfModel } from './model';
 import type { TextStyle } from './text';
 

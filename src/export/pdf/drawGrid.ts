@@ -19,21 +19,19 @@ import {
 import { drawCard } from './drawCard';
 import { drawCurve } from './drawCurve';
 import { drawLinks, offPageRefs } from './drawLinks';
+import { cardBox, columnX, type GridPagePlan, type GridPlan } from './gridPlan';
 import {
   NOTE_MAX_LINES,
-  cardBox,
   cardTextWidth,
-  columnX,
   noteHeadingStyle,
   notePad,
   noteTextStyle,
   stageNameStyle,
   stageNameWidth,
-  type GridPagePlan,
-  type GridPlan,
-} from './gridPlan';
+} from './gridStyles';
 import type { Box } from './geometry';
-import { VISIBILITY_LANE, type PdfModel, type PdfNote } from './model';
+import { VISIBILITY_LANE } from './layerGrid';
+import type { PdfModel, PdfNote } from './model';
 import type { TextStyle } from './text';
 
 /** The light theme's colours, as the layered blueprint's look (look/layers.ts) names them. */

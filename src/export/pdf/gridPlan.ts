@@ -4,23 +4,25 @@ import {
   cardHeight,
   gridMetrics,
   laneSegmentHeight,
-  rowsFitting,
   type Box,
   type GridMetrics,
   type PageFrame,
 } from './geometry';
 import { cardKpiText } from '../../domain/kpiCard';
-import { VISIBILITY_LANE, type PdfCard, type PdfLane, type PdfModel, type PdfNote } from './model';
-import type { Typesetter, TextStyle } from './text';
-
-/** The part of one lane a grid page shows: rows [firstRow, firstRow + rows) of its cards. */
-export interface LaneSegment {
-  lane: number;
-  firstRow: number;
-  rows: number;
-  y: number;
-  height: number;
-}
+import { columnsPerPage, sectionLanes, stageRuns, type LaneSegment } from './gridSections';
+import {
+  NOTE_MAX_LINES,
+  cardTextWidth,
+  cardTitleStyle,
+  notePad,
+  noteTextStyle,
+  stageNameStyle,
+  stageNameWidth,
+} from './gridStyles';
+import { labelRows, type LabelRows } from './linkLabelRows';
+import { VISIBILITY_LANE } from './layerGrid';
+import type { PdfCard, PdfLane, PdfModel, PdfNote } from './model';
+import type { Typesetter } from './text';
 
 /** One page of the tiled blueprint: a run of whole stage columns and a vertical section of the lanes. */
 export interface GridPagePlan {
@@ -67,170 +69,6 @@ export interface GridPlan {
   /** Width of the page's content area, which the page header spans. */
   width: number;
   pages: GridPagePlan[];
-}
-
-/** Style of card titles. */
-export function cardTitleStyle(m: GridMetrics): TextStyle {
-  return { weight: 'bold', size: m.titleSize };
-}
-
-/** Width of the text inside the cards of a column. */
-export function cardTextWidth(m: GridMetrics, columnWidth: number): number {
-  return columnWidth - 2 * m.cardInsetX - m.cardPadLeft - m.cardPadRight;
-}
-
-/** Style of stage names in the header row. */
-export function stageNameStyle(m: GridMetrics): TextStyle {
-  return { weight: 'bold', size: m.stageNameSize };
-}
-
-/** Width of a stage name in its header: the column less the number disc and the margins. */
-export function stageNameWidth(m: GridMetrics, columnWidth: number): number {
-  return columnWidth - 4 * m.unit - 28 * m.unit;
-}
-
-/** Most text lines a layered grid's note shows; the appendix has every backstage and support text whole. */
-export const NOTE_MAX_LINES = 6;
-
-/** Style of a note's heading (its function). */
-export function noteHeadingStyle(m: GridMetrics): TextStyle {
-  return { weight: 'bold', size: m.metaSize };
-}
-
-/** Style of a note's text. */
-export function noteTextStyle(m: GridMetrics): TextStyle {
-  return { weight: 'normal', size: m.metaSize };
-}
-
-/** Space above and below a note's lines. */
-export function notePad(m: GridMetrics): number {
-  return 5 * m.unit;
-}
-
-/** Style of connection labels inside their source card. */
-export function linkLabelStyle(m: GridMetrics): TextStyle {
-  return { weight: 'normal', size: m.metaSize };
-}
-
-/**
- * Most connection labels a card writes: each labelled connection leaving a card gets a row of it, and its
- * line leaves the card at that row. A card with more labelled connections than this lists the rest in the
- * appendix only (every label is there: the hand-off table or the connection notes).
- */
-export const LINK_LABEL_ROWS = 3;
-
-/** The label row of each labelled connection in its source card, and how many rows each card needs. */
-function labelRows(model: PdfModel): LabelRows {
-  const labelRow = new Map<string, number>();
-  const perCard = new Map<string, number>();
-  for (const link of model.links) {
-    if (link.from === link.to || link.connection.label.trim() === '') continue;
-    const id = link.from.touchpoint.id;
-    const row = perCard.get(id) ?? 0;
-    if (row >= LINK_LABEL_ROWS) continue;
-    labelRow.set(link.connection.id, row);
-    perCard.set(id, row + 1);
-  }
-  return { rows: Math.max(0, ...perCard.values()), labelRow, perCard };
-}
-
-interface LabelRows {
-  rows: number;
-  labelRow: Map<string, number>;
-  perCard: Map<string, number>;
-}
-
-interface SectionDraft {
-  segments: Omit<LaneSegment, 'y' | 'height'>[];
-  curve: boolean;
-}
-
-/**
- * Cuts the lanes (then the curve) into vertical sections that fit `available` points: a lane moves whole to
- * the next section when it fits there; a lane taller than a whole section is split between rows of cards.
- */
-function sectionLanes(
-  m: GridMetrics,
-  lanes: readonly PdfLane[],
-  available: number,
-  cardOf: (lane: number) => number,
-): SectionDraft[] {
-  const sections: SectionDraft[] = [];
-  let current: SectionDraft = { segments: [], curve: false };
-  let used = 0;
-  const isEmpty = () => current.segments.length === 0 && !current.curve;
-  const flush = () => {
-    sections.push(current);
-    current = { segments: [], curve: false };
-    used = 0;
-  };
-  lanes.forEach((lane, index) => {
-    const card = cardOf(index);
-    let row = 0;
-    while (row < lane.rows) {
-      const rest = lane.rows - row;
-      const fit = rowsFitting(m, available - used, card);
-      if (fit >= rest) {
-        current.segments.push({ lane: index, firstRow: row, rows: rest });
-        used += laneSegmentHeight(m, rest, card);
-        row += rest;
-      } else if (!isEmpty() && (laneSegmentHeight(m, rest, card) <= available || fit === 0)) {
-        flush();
-      } else {
-        // Taller than a whole section: fill this one (at least one row, or nothing would ever move on).
-        const rows = Math.max(1, fit);
-        current.segments.push({ lane: index, firstRow: row, rows });
-        row += rows;
-        flush();
-      }
-    }
-  });
-  if (!isEmpty() && used + m.curveHeight > available) flush();
-  current.curve = true;
-  flush();
-  rebalance(m, sections, lanes, available, cardOf);
-  return sections;
-}
-
-/**
- * When the curve spilled alone onto the last section, moves whole lanes from the end of the section before
- * onto it while that evens the two out, so the curve is not left on a page of its own.
- */
-function rebalance(
-  m: GridMetrics,
-  sections: SectionDraft[],
-  lanes: readonly PdfLane[],
-  available: number,
-  cardOf: (lane: number) => number,
-) {
-  const last = sections[sections.length - 1];
-  const before = sections[sections.length - 2];
-  if (!before || last.segments.length > 0) return;
-  const height = (s: SectionDraft) =>
-    s.segments.reduce((sum, seg) => sum + laneSegmentHeight(m, seg.rows, cardOf(seg.lane)), 0) +
-    (s.curve ? m.curveHeight : 0);
-  while (before.segments.length > 1) {
-    const moving = before.segments[before.segments.length - 1];
-    const whole = moving.firstRow === 0 && moving.rows === lanes[moving.lane].rows;
-    const h = laneSegmentHeight(m, moving.rows, cardOf(moving.lane));
-    if (!whole || height(last) + h > available || height(last) + h > height(before) - h) return;
-    last.segments.unshift(before.segments.pop()!);
-  }
-}
-
-/** Runs of stage columns, as even as possible, each no wider than the page allows. */
-function stageRuns(stageCount: number, perPage: number): { first: number; count: number }[] {
-  if (stageCount === 0) return [];
-  const runs = Math.ceil(stageCount / perPage);
-  const size = Math.ceil(stageCount / runs);
-  const out: { first: number; count: number }[] = [];
-  for (let first = 0; first < stageCount; first += size) out.push({ first, count: Math.min(size, stageCount - first) });
-  return out;
-}
-
-/** How many stage columns a page holds at these metrics. */
-function columnsPerPage(m: GridMetrics, frame: PageFrame): number {
-  return Math.max(1, Math.floor((frame.content.width - m.laneHeaderWidth) / m.minColumnWidth));
 }
 
 /** What the grid's layout depends on besides its metrics. */

@@ -3,7 +3,8 @@ import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } f
 import { EVIDENCE_COLORS } from '../../domain/look/colors';
 import { EVIDENCE_LEVELS } from '../../domain/fields';
 import type { PageFrame } from './geometry';
-import { VISIBILITY_LANE, type PdfModel } from './model';
+import { VISIBILITY_LANE } from './layerGrid';
+import type { PdfModel } from './model';
 import type { TextLine, TextStyle, Typesetter } from './text';
 
 export type LegendMarker = 'mot' | 'pain' | 'link' | 'handoff' | 'offPage' | 'curve';

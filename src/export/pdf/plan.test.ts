@@ -2,7 +2,8 @@ import { createEmptyJourney } from '../../domain/factory';
 import { instantiateTemplate, TEMPLATES } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { GRID } from './geometry';
-import { cardBox, cardTextWidth, cardTitleStyle } from './gridPlan';
+import { cardBox } from './gridPlan';
+import { cardTextWidth, cardTitleStyle } from './gridStyles';
 import { planPdf, type PdfOptions, type PdfPlan } from './plan';
 import { touchpointIn, wideJourney } from './pdfTestKit';
 

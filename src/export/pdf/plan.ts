@@ -9,7 +9,8 @@ import { planGrid, type GridPagePlan, type GridPlan } from './gridPlan';
 import { planLegend, type LegendPagePlan } from './legendPlan';
 import { coverText, type CoverText } from './coverPlan';
 import { browserFallback, type FallbackText } from './fallback';
-import { buildPdfModel, printedTexts, type PdfModel } from './model';
+import { buildPdfModel, type PdfModel } from './model';
+import { printedTexts } from './printedTexts';
 import { chooseFont, Typesetter } from './text';
 
 export interface PdfOptions {
