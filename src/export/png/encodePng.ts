@@ -97,3 +97,28 @@ export function startPngEncoder(): PngEncoder | null {
     close: () => worker.terminate(),
   };
 }
+
+/** How long a worker started ahead of an export waits for it before it is ended. */
+const WARM_FOR_MS = 30_000;
+let warm: { encoder: PngEncoder; timer: ReturnType<typeof setTimeout> } | null = null;
+
+/**
+ * Starts an encoder ahead of an export (the export menu opened) and keeps it for the next export for
+ * WARM_FOR_MS: a worker's start needs a few main-thread tasks, which drawing the map would otherwise hold
+ * up (measured: ~40 ms idle, ~400 ms behind a 300 ms drawing). Calling it again restarts the wait.
+ */
+export function warmPngEncoder(): void {
+  if (warm) clearTimeout(warm.timer);
+  const encoder = warm?.encoder ?? startPngEncoder();
+  if (!encoder) return;
+  warm = { encoder, timer: setTimeout(() => (encoder.close(), (warm = null)), WARM_FOR_MS) };
+}
+
+/** The encoder warmPngEncoder started, now the caller's to close; else a new one (startPngEncoder). */
+export function takePngEncoder(): PngEncoder | null {
+  if (!warm) return startPngEncoder();
+  clearTimeout(warm.timer);
+  const { encoder } = warm;
+  warm = null;
+  return encoder;
+}

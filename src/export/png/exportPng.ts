@@ -1,8 +1,10 @@
 import type { Journey } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
 import { paintMap, planMap } from './drawMap';
-import { createMapSurface, startPngEncoder, type MapSurface, type PngEncoder } from './encodePng';
+import { createMapSurface, takePngEncoder, type MapSurface, type PngEncoder } from './encodePng';
 import type { Box, MapView } from './geometry';
+
+export { warmPngEncoder } from './encodePng';
 
 /** Longest side of the image, in pixels; browsers refuse canvases much bigger (Chromium: 32,767). */
 export const MAX_IMAGE_SIDE = 16_384;
@@ -55,8 +57,8 @@ export async function exportMapPng(journey: Journey, options: PngExportOptions):
   const { locale, view, background = '#ffffff', pixelRatio: wanted = 2 } = options;
   const surface = createMapSurface();
   if (!surface) throw new Error('This browser cannot draw on a canvas.');
-  // Started before drawing, so the worker's script loads meanwhile.
-  const encoder = startPngEncoder();
+  // Warm since the export menu opened, or started before drawing so the worker's script loads meanwhile.
+  const encoder = takePngEncoder();
   try {
     const plan = planMap(surface.ctx, journey, locale, view);
     const { bounds } = plan.geometry;
