@@ -56,6 +56,12 @@ export function ExportMenu() {
     }
   };
 
+  // Opening the menu loads the PNG exporter and starts its encoding worker, so a click on PNG draws at once.
+  const warmPngExport = () =>
+    void import('../export/png/exportPng').then(
+      (m) => m.warmPngEncoder(),
+      () => {}, // the click on PNG loads it again and reports a failure
+    );
   const exportPng = () =>
     withJourney(async (journey) => {
       const { exportMapPng } = await import('../export/png/exportPng');
@@ -93,7 +99,11 @@ export function ExportMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={busy}
-        onClick={() => (setOpen((v) => !v), setCopied(false))}
+        onClick={() => {
+          if (!open) warmPngExport();
+          setOpen(!open);
+          setCopied(false);
+        }}
       >
         <Download size={16} aria-hidden="true" />
         {busy ? t('export.working') : t('export.menu')}

@@ -61,3 +61,57 @@ describe('exportMapPng', () => {
     );
   });
 });
+
+describe('exportMapPng where OffscreenCanvas and workers exist', () => {
+  /** The bitmaps posted to the encoding worker, and what it answers; no real encoding in jsdom. */
+  function fakeBrowser(reply: (bitmap: { width: number; height: number }) => unknown) {
+    const { ctx, texts } = recordingContext();
+    const posted: Array<{ width: number; height: number }> = [];
+    const terminated: boolean[] = [];
+    class FakeOffscreenCanvas {
+      constructor(
+        public width: number,
+        public height: number,
+      ) {}
+      getContext = () => ctx;
+      convertToBlob = async () => new Blob(['drawn on the page'], { type: 'image/png' });
+      transferToImageBitmap = () => ({ width: this.width, height: this.height, close() {} });
+    }
+    class FakeWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      postMessage(message: { bitmap: { width: number; height: number } }) {
+        posted.push(message.bitmap);
+        queueMicrotask(() => this.onmessage?.({ data: reply(message.bitmap) }));
+      }
+      terminate() {
+        terminated.push(true);
+      }
+    }
+    vi.stubGlobal('OffscreenCanvas', FakeOffscreenCanvas);
+    vi.stubGlobal('Worker', FakeWorker);
+    return { texts, posted, terminated };
+  }
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('hands the drawn map to the worker and returns its PNG', async () => {
+    const encoded = new Blob(['encoded in the worker'], { type: 'image/png' });
+    const { texts, posted, terminated } = fakeBrowser(() => ({ ok: true, blob: encoded }));
+    const result = await exportMapPng(instantiateTemplate(meUno, 'es'), { locale: 'es', view: 'canvas' });
+    expect(result.blob).toBe(encoded);
+    expect(posted.map(({ width, height }) => ({ width, height }))).toEqual([
+      { width: result.width, height: result.height },
+    ]);
+    expect(texts.filter((t) => t.text === 'Me informo')).toHaveLength(1);
+    expect(terminated).toEqual([true]);
+  });
+
+  it('draws again and encodes on the page when the worker cannot encode', async () => {
+    const { texts, terminated } = fakeBrowser(() => ({ ok: false, message: 'no bitmaprenderer' }));
+    const result = await exportMapPng(instantiateTemplate(meUno, 'es'), { locale: 'es', view: 'canvas' });
+    expect(await result.blob.text()).toBe('drawn on the page');
+    // The bitmap went to the worker, so the map was painted a second time for the page's encoder.
+    expect(texts.filter((t) => t.text === 'Me informo')).toHaveLength(2);
+    expect(terminated).toEqual([true]);
+  });
+});

@@ -1,7 +1,10 @@
 import type { Journey } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
 import { paintMap, planMap } from './drawMap';
+import { createMapSurface, takePngEncoder, type MapSurface, type PngEncoder } from './encodePng';
 import type { Box, MapView } from './geometry';
+
+export { warmPngEncoder } from './encodePng';
 
 /** Longest side of the image, in pixels; browsers refuse canvases much bigger (Chromium: 32,767). */
 export const MAX_IMAGE_SIDE = 16_384;
@@ -37,34 +40,42 @@ export function fitPixelRatio(bounds: Pick<Box, 'width' | 'height'>, wanted: num
   return Math.min(wanted, Math.floor(Math.min(side, area) * 1000) / 1000);
 }
 
-function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG image.'))),
-      'image/png',
-    );
-  });
+/** The map's pixels as a PNG: in the worker when there is one, else (or when it fails) on this thread. */
+async function encode(surface: MapSurface, encoder: PngEncoder | null, repaint: () => void): Promise<Blob> {
+  if (!encoder || !surface.takeBitmap) return surface.encodeHere();
+  try {
+    return await encoder.encode(surface.takeBitmap());
+  } catch {
+    // The worker did not start or cannot encode in this browser; its bitmap is gone, so draw again.
+    repaint();
+    return surface.encodeHere();
+  }
 }
 
 /** Renders the whole journey map from the model to a PNG, at 2× unless the map is too big for that. */
 export async function exportMapPng(journey: Journey, options: PngExportOptions): Promise<PngExport> {
   const { locale, view, background = '#ffffff', pixelRatio: wanted = 2 } = options;
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
-  const plan = planMap(ctx, journey, locale, view);
-  const { bounds } = plan.geometry;
-  const pixelRatio = fitPixelRatio(bounds, wanted);
-  canvas.width = Math.ceil(bounds.width * pixelRatio);
-  canvas.height = Math.ceil(bounds.height * pixelRatio);
+  const surface = createMapSurface();
+  if (!surface) throw new Error('This browser cannot draw on a canvas.');
+  // Warm since the export menu opened, or started before drawing so the worker's script loads meanwhile.
+  const encoder = takePngEncoder();
   try {
-    // Resizing reset the context, so painting sets every state it needs.
-    paintMap(ctx, plan, background, pixelRatio);
-    const blob = await toBlob(canvas);
-    return { blob, width: canvas.width, height: canvas.height, pixelRatio, scaledDown: pixelRatio < wanted };
+    const plan = planMap(surface.ctx, journey, locale, view);
+    const { bounds } = plan.geometry;
+    const pixelRatio = fitPixelRatio(bounds, wanted);
+    const width = Math.ceil(bounds.width * pixelRatio);
+    const height = Math.ceil(bounds.height * pixelRatio);
+    const paint = () => {
+      // Resizing resets the context, so painting sets every state it needs.
+      surface.resize(width, height);
+      paintMap(surface.ctx, plan, background, pixelRatio);
+    };
+    paint();
+    const blob = await encode(surface, encoder, paint);
+    return { blob, width, height, pixelRatio, scaledDown: pixelRatio < wanted };
   } finally {
+    encoder?.close();
     // Free the bitmap now rather than whenever the canvas is collected.
-    canvas.width = 0;
-    canvas.height = 0;
+    surface.resize(0, 0);
   }
 }
