@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/App';
 import { AppProviders } from '../app/AppProviders';
+import { startedApp } from '../app/appStart';
 import type { Services } from '../store/services';
 import { startSync } from '../sync/syncService';
 import { initI18n } from '../i18n/i18n';
@@ -22,7 +23,7 @@ export async function renderApp(
   await seed?.(services);
   const sync = startSync(services.editor, services.repository, services.shares);
   const view = render(
-    <AppProviders services={services} sync={sync}>
+    <AppProviders start={startedApp(services, sync)}>
       <MemoryRouter initialEntries={[route]}>
         <AppRoutes />
       </MemoryRouter>

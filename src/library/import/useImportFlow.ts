@@ -5,7 +5,7 @@ import type { Persona } from '../../domain/journey';
 import type { MermaidJourneyCandidate } from '../../domain/mermaid';
 import { importRefusalMessage } from '../../i18n/importMessages';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
-import { useServices } from '../../store/services';
+import { useLibraryStore } from '../../store/services';
 import { useLocale } from '../../ui/useLocale';
 import type { ImportStep, ImportWords, TableDraft } from './readImport';
 
@@ -43,7 +43,7 @@ export type ImportOutcome =
  */
 export function useImportFlow() {
   const { t } = useTranslation();
-  const { library } = useServices();
+  const library = useLibraryStore();
   const locale = useLocale();
   const [dialog, setDialog] = useState<ImportDialog>({ step: 'none' });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
