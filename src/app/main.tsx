@@ -17,7 +17,7 @@ const start = startApp(createAppServices());
 // The start page lists the library without the rest of the services; any other page needs them, and a page
 // opened from its URL needs its code too: both are fetched alongside the words.
 const path = location.pathname;
-const words = initI18n(detectLocale());
+const words = initI18n(detectLocale(), path === '/' ? 'start' : 'all');
 await Promise.all([
   words,
   preloadPagesFor(path).catch(() => {}),

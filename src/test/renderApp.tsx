@@ -18,7 +18,8 @@ export async function renderApp(
   locale: Locale = 'en',
   seed?: (services: Services) => Promise<unknown>,
 ): Promise<Services & ReturnType<typeof render>> {
-  await initI18n(locale);
+  // The start page's words, as the app starts: every other page loads the rest before it shows.
+  await initI18n(locale, 'start');
   const services = createTestServices();
   await seed?.(services);
   const sync = startSync(services.editor, services.repository, services.shares);
