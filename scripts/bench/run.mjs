@@ -1,12 +1,11 @@
 // Recorrido benchmark: `npm run bench [-- --n=100,500 --runs=3 --only=pdf]` (or BENCH_N / BENCH_RUNS).
 // Builds the app and a bare React Flow "floor" page, serves both on 127.0.0.1, drives Debian's Chromium
 // with Playwright and prints app vs floor figures (median of the runs); writes bench-results.json.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
@@ -15,6 +14,7 @@ import { journeyFile } from './journey.mjs';
 import { settle, taskDuration } from './page.mjs';
 import { keystrokeMeasure, presentMeasure } from './editing.mjs';
 import { benchInsights } from './insights.mjs';
+import { initialJs } from './initialJs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -346,43 +346,6 @@ async function benchFloor(browser, floorUrl, n) {
   }
 }
 
-// --- initial JavaScript -------------------------------------------------------------------------------
-async function initialJs(browser, appUrl) {
-  const context = await browser.newContext({ baseURL: appUrl, viewport: VIEWPORT, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const files = new Map();
-  page.on('response', async (response) => {
-    const url = new URL(response.url());
-    if (!/javascript/.test(response.headers()['content-type'] ?? '') && !url.pathname.endsWith('.js')) return;
-    files.set(
-      url.pathname,
-      response.body().then(
-        (b) => b.length,
-        () => 0,
-      ),
-    );
-  });
-  try {
-    await page.goto('/?lang=en');
-    await page.getByTestId('new-journey').waitFor({ state: 'visible' });
-    const entries = [...files.entries()];
-    let bytes = 0;
-    let gzip = 0;
-    const list = [];
-    for (const [path, size] of entries) {
-      const b = await size;
-      const local = join(root, 'dist', path);
-      const gz = existsSync(local) ? gzipSync(readFileSync(local), { level: 9 }).length : 0;
-      bytes += b;
-      gzip += gz;
-      list.push({ path, bytes: b, gzip: gz });
-    }
-    return { bytes, gzip, files: list };
-  } finally {
-    await context.close();
-  }
-}
-
 // --- main ---------------------------------------------------------------------------------------------
 const FIGURES = [
   ['open', 'open (ms)', true],
@@ -479,7 +442,7 @@ async function main() {
     const executablePath = CHROMIUM_PATH;
     browser = await chromium.launch({ executablePath, args: BENCH_CHROMIUM_ARGS });
 
-    const js = await initialJs(browser, appUrl);
+    const js = await initialJs(browser, appUrl, join(root, 'dist'), VIEWPORT);
     log(`initial JS: ${js.bytes} B, ${js.gzip} B gzip, ${js.files.length} files`);
 
     const results = [];

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LibraryPage } from '../library/LibraryPage';
 import { EditorRoute, InsightsRoute, JoinRoute, PresentRoute, TrashRoute } from './pages';
-import type { Services } from '../store/services';
-import type { SyncService } from '../sync/syncService';
-import { AppProviders } from './AppProviders';
+import { AppProviders, WithServices } from './AppProviders';
+import type { AppStart } from './appStart';
 import { INSIGHTS_PATH } from '../ui/paths';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -37,20 +36,55 @@ export function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/" element={<LibraryPage />} />
-        <Route path="/trash" element={<TrashRoute />} />
-        <Route path="/join" element={<JoinRoute />} />
-        <Route path={INSIGHTS_PATH} element={<InsightsRoute />} />
-        <Route path="/journey/:id" element={<EditorRoute />} />
-        <Route path="/journey/:id/present" element={<PresentRoute />} />
+        <Route
+          path="/trash"
+          element={
+            <WithServices>
+              <TrashRoute />
+            </WithServices>
+          }
+        />
+        <Route
+          path="/join"
+          element={
+            <WithServices>
+              <JoinRoute />
+            </WithServices>
+          }
+        />
+        <Route
+          path={INSIGHTS_PATH}
+          element={
+            <WithServices>
+              <InsightsRoute />
+            </WithServices>
+          }
+        />
+        <Route
+          path="/journey/:id"
+          element={
+            <WithServices>
+              <EditorRoute />
+            </WithServices>
+          }
+        />
+        <Route
+          path="/journey/:id/present"
+          element={
+            <WithServices>
+              <PresentRoute />
+            </WithServices>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>
   );
 }
 
-export function App({ services, sync }: { services: Services; sync: SyncService }) {
+export function App({ start }: { start: AppStart }) {
   return (
-    <AppProviders services={services} sync={sync}>
+    <AppProviders start={start}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>

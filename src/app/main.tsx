@@ -3,9 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { preloadInsightsPageOnIntent, preloadJourneyPagesAhead, preloadPagesFor } from './pages';
 import { registerServiceWorker } from './appUpdate';
-import { createServices } from '../store/services';
-import { syncServer } from '../sync/settings';
-import { startSync } from '../sync/syncService';
+import { startApp } from './appStart';
+import { createAppServices } from '../store/services';
 import { detectLocale, initI18n } from '../i18n/i18n';
 import { installLook } from '../ui/look';
 import { applyTheme, detectTheme } from '../ui/theme';
@@ -14,18 +13,27 @@ import '../ui/base.css';
 installLook();
 applyTheme(detectTheme());
 
-// A journey opened from its URL needs the editor's code before anything can show: fetch it alongside.
-await Promise.all([initI18n(detectLocale()), preloadPagesFor(location.pathname).catch(() => {})]);
-// ?sync=ws://host:port names the sync server to share through, remembered for next time.
-syncServer();
-const services = createServices();
-const sync = startSync(services.editor, services.repository, services.shares);
-void registerServiceWorker(() => services.autosave.flush());
+const start = startApp(createAppServices());
+// The start page lists the library without the rest of the services; any other page needs them, and a page
+// opened from its URL needs its code too: both are fetched alongside the words.
+const path = location.pathname;
+const words = initI18n(detectLocale(), path === '/' ? 'start' : 'all');
+await Promise.all([
+  words,
+  preloadPagesFor(path).catch(() => {}),
+  path === '/' ? undefined : words.then(() => start.load()).catch(() => {}),
+]);
+// ?sync=ws://host:port names the sync server to share through, remembered for next time (before a
+// navigation drops it); sharing's code is not loaded for a URL without one.
+if (new URLSearchParams(location.search).has('sync')) void import('../sync/settings').then((m) => m.syncServer());
+void registerServiceWorker(async () => {
+  await start.app.current()?.autosave.flush();
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App services={services} sync={sync} />
+    <App start={start} />
   </StrictMode>,
 );
-preloadJourneyPagesAhead();
-preloadInsightsPageOnIntent();
+preloadJourneyPagesAhead(start.load);
+preloadInsightsPageOnIntent(start.load);

@@ -22,6 +22,7 @@ export const JoinRoute = joinPage.page((m) => m.JoinPage);
 /** Loads the code of the page at `path` before the first render: a page opened from its URL never waits. */
 export function preloadPagesFor(path: string): Promise<unknown> {
   if (path.startsWith('/journey/')) return preloadJourneyPages();
+  if (path === INSIGHTS_PATH) return insightsPage.preload();
   if (path === '/trash') return trashPage.preload();
   if (path === '/join') return joinPage.preload();
   return Promise.resolve();
@@ -29,14 +30,15 @@ export function preloadPagesFor(path: string): Promise<unknown> {
 
 /**
  * Loads the insights page's code as soon as the pointer or the focus reaches a link to it, so the click
- * seldom waits for it (the page's data is read from the click on: insightsReadAhead.ts).
+ * seldom waits for it (the page's data is read from the click on: insightsReadAhead.ts), with `alsoLoad`
+ * (the services the page reads through).
  */
-export function preloadInsightsPageOnIntent(): void {
+export function preloadInsightsPageOnIntent(alsoLoad: () => Promise<unknown> = () => Promise.resolve()): void {
   const onIntent = (event: Event) => {
     if (!(event.target instanceof Element) || !event.target.closest(`a[href="${INSIGHTS_PATH}"]`)) return;
     document.removeEventListener('pointerover', onIntent);
     document.removeEventListener('focusin', onIntent);
-    void insightsPage.preload().catch(() => {});
+    void Promise.all([insightsPage.preload(), alsoLoad()]).catch(() => {});
   };
   document.addEventListener('pointerover', onIntent);
   document.addEventListener('focusin', onIntent);
@@ -46,18 +48,22 @@ export function preloadInsightsPageOnIntent(): void {
 const OPENS_JOURNEY = 'a[href^="/journey/"], [data-opens-journey]';
 
 /**
- * Loads the journey pages' code ahead of a click: as soon as the pointer or the focus reaches something
- * that opens a journey, and otherwise once the start page has settled and the browser is idle. A page
- * whose code is fetched on the click shows nothing for a moment (React holds it back up to 300 ms).
+ * Loads the journey pages' code ahead of a click, with `alsoLoad` (the services they need): as soon as the
+ * pointer or the focus reaches something that opens a journey, and otherwise once the start page has
+ * settled and the browser is idle. A page whose code is fetched on the click shows nothing for a moment
+ * (React holds it back up to 300 ms).
  */
-export function preloadJourneyPagesAhead(idleAfterMs = 2000): void {
+export function preloadJourneyPagesAhead(
+  alsoLoad: () => Promise<unknown> = () => Promise.resolve(),
+  idleAfterMs = 2000,
+): void {
   let done = false;
   const preload = () => {
     if (done) return;
     done = true;
     document.removeEventListener('pointerover', onIntent);
     document.removeEventListener('focusin', onIntent);
-    void preloadJourneyPages().catch(() => {});
+    void Promise.all([preloadJourneyPages(), alsoLoad()]).catch(() => {});
   };
   const onIntent = (event: Event) => {
     if (event.target instanceof Element && event.target.closest(OPENS_JOURNEY)) preload();

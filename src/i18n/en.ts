@@ -3,103 +3,15 @@ import { shareEn } from './share.en';
 import { curveEn } from './curve.en';
 import { exportEn } from './export.en';
 import { historyEn } from './history.en';
-import { importEn } from './import.en';
 import { panelsEn } from './panels.en';
 import { insightsEn } from './insights.en';
 import { presentEn } from './present.en';
 import { versionsEn } from './versions.en';
+import { startEn } from './start.en';
 
-/** English UI copy. Every key here must exist in es.ts too (a test checks). */
+/** English UI copy: the start page's words (start.en.ts) and every other screen's. Every key here must exist in es.ts too (a test checks). */
 export const en = {
-  app: {
-    name: 'Recorrido',
-    documentTitle: '{{name}} · Recorrido',
-    tagline: 'Customer journey maps that work offline',
-    skipToContent: 'Skip to content',
-    loading: 'Loading…',
-  },
-  language: {
-    label: 'Language',
-    es: 'Español',
-    en: 'English',
-  },
-  library: {
-    title: 'Your journeys',
-    newJourney: 'New journey',
-    untitled: 'Untitled journey',
-    templatesTitle: 'Start from a template',
-    templateCounts: '{{stages}} stages · {{touchpoints}} touchpoints',
-    search: 'Search journeys by name',
-    searchPlaceholder: 'Search by name…',
-    empty: 'No journeys yet. Create one, or start from a template.',
-    noMatches: 'No journey matches “{{query}}”.',
-    loading: 'Loading your journeys…',
-    loadFailed: 'Your journeys could not be read from this browser’s storage: {{message}}',
-    trash: 'Trash',
-    trashCount: 'Trash ({{count}})',
-    count_one: '{{count}} journey',
-    count_other: '{{count}} journeys',
-  },
-  card: {
-    open: 'Open',
-    openLabel: 'Open {{name}}',
-    rename: 'Rename',
-    renameLabel: 'New name for {{name}}',
-    save: 'Save',
-    cancel: 'Cancel',
-    duplicate: 'Duplicate',
-    delete: 'Move to trash',
-    edited: 'Edited {{when}}',
-    touchpoints_one: '{{count}} touchpoint',
-    touchpoints_other: '{{count}} touchpoints',
-    openOpportunities_one: '{{count}} open opportunity',
-    openOpportunities_other: '{{count}} open opportunities',
-    painPoints_one: '{{count}} pain point',
-    painPoints_other: '{{count}} pain points',
-    momentsOfTruth_one: '{{count}} moment of truth',
-    momentsOfTruth_other: '{{count}} moments of truth',
-    copyName: '{{name}} (copy)',
-    actions: 'Actions for {{name}}',
-  },
-  names: {
-    empty: 'A journey needs a name.',
-  },
-  trash: {
-    title: 'Trash',
-    back: 'Back to your journeys',
-    empty: 'The trash is empty.',
-    hint: 'Journeys in the trash stay in this browser until you empty it.',
-    deleted: 'Moved to trash {{when}}',
-    restore: 'Restore',
-    restoreLabel: 'Restore {{name}}',
-    emptyTrash: 'Empty trash',
-    confirmTitle: 'Empty the trash?',
-    confirmBody_one: '{{count}} journey will be deleted for good. This cannot be undone.',
-    confirmBody_other: '{{count}} journeys will be deleted for good. This cannot be undone.',
-    confirm: 'Delete for good',
-    moved: '“{{name}}” moved to trash.',
-    undo: 'Undo',
-  },
-  editor: {
-    arrivedRepairs_one:
-      'A change that arrived from another tab or person would have broken the journey; {{count}} value was repaired.',
-    arrivedRepairs_other:
-      'A change that arrived from another tab or person would have broken the journey; {{count}} values were repaired.',
-    backToLibrary: 'Journeys',
-    name: 'Journey name',
-    loading: 'Opening the journey…',
-    missing: 'This journey is not in this browser. It may have been deleted for good.',
-    broken: 'This journey could not be opened: {{message}}',
-    inTrash: 'This journey is in the trash. Restore it to keep working on it.',
-    repaired_one: 'One problem in the stored journey was repaired when it opened.',
-    repaired_other: '{{count}} problems in the stored journey were repaired when it opened.',
-    canvas: 'Journey canvas',
-    minimap: 'Overview map',
-    stages_one: '{{count}} stage',
-    stages_other: '{{count}} stages',
-    emptyJourney: 'This journey has no touchpoints yet.',
-    defaultStages: 'Stage 1|Stage 2|Stage 3',
-  },
+  ...startEn,
   save: {
     exportNow: 'Export now',
     upgrade:
@@ -121,18 +33,6 @@ export const en = {
     noFunction: 'No owning function',
     noEmotion: 'No emotion yet',
     summary: '{{title}}. Channel: {{channel}}. Owner: {{owner}}. Emotion: {{emotion}}.',
-  },
-  restore: {
-    'too-large': 'The file is larger than 20 MB, the most a journey file can be.',
-    'too-deep': 'The file is not a journey: its data is nested far too deep.',
-    empty: 'The file is empty.',
-    'not-json': 'The file is not valid JSON ({{detail}}).',
-    'not-object': 'The file does not hold a journey.',
-    'unknown-format': 'This is not a Recorrido journey file.',
-    'invalid-version': 'The file’s format version is not valid.',
-    'newer-version':
-      'This journey was saved by a newer version of Recorrido (format {{version}}). Update the app to open it.',
-    'invalid-structure': 'The journey is damaged at “{{path}}”: {{detail}}',
   },
   toolbar: {
     label: 'Editing tools',
@@ -175,7 +75,6 @@ export const en = {
     title: 'Drag a channel onto the map',
     hint: 'Drag onto the map, or click, to add a {{channel}} touchpoint',
   },
-  import: importEn,
   export: {
     menu: 'Export',
     working: 'Exporting…',
@@ -203,37 +102,6 @@ export const en = {
     undrawable_other:
       'No font on this device can draw some characters of {{count}} touchpoints; the PDF shows them as empty boxes (its text keeps them): {{titles}}',
   },
-  update: {
-    available: 'A new version of Recorrido is ready. Your work is saved before it loads.',
-    apply: 'Update now',
-    later: 'Later',
-  },
-  storage: {
-    persisted: 'Your journeys are stored persistently in this browser.',
-    notPersisted: 'This browser may clear your journeys when it runs low on space. Export a backup now and then.',
-    usage: '{{used}} used of {{quota}} available.',
-  },
-  backup: {
-    title: 'Backups',
-    create: 'Back up all journeys',
-    restore: 'Restore from a backup',
-    never: 'You have not made a backup of your journeys yet.',
-    reminder: 'Your last backup was {{when}}. Back up now and then: a browser can clear its storage.',
-    cleared:
-      'Your journeys are no longer in this browser’s storage: the browser may have cleared it. Restore them from a backup file.',
-    restored:
-      'Backup restored: {{restored}} journeys back, {{copies}} added as copies, {{skipped}} already here, {{refused}} unreadable.',
-  },
-  notFound: {
-    title: 'Page not found',
-    back: 'Go to your journeys',
-  },
-  theme: {
-    label: 'Theme',
-    light: 'Light',
-    dark: 'Dark',
-    projector: 'Projector',
-  },
   flow: {
     nodeHelp: 'Enter or Space selects the touchpoint, Delete removes it, Escape lets go of it.',
     nodeHelpKeyboard:
@@ -251,18 +119,15 @@ export const en = {
     interactive: 'Lock or unlock the map',
     handle: 'Connection point',
   },
-  dialog: {
-    close: 'Close',
-  },
   panels: panelsEn,
   actions: actionsEn,
   share: shareEn,
   curve: curveEn,
   present: presentEn,
-  insights: insightsEn,
+  insights: { ...startEn.insights, ...insightsEn },
   history: historyEn,
   exported: exportEn,
-  versions: versionsEn,
+  versions: { ...startEn.versions, ...versionsEn },
 };
 
 export type Catalog = typeof en;

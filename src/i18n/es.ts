@@ -3,104 +3,16 @@ import { shareEs } from './share.es';
 import { curveEs } from './curve.es';
 import { exportEs } from './export.es';
 import { historyEs } from './history.es';
-import { importEs } from './import.es';
 import type { Catalog } from './en';
 import { panelsEs } from './panels.es';
 import { insightsEs } from './insights.es';
 import { presentEs } from './present.es';
 import { versionsEs } from './versions.es';
+import { startEs } from './start.es';
 
-/** Spanish UI copy. */
+/** Spanish UI copy: the start page's words (start.es.ts) and every other screen's. */
 export const es: Catalog = {
-  app: {
-    name: 'Recorrido',
-    documentTitle: '{{name}} · Recorrido',
-    tagline: 'Mapas de recorrido del cliente que funcionan sin conexión',
-    skipToContent: 'Saltar al contenido',
-    loading: 'Cargando…',
-  },
-  language: {
-    label: 'Idioma',
-    es: 'Español',
-    en: 'English',
-  },
-  library: {
-    title: 'Tus recorridos',
-    newJourney: 'Nuevo recorrido',
-    untitled: 'Recorrido sin título',
-    templatesTitle: 'Empieza con una plantilla',
-    templateCounts: '{{stages}} etapas · {{touchpoints}} puntos de contacto',
-    search: 'Buscar recorridos por nombre',
-    searchPlaceholder: 'Buscar por nombre…',
-    empty: 'Aún no tienes recorridos. Crea uno o empieza con una plantilla.',
-    noMatches: 'Ningún recorrido coincide con «{{query}}».',
-    loading: 'Cargando tus recorridos…',
-    loadFailed: 'No se pudieron leer tus recorridos del almacenamiento del navegador: {{message}}',
-    trash: 'Papelera',
-    trashCount: 'Papelera ({{count}})',
-    count_one: '{{count}} recorrido',
-    count_other: '{{count}} recorridos',
-  },
-  card: {
-    open: 'Abrir',
-    openLabel: 'Abrir {{name}}',
-    rename: 'Renombrar',
-    renameLabel: 'Nuevo nombre para {{name}}',
-    save: 'Guardar',
-    cancel: 'Cancelar',
-    duplicate: 'Duplicar',
-    delete: 'Mover a la papelera',
-    edited: 'Editado {{when}}',
-    touchpoints_one: '{{count}} punto de contacto',
-    touchpoints_other: '{{count}} puntos de contacto',
-    openOpportunities_one: '{{count}} oportunidad abierta',
-    openOpportunities_other: '{{count}} oportunidades abiertas',
-    painPoints_one: '{{count}} punto de dolor',
-    painPoints_other: '{{count}} puntos de dolor',
-    momentsOfTruth_one: '{{count}} momento de la verdad',
-    momentsOfTruth_other: '{{count}} momentos de la verdad',
-    copyName: '{{name}} (copia)',
-    actions: 'Acciones de {{name}}',
-  },
-  names: {
-    empty: 'Un recorrido necesita un nombre.',
-  },
-  trash: {
-    title: 'Papelera',
-    back: 'Volver a tus recorridos',
-    empty: 'La papelera está vacía.',
-    hint: 'Los recorridos de la papelera se quedan en este navegador hasta que la vacíes.',
-    deleted: 'Movido a la papelera {{when}}',
-    restore: 'Restaurar',
-    restoreLabel: 'Restaurar {{name}}',
-    emptyTrash: 'Vaciar papelera',
-    confirmTitle: '¿Vaciar la papelera?',
-    confirmBody_one: 'Se borrará {{count}} recorrido para siempre. No se puede deshacer.',
-    confirmBody_other: 'Se borrarán {{count}} recorridos para siempre. No se puede deshacer.',
-    confirm: 'Borrar para siempre',
-    moved: '«{{name}}» se movió a la papelera.',
-    undo: 'Deshacer',
-  },
-  editor: {
-    arrivedRepairs_one:
-      'Un cambio llegado de otra pestaña o persona habría dañado el recorrido; se reparó {{count}} valor.',
-    arrivedRepairs_other:
-      'Un cambio llegado de otra pestaña o persona habría dañado el recorrido; se repararon {{count}} valores.',
-    backToLibrary: 'Recorridos',
-    name: 'Nombre del recorrido',
-    loading: 'Abriendo el recorrido…',
-    missing: 'Este recorrido no está en este navegador. Puede que se haya borrado para siempre.',
-    broken: 'No se pudo abrir este recorrido: {{message}}',
-    inTrash: 'Este recorrido está en la papelera. Restáuralo para seguir trabajando en él.',
-    repaired_one: 'Se reparó un problema del recorrido guardado al abrirlo.',
-    repaired_other: 'Se repararon {{count}} problemas del recorrido guardado al abrirlo.',
-    canvas: 'Lienzo del recorrido',
-    minimap: 'Mapa general',
-    stages_one: '{{count}} etapa',
-    stages_other: '{{count}} etapas',
-    emptyJourney: 'Este recorrido aún no tiene puntos de contacto.',
-    defaultStages: 'Etapa 1|Etapa 2|Etapa 3',
-  },
+  ...startEs,
   save: {
     exportNow: 'Exportar ahora',
     upgrade:
@@ -122,18 +34,6 @@ export const es: Catalog = {
     noFunction: 'Sin función responsable',
     noEmotion: 'Sin emoción aún',
     summary: '{{title}}. Canal: {{channel}}. Responsable: {{owner}}. Emoción: {{emotion}}.',
-  },
-  restore: {
-    'too-large': 'El archivo pesa más de 20 MB, el máximo para un recorrido.',
-    'too-deep': 'El archivo no es un recorrido: sus datos están anidados demasiado.',
-    empty: 'El archivo está vacío.',
-    'not-json': 'El archivo no es JSON válido ({{detail}}).',
-    'not-object': 'El archivo no contiene un recorrido.',
-    'unknown-format': 'Este no es un archivo de recorrido de Recorrido.',
-    'invalid-version': 'La versión de formato del archivo no es válida.',
-    'newer-version':
-      'Este recorrido se guardó con una versión más nueva de Recorrido (formato {{version}}). Actualiza la app para abrirlo.',
-    'invalid-structure': 'El recorrido está dañado en «{{path}}»: {{detail}}',
   },
   toolbar: {
     label: 'Herramientas de edición',
@@ -176,7 +76,6 @@ export const es: Catalog = {
     title: 'Arrastra un canal al mapa',
     hint: 'Arrastra al mapa, o haz clic, para añadir un punto de contacto de {{channel}}',
   },
-  import: importEs,
   export: {
     menu: 'Exportar',
     working: 'Exportando…',
@@ -204,38 +103,6 @@ export const es: Catalog = {
     undrawable_other:
       'Ninguna fuente de este dispositivo puede dibujar algunos caracteres de {{count}} puntos de contacto; el PDF los muestra como cajas vacías (su texto los conserva): {{titles}}',
   },
-  update: {
-    available: 'Hay una versión nueva de Recorrido. Tu trabajo se guarda antes de cargarla.',
-    apply: 'Actualizar ahora',
-    later: 'Más tarde',
-  },
-  storage: {
-    persisted: 'Tus recorridos se guardan de forma persistente en este navegador.',
-    notPersisted:
-      'Este navegador puede borrar tus recorridos si se queda sin espacio. Exporta una copia de vez en cuando.',
-    usage: '{{used}} usados de {{quota}} disponibles.',
-  },
-  backup: {
-    title: 'Copias de seguridad',
-    create: 'Copiar todos los recorridos',
-    restore: 'Restaurar una copia',
-    never: 'Aún no has hecho una copia de seguridad de tus recorridos.',
-    reminder: 'Tu última copia fue {{when}}. Haz una de vez en cuando: el navegador puede borrar su almacenamiento.',
-    cleared:
-      'Tus recorridos ya no están en el almacenamiento de este navegador: puede que lo haya borrado. Restáuralos desde una copia de seguridad.',
-    restored:
-      'Copia restaurada: {{restored}} recorridos recuperados, {{copies}} añadidos como copia, {{skipped}} ya estaban, {{refused}} ilegibles.',
-  },
-  notFound: {
-    title: 'Página no encontrada',
-    back: 'Ir a tus recorridos',
-  },
-  theme: {
-    label: 'Tema',
-    light: 'Claro',
-    dark: 'Oscuro',
-    projector: 'Proyector',
-  },
   flow: {
     nodeHelp: 'Intro o Espacio selecciona el punto de contacto, Suprimir lo borra y Escape lo suelta.',
     nodeHelpKeyboard:
@@ -253,16 +120,13 @@ export const es: Catalog = {
     interactive: 'Bloquear o desbloquear el mapa',
     handle: 'Punto de conexión',
   },
-  dialog: {
-    close: 'Cerrar',
-  },
   panels: panelsEs,
   actions: actionsEs,
   share: shareEs,
   curve: curveEs,
   present: presentEs,
-  insights: insightsEs,
+  insights: { ...startEs.insights, ...insightsEs },
   history: historyEs,
   exported: exportEs,
-  versions: versionsEs,
+  versions: { ...startEs.versions, ...versionsEs },
 };

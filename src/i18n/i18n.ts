@@ -3,21 +3,45 @@ import { initReactI18next } from 'react-i18next';
 import { isLocale, type Locale } from '../domain/locale';
 import { LOCALE_STORAGE_KEY as STORAGE_KEY } from './detectLocale';
 import type { Catalog } from './en';
+import type { StartCatalog } from './start.en';
 import { I18N_BASE_OPTIONS } from './options';
 
 export { detectLocale } from './detectLocale';
 
-// One language's words load with the first screen, the other's only when the user switches: each catalog
-// is its own chunk (about 10 kB gzip), precached by the service worker, so a switch works offline too.
+// One language's words load with the first screen, the other's only when the user switches; and of those,
+// the start page's first (start.*.ts), every other screen's with the first page or dialog that needs them
+// (loadAllWords). Each is its own chunk, precached by the service worker, so a switch works offline too.
+const START_LOADERS: Record<Locale, () => Promise<StartCatalog>> = {
+  en: () => import('./start.en').then((m) => m.startEn),
+  es: () => import('./start.es').then((m) => m.startEs),
+};
 const CATALOG_LOADERS: Record<Locale, () => Promise<Catalog>> = {
   en: () => import('./en').then((m) => m.en),
   es: () => import('./es').then((m) => m.es),
 };
 
-/** Makes sure i18next holds the words of `locale`, fetching its catalog the first time. */
+/** The languages whose start words, and whose every word, i18next holds. */
+const held = { start: new Set<Locale>(), all: new Set<Locale>() };
+/** Whether a screen beyond the start page asked for every word: a switch of language then loads all too. */
+let allNeeded = false;
+
+/** Makes sure i18next holds the words of `locale` the screens shown so far need, fetching them the first time. */
 async function loadCatalog(locale: Locale): Promise<void> {
-  if (i18next.hasResourceBundle(locale, 'translation')) return;
-  i18next.addResourceBundle(locale, 'translation', await CATALOG_LOADERS[locale]());
+  if (allNeeded ? held.all.has(locale) : held.start.has(locale)) return;
+  const words = allNeeded ? await CATALOG_LOADERS[locale]() : await START_LOADERS[locale]();
+  // Deep, so every word reaches sections the start words hold in part (insights, versions).
+  i18next.addResourceBundle(locale, 'translation', words, true, true);
+  held.start.add(locale);
+  if (allNeeded) held.all.add(locale);
+}
+
+/**
+ * Loads every screen's words in the current language (and, from then on, in any language switched to).
+ * Every page but the start page, and the import dialogs, wait for it before they show.
+ */
+export async function loadAllWords(): Promise<void> {
+  allNeeded = true;
+  await loadCatalog(currentLocale());
 }
 
 /** Switches the UI language (loading its words first) and remembers the choice. */
@@ -32,12 +56,20 @@ export function currentLocale(): Locale {
   return isLocale(i18next.language) ? i18next.language : 'en';
 }
 
-/** Sets up i18next in `locale`, with that language's catalog only (no network beyond the app's own chunk). */
-export async function initI18n(locale: Locale): Promise<typeof i18next> {
-  const catalog = await CATALOG_LOADERS[locale]();
+/**
+ * Sets up i18next in `locale` with that language's words only (no network beyond the app's own chunks):
+ * every word, or with `words` 'start' the start page's alone (the app at start: loadAllWords() adds the rest).
+ */
+export async function initI18n(locale: Locale, words: 'start' | 'all' = 'all'): Promise<typeof i18next> {
+  held.start.clear();
+  held.all.clear();
+  allNeeded = words === 'all';
+  const catalog = allNeeded ? await CATALOG_LOADERS[locale]() : await START_LOADERS[locale]();
   await i18next
     .use(initReactI18next)
     .init({ ...I18N_BASE_OPTIONS, lng: locale, resources: { [locale]: { translation: catalog } } });
+  held.start.add(locale);
+  if (allNeeded) held.all.add(locale);
   document.documentElement.lang = locale;
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;

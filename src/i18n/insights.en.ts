@@ -1,6 +1,5 @@
 /** English copy for the insights page and its exports; merged into en.ts. Keep keys in step with insights.es.ts. */
 export const insightsEn = {
-  open: 'Insights',
   title: 'Insights across journeys',
   back: 'Back to your journeys',
   loading: 'Reading your journeys…',

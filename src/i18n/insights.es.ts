@@ -2,7 +2,6 @@ import type { insightsEn } from './insights.en';
 
 /** Spanish copy for the insights page and its exports; merged into es.ts. */
 export const insightsEs: typeof insightsEn = {
-  open: 'Hallazgos',
   title: 'Hallazgos entre recorridos',
   back: 'Volver a tus recorridos',
   loading: 'Leyendo tus recorridos…',

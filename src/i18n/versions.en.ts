@@ -1,7 +1,5 @@
 /** English words of the as-is and to-be versions of a journey: state, links, re-base and comparison. */
 export const versionsEn = {
-  state: { 'as-is': 'As-is', 'to-be': 'To-be' },
-  stateLabel: 'This journey is the {{state}} version',
   toBeName: '{{name}} (to-be)',
   createToBe: 'Create to-be',
   openToBe: 'Open to-be',

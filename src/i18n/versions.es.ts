@@ -2,8 +2,6 @@ import type { versionsEn } from './versions.en';
 
 /** Palabras de las versiones as-is y to-be de un recorrido: estado, enlaces, actualización y comparación. */
 export const versionsEs: typeof versionsEn = {
-  state: { 'as-is': 'As-is', 'to-be': 'To-be' },
-  stateLabel: 'Este recorrido es la versión {{state}}',
   toBeName: '{{name}} (to-be)',
   createToBe: 'Crear to-be',
   openToBe: 'Abrir to-be',

@@ -1,7 +1,7 @@
 import { ArchiveRestore, DatabaseBackup } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../store/services';
+import { useLibraryStore } from '../store/services';
 import { downloadBlob } from '../export/download';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
@@ -19,7 +19,7 @@ const REMIND_AFTER_MS = 7 * 24 * 3600 * 1000;
  */
 export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; loaded: boolean }) {
   const { t } = useTranslation();
-  const { library } = useServices();
+  const library = useLibraryStore();
   const [lastBackup, setLastBackup] = useState(() => localStorage.getItem(LAST_BACKUP_KEY));
   const [hadJourneys] = useState(() => localStorage.getItem(HAD_JOURNEYS_KEY) === 'true');
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);

@@ -2,14 +2,13 @@ import { ChartNoAxesColumn, Plus, Search, Trash2 } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useLibrary, useServices } from '../store/services';
+import { useAppServices, useLibrary } from '../store/services';
 import type { Journey } from '../domain/journey';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import type { TemplateId } from '../domain/templates/catalog';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
 import { INSIGHTS_PATH } from '../ui/paths';
-import { readInsightsAhead } from './insights/insightsReadAhead';
 import { BackupPanel } from './BackupPanel';
 import { ImportJourney } from './import/ImportJourney';
 import { JourneyCard } from './JourneyCard';
@@ -22,7 +21,8 @@ import './LibraryPage.css';
 export function LibraryPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { library, repository } = useServices();
+  const app = useAppServices();
+  const { library } = app;
   const status = useLibrary((s) => s.status);
   const rows = useLibrary((s) => s.rows);
   const loadError = useLibrary((s) => s.error);
@@ -75,6 +75,11 @@ export function LibraryPage() {
     },
     [attempt, library],
   );
+  /** Starts reading the library for the insights page while its code loads (insightsReadAhead.ts). */
+  const readInsightsAhead = () =>
+    void Promise.all([app.load(), import('./insights/insightsReadAhead')]).then(([{ repository }, ahead]) =>
+      ahead.readInsightsAhead(repository),
+    );
   const undoTrash = () => {
     if (!trashed) return;
     void attempt(() => library.getState().restore(trashed.id));
@@ -88,7 +93,7 @@ export function LibraryPage() {
           to={INSIGHTS_PATH}
           className="button button--ghost"
           data-testid="open-insights"
-          onClick={() => readInsightsAhead(repository)}
+          onClick={readInsightsAhead}
         >
           <ChartNoAxesColumn size={16} aria-hidden="true" />
           {t('insights.open')}

@@ -2,7 +2,7 @@ import { ArrowLeft, RotateCcw } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLibrary, useServices } from '../store/services';
+import { useLibrary, useLibraryStore } from '../store/services';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
@@ -14,7 +14,7 @@ import './LibraryPage.css';
 export function TrashPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const { library } = useServices();
+  const library = useLibraryStore();
   const rows = useLibrary((s) => s.rows);
   const status = useLibrary((s) => s.status);
   const [confirming, setConfirming] = useState(false);

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { JourneyFile } from '../domain/format';
 import type { InsightsJourney } from '../domain/insights/projection';
 import type { JourneySummary } from '../domain/summary';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
 /** What the library lists: small, so the start page never loads whole journeys. */
 export interface JourneyMetaRow {
@@ -120,8 +121,6 @@ export type RecorridoDatabase = Dexie & {
   insights: EntityTable<InsightsRow, 'id'>;
 };
 
-export const DATABASE_NAME = 'recorrido';
-
 /**
  * Opens (or creates) the app's one IndexedDB database. When a newer version of the app (another tab)
  * needs to upgrade the schema, this connection closes so the upgrade is not blocked, and `onUpgradeElsewhere`
@@ -134,38 +133,6 @@ export function openDatabase(name = DATABASE_NAME, onUpgradeElsewhere?: () => vo
     onUpgradeElsewhere?.();
     return false;
   });
-  db.version(1).stores({
-    journeys: 'id, updatedAt',
-    documents: 'id',
-  });
-  // Version history: existing journeys and documents are kept as they are; the new tables start empty.
-  db.version(2).stores({
-    journeys: 'id, updatedAt',
-    documents: 'id',
-    snapshots: '++id, journeyId, [journeyId+createdAt]',
-    snapshotFiles: 'id',
-  });
-  // Journeys as Yjs documents: each is the merge of its update rows. Documents written by earlier builds
-  // stay where they are and are converted when first opened (JourneyRepository.load). Shared journeys
-  // keep how to reach their room.
-  db.version(3).stores({
-    journeys: 'id, updatedAt',
-    documents: 'id',
-    snapshots: '++id, journeyId, [journeyId+createdAt]',
-    snapshotFiles: 'id',
-    updates: '++seq, journeyId',
-    shares: 'journeyId, room',
-  });
-  // The insights projection of each journey. Existing journeys get theirs when the insights page first
-  // reads them (readJourneys), not here: an upgrade must not decode every document before the app opens.
-  db.version(4).stores({
-    journeys: 'id, updatedAt',
-    documents: 'id',
-    snapshots: '++id, journeyId, [journeyId+createdAt]',
-    snapshotFiles: 'id',
-    updates: '++seq, journeyId',
-    shares: 'journeyId, room',
-    insights: 'id',
-  });
+  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
   return db;
 }

@@ -2,10 +2,11 @@ import type * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import type { Repair, RestoreError } from '../domain/restore';
-import { summarize, type JourneySummary } from '../domain/summary';
+import { summarize } from '../domain/summary';
 import { INSIGHTS_PROJECTION_VERSION, projectForInsights } from '../domain/insights/projection';
 import type { InsightsRow, JourneyMetaRow, RecorridoDatabase, StoredJourneyMetaRow } from './database';
 import { MissingJourneyError } from './errors';
+import { hasCurve, withState, type CurvedRow } from './libraryRows';
 import { loadDocModule } from '../doc/lazy';
 
 /** The Yjs side of storage, loaded with the first journey read or written, not with the library. */
@@ -45,25 +46,6 @@ function insightsOf(journey: Journey, revision: number): InsightsRow {
 /** Whether a stored projection still says what the journey's library row at `revision` holds. */
 export function isCurrentInsights(row: InsightsRow | undefined, revision: number): row is InsightsRow {
   return row !== undefined && row.revision === revision && row.version === INSIGHTS_PROJECTION_VERSION;
-}
-
-/** A stored row whose summary has its curve and open opportunities (it may still lack the state). */
-type CurvedRow = StoredJourneyMetaRow & { summary: Pick<JourneySummary, 'curve' | 'openOpportunityCount'> };
-
-/** Whether a stored row's summary is complete: rows written by earlier builds lack the curve or the open opportunities. */
-function hasCurve(row: StoredJourneyMetaRow): row is CurvedRow {
-  return Array.isArray(row.summary.curve) && typeof row.summary.openOpportunityCount === 'number';
-}
-
-/**
- * A row written before journeys had a state is an as-is linked to none: every journey was, until format 3
- * (its migration says the same). Completed as it is read; the next save of the journey writes it whole.
- */
-function withState(row: CurvedRow): JourneyMetaRow {
-  return {
-    ...row,
-    summary: { ...row.summary, state: row.summary.state ?? 'as-is', asIsId: row.summary.asIsId ?? null },
-  };
 }
 
 /** A journey's update rows are compacted into one once there are this many. */

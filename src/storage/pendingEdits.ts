@@ -76,3 +76,10 @@ export async function recoverPendingEdits(
   }
   return recovered;
 }
+
+/** Whether a safety copy waits to be merged (recoverPendingEdits), read without opening IndexedDB. */
+export function hasPendingEdits(storage: SyncStorage | undefined = globalThis.localStorage): boolean {
+  if (!storage) return false;
+  for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(PREFIX)) return true;
+  return false;
+}

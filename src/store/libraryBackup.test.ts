@@ -3,10 +3,10 @@ import { meUno } from '../domain/templates/meUno';
 import { meVoy } from '../domain/templates/meVoy';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
-import { createLibraryStore } from './libraryStore';
+import { createLibraryStore, repositoryStorage } from './libraryStore';
 
 let n = 0;
-const fresh = () => createLibraryStore(new JourneyRepository(openDatabase(`backup-test-${++n}`)));
+const fresh = () => createLibraryStore(repositoryStorage(new JourneyRepository(openDatabase(`backup-test-${++n}`))));
 
 describe('backing up and restoring the library', () => {
   it('brings every journey back, trash included, into an empty browser', async () => {

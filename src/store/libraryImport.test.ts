@@ -4,12 +4,12 @@ import { instantiateTemplate } from '../domain/templates';
 import { meQuejo } from '../domain/templates/meQuejo';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
-import { createLibraryStore } from './libraryStore';
+import { createLibraryStore, repositoryStorage } from './libraryStore';
 
 let n = 0;
 async function setup() {
   const repository = new JourneyRepository(openDatabase(`import-test-${++n}`));
-  const library = createLibraryStore(repository);
+  const library = createLibraryStore(repositoryStorage(repository));
   const existing = instantiateTemplate(meQuejo, 'es');
   await library.getState().add(existing);
   const snapshot = async () => ({

@@ -47,12 +47,32 @@ export type ImportResult = { ok: true; id: string; name: string; repairs: number
 
 export type LibraryStore = StoreApi<LibraryState & LibraryActions>;
 
+/**
+ * Where the library reads and writes. The start page lists the rows before the repository (Dexie) has
+ * loaded, so the two are apart: `list` may read without it, every other action opens it.
+ */
+export interface LibraryStorage {
+  /** The repository, once it is open (loaded on first need). */
+  repository(): Promise<JourneyRepository>;
+  /** Every journey's library row, trashed ones included, newest edit first, once storage may be read. */
+  list(): Promise<JourneyMetaRow[]>;
+}
+
+/** Library storage over a repository at hand: rows listed through it once `ready` (storage may be read) settles. */
+export function repositoryStorage(repository: JourneyRepository, ready: Promise<unknown> = Promise.resolve()) {
+  return {
+    repository: () => Promise.resolve(repository),
+    list: async () => {
+      await ready;
+      return repository.list();
+    },
+  } satisfies LibraryStorage;
+}
+
 /** The journey library: the rows of every stored journey and the actions on them. */
 export function createLibraryStore(
-  repository: JourneyRepository,
+  storage: LibraryStorage,
   clock: () => Date = () => new Date(),
-  /** Settles once storage may be read. */
-  ready: Promise<unknown> = Promise.resolve(),
   /** Told when a stored journey changed from here (with the update it stored, if its document changed). */
   onChanged: (journeyId: string, update: Uint8Array | null) => void = () => {},
 ): LibraryStore {
@@ -62,6 +82,7 @@ export function createLibraryStore(
       await get().refresh();
       return result;
     };
+    const repo = () => storage.repository();
     return {
       status: 'idle',
       rows: [],
@@ -70,23 +91,28 @@ export function createLibraryStore(
       async refresh() {
         if (get().status === 'idle') set({ status: 'loading' });
         try {
-          await ready;
-          set({ status: 'ready', rows: await repository.list(), error: null });
+          set({ status: 'ready', rows: await storage.list(), error: null });
         } catch (error) {
           set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
         }
       },
 
-      add: (journey) => after(repository.create(journey).then(() => journey.id)),
+      add: async (journey) => {
+        const repository = await repo();
+        return after(repository.create(journey).then(() => journey.id));
+      },
 
-      rename: (id, name) =>
-        after(
+      async rename(id, name) {
+        const repository = await repo();
+        return after(
           repository
             .update(id, (j) => ({ ...j, name, updatedAt: clock().toISOString() }))
             .then(({ update }) => onChanged(id, update)),
-        ),
+        );
+      },
 
       async duplicate(id, name) {
+        const repository = await repo();
         const loaded = await repository.load(id);
         if (!loaded?.ok) throw new Error(`Journey ${id} cannot be read`);
         const { duplicateJourney } = await loadRestoreModule();
@@ -94,11 +120,21 @@ export function createLibraryStore(
         return after(repository.create(copy).then(() => copy.id));
       },
 
-      trash: (id) => after(repository.trash(id, clock()).then(() => onChanged(id, null))),
-      restore: (id) => after(repository.restoreFromTrash(id).then(() => onChanged(id, null))),
-      emptyTrash: () => after(repository.emptyTrash()),
+      async trash(id) {
+        const repository = await repo();
+        return after(repository.trash(id, clock()).then(() => onChanged(id, null)));
+      },
+      async restore(id) {
+        const repository = await repo();
+        return after(repository.restoreFromTrash(id).then(() => onChanged(id, null)));
+      },
+      async emptyTrash() {
+        const repository = await repo();
+        return after(repository.emptyTrash());
+      },
 
       async backup() {
+        const repository = await repo();
         const { toBackupFile } = await loadRestoreModule();
         const rows = await repository.list();
         const journeys: { journey: Journey; trashedAt: string | null }[] = [];
@@ -111,6 +147,7 @@ export function createLibraryStore(
       },
 
       async restoreBackup(text, byteSize) {
+        const repository = await repo();
         const { copyUnderNewId, readBackup } = await loadRestoreModule();
         const refused = preflightFile(text, byteSize);
         if (refused) return { ok: false, error: refused };
@@ -153,6 +190,7 @@ export function createLibraryStore(
       },
 
       async importJourney(imported) {
+        const repository = await repo();
         let journey = imported;
         if (await repository.has(journey.id)) {
           journey = (await loadRestoreModule()).copyUnderNewId(journey, clock());

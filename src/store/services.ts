@@ -1,19 +1,22 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { openDatabase } from '../storage/database';
-import { startAutosave } from './autosave';
-import { JourneyRepository } from '../storage/journeyRepository';
-import { recoverPendingEdits } from '../storage/pendingEdits';
-import { ShareRepository } from '../storage/shareRepository';
-import { SnapshotRepository } from '../storage/snapshotRepository';
-import { startAutoSnapshots } from './autoSnapshots';
-import { createEditorStore, ORIGIN, type EditorActions, type EditorState, type EditorStore } from './editorStore';
+import { hasPendingEdits } from '../storage/pendingEdits';
+import { readLibraryRows } from '../storage/readLibraryRows';
+import { DATABASE_NAME } from '../storage/schema';
+import type { JourneyRepository } from '../storage/journeyRepository';
+import type { ShareRepository } from '../storage/shareRepository';
+import type { SnapshotRepository } from '../storage/snapshotRepository';
+import type { startAutosave } from './autosave';
+import type { startAutoSnapshots } from './autoSnapshots';
+import type { EditorActions, EditorState, EditorStore } from './editorStore';
 import { createLibraryStore, type LibraryActions, type LibraryState, type LibraryStore } from './libraryStore';
-import { createVersionHistory, type VersionHistory } from './versionHistory';
+import type { VersionHistory } from './versionHistory';
 
-/** The app's long-lived objects; tests make their own over a fresh database. */
+/** The app's long-lived objects (createServices.ts); tests make their own over a fresh database. */
 export interface Services {
   repository: JourneyRepository;
+  /** Settles once storage may be read: edits a reload cut short are back in IndexedDB. */
+  ready: Promise<unknown>;
   editor: EditorStore;
   library: LibraryStore;
   autosave: ReturnType<typeof startAutosave>;
@@ -26,54 +29,102 @@ export interface Services {
 }
 
 /** What a tab tells the others after it stored a change of a journey. */
-interface SavedMessage {
+export interface SavedMessage {
   journeyId: string;
   /** The update it stored (absent when only the library row changed, e.g. a move to the trash). */
   update?: Uint8Array;
 }
 
-/** Opens storage and wires saving as a listener on the editor store. */
-export function createServices(databaseName?: string): Services {
-  // The database is opened before autosave exists; an upgrade elsewhere reaches autosave through this.
-  const onUpgrade = { handle: () => {} };
-  const repository = new JourneyRepository(openDatabase(databaseName, () => onUpgrade.handle()));
-  // Nothing is read before edits a reload cut short are back in IndexedDB.
-  const ready = recoverPendingEdits(repository).catch((error: unknown) => console.error(error));
-  const editor = createEditorStore(repository, undefined, ready);
-  // Tabs relay what they store to each other: a journey open in two tabs is one document, merged.
-  const channel =
-    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${databaseName ?? 'recorrido'}-saves`);
-  const tell = (message: SavedMessage) => channel?.postMessage(message);
-  const library = createLibraryStore(repository, undefined, ready, (journeyId, update) => {
-    // A change made from the library (a rename) reaches the journey if it is open here too.
-    if (update) editor.getState().receive(journeyId, update, ORIGIN.storage);
-    tell({ journeyId, update: update ?? undefined });
-  });
-  const autosave = startAutosave(editor, repository, {
-    onSaved: (journeyId, update) => tell({ journeyId, update }),
-  });
-  onUpgrade.handle = () => {
-    autosave.stopForUpgrade();
-    autoSnapshots.stop();
-  };
-  const snapshots = new SnapshotRepository(repository.db);
-  const autoSnapshots = startAutoSnapshots(editor, snapshots);
-  const history = createVersionHistory(editor, snapshots);
-  channel?.addEventListener('message', (event: MessageEvent<SavedMessage>) => {
-    const { journeyId, update } = event.data;
-    if (update) editor.getState().receive(journeyId, update);
-    void library.getState().refresh();
-  });
-  const shares = new ShareRepository(repository.db);
-  return { repository, editor, library, autosave, snapshots, autoSnapshots, history, shares };
+/** The channel over which tabs relay what they stored (null where the browser has none). */
+export function openSavesChannel(databaseName = DATABASE_NAME): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${databaseName}-saves`);
 }
 
+/** What the first screen starts with, handed to createServices() when the rest loads. */
+export interface StartedServices {
+  library: LibraryStore;
+  channel: BroadcastChannel | null;
+  /** What a change the library stored leads to; createServices() adds the open journey's update. */
+  changed: { handle: (journeyId: string, update: Uint8Array | null) => void };
+}
+
+/**
+ * The services as the app holds them: the library store from the start, everything else (Dexie, the
+ * editor store, saving, snapshots, sharing's storage) loaded on first need, so the start page's code stays
+ * small. Opening a journey, any change from the library and a read the plain one cannot answer load it.
+ */
+export interface AppServices {
+  library: LibraryStore;
+  /** The whole services once loaded, else undefined. */
+  current(): Services | undefined;
+  /** Loads the whole services, once; resolves with them. */
+  load(): Promise<Services>;
+}
+
+/**
+ * The app's services, started light: the library lists its rows with a plain IndexedDB read
+ * (readLibraryRows) and loads the rest only when that read cannot answer, or for any change.
+ */
+export function createAppServices(databaseName?: string): AppServices {
+  let current: Services | undefined;
+  let loading: Promise<Services> | undefined;
+  const channel = openSavesChannel(databaseName);
+  const changed = {
+    handle: (journeyId: string, update: Uint8Array | null) =>
+      channel?.postMessage({ journeyId, update: update ?? undefined } satisfies SavedMessage),
+  };
+  const load = () =>
+    (loading ??= import('./createServices').then(({ createServices }) => {
+      current = createServices(databaseName, { library, channel, changed });
+      return current;
+    }));
+  const throughRepository = async () => {
+    const services = await load();
+    await services.ready;
+    return services.repository.list();
+  };
+  const library = createLibraryStore(
+    {
+      repository: async () => (await load()).repository,
+      list: async () => {
+        // Once the repository is open, or while edits cut short by a reload wait to be merged, it reads.
+        if (current || hasPendingEdits()) return throughRepository();
+        return (await readLibraryRows(databaseName ?? DATABASE_NAME)) ?? throughRepository();
+      },
+    },
+    undefined,
+    (journeyId, update) => changed.handle(journeyId, update),
+  );
+  channel?.addEventListener('message', () => void library.getState().refresh());
+  return { library, current: () => current, load };
+}
+
+/** The app's services as started; the app's root provides them. */
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+/** The whole services; the app provides them once loaded, around every page but the start page. */
 export const ServicesContext = createContext<Services | null>(null);
 
 export function useServices(): Services {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('useServices needs a ServicesContext provider');
   return services;
+}
+
+/** The library store, which the start page has before the rest of the services load. */
+export function useLibraryStore(): LibraryStore {
+  const app = useContext(AppServicesContext);
+  const services = useContext(ServicesContext);
+  const library = app?.library ?? services?.library;
+  if (!library) throw new Error('useLibraryStore needs an AppServicesContext or ServicesContext provider');
+  return library;
+}
+
+/** The app's services as started (to load the rest on demand). */
+export function useAppServices(): AppServices {
+  const app = useContext(AppServicesContext);
+  if (!app) throw new Error('useAppServices needs an AppServicesContext provider');
+  return app;
 }
 
 /** Reads the editor store through a selector; re-renders only when the selected value changes. */
@@ -83,5 +134,5 @@ export function useEditor<T>(selector: (state: EditorState & EditorActions) => T
 
 /** Reads the library store through a selector. */
 export function useLibrary<T>(selector: (state: LibraryState & LibraryActions) => T): T {
-  return useStore(useServices().library, selector);
+  return useStore(useLibraryStore(), selector);
 }

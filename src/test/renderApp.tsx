@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/App';
 import { AppProviders } from '../app/AppProviders';
+import { startedApp } from '../app/appStart';
 import type { Services } from '../store/services';
 import { startSync } from '../sync/syncService';
 import { initI18n } from '../i18n/i18n';
@@ -17,12 +18,13 @@ export async function renderApp(
   locale: Locale = 'en',
   seed?: (services: Services) => Promise<unknown>,
 ): Promise<Services & ReturnType<typeof render>> {
-  await initI18n(locale);
+  // The start page's words, as the app starts: every other page loads the rest before it shows.
+  await initI18n(locale, 'start');
   const services = createTestServices();
   await seed?.(services);
   const sync = startSync(services.editor, services.repository, services.shares);
   const view = render(
-    <AppProviders services={services} sync={sync}>
+    <AppProviders start={startedApp(services, sync)}>
       <MemoryRouter initialEntries={[route]}>
         <AppRoutes />
       </MemoryRouter>

@@ -1,5 +1,6 @@
 import { act, cleanup } from '@testing-library/react';
-import { createServices, type Services } from '../store/services';
+import { createServices } from '../store/createServices';
+import type { Services } from '../store/services';
 
 let databaseCount = 0;
 const open: Services[] = [];

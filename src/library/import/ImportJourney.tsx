@@ -1,6 +1,7 @@
 import { ClipboardPaste, Upload } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadAllWords } from '../../i18n/i18n';
 import { FileButton } from '../../ui/FileButton';
 import { IMPORT_ACCEPT } from './importKind';
 import { ImportPersonas } from './ImportPersonas';
@@ -8,8 +9,12 @@ import { ImportWarnings } from './ImportWarnings';
 import { useImportFlow, type ImportOutcome, type ImportSource } from './useImportFlow';
 import './ImportJourney.css';
 
-// The dialogs load when an import first needs one: the library's first screen shows only the controls.
-const PasteDialog = lazy(async () => ({ default: (await import('./PasteDialog')).PasteDialog }));
+// The dialogs load when an import first needs one: the library's first screen shows only the controls. The
+// paste dialog may be the first (the others come after readers(), which loads every word): it loads them.
+const PasteDialog = lazy(async () => {
+  const [{ PasteDialog }] = await Promise.all([import('./PasteDialog'), loadAllWords()]);
+  return { default: PasteDialog };
+});
 const MermaidPickDialog = lazy(async () => ({ default: (await import('./MermaidPickDialog')).MermaidPickDialog }));
 const ColumnMapDialog = lazy(async () => ({ default: (await import('./ColumnMapDialog')).ColumnMapDialog }));
 

@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { ImportedJourney, ImportWarning } from '../../domain/import/importResult';
 import type { Persona } from '../../domain/journey';
 import type { MermaidJourneyCandidate } from '../../domain/mermaid';
+import { loadAllWords } from '../../i18n/i18n';
 import { importRefusalMessage } from '../../i18n/importMessages';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
-import { useServices } from '../../store/services';
+import { useLibraryStore } from '../../store/services';
 import { useLocale } from '../../ui/useLocale';
 import type { ImportStep, ImportWords, TableDraft } from './readImport';
 
-/** The readers of files and pasted text load with the first import, not with the library. */
-const readers = () => import('./readImport');
+/**
+ * The readers of files and pasted text load with the first import, not with the library, and so do the
+ * words of the dialogs and messages an import may show (field names, stages, personas).
+ */
+const readers = () => Promise.all([import('./readImport'), loadAllWords()]).then(([module]) => module);
 
 /** Where an import came from: a chosen file (by name) or pasted text. */
 export type ImportSource = { kind: 'file'; name: string } | { kind: 'paste' };
@@ -43,7 +47,7 @@ export type ImportOutcome =
  */
 export function useImportFlow() {
   const { t } = useTranslation();
-  const { library } = useServices();
+  const library = useLibraryStore();
   const locale = useLocale();
   const [dialog, setDialog] = useState<ImportDialog>({ step: 'none' });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
