@@ -1,6 +1,6 @@
 // A CPU profile of typing in the editor, for finding what a keystroke or a save costs (issue 18):
 // `node scripts/bench/profile.mjs --dist=DIR --n=2000 --what=keys|save [--runs=3] [--top=40] [--tree=0.3]
-// [--profile=0]`. Serves an already built app (e.g. `npx vite build --minify false --outDir DIR`, so names
+// [--profile=0] [--linger=ms]`. Serves an already built app (e.g. `npx vite build --minify false --outDir DIR`, so names
 // stay readable), imports the benchmark journey, selects a touchpoint and records a CDP CPU profile over 20
 // letters typed into the inspector's title (`keys`) or one letter typed into the journey name until it is
 // saved (`save`). Prints per key (or save): the CDP Performance durations, TaskDuration, the renderer main
@@ -25,6 +25,7 @@ const what = arg('what', 'keys');
 const runs = Number(arg('runs', 1));
 const top = Number(arg('top', 40));
 const KEYS = 20;
+const linger = Number(arg('linger', 0));
 // --profile=0 measures TaskDuration alone, without the profiler's own cost.
 const profiling = arg('profile', '1') !== '0';
 
@@ -87,8 +88,9 @@ try {
       await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
       await settle(page);
     }
-    if (what === 'save') await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
-    else await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    // --linger=ms keeps counting after the save, e.g. to take in the insights projection written once edits pause.
+    await page.waitForTimeout(linger);
     await settle(page);
     const busy = ((await taskDuration(cdp)) - busy0) / keys;
     const metrics1 = await metrics(cdp);
