@@ -46,6 +46,10 @@ const nodeTypes = {
   note: LayerNoteNode,
 };
 const SNAP: [number, number] = [12, 12];
+// Props given to ReactFlow as constants: a new object or function on every render is work for React Flow.
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const minimapColor = (node: CanvasNode) => (node.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent');
 const MINIMAP_MAX_NODES = 400;
 const STAGE_PREFIX = 'stage:';
 const NO_DRAG: Readonly<Record<string, Position>> = {};
@@ -148,35 +152,40 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
     [run],
   );
 
-  const dropStage = (node: CanvasNode) => {
-    setStageDrag(null);
-    const columns = stageColumns(editor.getState().journey?.stages ?? []);
-    const dragged = columns.find((c) => STAGE_PREFIX + c.stage.id === node.id);
-    if (!dragged) return;
-    const centre = node.position.x + dragged.width / 2;
-    const toIndex = columns.findIndex((c) => centre < c.x + c.width);
-    run(moveStage, { id: dragged.stage.id, toIndex: toIndex < 0 ? columns.length - 1 : toIndex });
-  };
-
-  // In the grid a drop changes what the card means (its lane's function, its column's stage); in the
-  // layers, whose rows no field decides, only its column's stage.
-  const dropInGrid = (dropped: CanvasNode[]) => {
-    setDragging(NO_DRAG);
-    const journey = editor.getState().journey;
-    if (!journey) return;
-    for (const node of dropped) {
-      if (node.type !== 'touchpoint') continue;
-      if (!grid) {
-        const stageId = stageAtX(journey.stages, node.position.x + TOUCHPOINT_WIDTH / 2)?.id;
-        if (stageId) run(updateTouchpoints, { ids: [node.id], fields: { stageId } });
-        continue;
+  // Every prop of ReactFlow that changes identity is copied into React Flow's store, which then re-runs every
+  // selector of every drawn node and edge: so the drop handler keeps its identity while typing re-renders
+  // the canvas (it changes only with the grid, in the blueprint).
+  const onNodeDragStop = useCallback(
+    (_event: unknown, node: CanvasNode, dragged: CanvasNode[]) => {
+      const journey = editor.getState().journey;
+      if (node.type === 'stage') {
+        setStageDrag(null);
+        const columns = stageColumns(journey?.stages ?? []);
+        const column = columns.find((c) => STAGE_PREFIX + c.stage.id === node.id);
+        if (!column) return;
+        const centre = node.position.x + column.width / 2;
+        const toIndex = columns.findIndex((c) => centre < c.x + c.width);
+        run(moveStage, { id: column.stage.id, toIndex: toIndex < 0 ? columns.length - 1 : toIndex });
+        return;
       }
-      const height = measured.get(node.id)?.height ?? 0;
-      const functionId = laneAtY(grid, node.position.y + height / 2);
-      const stageId = stageAtX(journey.stages, node.position.x + TOUCHPOINT_WIDTH / 2)?.id;
-      run(updateTouchpoints, { ids: [node.id], fields: { functionId, ...(stageId ? { stageId } : {}) } });
-    }
-  };
+      setDragging(NO_DRAG);
+      if (!(grid || layers) || !journey) return;
+      // In the grid a drop changes what the card means (its lane's function, its column's stage); in the
+      // layers, whose rows no field decides, only its column's stage.
+      for (const card of dragged) {
+        if (card.type !== 'touchpoint') continue;
+        const stageId = stageAtX(journey.stages, card.position.x + TOUCHPOINT_WIDTH / 2)?.id;
+        if (!grid) {
+          if (stageId) run(updateTouchpoints, { ids: [card.id], fields: { stageId } });
+          continue;
+        }
+        const height = measured.get(card.id)?.height ?? 0;
+        const functionId = laneAtY(grid, card.position.y + height / 2);
+        run(updateTouchpoints, { ids: [card.id], fields: { functionId, ...(stageId ? { stageId } : {}) } });
+      }
+    },
+    [editor, run, grid, layers, measured],
+  );
 
   const onDoubleClick = (event: MouseEvent) => {
     // Empty canvas is the pane or a stage column's background (not its header, not a card).
@@ -223,14 +232,10 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onConnect={onConnect}
-            onNodeDragStop={(_event, node, dragged) => {
-              if (node.type === 'stage') dropStage(node);
-              else if (grid || layers) dropInGrid(dragged);
-              else setDragging(NO_DRAG);
-            }}
+            onNodeDragStop={onNodeDragStop}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
             zoomOnDoubleClick={false}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
@@ -241,7 +246,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
             fitViewOptions={FIT_VIEW_OPTIONS}
             minZoom={0.1}
             maxZoom={2}
-            proOptions={{ hideAttribution: true }}
+            proOptions={PRO_OPTIONS}
             ariaLabelConfig={ariaLabelConfig}
             defaultMarkerColor="var(--edge)"
           >
@@ -257,7 +262,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
                 pannable
                 zoomable
                 nodeStrokeWidth={3}
-                nodeColor={(n) => (n.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent')}
+                nodeColor={minimapColor}
                 ariaLabel={t('editor.minimap')}
               />
             )}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey, Touchpoint } from '../domain/journey';
 import { aTouchpoint } from '../test/touchpoint';
-import { estimatedSize, toEdges, toTouchpointNodes } from './toFlow';
+import { estimatedSize, toEdges, toTouchpointNodes, touchpointNodeCache } from './toFlow';
 
 function journeyWithTwoCards(): Journey {
   const journey = createEmptyJourney('Edges', ['One']);
@@ -34,6 +34,21 @@ describe('toEdges', () => {
     expect(after).not.toBe(edges);
     expect(after[0].data?.handoff).toBe(true);
     expect(after[0].className).toBe('edge--handoff');
+  });
+
+  it('keeps its list through title edits under the same selection, and follows an owner or selection change', () => {
+    const journey = journeyWithTwoCards();
+    const none = new Set<string>();
+    const edges = toEdges(journey, none);
+    const retitled = produce(journey, (j) => {
+      j.touchpoints[1].title = 'Llamo';
+    });
+    expect(toEdges(retitled, none)).toBe(edges);
+    const handedOff = produce(retitled, (j) => {
+      j.touchpoints[1].functionId = 'customer-care';
+    });
+    expect(toEdges(handedOff, none)[0].data?.handoff).toBe(true);
+    expect(toEdges(handedOff, new Set(['a-b']))[0].selected).toBe(true);
   });
 
   it('marks a selected connection as selected', () => {
@@ -91,5 +106,19 @@ describe('toTouchpointNodes', () => {
     });
     expect(toTouchpointNodes(moved, new Set(), size)[0].position).toEqual({ x: 400, y: 100 });
     expect(toTouchpointNodes(moved, new Set(['a']), size)[0].selected).toBe(true);
+  });
+
+  it('maps again only the touchpoints that changed, for the same selection and sizes', () => {
+    const journey = journeyWithTwoCards();
+    const selected = new Set<string>();
+    const sizes = new Map<string, { width: number; height: number }>();
+    const cache = touchpointNodeCache();
+    const nodes = toTouchpointNodes(journey, selected, sizes, cache);
+    const moved = produce(journey, (j) => {
+      j.touchpoints[1].position = { x: 400, y: 100 };
+    });
+    const after = toTouchpointNodes(moved, selected, sizes, cache);
+    expect(after[0]).toBe(nodes[0]);
+    expect(after[1].position).toEqual({ x: 400, y: 100 });
   });
 });

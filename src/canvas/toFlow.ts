@@ -159,14 +159,51 @@ export function toTouchpointNodes(
   measured: ReadonlyMap<string, Dimensions> = new Map(),
   cache: TouchpointNodeCache = sharedCache,
 ): TouchpointFlowNode[] {
-  return journey.touchpoints.map((t) => toTouchpointNode(t, selected.has(t.id), measured.get(t.id), cache));
+  const { touchpoints } = journey;
+  const last = lastMapping.get(cache);
+  // Typing a title makes a new array in which one touchpoint is a new object: with the same selection and
+  // sizes, every other place keeps its node without being looked at again.
+  const reuse =
+    last && last.selected === selected && last.measured === measured && last.touchpoints.length === touchpoints.length;
+  const nodes = touchpoints.map((t, i) =>
+    reuse && last.touchpoints[i] === t
+      ? last.nodes[i]
+      : toTouchpointNode(t, selected.has(t.id), measured.get(t.id), cache),
+  );
+  lastMapping.set(cache, { touchpoints, selected, measured, nodes });
+  return nodes;
 }
+
+/** The last mapping made with each cache: what it was given and the nodes it made. */
+const lastMapping = new WeakMap<
+  TouchpointNodeCache,
+  {
+    touchpoints: readonly Touchpoint[];
+    selected: ReadonlySet<string>;
+    measured: ReadonlyMap<string, Dimensions>;
+    nodes: TouchpointFlowNode[];
+  }
+>();
 
 /** Edge objects kept per connection object, for the same reason as touchpoint nodes. */
 const connectionEdges = new WeakMap<Connection, JourneyFlowEdge>();
 
-/** The last edge list made for each connections array. */
-const edgeLists = new WeakMap<readonly Connection[], JourneyFlowEdge[]>();
+/** The last edge list made for each connections array, with the touchpoints and selection it was made for. */
+const edgeLists = new WeakMap<
+  readonly Connection[],
+  { edges: JourneyFlowEdge[]; touchpoints: readonly Touchpoint[]; selected: ReadonlySet<string> }
+>();
+
+/** Whether every touchpoint of `next` has the id and owning function of the one at its place in `previous`. */
+function sameOwners(previous: readonly Touchpoint[], next: readonly Touchpoint[]): boolean {
+  if (previous.length !== next.length) return false;
+  for (let i = 0; i < next.length; i++) {
+    const a = previous[i];
+    const b = next[i];
+    if (a !== b && (a.id !== b.id || a.functionId !== b.functionId)) return false;
+  }
+  return true;
+}
 
 /**
  * Connections as edges; a connection between two owning functions is marked as a hand-off. Moving a card
@@ -177,11 +214,18 @@ export function toEdges(
   journey: Pick<Journey, 'touchpoints' | 'connections'>,
   selected: ReadonlySet<string> = new Set(),
 ): JourneyFlowEdge[] {
+  const last = edgeLists.get(journey.connections);
+  // Typing a title changes no edge: same connections, same selection, every owner as it was.
+  if (last && last.selected === selected && sameOwners(last.touchpoints, journey.touchpoints)) {
+    last.touchpoints = journey.touchpoints;
+    return last.edges;
+  }
   const edges = edgesOf(journey, selected);
-  const previous = edgeLists.get(journey.connections);
-  if (previous && previous.length === edges.length && previous.every((edge, i) => edge === edges[i])) return previous;
-  edgeLists.set(journey.connections, edges);
-  return edges;
+  const previous = last?.edges;
+  const kept =
+    previous && previous.length === edges.length && previous.every((edge, i) => edge === edges[i]) ? previous : edges;
+  edgeLists.set(journey.connections, { edges: kept, touchpoints: journey.touchpoints, selected });
+  return kept;
 }
 
 function edgesOf(journey: Pick<Journey, 'touchpoints' | 'connections'>, selected: ReadonlySet<string>) {

@@ -102,6 +102,24 @@ describe('a journey as a Yjs document', () => {
     expect(journey.touchpoints).toBe(cards);
   });
 
+  it('reads, after each of a run of edits, additions and deletions, what a fresh read of the document holds', () => {
+    const doc = journeyToDoc(meUno());
+    const reader = new JourneyReader(doc);
+    let journey = reader.read();
+    doc.on('afterTransaction', (tr: Y.Transaction) => (journey = reader.read(tr)));
+    const [first, second] = journey.touchpoints;
+    run(doc, updateTouchpoints, { ids: [second.id], fields: { title: 'Llamo' } });
+    expect(journey).toEqual(docToJourney(doc));
+    const added = newTouchpoint(journey, { x: 30, y: 900 });
+    run(doc, addTouchpoint, { touchpoint: added });
+    run(doc, updateTouchpoints, { ids: [added.id, first.id], fields: { title: 'Entro' } });
+    expect(journey).toEqual(docToJourney(doc));
+    expect(journey.touchpoints.at(-1)?.title).toBe('Entro');
+    run(doc, deleteElements, { touchpointIds: [first.id], connectionIds: [] });
+    run(doc, updateTouchpoints, { ids: [second.id], fields: { title: 'Llamo otra vez' } });
+    expect(journey).toEqual(docToJourney(doc));
+  });
+
   it('converges when two people edit apart and then exchange their edits', () => {
     const a = journeyToDoc(meUno());
     const b = new Y.Doc();

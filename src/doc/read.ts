@@ -4,6 +4,18 @@ import { elementsOf, joinSplitFields, LISTS, META_FIELDS, metaOf, orderOf, type 
 
 type Element = { id: string } & Record<string, unknown>;
 
+/** Each list's place of every id, kept per array and handed on to the patched array (same ids, same places). */
+const positions = new WeakMap<readonly Element[], ReadonlyMap<string, number>>();
+
+function positionsOf(list: readonly Element[]): ReadonlyMap<string, number> {
+  let found = positions.get(list);
+  if (!found) {
+    found = new Map(list.map((e, i) => [e.id, i]));
+    positions.set(list, found);
+  }
+  return found;
+}
+
 /**
  * Reads a journey out of its Yjs document as plain data, and keeps reading it after each transaction
  * doing only the work the transaction calls for: an element whose Y.Map did not change keeps its object,
@@ -34,13 +46,21 @@ export class JourneyReader {
     for (const list of LISTS) {
       const unchanged =
         previous && changed && !changed.has(elementsOf(this.doc, list)) && !changed.has(orderOf(this.doc, list));
-      journey[list] = unchanged ? previous[list] : this.readList(list, changed, previous);
+      journey[list] = unchanged ? previous[list] : this.readList(list, changed, previous, transaction);
     }
     this.current = journey as Journey;
     return this.current;
   }
 
-  private readList(list: ListName, changed: ReadonlyMap<unknown, unknown> | null, previous: Journey | null) {
+  private readList(
+    list: ListName,
+    changed: ReadonlyMap<unknown, unknown> | null,
+    previous: Journey | null,
+    transaction: Y.Transaction | undefined,
+  ) {
+    const before = previous?.[list] as readonly Element[] | undefined;
+    const patched = before && transaction ? this.patchList(list, before, transaction) : null;
+    if (patched) return patched;
     const elements = elementsOf(this.doc, list);
     const out: Element[] = [];
     const seen = new Set<string>();
@@ -58,9 +78,34 @@ export class JourneyReader {
     for (const id of orderOf(this.doc, list)) take(id);
     // An element whose id never reached the order (two edits crossing) still belongs to the journey.
     if (seen.size < elements.size) for (const id of [...elements.keys()].sort()) take(id);
-    const before = previous?.[list] as readonly Element[] | undefined;
     // Same elements in the same order: keep the previous array, so nothing downstream redraws.
     if (before && before.length === out.length && before.every((e, i) => e === out[i])) return before;
+    return out;
+  }
+
+  /**
+   * The list after a transaction that changed only fields of existing elements (typing a title, moving a
+   * card): the previous array with those elements read again, found by their place, without going over
+   * every id of the list. Null when the transaction added, removed or reordered elements.
+   */
+  private patchList(list: ListName, before: readonly Element[], transaction: Y.Transaction): Element[] | null {
+    const elements = elementsOf(this.doc, list);
+    const changed = transaction.changed as ReadonlyMap<unknown, unknown>;
+    if (changed.has(elements) || changed.has(orderOf(this.doc, list))) return null;
+    let out: Element[] | null = null;
+    for (const type of changed.keys()) {
+      const item = (type as Y.AbstractType<unknown>)._item;
+      if (!item || item.parent !== elements || typeof item.parentSub !== 'string') continue;
+      const map = type as Y.Map<unknown>;
+      const at = positionsOf(before).get(item.parentSub);
+      if (at === undefined || item.deleted) return null;
+      const element = { id: item.parentSub, ...joinSplitFields(list, map.toJSON()) } as Element;
+      this.elements.set(map, element);
+      out ??= [...before];
+      out[at] = element;
+    }
+    if (!out) return before as Element[];
+    positions.set(out, positionsOf(before));
     return out;
   }
 }

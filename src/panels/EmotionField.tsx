@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { EMOTIONS, type Emotion } from '../domain/journey';
@@ -16,46 +16,54 @@ interface Props {
 }
 
 /** The five-step emotion scale as native radios (arrow keys move along it), plus a way to clear it. */
-export function EmotionField({ value, label, onChange }: Props) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const name = useId();
-  const legendId = useId();
-  return (
-    <div className="panel-field">
-      <fieldset className="emotion-field" role="radiogroup" aria-labelledby={legendId} data-testid="field-emotion">
-        <legend id={legendId} className="panel-field__label">
-          {label ?? t('panels.inspector.emotion')}
-          {value.mixed && <span className="panel-mixed"> · {t('panels.inspector.mixed')}</span>}
-        </legend>
-        <div className="emotion-field__options">
-          {EMOTIONS.map((emotion) => (
-            <label
-              key={emotion}
-              className="emotion-option"
-              style={{ '--emotion-color': EMOTION_COLORS[emotion] } as React.CSSProperties}
-            >
-              <input
-                type="radio"
-                name={name}
-                value={String(emotion)}
-                checked={!value.mixed && value.value === emotion}
-                onChange={() => onChange(emotion)}
-              />
-              <EmotionFace emotion={emotion} size={22} />
-              <span className="emotion-option__label">{EMOTION_LABELS[emotion][locale]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <button
-        type="button"
-        className="button button--ghost panel-clear"
-        disabled={!value.mixed && value.value === null}
-        onClick={() => onChange(null)}
-      >
-        {t('panels.inspector.clearEmotion')}
-      </button>
-    </div>
-  );
-}
+export const EmotionField = memo(
+  function EmotionField({ value, label, onChange }: Props) {
+    const { t } = useTranslation();
+    const locale = useLocale();
+    const name = useId();
+    const legendId = useId();
+    return (
+      <div className="panel-field">
+        <fieldset className="emotion-field" role="radiogroup" aria-labelledby={legendId} data-testid="field-emotion">
+          <legend id={legendId} className="panel-field__label">
+            {label ?? t('panels.inspector.emotion')}
+            {value.mixed && <span className="panel-mixed"> · {t('panels.inspector.mixed')}</span>}
+          </legend>
+          <div className="emotion-field__options">
+            {EMOTIONS.map((emotion) => (
+              <label
+                key={emotion}
+                className="emotion-option"
+                style={{ '--emotion-color': EMOTION_COLORS[emotion] } as React.CSSProperties}
+              >
+                <input
+                  type="radio"
+                  name={name}
+                  value={String(emotion)}
+                  checked={!value.mixed && value.value === emotion}
+                  onChange={() => onChange(emotion)}
+                />
+                <EmotionFace emotion={emotion} size={22} />
+                <span className="emotion-option__label">{EMOTION_LABELS[emotion][locale]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button
+          type="button"
+          className="button button--ghost panel-clear"
+          disabled={!value.mixed && value.value === null}
+          onClick={() => onChange(null)}
+        >
+          {t('panels.inspector.clearEmotion')}
+        </button>
+      </div>
+    );
+  },
+  // `value` is a fresh object on every render of the form: compare what it says.
+  (a, b) =>
+    a.value.value === b.value.value &&
+    a.value.mixed === b.value.mixed &&
+    a.label === b.label &&
+    a.onChange === b.onChange,
+);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
@@ -6,6 +6,7 @@ import { kpiInputText, readKpiInput, type KpiInputRefusal } from '../domain/kpi'
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../domain/fields';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
+import { sameFields } from './fields';
 
 const TEST_IDS: Record<KpiField, string> = {
   kpiNps: 'field-kpi-nps',
@@ -22,23 +23,28 @@ const MESSAGES: Record<KpiInputRefusal, string> = {
   'not-a-number': 'panels.measures.notANumber',
 };
 
+const sameKpis = sameFields<Touchpoint>(KPI_FIELDS);
+
 /** The six experience measures of one touchpoint (KPI_FIELDS), each in its own field. */
-export function KpiFields({ touchpoint }: { touchpoint: Touchpoint }) {
-  const { t } = useTranslation();
-  const currency = useEditor((s) => s.journey?.currency ?? 'EUR');
-  return (
-    <div className="kpi-fields">
-      {KPI_FIELDS.map((field) => (
-        <KpiInput
-          key={field}
-          touchpoint={touchpoint}
-          field={field}
-          label={t(`panels.measures.${field}`, { currency })}
-        />
-      ))}
-    </div>
-  );
-}
+export const KpiFields = memo(
+  function KpiFields({ touchpoint }: { touchpoint: Touchpoint }) {
+    const { t } = useTranslation();
+    const currency = useEditor((s) => s.journey?.currency ?? 'EUR');
+    return (
+      <div className="kpi-fields">
+        {KPI_FIELDS.map((field) => (
+          <KpiInput
+            key={field}
+            touchpoint={touchpoint}
+            field={field}
+            label={t(`panels.measures.${field}`, { currency })}
+          />
+        ))}
+      </div>
+    );
+  },
+  (a, b) => sameKpis([a.touchpoint], [b.touchpoint]),
+);
 
 interface InputProps {
   touchpoint: Touchpoint;

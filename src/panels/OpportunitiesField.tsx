@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { addOpportunity, removeOpportunity, updateOpportunity } from '../domain/commands/opportunityCommands';
@@ -15,7 +15,7 @@ import './OpportunitiesField.css';
  * The improvement ideas of one pain point: title, owning function, priority and status, each change a
  * command in the one undo history.
  */
-export function OpportunitiesField({ touchpointId }: { touchpointId: string }) {
+export const OpportunitiesField = memo(function OpportunitiesField({ touchpointId }: { touchpointId: string }) {
   const { t } = useTranslation();
   const uid = useId();
   const run = useEditor((s) => s.run);
@@ -49,7 +49,7 @@ export function OpportunitiesField({ touchpointId }: { touchpointId: string }) {
       </button>
     </section>
   );
-}
+});
 
 function OpportunityRow({ uid, opportunity, n }: { uid: string; opportunity: Opportunity; n: number }) {
   const { t } = useTranslation();

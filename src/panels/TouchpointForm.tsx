@@ -1,15 +1,13 @@
 import { AlertTriangle, Star, Trash2 } from 'lucide-react';
-import { useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
-import { useVocabulary } from '../ui/useVocabulary';
 import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
-import type { Persona, Stage, Touchpoint } from '../domain/journey';
-import { CHANNEL_FAMILY_LABELS, type ChannelFamily, type ResolvedVocabularyEntry } from '../domain/vocabulary';
+import type { Emotion, Persona, Touchpoint } from '../domain/journey';
 import { ConnectionsField } from './ConnectionsField';
 import { EmotionField } from './EmotionField';
-import { CheckboxField, Field, MIXED_VALUE, MixedOption, shared } from './fields';
-import { useLocale } from '../ui/useLocale';
+import { CheckboxField, Field, shared } from './fields';
+import { PlacementFields } from './PlacementFields';
 import { LIMITS } from '../domain/limits';
 import { setPersonaEmotion } from '../domain/commands/personaCommands';
 import { activePersonaId, emotionFor } from '../domain/personas';
@@ -20,16 +18,7 @@ import { OpportunitiesField } from './OpportunitiesField';
 /** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
 export const INSPECTOR_TITLE_ID = 'inspector-title';
 
-const NO_STAGES: Stage[] = [];
 const NO_PERSONAS: Persona[] = [];
-const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
-
-/** An option for an id the lists do not know, so a select never silently shows another value. */
-function UnknownOption({ id, known }: { id: string | null; known: readonly { id: string }[] }) {
-  const { t } = useTranslation();
-  if (id === null || id === '' || known.some((entry) => entry.id === id)) return null;
-  return <option value={id}>{t('panels.inspector.unknown', { id })}</option>;
-}
 
 /**
  * Edits one or several touchpoints. Every field is controlled from the store and every change is one
@@ -37,23 +26,27 @@ function UnknownOption({ id, known }: { id: string | null; known: readonly { id:
  */
 export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const run = useEditor((s) => s.run);
-  const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const personaId = activePersonaId(
     { personas },
     useEditor((s) => s.personaId),
   );
   const persona = personas.find((p) => p.id === personaId);
-  const { channels, functions } = useVocabulary();
   const uid = useId();
-  const ids = touchpoints.map((tp) => tp.id);
+  // The inspector keys this form by the selected ids, so they stay the same for its life, and so does `set`.
+  const [ids] = useState(() => touchpoints.map((tp) => tp.id));
   const single = touchpoints.length === 1 ? touchpoints[0] : null;
   const hasOpportunities = useEditor(
     (s) => single !== null && (s.journey?.opportunities.some((o) => o.touchpointId === single.id) ?? false),
   );
-  const set = (fields: TouchpointFields) => run(updateTouchpoints, { ids, fields });
+  const set = useCallback((fields: TouchpointFields) => run(updateTouchpoints, { ids, fields }), [run, ids]);
+
+  const setEmotion = useCallback(
+    (value: Emotion | null) =>
+      personaId ? run(setPersonaEmotion, { ids, personaId, emotion: value }) : set({ emotion: value }),
+    [personaId, run, ids, set],
+  );
 
   const stage = shared(touchpoints, (tp) => tp.stageId);
   const channel = shared(touchpoints, (tp) => tp.channelId);
@@ -61,9 +54,6 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   const emotion = shared(touchpoints, (tp) => (personaId ? emotionFor({ personas }, tp, personaId) : tp.emotion));
   const truth = shared(touchpoints, (tp) => tp.momentOfTruth);
   const pain = shared(touchpoints, (tp) => tp.painPoint);
-  const selectValue = (value: { value: string | null; mixed: boolean }) =>
-    value.mixed ? MIXED_VALUE : (value.value ?? '');
-  const picked = (value: string) => (value === MIXED_VALUE ? undefined : value === '' ? null : value);
 
   return (
     <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
@@ -98,69 +88,16 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         </>
       )}
 
-      <Field id={`${uid}-stage`} label={t('panels.inspector.stage')}>
-        <select
-          id={`${uid}-stage`}
-          data-testid="field-stage"
-          value={selectValue(stage)}
-          onChange={(e) => {
-            const value = picked(e.target.value);
-            if (value) set({ stageId: value });
-          }}
-        >
-          <MixedOption show={stage.mixed} />
-          <UnknownOption id={stage.mixed ? null : stage.value} known={stages} />
-          {stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-
-      <Field id={`${uid}-channel`} label={t('panels.inspector.channel')}>
-        <select
-          id={`${uid}-channel`}
-          data-testid="field-channel"
-          value={selectValue(channel)}
-          onChange={(e) => {
-            const value = picked(e.target.value);
-            if (value !== undefined) set({ channelId: value });
-          }}
-        >
-          <MixedOption show={channel.mixed} />
-          <option value="">{t('panels.inspector.noChannel')}</option>
-          <UnknownOption id={channel.mixed ? null : channel.value} known={channels} />
-          {FAMILIES.map((family) => (
-            <ChannelGroup
-              key={family}
-              label={CHANNEL_FAMILY_LABELS[family][locale]}
-              entries={channels.filter((c) => c.family === family)}
-            />
-          ))}
-        </select>
-      </Field>
-
-      <Field id={`${uid}-function`} label={t('panels.inspector.function')}>
-        <select
-          id={`${uid}-function`}
-          data-testid="field-function"
-          value={selectValue(owner)}
-          onChange={(e) => {
-            const value = picked(e.target.value);
-            if (value !== undefined) set({ functionId: value });
-          }}
-        >
-          <MixedOption show={owner.mixed} />
-          <option value="">{t('panels.inspector.noFunction')}</option>
-          <UnknownOption id={owner.mixed ? null : owner.value} known={functions} />
-          {functions.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <PlacementFields
+        uid={uid}
+        stageId={stage.value}
+        stageMixed={stage.mixed}
+        channelId={channel.value}
+        channelMixed={channel.mixed}
+        functionId={owner.value}
+        functionMixed={owner.mixed}
+        onSet={set}
+      />
 
       <EmotionField
         value={emotion}
@@ -171,9 +108,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
               })
             : undefined
         }
-        onChange={(value) =>
-          personaId ? run(setPersonaEmotion, { ids, personaId, emotion: value }) : set({ emotion: value })
-        }
+        onChange={setEmotion}
       />
       <ExperienceFields touchpoints={touchpoints} />
 
@@ -249,18 +184,5 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         </button>
       </div>
     </form>
-  );
-}
-
-function ChannelGroup({ label, entries }: { label: string; entries: ResolvedVocabularyEntry[] }) {
-  if (entries.length === 0) return null;
-  return (
-    <optgroup label={label}>
-      {entries.map((c) => (
-        <option key={c.id} value={c.id}>
-          {c.label}
-        </option>
-      ))}
-    </optgroup>
   );
 }

@@ -17,6 +17,17 @@ export function shared<I, T>(items: readonly I[], pick: (item: I) => T): Shared<
   return { value, mixed: items.some((item) => !Object.is(pick(item), value)) };
 }
 
+/**
+ * A memo comparison for a group of fields: whether two lists hold the same items (by `id`) with the same
+ * values in `keys`. A group compared so is not drawn again when another field of its touchpoints changes
+ * (typing a title re-renders the title field, not the whole inspector).
+ */
+export function sameFields<T extends { id: string }>(keys: readonly (keyof T)[]) {
+  return (a: readonly T[], b: readonly T[]) =>
+    a.length === b.length &&
+    a.every((item, i) => item.id === b[i].id && keys.every((k) => Object.is(item[k], b[i][k])));
+}
+
 /** A labelled field: the label on top, the control under it. */
 export function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (

@@ -148,18 +148,35 @@ export class JourneyRepository {
   /**
    * Stores an update of a journey's document and its library row and insights projection as of `journey`
    * (what the document now holds); resolves with the new revision once the transaction has committed. Throws MissingJourneyError
-   * when the journey was deleted meanwhile.
+   * when the journey was deleted meanwhile. `insights: false` leaves the projection out, for a caller that
+   * writes it later with writeInsights (the editor while someone types: storing the projection of 2,000
+   * touchpoints is most of a save's cost); until then the stored one is of an older revision, which the
+   * insights page knows to rebuild.
    */
-  async appendUpdate(journey: Journey, update: Uint8Array): Promise<number> {
+  async appendUpdate(journey: Journey, update: Uint8Array, { insights: withInsights = true } = {}): Promise<number> {
     const { journeys, updates, insights } = this.db;
     return this.db.transaction('rw', journeys, updates, insights, async () => {
       const meta = await journeys.get(journey.id);
       if (!meta) throw new MissingJourneyError(journey.id);
       const revision = meta.revision + 1;
       await journeys.put(metaOf(journey, revision, meta.deletedAt));
-      await insights.put(insightsOf(journey, revision));
+      if (withInsights) await insights.put(insightsOf(journey, revision));
       await updates.add({ journeyId: journey.id, update } as never);
       return revision;
+    });
+  }
+
+  /**
+   * Stores the insights projection of `journey`, what the journey held at `revision`, unless the journey has
+   * moved on since (another write then stores or schedules its own) or is gone. Resolves with whether it was stored.
+   */
+  async writeInsights(journey: Journey, revision: number): Promise<boolean> {
+    const { journeys, insights } = this.db;
+    return this.db.transaction('rw', journeys, insights, async () => {
+      const meta = await journeys.get(journey.id);
+      if (meta?.revision !== revision) return false;
+      await insights.put(insightsOf(journey, revision));
+      return true;
     });
   }
 

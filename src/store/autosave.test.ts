@@ -116,6 +116,29 @@ describe('autosave', () => {
     expect(store.getState().journey?.name).toBe('Me uno v20');
   });
 
+  it('stores the insights projection once edits pause rather than with every write, and at once on flush', async () => {
+    const { store, journey, repository, autosave } = await setup({ insightsDelayMs: 1_000 });
+    const projection = () => repository.db.insights.get(journey.id);
+    await store.getState().open(journey.id);
+    rename(store, 'Me doy');
+    await untilSaved(store);
+    rename(store, 'Me doy de alta');
+    await untilSaved(store);
+    // Saved twice, the projection still says what the journey was before the typing.
+    expect((await projection())?.journey.name).toBe('Me uno');
+
+    await elapse(1_000);
+    await vi.waitFor(async () => expect((await projection())?.journey.name).toBe('Me doy de alta'));
+    expect((await projection())?.revision).toBe(store.getState().revision);
+
+    rename(store, 'Me doy de baja');
+    await autosave.flush();
+    expect(await projection()).toMatchObject({
+      revision: store.getState().revision,
+      journey: { name: 'Me doy de baja' },
+    });
+  });
+
   it('starts the pending write at once on pagehide, before the throttle delay', async () => {
     const { store, journey, events, save, stored } = await setup({ throttleMs: 10_000 });
     await store.getState().open(journey.id);

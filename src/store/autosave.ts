@@ -17,6 +17,12 @@ export interface AutosaveOptions {
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   /** A journey's update rows are compacted after this many writes of this tab. */
   compactEvery?: number;
+  /**
+   * Quiet time after the last write before the journey's insights projection is stored, ms: the projection
+   * (a copy of every touchpoint) is written once typing pauses, not with every save. The page hiding, another
+   * journey opening and flush() write it at once.
+   */
+  insightsDelayMs?: number;
 }
 
 function errorKind(error: unknown): SaveErrorKind {
@@ -40,6 +46,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   const throttleMs = options.throttleMs ?? 400;
   const retryMs = options.retryMs ?? 3000;
   const compactEvery = options.compactEvery ?? 32;
+  const insightsDelayMs = options.insightsDelayMs ?? 2000;
   const events = options.events ?? window;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | undefined;
@@ -54,6 +61,23 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   let stopped = false;
   /** The write of what a closed document left pending. */
   let leftovers: Promise<void> = Promise.resolve();
+  /** The last write's journey and revision, whose insights projection is not stored yet. */
+  let unprojected: { journey: Journey; revision: number } | null = null;
+  let insightsTimer: ReturnType<typeof setTimeout> | undefined;
+  let projecting: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Stores the projection the last write left out. A failure is left alone: the stored projection is then
+   * of an older revision, and the insights page rebuilds it from the document.
+   */
+  const writeInsights = () => {
+    clearTimeout(insightsTimer);
+    insightsTimer = undefined;
+    if (!unprojected) return;
+    const { journey: saved, revision } = unprojected;
+    unprojected = null;
+    projecting = repository.writeInsights(saved, revision).catch(() => false);
+  };
 
   const blocked = () => {
     const { saveError } = store.getState();
@@ -70,9 +94,13 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     const update = docModule().mergeUpdates(batch);
     lastWriteAt = Date.now();
     writing = repository
-      .appendUpdate(target, update)
+      .appendUpdate(target, update, { insights: false })
       .then(
         (revision) => {
+          if (unprojected && unprojected.journey.id !== target.id) writeInsights();
+          unprojected = { journey: target, revision };
+          clearTimeout(insightsTimer);
+          insightsTimer = setTimeout(writeInsights, insightsDelayMs);
           const current = target.id === journeyId;
           if (current) store.getState().markSaved(revision);
           options.onSaved?.(target.id, update, revision);
@@ -129,6 +157,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
       return;
     }
     watched?.off('update', onUpdate);
+    writeInsights();
     // What the previous document still has pending is written now, for the journey it belongs to (the safety
     // copy stays until that write commits).
     if (pending.length > 0 && journey) {
@@ -161,10 +190,14 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   const onPageHide = () => {
     keepSafetyCopy();
     flushNow();
+    writeInsights();
   };
   // visibilitychange is fired at the document and bubbles to the window.
   const onVisibility = () => {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flushNow();
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+      flushNow();
+      writeInsights();
+    }
   };
 
   const unsubscribe = store.subscribe((state) => watch(state.doc, state.journey));
@@ -180,15 +213,21 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
       keepSafetyCopy();
       store.getState().markSaveError('upgrade');
     },
-    /** Starts any pending write now and resolves when storage holds every change or a write failed. */
+    /**
+     * Starts any pending write now and resolves when storage holds every change (and the insights projection
+     * of the last) or a write failed.
+     */
     async flush(): Promise<void> {
       flushNow();
       while (writing) await writing;
       await leftovers;
+      writeInsights();
+      await projecting;
     },
     stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(insightsTimer);
       unsubscribe();
       watched?.off('update', onUpdate);
       events.removeEventListener('pagehide', onPageHide);

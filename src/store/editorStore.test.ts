@@ -59,6 +59,16 @@ afterEach(async () => {
 });
 
 describe('editor store', () => {
+  it('keeps selected touchpoints while they are edited and drops one deleted elsewhere', () => {
+    store.getState().select({ touchpoints: ['t1', 't2'] });
+    store.getState().run(updateTouchpoints, { ids: ['t1'], fields: { title: 'Entro' } });
+    expect(store.getState().selection.touchpoints).toEqual(['t1', 't2']);
+    const other = elsewhere();
+    other.transact(() => elementsOf(other, 'touchpoints').delete('t2'));
+    arrive(other);
+    expect(store.getState().selection.touchpoints).toEqual(['t1']);
+  });
+
   it('opens a stored journey ready to edit, with nothing to save or undo', () => {
     const state = store.getState();
     expect(state.status).toBe('ready');

@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
+import { touchpointById } from '../domain/touchpointIndex';
 import type { KpiField } from '../domain/fields';
 import type { Repair, RestoreError } from '../domain/restore';
 import { restoreModule } from '../domain/lazyRestore';
@@ -143,13 +144,17 @@ const initialState: EditorState = {
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** Drops selected ids that no longer exist in the journey (after delete, undo of an add, a remote edit...). */
+/**
+ * Drops selected ids that no longer exist in the journey (after delete, undo of an add, a remote edit...).
+ * Looks the selected ids up (touchpointById) rather than gathering every id: this runs after every keystroke.
+ */
 function pruneSelection(selection: Selection, journey: Journey): Selection {
   if (selection.touchpoints.length === 0 && selection.connections.length === 0) return selection;
-  const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
-  const connectionIds = new Set(journey.connections.map((c) => c.id));
-  const touchpoints = selection.touchpoints.filter((id) => touchpointIds.has(id));
-  const connections = selection.connections.filter((id) => connectionIds.has(id));
+  const touchpoints = selection.touchpoints.filter((id) => touchpointById(journey.touchpoints, id) !== undefined);
+  const connections =
+    selection.connections.length === 0
+      ? selection.connections
+      : selection.connections.filter((id) => journey.connections.some((c) => c.id === id));
   return sameIds(touchpoints, selection.touchpoints) && sameIds(connections, selection.connections)
     ? selection
     : { touchpoints, connections };
