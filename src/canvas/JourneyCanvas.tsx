@@ -1,9 +1,7 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
-  ViewportPortal,
   useReactFlow,
   type EdgeChange,
   type NodeChange,
@@ -21,6 +19,8 @@ import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../domain/layout';
 import { operationsOf } from '../actions/registry';
 import { laneAtY } from '../domain/blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
+import { CanvasMiniMap } from './CanvasMiniMap';
+import { CurvePortal } from './CurvePortal';
 import { LayerNoteNode, LayerRowNode, VisibilityLineNode } from './BlueprintLayerNodes';
 import { CardContext, useCardWords } from './cardContext';
 import { EmotionCurve } from './EmotionCurve';
@@ -247,20 +247,12 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
           >
             {/* Zoomed out, the dots would be specks a fraction of a pixel wide, still drawn on every frame. */}
             {detail === 'full' && <Background gap={24} />}
-            <ViewportPortal>
+            <CurvePortal>
               <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
-            </ViewportPortal>
+            </CurvePortal>
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
             {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
-            {nodes.length <= MINIMAP_MAX_NODES && (
-              <MiniMap<CanvasNode>
-                pannable
-                zoomable
-                nodeStrokeWidth={3}
-                nodeColor={(n) => (n.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent')}
-                ariaLabel={t('editor.minimap')}
-              />
-            )}
+            {nodes.length <= MINIMAP_MAX_NODES && <CanvasMiniMap nodes={nodes} label={t('editor.minimap')} />}
           </ReactFlow>
         </CardContext>
       </PeerSelectionContext>
