@@ -45,7 +45,14 @@ export const CanvasMiniMap = memo(function CanvasMiniMap({
   const viewWindow = useRef<HTMLDivElement>(null);
   const titleId = `minimap-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const cards = useMemo(() => miniMapCards(nodes), [nodes]);
-  const cardBounds = useMemo(() => boundsOf(cards), [cards]);
+  // By value: a drag gives new nodes on every frame, mostly with the same bounds, and the frame waits on them.
+  const bounds = boundsOf(cards);
+  const boundsKey = bounds ? `${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}` : '';
+  const cardBounds = useMemo(() => {
+    if (!boundsKey) return null;
+    const [x, y, width, height] = boundsKey.split(' ').map(Number);
+    return { x, y, width, height };
+  }, [boundsKey]);
   // The frame shown now, and canvas units per minimap pixel (XYMinimap pans by it).
   const frame = useRef<{ x: number; y: number; width: number; height: number } | null>(null);
 
@@ -124,8 +131,13 @@ const MiniMapCards = memo(function MiniMapCards({ cards }: { cards: readonly Min
   return (
     <g className="canvas-minimap__cards">
       {cards.map((c) => (
-        <rect key={c.id} x={c.x} y={c.y} width={c.width} height={c.height} rx={CARD_RADIUS} ry={CARD_RADIUS} />
+        <CardRect key={c.id} x={c.x} y={c.y} width={c.width} height={c.height} />
       ))}
     </g>
   );
+});
+
+/** One card; a drag re-renders only the rectangles that moved. */
+const CardRect = memo(function CardRect({ x, y, width, height }: Omit<MiniMapCard, 'id'>) {
+  return <rect x={x} y={y} width={width} height={height} rx={CARD_RADIUS} ry={CARD_RADIUS} />;
 });
