@@ -1,9 +1,7 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
-  ViewportPortal,
   useReactFlow,
   type EdgeChange,
   type NodeChange,
@@ -21,6 +19,8 @@ import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../domain/layout';
 import { operationsOf } from '../actions/registry';
 import { laneAtY } from '../domain/blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
+import { CanvasMiniMap } from './CanvasMiniMap';
+import { CurvePortal } from './CurvePortal';
 import { LayerNoteNode, LayerRowNode, VisibilityLineNode } from './BlueprintLayerNodes';
 import { CardContext, useCardWords } from './cardContext';
 import { EmotionCurve } from './EmotionCurve';
@@ -49,7 +49,6 @@ const SNAP: [number, number] = [12, 12];
 // Props given to ReactFlow as constants: a new object or function on every render is work for React Flow.
 const PRO_OPTIONS = { hideAttribution: true };
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
-const minimapColor = (node: CanvasNode) => (node.type === 'touchpoint' ? 'var(--minimap-node)' : 'transparent');
 const MINIMAP_MAX_NODES = 400;
 const STAGE_PREFIX = 'stage:';
 const NO_DRAG: Readonly<Record<string, Position>> = {};
@@ -252,20 +251,12 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
           >
             {/* Zoomed out, the dots would be specks a fraction of a pixel wide, still drawn on every frame. */}
             {detail === 'full' && <Background gap={24} />}
-            <ViewportPortal>
+            <CurvePortal>
               <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
-            </ViewportPortal>
+            </CurvePortal>
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
             {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
-            {nodes.length <= MINIMAP_MAX_NODES && (
-              <MiniMap<CanvasNode>
-                pannable
-                zoomable
-                nodeStrokeWidth={3}
-                nodeColor={minimapColor}
-                ariaLabel={t('editor.minimap')}
-              />
-            )}
+            {nodes.length <= MINIMAP_MAX_NODES && <CanvasMiniMap nodes={nodes} label={t('editor.minimap')} />}
           </ReactFlow>
         </CardContext>
       </PeerSelectionContext>
