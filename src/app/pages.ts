@@ -1,9 +1,14 @@
+import { loadDocModule } from '../doc/lazy';
+import { loadRestoreModule } from '../domain/lazyRestore';
 import { INSIGHTS_PATH } from '../ui/paths';
 import { lazyModule } from './lazyPage';
 
 // The journey pages load when first needed, so the library starts light; the service worker precaches
-// them for offline use.
-const journeyPages = lazyModule(() => import('./journeyPages'));
+// them for offline use. The Yjs and restore modules every journey page opens its journey with are fetched
+// with them: fetched by the page's first effect instead, they cost one more round trip before the first card.
+const journeyPages = lazyModule(() =>
+  Promise.all([import('./journeyPages'), loadDocModule(), loadRestoreModule()]).then(([pages]) => pages),
+);
 export const EditorRoute = journeyPages.page((m) => m.EditorPage);
 export const PresentRoute = journeyPages.page((m) => m.PresentPage);
 const preloadJourneyPages = journeyPages.preload;
