@@ -41,9 +41,13 @@ export interface CurveShapes {
 /** Numbers written with at most one decimal: a tenth of a unit is far below a projector's pixel. */
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
-/** A circle as a path: two half arcs from its left edge. */
-function circle(x: number, y: number, r: number): string {
-  return `M${n(x - r)},${n(y)}a${n(r)},${n(r)} 0 1,0 ${n(2 * r)},0a${n(r)},${n(r)} 0 1,0 ${n(-2 * r)},0`;
+/**
+ * Draws circles of radius `r` as paths: two half arcs from the left edge. The arcs are the same for every
+ * circle of a kind, so they are written once and each circle costs one move.
+ */
+function circles(r: number): (x: number, y: number) => string {
+  const arcs = `a${n(r)},${n(r)} 0 1,0 ${n(2 * r)},0a${n(r)},${n(r)} 0 1,0 ${n(-2 * r)},0`;
+  return (x, y) => `M${n(x - r)},${n(y)}${arcs}`;
 }
 
 /** The y of an emotion on a curve of this geometry: +2 at the top, -2 at the bottom. */
@@ -66,6 +70,11 @@ export function curveShapes(
   const oddBands: string[] = [];
   bands.forEach((b, i) => (i % 2 ? oddBands : evenBands).push(band(b)));
 
+  const dot0 = circles(dot - 1);
+  const pain = circles(dot * 1.55);
+  const tick = circles(dot * 0.45);
+  const tickY = height - pad / 2;
+  const truth = `l${n(dot)},${n(dot * 1.4)}l${n(-dot)},${n(dot * 0.8)}l${n(-dot)},${n(-dot * 0.8)}Z`;
   const dots = Object.fromEntries(EMOTIONS.map((e) => [e, [] as string[]])) as Record<Emotion, string[]>;
   const line: string[] = [];
   const pains: string[] = [];
@@ -75,7 +84,7 @@ export function curveShapes(
   let shown = 0;
   for (const slot of slots) {
     if (!revealed.has(slot.touchpointId)) {
-      later.push(circle(slot.x, height - pad / 2, dot * 0.45));
+      later.push(tick(slot.x, tickY));
       continue;
     }
     shown++;
@@ -83,13 +92,9 @@ export function curveShapes(
     const y = emotionY(slot.emotion, geometry);
     line.push(`${n(slot.x)},${n(y)}`);
     // A unit smaller: the dots' outline is painted under their fill (see .present-curve__dot).
-    dots[slot.emotion].push(circle(slot.x, y, dot - 1));
-    if (slot.painPoint) pains.push(circle(slot.x, y, dot * 1.55));
-    if (slot.momentOfTruth) {
-      truths.push(
-        `M${n(slot.x)},${n(y - dot * 3.4)}l${n(dot)},${n(dot * 1.4)}l${n(-dot)},${n(dot * 0.8)}l${n(-dot)},${n(-dot * 0.8)}Z`,
-      );
-    }
+    dots[slot.emotion].push(dot0(slot.x, y));
+    if (slot.painPoint) pains.push(pain(slot.x, y));
+    if (slot.momentOfTruth) truths.push(`M${n(slot.x)},${n(y - dot * 3.4)}${truth}`);
     if (slot.touchpointId === currentTouchpointId) current = { x: slot.x, y };
   }
 
