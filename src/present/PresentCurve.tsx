@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyOrder } from '../domain/emotionCurve';
-import { EMOTIONS, type Emotion, type Journey } from '../domain/journey';
+import { EMOTIONS, type Journey } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { curveLayout } from './curveLayout';
+import { curveShapes, emotionY } from './curveShapes';
 import './PresentCurve.css';
 
 const WIDTH = 1200;
@@ -18,7 +19,10 @@ interface Props {
   className?: string;
 }
 
-/** The emotion curve drawn for a room: stage bands, the line up to the step in focus, markers. */
+/**
+ * The emotion curve drawn for a room: stage bands, the line up to the step in focus, markers. Each kind of
+ * mark is one path (see curveShapes), so the curve costs the same few elements at 20 or 2,000 touchpoints.
+ */
 export function PresentCurve({
   journey,
   revealed,
@@ -33,11 +37,9 @@ export function PresentCurve({
     () => curveLayout(stages, journeyOrder({ stages, touchpoints }), WIDTH),
     [stages, touchpoints],
   );
-  const pad = Math.max(16, height * 0.14);
-  const yOf = (emotion: Emotion) => pad + ((2 - emotion) * (height - 2 * pad)) / 4;
-  const shown = slots.filter((s) => revealed.has(s.touchpointId));
-  const line = shown.filter((s) => s.emotion !== null);
-  const dot = Math.max(6, height / 18);
+  const geometry = { height, pad: Math.max(16, height * 0.14), dot: Math.max(6, height / 18) };
+  const shapes = curveShapes(bands, slots, revealed, currentTouchpointId, focusStageId, geometry);
+  const { dot } = geometry;
 
   return (
     <svg
@@ -46,71 +48,51 @@ export function PresentCurve({
       viewBox={`0 0 ${WIDTH} ${height}`}
       preserveAspectRatio="xMidYMid meet"
       role="img"
-      aria-label={t('present.curve', { shown: shown.length, total: slots.length })}
+      aria-label={t('present.curve', { shown: shapes.shown, total: slots.length })}
     >
-      {bands.map((band, i) => (
+      <path className="present-curve__band" d={shapes.evenBands} />
+      <path className="present-curve__band present-curve__band--odd" d={shapes.oddBands} />
+      {shapes.focusBand && (
         <rect
-          key={band.stageId}
-          className={`present-curve__band${i % 2 ? ' present-curve__band--odd' : ''}${
-            band.stageId === focusStageId ? ' present-curve__band--focus' : ''
-          }`}
-          x={band.x}
+          className="present-curve__band present-curve__band--focus"
+          x={shapes.focusBand.x}
           y={0}
-          width={band.width}
+          width={shapes.focusBand.width}
           height={height}
         />
-      ))}
+      )}
       {EMOTIONS.map((e) => (
         <line
           key={e}
           className="present-curve__guide"
           x1={0}
           x2={WIDTH}
-          y1={yOf(e)}
-          y2={yOf(e)}
+          y1={emotionY(e, geometry)}
+          y2={emotionY(e, geometry)}
           stroke={EMOTION_COLORS[e]}
         />
       ))}
-      {line.length > 1 && (
-        <polyline className="present-curve__line" points={line.map((s) => `${s.x},${yOf(s.emotion!)}`).join(' ')} />
+      {shapes.line && <polyline className="present-curve__line" points={shapes.line} />}
+      {/* What is still to come shows as faint ticks along the bottom: how much is left, not how it feels. */}
+      {shapes.later && <path className="present-curve__later" data-revealed="false" d={shapes.later} />}
+      {shapes.current && (
+        <circle className="present-curve__current" cx={shapes.current.x} cy={shapes.current.y} r={dot * 2} />
       )}
-      {slots.map((slot) => {
-        const isShown = revealed.has(slot.touchpointId);
-        // What is still to come shows as a faint tick along the bottom: how much is left, not how it feels.
-        if (!isShown) {
-          return (
-            <circle
-              key={slot.touchpointId}
-              className="present-curve__later"
-              data-touchpoint-id={slot.touchpointId}
-              data-revealed="false"
-              cx={slot.x}
-              cy={height - pad / 2}
-              r={dot * 0.45}
+      {EMOTIONS.map(
+        (e) =>
+          shapes.dots[e] && (
+            <path
+              key={e}
+              className="present-curve__dot"
+              data-emotion={e}
+              data-revealed="true"
+              d={shapes.dots[e]}
+              fill={EMOTION_COLORS[e]}
             />
-          );
-        }
-        if (slot.emotion === null) return null;
-        return (
-          <g
-            key={slot.touchpointId}
-            className="present-curve__point"
-            data-touchpoint-id={slot.touchpointId}
-            data-revealed="true"
-            transform={`translate(${slot.x} ${yOf(slot.emotion)})`}
-          >
-            {slot.touchpointId === currentTouchpointId && <circle className="present-curve__current" r={dot * 2} />}
-            <circle className="present-curve__dot" r={dot} fill={EMOTION_COLORS[slot.emotion]} />
-            {slot.painPoint && <circle className="present-curve__pain" r={dot * 1.55} />}
-            {slot.momentOfTruth && (
-              <path
-                className="present-curve__truth"
-                d={`M0,${-dot * 3.4} l${dot},${dot * 1.4} l${-dot},${dot * 0.8} l${-dot},${-dot * 0.8} Z`}
-              />
-            )}
-          </g>
-        );
-      })}
+          ),
+      )}
+      {shapes.pains && <path className="present-curve__pain" d={shapes.pains} />}
+      {shapes.truths && <path className="present-curve__truth" d={shapes.truths} />}
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../domain/journey';
 import './StageStrip.css';
@@ -9,11 +10,26 @@ interface Props {
   onJump(stageId: string): void;
 }
 
+/** Scrolls the strip (and nothing else) just enough to show the stage in focus, when it is out of view. */
+function keepFocusInView(strip: HTMLElement) {
+  const button = strip.querySelector('[aria-current="step"]');
+  if (!button) return;
+  const box = strip.getBoundingClientRect();
+  const item = button.getBoundingClientRect();
+  // A stage's width of margin, so the stages either side show where the journey goes on.
+  if (item.left < box.left) strip.scrollLeft -= box.left - item.left + item.width;
+  else if (item.right > box.right) strip.scrollLeft += item.right - box.right + item.width;
+}
+
 /** Every stage across the top: the one in focus spotlighted, the rest dimmed. */
 export function StageStrip({ stages, focusStageId, onJump }: Props) {
   const { t } = useTranslation();
+  const strip = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusStageId !== null && strip.current) keepFocusInView(strip.current);
+  }, [focusStageId]);
   return (
-    <nav className="present-strip" aria-label={t('present.stages')}>
+    <nav className="present-strip" aria-label={t('present.stages')} ref={strip}>
       <ol className="present-strip__list">
         {stages.map((stage, i) => {
           const focused = stage.id === focusStageId;

@@ -1,0 +1,142 @@
+// Presentation open alone (issue 18): `node scripts/bench/present.mjs --dist=dist,/tmp/base-dist --runs=3
+// [--n=2000] [--profile=DIR]`. Serves each already-built dist directory with `vite preview` on 127.0.0.1,
+// imports the benchmark journey of N touchpoints, opens it in the editor and times the click on `present`
+// until `present-step` shows and the next frame is painted (as run.mjs's presentMeasure does). Runs
+// alternate between the directories (A, B, A, B...) so a load spike on the shared machine hits both
+// alike; prints each run and the medians. With --profile, writes a CDP CPU profile of each open
+// (open it in Chrome DevTools' Performance panel) to DIR; with --trace=DIR, a Chromium trace of each. Builds nothing: `npx vite build --outDir X` first.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { journeyFile } from './journey.mjs';
+import { settle } from './page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const dists = (arg('dist') ?? 'dist').split(',').map((d) => resolve(root, d));
+const runs = Number(arg('runs') ?? 3);
+const n = Number(arg('n') ?? 2000);
+const profileDir = arg('profile');
+const traceDir = arg('trace');
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** The renderer's main-thread counters so far (ms): busy (TaskDuration), CPU (ThreadTime), style, layout, script. */
+async function counters(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name).value * 1000;
+  return {
+    busy: get('TaskDuration'),
+    cpu: get('ThreadTime'),
+    style: get('RecalcStyleDuration'),
+    layout: get('LayoutDuration'),
+    script: get('ScriptDuration'),
+  };
+}
+const COUNTERS = ['busy', 'cpu', 'style', 'layout', 'script'];
+
+const median = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
+/** Wall time, then the main thread's busy and CPU time and what style, layout and script took of it. */
+const format = (r) =>
+  `${r.ms.toFixed(1)} ms; main thread busy ${r.busy.toFixed(1)}, CPU ${r.cpu.toFixed(1)} ` +
+  `(style ${r.style.toFixed(1)}, layout ${r.layout.toFixed(1)}, script ${r.script.toFixed(1)})`;
+
+/** One run: a fresh context, the journey imported and opened, then presentation mode timed. */
+async function openPresentation(browser, url, file, profileTo, traceTo) {
+  const context = await browser.newContext({ baseURL: url, viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(180_000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  try {
+    await page.goto('/?lang=en');
+    await page.getByTestId('import-journey-input').setInputFiles(file);
+    await page.getByTestId('import-done').waitFor();
+    const id = await page.getByTestId('journey-card').first().getAttribute('data-journey-id');
+    await page.goto(`/journey/${id}`);
+    await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    // Let the editor's after-open work (snapshots, prefetches) finish before the click.
+    await page.waitForTimeout(1500);
+    await settle(page);
+    if (traceTo) await browser.startTracing(page, { path: traceTo, screenshots: false });
+    if (profileTo) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    const before = await counters(cdp);
+    const s = performance.now();
+    await page.getByTestId('present').click();
+    await page.getByTestId('present-step').first().waitFor({ state: 'visible' });
+    await settle(page);
+    const ms = performance.now() - s;
+    const after = await counters(cdp);
+    if (profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+    }
+    if (traceTo) await browser.stopTracing();
+    return { ms, ...Object.fromEntries(COUNTERS.map((k) => [k, after[k] - before[k]])) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const work = mkdtempSync(join(tmpdir(), 'recorrido-present-'));
+  const servers = [];
+  let browser;
+  try {
+    const file = join(work, `bench-${n}.json`);
+    writeFileSync(file, JSON.stringify(journeyFile(n)));
+    const urls = [];
+    for (const outDir of dists) {
+      const server = await preview({
+        root,
+        logLevel: 'warn',
+        build: { outDir },
+        preview: { host: '127.0.0.1', port: 0, strictPort: false },
+      });
+      servers.push(server);
+      urls.push(`http://127.0.0.1:${server.httpServer.address().port}`);
+    }
+    for (const dir of [profileDir, traceDir]) if (dir) mkdirSync(dir, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const results = dists.map(() => []);
+    for (let run = 1; run <= runs; run++) {
+      for (let d = 0; d < dists.length; d++) {
+        const profileTo = profileDir ? join(profileDir, `present-${d}-${run}.cpuprofile`) : undefined;
+        const traceTo = traceDir ? join(traceDir, `present-${d}-${run}.trace.json`) : undefined;
+        const r = await openPresentation(browser, urls[d], file, profileTo, traceTo);
+        results[d].push(r);
+        console.error(`${dists[d]} run ${run}: ${format(r)}`);
+      }
+    }
+    for (let d = 0; d < dists.length; d++) {
+      const m = Object.fromEntries(['ms', ...COUNTERS].map((k) => [k, median(results[d].map((r) => r[k]))]));
+      console.log(`${dists[d]}: open presentation at N = ${n}, median of ${runs}: ${format(m)}`);
+    }
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    for (const s of servers) await s.close().catch(() => {});
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
