@@ -1,4 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useReducer, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AppServicesContext, ServicesContext } from '../store/services';
 import { SyncContext } from '../sync/context';
 import type { AppStart } from './appStart';
@@ -22,13 +23,39 @@ export function WithServices({ children }: { children: ReactNode }) {
   const start = useContext(AppStartContext);
   if (!start) throw new Error('WithServices needs AppProviders');
   const loaded = start.loaded();
-  // Suspends by throwing the load, as Suspense data sources do: use() would have to be called on every
-  // render, and once loaded there is nothing to wait for.
-  if (!loaded) throw start.load();
+  const [, retried] = useReducer((n: number) => n + 1, 0);
+  if (!loaded) {
+    if (start.failure() !== undefined)
+      return (
+        <ServicesLoadFailed
+          error={start.failure()}
+          onRetry={() => {
+            void start.load().catch(() => {});
+            retried();
+          }}
+        />
+      );
+    // Suspends by throwing the load, as Suspense data sources do: use() would have to be called on every
+    // render, and once loaded there is nothing to wait for.
+    throw start.load();
+  }
   const { services, sync } = loaded;
   return (
     <ServicesContext.Provider value={services}>
       <SyncContext.Provider value={sync}>{children}</SyncContext.Provider>
     </ServicesContext.Provider>
+  );
+}
+
+/** Says the page's code could not be fetched (offline before it was cached, or an update renamed it). */
+function ServicesLoadFailed({ error, onRetry }: { error: unknown; onRetry(): void }) {
+  const { t } = useTranslation();
+  return (
+    <main className="load-failed" role="alert" data-testid="load-failed">
+      <p>{t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}</p>
+      <button type="button" onClick={onRetry}>
+        {t('app.retry')}
+      </button>
+    </main>
   );
 }

@@ -18,20 +18,32 @@ export interface AppStart {
   loaded(): LoadedServices | undefined;
   /** Loads the whole services, starts sharing and loads every screen's words, once. */
   load(): Promise<LoadedServices>;
+  /** Why the last load failed (a chunk that could not be fetched), until a new load is asked for. */
+  failure(): unknown;
 }
 
 /** Completes `app` on demand with its services and sharing (whose code loads with them). */
 export function startApp(app: AppServices): AppStart {
   let loaded: LoadedServices | undefined;
   let loading: Promise<LoadedServices> | undefined;
-  const load = () =>
-    (loading ??= Promise.all([app.load(), import('../sync/syncService'), loadAllWords()]).then(
+  let failure: unknown;
+  const load = () => {
+    failure = undefined;
+    return (loading ??= Promise.all([app.load(), import('../sync/syncService'), loadAllWords()]).then(
       ([services, { startSync }]) => {
         loaded = { services, sync: startSync(services.editor, services.repository, services.shares) };
         return loaded;
       },
+      (error: unknown) => {
+        // A fetch that failed (offline before the service worker cached the chunk, a deploy that renamed
+        // it) must not stay the answer: the next load tries again.
+        loading = undefined;
+        failure = error;
+        throw error;
+      },
     ));
-  return { app, loaded: () => loaded, load };
+  };
+  return { app, loaded: () => loaded, load, failure: () => failure };
 }
 
 /**
@@ -47,5 +59,5 @@ export function startedApp(services: Services, sync: SyncService): AppStart {
     load: () => Promise.resolve(services),
   };
   const load = () => (loading ??= loadAllWords().then(() => (loaded = { services, sync })));
-  return { app, loaded: () => loaded, load };
+  return { app, loaded: () => loaded, load, failure: () => undefined };
 }

@@ -1,9 +1,6 @@
 /** English copy for the curve area; merged into en.ts. Keep keys in step with curve.es.ts. */
 export const curveEn = {
   title: 'Emotion curve',
-  summary_one: 'Emotion curve: {{count}} touchpoint, average {{average}} ({{label}})',
-  summary_other: 'Emotion curve: {{count}} touchpoints, average {{average}} ({{label}})',
-  empty: 'Emotion curve: no touchpoint has an emotion yet',
   point: '{{title}}: {{emotion}}',
   momentOfTruth: 'moment of truth',
   painPoint: 'pain point',

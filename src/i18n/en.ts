@@ -122,7 +122,7 @@ export const en = {
   panels: panelsEn,
   actions: actionsEn,
   share: shareEn,
-  curve: curveEn,
+  curve: { ...startEn.curve, ...curveEn },
   present: presentEn,
   insights: { ...startEn.insights, ...insightsEn },
   history: historyEn,

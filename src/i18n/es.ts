@@ -123,7 +123,7 @@ export const es: Catalog = {
   panels: panelsEs,
   actions: actionsEs,
   share: shareEs,
-  curve: curveEs,
+  curve: { ...startEs.curve, ...curveEs },
   present: presentEs,
   insights: { ...startEs.insights, ...insightsEs },
   history: historyEs,

@@ -27,12 +27,15 @@ let allNeeded = false;
 
 /** Makes sure i18next holds the words of `locale` the screens shown so far need, fetching them the first time. */
 async function loadCatalog(locale: Locale): Promise<void> {
-  if (allNeeded ? held.all.has(locale) : held.start.has(locale)) return;
-  const words = allNeeded ? await CATALOG_LOADERS[locale]() : await START_LOADERS[locale]();
+  // What was needed when the fetch began: a page asking for every word meanwhile must not mark the start
+  // words it did not fetch as all of them.
+  const all = allNeeded;
+  if (all ? held.all.has(locale) : held.start.has(locale)) return;
+  const words = all ? await CATALOG_LOADERS[locale]() : await START_LOADERS[locale]();
   // Deep, so every word reaches sections the start words hold in part (insights, versions).
   i18next.addResourceBundle(locale, 'translation', words, true, true);
   held.start.add(locale);
-  if (allNeeded) held.all.add(locale);
+  if (all) held.all.add(locale);
 }
 
 /**
@@ -48,6 +51,8 @@ export async function loadAllWords(): Promise<void> {
 export async function changeLocale(locale: Locale): Promise<void> {
   globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   await loadCatalog(locale);
+  // A page may have asked for every word while the start words were coming: it asked in the old language.
+  if (allNeeded) await loadCatalog(locale);
   await i18next.changeLanguage(locale);
 }
 

@@ -11,6 +11,8 @@ export const startEn = {
     tagline: 'Customer journey maps that work offline',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    loadFailed: 'This page could not be loaded ({{message}}). Check the connection and try again.',
+    retry: 'Try again',
   },
   language: {
     label: 'Language',
@@ -140,6 +142,12 @@ export const startEn = {
   },
   dialog: {
     close: 'Close',
+  },
+  // The curve's summary is a library card's accessible name too: the start page needs it.
+  curve: {
+    summary_one: 'Emotion curve: {{count}} touchpoint, average {{average}} ({{label}})',
+    summary_other: 'Emotion curve: {{count}} touchpoints, average {{average}} ({{label}})',
+    empty: 'Emotion curve: no touchpoint has an emotion yet',
   },
   insights: { open: 'Insights' },
   versions: {

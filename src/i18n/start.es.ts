@@ -9,6 +9,8 @@ export const startEs: StartCatalog = {
     tagline: 'Mapas de recorrido del cliente que funcionan sin conexión',
     skipToContent: 'Saltar al contenido',
     loading: 'Cargando…',
+    loadFailed: 'No se pudo cargar esta página ({{message}}). Comprueba la conexión y vuelve a intentarlo.',
+    retry: 'Reintentar',
   },
   language: {
     label: 'Idioma',
@@ -139,6 +141,11 @@ export const startEs: StartCatalog = {
   },
   dialog: {
     close: 'Cerrar',
+  },
+  curve: {
+    summary_one: 'Curva emocional: {{count}} punto de contacto, media {{average}} ({{label}})',
+    summary_other: 'Curva emocional: {{count}} puntos de contacto, media {{average}} ({{label}})',
+    empty: 'Curva emocional: ningún punto de contacto tiene emoción todavía',
   },
   insights: { open: 'Hallazgos' },
   versions: {

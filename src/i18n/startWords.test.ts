@@ -31,4 +31,14 @@ describe('words by screen', () => {
     expect(i18next.t('toolbar.addTouchpoint')).toBe(en.toolbar.addTouchpoint);
     expect(i18next.t('versions.stateLabel', { state: 'As-is' })).toBe('This journey is the As-is version');
   });
+
+  it('switching language while a page asks for every word ends with every word of the new language', async () => {
+    await initI18n('en', 'start');
+    // The user picks Spanish; before its start words arrive, a page (or the idle preload) asks for all.
+    const switching = changeLocale('es');
+    await Promise.all([switching, loadAllWords()]);
+    expect(i18next.language).toBe('es');
+    expect(i18next.t('toolbar.addTouchpoint')).toBe(es.toolbar.addTouchpoint);
+    expect(i18next.t('library.newJourney')).toBe(es.library.newJourney);
+  });
 });

@@ -74,10 +74,17 @@ export function createAppServices(databaseName?: string): AppServices {
       channel?.postMessage({ journeyId, update: update ?? undefined } satisfies SavedMessage),
   };
   const load = () =>
-    (loading ??= import('./createServices').then(({ createServices }) => {
-      current = createServices(databaseName, { library, channel, changed });
-      return current;
-    }));
+    (loading ??= import('./createServices').then(
+      ({ createServices }) => {
+        current = createServices(databaseName, { library, channel, changed });
+        return current;
+      },
+      (error: unknown) => {
+        // The code could not be fetched: the next load tries again rather than failing for good.
+        loading = undefined;
+        throw error;
+      },
+    ));
   const throughRepository = async () => {
     const services = await load();
     await services.ready;

@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createLibraryStore } from '../store/libraryStore';
+import type { AppServices, Services } from '../store/services';
+import { initI18n } from '../i18n/i18n';
+import { startEn } from '../i18n/start.en';
+import { AppProviders, WithServices } from './AppProviders';
+import { startApp } from './appStart';
+
+/** An app whose services' code cannot be fetched (offline before the service worker cached it). */
+function unreachableApp(): AppServices & { attempts: number } {
+  const app = {
+    attempts: 0,
+    library: createLibraryStore({
+      repository: () => Promise.reject(new Error('not used')),
+      list: () => Promise.resolve([]),
+    }),
+    current: () => undefined,
+    load: (): Promise<Services> => {
+      app.attempts++;
+      return Promise.reject(new Error('Failed to fetch dynamically imported module'));
+    },
+  };
+  return app;
+}
+
+describe('pages that need the whole services, when their code cannot be fetched', () => {
+  beforeEach(() => initI18n('en', 'start'));
+
+  it('says so and tries again on request instead of loading forever', async () => {
+    const app = unreachableApp();
+    const start = startApp(app);
+    render(
+      <AppProviders start={start}>
+        <WithServices>
+          <p>the editor</p>
+        </WithServices>
+      </AppProviders>,
+    );
+    const alert = await screen.findByTestId('load-failed');
+    expect(alert).toHaveTextContent('Failed to fetch dynamically imported module');
+    expect(screen.queryByText('the editor')).toBeNull();
+    expect(app.attempts).toBe(1);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: startEn.app.retry }));
+    await screen.findByTestId('load-failed');
+    expect(app.attempts).toBe(2);
+  });
+
+  it('a failed load is not kept: the next one asks again', async () => {
+    const app = unreachableApp();
+    const start = startApp(app);
+    await expect(start.load()).rejects.toThrow('Failed to fetch');
+    expect(start.failure()).toBeInstanceOf(Error);
+    await expect(start.load()).rejects.toThrow('Failed to fetch');
+    expect(app.attempts).toBe(2);
+  });
+});
