@@ -139,6 +139,23 @@ describe('autosave', () => {
     });
   });
 
+  it('stores the projection with the last write when the page hides, as no timer runs after', async () => {
+    const { store, journey, repository, events } = await setup({ throttleMs: 10_000, insightsDelayMs: 60_000 });
+    const projection = () => repository.db.insights.get(journey.id);
+    await store.getState().open(journey.id);
+    rename(store, 'Me doy');
+    await untilSaved(store);
+    rename(store, 'Me doy de baja');
+
+    events.dispatchEvent(new Event('pagehide'));
+    await untilSaved(store);
+    // Well before the 60 s pause: the projection went with the write the closing page started.
+    expect(await projection()).toMatchObject({
+      revision: store.getState().revision,
+      journey: { name: 'Me doy de baja' },
+    });
+  });
+
   it('starts the pending write at once on pagehide, before the throttle delay', async () => {
     const { store, journey, events, save, stored } = await setup({ throttleMs: 10_000 });
     await store.getState().open(journey.id);

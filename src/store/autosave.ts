@@ -65,6 +65,8 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   let unprojected: { journey: Journey; revision: number } | null = null;
   let insightsTimer: ReturnType<typeof setTimeout> | undefined;
   let projecting: Promise<unknown> = Promise.resolve();
+  /** The page is hiding: the next write stores the projection with it, as no timer may run after. */
+  let projectWithNextWrite = false;
 
   /**
    * Stores the projection the last write left out. A failure is left alone: the stored projection is then
@@ -93,14 +95,20 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     pending = [];
     const update = docModule().mergeUpdates(batch);
     lastWriteAt = Date.now();
+    const withInsights = projectWithNextWrite;
+    projectWithNextWrite = false;
     writing = repository
-      .appendUpdate(target, update, { insights: false })
+      .appendUpdate(target, update, { insights: withInsights })
       .then(
         (revision) => {
           if (unprojected && unprojected.journey.id !== target.id) writeInsights();
-          unprojected = { journey: target, revision };
-          clearTimeout(insightsTimer);
-          insightsTimer = setTimeout(writeInsights, insightsDelayMs);
+          if (withInsights) {
+            if (unprojected?.journey.id === target.id) unprojected = null;
+          } else {
+            unprojected = { journey: target, revision };
+            clearTimeout(insightsTimer);
+            insightsTimer = setTimeout(writeInsights, insightsDelayMs);
+          }
           const current = target.id === journeyId;
           if (current) store.getState().markSaved(revision);
           options.onSaved?.(target.id, update, revision);
@@ -189,12 +197,14 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   // The page may be going away: keep a synchronous copy too, since the IndexedDB write may not finish.
   const onPageHide = () => {
     keepSafetyCopy();
+    if (pending.length > 0) projectWithNextWrite = true;
     flushNow();
     writeInsights();
   };
   // visibilitychange is fired at the document and bubbles to the window.
   const onVisibility = () => {
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+      if (pending.length > 0) projectWithNextWrite = true;
       flushNow();
       writeInsights();
     }
