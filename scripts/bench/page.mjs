@@ -1,4 +1,4 @@
-// Page helpers shared by the benchmark's measures (run.mjs and the measures it lists).
+// Page helpers shared by the benchmark scripts (run.mjs and its measures, present.mjs, profile.mjs).
 
 /** Resolves after the next frame has been produced and the main thread got back to tasks. */
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
@@ -7,4 +7,15 @@ export const settle = (page) => page.evaluate(() => new Promise((r) => requestAn
 export async function taskDuration(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+
+/**
+ * Imports a journey file through the library's import, as a user would, on a fresh page at `/?lang=…`;
+ * resolves with the stored journey's id (the only card of a fresh context).
+ */
+export async function importJourney(page, file, lang = 'en') {
+  await page.goto(`/?lang=${lang}`);
+  await page.getByTestId('import-journey-input').setInputFiles(file);
+  await page.getByTestId('import-done').waitFor();
+  return page.getByTestId('journey-card').first().getAttribute('data-journey-id');
 }

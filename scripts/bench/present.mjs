@@ -13,7 +13,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { settle } from './page.mjs';
+import { importJourney, settle } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -58,10 +58,7 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   try {
-    await page.goto('/?lang=en');
-    await page.getByTestId('import-journey-input').setInputFiles(file);
-    await page.getByTestId('import-done').waitFor();
-    const id = await page.getByTestId('journey-card').first().getAttribute('data-journey-id');
+    const id = await importJourney(page, file);
     await page.goto(`/journey/${id}`);
     await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();

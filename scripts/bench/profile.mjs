@@ -15,7 +15,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { settle, taskDuration } from './page.mjs';
+import { importJourney, settle, taskDuration } from './page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -58,10 +58,7 @@ try {
     page.setDefaultTimeout(120_000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto('/?lang=en');
-    await page.getByTestId('import-journey-input').setInputFiles(file);
-    await page.getByTestId('import-done').waitFor();
-    const id = await page.getByTestId('journey-card').first().getAttribute('data-journey-id');
+    const id = await importJourney(page, file);
     await page.goto(`/journey/${id}`);
     await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
     await page.getByTestId('touchpoint').nth(3).click();

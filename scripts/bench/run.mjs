@@ -11,7 +11,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { settle, taskDuration } from './page.mjs';
+import { importJourney, settle, taskDuration } from './page.mjs';
 import { keystrokeMeasure, presentMeasure } from './editing.mjs';
 import { benchInsights } from './insights.mjs';
 import { initialJs } from './initialJs.mjs';
@@ -219,10 +219,7 @@ async function benchScripts(browser, appUrl, files) {
     const page = await context.newPage();
     page.setDefaultTimeout(180_000);
     try {
-      await page.goto('/?lang=es');
-      await page.getByTestId('import-journey-input').setInputFiles(file);
-      await page.getByTestId('import-done').waitFor();
-      const id = JSON.parse(readFileSync(file, 'utf8')).journey.id;
+      const id = await importJourney(page, file, 'es');
       await page.goto(`/journey/${id}`);
       await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
       await settle(page);
@@ -244,10 +241,7 @@ async function benchApp(browser, appUrl, n, file) {
   await cdp.send('Performance.enable');
   const result = {};
   try {
-    await page.goto('/?lang=en');
-    await page.getByTestId('import-journey-input').setInputFiles(file);
-    await page.getByTestId('import-done').waitFor();
-    const id = await page.getByTestId('journey-card').first().getAttribute('data-journey-id');
+    const id = await importJourney(page, file);
 
     const t0 = performance.now();
     await page.goto(`/journey/${id}`);
