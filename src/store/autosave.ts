@@ -194,20 +194,20 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   const flushNow = () => {
     if (pending.length > 0) write();
   };
-  // The page may be going away: keep a synchronous copy too, since the IndexedDB write may not finish.
-  const onPageHide = () => {
-    keepSafetyCopy();
+  /** The page may not come back: write now, with the insights projection, as no timer may run after. */
+  const flushBeforeLeaving = () => {
     if (pending.length > 0) projectWithNextWrite = true;
     flushNow();
     writeInsights();
   };
+  // The page may be going away: keep a synchronous copy too, since the IndexedDB write may not finish.
+  const onPageHide = () => {
+    keepSafetyCopy();
+    flushBeforeLeaving();
+  };
   // visibilitychange is fired at the document and bubbles to the window.
   const onVisibility = () => {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
-      if (pending.length > 0) projectWithNextWrite = true;
-      flushNow();
-      writeInsights();
-    }
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flushBeforeLeaving();
   };
 
   const unsubscribe = store.subscribe((state) => watch(state.doc, state.journey));
