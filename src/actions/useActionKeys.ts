@@ -27,18 +27,16 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
     const fieldActions = actions.filter((a) => a.fieldInput);
     // The field's own undo never runs there, even with nothing left to undo: it would write the field's
     // older text as a new change, beside the history rather than in it.
-    const insteadOfField = (action: Action | undefined, event: KeyboardEvent | InputEvent) => {
-      if (!action) return;
+    const insteadOfField = (action: Action, event: KeyboardEvent | InputEvent) => {
       event.preventDefault();
       if (isEnabled(action, current.current)) action.perform(current.current, event);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      if (editsJourney(event.target) && (isTyping(event.target) || dialogOpen())) {
-        insteadOfField(
-          fieldActions.find((a) => a.keys?.some((binding) => matches(binding, event))),
-          event,
-        );
+      // Which part of the page a key lands in is looked up for undo and redo only, not for every key typed.
+      const fieldAction = fieldActions.find((a) => a.keys?.some((binding) => matches(binding, event)));
+      if (fieldAction && editsJourney(event.target) && (isTyping(event.target) || dialogOpen())) {
+        insteadOfField(fieldAction, event);
         return;
       }
       if (dialogOpen()) return;
@@ -64,11 +62,8 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
       if (action.perform(current.current, event) !== false) event.preventDefault();
     };
     const onBeforeInput = (event: InputEvent) => {
-      if (event.isComposing || !editsJourney(event.target)) return;
-      insteadOfField(
-        fieldActions.find((a) => a.fieldInput === event.inputType),
-        event,
-      );
+      const fieldAction = fieldActions.find((a) => a.fieldInput === event.inputType);
+      if (fieldAction && !event.isComposing && editsJourney(event.target)) insteadOfField(fieldAction, event);
     };
     window.addEventListener('keydown', onKeyDown, true);
     window.addEventListener('beforeinput', onBeforeInput, true);
