@@ -56,9 +56,15 @@ test('draw a three-stage journey with mouse and keyboard, then find it exactly a
   await page.mouse.move(to.x, to.y, { steps: 10 });
   await page.mouse.up();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  // Screen readers hear what a connection joins by the touchpoints' titles, and follow a title edit.
+  const connection = (from: string, to: string) =>
+    page.getByRole('group', { name: `Connection from “${from}” to “${to}”`, exact: true });
+  await expect(connection('Veo un anuncio', 'Pido información')).toHaveCount(1);
 
   // Annotate the first card in the inspector.
   await first.click();
+  await page.getByTestId('field-title').fill('Veo un anuncio en la red');
+  await expect(connection('Veo un anuncio en la red', 'Pido información')).toHaveCount(1);
   await page.getByTestId('field-channel').selectOption('social');
   await page.getByTestId('field-function').selectOption('marketing');
   await page.getByTestId('field-emotion').locator('input[value="-2"]').check();

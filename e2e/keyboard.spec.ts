@@ -83,3 +83,55 @@ test('in the blueprint, arrow keys move a focused card to the next stage and lan
   const reloaded = touchpoint(await app.exportedJourney(), card.id);
   expect([reloaded.stageId, reloaded.functionId]).toEqual([before.stages[1].id, 'sales']);
 });
+
+test('Ctrl+Z in an inspector field undoes the whole edit, as the toolbar does, and Ctrl+Shift+Z redoes it', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const { id } = (await app.exportedJourney()).touchpoints[0];
+  const card = page.locator(`[data-testid="touchpoint"][data-touchpoint-id="${id}"]`);
+  await card.click();
+  const title = page.getByTestId('field-title');
+  const description = page.getByTestId('field-description');
+  const oldTitle = await title.inputValue();
+  const oldDescription = await description.inputValue();
+
+  await title.press('ControlOrMeta+a');
+  await title.pressSequentially('Visit the website');
+  await expect(card).toContainText('Visit the website');
+
+  // One press brings the whole old title back, on the card and in the field, which keeps the focus.
+  await title.press('ControlOrMeta+z');
+  await expect(title).toHaveValue(oldTitle);
+  await expect(card).toContainText(oldTitle);
+  await expect(card).not.toContainText('Visit the website');
+  await expect(title).toBeFocused();
+  await title.press('ControlOrMeta+Shift+z');
+  await expect(title).toHaveValue('Visit the website');
+  await expect(card).toContainText('Visit the website');
+
+  // After an edit of another field, an undo there undoes that edit only; the next key lands at the end.
+  await description.press('ControlOrMeta+End');
+  await description.pressSequentially(' From the phone.');
+  await expect(description).toHaveValue(`${oldDescription} From the phone.`);
+  await description.press('ControlOrMeta+z');
+  await expect(description).toHaveValue(oldDescription);
+  await expect(title).toHaveValue('Visit the website');
+  await expect(description).toBeFocused();
+  await description.press('!');
+  await expect(description).toHaveValue(`${oldDescription}!`);
+  await app.waitSaved();
+
+  // A field of a dialog that is not the journey's keeps the browser's own undo.
+  await page.getByTestId('share-journey').click();
+  const name = page.getByTestId('share-name');
+  await name.fill('');
+  await name.pressSequentially('Ana');
+  await name.press('ControlOrMeta+z');
+  await expect(name).not.toHaveValue('Ana');
+  await page.keyboard.press('Escape');
+  await expect(description).toHaveValue(`${oldDescription}!`);
+  await expect(title).toHaveValue('Visit the website');
+});

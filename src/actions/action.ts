@@ -52,8 +52,14 @@ export interface ActionContext {
 /** Where an action's keys work: the editor, or presentation mode. */
 export type ActionScope = 'editor' | 'present';
 
-/** What runs an action: nothing (a toolbar click), a key press, or a clipboard event. */
-export type ActionTrigger = KeyboardEvent | ClipboardEvent | undefined;
+/**
+ * What runs an action: nothing (a toolbar click), a key press, a clipboard event, or the browser's own edit
+ * of a field (its Edit or context menu's Undo) that the action takes over.
+ */
+export type ActionTrigger = KeyboardEvent | ClipboardEvent | InputEvent | undefined;
+
+/** The browser's own undo and redo of a text field (InputEvent.inputType). */
+export type FieldHistoryInput = 'historyUndo' | 'historyRedo';
 
 /**
  * One thing the user can do, in the Excalidraw mould: its id, the catalog key of its label, its keys, when
@@ -72,6 +78,13 @@ export interface Action {
   keys?: readonly KeyBinding[];
   /** Run by this clipboard event rather than by a key press. */
   clipboard?: 'copy' | 'cut' | 'paste';
+  /**
+   * The browser's own edit of a text field that this action stands for inside parts of the page that edit the
+   * journey (UNDO_SCOPE.journey in keys.ts): there the action's keys run it even while typing in a field or in
+   * a dialog, and the browser's own edit (from its menus) runs it instead, so a field has no undo history of
+   * its own beside the journey's one (which merges a burst of typing into one step).
+   */
+  fieldInput?: FieldHistoryInput;
   enabled?(ctx: ActionContext): boolean;
   /**
    * Does it. Returns false when there was nothing to do with this trigger, so the key or event goes on to

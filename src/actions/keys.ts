@@ -28,6 +28,23 @@ export function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/**
+ * Marks a part of the page by whose undo history its fields edit, as attributes to spread on its root:
+ * `journey` for parts that write the open journey as you type (the inspector, journey settings), where
+ * Ctrl/⌘+Z is the journey's undo (see Action.fieldInput); `field` for a form inside such a part whose text is
+ * not in the journey yet (a new entry's name), which keeps the browser's own undo. The nearest mark counts.
+ */
+export const UNDO_SCOPE = {
+  journey: { 'data-undo': 'journey' },
+  field: { 'data-undo': 'field' },
+} as const;
+
+/** Whether an event's target sits in a part of the page whose fields edit the journey (UNDO_SCOPE.journey). */
+export function editsJourney(target: EventTarget | null): boolean {
+  const scope = (target as Element | null)?.closest?.('[data-undo]');
+  return scope?.getAttribute('data-undo') === UNDO_SCOPE.journey['data-undo'];
+}
+
 /** Keys that activate a focused control natively; acting on them too would act twice. */
 export function activatesControl(event: KeyboardEvent): boolean {
   const el = event.target as HTMLElement | null;

@@ -57,6 +57,7 @@ const undo = defineAction({
   label: 'actions.undo',
   scope: 'editor',
   keys: [key('z', { mod: true })],
+  fieldInput: 'historyUndo',
   enabled: (ctx) => ctx.editor.getState().undoDepth > 0 && !ctx.editor.getState().readOnly,
   perform: (ctx) => ctx.editor.getState().undo(),
 });
@@ -66,6 +67,7 @@ const redo = defineAction({
   label: 'actions.redo',
   scope: 'editor',
   keys: [key('z', { mod: true, shift: true }), key('y', { ctrl: true })],
+  fieldInput: 'historyRedo',
   enabled: (ctx) => ctx.editor.getState().redoDepth > 0 && !ctx.editor.getState().readOnly,
   perform: (ctx) => ctx.editor.getState().redo(),
 });

@@ -10,9 +10,10 @@ import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { MERGE_WINDOW_MS } from '../store/history';
+import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { aTouchpoint } from '../test/touchpoint';
 import type { ActionContext, ActionScope } from './action';
-import { comboTexts, matches } from './keys';
+import { comboTexts, editsJourney, matches, UNDO_SCOPE } from './keys';
 import { EDITOR_ACTIONS, MOVE_BIG_STEP, MOVE_STEP, PRESENT_ACTIONS } from './registry';
 import { useActionKeys } from './useActionKeys';
 
@@ -175,6 +176,115 @@ describe('the one key dispatcher', () => {
     expect(present.next).toHaveBeenCalledTimes(3);
     expect(present.previous).toHaveBeenCalledTimes(2);
     expect([present.first, present.last, present.exit].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('undo and redo in fields that edit the journey', () => {
+  /** An inspector-like part whose fields write the journey, a draft form inside it, and a field elsewhere. */
+  function Fields({ ctx }: { ctx: ActionContext }) {
+    useActionKeys('editor', ctx);
+    return (
+      <>
+        <aside {...UNDO_SCOPE.journey}>
+          <input aria-label="Title" data-testid="title" />
+          <textarea aria-label="Notes" data-testid="notes" />
+          <form {...UNDO_SCOPE.field}>
+            <input aria-label="New channel" data-testid="draft" />
+          </form>
+        </aside>
+        <input aria-label="Search" data-testid="search" />
+      </>
+    );
+  }
+
+  function setupFields() {
+    const ctx: ActionContext = { editor: store, navigate: vi.fn(), t: ((key: string) => key) as TFunction };
+    const view = render(<Fields ctx={ctx} />);
+    return (id: string) => view.getByTestId(id);
+  }
+
+  const title = () => touchpoint('t1').title;
+  const type = (fields: { title?: string; notes?: string }) =>
+    store.getState().run(updateTouchpoints, { ids: ['t1'], fields });
+  /** Presses a key on the element; returns whether the browser's own handling was cancelled. */
+  const press = (el: HTMLElement, init: KeyboardEventInit) => !fireEvent.keyDown(el, init);
+
+  it('knows which fields are the journey’s: marked by the nearest part, not by being a field', () => {
+    const field = setupFields();
+    expect(editsJourney(field('title'))).toBe(true);
+    expect(editsJourney(field('draft'))).toBe(false);
+    expect(editsJourney(field('search'))).toBe(false);
+    expect(editsJourney(null)).toBe(false);
+  });
+
+  it('undoes the whole burst of typing with Ctrl/⌘+Z in the field, and redoes it with Ctrl/⌘+Shift+Z and Ctrl+Y', () => {
+    const field = setupFields();
+    const before = title();
+    for (const text of ['V', 'Vi', 'Vis', 'Visita']) type({ title: text });
+    expect(press(field('title'), { key: 'z', ctrlKey: true })).toBe(true);
+    expect(title()).toBe(before);
+    expect(press(field('title'), { key: 'Z', metaKey: true, shiftKey: true })).toBe(true);
+    expect(title()).toBe('Visita');
+    press(field('title'), { key: 'z', metaKey: true });
+    expect(press(field('title'), { key: 'y', ctrlKey: true })).toBe(true);
+    expect(title()).toBe('Visita');
+  });
+
+  it('undoes only the last field’s edit, whichever field has the focus', () => {
+    const field = setupFields();
+    type({ title: 'Visita' });
+    type({ notes: 'Desde el móvil' });
+    press(field('title'), { key: 'z', ctrlKey: true });
+    expect([touchpoint('t1').title, touchpoint('t1').notes]).toEqual(['Visita', '']);
+    press(field('notes'), { key: 'z', ctrlKey: true });
+    expect(touchpoint('t1').title).not.toBe('Visita');
+  });
+
+  it('runs the journey’s undo for the browser’s own undo from its menu', () => {
+    const field = setupFields();
+    const before = title();
+    type({ title: 'Visita' });
+    const undo = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true });
+    field('title').dispatchEvent(undo);
+    expect(undo.defaultPrevented).toBe(true);
+    expect(title()).toBe(before);
+    const redo = new InputEvent('beforeinput', { inputType: 'historyRedo', bubbles: true, cancelable: true });
+    field('notes').dispatchEvent(redo);
+    expect(title()).toBe('Visita');
+  });
+
+  it('keeps the field’s own undo from running when the journey has nothing to undo', () => {
+    const field = setupFields();
+    expect(store.getState().undoDepth).toBe(0);
+    expect(press(field('title'), { key: 'z', ctrlKey: true })).toBe(true);
+  });
+
+  it('leaves other keys to the field, and undo to fields that are not the journey’s', () => {
+    const field = setupFields();
+    store.getState().select({ touchpoints: ['t1'] });
+    type({ title: 'Visita' });
+    expect(press(field('title'), { key: 'Delete' })).toBe(false);
+    expect(press(field('title'), { key: 'n' })).toBe(false);
+    expect(press(field('search'), { key: 'z', ctrlKey: true })).toBe(false);
+    expect(press(field('draft'), { key: 'z', ctrlKey: true })).toBe(false);
+    const undo = new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true });
+    field('search').dispatchEvent(undo);
+    expect(undo.defaultPrevented).toBe(false);
+    expect([title(), store.getState().journey!.touchpoints.length]).toEqual(['Visita', 2]);
+  });
+
+  it('undoes in a dialog that edits the journey, and leaves other dialogs alone', () => {
+    const field = setupFields();
+    type({ title: 'Visita' });
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    expect(press(field('search'), { key: 'z', ctrlKey: true })).toBe(false);
+    expect(title()).toBe('Visita');
+    Object.assign(dialog.dataset, { undo: 'journey' });
+    const button = dialog.appendChild(document.createElement('button'));
+    expect(press(button, { key: 'z', ctrlKey: true })).toBe(true);
+    dialog.remove();
+    expect(title()).not.toBe('Visita');
   });
 });
 

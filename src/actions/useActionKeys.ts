@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { isEnabled, type ActionContext, type ActionScope } from './action';
-import { activatesControl, isTyping, matches } from './keys';
+import { isEnabled, type Action, type ActionContext, type ActionScope } from './action';
+import { activatesControl, editsJourney, isTyping, matches } from './keys';
 import { actionsOf } from './registry';
 
 /** Keys inside an open modal dialog belong to the dialog. */
@@ -11,8 +11,10 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * the first enabled one. It listens in the capture phase, so a key an action takes on the canvas never
  * reaches React Flow's own handlers (whose arrow-key move would otherwise run too, outside the undo
  * history); keys
- * typed into a field, keys that activate a focused button, and keys in an open dialog are left alone.
- * The browser's copy, cut and paste events run the scope's clipboard actions the same way.
+ * typed into a field, keys that activate a focused button, and keys in an open dialog are left alone,
+ * except undo and redo in a field or dialog that edits the journey (Action.fieldInput): there they are the
+ * journey's, whether pressed or chosen from the browser's menu. The browser's copy, cut and paste events run
+ * the scope's clipboard actions the same way.
  */
 export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
   const current = useRef(ctx);
@@ -22,8 +24,22 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
 
   useEffect(() => {
     const actions = actionsOf(scope);
+    const fieldActions = actions.filter((a) => a.fieldInput);
+    // The field's own undo never runs there, even with nothing left to undo: it would write the field's
+    // older text as a new change, beside the history rather than in it.
+    const insteadOfField = (action: Action, event: KeyboardEvent | InputEvent) => {
+      event.preventDefault();
+      if (isEnabled(action, current.current)) action.perform(current.current, event);
+    };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || dialogOpen()) return;
+      if (event.defaultPrevented || event.isComposing) return;
+      // Which part of the page a key lands in is looked up for undo and redo only, not for every key typed.
+      const fieldAction = fieldActions.find((a) => a.keys?.some((binding) => matches(binding, event)));
+      if (fieldAction && editsJourney(event.target) && (isTyping(event.target) || dialogOpen())) {
+        insteadOfField(fieldAction, event);
+        return;
+      }
+      if (dialogOpen()) return;
       if (isTyping(event.target)) {
         // In presentation, Escape in the note field leaves the field, not the presentation.
         if (scope === 'present' && event.key === 'Escape') {
@@ -45,11 +61,17 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
       if (!action || dialogOpen() || !isEnabled(action, current.current)) return;
       if (action.perform(current.current, event) !== false) event.preventDefault();
     };
+    const onBeforeInput = (event: InputEvent) => {
+      const fieldAction = fieldActions.find((a) => a.fieldInput === event.inputType);
+      if (fieldAction && !event.isComposing && editsJourney(event.target)) insteadOfField(fieldAction, event);
+    };
     window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('beforeinput', onBeforeInput, true);
     const clipboardEvents = ['copy', 'cut', 'paste'].filter((type) => actions.some((a) => a.clipboard === type));
     for (const type of clipboardEvents) document.addEventListener(type, onClipboard as EventListener);
     return () => {
       window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('beforeinput', onBeforeInput, true);
       for (const type of clipboardEvents) document.removeEventListener(type, onClipboard as EventListener);
     };
   }, [scope]);

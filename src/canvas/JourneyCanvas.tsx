@@ -23,6 +23,7 @@ import { CanvasMiniMap } from './CanvasMiniMap';
 import { CurvePortal } from './CurvePortal';
 import { LayerNoteNode, LayerRowNode, VisibilityLineNode } from './BlueprintLayerNodes';
 import { CardContext, useCardWords } from './cardContext';
+import { ConnectionEdge } from './ConnectionEdge';
 import { EmotionCurve } from './EmotionCurve';
 import { flowAriaLabels } from './flowAriaLabels';
 import type { JourneyFlowEdge } from './flowTypes';
@@ -45,6 +46,9 @@ const nodeTypes = {
   visibility: VisibilityLineNode,
   note: LayerNoteNode,
 };
+/** Connections: React Flow's smooth step, announced by their touchpoints' titles. */
+const edgeTypes = { connection: ConnectionEdge };
+
 const SNAP: [number, number] = [12, 12];
 // Props given to ReactFlow as constants: a new object or function on every render is work for React Flow.
 const PRO_OPTIONS = { hideAttribution: true };
@@ -228,6 +232,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onConnect={onConnect}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey, Touchpoint } from '../domain/journey';
 import { aTouchpoint } from '../test/touchpoint';
+import { connectionLabelId } from './connectionLabel';
 import { estimatedSize, toEdges, toTouchpointNodes, touchpointNodeCache } from './toFlow';
 
 function journeyWithTwoCards(): Journey {
@@ -40,6 +41,8 @@ describe('toEdges', () => {
     const journey = journeyWithTwoCards();
     const none = new Set<string>();
     const edges = toEdges(journey, none);
+    // The edge is labelled by words its component keeps up to date (ConnectionEdge), not by its own fields.
+    expect(edges[0].domAttributes?.['aria-labelledby']).toBe(connectionLabelId('a-b'));
     const retitled = produce(journey, (j) => {
       j.touchpoints[1].title = 'Llamo';
     });

@@ -4,6 +4,7 @@ import { TOUCHPOINT_WIDTH, columnHeight, stageColumns } from '../domain/layout';
 import { CARD_KPIS } from '../domain/kpiCard';
 import { CARD, CARD_KPI_LINE, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../domain/look/card';
 import { cleanText } from '../domain/look/wrap';
+import { connectionLabelId } from './connectionLabel';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode, TouchpointNodeData } from './flowTypes';
 
 export interface Dimensions {
@@ -242,11 +243,14 @@ function edgesOf(journey: Pick<Journey, 'touchpoints' | 'connections'>, selected
       source: c.from,
       target: c.to,
       label: cleanText(c.label, 'collapse') || undefined,
-      type: 'smoothstep',
+      type: 'connection',
       className: handoff ? 'edge--handoff' : undefined,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       selected: isSelected,
       data: { handoff },
+      // The edge holds its label (ConnectionEdge, naming both touchpoints by title), so a title edit leaves the
+      // edge as it is; aria-labelledby outweighs the aria-label React Flow always writes ("Edge from <id>...").
+      domAttributes: { 'aria-labelledby': connectionLabelId(c.id) },
     };
     connectionEdges.set(c, edge);
     return edge;

@@ -1,22 +1,34 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
 import { normalizeJourneyName, renameJourney } from '../domain/commands/journeyCommands';
 import { LIMITS } from '../domain/limits';
 import './JourneyNameField.css';
 
-/** The journey's name in the editor header; every keystroke renames, an empty name is refused. */
+/**
+ * The journey's name in the editor header; every keystroke renames, an empty name is refused. Its undo is the
+ * journey's (one step per burst of typing, like the inspector's fields).
+ */
 export function JourneyNameField() {
   const { t } = useTranslation();
   const name = useEditor((s) => s.journey?.name ?? '');
   const run = useEditor((s) => s.run);
   const [draft, setDraft] = useState<string | null>(null);
+  const [seen, setSeen] = useState(name);
+  if (seen !== name) {
+    // An undo (Ctrl/⌘+Z here is the journey's) or an edit from elsewhere renamed it: show that, unless the
+    // draft already reads as it.
+    setSeen(name);
+    if (draft !== null && normalizeJourneyName(draft) !== name) setDraft(null);
+  }
   const invalid = draft !== null && normalizeJourneyName(draft) === null;
 
   return (
     <div className="journey-name">
       <input
         data-testid="journey-name"
+        {...UNDO_SCOPE.journey}
         dir="auto"
         aria-label={t('editor.name')}
         aria-invalid={invalid}

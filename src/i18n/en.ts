@@ -111,6 +111,8 @@ export const en = {
     down: 'down',
     left: 'left',
     right: 'right',
+    connection: 'Connection from “{{from}}” to “{{to}}”',
+    handoff: 'Connection from “{{from}}” to “{{to}}”, a hand-off from {{fromOwner}} to {{toOwner}}',
     edgeHelp: 'Press Enter or Space to select the connection; then Delete removes it and Escape cancels.',
     controls: 'Zoom controls',
     zoomIn: 'Zoom in',

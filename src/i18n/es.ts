@@ -112,6 +112,8 @@ export const es: Catalog = {
     down: 'abajo',
     left: 'la izquierda',
     right: 'la derecha',
+    connection: 'Conexión de «{{from}}» a «{{to}}»',
+    handoff: 'Conexión de «{{from}}» a «{{to}}», un traspaso de {{fromOwner}} a {{toOwner}}',
     edgeHelp: 'Pulsa Intro o Espacio para seleccionar la conexión; luego Suprimir la borra y Escape cancela.',
     controls: 'Controles de zoom',
     zoomIn: 'Acercar',

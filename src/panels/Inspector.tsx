@@ -1,6 +1,7 @@
 import { MousePointerClick } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
 import type { Connection, Touchpoint } from '../domain/journey';
 import { touchpointById } from '../domain/touchpointIndex';
@@ -50,7 +51,13 @@ export function Inspector() {
   }
 
   return (
-    <aside className="inspector" data-testid="inspector" aria-label={t('panels.inspector.label')}>
+    // Every field writes the journey as it is typed: Ctrl/⌘+Z in one is the journey's undo, not the field's.
+    <aside
+      className="inspector"
+      data-testid="inspector"
+      aria-label={t('panels.inspector.label')}
+      {...UNDO_SCOPE.journey}
+    >
       {/* A read-only share shows the fields as they are, without letting them change. */}
       <fieldset className="inspector__fieldset" disabled={readOnly}>
         {content}

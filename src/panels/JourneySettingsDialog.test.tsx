@@ -56,6 +56,20 @@ describe('JourneySettingsDialog', () => {
     expect(within(channels).queryByTestId('custom-entry')).not.toBeInTheDocument();
   });
 
+  it('shows the name an undo put back in a custom entry’s field while it is being typed in', async () => {
+    const { user, current, services } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
+    const channels = screen.getByRole('region', { name: 'Your own channels' });
+    await user.type(within(channels).getByRole('textbox', { name: 'New channel' }), 'WhatsApp{Enter}');
+    const name = within(within(channels).getByTestId('custom-entry')).getByRole('textbox', { name: 'Name' });
+    await user.type(name, ' Business');
+    expect(current().customChannels[0].label).toBe('WhatsApp Business');
+
+    act(() => services.editor.getState().undo());
+    expect(current().customChannels[0].label).toBe('WhatsApp');
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue('WhatsApp');
+  });
+
   it('marks a custom function backstage, as one undo step', async () => {
     const { user, current, services } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
     const functions = screen.getByRole('region', { name: 'Your own functions' });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
 import { updateJourneyDetails } from '../domain/commands/journeyCommands';
 import { useModalDialog } from '../ui/useModalDialog';
@@ -28,6 +29,7 @@ export function JourneySettingsDialog({ onClose }: { onClose(): void }) {
       className="dialog dialog--wide journey-settings"
       aria-labelledby={`${uid}-title`}
       data-testid="journey-settings"
+      {...UNDO_SCOPE.journey}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

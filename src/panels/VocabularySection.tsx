@@ -1,6 +1,7 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
 import { useVocabulary } from '../ui/useVocabulary';
 import {
@@ -83,6 +84,13 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
   const clashes = useLabelClash(kind);
   // While the name is being typed it may be empty or clash; the stored label keeps the last good one.
   const [draft, setDraft] = useState<string | null>(null);
+  const [seen, setSeen] = useState(entry.label);
+  if (seen !== entry.label) {
+    // An undo (Ctrl/⌘+Z in this field is the journey's) or an edit from elsewhere renamed it: show that,
+    // unless the draft already reads as it.
+    setSeen(entry.label);
+    if (draft !== null && cleanLabel(draft) !== entry.label) setDraft(null);
+  }
   const uid = useId();
   const error =
     draft === null
@@ -179,6 +187,8 @@ function AddEntryForm({ kind, count }: { kind: VocabularyKind; count: number }) 
       className="vocabulary-add"
       aria-label={t(copy.add)}
       noValidate
+      // What is typed here is not in the journey until added: the fields keep their own undo.
+      {...UNDO_SCOPE.field}
       onSubmit={(e) => {
         e.preventDefault();
         add();
