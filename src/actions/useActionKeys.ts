@@ -12,15 +12,17 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * reaches React Flow's own handlers (whose arrow-key move would otherwise run too, outside the undo
  * history); keys
  * typed into a field, keys that activate a focused button, and keys in an open dialog are left alone.
- * The browser's copy, cut and paste events run the scope's clipboard actions the same way.
+ * The browser's copy, cut and paste events run the scope's clipboard actions the same way. While not
+ * `active` (the editor under the presentation) the scope listens to nothing.
  */
-export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
+export function useActionKeys(scope: ActionScope, ctx: ActionContext, active = true): void {
   const current = useRef(ctx);
   useEffect(() => {
     current.current = ctx;
   });
 
   useEffect(() => {
+    if (!active) return;
     const actions = actionsOf(scope);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || dialogOpen()) return;
@@ -52,5 +54,5 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
       window.removeEventListener('keydown', onKeyDown, true);
       for (const type of clipboardEvents) document.removeEventListener(type, onClipboard as EventListener);
     };
-  }, [scope]);
+  }, [scope, active]);
 }
