@@ -73,7 +73,7 @@ test('present "Me uno" with the keyboard only, capture a pain point and a note, 
   const progress = page.getByTestId('present-progress');
   const total = journey.steps.length;
   for (const id of ['present-prev', 'present-next', 'present-exit']) await expect(page.getByTestId(id)).toBeVisible();
-  await expect(page.getByTestId('canvas')).toHaveCount(0);
+  await expect(page.getByTestId('canvas')).toBeHidden();
 
   // Start to end with the keyboard only: arrows, a presenter clicker's PageDown and Space.
   await expect(step).toHaveText(journey.steps[0].name);

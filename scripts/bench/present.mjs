@@ -4,7 +4,9 @@
 // until `present-step` shows and the next frame is painted (as run.mjs's presentMeasure does). Runs
 // alternate between the directories (A, B, A, B...) so a load spike on the shared machine hits both
 // alike; prints each run and the medians. With --profile, writes a CDP CPU profile of each open
-// (open it in Chrome DevTools' Performance panel) to DIR; with --trace=DIR, a Chromium trace of each. Builds nothing: `npx vite build --outDir X` first.
+// (open it in Chrome DevTools' Performance panel) to DIR; with --trace=DIR, a Chromium trace of each. With
+// --exit, times leaving instead: the click on `present-exit` until the editor's cards show and the next frame
+// is painted. Builds nothing: `npx vite build --outDir X` first.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
@@ -23,6 +25,7 @@ const runs = Number(arg('runs') ?? 3);
 const n = Number(arg('n') ?? 2000);
 const profileDir = arg('profile');
 const traceDir = arg('trace');
+const timeExit = process.argv.includes('--exit');
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** The renderer's main-thread counters so far (ms): busy (TaskDuration), CPU (ThreadTime), style, layout, script. */
@@ -65,6 +68,12 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
     // Let the editor's after-open work (snapshots, prefetches) finish before the click.
     await page.waitForTimeout(1500);
     await settle(page);
+    if (timeExit) {
+      await page.getByTestId('present').click();
+      await page.getByTestId('present-step').first().waitFor({ state: 'visible' });
+      await page.waitForTimeout(1500);
+      await settle(page);
+    }
     if (traceTo) await browser.startTracing(page, { path: traceTo, screenshots: false });
     if (profileTo) {
       await cdp.send('Profiler.enable');
@@ -73,8 +82,13 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
     }
     const before = await counters(cdp);
     const s = performance.now();
-    await page.getByTestId('present').click();
-    await page.getByTestId('present-step').first().waitFor({ state: 'visible' });
+    if (timeExit) {
+      await page.getByTestId('present-exit').click();
+      await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
+    } else {
+      await page.getByTestId('present').click();
+      await page.getByTestId('present-step').first().waitFor({ state: 'visible' });
+    }
     await settle(page);
     const ms = performance.now() - s;
     const after = await counters(cdp);
@@ -121,7 +135,9 @@ async function main() {
     }
     for (let d = 0; d < dists.length; d++) {
       const m = Object.fromEntries(['ms', ...COUNTERS].map((k) => [k, median(results[d].map((r) => r[k]))]));
-      console.log(`${dists[d]}: open presentation at N = ${n}, median of ${runs}: ${format(m)}`);
+      console.log(
+        `${dists[d]}: ${timeExit ? 'leave' : 'open'} presentation at N = ${n}, median of ${runs}: ${format(m)}`,
+      );
     }
   } finally {
     if (browser) await browser.close().catch(() => {});

@@ -14,15 +14,17 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * typed into a field, keys that activate a focused button, and keys in an open dialog are left alone,
  * except undo and redo in a field or dialog that edits the journey (Action.fieldInput): there they are the
  * journey's, whether pressed or chosen from the browser's menu. The browser's copy, cut and paste events run
- * the scope's clipboard actions the same way.
+ * the scope's clipboard actions the same way. While not `active` (the editor under the presentation) the
+ * scope listens to nothing.
  */
-export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
+export function useActionKeys(scope: ActionScope, ctx: ActionContext, active = true): void {
   const current = useRef(ctx);
   useEffect(() => {
     current.current = ctx;
   });
 
   useEffect(() => {
+    if (!active) return;
     const actions = actionsOf(scope);
     const fieldActions = actions.filter((a) => a.fieldInput);
     // The field's own undo never runs there, even with nothing left to undo: it would write the field's
@@ -74,5 +76,5 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext): void {
       window.removeEventListener('beforeinput', onBeforeInput, true);
       for (const type of clipboardEvents) document.removeEventListener(type, onClipboard as EventListener);
     };
-  }, [scope]);
+  }, [scope, active]);
 }

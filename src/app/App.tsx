@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { LibraryPage } from '../library/LibraryPage';
-import { EditorRoute, InsightsRoute, JoinRoute, PresentRoute, TrashRoute } from './pages';
+import { InsightsRoute, JourneyRoute, JoinRoute, PresentRoute, TrashRoute } from './pages';
 import { AppProviders, WithServices } from './AppProviders';
 import type { AppStart } from './appStart';
 import { INSIGHTS_PATH } from '../ui/paths';
@@ -60,22 +60,18 @@ export function AppRoutes() {
             </WithServices>
           }
         />
+        {/* The presentation is a child of the journey's route, so the editor stays mounted under it. */}
         <Route
           path="/journey/:id"
           element={
             <WithServices>
-              <EditorRoute />
+              <JourneyRoute />
             </WithServices>
           }
-        />
-        <Route
-          path="/journey/:id/present"
-          element={
-            <WithServices>
-              <PresentRoute />
-            </WithServices>
-          }
-        />
+        >
+          <Route index element={null} />
+          <Route path="present" element={<PresentRoute />} />
+        </Route>
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

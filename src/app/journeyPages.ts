@@ -1,4 +1,4 @@
 // The pages that show one journey, in one chunk loaded on demand: React Flow, the canvas, the panels and
 // the presentation. Moving from the editor to the presentation then never waits for code.
-export { EditorPage } from '../editor/EditorPage';
+export { JourneyPage } from './JourneyPage';
 export { PresentPage } from '../present/PresentPage';

@@ -9,7 +9,8 @@ import { lazyModule } from './lazyPage';
 const journeyPages = lazyModule(() =>
   Promise.all([import('./journeyPages'), loadDocModule(), loadRestoreModule()]).then(([pages]) => pages),
 );
-export const EditorRoute = journeyPages.page((m) => m.EditorPage);
+/** A journey's route: the editor, which stays mounted under the presentation (JourneyPage.tsx). */
+export const JourneyRoute = journeyPages.page((m) => m.JourneyPage);
 export const PresentRoute = journeyPages.page((m) => m.PresentPage);
 const preloadJourneyPages = journeyPages.preload;
 

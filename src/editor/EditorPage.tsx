@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { use, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ActionContext } from '../actions/action';
@@ -31,6 +31,7 @@ import { CompareDialog } from './versions/CompareDialog';
 import { useVersions } from './versions/useVersions';
 import { VersionBar } from './versions/VersionBar';
 import { useTouchpointFromUrl } from './useTouchpointFromUrl';
+import { EditorHiddenContext } from './editorHidden';
 import './EditorPage.css';
 
 /** The editor route: one journey, its header and its canvas. */
@@ -61,7 +62,7 @@ export function EditorPage() {
         {status === 'ready' && <JourneyNameField />}
         <div className="editor__header-end">
           {status === 'ready' && <SyncBadge />}
-          {status === 'ready' && <SaveStatus />}
+          {status === 'ready' && <EditorSaveStatus />}
           <ThemeSwitch />
           <LanguageSwitch />
         </div>
@@ -140,11 +141,11 @@ function Workspace({ journeyId }: { journeyId: string }) {
     }),
     [editor, t, view, navigate, versions.actions],
   );
-  useActionKeys('editor', actions);
   useTouchpointFromUrl(journeyId);
 
   return (
     <ActionsContext value={actions}>
+      <EditorKeys actions={actions} />
       <Toolbar onOpenSettings={() => setDialog('settings')} />
       <VersionBar versions={versions} />
       <main id="main" className="editor__main">
@@ -162,4 +163,15 @@ function Workspace({ journeyId }: { journeyId: string }) {
       {versions.comparing && versions.other && <CompareDialog other={versions.other} onClose={versions.closeCompare} />}
     </ActionsContext>
   );
+}
+
+/** The editor's shortcuts, off while it is hidden under the presentation (which has keys of its own). */
+function EditorKeys({ actions }: { actions: ActionContext }) {
+  useActionKeys('editor', actions, !use(EditorHiddenContext));
+  return null;
+}
+
+/** The save status in the editor's header; under the presentation, the presentation's shows instead. */
+function EditorSaveStatus() {
+  return use(EditorHiddenContext) ? null : <SaveStatus />;
 }

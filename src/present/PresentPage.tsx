@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionContext } from '../actions/action';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useTranslation } from 'react-i18next';
@@ -122,6 +122,13 @@ function Presentation({ onExit }: { onExit(): void }) {
   );
   useActionKeys('present', actions);
 
+  // The focus starts in the presentation, not on the Present button of the editor now inert under it.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const region = main.current?.parentElement;
+    if (region && !region.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
+  }, []);
+
   const revealed = useMemo(() => revealedTouchpoints(steps, index), [steps, index]);
   const current = index + 1;
   const stageIndex = focusStageId === null ? -1 : stages.findIndex((s) => s.id === focusStageId);
@@ -188,7 +195,7 @@ function Presentation({ onExit }: { onExit(): void }) {
         onJump={(stageId) => go(stageStepIndex(steps, stageId))}
       />
       {/* Focusable so a long step (a big summary) scrolls with ArrowUp/ArrowDown, which do not step. */}
-      <main id="main" className="present__main" tabIndex={0}>
+      <main id="main" className="present__main" tabIndex={0} ref={main}>
         <div className="present__column">
           <div className="present__step" key={index}>
             {view}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
-/** 1-based in the URL (`?step=5`), so a reload or a shared link stays on the same step. */
+/** 1-based in the URL (`?step=5`), so a reload or a shared link stays on the same step; absent: step 1. */
 const PARAM = 'step';
 
 export interface PresentStepControl {
@@ -28,7 +28,9 @@ export function usePresentStep(count: number): PresentStepControl {
 
   const inUrl = params.get(PARAM);
   useEffect(() => {
-    if (inUrl === String(index + 1)) return;
+    // No parameter means the first step: opening the presentation then navigates once, not twice (each
+    // navigation renders the routes again, the editor kept under the presentation included).
+    if (inUrl === String(index + 1) || (inUrl === null && index === 0)) return;
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
