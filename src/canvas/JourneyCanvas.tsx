@@ -3,12 +3,23 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type EdgeChange,
   type NodeChange,
   type OnConnect,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor, useServices } from '../store/services';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
@@ -26,6 +37,7 @@ import { CardContext, useCardWords } from './cardContext';
 import { ConnectionEdge } from './ConnectionEdge';
 import { EmotionCurve } from './EmotionCurve';
 import { flowAriaLabels } from './flowAriaLabels';
+import { initialViewport } from './initialViewport';
 import type { JourneyFlowEdge } from './flowTypes';
 import { PALETTE_MIME } from './palette';
 import { PeerSelectionContext, PeerSelectionStore, type PeerSelections } from './peerSelections';
@@ -59,6 +71,8 @@ const NO_DRAG: Readonly<Record<string, Position>> = {};
 const NO_PEERS: PeerSelections = new Map();
 /** The curve is redrawn each time the view pans past this many canvas units. */
 const CURVE_CHUNK = 1200;
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2;
 
 /** The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands. */
 export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: PeerSelections }) {
@@ -89,8 +103,27 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
   const [peerStore] = useState(() => new PeerSelectionStore());
   useEffect(() => peerStore.set(peerSelections), [peerStore, peerSelections]);
 
-  // Switching between the free canvas and the grid changes the map's shape: show all of it.
+  // React Flow is drawn from the second render on, already fitted to the map (see initialViewport.ts): the
+  // pane's size is read once the canvas's box is laid out, before anything is painted.
+  const pane = useRef<HTMLDivElement>(null);
+  const store = useStoreApi<CanvasNode, JourneyFlowEdge>();
+  const [startView, setStartView] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    if (startView || !pane.current) return;
+    const { offsetWidth: width, offsetHeight: height } = pane.current;
+    const fitted = initialViewport(nodes, width, height, { ...FIT_VIEW_OPTIONS, minZoom: MIN_ZOOM });
+    // React Flow learns its size and view in effects after its first render, which would cull every card
+    // away and then draw those under the default view: giving them now draws the fitted cards at once.
+    if (width > 0 && height > 0) store.setState({ width, height, transform: [fitted.x, fitted.y, fitted.zoom] });
+    setStartView(fitted);
+  }, [startView, nodes, store]);
+
+  // Switching between the free canvas and the grid changes the map's shape: show all of it. (On opening,
+  // the start view and React Flow's fitView once the cards are measured do that.)
+  const fittedView = useRef(view);
   useEffect(() => {
+    if (fittedView.current === view) return;
+    fittedView.current = view;
     const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
   }, [view, flow]);
@@ -216,6 +249,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
 
   return (
     <div
+      ref={pane}
       className={`canvas canvas--${view}`}
       data-testid="canvas"
       data-detail={detail}
@@ -228,41 +262,44 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
     >
       <PeerSelectionContext value={peerStore}>
         <CardContext value={cardContext}>
-          <ReactFlow<CanvasNode, JourneyFlowEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onNodeDragStop={onNodeDragStop}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-            zoomOnDoubleClick={false}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            snapToGrid
-            snapGrid={SNAP}
-            onlyRenderVisibleElements
-            fitView
-            fitViewOptions={FIT_VIEW_OPTIONS}
-            minZoom={0.1}
-            maxZoom={2}
-            proOptions={PRO_OPTIONS}
-            ariaLabelConfig={ariaLabelConfig}
-            defaultMarkerColor="var(--edge)"
-          >
-            {/* Zoomed out, the dots would be specks a fraction of a pixel wide, still drawn on every frame. */}
-            {detail === 'full' && <Background gap={24} />}
-            <CurvePortal>
-              <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
-            </CurvePortal>
-            <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-            {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
-            {nodes.length <= MINIMAP_MAX_NODES && <CanvasMiniMap nodes={nodes} label={t('editor.minimap')} />}
-          </ReactFlow>
+          {startView && (
+            <ReactFlow<CanvasNode, JourneyFlowEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onNodeDragStop={onNodeDragStop}
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+              zoomOnDoubleClick={false}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              snapToGrid
+              snapGrid={SNAP}
+              onlyRenderVisibleElements
+              fitView
+              fitViewOptions={FIT_VIEW_OPTIONS}
+              defaultViewport={startView}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              proOptions={PRO_OPTIONS}
+              ariaLabelConfig={ariaLabelConfig}
+              defaultMarkerColor="var(--edge)"
+            >
+              {/* Zoomed out, the dots would be specks a fraction of a pixel wide, still drawn on every frame. */}
+              {detail === 'full' && <Background gap={24} />}
+              <CurvePortal>
+                <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
+              </CurvePortal>
+              <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+              {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
+              {nodes.length <= MINIMAP_MAX_NODES && <CanvasMiniMap nodes={nodes} label={t('editor.minimap')} />}
+            </ReactFlow>
+          )}
         </CardContext>
       </PeerSelectionContext>
     </div>

@@ -75,17 +75,27 @@ const TouchpointCard = memo(function TouchpointCard({
         <span className="touchpoint__owner" dir="auto">
           {ownerLabel}
         </span>
+        {/* Badges are named by aria-label, not by a visually hidden text: that text, absolutely positioned
+            and clipped inside a card, made Chromium repaint the whole page on every frame of a pan. */}
         <span className="touchpoint__badges">
           {touchpoint.momentOfTruth && (
-            <span className="badge badge--truth" title={t('touchpoint.momentOfTruth')}>
+            <span
+              className="badge badge--truth"
+              title={t('touchpoint.momentOfTruth')}
+              role="img"
+              aria-label={t('touchpoint.momentOfTruth')}
+            >
               {full ? <Star size={12} aria-hidden="true" /> : <IconSpace size={12} />}
-              <span className="visually-hidden">{t('touchpoint.momentOfTruth')}</span>
             </span>
           )}
           {touchpoint.painPoint && (
-            <span className="badge badge--pain" title={t('touchpoint.painPoint')}>
+            <span
+              className="badge badge--pain"
+              title={t('touchpoint.painPoint')}
+              role="img"
+              aria-label={t('touchpoint.painPoint')}
+            >
               {full ? <AlertTriangle size={12} aria-hidden="true" /> : <IconSpace size={12} />}
-              <span className="visually-hidden">{t('touchpoint.painPoint')}</span>
             </span>
           )}
         </span>

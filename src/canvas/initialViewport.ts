@@ -1,0 +1,35 @@
+import { getViewportForBounds, type Node, type Viewport } from '@xyflow/react';
+
+/** A fit as React Flow's fitView takes it: padding as a fraction of the pane, zoom limits. */
+interface FitOptions {
+  padding: number;
+  minZoom: number;
+  maxZoom: number;
+}
+
+/**
+ * The view that shows every node, for a pane of `width` x `height` CSS pixels, computed from the nodes'
+ * own sizes (measured, set or React Flow's initialWidth/initialHeight estimate; nodes with none are
+ * left out, as React Flow's fitView leaves them out). React Flow's `fitView` waits until it has drawn
+ * and measured the cards, so a canvas opened at the default view first draws and measures the cards under
+ * it, then fits and draws and measures the rest: starting at this view draws them all once. Returns
+ * React Flow's default view (0, 0, zoom 1) for an empty pane or no sized node.
+ */
+export function initialViewport(nodes: readonly Node[], width: number, height: number, fit: FitOptions): Viewport {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    const w = node.measured?.width ?? node.width ?? node.initialWidth;
+    const h = node.measured?.height ?? node.height ?? node.initialHeight;
+    if (!w || !h) continue;
+    left = Math.min(left, node.position.x);
+    top = Math.min(top, node.position.y);
+    right = Math.max(right, node.position.x + w);
+    bottom = Math.max(bottom, node.position.y + h);
+  }
+  if (width <= 0 || height <= 0 || left === Infinity) return { x: 0, y: 0, zoom: 1 };
+  const bounds = { x: left, y: top, width: right - left, height: bottom - top };
+  return getViewportForBounds(bounds, width, height, fit.minZoom, fit.maxZoom, fit.padding);
+}
