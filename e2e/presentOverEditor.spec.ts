@@ -29,6 +29,9 @@ test('the editor waits under the presentation: its keys do nothing there, and Es
   await page.getByTestId('present').click();
   await expect(page.getByTestId('present-step')).toBeVisible();
   await expect(canvas).toBeHidden();
+  // One main region on the page, the presentation's.
+  await expect(page.locator('#main')).toHaveCount(1);
+  await expect(page.locator('#main')).toHaveClass(/present__main/);
   // Nothing of the editor is read out or reachable with Tab.
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await expect(page.getByTestId('journey-name')).toBeHidden();

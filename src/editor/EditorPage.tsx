@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft } from 'lucide-react';
-import { use, useMemo, useState } from 'react';
+import { use, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ActionContext } from '../actions/action';
@@ -102,9 +102,9 @@ export function EditorPage() {
           <Workspace journeyId={id} />
         </ReactFlowProvider>
       ) : (
-        <main id="main" className="editor__main">
+        <EditorMain>
           <LoadProblem status={status} />
-        </main>
+        </EditorMain>
       )}
     </div>
   );
@@ -148,14 +148,14 @@ function Workspace({ journeyId }: { journeyId: string }) {
       <EditorKeys actions={actions} />
       <Toolbar onOpenSettings={() => setDialog('settings')} />
       <VersionBar versions={versions} />
-      <main id="main" className="editor__main">
+      <EditorMain>
         <ChannelPalette onPick={(channelId) => operationsOf(actions).addTouchpointAt(view.centre(), { channelId })} />
         <JourneyCanvas peerSelections={peerSelections} />
         <div className="editor__side">
           <Inspector />
           <Legend />
         </div>
-      </main>
+      </EditorMain>
       {dialog === 'settings' && <JourneySettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
       {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
@@ -169,6 +169,18 @@ function Workspace({ journeyId }: { journeyId: string }) {
 function EditorKeys({ actions }: { actions: ActionContext }) {
   useActionKeys('editor', actions, !use(EditorHiddenContext));
   return null;
+}
+
+/**
+ * The editor's main landmark. Under the presentation it gives up its id: the presentation's `main` is then
+ * the page's one `#main` (the hidden editor is already out of the accessibility tree).
+ */
+function EditorMain({ children }: { children: ReactNode }) {
+  return (
+    <main id={use(EditorHiddenContext) ? undefined : 'main'} className="editor__main">
+      {children}
+    </main>
+  );
 }
 
 /** The save status in the editor's header; under the presentation, the presentation's shows instead. */
