@@ -1,5 +1,5 @@
 import { AlertTriangle, Star, Trash2 } from 'lucide-react';
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
@@ -19,6 +19,61 @@ import { OpportunitiesField } from './OpportunitiesField';
 export const INSPECTOR_TITLE_ID = 'inspector-title';
 
 const NO_PERSONAS: Persona[] = [];
+const TRUTH_ICON = <Star size={14} aria-hidden="true" className="marker marker--truth" />;
+const PAIN_ICON = <AlertTriangle size={14} aria-hidden="true" className="marker marker--pain" />;
+
+/** The touchpoint's text fields, each edited with its own input or textarea. */
+type TextFieldName = 'title' | 'description' | 'painNote' | 'notes';
+
+interface TextFieldProps {
+  id: string;
+  testId: string;
+  field: TextFieldName;
+  label: string;
+  value: string;
+  /** A textarea of this many rows; an input without. */
+  rows?: number;
+  maxLength?: number;
+  placeholder?: string;
+  /** Stable across renders (the form's `set`), so the memo holds. */
+  onSet(fields: TouchpointFields): void;
+}
+
+/**
+ * One text field of the form. Memoised, so a keystroke in one field renders that field alone: every other
+ * field's input (React writes a re-rendered input's attributes again) stays as it is.
+ */
+const TextField = memo(function TextField({
+  id,
+  testId,
+  field,
+  label,
+  value,
+  rows,
+  maxLength,
+  placeholder,
+  onSet,
+}: TextFieldProps) {
+  const onChange = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onSet({ [field]: e.target.value });
+  const common = { id, 'data-testid': testId, dir: 'auto', value, placeholder, maxLength, onChange };
+  return (
+    <Field id={id} label={label}>
+      {rows ? <textarea rows={rows} {...common} /> : <input {...common} />}
+    </Field>
+  );
+});
+
+/** The delete button, memoised like the fields: its label changes with the selection's size only. */
+const DeleteButton = memo(function DeleteButton({ label, onDelete }: { label: string; onDelete(): void }) {
+  return (
+    <div className="inspector__actions">
+      <button type="button" className="button" data-testid="inspector-delete" onClick={onDelete}>
+        <Trash2 size={16} aria-hidden="true" />
+        {label}
+      </button>
+    </div>
+  );
+});
 
 /**
  * Edits one or several touchpoints. Every field is controlled from the store and every change is one
@@ -41,6 +96,9 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
     (s) => single !== null && (s.journey?.opportunities.some((o) => o.touchpointId === single.id) ?? false),
   );
   const set = useCallback((fields: TouchpointFields) => run(updateTouchpoints, { ids, fields }), [run, ids]);
+  const setTruth = useCallback((checked: boolean) => set({ momentOfTruth: checked }), [set]);
+  const setPain = useCallback((checked: boolean) => set({ painPoint: checked }), [set]);
+  const remove = useCallback(() => run(deleteElements, { touchpointIds: ids, connectionIds: [] }), [run, ids]);
 
   const setEmotion = useCallback(
     (value: Emotion | null) =>
@@ -64,27 +122,25 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
 
       {single && (
         <>
-          <Field id={INSPECTOR_TITLE_ID} label={t('panels.inspector.title')}>
-            <input
-              id={INSPECTOR_TITLE_ID}
-              data-testid="field-title"
-              dir="auto"
-              maxLength={LIMITS.touchpointTitle}
-              value={single.title}
-              placeholder={t('panels.inspector.titlePlaceholder')}
-              onChange={(e) => set({ title: e.target.value })}
-            />
-          </Field>
-          <Field id={`${uid}-description`} label={t('panels.inspector.description')}>
-            <textarea
-              id={`${uid}-description`}
-              data-testid="field-description"
-              dir="auto"
-              rows={3}
-              value={single.description}
-              onChange={(e) => set({ description: e.target.value })}
-            />
-          </Field>
+          <TextField
+            id={INSPECTOR_TITLE_ID}
+            testId="field-title"
+            field="title"
+            label={t('panels.inspector.title')}
+            value={single.title}
+            maxLength={LIMITS.touchpointTitle}
+            placeholder={t('panels.inspector.titlePlaceholder')}
+            onSet={set}
+          />
+          <TextField
+            id={`${uid}-description`}
+            testId="field-description"
+            field="description"
+            label={t('panels.inspector.description')}
+            value={single.description}
+            rows={3}
+            onSet={set}
+          />
         </>
       )}
 
@@ -116,48 +172,48 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         id={`${uid}-truth`}
         testId="field-moment-of-truth"
         label={t('panels.inspector.momentOfTruth')}
-        icon={<Star size={14} aria-hidden="true" className="marker marker--truth" />}
-        value={truth}
-        onChange={(checked) => set({ momentOfTruth: checked })}
+        icon={TRUTH_ICON}
+        value={truth.value}
+        mixed={truth.mixed}
+        onChange={setTruth}
       />
       <CheckboxField
         id={`${uid}-pain`}
         testId="field-pain-point"
         label={t('panels.inspector.painPoint')}
-        icon={<AlertTriangle size={14} aria-hidden="true" className="marker marker--pain" />}
-        value={pain}
-        onChange={(checked) => set({ painPoint: checked })}
+        icon={PAIN_ICON}
+        value={pain.value}
+        mixed={pain.mixed}
+        onChange={setPain}
       />
 
       {single?.painPoint && (
-        <Field id={`${uid}-pain-note`} label={t('panels.inspector.painNote')}>
-          <textarea
-            id={`${uid}-pain-note`}
-            data-testid="field-pain-note"
-            dir="auto"
-            rows={2}
-            value={single.painNote}
-            placeholder={t('panels.inspector.painNotePlaceholder')}
-            onChange={(e) => set({ painNote: e.target.value })}
-          />
-        </Field>
+        <TextField
+          id={`${uid}-pain-note`}
+          testId="field-pain-note"
+          field="painNote"
+          label={t('panels.inspector.painNote')}
+          value={single.painNote}
+          rows={2}
+          placeholder={t('panels.inspector.painNotePlaceholder')}
+          onSet={set}
+        />
       )}
 
       {/* Shown while it is a pain point, and while it holds opportunities (unticked, they stay editable). */}
       {single && (single.painPoint || hasOpportunities) && <OpportunitiesField touchpointId={single.id} />}
 
       {single && (
-        <Field id={`${uid}-notes`} label={t('panels.inspector.notes')}>
-          <textarea
-            id={`${uid}-notes`}
-            data-testid="field-notes"
-            dir="auto"
-            rows={4}
-            value={single.notes}
-            placeholder={t('panels.inspector.notesPlaceholder')}
-            onChange={(e) => set({ notes: e.target.value })}
-          />
-        </Field>
+        <TextField
+          id={`${uid}-notes`}
+          testId="field-notes"
+          field="notes"
+          label={t('panels.inspector.notes')}
+          value={single.notes}
+          rows={4}
+          placeholder={t('panels.inspector.notesPlaceholder')}
+          onSet={set}
+        />
       )}
 
       {single && (
@@ -172,17 +228,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
 
       {single && <ConnectionsField touchpointId={single.id} />}
 
-      <div className="inspector__actions">
-        <button
-          type="button"
-          className="button"
-          data-testid="inspector-delete"
-          onClick={() => run(deleteElements, { touchpointIds: ids, connectionIds: [] })}
-        >
-          <Trash2 size={16} aria-hidden="true" />
-          {t('panels.inspector.delete', { count: touchpoints.length })}
-        </button>
-      </div>
+      <DeleteButton label={t('panels.inspector.delete', { count: touchpoints.length })} onDelete={remove} />
     </form>
   );
 }
