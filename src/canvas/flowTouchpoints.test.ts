@@ -5,9 +5,10 @@ import { aTouchpoint } from '../test/touchpoint';
 import { flowTouchpointsCache } from './flowTouchpoints';
 
 const cards = (): Touchpoint[] => [
-  aTouchpoint({ id: 'a', title: 'Sign up', functionId: 'sales', position: { x: 30, y: 100 } }),
+  aTouchpoint({ id: 'a', stageId: 'start', title: 'Sign up', functionId: 'sales', position: { x: 30, y: 100 } }),
   aTouchpoint({
     id: 'b',
+    stageId: 'start',
     title: 'Welcome mail with the first steps, '.repeat(4),
     functionId: 'sales',
     position: { x: 30, y: 300 },

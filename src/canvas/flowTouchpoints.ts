@@ -26,9 +26,13 @@ function flowAlike(a: Touchpoint, b: Touchpoint): boolean {
  */
 export function flowTouchpointsCache() {
   let last: Touchpoint[] | null = null;
+  // The live array last compared: the store calls this on every change (the save state too), and the
+  // answer for the same array is the same, without going over thousands of touchpoints again.
+  let seen: Touchpoint[] | null = null;
   return {
     of(touchpoints: Touchpoint[]): Touchpoint[] {
-      if (last === touchpoints) return last;
+      if (touchpoints === seen || touchpoints === last) return last!;
+      seen = touchpoints;
       if (last && last.length === touchpoints.length && touchpoints.every((tp, i) => flowAlike(last![i], tp)))
         return last;
       last = touchpoints;

@@ -30,8 +30,12 @@ function plottedAlike(a: Touchpoint, b: Touchpoint): boolean {
  */
 export function plottedTouchpointsCache() {
   let last: Touchpoint[] | null = null;
+  // The live array last compared: the store calls this on every change, the save state's too.
+  let seen: Touchpoint[] | null = null;
   return {
     of(touchpoints: Touchpoint[]): Touchpoint[] {
+      if (touchpoints === seen || touchpoints === last) return last!;
+      seen = touchpoints;
       if (last && last.length === touchpoints.length && touchpoints.every((tp, i) => plottedAlike(last![i], tp)))
         return last;
       last = touchpoints;
