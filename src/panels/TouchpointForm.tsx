@@ -1,5 +1,6 @@
 import { AlertTriangle, Star, Trash2 } from 'lucide-react';
-import { memo, useCallback, useId, useState, type ChangeEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
@@ -76,6 +77,28 @@ const DeleteButton = memo(function DeleteButton({ label, onDelete }: { label: st
 });
 
 /**
+ * The form's words for `count` selected touchpoints, translated once per language and count rather than on
+ * every keystroke (each look-up goes through i18next's resolution).
+ */
+function formWords(t: TFunction, count: number) {
+  return {
+    heading: count === 1 ? t('panels.inspector.touchpoint') : t('panels.inspector.selected', { count }),
+    bulkHint: t('panels.inspector.bulkHint'),
+    title: t('panels.inspector.title'),
+    titlePlaceholder: t('panels.inspector.titlePlaceholder'),
+    description: t('panels.inspector.description'),
+    momentOfTruth: t('panels.inspector.momentOfTruth'),
+    painPoint: t('panels.inspector.painPoint'),
+    painNote: t('panels.inspector.painNote'),
+    painNotePlaceholder: t('panels.inspector.painNotePlaceholder'),
+    notes: t('panels.inspector.notes'),
+    notesPlaceholder: t('panels.inspector.notesPlaceholder'),
+    measures: t('panels.measures.title'),
+    delete: t('panels.inspector.delete', { count }),
+  };
+}
+
+/**
  * Edits one or several touchpoints. Every field is controlled from the store and every change is one
  * `updateTouchpoints` run over the whole selection; typing into one field merges into one undo step.
  */
@@ -95,6 +118,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   const hasOpportunities = useEditor(
     (s) => single !== null && (s.journey?.opportunities.some((o) => o.touchpointId === single.id) ?? false),
   );
+  const words = useMemo(() => formWords(t, touchpoints.length), [t, touchpoints.length]);
   const set = useCallback((fields: TouchpointFields) => run(updateTouchpoints, { ids, fields }), [run, ids]);
   const setTruth = useCallback((checked: boolean) => set({ momentOfTruth: checked }), [set]);
   const setPain = useCallback((checked: boolean) => set({ painPoint: checked }), [set]);
@@ -115,10 +139,8 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
 
   return (
     <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
-      <h2 className="inspector__heading">
-        {single ? t('panels.inspector.touchpoint') : t('panels.inspector.selected', { count: touchpoints.length })}
-      </h2>
-      {!single && <p className="hint inspector__hint">{t('panels.inspector.bulkHint')}</p>}
+      <h2 className="inspector__heading">{words.heading}</h2>
+      {!single && <p className="hint inspector__hint">{words.bulkHint}</p>}
 
       {single && (
         <>
@@ -126,17 +148,17 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
             id={INSPECTOR_TITLE_ID}
             testId="field-title"
             field="title"
-            label={t('panels.inspector.title')}
+            label={words.title}
             value={single.title}
             maxLength={LIMITS.touchpointTitle}
-            placeholder={t('panels.inspector.titlePlaceholder')}
+            placeholder={words.titlePlaceholder}
             onSet={set}
           />
           <TextField
             id={`${uid}-description`}
             testId="field-description"
             field="description"
-            label={t('panels.inspector.description')}
+            label={words.description}
             value={single.description}
             rows={3}
             onSet={set}
@@ -171,7 +193,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
       <CheckboxField
         id={`${uid}-truth`}
         testId="field-moment-of-truth"
-        label={t('panels.inspector.momentOfTruth')}
+        label={words.momentOfTruth}
         icon={TRUTH_ICON}
         value={truth.value}
         mixed={truth.mixed}
@@ -180,7 +202,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
       <CheckboxField
         id={`${uid}-pain`}
         testId="field-pain-point"
-        label={t('panels.inspector.painPoint')}
+        label={words.painPoint}
         icon={PAIN_ICON}
         value={pain.value}
         mixed={pain.mixed}
@@ -192,10 +214,10 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
           id={`${uid}-pain-note`}
           testId="field-pain-note"
           field="painNote"
-          label={t('panels.inspector.painNote')}
+          label={words.painNote}
           value={single.painNote}
           rows={2}
-          placeholder={t('panels.inspector.painNotePlaceholder')}
+          placeholder={words.painNotePlaceholder}
           onSet={set}
         />
       )}
@@ -208,10 +230,10 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
           id={`${uid}-notes`}
           testId="field-notes"
           field="notes"
-          label={t('panels.inspector.notes')}
+          label={words.notes}
           value={single.notes}
           rows={4}
-          placeholder={t('panels.inspector.notesPlaceholder')}
+          placeholder={words.notesPlaceholder}
           onSet={set}
         />
       )}
@@ -220,7 +242,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         <>
           <BehindTheScenesFields touchpoint={single} />
           <fieldset className="inspector__group">
-            <legend className="panel-field__label">{t('panels.measures.title')}</legend>
+            <legend className="panel-field__label">{words.measures}</legend>
             <KpiFields touchpoint={single} />
           </fieldset>
         </>
@@ -228,7 +250,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
 
       {single && <ConnectionsField touchpointId={single.id} />}
 
-      <DeleteButton label={t('panels.inspector.delete', { count: touchpoints.length })} onDelete={remove} />
+      <DeleteButton label={words.delete} onDelete={remove} />
     </form>
   );
 }
