@@ -16,7 +16,8 @@ import { CurveSeries } from './CurveSeries';
 import { KpiOverlay } from './KpiOverlay';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { inSpan, pointsInSpan, runsInSpan } from './curveCulling';
-import { plottedTouchpointsCache, titlesCache } from './plottedTouchpoints';
+import { plottedTouchpointsCache } from './plottedTouchpoints';
+import { touchpointById } from '../domain/touchpointIndex';
 import { sentence } from '../i18n/sentence';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
@@ -62,12 +63,10 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   const { t, i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'en';
   const stages = useEditor((s) => s.journey?.stages ?? NO_STAGES);
-  // What the curve plots, and the titles its points are named by, each kept while unchanged: typing a
-  // title redraws one point, without sorting and rebuilding the whole curve.
+  // What the curve plots, kept while unchanged; each point reads its own title. So typing a title redraws
+  // that one point, and neither the curve nor its other points render again.
   const [plotted] = useState(plottedTouchpointsCache);
-  const [titled] = useState(titlesCache);
   const touchpoints = useEditor((s) => plotted.of(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
-  const titles = useEditor((s) => titled.of(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
   const selected = useEditor((s) => s.selection.touchpoints);
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const chosen = useEditor((s) => s.personaId);
@@ -190,7 +189,6 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
           <CurvePoint
             key={point.touchpointId}
             point={point}
-            title={titles.get(point.touchpointId) ?? ''}
             selected={selectedIds.has(point.touchpointId)}
             onSelect={onSelect}
             words={pointWords}
@@ -229,7 +227,6 @@ function personaName(t: TFunction, persona: Persona, index: number): string {
 
 interface CurvePointProps {
   point: EmotionCurvePoint;
-  title: string;
   selected: boolean;
   onSelect(id: string): void;
   /** From the curve, so hundreds of points do not each look up translations. */
@@ -239,9 +236,15 @@ interface CurvePointProps {
   bare: boolean;
 }
 
-/** One point of the curve; memoised so a change to one touchpoint redraws one point, not all of them. */
+/**
+ * One point of the curve; memoised so a change to one touchpoint redraws one point, not all of them. It reads
+ * the title it is named by itself, so a title change reaches this point alone.
+ */
 const CurvePoint = memo(
-  function CurvePoint({ point, title, selected, onSelect, words, locale, bare }: CurvePointProps) {
+  function CurvePoint({ point, selected, onSelect, words, locale, bare }: CurvePointProps) {
+    const title = useEditor((s) =>
+      s.journey ? (touchpointById(s.journey.touchpoints, point.touchpointId)?.title ?? '') : '',
+    );
     const parts = [words.point({ title: title || words.untitled, emotion: EMOTION_LABELS[point.emotion][locale] })];
     if (point.momentOfTruth) parts.push(words.momentOfTruth);
     if (point.painPoint) parts.push(words.painPoint);
@@ -283,7 +286,6 @@ const CurvePoint = memo(
     );
   },
   (a, b) =>
-    a.title === b.title &&
     a.selected === b.selected &&
     a.onSelect === b.onSelect &&
     a.words === b.words &&

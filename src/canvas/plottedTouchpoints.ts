@@ -26,35 +26,20 @@ function plottedAlike(a: Touchpoint, b: Touchpoint): boolean {
 /**
  * A cache for one curve: `of(touchpoints)` returns the array it returned last time while nothing the curve
  * plots has changed (typing a title, a note or a KPI changes the touchpoints but not the curve's points),
- * so the curve is not sorted and rebuilt on every keystroke. Titles are read apart, from the live array.
+ * so the curve is not sorted and rebuilt on every keystroke. Each point reads its title itself.
  */
 export function plottedTouchpointsCache() {
   let last: Touchpoint[] | null = null;
+  // The live array last compared: the store calls this on every change, the save state's too.
+  let seen: Touchpoint[] | null = null;
   return {
     of(touchpoints: Touchpoint[]): Touchpoint[] {
+      if (touchpoints === seen || touchpoints === last) return last!;
+      seen = touchpoints;
       if (last && last.length === touchpoints.length && touchpoints.every((tp, i) => plottedAlike(last![i], tp)))
         return last;
       last = touchpoints;
       return touchpoints;
-    },
-  };
-}
-
-const NO_TITLES: ReadonlyMap<string, string> = new Map();
-
-/** Titles by touchpoint id, the same map while no title changed. */
-export function titlesCache() {
-  let last: { touchpoints: Touchpoint[]; titles: ReadonlyMap<string, string> } | null = null;
-  return {
-    of(touchpoints: Touchpoint[]): ReadonlyMap<string, string> {
-      if (touchpoints.length === 0) return NO_TITLES;
-      if (last?.touchpoints === touchpoints) return last.titles;
-      const same =
-        last !== null &&
-        last.titles.size === touchpoints.length &&
-        touchpoints.every((tp) => last!.titles.get(tp.id) === tp.title);
-      last = { touchpoints, titles: same ? last!.titles : new Map(touchpoints.map((tp) => [tp.id, tp.title])) };
-      return last.titles;
     },
   };
 }

@@ -24,6 +24,7 @@ import {
   type Dimensions,
 } from './toFlow';
 import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
+import { flowTouchpointsCache } from './flowTouchpoints';
 
 const EMPTY = { stages: [], touchpoints: [], connections: [] };
 
@@ -89,10 +90,18 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
   const view = useEditor((s) => s.view);
   const layout = useEditor((s) => s.blueprintLayout);
   const selection = useEditor((s) => s.selection);
+  // On the free canvas, a change no node or edge shows (typing a title) keeps the last touchpoints array,
+  // so the canvas and React Flow do not render again; the blueprint lays out by more fields and reads them live.
+  const [flowCache] = useState(flowTouchpointsCache);
   const { stages, touchpoints, connections } = useEditor(
     useShallow((s) => {
       const j = s.journey ?? EMPTY;
-      return { stages: j.stages, touchpoints: j.touchpoints, connections: j.connections };
+      const live = j.touchpoints;
+      return {
+        stages: j.stages,
+        touchpoints: s.view === 'canvas' ? flowCache.of(live) : live,
+        connections: j.connections,
+      };
     }),
   );
   const selectedTouchpoints = useMemo(() => new Set(selection.touchpoints), [selection.touchpoints]);

@@ -70,33 +70,53 @@ function writeSplitField(element: Y.Map<unknown>, field: string, old: unknown, v
   }
 }
 
+/** Whether `after` holds the same ids in the same places as `before` (an edit of fields, as typing makes). */
+function samePlaces(before: readonly Element[], after: readonly Element[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i] && after[i].id !== before[i].id) return false;
+  return true;
+}
+
+/** Writes the fields of one element that differ from `old` (all of them for a new element). */
+function writeElement(elements: Y.Map<Y.Map<unknown>>, list: ListName, old: Element | undefined, e: Element): void {
+  const split = SPLIT_FIELDS[list] ?? [];
+  let element = elements.get(e.id);
+  if (!element) {
+    element = new Y.Map<unknown>();
+    elements.set(e.id, element);
+  }
+  for (const [field, value] of Object.entries(e)) {
+    if (field === 'id') continue;
+    if (split.includes(field)) {
+      if (!old || !jsonEqual(old[field], value) || element.has(field))
+        writeSplitField(element, field, old?.[field], value);
+    } else if (!old || !jsonEqual(old[field], value) || !element.has(field)) element.set(field, value);
+  }
+  // An optional field the edit removed (a cleared score) goes from the map too, or reading would bring
+  // its old value back.
+  const isSplitKey = (key: string) => split.some((field) => key.startsWith(splitKey(field, '')));
+  for (const field of [...element.keys()]) if (!(field in e) && !isSplitKey(field)) element.delete(field);
+}
+
 function writeList(doc: Y.Doc, list: ListName, before: readonly Element[], after: readonly Element[]): void {
   const elements = elementsOf(doc, list);
-  const split = new Set(SPLIT_FIELDS[list] ?? []);
-  const isSplitKey = (key: string) => [...split].some((field) => key.startsWith(splitKey(field, '')));
+  const order = orderOf(doc, list);
+  // A keystroke changes one element of a list of thousands: then only the elements whose object changed are
+  // looked at, by their place, and the order is checked by its length (what the document's order holds is
+  // what `before` was read from), without maps of every id nor a copy of the order.
+  if (samePlaces(before, after) && order.length === after.length) {
+    for (let i = 0; i < after.length; i++) {
+      if (after[i] !== before[i] || !elements.has(after[i].id)) writeElement(elements, list, before[i], after[i]);
+    }
+    return;
+  }
   const previous = new Map(before.map((e) => [e.id, e]));
   const kept = new Set(after.map((e) => e.id));
   for (const e of before) if (!kept.has(e.id)) elements.delete(e.id);
   for (const e of after) {
     const old = previous.get(e.id);
-    if (old === e && elements.has(e.id)) continue;
-    let element = elements.get(e.id);
-    if (!element) {
-      element = new Y.Map<unknown>();
-      elements.set(e.id, element);
-    }
-    for (const [field, value] of Object.entries(e)) {
-      if (field === 'id') continue;
-      if (split.has(field)) {
-        if (!old || !jsonEqual(old[field], value) || element.has(field))
-          writeSplitField(element, field, old?.[field], value);
-      } else if (!old || !jsonEqual(old[field], value) || !element.has(field)) element.set(field, value);
-    }
-    // An optional field the edit removed (a cleared score) goes from the map too, or reading would bring
-    // its old value back.
-    for (const field of [...element.keys()]) if (!(field in e) && !isSplitKey(field)) element.delete(field);
+    if (old !== e || !elements.has(e.id)) writeElement(elements, list, old, e);
   }
-  const order = orderOf(doc, list);
   const ids = after.map((e) => e.id);
   if (order.length !== ids.length || order.toArray().some((id, i) => id !== ids[i])) writeOrder(order, ids);
 }

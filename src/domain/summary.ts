@@ -21,6 +21,37 @@ export interface JourneySummary {
   asIsId: string | null;
 }
 
+/** The curve of the journey last summarised, with the lists it was drawn from. */
+let lastCurve: { stages: Journey['stages']; touchpoints: Journey['touchpoints']; curve: Emotion[] } | null = null;
+
+/**
+ * The library card's curve: the last one while the stages are the same array and every touchpoint has the
+ * stage, place and emotion it had (typing a title saves every few hundred ms, and sorting thousands of
+ * touchpoints again each time was most of a save's summary).
+ */
+function curveOf(journey: Journey): Emotion[] {
+  const { stages, touchpoints } = journey;
+  const last = lastCurve;
+  const same =
+    last !== null &&
+    last.stages === stages &&
+    last.touchpoints.length === touchpoints.length &&
+    touchpoints.every((t, i) => {
+      const o = last.touchpoints[i];
+      return (
+        o === t ||
+        (o.id === t.id &&
+          o.stageId === t.stageId &&
+          o.emotion === t.emotion &&
+          o.position.x === t.position.x &&
+          o.position.y === t.position.y)
+      );
+    });
+  const curve = same ? last.curve : emotionCurvePoints(journey).map((point) => point.emotion);
+  lastCurve = { stages, touchpoints, curve };
+  return curve;
+}
+
 /** Counts the figures shown on a journey's library card, and takes its emotion curve along. */
 export function summarize(journey: Journey): JourneySummary {
   let painPointCount = 0;
@@ -34,7 +65,7 @@ export function summarize(journey: Journey): JourneySummary {
     painPointCount,
     momentOfTruthCount,
     stageCount: journey.stages.length,
-    curve: emotionCurvePoints(journey).map((point) => point.emotion),
+    curve: curveOf(journey),
     openOpportunityCount: journey.opportunities.filter((o) => o.status !== 'done').length,
     state: journey.state,
     asIsId: journey.asIsId,

@@ -1,5 +1,6 @@
 import { AlertTriangle, Star, Trash2 } from 'lucide-react';
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState, type ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { updateTouchpoints, deleteElements, type TouchpointFields } from '../domain/commands/touchpointCommands';
@@ -19,6 +20,83 @@ import { OpportunitiesField } from './OpportunitiesField';
 export const INSPECTOR_TITLE_ID = 'inspector-title';
 
 const NO_PERSONAS: Persona[] = [];
+const TRUTH_ICON = <Star size={14} aria-hidden="true" className="marker marker--truth" />;
+const PAIN_ICON = <AlertTriangle size={14} aria-hidden="true" className="marker marker--pain" />;
+
+/** The touchpoint's text fields, each edited with its own input or textarea. */
+type TextFieldName = 'title' | 'description' | 'painNote' | 'notes';
+
+interface TextFieldProps {
+  id: string;
+  testId: string;
+  field: TextFieldName;
+  label: string;
+  value: string;
+  /** A textarea of this many rows; an input without. */
+  rows?: number;
+  maxLength?: number;
+  placeholder?: string;
+  /** Stable across renders (the form's `set`), so the memo holds. */
+  onSet(fields: TouchpointFields): void;
+}
+
+/**
+ * One text field of the form. Memoised, so a keystroke in one field renders that field alone: every other
+ * field's input (React writes a re-rendered input's attributes again) stays as it is.
+ */
+const TextField = memo(function TextField({
+  id,
+  testId,
+  field,
+  label,
+  value,
+  rows,
+  maxLength,
+  placeholder,
+  onSet,
+}: TextFieldProps) {
+  const onChange = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onSet({ [field]: e.target.value });
+  const common = { id, 'data-testid': testId, dir: 'auto', value, placeholder, maxLength, onChange };
+  return (
+    <Field id={id} label={label}>
+      {rows ? <textarea rows={rows} {...common} /> : <input {...common} />}
+    </Field>
+  );
+});
+
+/** The delete button, memoised like the fields: its label changes with the selection's size only. */
+const DeleteButton = memo(function DeleteButton({ label, onDelete }: { label: string; onDelete(): void }) {
+  return (
+    <div className="inspector__actions">
+      <button type="button" className="button" data-testid="inspector-delete" onClick={onDelete}>
+        <Trash2 size={16} aria-hidden="true" />
+        {label}
+      </button>
+    </div>
+  );
+});
+
+/**
+ * The form's words for `count` selected touchpoints, translated once per language and count rather than on
+ * every keystroke (each look-up goes through i18next's resolution).
+ */
+function formWords(t: TFunction, count: number) {
+  return {
+    heading: count === 1 ? t('panels.inspector.touchpoint') : t('panels.inspector.selected', { count }),
+    bulkHint: t('panels.inspector.bulkHint'),
+    title: t('panels.inspector.title'),
+    titlePlaceholder: t('panels.inspector.titlePlaceholder'),
+    description: t('panels.inspector.description'),
+    momentOfTruth: t('panels.inspector.momentOfTruth'),
+    painPoint: t('panels.inspector.painPoint'),
+    painNote: t('panels.inspector.painNote'),
+    painNotePlaceholder: t('panels.inspector.painNotePlaceholder'),
+    notes: t('panels.inspector.notes'),
+    notesPlaceholder: t('panels.inspector.notesPlaceholder'),
+    measures: t('panels.measures.title'),
+    delete: t('panels.inspector.delete', { count }),
+  };
+}
 
 /**
  * Edits one or several touchpoints. Every field is controlled from the store and every change is one
@@ -40,7 +118,11 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   const hasOpportunities = useEditor(
     (s) => single !== null && (s.journey?.opportunities.some((o) => o.touchpointId === single.id) ?? false),
   );
+  const words = useMemo(() => formWords(t, touchpoints.length), [t, touchpoints.length]);
   const set = useCallback((fields: TouchpointFields) => run(updateTouchpoints, { ids, fields }), [run, ids]);
+  const setTruth = useCallback((checked: boolean) => set({ momentOfTruth: checked }), [set]);
+  const setPain = useCallback((checked: boolean) => set({ painPoint: checked }), [set]);
+  const remove = useCallback(() => run(deleteElements, { touchpointIds: ids, connectionIds: [] }), [run, ids]);
 
   const setEmotion = useCallback(
     (value: Emotion | null) =>
@@ -57,34 +139,30 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
 
   return (
     <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
-      <h2 className="inspector__heading">
-        {single ? t('panels.inspector.touchpoint') : t('panels.inspector.selected', { count: touchpoints.length })}
-      </h2>
-      {!single && <p className="hint inspector__hint">{t('panels.inspector.bulkHint')}</p>}
+      <h2 className="inspector__heading">{words.heading}</h2>
+      {!single && <p className="hint inspector__hint">{words.bulkHint}</p>}
 
       {single && (
         <>
-          <Field id={INSPECTOR_TITLE_ID} label={t('panels.inspector.title')}>
-            <input
-              id={INSPECTOR_TITLE_ID}
-              data-testid="field-title"
-              dir="auto"
-              maxLength={LIMITS.touchpointTitle}
-              value={single.title}
-              placeholder={t('panels.inspector.titlePlaceholder')}
-              onChange={(e) => set({ title: e.target.value })}
-            />
-          </Field>
-          <Field id={`${uid}-description`} label={t('panels.inspector.description')}>
-            <textarea
-              id={`${uid}-description`}
-              data-testid="field-description"
-              dir="auto"
-              rows={3}
-              value={single.description}
-              onChange={(e) => set({ description: e.target.value })}
-            />
-          </Field>
+          <TextField
+            id={INSPECTOR_TITLE_ID}
+            testId="field-title"
+            field="title"
+            label={words.title}
+            value={single.title}
+            maxLength={LIMITS.touchpointTitle}
+            placeholder={words.titlePlaceholder}
+            onSet={set}
+          />
+          <TextField
+            id={`${uid}-description`}
+            testId="field-description"
+            field="description"
+            label={words.description}
+            value={single.description}
+            rows={3}
+            onSet={set}
+          />
         </>
       )}
 
@@ -115,56 +193,56 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
       <CheckboxField
         id={`${uid}-truth`}
         testId="field-moment-of-truth"
-        label={t('panels.inspector.momentOfTruth')}
-        icon={<Star size={14} aria-hidden="true" className="marker marker--truth" />}
-        value={truth}
-        onChange={(checked) => set({ momentOfTruth: checked })}
+        label={words.momentOfTruth}
+        icon={TRUTH_ICON}
+        value={truth.value}
+        mixed={truth.mixed}
+        onChange={setTruth}
       />
       <CheckboxField
         id={`${uid}-pain`}
         testId="field-pain-point"
-        label={t('panels.inspector.painPoint')}
-        icon={<AlertTriangle size={14} aria-hidden="true" className="marker marker--pain" />}
-        value={pain}
-        onChange={(checked) => set({ painPoint: checked })}
+        label={words.painPoint}
+        icon={PAIN_ICON}
+        value={pain.value}
+        mixed={pain.mixed}
+        onChange={setPain}
       />
 
       {single?.painPoint && (
-        <Field id={`${uid}-pain-note`} label={t('panels.inspector.painNote')}>
-          <textarea
-            id={`${uid}-pain-note`}
-            data-testid="field-pain-note"
-            dir="auto"
-            rows={2}
-            value={single.painNote}
-            placeholder={t('panels.inspector.painNotePlaceholder')}
-            onChange={(e) => set({ painNote: e.target.value })}
-          />
-        </Field>
+        <TextField
+          id={`${uid}-pain-note`}
+          testId="field-pain-note"
+          field="painNote"
+          label={words.painNote}
+          value={single.painNote}
+          rows={2}
+          placeholder={words.painNotePlaceholder}
+          onSet={set}
+        />
       )}
 
       {/* Shown while it is a pain point, and while it holds opportunities (unticked, they stay editable). */}
       {single && (single.painPoint || hasOpportunities) && <OpportunitiesField touchpointId={single.id} />}
 
       {single && (
-        <Field id={`${uid}-notes`} label={t('panels.inspector.notes')}>
-          <textarea
-            id={`${uid}-notes`}
-            data-testid="field-notes"
-            dir="auto"
-            rows={4}
-            value={single.notes}
-            placeholder={t('panels.inspector.notesPlaceholder')}
-            onChange={(e) => set({ notes: e.target.value })}
-          />
-        </Field>
+        <TextField
+          id={`${uid}-notes`}
+          testId="field-notes"
+          field="notes"
+          label={words.notes}
+          value={single.notes}
+          rows={4}
+          placeholder={words.notesPlaceholder}
+          onSet={set}
+        />
       )}
 
       {single && (
         <>
           <BehindTheScenesFields touchpoint={single} />
           <fieldset className="inspector__group">
-            <legend className="panel-field__label">{t('panels.measures.title')}</legend>
+            <legend className="panel-field__label">{words.measures}</legend>
             <KpiFields touchpoint={single} />
           </fieldset>
         </>
@@ -172,17 +250,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
 
       {single && <ConnectionsField touchpointId={single.id} />}
 
-      <div className="inspector__actions">
-        <button
-          type="button"
-          className="button"
-          data-testid="inspector-delete"
-          onClick={() => run(deleteElements, { touchpointIds: ids, connectionIds: [] })}
-        >
-          <Trash2 size={16} aria-hidden="true" />
-          {t('panels.inspector.delete', { count: touchpoints.length })}
-        </button>
-      </div>
+      <DeleteButton label={words.delete} onDelete={remove} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './fields.css';
 
@@ -56,18 +56,32 @@ interface CheckboxProps {
   testId: string;
   label: string;
   icon?: ReactNode;
-  value: Shared<boolean>;
+  /** The shared value (see `shared`), flat so the memo compares it. */
+  value: boolean;
+  /** The selected touchpoints differ: drawn indeterminate. */
+  mixed: boolean;
   onChange(checked: boolean): void;
 }
 
-/** A checkbox that shows the indeterminate state while the selected touchpoints differ. */
-export function CheckboxField({ id, testId, label, icon, value, onChange }: CheckboxProps) {
+/**
+ * A checkbox that shows the indeterminate state while the selected touchpoints differ. Memoised: give it a
+ * stable `onChange` and `icon`, and typing in another field leaves it as it is.
+ */
+export const CheckboxField = memo(function CheckboxField({
+  id,
+  testId,
+  label,
+  icon,
+  value,
+  mixed,
+  onChange,
+}: CheckboxProps) {
   const ref = useRef<HTMLInputElement>(null);
-  const checked = !value.mixed && value.value;
+  const checked = !mixed && value;
   useEffect(() => {
     // indeterminate is a DOM property only; a click clears it, so it is put back after every change.
-    if (ref.current) ref.current.indeterminate = value.mixed;
-  }, [value.mixed, checked]);
+    if (ref.current) ref.current.indeterminate = mixed;
+  }, [mixed, checked]);
   return (
     <div className="panel-check">
       <input
@@ -84,4 +98,4 @@ export function CheckboxField({ id, testId, label, icon, value, onChange }: Chec
       </label>
     </div>
   );
-}
+});
