@@ -112,6 +112,18 @@ test('Ctrl+Z in an inspector field undoes the whole edit, as the toolbar does, a
   await expect(title).toHaveValue('Visit the website');
   await expect(card).toContainText('Visit the website');
 
+  // Typed in the middle, undone: the caret stays where the typing was, so the next key lands there.
+  await title.press('Home');
+  for (let i = 0; i < 5; i++) await title.press('ArrowRight');
+  await title.pressSequentially(' out');
+  await expect(title).toHaveValue('Visit out the website');
+  await title.press('ControlOrMeta+z');
+  await expect(title).toHaveValue('Visit the website');
+  await title.press('Q');
+  await expect(title).toHaveValue('VisitQ the website');
+  await title.press('ControlOrMeta+z');
+  await expect(title).toHaveValue('Visit the website');
+
   // After an edit of another field, an undo there undoes that edit only; the next key lands at the end.
   await description.press('ControlOrMeta+End');
   await description.pressSequentially(' From the phone.');

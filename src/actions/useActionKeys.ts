@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isEnabled, type Action, type ActionContext, type ActionScope } from './action';
 import { activatesControl, editsJourney, isTyping, matches } from './keys';
+import { keepingCaretAtChange } from './fieldCaret';
 import { actionsOf } from './registry';
 
 /** Keys inside an open modal dialog belong to the dialog. */
@@ -31,7 +32,8 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext, active = t
     // older text as a new change, beside the history rather than in it.
     const insteadOfField = (action: Action, event: KeyboardEvent | InputEvent) => {
       event.preventDefault();
-      if (isEnabled(action, current.current)) action.perform(current.current, event);
+      if (!isEnabled(action, current.current)) return;
+      keepingCaretAtChange(event.target, () => action.perform(current.current, event));
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
