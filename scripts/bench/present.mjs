@@ -6,7 +6,8 @@
 // alike; prints each run and the medians. With --profile, writes a CDP CPU profile of each open
 // (open it in Chrome DevTools' Performance panel) to DIR; with --trace=DIR, a Chromium trace of each. With
 // --exit, times leaving instead: the click on `present-exit` until the editor's cards show and the next frame
-// is painted. Builds nothing: `npx vite build --outDir X` first.
+// is painted. With --step, times the first step after entering instead: ArrowRight until `present-step` names
+// the next step and the next frame is painted. Builds nothing: `npx vite build --outDir X` first.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
@@ -26,6 +27,7 @@ const n = Number(arg('n') ?? 2000);
 const profileDir = arg('profile');
 const traceDir = arg('trace');
 const timeExit = process.argv.includes('--exit');
+const timeStep = process.argv.includes('--step');
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** The renderer's main-thread counters so far (ms): busy (TaskDuration), CPU (ThreadTime), style, layout, script. */
@@ -68,7 +70,7 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
     // Let the editor's after-open work (snapshots, prefetches) finish before the click.
     await page.waitForTimeout(1500);
     await settle(page);
-    if (timeExit) {
+    if (timeExit || timeStep) {
       await page.getByTestId('present').click();
       await page.getByTestId('present-step').first().waitFor({ state: 'visible' });
       await page.waitForTimeout(1500);
@@ -82,7 +84,14 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
     }
     const before = await counters(cdp);
     const s = performance.now();
-    if (timeExit) {
+    const shown = timeStep ? await page.getByTestId('present-step').first().textContent() : null;
+    if (timeStep) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (was) => document.querySelector('[data-testid="present-step"]')?.textContent !== was,
+        shown,
+      );
+    } else if (timeExit) {
       await page.getByTestId('present-exit').click();
       await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
     } else {
@@ -136,7 +145,7 @@ async function main() {
     for (let d = 0; d < dists.length; d++) {
       const m = Object.fromEntries(['ms', ...COUNTERS].map((k) => [k, median(results[d].map((r) => r[k]))]));
       console.log(
-        `${dists[d]}: ${timeExit ? 'leave' : 'open'} presentation at N = ${n}, median of ${runs}: ${format(m)}`,
+        `${dists[d]}: ${timeStep ? 'first step of the' : timeExit ? 'leave' : 'open'} presentation at N = ${n}, median of ${runs}: ${format(m)}`,
       );
     }
   } finally {

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../store/services';
 import { journeyOrder } from '../domain/emotionCurve';
 import { createEmptyJourney } from '../domain/factory';
@@ -245,6 +245,31 @@ describe('PresentPage', () => {
     const { user } = await present(journey);
     await user.click(screen.getByRole('button', { name: en.present.exit }));
     expect(await screen.findByRole('textbox', { name: en.editor.name })).toHaveValue(journey.name);
+  });
+
+  it('leaves full screen before going back to the editor', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
+    const { user } = await present(journey);
+    let fullscreen: Element | null = document.documentElement;
+    let presentingWhenLeft = false;
+    const exitFullscreen = vi.fn(() => {
+      presentingWhenLeft = screen.queryByTestId('presentation') !== null;
+      fullscreen = null;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      return Promise.resolve();
+    });
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => fullscreen });
+    Object.defineProperty(document, 'exitFullscreen', { configurable: true, value: exitFullscreen });
+    try {
+      await user.click(screen.getByRole('button', { name: en.present.exit }));
+      expect(await screen.findByRole('textbox', { name: en.editor.name })).toHaveValue(journey.name);
+      expect(exitFullscreen).toHaveBeenCalledOnce();
+      // Full screen ends first, the route after: Chromium then rebuilds the editor's layout once, not twice.
+      expect(presentingWhenLeft).toBe(true);
+    } finally {
+      Reflect.deleteProperty(document, 'fullscreenElement');
+      Reflect.deleteProperty(document, 'exitFullscreen');
+    }
   });
 
   it('says so when the journey is not stored', async () => {

@@ -54,8 +54,22 @@ export function PresentPage() {
   useOpenJourney(id);
   useJourneyTitle(id);
 
+  // Full screen is left before the route changes. Chromium rebuilds the page's whole layout tree when
+  // full screen starts and ends; a navigation while in full screen forces that rebuild of the hidden editor
+  // (content-visibility only defers it), so navigating first built the editor twice on the way out.
+  const left = useRef(false);
   const exit = useCallback(() => {
-    void navigate(editorPath(id));
+    const leave = () => {
+      if (left.current) return;
+      left.current = true;
+      void navigate(editorPath(id));
+    };
+    if (!document.fullscreenElement || typeof document.exitFullscreen !== 'function') return leave();
+    try {
+      document.exitFullscreen().then(leave, leave);
+    } catch {
+      leave();
+    }
   }, [navigate, id]);
   useFullscreen(exit);
 
