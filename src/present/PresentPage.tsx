@@ -67,6 +67,8 @@ export function PresentPage() {
     if (!document.fullscreenElement || typeof document.exitFullscreen !== 'function') return leave();
     try {
       document.exitFullscreen().then(leave, leave);
+      // Should a browser never settle that promise, Exit still leaves.
+      window.setTimeout(leave, 1000);
     } catch {
       leave();
     }
