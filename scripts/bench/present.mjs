@@ -7,7 +7,9 @@
 // (open it in Chrome DevTools' Performance panel) to DIR; with --trace=DIR, a Chromium trace of each. With
 // --exit, times leaving instead: the click on `present-exit` until the editor's cards show and the next frame
 // is painted. With --step, times the first step after entering instead: ArrowRight until `present-step` names
-// the next step and the next frame is painted. Builds nothing: `npx vite build --outDir X` first.
+// the next step and the next frame is painted. With --typed, a card is selected and its title typed into
+// (the field keeps the focus) before the timing, as after editing. Builds nothing: `npx vite build --outDir X`
+// first.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
@@ -28,6 +30,7 @@ const profileDir = arg('profile');
 const traceDir = arg('trace');
 const timeExit = process.argv.includes('--exit');
 const timeStep = process.argv.includes('--step');
+const afterTyping = process.argv.includes('--typed');
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** The renderer's main-thread counters so far (ms): busy (TaskDuration), CPU (ThreadTime), style, layout, script. */
@@ -70,6 +73,16 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
     // Let the editor's after-open work (snapshots, prefetches) finish before the click.
     await page.waitForTimeout(1500);
     await settle(page);
+    if (afterTyping) {
+      // As after editing: a card selected, a few letters typed into its title, the title field focused.
+      await page.getByTestId('touchpoint').first().click();
+      const title = page.getByTestId('field-title');
+      await title.click();
+      await title.press('End');
+      for (let i = 0; i < 5; i++) await title.press('x');
+      await page.waitForTimeout(2500);
+      await settle(page);
+    }
     if (timeExit || timeStep) {
       await page.getByTestId('present').click();
       await page.getByTestId('present-step').first().waitFor({ state: 'visible' });
