@@ -1,3 +1,4 @@
+import { alikeListCache } from '../domain/alikeList';
 import type { Touchpoint } from '../domain/journey';
 
 /** Whether two personas-to-emotion records hold the same scores (the document may rebuild the object). */
@@ -10,36 +11,23 @@ function sameEmotions(a: Touchpoint['personaEmotions'], b: Touchpoint['personaEm
 /** Whether the curve draws two versions of a touchpoint alike: where, in what order, and which marks. */
 function plottedAlike(a: Touchpoint, b: Touchpoint): boolean {
   return (
-    a === b ||
-    (a.id === b.id &&
-      a.stageId === b.stageId &&
-      a.position.x === b.position.x &&
-      a.position.y === b.position.y &&
-      a.emotion === b.emotion &&
-      a.delivered === b.delivered &&
-      sameEmotions(a.personaEmotions, b.personaEmotions) &&
-      a.momentOfTruth === b.momentOfTruth &&
-      a.painPoint === b.painPoint)
+    a.id === b.id &&
+    a.stageId === b.stageId &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.emotion === b.emotion &&
+    a.delivered === b.delivered &&
+    sameEmotions(a.personaEmotions, b.personaEmotions) &&
+    a.momentOfTruth === b.momentOfTruth &&
+    a.painPoint === b.painPoint
   );
 }
 
 /**
- * A cache for one curve: `of(touchpoints)` returns the array it returned last time while nothing the curve
- * plots has changed (typing a title, a note or a KPI changes the touchpoints but not the curve's points),
- * so the curve is not sorted and rebuilt on every keystroke. Each point reads its title itself.
+ * A cache for one curve: `of(touchpoints)` (see alikeListCache) keeps its array while nothing the curve plots
+ * has changed (typing a title, a note or a KPI changes the touchpoints but not the curve's points), so the
+ * curve is not sorted and rebuilt on every keystroke. Each point reads its title itself.
  */
 export function plottedTouchpointsCache() {
-  let last: Touchpoint[] | null = null;
-  // The live array last compared: the store calls this on every change, the save state's too.
-  let seen: Touchpoint[] | null = null;
-  return {
-    of(touchpoints: Touchpoint[]): Touchpoint[] {
-      if (touchpoints === seen || touchpoints === last) return last!;
-      seen = touchpoints;
-      if (last && last.length === touchpoints.length && touchpoints.every((tp, i) => plottedAlike(last![i], tp)))
-        return last;
-      last = touchpoints;
-      return touchpoints;
-    },
-  };
+  return alikeListCache(plottedAlike);
 }

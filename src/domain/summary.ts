@@ -1,5 +1,6 @@
 import { emotionCurvePoints } from './emotionCurve';
-import type { Emotion, Journey } from './journey';
+import { alikeListCache } from './alikeList';
+import type { Emotion, Journey, Touchpoint } from './journey';
 import type { JourneyState } from './fields';
 
 /** What the library shows of a journey without loading it whole. */
@@ -21,33 +22,28 @@ export interface JourneySummary {
   asIsId: string | null;
 }
 
-/** The curve of the journey last summarised, with the lists it was drawn from. */
-let lastCurve: { stages: Journey['stages']; touchpoints: Journey['touchpoints']; curve: Emotion[] } | null = null;
+/** Whether a touchpoint sits on a library card's curve alike in two versions: its stage, place and emotion. */
+function curveAlike(a: Touchpoint, b: Touchpoint): boolean {
+  return (
+    a.id === b.id &&
+    a.stageId === b.stageId &&
+    a.emotion === b.emotion &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y
+  );
+}
 
-/**
- * The library card's curve: the last one while the stages are the same array and every touchpoint has the
- * stage, place and emotion it had (typing a title saves every few hundred ms, and sorting thousands of
- * touchpoints again each time was most of a save's summary).
- */
+// Typing a title saves every few hundred ms, and sorting thousands of touchpoints again for each save was
+// most of a save's summary: the card's curve is drawn again only when the stages or a plotted field change.
+const curveTouchpoints = alikeListCache(curveAlike);
+let lastCurve: { stages: Journey['stages']; touchpoints: Touchpoint[]; curve: Emotion[] } | null = null;
+
+/** The library card's curve: the last one while the stages are the same array and every touchpoint curve-alike. */
 function curveOf(journey: Journey): Emotion[] {
-  const { stages, touchpoints } = journey;
-  const last = lastCurve;
-  const same =
-    last !== null &&
-    last.stages === stages &&
-    last.touchpoints.length === touchpoints.length &&
-    touchpoints.every((t, i) => {
-      const o = last.touchpoints[i];
-      return (
-        o === t ||
-        (o.id === t.id &&
-          o.stageId === t.stageId &&
-          o.emotion === t.emotion &&
-          o.position.x === t.position.x &&
-          o.position.y === t.position.y)
-      );
-    });
-  const curve = same ? last.curve : emotionCurvePoints(journey).map((point) => point.emotion);
+  const { stages } = journey;
+  const touchpoints = curveTouchpoints.of(journey.touchpoints);
+  if (lastCurve?.stages === stages && lastCurve.touchpoints === touchpoints) return lastCurve.curve;
+  const curve = emotionCurvePoints({ stages, touchpoints }).map((point) => point.emotion);
   lastCurve = { stages, touchpoints, curve };
   return curve;
 }
