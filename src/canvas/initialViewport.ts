@@ -1,4 +1,4 @@
-import { getViewportForBounds, type Node, type Viewport } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, type Node, type Viewport } from '@xyflow/react';
 
 /** A fit as React Flow's fitView takes it: padding as a fraction of the pane, zoom limits. */
 interface FitOptions {
@@ -16,20 +16,12 @@ interface FitOptions {
  * React Flow's default view (0, 0, zoom 1) for an empty pane or no sized node.
  */
 export function initialViewport(nodes: readonly Node[], width: number, height: number, fit: FitOptions): Viewport {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const node of nodes) {
-    const w = node.measured?.width ?? node.width ?? node.initialWidth;
-    const h = node.measured?.height ?? node.height ?? node.initialHeight;
-    if (!w || !h) continue;
-    left = Math.min(left, node.position.x);
-    top = Math.min(top, node.position.y);
-    right = Math.max(right, node.position.x + w);
-    bottom = Math.max(bottom, node.position.y + h);
-  }
-  if (width <= 0 || height <= 0 || left === Infinity) return { x: 0, y: 0, zoom: 1 };
-  const bounds = { x: left, y: top, width: right - left, height: bottom - top };
-  return getViewportForBounds(bounds, width, height, fit.minZoom, fit.maxZoom, fit.padding);
+  const sized = nodes.filter(
+    (node) =>
+      (node.measured?.width ?? node.width ?? node.initialWidth) &&
+      (node.measured?.height ?? node.height ?? node.initialHeight),
+  );
+  if (width <= 0 || height <= 0 || sized.length === 0) return { x: 0, y: 0, zoom: 1 };
+  // React Flow's own bounds: a node's measured size, else its set size, else its initial (estimated) one.
+  return getViewportForBounds(getNodesBounds(sized), width, height, fit.minZoom, fit.maxZoom, fit.padding);
 }
