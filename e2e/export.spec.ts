@@ -4,6 +4,8 @@ import type { Download, Page } from '@playwright/test';
 import type { Journey } from '../src/domain/journey';
 import { CARD, cardBandHeight } from '../src/domain/look/card';
 import { NO_FUNCTION_COLOR } from '../src/domain/look/colors';
+import { curveY } from '../src/domain/look/curve';
+import { TOUCHPOINT_WIDTH } from '../src/domain/layout';
 import { mapGeometry } from '../src/export/png/geometry';
 import { expect, test } from './support/fixtures';
 import { readPixels } from './support/pixels';
@@ -154,6 +156,44 @@ test('the PNG writes the "no function" label dark on its light band', async ({ a
   expect(bandColour / total).toBeGreaterThan(0.5);
   expect(dark).toBeGreaterThan(50);
   expect(light).toBe(0);
+});
+
+test('the PNG draws the measure chosen over the emotion curve, and none when none is chosen', async ({ app, page }) => {
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-quejo');
+  await page.getByTestId('touchpoint').filter({ hasText: 'Espero al teléfono' }).click();
+  await page.getByTestId('inspector').getByTestId('field-kpi-csat').fill('41');
+  await page.getByTestId('inspector').getByTestId('field-evidence').click();
+  await app.waitSaved();
+  await page.getByTestId('curve-overlay').selectOption('kpiCsat');
+
+  const file = JSON.parse(readFileSync(await (await download(page, 'export-json')).path(), 'utf8'));
+  const journey = file.journey as Journey;
+  const measured = journey.touchpoints.find((t) => t.kpiCsat === 41)!;
+  const { bounds, curveTop } = mapGeometry(journey, 'canvas', { locale: 'es' });
+  // CSAT's bar rises from the bottom guide (0 %) to 41 % of the way to the top one, centred under the card.
+  // Its point (Lo odio) sits on the bottom guide with its marks: read the bar's part well above them.
+  const centre = measured.position.x + TOUCHPOINT_WIDTH / 2 - bounds.x;
+  const bottom = curveTop + curveY(-2) - bounds.y;
+  const area = { left: centre - 4, top: bottom - 58, width: 8, height: 22 };
+  const violetShare = async () => {
+    const png = readFileSync(await (await download(page, 'export-png')).path());
+    const ratio = png.readUInt32BE(16) / bounds.width;
+    const rect = {
+      x: Math.round(area.left * ratio),
+      y: Math.round(area.top * ratio),
+      width: Math.round(area.width * ratio),
+      height: Math.round(area.height * ratio),
+    };
+    const { data } = await readPixels(page, png, rect);
+    let violet = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 2] - data[i + 1] > 25) violet++;
+    return violet / (data.length / 4);
+  };
+
+  expect(await violetShare()).toBeGreaterThan(0.6);
+  await page.getByTestId('curve-overlay').selectOption('');
+  expect(await violetShare()).toBeLessThan(0.05);
 });
 
 test('a bad journey file shows what is wrong and changes nothing', async ({ app, page }) => {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import { formatKpi } from '../domain/kpiFormat';
-import { kpiOverlayPoints, kpiScale, scaleFraction, type KpiScale } from '../domain/kpiOverlay';
+import { kpiOverlayPoints, kpiOverlayY, kpiScale } from '../domain/kpiOverlay';
 import type { Stage, Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { KPI_OVERLAY_COLOR, KPI_OVERLAY_OPACITY } from '../domain/look/colors';
@@ -10,8 +10,7 @@ import type { KpiField } from '../domain/fields';
 import { pointsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
 
-/** Width of a bar, canvas units: narrower than the curve's point, so the point stays visible on top. */
-const BAR = 14;
+const BAR = CURVE.kpiBar.width;
 
 interface Props {
   field: KpiField;
@@ -26,11 +25,6 @@ interface Props {
   bare: boolean;
   t: TFunction;
   locale: Locale;
-}
-
-/** The y of a value on the overlay's scale: its bottom at the curve's -2 guide, its top at the +2 guide. */
-export function overlayY(value: number, scale: Pick<KpiScale, 'min' | 'max'>): number {
-  return curveY(-2 + 4 * scaleFraction(value, scale));
 }
 
 /**
@@ -67,7 +61,7 @@ export const KpiOverlay = memo(function KpiOverlay({
     points.length === 0
       ? t('curve.overlayEmpty', { measure })
       : t('curve.overlayLabel', { measure, min: format(scale.min), max: format(scale.max), count: points.length });
-  const baseY = overlayY(scale.base, scale);
+  const baseY = kpiOverlayY(scale.base, scale);
   const labelX = right - CURVE.labelX;
 
   return (
@@ -79,7 +73,7 @@ export const KpiOverlay = memo(function KpiOverlay({
         {format(scale.min)}
       </text>
       {shown.map((p) => {
-        const y = overlayY(p.value, scale);
+        const y = kpiOverlayY(p.value, scale);
         return (
           <g
             key={p.touchpointId}
@@ -102,7 +96,7 @@ export const KpiOverlay = memo(function KpiOverlay({
               stroke={KPI_OVERLAY_COLOR}
             />
             {!bare && (
-              <text className="kpi-overlay__value" x={p.x + BAR / 2 + 3} y={y + 4}>
+              <text className="kpi-overlay__value" x={p.x + BAR / 2 + CURVE.kpiBar.gap} y={y + CURVE.kpiBar.drop}>
                 {format(p.value)}
               </text>
             )}

@@ -2,6 +2,7 @@ import { journeyOrder } from './emotionCurve';
 import type { Journey } from './journey';
 import { TOUCHPOINT_WIDTH } from './layout';
 import { KPI_LIMITS, type KpiField } from './fields';
+import { curveY } from './look/curve';
 
 /** One touchpoint's measure drawn over the emotion curve. */
 export interface KpiOverlayPoint {
@@ -55,4 +56,12 @@ export function kpiScale(field: KpiField, values: readonly number[]): KpiScale {
 export function scaleFraction(value: number, scale: Pick<KpiScale, 'min' | 'max'>): number {
   if (scale.max === scale.min) return 0;
   return Math.min(1, Math.max(0, (value - scale.min) / (scale.max - scale.min)));
+}
+
+/**
+ * Band-relative y (canvas units, as curveY) of a value on the overlay's scale: the scale's min on the curve's
+ * -2 guide, its max on the +2 guide, clamped between them.
+ */
+export function kpiOverlayY(value: number, scale: Pick<KpiScale, 'min' | 'max'>): number {
+  return curveY(-2 + 4 * scaleFraction(value, scale));
 }

@@ -65,10 +65,11 @@ export function ExportMenu() {
   const exportPng = () =>
     withJourney(async (journey) => {
       const { exportMapPng } = await import('../export/png/exportPng');
-      // The image shows what the screen shows: the free canvas, or the blueprint in its chosen layout.
-      const { view, blueprintLayout } = editor.getState();
+      // The image shows what the screen shows: the free canvas, or the blueprint in its chosen layout, and
+      // the measure drawn over the curve.
+      const { view, blueprintLayout, curveOverlay } = editor.getState();
       const mapView = view === 'blueprint' && blueprintLayout === 'layers' ? 'layers' : view;
-      const { blob } = await exportMapPng(journey, { locale: currentLocale(), view: mapView });
+      const { blob } = await exportMapPng(journey, { locale: currentLocale(), view: mapView, curveOverlay });
       downloadBlob(blob, fileNameFor(journey.name, 'png'));
     });
 

@@ -32,6 +32,11 @@ export const CURVE = {
   star: { offset: 22, outer: 8, inner: 3.4 },
   /** The pain-point triangle below a point: centre offset, apex above, half base, base below. */
   triangle: { offset: 24, top: 7, half: 7.5, bottom: 6 },
+  /**
+   * A bar of the KPI drawn over the curve (domain/kpiOverlay.ts): its width, narrower than a point so the
+   * point stays visible on top, and where its value is written: `gap` right of the bar, `drop` below its top.
+   */
+  kpiBar: { width: 14, gap: 3, drop: 4 },
 } as const;
 
 /** Distance between two neighbouring emotion guides. */

@@ -13,7 +13,12 @@ export interface MapPicture {
 /** The canvas as drawn (the same renderer as the PNG export), at a resolution that prints well. */
 export async function mapPicture(journey: Journey, options: PdfOptions): Promise<MapPicture> {
   const { exportMapPng } = await import('../png/exportPng');
-  const png = await exportMapPng(journey, { locale: options.locale, view: 'canvas', pixelRatio: 1.5 });
+  const png = await exportMapPng(journey, {
+    locale: options.locale,
+    view: 'canvas',
+    pixelRatio: 1.5,
+    curveOverlay: options.curveOverlay,
+  });
   return { bytes: new Uint8Array(await png.blob.arrayBuffer()), width: png.width, height: png.height };
 }
 

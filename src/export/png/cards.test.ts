@@ -64,6 +64,14 @@ describe('mapLabels', () => {
       noEmotion: 'Sin emoción aún',
       unnamedStage: 'Etapa sin nombre',
       curveTitle: 'Curva emocional',
+      measures: {
+        kpiNps: 'NPS',
+        kpiCsat: 'CSAT (%)',
+        kpiCes: 'CES (1-7)',
+        kpiFcr: 'FCR (%)',
+        kpiVolume: 'Contactos al mes',
+        kpiCost: 'Coste por contacto',
+      },
       layers: {
         customer: 'Acciones del cliente',
         frontstage: 'Frontstage',
@@ -79,6 +87,14 @@ describe('mapLabels', () => {
       noEmotion: 'No emotion yet',
       unnamedStage: 'Unnamed stage',
       curveTitle: 'Emotion curve',
+      measures: {
+        kpiNps: 'NPS',
+        kpiCsat: 'CSAT (%)',
+        kpiCes: 'CES (1-7)',
+        kpiFcr: 'FCR (%)',
+        kpiVolume: 'Contacts a month',
+        kpiCost: 'Cost per contact',
+      },
       layers: {
         customer: 'Customer actions',
         frontstage: 'Frontstage',

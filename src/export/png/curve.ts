@@ -1,10 +1,12 @@
 import { emotionCurvePoints } from '../../domain/emotionCurve';
+import type { KpiField } from '../../domain/fields';
 import { EMOTIONS, type Journey } from '../../domain/journey';
 import type { StageColumn } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { EMOTION_COLORS } from '../../domain/look/colors';
 import { CURVE, curveY as yOf } from '../../domain/look/curve';
+import { drawKpiOverlay } from './kpiOverlay';
 import { circle, star } from './shapes';
 import { COLORS, font } from './theme';
 
@@ -19,6 +21,8 @@ export interface CurveOptions {
   columns: readonly StageColumn[];
   locale: Locale;
   title: string;
+  /** The measure drawn over the curve, with its name; none by default. */
+  overlay?: { field: KpiField; measure: string } | null;
 }
 
 function drawGuides(ctx: Ctx, { top, width, columns, locale, title }: CurveOptions): void {
@@ -59,12 +63,20 @@ function drawGuides(ctx: Ctx, { top, width, columns, locale, title }: CurveOptio
   ctx.fillText(title, LABEL_X, top + CURVE.titleY);
 }
 
-/** The emotion curve band under the columns: guides, the line in emotion colours, points and their marks. */
-export function drawCurve(ctx: Ctx, journey: Pick<Journey, 'stages' | 'touchpoints'>, options: CurveOptions): void {
-  const { top } = options;
+/**
+ * The emotion curve band under the columns: guides, the KPI overlay when one is chosen, the line in emotion
+ * colours, points and their marks.
+ */
+export function drawCurve(
+  ctx: Ctx,
+  journey: Pick<Journey, 'stages' | 'touchpoints' | 'currency'>,
+  options: CurveOptions,
+): void {
+  const { top, overlay } = options;
   const points = emotionCurvePoints(journey);
   ctx.save();
   drawGuides(ctx, options);
+  if (overlay) drawKpiOverlay(ctx, journey, { ...overlay, top, right: options.width, locale: options.locale });
 
   if (points.length > 1) {
     const gradient = ctx.createLinearGradient(0, top + yOf(2), 0, top + yOf(-2));

@@ -1,4 +1,5 @@
 import { NOTE_LAYERS, layeredBlueprint } from '../../domain/blueprintLayers';
+import type { KpiField } from '../../domain/fields';
 import type { Journey } from '../../domain/journey';
 import { TOUCHPOINT_WIDTH } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
@@ -20,10 +21,21 @@ export interface MapPlan {
   labels: MapLabels;
   geometry: MapGeometry;
   cards: Map<string, CardContent>;
+  /** The measure drawn over the emotion curve, as on screen; null for none. */
+  curveOverlay: KpiField | null;
 }
 
-/** Measures every card's text with the context's fonts and lays the map out for the view. */
-export function planMap(ctx: CanvasRenderingContext2D, journey: Journey, locale: Locale, view: MapView): MapPlan {
+/**
+ * Measures every card's text with the context's fonts and lays the map out for the view; `curveOverlay` is
+ * the measure drawn over the emotion curve (the editor's choice), none by default.
+ */
+export function planMap(
+  ctx: CanvasRenderingContext2D,
+  journey: Journey,
+  locale: Locale,
+  view: MapView,
+  curveOverlay: KpiField | null = null,
+): MapPlan {
   const labels = mapLabels(locale);
   const vocabulary = { channels: channelsOf(journey, locale), functions: functionsOf(journey, locale) };
   const cards = new Map<string, CardContent>();
@@ -40,7 +52,7 @@ export function planMap(ctx: CanvasRenderingContext2D, journey: Journey, locale:
   const noteHeights = measureNotes(ctx, notes);
   ctx.restore();
   const geometry = mapGeometry(journey, view, { cardHeights, noteHeights, locale });
-  return { journey, locale, labels, cards, geometry };
+  return { journey, locale, labels, cards, geometry, curveOverlay };
 }
 
 /**
@@ -48,7 +60,7 @@ export function planMap(ctx: CanvasRenderingContext2D, journey: Journey, locale:
  * emotion curve, in canvas units scaled by `scale` with the bounds' top-left at the canvas origin.
  */
 export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, background: string, scale: number): Box {
-  const { journey, geometry: g, labels } = plan;
+  const { journey, geometry: g, labels, curveOverlay } = plan;
   const { bounds } = g;
   ctx.save();
   ctx.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
@@ -74,6 +86,7 @@ export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, backgroun
     columns: g.columns,
     locale: plan.locale,
     title: labels.curveTitle,
+    overlay: curveOverlay && { field: curveOverlay, measure: labels.measures[curveOverlay] },
   });
   ctx.restore();
   return bounds;
@@ -86,6 +99,8 @@ export interface DrawOptions {
   background: string;
   /** Device pixels per canvas unit. */
   scale: number;
+  /** The measure drawn over the emotion curve; none by default. */
+  curveOverlay?: KpiField | null;
 }
 
 /**
@@ -93,5 +108,6 @@ export interface DrawOptions {
  * bounds' top-left at the context's origin. The context should be bounds × scale big. Returns the bounds.
  */
 export function drawJourneyMap(ctx: CanvasRenderingContext2D, journey: Journey, options: DrawOptions): Box {
-  return paintMap(ctx, planMap(ctx, journey, options.locale, options.view), options.background, options.scale);
+  const plan = planMap(ctx, journey, options.locale, options.view, options.curveOverlay);
+  return paintMap(ctx, plan, options.background, options.scale);
 }

@@ -1,3 +1,4 @@
+import type { KpiField } from '../../domain/fields';
 import type { Journey } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
 import { paintMap, planMap } from './drawMap';
@@ -19,6 +20,8 @@ export interface PngExportOptions {
   background?: string;
   /** Image pixels per canvas unit; 2 by default. */
   pixelRatio?: number;
+  /** The measure drawn over the emotion curve, as the editor shows it; none by default. */
+  curveOverlay?: KpiField | null;
 }
 
 export interface PngExport {
@@ -54,13 +57,13 @@ async function encode(surface: MapSurface, encoder: PngEncoder | null, repaint: 
 
 /** Renders the whole journey map from the model to a PNG, at 2× unless the map is too big for that. */
 export async function exportMapPng(journey: Journey, options: PngExportOptions): Promise<PngExport> {
-  const { locale, view, background = '#ffffff', pixelRatio: wanted = 2 } = options;
+  const { locale, view, background = '#ffffff', pixelRatio: wanted = 2, curveOverlay = null } = options;
   const surface = createMapSurface();
   if (!surface) throw new Error('This browser cannot draw on a canvas.');
   // Warm since the export menu opened, or started before drawing so the worker's script loads meanwhile.
   const encoder = takePngEncoder();
   try {
-    const plan = planMap(surface.ctx, journey, locale, view);
+    const plan = planMap(surface.ctx, journey, locale, view, curveOverlay);
     const { bounds } = plan.geometry;
     const pixelRatio = fitPixelRatio(bounds, wanted);
     const width = Math.ceil(bounds.width * pixelRatio);

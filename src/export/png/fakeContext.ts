@@ -1,8 +1,13 @@
-/** A canvas 2D context for jsdom, which has none: records text drawn, measures text by character count. */
+/**
+ * A canvas 2D context for jsdom, which has none: records text and filled rectangles drawn, measures text by
+ * character count.
+ */
 export interface RecordingContext {
   ctx: CanvasRenderingContext2D;
   /** Every fillText call, in order, with the font and fill colour it was drawn in. */
   texts: Array<{ text: string; x: number; y: number; font: string; color: string; direction: string }>;
+  /** Every fillRect call, in order, with its fill colour and opacity (canvas units, before the transform). */
+  rects: Array<{ x: number; y: number; width: number; height: number; color: string; alpha: number }>;
 }
 
 const noop = () => {};
@@ -10,6 +15,7 @@ const noop = () => {};
 /** Builds a fake context implementing the methods the PNG drawing uses; a missing one fails the test. */
 export function recordingContext(): RecordingContext {
   const texts: RecordingContext['texts'] = [];
+  const rects: RecordingContext['rects'] = [];
   const stack: Array<{ font: string }> = [];
   const fake = {
     font: '10px sans-serif',
@@ -39,10 +45,13 @@ export function recordingContext(): RecordingContext {
     fillText(text: string, x: number, y: number) {
       texts.push({ text, x, y, font: fake.font, color: String(fake.fillStyle), direction: fake.direction });
     },
+    fillRect(x: number, y: number, width: number, height: number) {
+      rects.push({ x, y, width, height, color: String(fake.fillStyle), alpha: fake.globalAlpha });
+    },
+    strokeText: noop,
     createLinearGradient: () => ({ addColorStop: noop }),
     setTransform: noop,
     setLineDash: noop,
-    fillRect: noop,
     strokeRect: noop,
     beginPath: noop,
     closePath: noop,
@@ -55,5 +64,5 @@ export function recordingContext(): RecordingContext {
     stroke: noop,
     clip: noop,
   };
-  return { ctx: fake as unknown as CanvasRenderingContext2D, texts };
+  return { ctx: fake as unknown as CanvasRenderingContext2D, texts, rects };
 }

@@ -1,4 +1,5 @@
 import { LAYERS, type Layer } from '../../domain/blueprintLayers';
+import { KPI_FIELDS, type KpiField } from '../../domain/fields';
 import type { Locale } from '../../domain/locale';
 import { fixedT } from '../../i18n/fixedT';
 
@@ -10,6 +11,8 @@ export interface MapLabels {
   noEmotion: string;
   unnamedStage: string;
   curveTitle: string;
+  /** Each measure's name as the curve's overlay choice says it. */
+  measures: Record<KpiField, string>;
   /** Names of the layered blueprint's rows, and of its line of visibility. */
   layers: Record<Layer, string>;
   visibility: string;
@@ -25,6 +28,7 @@ export function mapLabels(locale: Locale): MapLabels {
     noEmotion: t('touchpoint.noEmotion'),
     unnamedStage: t('stage.unnamed'),
     curveTitle: t('curve.title'),
+    measures: Object.fromEntries(KPI_FIELDS.map((f) => [f, t(`curve.overlayChoice.${f}`)])) as Record<KpiField, string>,
     layers: Object.fromEntries(LAYERS.map((layer) => [layer, t(`blueprint.${layer}`)])) as Record<Layer, string>,
     visibility: t('blueprint.visibility'),
   };
