@@ -1,14 +1,14 @@
 import { memo, useMemo } from 'react';
 import type { EmotionCurvePoint } from '../domain/emotionCurve';
-import { curveY as yOf } from '../domain/look/curve';
+import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { pointsInSpan, runsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
 
 interface Props {
   points: readonly EmotionCurvePoint[];
   color: string;
-  /** SVG stroke-dasharray: each series but the edited one is dashed, so it reads without colour too. */
-  dash: string;
+  /** The dash pattern (CURVE.series): each series but the edited one is dashed, so it reads without colour too. */
+  dash: readonly number[];
   span?: Span;
 }
 
@@ -27,7 +27,7 @@ export const CurveSeries = memo(function CurveSeries({ points, color, dash, span
           className="emotion-curve__series-line"
           points={run.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
           stroke={color}
-          strokeDasharray={dash}
+          strokeDasharray={dash.join(' ')}
         />
       ))}
       {shown.map((p) => (
@@ -36,7 +36,7 @@ export const CurveSeries = memo(function CurveSeries({ points, color, dash, span
           className="emotion-curve__series-dot"
           cx={p.x}
           cy={yOf(p.emotion)}
-          r={3.5}
+          r={CURVE.series.dot}
           fill={color}
           data-touchpoint-id={p.touchpointId}
           data-emotion={p.emotion}

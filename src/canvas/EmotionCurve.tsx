@@ -160,7 +160,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
       )}
       {delivered.length > 0 && (
         <g data-testid="delivered-series" aria-label={t('curve.delivered', { count: delivered.length })}>
-          <CurveSeries points={delivered} color={DELIVERED_COLOR} dash="2 5" span={span} />
+          <CurveSeries points={delivered} color={DELIVERED_COLOR} dash={CURVE.series.deliveredDash} span={span} />
         </g>
       )}
       {series.map(({ persona, points: own }, index) =>
@@ -172,7 +172,12 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
             data-active="false"
             aria-label={t('curve.series', { persona: personaName(t, persona, index), count: own.length })}
           >
-            <CurveSeries points={own} color={PERSONA_COLORS[index % PERSONA_COLORS.length]} dash="7 4" span={span} />
+            <CurveSeries
+              points={own}
+              color={PERSONA_COLORS[index % PERSONA_COLORS.length]}
+              dash={CURVE.series.personaDash}
+              span={span}
+            />
           </g>
         ),
       )}

@@ -1,6 +1,7 @@
 import { meanEmotion } from './emotionAverage';
 import type { Emotion, Journey, Stage, Touchpoint } from './journey';
 import { TOUCHPOINT_WIDTH } from './layout';
+import { activePersonaId, emotionFor } from './personas';
 
 /** One touchpoint plotted on the emotion curve. */
 export interface EmotionCurvePoint {
@@ -49,6 +50,40 @@ export function emotionCurvePoints(
     });
   }
   return points;
+}
+
+/** Every curve the emotion band draws (see curveSeries). */
+export interface CurveSeriesSet {
+  /** The chosen persona's curve: the one edited, drawn solid with its points' marks. */
+  active: EmotionCurvePoint[];
+  /** Every other persona's curve, with the persona's index in the journey's list (which picks its colour). */
+  others: Array<{ personaId: string; index: number; points: EmotionCurvePoint[] }>;
+  /** The delivered experience (audits, mystery shopping), where assessed. */
+  delivered: EmotionCurvePoint[];
+}
+
+/**
+ * The curves of a journey as the canvas's emotion band draws them: the persona `chosen` in the editor (or
+ * the main one when it is gone, activePersonaId) solid, every other persona and the delivered experience
+ * as thin dashed lines. A journey without personas has the touchpoints' own emotions as its one curve.
+ */
+export function curveSeries(
+  journey: Pick<Journey, 'stages' | 'touchpoints' | 'personas'>,
+  chosen: string | null,
+): CurveSeriesSet {
+  const active = activePersonaId(journey, chosen);
+  const others: CurveSeriesSet['others'] = [];
+  let activePoints = active === null ? emotionCurvePoints(journey) : null;
+  journey.personas.forEach((persona, index) => {
+    const points = emotionCurvePoints(journey, (t) => emotionFor(journey, t, persona.id));
+    if (persona.id === active) activePoints = points;
+    else others.push({ personaId: persona.id, index, points });
+  });
+  return {
+    active: activePoints ?? emotionCurvePoints(journey),
+    others,
+    delivered: emotionCurvePoints(journey, (t) => t.delivered),
+  };
 }
 
 /** Mean emotion (-2..+2) over the journey's touchpoints that have one; null when none has (see emotionAverage.ts). */

@@ -66,10 +66,11 @@ export function ExportMenu() {
     withJourney(async (journey) => {
       const { exportMapPng } = await import('../export/png/exportPng');
       // The image shows what the screen shows: the free canvas, or the blueprint in its chosen layout, and
-      // the measure drawn over the curve.
-      const { view, blueprintLayout, curveOverlay } = editor.getState();
+      // the curve with the chosen persona's line solid and the measure drawn over it.
+      const { view, blueprintLayout, curveOverlay, personaId } = editor.getState();
       const mapView = view === 'blueprint' && blueprintLayout === 'layers' ? 'layers' : view;
-      const { blob } = await exportMapPng(journey, { locale: currentLocale(), view: mapView, curveOverlay });
+      const options = { locale: currentLocale(), view: mapView, curveOverlay, personaId } as const;
+      const { blob } = await exportMapPng(journey, options);
       downloadBlob(blob, fileNameFor(journey.name, 'png'));
     });
 

@@ -95,6 +95,8 @@ function sharedProperties(): Record<string, string> {
     '--curve-guide-opacity': String(CURVE.guideOpacity),
     '--curve-stage-dash': CURVE.stageDash.join(' '),
     '--curve-guide-dash': CURVE.guideDash.join(' '),
+    '--curve-series-width': px(CURVE.series.width),
+    '--curve-series-opacity': String(CURVE.series.opacity),
   };
 }
 

@@ -37,6 +37,11 @@ export const CURVE = {
    * point stays visible on top, and where its value is written: `gap` right of the bar, `drop` below its top.
    */
   kpiBar: { width: 14, gap: 3, drop: 4 },
+  /**
+   * A curve shown but not edited (another persona's, the delivered experience): line width and opacity,
+   * its dots' radius, and the dashes that tell them apart without colour.
+   */
+  series: { width: 2, opacity: 0.8, dot: 3.5, personaDash: [7, 4], deliveredDash: [2, 5] },
 } as const;
 
 /** Distance between two neighbouring emotion guides. */

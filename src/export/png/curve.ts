@@ -1,10 +1,10 @@
-import { emotionCurvePoints } from '../../domain/emotionCurve';
+import { curveSeries, type EmotionCurvePoint } from '../../domain/emotionCurve';
 import type { KpiField } from '../../domain/fields';
 import { EMOTIONS, type Journey } from '../../domain/journey';
 import type { StageColumn } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
-import { EMOTION_COLORS } from '../../domain/look/colors';
+import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../../domain/look/colors';
 import { CURVE, curveY as yOf } from '../../domain/look/curve';
 import { drawKpiOverlay } from './kpiOverlay';
 import { circle, star } from './shapes';
@@ -23,6 +23,40 @@ export interface CurveOptions {
   title: string;
   /** The measure drawn over the curve, with its name; none by default. */
   overlay?: { field: KpiField; measure: string } | null;
+  /** The persona chosen in the editor, whose curve is drawn solid; the main one by default. */
+  personaId?: string | null;
+}
+
+/** A curve shown but not edited (the canvas's CurveSeries): a thin dashed line with small outlined dots. */
+function drawSeries(
+  ctx: Ctx,
+  points: readonly EmotionCurvePoint[],
+  top: number,
+  color: string,
+  dash: readonly number[],
+): void {
+  if (points.length === 0) return;
+  const { width, opacity, dot } = CURVE.series;
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  ctx.lineJoin = 'round';
+  ctx.globalAlpha = opacity;
+  ctx.setLineDash([...dash]);
+  ctx.beginPath();
+  points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, top + yOf(p.emotion)) : ctx.lineTo(p.x, top + yOf(p.emotion))));
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+  ctx.fillStyle = color;
+  ctx.strokeStyle = COLORS.surface;
+  ctx.lineWidth = 1;
+  for (const p of points) {
+    circle(ctx, p.x, top + yOf(p.emotion), dot);
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.restore();
 }
 
 function drawGuides(ctx: Ctx, { top, width, columns, locale, title }: CurveOptions): void {
@@ -64,19 +98,24 @@ function drawGuides(ctx: Ctx, { top, width, columns, locale, title }: CurveOptio
 }
 
 /**
- * The emotion curve band under the columns: guides, the KPI overlay when one is chosen, the line in emotion
- * colours, points and their marks.
+ * The emotion curve band under the columns, as the canvas draws it: guides, the KPI overlay when one is
+ * chosen, the delivered experience and the other personas as dashed lines (domain curveSeries), then the
+ * chosen persona's line in emotion colours, its points and their marks.
  */
 export function drawCurve(
   ctx: Ctx,
-  journey: Pick<Journey, 'stages' | 'touchpoints' | 'currency'>,
+  journey: Pick<Journey, 'stages' | 'touchpoints' | 'currency' | 'personas'>,
   options: CurveOptions,
 ): void {
   const { top, overlay } = options;
-  const points = emotionCurvePoints(journey);
+  const { active: points, others, delivered } = curveSeries(journey, options.personaId ?? null);
   ctx.save();
   drawGuides(ctx, options);
   if (overlay) drawKpiOverlay(ctx, journey, { ...overlay, top, right: options.width, locale: options.locale });
+  drawSeries(ctx, delivered, top, DELIVERED_COLOR, CURVE.series.deliveredDash);
+  for (const other of others) {
+    drawSeries(ctx, other.points, top, PERSONA_COLORS[other.index % PERSONA_COLORS.length], CURVE.series.personaDash);
+  }
 
   if (points.length > 1) {
     const gradient = ctx.createLinearGradient(0, top + yOf(2), 0, top + yOf(-2));

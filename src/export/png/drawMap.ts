@@ -21,20 +21,27 @@ export interface MapPlan {
   labels: MapLabels;
   geometry: MapGeometry;
   cards: Map<string, CardContent>;
-  /** The measure drawn over the emotion curve, as on screen; null for none. */
-  curveOverlay: KpiField | null;
+  curve: CurveChoices;
+}
+
+/** What the editor chose to show on the emotion curve; the main persona and no measure by default. */
+export interface CurveChoices {
+  /** The measure drawn over the curve. */
+  curveOverlay?: KpiField | null;
+  /** The persona whose curve is drawn solid (the others dashed). */
+  personaId?: string | null;
 }
 
 /**
- * Measures every card's text with the context's fonts and lays the map out for the view; `curveOverlay` is
- * the measure drawn over the emotion curve (the editor's choice), none by default.
+ * Measures every card's text with the context's fonts and lays the map out for the view, with the curve as
+ * the editor shows it (`curve`).
  */
 export function planMap(
   ctx: CanvasRenderingContext2D,
   journey: Journey,
   locale: Locale,
   view: MapView,
-  curveOverlay: KpiField | null = null,
+  curve: CurveChoices = {},
 ): MapPlan {
   const labels = mapLabels(locale);
   const vocabulary = { channels: channelsOf(journey, locale), functions: functionsOf(journey, locale) };
@@ -52,7 +59,8 @@ export function planMap(
   const noteHeights = measureNotes(ctx, notes);
   ctx.restore();
   const geometry = mapGeometry(journey, view, { cardHeights, noteHeights, locale });
-  return { journey, locale, labels, cards, geometry, curveOverlay };
+  const chosen = { curveOverlay: curve.curveOverlay ?? null, personaId: curve.personaId ?? null };
+  return { journey, locale, labels, cards, geometry, curve: chosen };
 }
 
 /**
@@ -60,7 +68,8 @@ export function planMap(
  * emotion curve, in canvas units scaled by `scale` with the bounds' top-left at the canvas origin.
  */
 export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, background: string, scale: number): Box {
-  const { journey, geometry: g, labels, curveOverlay } = plan;
+  const { journey, geometry: g, labels } = plan;
+  const { curveOverlay, personaId } = plan.curve;
   const { bounds } = g;
   ctx.save();
   ctx.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
@@ -86,21 +95,20 @@ export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, backgroun
     columns: g.columns,
     locale: plan.locale,
     title: labels.curveTitle,
-    overlay: curveOverlay && { field: curveOverlay, measure: labels.measures[curveOverlay] },
+    overlay: curveOverlay ? { field: curveOverlay, measure: labels.measures[curveOverlay] } : null,
+    personaId,
   });
   ctx.restore();
   return bounds;
 }
 
-export interface DrawOptions {
+export interface DrawOptions extends CurveChoices {
   locale: Locale;
   view: MapView;
   /** Any CSS colour, e.g. '#ffffff' or the theme's page colour. */
   background: string;
   /** Device pixels per canvas unit. */
   scale: number;
-  /** The measure drawn over the emotion curve; none by default. */
-  curveOverlay?: KpiField | null;
 }
 
 /**
@@ -108,6 +116,6 @@ export interface DrawOptions {
  * bounds' top-left at the context's origin. The context should be bounds × scale big. Returns the bounds.
  */
 export function drawJourneyMap(ctx: CanvasRenderingContext2D, journey: Journey, options: DrawOptions): Box {
-  const plan = planMap(ctx, journey, options.locale, options.view, options.curveOverlay);
+  const plan = planMap(ctx, journey, options.locale, options.view, options);
   return paintMap(ctx, plan, options.background, options.scale);
 }

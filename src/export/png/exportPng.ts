@@ -1,7 +1,6 @@
-import type { KpiField } from '../../domain/fields';
 import type { Journey } from '../../domain/journey';
 import type { Locale } from '../../domain/locale';
-import { paintMap, planMap } from './drawMap';
+import { paintMap, planMap, type CurveChoices } from './drawMap';
 import { createMapSurface, takePngEncoder, type MapSurface, type PngEncoder } from './encodePng';
 import type { Box, MapView } from './geometry';
 
@@ -13,15 +12,14 @@ export const MAX_IMAGE_SIDE = 16_384;
 // About 120M px: a bigger image takes well over 5 s and a gigabyte to encode; the ratio drops instead.
 export const MAX_IMAGE_PIXELS = 120_000_000;
 
-export interface PngExportOptions {
+/** `curveOverlay` and `personaId`: the curve as the editor shows it (main persona, no measure by default). */
+export interface PngExportOptions extends CurveChoices {
   locale: Locale;
   view: MapView;
   /** Any CSS colour; white by default. */
   background?: string;
   /** Image pixels per canvas unit; 2 by default. */
   pixelRatio?: number;
-  /** The measure drawn over the emotion curve, as the editor shows it; none by default. */
-  curveOverlay?: KpiField | null;
 }
 
 export interface PngExport {
@@ -57,13 +55,13 @@ async function encode(surface: MapSurface, encoder: PngEncoder | null, repaint: 
 
 /** Renders the whole journey map from the model to a PNG, at 2× unless the map is too big for that. */
 export async function exportMapPng(journey: Journey, options: PngExportOptions): Promise<PngExport> {
-  const { locale, view, background = '#ffffff', pixelRatio: wanted = 2, curveOverlay = null } = options;
+  const { locale, view, background = '#ffffff', pixelRatio: wanted = 2 } = options;
   const surface = createMapSurface();
   if (!surface) throw new Error('This browser cannot draw on a canvas.');
   // Warm since the export menu opened, or started before drawing so the worker's script loads meanwhile.
   const encoder = takePngEncoder();
   try {
-    const plan = planMap(surface.ctx, journey, locale, view, curveOverlay);
+    const plan = planMap(surface.ctx, journey, locale, view, options);
     const { bounds } = plan.geometry;
     const pixelRatio = fitPixelRatio(bounds, wanted);
     const width = Math.ceil(bounds.width * pixelRatio);

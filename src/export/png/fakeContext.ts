@@ -1,6 +1,6 @@
 /**
- * A canvas 2D context for jsdom, which has none: records text and filled rectangles drawn, measures text by
- * character count.
+ * A canvas 2D context for jsdom, which has none: records text, filled rectangles and filled circles drawn,
+ * measures text by character count.
  */
 export interface RecordingContext {
   ctx: CanvasRenderingContext2D;
@@ -8,6 +8,8 @@ export interface RecordingContext {
   texts: Array<{ text: string; x: number; y: number; font: string; color: string; direction: string }>;
   /** Every fillRect call, in order, with its fill colour and opacity (canvas units, before the transform). */
   rects: Array<{ x: number; y: number; width: number; height: number; color: string; alpha: number }>;
+  /** Every filled circle (a full arc filled), in order, with its fill colour. */
+  dots: Array<{ x: number; y: number; r: number; color: string }>;
 }
 
 const noop = () => {};
@@ -16,6 +18,8 @@ const noop = () => {};
 export function recordingContext(): RecordingContext {
   const texts: RecordingContext['texts'] = [];
   const rects: RecordingContext['rects'] = [];
+  const dots: RecordingContext['dots'] = [];
+  let arcs: Array<{ x: number; y: number; r: number; full: boolean }> = [];
   const stack: Array<{ font: string }> = [];
   const fake = {
     font: '10px sans-serif',
@@ -53,16 +57,22 @@ export function recordingContext(): RecordingContext {
     setTransform: noop,
     setLineDash: noop,
     strokeRect: noop,
-    beginPath: noop,
+    beginPath() {
+      arcs = [];
+    },
     closePath: noop,
     moveTo: noop,
     lineTo: noop,
-    arc: noop,
+    arc(x: number, y: number, r: number, start: number, end: number) {
+      arcs.push({ x, y, r, full: Math.abs(end - start) >= Math.PI * 2 - 1e-9 });
+    },
     arcTo: noop,
     quadraticCurveTo: noop,
-    fill: noop,
+    fill() {
+      for (const a of arcs) if (a.full) dots.push({ x: a.x, y: a.y, r: a.r, color: String(fake.fillStyle) });
+    },
     stroke: noop,
     clip: noop,
   };
-  return { ctx: fake as unknown as CanvasRenderingContext2D, texts, rects };
+  return { ctx: fake as unknown as CanvasRenderingContext2D, texts, rects, dots };
 }

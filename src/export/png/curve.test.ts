@@ -1,0 +1,58 @@
+import type { Emotion, Journey } from '../../domain/journey';
+import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
+import { CURVE } from '../../domain/look/curve';
+import { instantiateTemplate } from '../../domain/templates';
+import { meUno } from '../../domain/templates/meUno';
+import { drawJourneyMap } from './drawMap';
+import { recordingContext } from './fakeContext';
+
+/** "Me uno" with a second persona, Ana, who loves three touchpoints, and two audited ones. */
+function withAna(): Journey {
+  const journey = instantiateTemplate(meUno, 'es');
+  journey.personas = [...journey.personas, { id: 'ana', name: 'Ana', description: '' }];
+  journey.touchpoints = journey.touchpoints.map((t, i) => ({
+    ...t,
+    personaEmotions: i < 3 ? { ana: 2 as Emotion } : ({} as Record<string, Emotion>),
+    delivered: i < 2 ? -1 : null,
+  }));
+  return journey;
+}
+
+function dots(journey: Journey, personaId: string | null) {
+  const { ctx, dots } = recordingContext();
+  drawJourneyMap(ctx, journey, { locale: 'es', view: 'canvas', background: '#fff', scale: 2, personaId });
+  const { dot, series } = CURVE;
+  return {
+    /** The solid curve's points: the big dots. */
+    solid: dots.filter((d) => d.r === dot),
+    ofColor: (color: string) => dots.filter((d) => d.r === series.dot && d.color === color),
+  };
+}
+
+describe('the PNG draws every curve the canvas draws', () => {
+  const journey = withAna();
+  const withEmotion = journey.touchpoints.filter((t) => t.emotion !== null).length;
+
+  it('draws the main persona solid, Ana and the delivered experience as dotted series, each at its emotions', () => {
+    const { solid, ofColor } = dots(journey, null);
+    expect(solid).toHaveLength(withEmotion);
+    const ana = ofColor(PERSONA_COLORS[1]);
+    const delivered = ofColor(DELIVERED_COLOR);
+    expect(ana).toHaveLength(3);
+    expect(delivered).toHaveLength(2);
+    // Ana's "¡Wow!" sits on the top guide, above the delivered "No me gusta".
+    expect(new Set(ana.map((d) => d.y)).size).toBe(1);
+    expect(ana[0].y).toBeLessThan(delivered[0].y);
+  });
+
+  it('draws the persona chosen in the editor solid and the main one as a series', () => {
+    const { solid, ofColor } = dots(journey, 'ana');
+    expect(solid).toHaveLength(3);
+    expect(ofColor(PERSONA_COLORS[0])).toHaveLength(withEmotion);
+    expect(ofColor(PERSONA_COLORS[1])).toHaveLength(0);
+  });
+
+  it('draws the main persona when the chosen one is gone', () => {
+    expect(dots(journey, 'someone-deleted').solid).toHaveLength(withEmotion);
+  });
+});
