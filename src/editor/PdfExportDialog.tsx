@@ -48,11 +48,13 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const fallback = useMemo(() => pdf?.browserFallback(), [pdf]);
   // Planning lays out every page (about 150 ms at 2,000 touchpoints): once per change of what it depends
   // on, not on every render, and the download draws this same plan.
-  // The curve carries the measure the user drew over it on screen, if any.
+  // The curve carries the measure the user drew over it on screen, if any, and the chosen persona's line
+  // solid.
   const curveOverlay = useEditor((s) => s.curveOverlay);
+  const personaId = useEditor((s) => s.personaId);
   const options = useMemo(
-    () => ({ pageSize, orientation, locale, mapImage, fallback, curveOverlay, blueprintLayout }),
-    [pageSize, orientation, locale, mapImage, fallback, curveOverlay, blueprintLayout],
+    () => ({ pageSize, orientation, locale, mapImage, fallback, curveOverlay, personaId, blueprintLayout }),
+    [pageSize, orientation, locale, mapImage, fallback, curveOverlay, personaId, blueprintLayout],
   );
   const plan = useMemo(() => (pdf && journey ? pdf.planPdf(journey, options) : null), [pdf, journey, options]);
   // The journey needs the embedded font: fetch it now, while options are chosen, not after the click.

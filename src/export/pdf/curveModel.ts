@@ -1,8 +1,11 @@
-import { journeyOrder } from '../../domain/emotionCurve';
+import { curveSeries, journeyOrder } from '../../domain/emotionCurve';
 import type { KpiField } from '../../domain/fields';
-import type { Journey, Touchpoint } from '../../domain/journey';
+import type { Emotion, Journey, Touchpoint } from '../../domain/journey';
+import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
+import { CURVE } from '../../domain/look/curve';
 import { kpiScale } from '../../domain/kpiOverlay';
-import type { PdfCard, PdfCurveOverlay, PdfCurvePoint } from './model';
+import type { PdfCard, PdfCurveOverlay, PdfCurvePoint, PdfCurveSeries } from './model';
+import type { PdfStrings } from './pdfStrings';
 
 /**
  * Where the PDF's emotion curve and its KPI overlay put each touchpoint: a column position (stage index plus
@@ -32,15 +35,53 @@ function spread(
   });
 }
 
-/** The emotion curve's points: each touchpoint with an emotion, under its card's column. */
-export function curvePoints(journey: Journey, cardById: Map<string, PdfCard>): PdfCurvePoint[] {
-  return spread(journey, cardById, (t) => t.emotion !== null).map(({ touchpoint: t, at }) => ({
+/**
+ * A curve's points: each touchpoint with a score `emotionOf` picks (the main persona's emotion unless told),
+ * under its card's column.
+ */
+export function curvePoints(
+  journey: Journey,
+  cardById: Map<string, PdfCard>,
+  emotionOf: (t: Touchpoint) => Emotion | null = (t) => t.emotion,
+): PdfCurvePoint[] {
+  return spread(journey, cardById, (t) => emotionOf(t) !== null).map(({ touchpoint: t, at }) => ({
     touchpointId: t.id,
-    emotion: t.emotion!,
+    emotion: emotionOf(t)!,
     momentOfTruth: t.momentOfTruth,
     painPoint: t.painPoint,
     at,
   }));
+}
+
+/**
+ * The curves as the editor draws them (domain curveSeries): the persona `chosen` there solid (`curve`), with
+ * its name when the journey has personas, and every other persona and the delivered experience as dashed
+ * series in their screen colours, named for the legend.
+ */
+export function curveModel(
+  journey: Journey,
+  cardById: Map<string, PdfCard>,
+  chosen: string | null,
+  strings: Pick<PdfStrings, 'personaNumbered' | 'deliveredExperience'>,
+): { curve: PdfCurvePoint[]; curveName: string | null; series: PdfCurveSeries[] } {
+  const set = curveSeries(journey, chosen, (emotionOf) => curvePoints(journey, cardById, emotionOf));
+  const nameOf = (index: number) => journey.personas[index].name.trim() || strings.personaNumbered(index + 1);
+  const activeIndex = journey.personas.findIndex((p) => p.id === set.activePersonaId);
+  const series: PdfCurveSeries[] = set.others.map(({ index, points }) => ({
+    label: nameOf(index),
+    color: PERSONA_COLORS[index % PERSONA_COLORS.length],
+    dash: CURVE.series.personaDash,
+    points,
+  }));
+  if (set.delivered.length > 0) {
+    series.push({
+      label: strings.deliveredExperience,
+      color: DELIVERED_COLOR,
+      dash: CURVE.series.deliveredDash,
+      points: set.delivered,
+    });
+  }
+  return { curve: set.active, curveName: activeIndex >= 0 ? nameOf(activeIndex) : null, series };
 }
 
 /** The measure `field` over the curve, on its own scale, each value under its touchpoint's column. */

@@ -2,17 +2,65 @@ import type { jsPDF } from 'jspdf';
 import { EMOTIONS } from '../../domain/journey';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { EMOTION_COLORS } from '../../domain/look/colors';
-import { COLORS, fillRect, setFill, setStroke, star, triangle, write } from './draw';
+import { CURVE } from '../../domain/look/curve';
+import { COLORS, fillRect, setFill, setStroke, solidLines, star, triangle, write } from './draw';
 import type { Box } from './geometry';
 import { columnX, type GridPagePlan, type GridPlan } from './gridPlan';
-import type { PdfModel } from './model';
+import type { PdfCurvePoint, PdfCurveSeries, PdfModel } from './model';
 import { drawCurveOverlay } from './drawOverlay';
+
+/** The chosen persona's points' radius, in page units: the screen's CURVE.dot scaled to the page. */
+const DOT = 3.4;
+/** Page units per screen unit on the curve, so the series keep the screen's proportions. */
+const FROM_SCREEN = DOT / CURVE.dot;
+
+/** Where a page draws its curves: its first and last column positions and how they map to the page. */
+interface SeriesFrame {
+  first: number;
+  last: number;
+  xOf(at: number): number;
+  yOf(emotion: number): number;
+}
+
+/**
+ * A curve's line in the current stroke. Segments to points on other pages are drawn up to the page's first
+ * or last column edge, so the curve reads on across tiled pages.
+ */
+function drawLine(doc: jsPDF, points: readonly PdfCurvePoint[], { first, last, xOf, yOf }: SeriesFrame): void {
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1];
+    const q = points[i];
+    if (q.at < first || p.at > last || q.at === p.at) continue;
+    // Clip the segment to the page's columns.
+    const at = (v: number) => p.emotion + ((q.emotion - p.emotion) * (v - p.at)) / (q.at - p.at);
+    const a = Math.max(p.at, first);
+    const b = Math.min(q.at, last);
+    doc.line(xOf(a), yOf(at(a)), xOf(b), yOf(at(b)));
+  }
+}
+
+/** Another persona's curve or the delivered experience, as on screen: thin, dashed, small dots. */
+function drawSeries(doc: jsPDF, series: PdfCurveSeries, frame: SeriesFrame, u: number): void {
+  const k = FROM_SCREEN * u;
+  setStroke(doc, series.color, CURVE.series.width * k);
+  doc.setLineDashPattern(
+    series.dash.map((d) => d * k),
+    0,
+  );
+  drawLine(doc, series.points, frame);
+  solidLines(doc);
+  setStroke(doc, COLORS.surface, 0.5 * u);
+  setFill(doc, series.color);
+  for (const point of series.points) {
+    if (point.at < frame.first || point.at > frame.last) continue;
+    doc.circle(frame.xOf(point.at), frame.yOf(point.emotion), CURVE.series.dot * k, 'FD');
+  }
+}
 
 /**
  * The emotion curve under the page's stage columns: guides from "Lo odio" (-2) to "¡Wow!" (+2), one point per
  * touchpoint in journey order, spread across its stage's column, over the KPI the user picked on screen (if
- * any). Segments to points on other pages are drawn up to the page's first or last column edge, so the curve
- * reads on across tiled pages.
+ * any), the other personas' curves and the delivered experience (dashed) and the chosen persona's on top.
  */
 export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan, box: Box): void {
   const { m } = grid;
@@ -43,25 +91,18 @@ export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
     const frame = { yOf, xOf, first, last, right, unit: u, labelSize: m.smallSize };
     drawCurveOverlay(doc, model, model.overlay, frame);
   }
+  const frame = { first, last, xOf, yOf };
+  for (const series of model.series) drawSeries(doc, series, frame, u);
   const points = model.curve;
   setStroke(doc, COLORS.text, 1.1 * u);
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i - 1];
-    const q = points[i];
-    if (q.at < first || p.at > last || q.at === p.at) continue;
-    // Clip the segment to the page's columns.
-    const at = (v: number) => p.emotion + ((q.emotion - p.emotion) * (v - p.at)) / (q.at - p.at);
-    const a = Math.max(p.at, first);
-    const b = Math.min(q.at, last);
-    doc.line(xOf(a), yOf(at(a)), xOf(b), yOf(at(b)));
-  }
+  drawLine(doc, points, frame);
   for (const point of points) {
     if (point.at < first || point.at > last) continue;
     const x = xOf(point.at);
     const y = yOf(point.emotion);
     setStroke(doc, COLORS.surface, 0.9 * u);
     setFill(doc, EMOTION_COLORS[point.emotion]);
-    doc.circle(x, y, 3.4 * u, 'FD');
+    doc.circle(x, y, DOT * u, 'FD');
     if (point.momentOfTruth) star(doc, x, y - 8.5 * u, 3.6 * u, COLORS.truth);
     if (point.painPoint) triangle(doc, x, y + 8.5 * u, 6.4 * u, COLORS.pain);
   }

@@ -64,6 +64,13 @@ function drawItem(doc: jsPDF, placed: PlacedLegendItem, k: number) {
   if (item.kind === 'swatch') fillRect(doc, x, cy - 4.5 * k, 14 * k, 9 * k, item.color);
   if (item.kind === 'emotion') dot(doc, x + 6 * k, cy, 4 * k, EMOTION_COLORS[item.emotion]);
   if (item.kind === 'marker') drawSymbol(doc, item.marker, x, cy, k);
+  if (item.kind === 'series') {
+    setStroke(doc, item.color, (item.dash ? 0.9 : 1.1) * k);
+    doc.setLineDashPattern(item.dash ? item.dash.map((d) => d * 0.45 * k) : [], 0);
+    doc.line(x, cy, x + 24 * k, cy);
+    solidLines(doc);
+    dot(doc, x + 12 * k, cy, (item.dash ? 1.8 : 3.4) * k, item.dash ? item.color : EMOTION_COLORS[1]);
+  }
   const style = { weight: 'normal' as const, size: LEGEND.itemSize * k };
   writeLines(doc, lines, x + LEGEND.symbolWidth * k, y + 1.5 * k, style, leading, {
     width: placed.width - LEGEND.symbolWidth * k,

@@ -18,6 +18,7 @@ export async function mapPicture(journey: Journey, options: PdfOptions): Promise
     view: 'canvas',
     pixelRatio: 1.5,
     curveOverlay: options.curveOverlay,
+    personaId: options.personaId,
   });
   return { bytes: new Uint8Array(await png.blob.arrayBuffer()), width: png.width, height: png.height };
 }

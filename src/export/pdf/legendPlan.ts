@@ -2,6 +2,7 @@ import { EMOTIONS, type Emotion } from '../../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { EVIDENCE_COLORS } from '../../domain/look/colors';
 import { EVIDENCE_LEVELS } from '../../domain/fields';
+import { COLORS } from './draw';
 import type { PageFrame } from './geometry';
 import { VISIBILITY_LANE } from './layerGrid';
 import type { PdfModel } from './model';
@@ -13,7 +14,9 @@ export type LegendItem =
   | { kind: 'heading'; text: string }
   | { kind: 'swatch'; color: string; text: string }
   | { kind: 'emotion'; emotion: Emotion; text: string }
-  | { kind: 'marker'; marker: LegendMarker; text: string };
+  | { kind: 'marker'; marker: LegendMarker; text: string }
+  /** A curve on the emotion band: solid (dash null) for the chosen persona, else dashed in its colour. */
+  | { kind: 'series'; color: string; dash: readonly number[] | null; text: string };
 
 export interface PlacedLegendItem {
   item: LegendItem;
@@ -52,7 +55,10 @@ function channelsUsed(model: PdfModel): ResolvedVocabularyEntry[] {
   return [...seen.values()];
 }
 
-/** The legend's sections: channels used, lane functions, the emotion scale, markers and lines. */
+/**
+ * The legend's sections: channels used, lane functions, the emotion scale, whose each curve is (when the
+ * band draws several), markers and lines.
+ */
 export function legendItems(model: PdfModel): LegendItem[] {
   const { strings: s, locale } = model;
   const channels = channelsUsed(model);
@@ -86,6 +92,14 @@ export function legendItems(model: PdfModel): LegendItem[] {
   for (const emotion of [...EMOTIONS].reverse()) {
     const value = emotion > 0 ? `+${emotion}` : String(emotion);
     items.push({ kind: 'emotion', emotion, text: `${EMOTION_LABELS[emotion][locale]} (${value})` });
+  }
+  if (model.series.length > 0) {
+    // Several curves on one band: say whose each line is, the solid one first.
+    items.push({ kind: 'heading', text: s.emotionCurve });
+    if (model.curveName) items.push({ kind: 'series', color: COLORS.text, dash: null, text: model.curveName });
+    for (const series of model.series) {
+      items.push({ kind: 'series', color: series.color, dash: series.dash, text: series.label });
+    }
   }
   items.push(
     { kind: 'heading', text: s.legendMarkers },

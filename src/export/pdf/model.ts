@@ -8,7 +8,7 @@ import type { KpiField } from '../../domain/fields';
 import type { Locale } from '../../domain/locale';
 import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { placeCards } from './cardPlacement';
-import { curveOverlay, curvePoints } from './curveModel';
+import { curveModel, curveOverlay } from './curveModel';
 import { layerGrid } from './layerGrid';
 import { pdfStrings, type PdfStrings } from './pdfStrings';
 
@@ -62,6 +62,16 @@ export interface PdfCurvePoint {
   at: number;
 }
 
+/** A curve drawn thin and dashed under the chosen persona's: another persona's, or the delivered experience. */
+export interface PdfCurveSeries {
+  /** What the legend calls it: the persona's name, or the delivered experience. */
+  label: string;
+  /** Its screen colour (domain/look/colors.ts) and dash pattern (CURVE.series, in PDF units times the page's). */
+  color: string;
+  dash: readonly number[];
+  points: PdfCurvePoint[];
+}
+
 /** A touchpoint's measure over the curve, placed as its curve point would be (`at`, as PdfCurvePoint). */
 export interface PdfOverlayPoint {
   touchpointId: string;
@@ -104,7 +114,12 @@ export interface PdfModel {
   cards: PdfCard[];
   cardById: Map<string, PdfCard>;
   links: PdfLink[];
+  /** The chosen persona's curve (the main one unless chosen on screen), drawn solid with its marks. */
   curve: PdfCurvePoint[];
+  /** Whose curve that is, for the legend; null for a journey without personas. */
+  curveName: string | null;
+  /** The other personas' curves and the delivered experience, drawn dashed under it. */
+  series: PdfCurveSeries[];
   /** The KPI drawn over the curve, when the user picked one; null otherwise. */
   overlay: PdfCurveOverlay | null;
   stats: PdfStats;
@@ -121,14 +136,18 @@ export function isHandoff(journey: Pick<Journey, 'touchpoints'>, connection: Con
 }
 
 /**
- * Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curve (with the KPI
- * `overlay` the user picked, if any) and counts; the grid by owning function, or the layered blueprint when
- * `layout` is 'layers'.
+ * Derives the PDF's model: lanes with touchpoints only, cards in cells, links, curves (the persona chosen
+ * on screen, `personaId`, solid; the KPI `overlay` the user picked, if any) and counts; the grid by owning
+ * function, or the layered blueprint when `layout` is 'layers'.
  */
 export function buildPdfModel(
   journey: Journey,
   locale: Locale,
-  { overlay = null, layout = 'functions' }: { overlay?: KpiField | null; layout?: BlueprintLayoutKind } = {},
+  {
+    overlay = null,
+    layout = 'functions',
+    personaId = null,
+  }: { overlay?: KpiField | null; layout?: BlueprintLayoutKind; personaId?: string | null } = {},
 ): PdfModel {
   const strings = pdfStrings(locale);
   const channels = channelsOf(journey, locale);
@@ -175,7 +194,7 @@ export function buildPdfModel(
     cards,
     cardById,
     links,
-    curve: curvePoints(journey, cardById),
+    ...curveModel(journey, cardById, personaId, strings),
     overlay: overlay ? curveOverlay(journey, cardById, overlay) : null,
     stats: {
       stages: journey.stages.length,

@@ -54,6 +54,7 @@ export function pdfStrings(locale: Locale) {
     ),
     // The screen's words.
     persona: t('panels.personas.title'),
+    deliveredExperience: t('panels.measures.delivered'),
     stages: t('present.statStages'),
     touchpoints: t('present.statTouchpoints'),
     momentsOfTruth: t('present.statMomentsOfTruth'),
@@ -100,6 +101,8 @@ export function pdfStrings(locale: Locale) {
     section: (k: number, n: number) => t('exported.pdf.section', { k, n }),
     offPage: (label: string) => t('exported.pdf.offPage', { label }),
     continuesInAppendix: (page: number) => t('exported.pdf.continuesInAppendix', { page }),
+    /** "Persona 2": a persona with no name, by its number. */
+    personaNumbered: (n: number) => t('panels.personas.unnamed', { n }),
     /** "Etapa 3": a stage with no name, by its number. */
     stageNumbered: (n: number) => t('toolbar.stageName', { n }),
   };

@@ -31,6 +31,8 @@ export interface PdfOptions {
   fallback?: FallbackText;
   /** The measure drawn over the emotion curve, as the user picked it on screen; none by default. */
   curveOverlay?: KpiField | null;
+  /** The persona whose curve is drawn solid, as chosen on screen (the others dashed); the main one by default. */
+  personaId?: string | null;
 }
 
 export type PlannedPage =
@@ -69,6 +71,7 @@ export function planPdf(journey: Journey, options: PdfOptions): PdfPlan {
   const model = buildPdfModel(journey, options.locale, {
     overlay: options.curveOverlay,
     layout: options.blueprintLayout,
+    personaId: options.personaId,
   });
   const type = new Typesetter(chooseFont(printedTexts(model)), options.fallback ?? browserFallback());
   const frame = pageFrame(options.pageSize, options.orientation);

@@ -1,0 +1,65 @@
+// jsdom, as exportPdf.test.ts: the shared setup patches HTMLElement, and jsPDF runs under it.
+import type { Emotion, Journey } from '../../domain/journey';
+import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
+import { instantiateTemplate } from '../../domain/templates';
+import { meUno } from '../../domain/templates/meUno';
+import { exportBlueprintPdf } from './exportPdf';
+import { legendItems } from './legendPlan';
+import { buildPdfModel } from './model';
+import { pdfText, removeSavedPdfs, savePdf, squash } from './pdfTestKit';
+import { planPdf } from './plan';
+
+const NOW = new Date('2025-03-04T10:00:00Z');
+afterAll(() => removeSavedPdfs());
+
+/** "Me uno" whose main persona is Marta, with Ana, who loves three touchpoints, and two audited ones. */
+function withAna(locale: 'es' | 'en'): Journey {
+  const journey = instantiateTemplate(meUno, locale, NOW);
+  journey.personas = [
+    { ...journey.personas[0], name: 'Marta' },
+    { id: 'ana', name: 'Ana', description: '' },
+  ];
+  journey.touchpoints = journey.touchpoints.map((t, i) => ({
+    ...t,
+    personaEmotions: i < 3 ? { ana: 2 as Emotion } : ({} as Record<string, Emotion>),
+    delivered: i < 2 ? -1 : null,
+  }));
+  return journey;
+}
+
+describe('the PDF draws every curve the canvas draws, and says whose each is', () => {
+  const withEmotion = withAna('es').touchpoints.filter((t) => t.emotion !== null).length;
+
+  it('draws the main persona solid, Ana and the delivered experience as dashed series in their colours', () => {
+    const model = buildPdfModel(withAna('es'), 'es');
+    expect(model.curve).toHaveLength(withEmotion);
+    expect(model.curveName).toBe('Marta');
+    expect(model.series.map((s) => [s.label, s.color, s.points.length])).toEqual([
+      ['Ana', PERSONA_COLORS[1], 3],
+      ['Experiencia entregada', DELIVERED_COLOR, 2],
+    ]);
+    expect(model.series[0].points.every((p) => p.emotion === 2)).toBe(true);
+  });
+
+  it('draws the persona chosen on screen solid and the main one dashed', () => {
+    const model = buildPdfModel(withAna('en'), 'en', { personaId: 'ana' });
+    expect(model.curve).toHaveLength(3);
+    expect(model.curveName).toBe('Ana');
+    expect(model.series.map((s) => s.label)).toEqual(['Marta', 'Delivered experience']);
+  });
+
+  it('names each line in the legend only when there are several', () => {
+    const series = (journey: Journey) =>
+      legendItems(buildPdfModel(journey, 'es')).filter((item) => item.kind === 'series');
+    expect(series(withAna('es')).map((item) => item.text)).toEqual(['Marta', 'Ana', 'Experiencia entregada']);
+    expect(series(instantiateTemplate(meUno, 'es', NOW))).toHaveLength(0);
+  });
+
+  it('prints the names on the legend page of the exported file', async () => {
+    const options = { pageSize: 'a3', orientation: 'landscape', locale: 'es', now: NOW } as const;
+    const journey = withAna('es');
+    const legend = planPdf(journey, options).ranges.legend!.from;
+    const text = squash(pdfText(await savePdf(await exportBlueprintPdf(journey, options)), legend));
+    for (const name of ['Marta', 'Ana', 'Experiencia entregada']) expect(text).toContain(squash(name));
+  });
+});
