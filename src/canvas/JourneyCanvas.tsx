@@ -31,6 +31,7 @@ import { operationsOf } from '../actions/registry';
 import { laneAtY } from '../domain/blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { CardSizes } from './cardSizes';
 import { CurvePortal } from './CurvePortal';
 import { LayerNoteNode, LayerRowNode, VisibilityLineNode } from './BlueprintLayerNodes';
 import { CardContext, useCardWords } from './cardContext';
@@ -84,14 +85,14 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
   const view = useEditor((s) => s.view);
 
   // React Flow's measured sizes and in-flight drags: view state, never part of the document.
-  const [measured, setMeasured] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
+  const [sizes] = useState(() => new CardSizes());
   const [stageDrag, setStageDrag] = useState<{ id: string; x: number } | null>(null);
   // Cards in the middle of a drag: drawn where the pointer has them, written to the journey on the drop, so
   // a drag is one command and one undo step and nothing else on the page redraws while the card moves.
   const [dragging, setDragging] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
   const cardWords = useCardWords();
   const { nodes, edges, grid, layers, curveTop } = useFlowElements(
-    { measured, stageDrag, dragging },
+    { sizes, stageDrag, dragging },
     { functions: cardWords.words.functions, channels: cardWords.words.channels },
   );
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
@@ -133,14 +134,11 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
       const moves: { id: string; position: Position }[] = [];
       const dropped: { id: string; position: Position }[] = [];
       let selected: Set<string> | undefined;
-      let sizes: Map<string, Dimensions> | undefined;
+      const measurements: { id: string; dimensions: Dimensions }[] = [];
       for (const change of changes) {
         if (change.type === 'dimensions' && change.dimensions && !change.id.includes(':')) {
-          // Only cards are measured; columns and lanes have their size set. Unchanged sizes are no news.
-          const known = measured.get(change.id);
-          if (known?.width === change.dimensions.width && known.height === change.dimensions.height) continue;
-          sizes ??= new Map();
-          sizes.set(change.id, change.dimensions);
+          // Only cards are measured; columns and lanes have their size set.
+          measurements.push({ id: change.id, dimensions: change.dimensions });
         } else if (change.type === 'position' && change.position) {
           if (change.id.startsWith(STAGE_PREFIX)) setStageDrag({ id: change.id, x: change.position.x });
           else if (change.dragging || editor.getState().view === 'blueprint')
@@ -152,10 +150,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
           else selected.delete(change.id);
         }
       }
-      if (sizes) {
-        const next = sizes;
-        setMeasured((current) => new Map([...current, ...next]));
-      }
+      sizes.record(measurements);
       if (moves.length > 0) {
         setDragging((current) => ({ ...current, ...Object.fromEntries(moves.map((m) => [m.id, m.position])) }));
       }
@@ -166,7 +161,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
       }
       if (selected) editor.getState().select({ touchpoints: [...selected] });
     },
-    [editor, run, measured],
+    [editor, run, sizes],
   );
 
   const onEdgesChange = useCallback(
@@ -215,12 +210,12 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
           if (stageId) run(updateTouchpoints, { ids: [card.id], fields: { stageId } });
           continue;
         }
-        const height = measured.get(card.id)?.height ?? 0;
+        const height = sizes.sizes.get(card.id)?.height ?? 0;
         const functionId = laneAtY(grid, card.position.y + height / 2);
         run(updateTouchpoints, { ids: [card.id], fields: { functionId, ...(stageId ? { stageId } : {}) } });
       }
     },
-    [editor, run, grid, layers, measured],
+    [editor, run, grid, layers, sizes],
   );
 
   const onDoubleClick = (event: MouseEvent) => {
