@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -75,8 +76,21 @@ const CURVE_CHUNK = 1200;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 
-/** The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands. */
-export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: PeerSelections }) {
+/** Whether two props of the canvas draw the same: the same peers' selections, or nobody's in both. */
+const sameCanvasProps = (a: { peerSelections?: PeerSelections }, b: { peerSelections?: PeerSelections }) =>
+  a.peerSelections === b.peerSelections || (!a.peerSelections?.size && !b.peerSelections?.size);
+
+/**
+ * The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands.
+ * Memoised: the editor around it renders again for what the canvas does not show (a dialog opening, the
+ * versions or sync state arriving after the journey opened, with a new but still empty list of peers), and
+ * a render of the canvas renders React Flow's parts again.
+ */
+export const JourneyCanvas = memo(function JourneyCanvas({
+  peerSelections = NO_PEERS,
+}: {
+  peerSelections?: PeerSelections;
+}) {
   const { t } = useTranslation();
   const { editor } = useServices();
   const operations = operationsOf({ editor });
@@ -299,7 +313,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
       </PeerSelectionContext>
     </div>
   );
-}
+}, sameCanvasProps);
 
 /** The emotion curve, drawn for the part of the canvas that can be on screen. */
 function VisibleEmotionCurve(props: { top: number; onSelect(id: string): void }) {
