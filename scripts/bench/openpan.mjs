@@ -1,6 +1,6 @@
 // Opening a journey and panning it, alone, over built directories (issue 18):
 // `node scripts/bench/openpan.mjs --dist=dist,/tmp/base-dist --what=open|pan [--n=100] [--runs=5]
-// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--trace=DIR]`.
+// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--trace=DIR] [--profile=DIR]`.
 // Serves each already-built directory with `vite preview` on 127.0.0.1 (a directory whose path contains
 // "floor" is taken as the floor page, `/?n=N`), alternating between them run by run (A, B, A, B...) so a
 // load spike on the shared machine hits both alike. `open` times `goto('/journey/<id>')` until the first card
@@ -11,7 +11,8 @@
 // machine) and, of that, the CPU time spent in Paint. For experiments before a pan, --hide sets
 // `display: none` on every element matching SELECTOR and --style sets one inline property (the app's
 // Content-Security-Policy refuses injected stylesheets, not CSSOM). --trace=DIR keeps each trace, for
-// Chrome DevTools' Performance panel. Builds nothing: `npx vite build --outDir X` first (`--minify false`
+// Chrome DevTools' Performance panel; --profile=DIR keeps a CDP CPU profile of each measured open or pan
+// (`.cpuprofile`, for DevTools or a script; sampled every 100 us, which adds to the times). Builds nothing: `npx vite build --outDir X` first (`--minify false`
 // keeps names readable in traces).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,7 @@ const runs = Number(arg('runs', 5));
 const hide = arg('hide', '');
 const style = arg('style', '');
 const traceDir = arg('trace', '');
+const profileDir = arg('profile', '');
 const STEPS = 60;
 const TRACE_CATEGORIES = 'disabled-by-default-devtools.timeline,devtools.timeline,toplevel,v8';
 
@@ -84,7 +86,13 @@ async function measure(page, cdp, floor, id) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   let run;
+  if (profileDir) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  }
+  const startProfile = () => (profileDir ? cdp.send('Profiler.start') : undefined);
   if (what === 'open') {
+    await startProfile();
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     const t0 = performance.now();
     await open(page, floor, id);
@@ -101,6 +109,7 @@ async function measure(page, cdp, floor, id) {
     await settle(page);
     const from = await emptyPanePoint(page);
     if (!from) throw new Error('no empty pane to pan from');
+    await startProfile();
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     const busy0 = await taskDuration(cdp);
     const t0 = performance.now();
@@ -111,16 +120,18 @@ async function measure(page, cdp, floor, id) {
     await settle(page);
     run = { wall: performance.now() - t0, busy: (await taskDuration(cdp)) - busy0 };
   }
+  const profile = profileDir ? (await cdp.send('Profiler.stop')).profile : null;
   const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.end');
   await traced;
   const main = mainThread(events);
-  return { ...run, cpu: threadTime(main, 'RunTask'), paint: threadTime(main, 'Paint'), events };
+  return { ...run, cpu: threadTime(main, 'RunTask'), paint: threadTime(main, 'Paint'), events, profile };
 }
 
 const file = join(mkdtempSync(join(tmpdir(), 'recorrido-openpan-')), `journey-${n}.json`);
 writeFileSync(file, JSON.stringify(journeyFile(n)));
 if (traceDir) mkdirSync(traceDir, { recursive: true });
+if (profileDir) mkdirSync(profileDir, { recursive: true });
 const servers = [];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results = dists.map(() => []);
@@ -152,9 +163,10 @@ try {
         // open with an equally warm HTTP cache.
         const id = floor ? null : await importJourney(page, file);
         if (floor) await open(page, true, null);
-        const { events, ...run } = await measure(page, cdp, floor, id);
+        const { events, profile, ...run } = await measure(page, cdp, floor, id);
         results[i].push(run);
         if (traceDir) writeFileSync(join(traceDir, `${what}-${i}-${r}.json`), JSON.stringify({ traceEvents: events }));
+        if (profile) writeFileSync(join(profileDir, `${what}-${i}-${r}.cpuprofile`), JSON.stringify(profile));
         const shown = Object.entries(run).map(([k, v]) => `${k} ${v.toFixed(0)}`);
         console.log(`${dist} run ${r + 1}: ${shown.join(', ')}`);
       } finally {

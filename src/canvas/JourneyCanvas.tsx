@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -31,6 +32,7 @@ import { operationsOf } from '../actions/registry';
 import { laneAtY } from '../domain/blueprint';
 import { BlueprintLaneNode } from './BlueprintLaneNode';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { CardSizes } from './cardSizes';
 import { CurvePortal } from './CurvePortal';
 import { LayerNoteNode, LayerRowNode, VisibilityLineNode } from './BlueprintLayerNodes';
 import { CardContext, useCardWords } from './cardContext';
@@ -74,8 +76,21 @@ const CURVE_CHUNK = 1200;
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 
-/** The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands. */
-export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: PeerSelections }) {
+/** Whether two props of the canvas draw the same: the same peers' selections, or nobody's in both. */
+const sameCanvasProps = (a: { peerSelections?: PeerSelections }, b: { peerSelections?: PeerSelections }) =>
+  a.peerSelections === b.peerSelections || (!a.peerSelections?.size && !b.peerSelections?.size);
+
+/**
+ * The journey drawn on a React Flow canvas: a view derived from the document, edits sent back as commands.
+ * Memoised: the editor around it renders again for what the canvas does not show (a dialog opening, the
+ * versions or sync state arriving after the journey opened, with a new but still empty list of peers), and
+ * a render of the canvas renders React Flow's parts again.
+ */
+export const JourneyCanvas = memo(function JourneyCanvas({
+  peerSelections = NO_PEERS,
+}: {
+  peerSelections?: PeerSelections;
+}) {
   const { t } = useTranslation();
   const { editor } = useServices();
   const operations = operationsOf({ editor });
@@ -84,14 +99,14 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
   const view = useEditor((s) => s.view);
 
   // React Flow's measured sizes and in-flight drags: view state, never part of the document.
-  const [measured, setMeasured] = useState<ReadonlyMap<string, Dimensions>>(() => new Map());
+  const [sizes] = useState(() => new CardSizes());
   const [stageDrag, setStageDrag] = useState<{ id: string; x: number } | null>(null);
   // Cards in the middle of a drag: drawn where the pointer has them, written to the journey on the drop, so
   // a drag is one command and one undo step and nothing else on the page redraws while the card moves.
   const [dragging, setDragging] = useState<Readonly<Record<string, Position>>>(NO_DRAG);
   const cardWords = useCardWords();
   const { nodes, edges, grid, layers, curveTop } = useFlowElements(
-    { measured, stageDrag, dragging },
+    { sizes, stageDrag, dragging },
     { functions: cardWords.words.functions, channels: cardWords.words.channels },
   );
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
@@ -133,14 +148,11 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
       const moves: { id: string; position: Position }[] = [];
       const dropped: { id: string; position: Position }[] = [];
       let selected: Set<string> | undefined;
-      let sizes: Map<string, Dimensions> | undefined;
+      const measurements: { id: string; dimensions: Dimensions }[] = [];
       for (const change of changes) {
         if (change.type === 'dimensions' && change.dimensions && !change.id.includes(':')) {
-          // Only cards are measured; columns and lanes have their size set. Unchanged sizes are no news.
-          const known = measured.get(change.id);
-          if (known?.width === change.dimensions.width && known.height === change.dimensions.height) continue;
-          sizes ??= new Map();
-          sizes.set(change.id, change.dimensions);
+          // Only cards are measured; columns and lanes have their size set.
+          measurements.push({ id: change.id, dimensions: change.dimensions });
         } else if (change.type === 'position' && change.position) {
           if (change.id.startsWith(STAGE_PREFIX)) setStageDrag({ id: change.id, x: change.position.x });
           else if (change.dragging || editor.getState().view === 'blueprint')
@@ -152,10 +164,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
           else selected.delete(change.id);
         }
       }
-      if (sizes) {
-        const next = sizes;
-        setMeasured((current) => new Map([...current, ...next]));
-      }
+      sizes.record(measurements);
       if (moves.length > 0) {
         setDragging((current) => ({ ...current, ...Object.fromEntries(moves.map((m) => [m.id, m.position])) }));
       }
@@ -166,7 +175,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
       }
       if (selected) editor.getState().select({ touchpoints: [...selected] });
     },
-    [editor, run, measured],
+    [editor, run, sizes],
   );
 
   const onEdgesChange = useCallback(
@@ -215,12 +224,12 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
           if (stageId) run(updateTouchpoints, { ids: [card.id], fields: { stageId } });
           continue;
         }
-        const height = measured.get(card.id)?.height ?? 0;
+        const height = sizes.sizes.get(card.id)?.height ?? 0;
         const functionId = laneAtY(grid, card.position.y + height / 2);
         run(updateTouchpoints, { ids: [card.id], fields: { functionId, ...(stageId ? { stageId } : {}) } });
       }
     },
-    [editor, run, grid, layers, measured],
+    [editor, run, grid, layers, sizes],
   );
 
   const onDoubleClick = (event: MouseEvent) => {
@@ -304,7 +313,7 @@ export function JourneyCanvas({ peerSelections = NO_PEERS }: { peerSelections?: 
       </PeerSelectionContext>
     </div>
   );
-}
+}, sameCanvasProps);
 
 /** The emotion curve, drawn for the part of the canvas that can be on screen. */
 function VisibleEmotionCurve(props: { top: number; onSelect(id: string): void }) {

@@ -8,6 +8,7 @@ import { EmotionFace } from '../ui/EmotionFace';
 import type { Touchpoint } from '../domain/journey';
 import type { TouchpointFlowNode } from './flowTypes';
 import { useCardContext } from './cardContext';
+import { ownerLabelFits } from './ownerLabelFit';
 import { usePeerMarks } from './peerSelections';
 import { touchpointFacts } from './touchpointLabel';
 import { touchpointLabelId } from './toFlow';
@@ -41,6 +42,8 @@ const TouchpointCard = memo(function TouchpointCard({
   const full = detail === 'full';
   const ownerColor = owner?.color ?? NO_FUNCTION_COLOR;
   const peers = usePeerMarks(touchpoint.id);
+  const badges = Number(touchpoint.momentOfTruth) + Number(touchpoint.painPoint);
+  const ownerClass = `touchpoint__owner${ownerLabelFits(ownerLabel, badges) ? '' : ' touchpoint__owner--clipped'}`;
 
   return (
     <div
@@ -72,7 +75,7 @@ const TouchpointCard = memo(function TouchpointCard({
         </span>
       )}
       <div className="touchpoint__band">
-        <span className="touchpoint__owner" dir="auto">
+        <span className={ownerClass} dir="auto">
           {ownerLabel}
         </span>
         {/* Badges are named by aria-label, not by a visually hidden text: that text, absolutely positioned

@@ -80,12 +80,26 @@ describe('toTouchpointNodes', () => {
   it('uses the measured size once there is one, leaving the handles React Flow measured', () => {
     const journey = journeyWithTwoCards();
     const size = { width: 240, height: 131 };
-    const [node] = toTouchpointNodes(journey, new Set(), new Map([['a', size]]));
+    const cache = touchpointNodeCache();
+    const [node] = toTouchpointNodes(journey, new Set(), new Map([['a', size]]), cache);
     expect(node.measured).toBe(size);
     expect(node.handles).toBeUndefined();
     expect(node.initialHeight).toBeUndefined();
     // The same inputs keep the same node object, so React Flow skips it.
-    expect(toTouchpointNodes(journey, new Set(), new Map([['a', size]]))[0]).toBe(node);
+    expect(toTouchpointNodes(journey, new Set(), new Map([['a', size]]), cache)[0]).toBe(node);
+  });
+
+  it('keeps the node React Flow has when a measurement arrives, and carries it into the next node made', () => {
+    const journey = journeyWithTwoCards();
+    const cache = touchpointNodeCache();
+    const [estimated] = toTouchpointNodes(journey, new Set(), new Map(), cache);
+    // React Flow keeps what it measured in its own node: a new object would only make it render the card again.
+    const size = new Map([['a', { width: 240, height: 131 }]]);
+    expect(toTouchpointNodes(journey, new Set(), size, cache)[0]).toBe(estimated);
+    const [selected] = toTouchpointNodes(journey, new Set(['a']), size, cache);
+    expect(selected.selected).toBe(true);
+    expect(selected.measured).toEqual({ width: 240, height: 131 });
+    expect(selected.handles).toBeUndefined();
   });
 
   it('keeps the same node when only the words of a touchpoint change, and makes a new one when it moves', () => {

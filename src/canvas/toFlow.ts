@@ -65,8 +65,8 @@ function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {
 /**
  * The last node made for each touchpoint id. A node holds only what React Flow needs, so it is kept while
  * the touchpoint's position (compared by value: the document reader makes a new object for every edited
- * touchpoint), its selection and its size stay the same, whatever else of the touchpoint changed: typing a
- * title then gives React Flow the very same nodes.
+ * touchpoint), its selection and, until it is measured, its estimated size stay the same, whatever else of
+ * the touchpoint changed: typing a title then gives React Flow the very same nodes.
  */
 export type TouchpointNodeCache = Map<string, TouchpointFlowNode>;
 
@@ -80,11 +80,13 @@ function toTouchpointNode(
   cache: TouchpointNodeCache,
 ) {
   // Before React Flow has measured a card it is placed by the documented initialWidth/initialHeight and
-  // handles (React Flow still measures it when it is first drawn); after, the node carries the measured
+  // handles (React Flow still measures it when it is first drawn); a node made after carries the measured
   // size back, as applyNodeChanges would in a controlled flow, and React Flow keeps the handles it measured.
+  // A measurement alone makes no new node: React Flow already holds it in its own, and a new object would
+  // have it go over the node and render the card again (on opening: every card, once more).
   const estimate = measured ? undefined : estimatedSize(touchpoint);
   const cached = cache.get(touchpoint.id);
-  const sameSize = measured ? cached?.measured === measured : cached?.initialHeight === estimate?.height;
+  const sameSize = measured ? true : cached?.initialHeight === estimate?.height;
   const { x, y } = touchpoint.position;
   if (cached && cached.position.x === x && cached.position.y === y && cached.selected === selected && sameSize)
     return cached;
@@ -151,8 +153,9 @@ const sharedCache = touchpointNodeCache();
 
 /**
  * Touchpoints as React Flow nodes; the journey stays the source of truth. React Flow's measured sizes
- * come back in from the canvas so nodes are not measured again on every change. Nodes carry no
- * touchpoint fields but position and size: each card reads its touchpoint and words itself.
+ * (canvas units, by touchpoint id) come back in from the canvas so a node made again (moved, selected) is
+ * not measured again; a new measurement by itself keeps the node. Nodes carry no touchpoint fields but
+ * position and size: each card reads its touchpoint and words itself.
  */
 export function toTouchpointNodes(
   journey: Pick<Journey, 'touchpoints'>,

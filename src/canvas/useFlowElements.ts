@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/services';
@@ -14,24 +14,18 @@ import type {
   NoteFlowNode,
   VisibilityFlowNode,
 } from './flowTypes';
-import {
-  estimatedSize,
-  toEdges,
-  toStageNodes,
-  sameListAs,
-  toTouchpointNodes,
-  touchpointNodeCache,
-  type Dimensions,
-} from './toFlow';
+import { estimatedSize, toEdges, toStageNodes, sameListAs, toTouchpointNodes, touchpointNodeCache } from './toFlow';
 import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
 import { flowTouchpointsCache } from './flowTouchpoints';
+import { layoutSizesOf, type CardSizes } from './cardSizes';
 
 const EMPTY = { stages: [], touchpoints: [], connections: [] };
 
 export type CanvasNode = JourneyFlowNode | LaneFlowNode | LayerRowFlowNode | VisibilityFlowNode | NoteFlowNode;
 
 interface Transient {
-  measured: ReadonlyMap<string, Dimensions>;
+  /** The cards' sizes as React Flow measured them. */
+  sizes: CardSizes;
   /** Where a dragged stage column is drawn while it is being dragged. */
   stageDrag: { id: string; x: number } | null;
   /** Where cards being dragged are drawn until they are dropped. */
@@ -85,9 +79,12 @@ function layerNodes(layers: LayeredLayout, label: (key: string) => string): Canv
  * layers): derived from the
  * document, the selection and React Flow's own transient state, never written back.
  */
-export function useFlowElements({ measured, stageDrag, dragging }: Transient, { functions, channels }: Words) {
+export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { functions, channels }: Words) {
   const { t } = useTranslation();
   const view = useEditor((s) => s.view);
+  // The blueprint's rows grow with their cards, so it renders again for each measurement; the free canvas
+  // places cards by their positions alone and renders nothing for one (see CardSizes).
+  const measured = useSyncExternalStore(sizes.subscribe, () => layoutSizesOf(sizes, view === 'blueprint'));
   const layout = useEditor((s) => s.blueprintLayout);
   const selection = useEditor((s) => s.selection);
   // On the free canvas, a change no node or edge shows (typing a title) keeps the last touchpoints array,
@@ -136,7 +133,8 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
         n.id === stageDrag.id ? { ...n, position: { x: stageDrag.x, y: 0 }, zIndex: 2 } : n,
       );
     }
-    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, measured, cardCache);
+    // The latest sizes, also on the free canvas: a card moved or selected keeps what React Flow measured.
+    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, sizes.sizes, cardCache);
     if (layers) {
       const tall = stageNodes.map((n) => ({ ...n, height: layers.height, data: { ...n.data, height: layers.height } }));
       const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? layers.positions[n.id] ?? n.position }));
@@ -160,7 +158,7 @@ export function useFlowElements({ measured, stageDrag, dragging }: Transient, { 
     const tall = stageNodes.map((n) => ({ ...n, height: grid.height, data: { ...n.data, height: grid.height } }));
     const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? grid.positions[n.id] ?? n.position }));
     return [...tall, ...lanes, ...placed];
-  }, [stages, touchpoints, stageDrag, selectedTouchpoints, measured, cardCache, grid, layers, dragging, t]);
+  }, [stages, touchpoints, stageDrag, selectedTouchpoints, sizes, cardCache, grid, layers, dragging, t]);
   // Typing a title changes the journey's touchpoints but no node: then React Flow gets the same array and
   // does not go over all its nodes again.
   const nodes = useMemo(() => sameListAs(cardCache, built), [cardCache, built]);

@@ -3,12 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../store/services';
 import type { Journey } from '../domain/journey';
-import { csvBlob } from '../export/csv';
 import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
 import { journeyJsonBlob } from '../export/journeyJson';
 import { currentLocale } from '../i18n/i18n';
-import { PdfExportDialog } from './PdfExportDialog';
+import { PdfExportDialog } from './lazyDialogs';
 import './ExportMenu.css';
 
 /**
@@ -74,8 +73,14 @@ export function ExportMenu() {
       downloadBlob(blob, fileNameFor(journey.name, 'png'));
     });
 
-  // The Mermaid exporter loads on demand, like the PDF and PNG ones.
+  // The Mermaid and CSV exporters load on demand, like the PDF and PNG ones (the CSV writer brings the
+  // exporters' words in both languages).
   const mermaid = () => import('../export/mermaid');
+  const exportCsv = () =>
+    withJourney(async (journey) => {
+      const { csvBlob } = await import('../export/csv');
+      downloadBlob(csvBlob(journey, currentLocale()), fileNameFor(journey.name, 'csv'));
+    });
   const exportMermaid = () =>
     withJourney(async (journey) =>
       downloadBlob((await mermaid()).mermaidBlob(journey), fileNameFor(journey.name, 'mmd')),
@@ -143,14 +148,7 @@ export function ExportMenu() {
             </button>
           </li>
           <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              data-testid="export-csv"
-              onClick={() =>
-                void withJourney((j) => downloadBlob(csvBlob(j, currentLocale()), fileNameFor(j.name, 'csv')))
-              }
-            >
+            <button type="button" role="menuitem" data-testid="export-csv" onClick={() => void exportCsv()}>
               <FileSpreadsheet size={16} aria-hidden="true" />
               {t('export.csv')}
             </button>
