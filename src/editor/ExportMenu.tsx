@@ -7,7 +7,7 @@ import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
 import { journeyJsonBlob } from '../export/journeyJson';
 import { currentLocale } from '../i18n/i18n';
-import { PdfExportDialog } from './lazyDialogs';
+import { PdfExportDialog } from './PdfExportDialog';
 import './ExportMenu.css';
 
 /**

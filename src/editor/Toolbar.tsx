@@ -16,10 +16,10 @@ import {
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../actions/useAction';
+import { HistoryDialog } from '../panels/HistoryDialog';
 import { PresentButton } from '../present/PresentButton';
 import { useEditor } from '../store/services';
 import { ExportMenu } from './ExportMenu';
-import { HistoryDialog } from './lazyDialogs';
 import { MeasureViewControls } from './MeasureViewControls';
 import { PersonaSelect } from './PersonaSelect';
 import './Toolbar.css';
