@@ -55,3 +55,48 @@ test('the editor waits under the presentation: its keys do nothing there, and Es
   expect(await viewport(page)).toBe(view);
   expect(await card.boundingBox()).toEqual(cardBox);
 });
+
+test('right after typing a title, the presentation shows full screen on its own, and Escape finds the title as typed', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  await page.getByTestId('touchpoint').nth(1).click();
+  const title = page.getByTestId('field-title');
+  await title.click();
+  await title.press('End');
+  await title.pressSequentially(' now');
+  const typed = await title.inputValue();
+  await app.waitSaved();
+
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('present-step')).toBeVisible();
+  // Full screen shows the presentation alone; the page's text selection (the caret left in the title field)
+  // is no longer in the hidden editor.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const shown = document.fullscreenElement;
+        return shown !== null && shown.contains(document.querySelector('[data-testid="presentation"]'));
+      }),
+    )
+    .toBe(true);
+  expect(await page.evaluate(() => document.fullscreenElement?.querySelector('.editor') != null)).toBe(false);
+  expect(
+    await page.evaluate(() => {
+      const anchor = document.getSelection()?.anchorNode ?? null;
+      return anchor !== null && document.querySelector('.editor')!.contains(anchor);
+    }),
+  ).toBe(false);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('present-progress')).toContainText('2 /');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await expect(page.getByTestId('present')).toBeFocused();
+  await expect(title).toHaveValue(typed);
+  await expect(page.getByTestId('touchpoint').nth(1)).toContainText(typed);
+});

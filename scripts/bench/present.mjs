@@ -31,6 +31,17 @@ const traceDir = arg('trace');
 const timeExit = process.argv.includes('--exit');
 const timeStep = process.argv.includes('--step');
 const afterTyping = process.argv.includes('--typed');
+// With --trace, --invalidations adds the categories that name what invalidated style and layout (the
+// element and the reason: a class, an attribute, a pseudo-class such as :focus-within).
+const INVALIDATION_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.invalidationTracking',
+  'disabled-by-default-devtools.timeline.stack',
+  'blink.debug',
+  'disabled-by-default-blink.invalidation',
+];
+const traceCategories = process.argv.includes('--invalidations') ? INVALIDATION_CATEGORIES : undefined;
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** The renderer's main-thread counters so far (ms): busy (TaskDuration), CPU (ThreadTime), style, layout, script. */
@@ -89,7 +100,7 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
       await page.waitForTimeout(1500);
       await settle(page);
     }
-    if (traceTo) await browser.startTracing(page, { path: traceTo, screenshots: false });
+    if (traceTo) await browser.startTracing(page, { path: traceTo, screenshots: false, categories: traceCategories });
     if (profileTo) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

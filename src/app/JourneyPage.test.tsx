@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { en } from '../i18n/en';
 import { closeTestServices } from '../test/testServices';
@@ -44,6 +44,25 @@ describe('JourneyPage: the presentation over the editor', () => {
     expect(screen.getByTestId('inspector')).toContainElement(screen.getByTestId('field-title'));
     expect(screen.getByTestId('field-title')).toHaveValue(selected.title);
     expect(screen.getByTestId('present')).toHaveFocus();
+  });
+
+  it('shows the presentation full screen, not the editor kept under it', async () => {
+    const { user } = await editorWithSelection();
+    const shownFullScreen: Element[] = [];
+    const request = vi.fn(function (this: Element) {
+      shownFullScreen.push(this);
+      return Promise.resolve();
+    });
+    Object.defineProperty(Element.prototype, 'requestFullscreen', { configurable: true, value: request });
+    try {
+      await user.click(screen.getByTestId('present'));
+      await screen.findByTestId('present-step');
+      expect(request).toHaveBeenCalledOnce();
+      expect(shownFullScreen[0]).toContainElement(screen.getByTestId('presentation'));
+      expect(shownFullScreen[0]).not.toContainElement(screen.getByTestId('canvas'));
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'requestFullscreen');
+    }
   });
 
   it("does not act on the editor's shortcuts while presenting: arrows step, Delete and N change nothing", async () => {

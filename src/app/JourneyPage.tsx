@@ -1,4 +1,4 @@
-import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   Outlet,
   UNSAFE_LocationContext as LocationContext,
@@ -11,6 +11,9 @@ import './JourneyPage.css';
 
 /** The presentation's route below a journey's (see App.tsx): `/journey/:id/present`. */
 const PRESENT_ROUTE = '/journey/:id/present';
+
+/** The modifier that hides the editor under the presentation (JourneyPage.css). */
+const HIDDEN_CLASS = 'journey-page__editor--hidden';
 
 // One element for every render: while only the wrapper around it changes, React does not render the editor.
 const EDITOR = <EditorPage />;
@@ -26,12 +29,15 @@ export function JourneyPage() {
   const presenting = useMatch(PRESENT_ROUTE) !== null;
   const [editorBuilt, setEditorBuilt] = useState(!presenting);
   if (!presenting && !editorBuilt) setEditorBuilt(true);
+  const editor = useRef<HTMLDivElement>(null);
+  useHideEditor(presenting, editor);
   useReturnFocus(presenting);
 
   return (
     <>
       {editorBuilt && (
-        <div className={presenting ? 'journey-page__editor journey-page__editor--hidden' : 'journey-page__editor'}>
+        // The class that hides it is set by useHideEditor, not rendered.
+        <div ref={editor} className="journey-page__editor">
           <EditorHiddenContext value={presenting}>
             <RouteAsLeft frozen={presenting}>{EDITOR}</RouteAsLeft>
           </EditorHiddenContext>
@@ -77,4 +83,25 @@ function useReturnFocus(presenting: boolean) {
     returnTo.current = null;
     if (target?.isConnected) target.focus({ preventScroll: true });
   }, [presenting]);
+}
+
+/**
+ * Hides the editor under the presentation (the class of JourneyPage.css) from the moment the presentation
+ * is in the page, with the page's text selection taken out of the editor first. A click on Present moves
+ * the focus, but the selection (a caret, usually) stays in the text field last typed into; hidden with it
+ * inside, the editor was styled again, all of it (thousands of elements at 2,000 touchpoints, most of what
+ * opening the presentation cost right after typing), when full screen started. Removing the selection after
+ * the editor is hidden is too late (measured: still styled), before it, in the same task, is enough; so the
+ * class is set here rather than rendered. Fields keep their own selection, which comes back when they are
+ * focused again.
+ */
+function useHideEditor(presenting: boolean, editor: RefObject<HTMLElement | null>) {
+  // A layout effect: the editor is hidden in the task that brings the presentation in, before any frame.
+  useLayoutEffect(() => {
+    const element = editor.current;
+    if (!element) return;
+    const selection = document.getSelection();
+    if (presenting && selection?.anchorNode && element.contains(selection.anchorNode)) selection.removeAllRanges();
+    element.classList.toggle(HIDDEN_CLASS, presenting);
+  }, [presenting, editor]);
 }

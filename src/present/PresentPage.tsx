@@ -73,14 +73,22 @@ export function PresentPage() {
       leave();
     }
   }, [navigate, id]);
-  useFullscreen(exit);
+  // One element around the loading message and the presentation that follows it: full screen ends when
+  // its element leaves the document.
+  const screen = useRef<HTMLDivElement>(null);
+  useFullscreen(screen, exit);
 
-  if (status === 'ready' && openId === id) return <Presentation onExit={exit} />;
   return (
-    <div className="present present--message">
-      <main id="main" className="present__main">
-        <LoadProblem status={status === 'ready' ? 'loading' : status} />
-      </main>
+    <div className="present-screen" ref={screen}>
+      {status === 'ready' && openId === id ? (
+        <Presentation onExit={exit} />
+      ) : (
+        <div className="present present--message">
+          <main id="main" className="present__main">
+            <LoadProblem status={status === 'ready' ? 'loading' : status} />
+          </main>
+        </div>
+      )}
     </div>
   );
 }

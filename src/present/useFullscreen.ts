@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { isTyping } from '../actions/keys';
 
 /** Full screen is a nicety: a refusal, thrown or rejected, changes nothing. */
@@ -11,19 +11,24 @@ function attempt(request: () => Promise<void> | undefined) {
 }
 
 /**
- * Asks for full screen while mounted and leaves it on unmount; refusals (no user gesture, no API) are
- * ignored. When the browser leaves full screen by itself (Esc, which the page never sees while full
- * screen), `onLeft` runs, so one Esc press leaves the presentation as it does in slide tools; unless the
- * focus is in a text field, where Esc means "leave the field".
+ * Asks for full screen for `screen`'s element while mounted and leaves it on unmount; refusals (no user
+ * gesture, no API) are ignored. When the browser leaves full screen by itself (Esc, which the page never sees
+ * while full screen), `onLeft` runs, so one Esc press leaves the presentation as it does in slide tools;
+ * unless the focus is in a text field, where Esc means "leave the field".
+ *
+ * The element, not the whole page (`<html>`): the editor stays mounted, hidden, under the presentation, and
+ * a full-screen `<html>` invalidates the style of every element below it (Chromium's `:fullscreen` rules),
+ * which restyled the hidden editor, thousands of elements at 2,000 touchpoints, on the way in. The element
+ * must stay in the document while presenting: removing it ends full screen.
  */
-export function useFullscreen(onLeft: () => void) {
+export function useFullscreen(screen: RefObject<HTMLElement | null>, onLeft: () => void) {
   const onLeftRef = useRef(onLeft);
   useEffect(() => {
     onLeftRef.current = onLeft;
   });
 
   useEffect(() => {
-    const root = document.documentElement;
+    const target = screen.current;
     let entered = false;
     const onChange = () => {
       if (document.fullscreenElement) entered = true;
@@ -34,8 +39,8 @@ export function useFullscreen(onLeft: () => void) {
       }
     };
     document.addEventListener('fullscreenchange', onChange);
-    if (typeof root.requestFullscreen === 'function' && !document.fullscreenElement) {
-      attempt(() => root.requestFullscreen());
+    if (target && typeof target.requestFullscreen === 'function' && !document.fullscreenElement) {
+      attempt(() => target.requestFullscreen());
     }
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
@@ -43,5 +48,5 @@ export function useFullscreen(onLeft: () => void) {
         attempt(() => document.exitFullscreen());
       }
     };
-  }, []);
+  }, [screen]);
 }
