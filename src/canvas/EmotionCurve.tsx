@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
-import { emotionCurvePoints, type EmotionCurvePoint } from '../domain/emotionCurve';
+import { curveSeries, type EmotionCurvePoint } from '../domain/emotionCurve';
 import { meanEmotion } from '../domain/emotionAverage';
 import { EMOTIONS, type Stage, type Touchpoint } from '../domain/journey';
 import { journeyWidth, stageColumns } from '../domain/layout';
@@ -11,7 +11,6 @@ import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
 import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../domain/look/colors';
 import type { Persona } from '../domain/journey';
-import { activePersonaId, emotionFor } from '../domain/personas';
 import { CurveSeries } from './CurveSeries';
 import { KpiOverlay } from './KpiOverlay';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
@@ -75,28 +74,17 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
   // and only while a measure is drawn, so typing costs nothing extra otherwise.
   const measured = useEditor((s) => (s.curveOverlay ? (s.journey?.touchpoints ?? NO_TOUCHPOINTS) : NO_TOUCHPOINTS));
   const currency = useEditor((s) => s.journey?.currency ?? '');
-  const active = activePersonaId({ personas }, chosen);
   // url(#id) needs a plain id; React's may hold characters CSS would have to escape.
   const gradientId = `emotion-curve-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
-  // One series per persona; the active one is drawn with buttons, the others and the delivered experience
-  // as plain lines.
-  const series = useMemo(
-    () =>
-      personas.map((p) => ({
-        persona: p,
-        points: emotionCurvePoints({ stages, touchpoints }, (tp) => emotionFor({ personas }, tp, p.id)),
-      })),
-    [stages, touchpoints, personas],
-  );
-  const points = useMemo(
-    () => series.find((s) => s.persona.id === active)?.points ?? emotionCurvePoints({ stages, touchpoints }),
-    [series, active, stages, touchpoints],
-  );
-  const delivered = useMemo(
-    () => emotionCurvePoints({ stages, touchpoints }, (tp) => tp.delivered),
-    [stages, touchpoints],
-  );
+  // The curves (domain curveSeries, as the PNG and the PDF draw them): the chosen persona's with buttons,
+  // the other personas' and the delivered experience as plain lines.
+  const {
+    active: points,
+    activePersonaId: active,
+    others,
+    delivered,
+  } = useMemo(() => curveSeries({ stages, touchpoints, personas }, chosen), [stages, touchpoints, personas, chosen]);
   const average = useMemo(() => meanEmotion(points), [points]);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
   const pointWords = useMemo(() => pointWordsIn(t), [t]);
@@ -163,24 +151,22 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
           <CurveSeries points={delivered} color={DELIVERED_COLOR} dash={CURVE.series.deliveredDash} span={span} />
         </g>
       )}
-      {series.map(({ persona, points: own }, index) =>
-        persona.id === active ? null : (
-          <g
-            key={persona.id}
-            data-testid="emotion-series"
-            data-persona-id={persona.id}
-            data-active="false"
-            aria-label={t('curve.series', { persona: personaName(t, persona, index), count: own.length })}
-          >
-            <CurveSeries
-              points={own}
-              color={PERSONA_COLORS[index % PERSONA_COLORS.length]}
-              dash={CURVE.series.personaDash}
-              span={span}
-            />
-          </g>
-        ),
-      )}
+      {others.map(({ personaId, index, points: own }) => (
+        <g
+          key={personaId}
+          data-testid="emotion-series"
+          data-persona-id={personaId}
+          data-active="false"
+          aria-label={t('curve.series', { persona: personaName(t, personas[index], index), count: own.length })}
+        >
+          <CurveSeries
+            points={own}
+            color={PERSONA_COLORS[index % PERSONA_COLORS.length]}
+            dash={CURVE.series.personaDash}
+            span={span}
+          />
+        </g>
+      ))}
       <g data-testid="emotion-series" data-persona-id={active ?? ''} data-active="true">
         {runs.map((run) => (
           <polyline

@@ -34,7 +34,8 @@ export const CURVE = {
   triangle: { offset: 24, top: 7, half: 7.5, bottom: 6 },
   /**
    * A bar of the KPI drawn over the curve (domain/kpiOverlay.ts): its width, narrower than a point so the
-   * point stays visible on top, and where its value is written: `gap` right of the bar, `drop` below its top.
+   * point stays visible on top, and where its value is written: `gap` right of the bar, `drop` below the
+   * value's end of it (its top for a value above the base, its bottom for one below).
    */
   kpiBar: { width: 14, gap: 3, drop: 4 },
   /**

@@ -14,25 +14,28 @@ import type { PdfStrings } from './pdfStrings';
 
 /**
  * The touchpoints `plotted` picks, in journey order, each with its column position: its stage plus a
- * fraction, evenly spread across the stage's column in that order.
+ * fraction. Every touchpoint of a stage gets its slot, evenly spread across the column in journey order,
+ * before any is picked: so one touchpoint sits at the same place on every curve (each persona's, the
+ * delivered experience's) and under its KPI bar, whichever of them it has a value on.
  */
 function spread(
   journey: Journey,
   cardById: Map<string, PdfCard>,
   plotted: (t: Touchpoint) => boolean,
 ): { touchpoint: Touchpoint; at: number }[] {
-  const placed = journeyOrder(journey).filter((t) => plotted(t) && cardById.has(t.id));
+  const placed = journeyOrder(journey).filter((t) => cardById.has(t.id));
   // journeyOrder ranks a touchpoint with a missing stage last; the grid draws it under its x, so re-sort stably.
   placed.sort((a, b) => cardById.get(a.id)!.stage - cardById.get(b.id)!.stage);
   const perStage = new Map<number, number>();
   for (const t of placed) perStage.set(cardById.get(t.id)!.stage, (perStage.get(cardById.get(t.id)!.stage) ?? 0) + 1);
   const seen = new Map<number, number>();
-  return placed.map((t) => {
+  const slots = placed.map((t) => {
     const stage = cardById.get(t.id)!.stage;
     const index = seen.get(stage) ?? 0;
     seen.set(stage, index + 1);
     return { touchpoint: t, at: stage + (index + 0.5) / perStage.get(stage)! };
   });
+  return slots.filter(({ touchpoint }) => plotted(touchpoint));
 }
 
 /**
@@ -55,19 +58,20 @@ export function curvePoints(
 
 /**
  * The curves as the editor draws them (domain curveSeries): the persona `chosen` there solid (`curve`), with
- * its name when the journey has personas, and every other persona and the delivered experience as dashed
- * series in their screen colours, named for the legend.
+ * its name (or the word "emotion" for a journey without personas), and every other persona and the
+ * delivered experience as dashed series in their screen colours, named for the legend.
  */
 export function curveModel(
   journey: Journey,
   cardById: Map<string, PdfCard>,
   chosen: string | null,
-  strings: Pick<PdfStrings, 'personaNumbered' | 'deliveredExperience'>,
-): { curve: PdfCurvePoint[]; curveName: string | null; series: PdfCurveSeries[] } {
+  strings: Pick<PdfStrings, 'personaNumbered' | 'deliveredExperience' | 'colEmotion'>,
+): { curve: PdfCurvePoint[]; curveName: string; series: PdfCurveSeries[] } {
   const set = curveSeries(journey, chosen, (emotionOf) => curvePoints(journey, cardById, emotionOf));
   const nameOf = (index: number) => journey.personas[index].name.trim() || strings.personaNumbered(index + 1);
   const activeIndex = journey.personas.findIndex((p) => p.id === set.activePersonaId);
   const series: PdfCurveSeries[] = set.others.map(({ index, points }) => ({
+    kind: 'persona',
     label: nameOf(index),
     color: PERSONA_COLORS[index % PERSONA_COLORS.length],
     dash: CURVE.series.personaDash,
@@ -75,13 +79,14 @@ export function curveModel(
   }));
   if (set.delivered.length > 0) {
     series.push({
+      kind: 'delivered',
       label: strings.deliveredExperience,
       color: DELIVERED_COLOR,
       dash: CURVE.series.deliveredDash,
       points: set.delivered,
     });
   }
-  return { curve: set.active, curveName: activeIndex >= 0 ? nameOf(activeIndex) : null, series };
+  return { curve: set.active, curveName: activeIndex >= 0 ? nameOf(activeIndex) : strings.colEmotion, series };
 }
 
 /** The measure `field` over the curve, on its own scale, each value under its touchpoint's column. */

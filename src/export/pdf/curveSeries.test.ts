@@ -48,6 +48,24 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
     expect(model.series.map((s) => s.label)).toEqual(['Marta', 'Delivered experience']);
   });
 
+  it('puts a touchpoint at the same place on every curve and under its KPI bar', () => {
+    const journey = withAna('es');
+    journey.touchpoints = journey.touchpoints.map((t, i) => ({ ...t, kpiNps: i === 1 ? 40 : null }));
+    const model = buildPdfModel(journey, 'es', { overlay: 'kpiNps' });
+    const second = journey.touchpoints[1].id;
+    const places = [model.curve, ...model.series.map((s) => s.points), model.overlay!.points].map(
+      (points) => points.find((p) => p.touchpointId === second)?.at,
+    );
+    expect(places[0]).toBeDefined();
+    expect(new Set(places)).toEqual(new Set([places[0]]));
+  });
+
+  it('names the solid line "Emoción" when the journey has no personas but a delivered experience', () => {
+    const journey = { ...withAna('es'), personas: [] };
+    const items = legendItems(buildPdfModel(journey, 'es')).filter((item) => item.kind === 'series');
+    expect(items.map((item) => item.text)).toEqual(['Emoción', 'Experiencia entregada']);
+  });
+
   it('names each line in the legend only when there are several', () => {
     const series = (journey: Journey) =>
       legendItems(buildPdfModel(journey, 'es')).filter((item) => item.kind === 'series');

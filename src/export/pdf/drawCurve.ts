@@ -9,10 +9,10 @@ import { columnX, type GridPagePlan, type GridPlan } from './gridPlan';
 import type { PdfCurvePoint, PdfCurveSeries, PdfModel } from './model';
 import { drawCurveOverlay } from './drawOverlay';
 
-/** The chosen persona's points' radius, in page units: the screen's CURVE.dot scaled to the page. */
-const DOT = 3.4;
-/** Page units per screen unit on the curve, so the series keep the screen's proportions. */
-const FROM_SCREEN = DOT / CURVE.dot;
+/** The chosen persona's points' radius, in page units (times the grid's unit): the screen's CURVE.dot. */
+export const CURVE_DOT = 3.4;
+/** Page units (times the grid's unit) per screen unit on the curve, so the series keep the screen's proportions. */
+export const FROM_SCREEN = CURVE_DOT / CURVE.dot;
 
 /** Where a page draws its curves: its first and last column positions and how they map to the page. */
 interface SeriesFrame {
@@ -92,7 +92,9 @@ export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
     drawCurveOverlay(doc, model, model.overlay, frame);
   }
   const frame = { first, last, xOf, yOf };
-  for (const series of model.series) drawSeries(doc, series, frame, u);
+  // The delivered experience under the other personas, as on screen.
+  const byLayer = [...model.series].sort((a, b) => Number(a.kind === 'persona') - Number(b.kind === 'persona'));
+  for (const series of byLayer) drawSeries(doc, series, frame, u);
   const points = model.curve;
   setStroke(doc, COLORS.text, 1.1 * u);
   drawLine(doc, points, frame);
@@ -102,7 +104,7 @@ export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
     const y = yOf(point.emotion);
     setStroke(doc, COLORS.surface, 0.9 * u);
     setFill(doc, EMOTION_COLORS[point.emotion]);
-    doc.circle(x, y, DOT * u, 'FD');
+    doc.circle(x, y, CURVE_DOT * u, 'FD');
     if (point.momentOfTruth) star(doc, x, y - 8.5 * u, 3.6 * u, COLORS.truth);
     if (point.painPoint) triangle(doc, x, y + 8.5 * u, 6.4 * u, COLORS.pain);
   }

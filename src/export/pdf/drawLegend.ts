@@ -1,5 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { EMOTION_COLORS } from '../../domain/look/colors';
+import { CURVE } from '../../domain/look/curve';
+import { CURVE_DOT, FROM_SCREEN } from './drawCurve';
 import {
   arrowHead,
   COLORS,
@@ -65,11 +67,14 @@ function drawItem(doc: jsPDF, placed: PlacedLegendItem, k: number) {
   if (item.kind === 'emotion') dot(doc, x + 6 * k, cy, 4 * k, EMOTION_COLORS[item.emotion]);
   if (item.kind === 'marker') drawSymbol(doc, item.marker, x, cy, k);
   if (item.kind === 'series') {
-    setStroke(doc, item.color, (item.dash ? 0.9 : 1.1) * k);
-    doc.setLineDashPattern(item.dash ? item.dash.map((d) => d * 0.45 * k) : [], 0);
+    // As drawCurve draws the line: the series at the screen's proportions, the chosen persona's 1.1 wide.
+    const s = FROM_SCREEN * k;
+    setStroke(doc, item.color, item.dash ? CURVE.series.width * s : 1.1 * k);
+    doc.setLineDashPattern(item.dash ? item.dash.map((d) => d * s) : [], 0);
     doc.line(x, cy, x + 24 * k, cy);
     solidLines(doc);
-    dot(doc, x + 12 * k, cy, (item.dash ? 1.8 : 3.4) * k, item.dash ? item.color : EMOTION_COLORS[1]);
+    if (item.dash) dot(doc, x + 12 * k, cy, CURVE.series.dot * s, item.color);
+    else dot(doc, x + 12 * k, cy, CURVE_DOT * k, EMOTION_COLORS[1]);
   }
   const style = { weight: 'normal' as const, size: LEGEND.itemSize * k };
   writeLines(doc, lines, x + LEGEND.symbolWidth * k, y + 1.5 * k, style, leading, {

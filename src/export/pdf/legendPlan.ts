@@ -96,7 +96,7 @@ export function legendItems(model: PdfModel): LegendItem[] {
   if (model.series.length > 0) {
     // Several curves on one band: say whose each line is, the solid one first.
     items.push({ kind: 'heading', text: s.emotionCurve });
-    if (model.curveName) items.push({ kind: 'series', color: COLORS.text, dash: null, text: model.curveName });
+    items.push({ kind: 'series', color: COLORS.text, dash: null, text: model.curveName });
     for (const series of model.series) {
       items.push({ kind: 'series', color: series.color, dash: series.dash, text: series.label });
     }

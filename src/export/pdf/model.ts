@@ -64,9 +64,11 @@ export interface PdfCurvePoint {
 
 /** A curve drawn thin and dashed under the chosen persona's: another persona's, or the delivered experience. */
 export interface PdfCurveSeries {
+  /** Another persona's curve, or the delivered experience (drawn first, under the personas', as on screen). */
+  kind: 'persona' | 'delivered';
   /** What the legend calls it: the persona's name, or the delivered experience. */
   label: string;
-  /** Its screen colour (domain/look/colors.ts) and dash pattern (CURVE.series, in PDF units times the page's). */
+  /** Its screen colour (domain/look/colors.ts) and dash pattern (CURVE.series, in screen units: drawCurve scales it). */
   color: string;
   dash: readonly number[];
   points: PdfCurvePoint[];
@@ -116,8 +118,8 @@ export interface PdfModel {
   links: PdfLink[];
   /** The chosen persona's curve (the main one unless chosen on screen), drawn solid with its marks. */
   curve: PdfCurvePoint[];
-  /** Whose curve that is, for the legend; null for a journey without personas. */
-  curveName: string | null;
+  /** Whose curve that is, for the legend: the persona's name, or the word "emotion" without personas. */
+  curveName: string;
   /** The other personas' curves and the delivered experience, drawn dashed under it. */
   series: PdfCurveSeries[];
   /** The KPI drawn over the curve, when the user picked one; null otherwise. */

@@ -19,13 +19,14 @@ function withAna(): Journey {
 }
 
 function dots(journey: Journey, personaId: string | null) {
-  const { ctx, dots } = recordingContext();
+  const { ctx, dots, lines } = recordingContext();
   drawJourneyMap(ctx, journey, { locale: 'es', view: 'canvas', background: '#fff', scale: 2, personaId });
   const { dot, series } = CURVE;
   return {
     /** The solid curve's points: the big dots. */
     solid: dots.filter((d) => d.r === dot),
     ofColor: (color: string) => dots.filter((d) => d.r === series.dot && d.color === color),
+    lineOf: (color: string) => lines.find((l) => l.color === color),
   };
 }
 
@@ -43,6 +44,18 @@ describe('the PNG draws every curve the canvas draws', () => {
     // Ana's "¡Wow!" sits on the top guide, above the delivered "No me gusta".
     expect(new Set(ana.map((d) => d.y)).size).toBe(1);
     expect(ana[0].y).toBeLessThan(delivered[0].y);
+  });
+
+  it('joins each series with a dashed line through its dots, Ana and the delivered ones dashed apart', () => {
+    const { ofColor, lineOf } = dots(journey, null);
+    for (const [color, dash] of [
+      [PERSONA_COLORS[1], CURVE.series.personaDash],
+      [DELIVERED_COLOR, CURVE.series.deliveredDash],
+    ] as const) {
+      const line = lineOf(color);
+      expect(line?.dash).toEqual([...dash]);
+      expect(line?.points).toEqual(ofColor(color).map(({ x, y }) => ({ x, y })));
+    }
   });
 
   it('draws the persona chosen in the editor solid and the main one as a series', () => {

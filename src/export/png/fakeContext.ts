@@ -1,6 +1,6 @@
 /**
- * A canvas 2D context for jsdom, which has none: records text, filled rectangles and filled circles drawn,
- * measures text by character count.
+ * A canvas 2D context for jsdom, which has none: records text, filled rectangles, filled circles and stroked
+ * lines drawn, measures text by character count.
  */
 export interface RecordingContext {
   ctx: CanvasRenderingContext2D;
@@ -10,6 +10,8 @@ export interface RecordingContext {
   rects: Array<{ x: number; y: number; width: number; height: number; color: string; alpha: number }>;
   /** Every filled circle (a full arc filled), in order, with its fill colour. */
   dots: Array<{ x: number; y: number; r: number; color: string }>;
+  /** Every stroked path of straight lines (moveTo/lineTo), with its colour and dash pattern. */
+  lines: Array<{ points: Array<{ x: number; y: number }>; color: string; dash: number[] }>;
 }
 
 const noop = () => {};
@@ -19,7 +21,10 @@ export function recordingContext(): RecordingContext {
   const texts: RecordingContext['texts'] = [];
   const rects: RecordingContext['rects'] = [];
   const dots: RecordingContext['dots'] = [];
+  const lines: RecordingContext['lines'] = [];
   let arcs: Array<{ x: number; y: number; r: number; full: boolean }> = [];
+  let path: Array<{ x: number; y: number }> = [];
+  let dash: number[] = [];
   const stack: Array<{ font: string }> = [];
   const fake = {
     font: '10px sans-serif',
@@ -55,14 +60,21 @@ export function recordingContext(): RecordingContext {
     strokeText: noop,
     createLinearGradient: () => ({ addColorStop: noop }),
     setTransform: noop,
-    setLineDash: noop,
+    setLineDash(pattern: number[]) {
+      dash = [...pattern];
+    },
     strokeRect: noop,
     beginPath() {
       arcs = [];
+      path = [];
     },
     closePath: noop,
-    moveTo: noop,
-    lineTo: noop,
+    moveTo(x: number, y: number) {
+      path.push({ x, y });
+    },
+    lineTo(x: number, y: number) {
+      path.push({ x, y });
+    },
     arc(x: number, y: number, r: number, start: number, end: number) {
       arcs.push({ x, y, r, full: Math.abs(end - start) >= Math.PI * 2 - 1e-9 });
     },
@@ -71,8 +83,10 @@ export function recordingContext(): RecordingContext {
     fill() {
       for (const a of arcs) if (a.full) dots.push({ x: a.x, y: a.y, r: a.r, color: String(fake.fillStyle) });
     },
-    stroke: noop,
+    stroke() {
+      if (path.length > 1) lines.push({ points: [...path], color: String(fake.strokeStyle), dash: [...dash] });
+    },
     clip: noop,
   };
-  return { ctx: fake as unknown as CanvasRenderingContext2D, texts, rects, dots };
+  return { ctx: fake as unknown as CanvasRenderingContext2D, texts, rects, dots, lines };
 }
