@@ -1,7 +1,8 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
-import { curveSeries, type EmotionCurvePoint } from '../domain/emotionCurve';
+import { curveSeries } from '../domain/curveSeries';
+import type { EmotionCurvePoint } from '../domain/emotionCurve';
 import { meanEmotion } from '../domain/emotionAverage';
 import { EMOTIONS, type Stage, type Touchpoint } from '../domain/journey';
 import { journeyWidth, stageColumns } from '../domain/layout';

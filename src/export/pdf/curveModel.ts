@@ -1,4 +1,5 @@
-import { curveSeries, journeyOrder } from '../../domain/emotionCurve';
+import { curveSeries } from '../../domain/curveSeries';
+import { journeyOrder } from '../../domain/emotionCurve';
 import type { KpiField } from '../../domain/fields';
 import type { Emotion, Journey, Touchpoint } from '../../domain/journey';
 import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';

@@ -1,4 +1,5 @@
-import { curveSeries, type EmotionCurvePoint } from '../../domain/emotionCurve';
+import { curveSeries } from '../../domain/curveSeries';
+import type { EmotionCurvePoint } from '../../domain/emotionCurve';
 import type { KpiField } from '../../domain/fields';
 import { EMOTIONS, type Journey } from '../../domain/journey';
 import type { StageColumn } from '../../domain/layout';
