@@ -10,11 +10,10 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle, taskDuration } from './page.mjs';
+import { importJourney, serveBuilds, settle, taskDuration } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -76,22 +75,13 @@ async function exportOnce(browser, url, file, traceTo, profileTo) {
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'recorrido-png-'));
-  const servers = [];
+  let served;
   let browser;
   try {
     const file = join(work, `bench-${n}.json`);
     writeFileSync(file, JSON.stringify(journeyFile(n)));
-    const urls = [];
-    for (const outDir of dists) {
-      const server = await preview({
-        root,
-        logLevel: 'warn',
-        build: { outDir },
-        preview: { host: '127.0.0.1', port: 0, strictPort: false },
-      });
-      servers.push(server);
-      urls.push(`http://127.0.0.1:${server.httpServer.address().port}`);
-    }
+    served = await serveBuilds(root, dists);
+    const { urls } = served;
     for (const dir of [traceDir, profileDir]) if (dir) mkdirSync(dir, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const results = dists.map(() => []);
@@ -113,7 +103,7 @@ async function main() {
     }
   } finally {
     if (browser) await browser.close().catch(() => {});
-    for (const s of servers) await s.close().catch(() => {});
+    await served?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

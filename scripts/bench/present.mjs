@@ -14,11 +14,10 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle } from './page.mjs';
+import { importJourney, serveBuilds, settle } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -138,22 +137,13 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'recorrido-present-'));
-  const servers = [];
+  let served;
   let browser;
   try {
     const file = join(work, `bench-${n}.json`);
     writeFileSync(file, JSON.stringify(journeyFile(n)));
-    const urls = [];
-    for (const outDir of dists) {
-      const server = await preview({
-        root,
-        logLevel: 'warn',
-        build: { outDir },
-        preview: { host: '127.0.0.1', port: 0, strictPort: false },
-      });
-      servers.push(server);
-      urls.push(`http://127.0.0.1:${server.httpServer.address().port}`);
-    }
+    served = await serveBuilds(root, dists);
+    const { urls } = served;
     for (const dir of [profileDir, traceDir]) if (dir) mkdirSync(dir, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const results = dists.map(() => []);
@@ -174,7 +164,7 @@ async function main() {
     }
   } finally {
     if (browser) await browser.close().catch(() => {});
-    for (const s of servers) await s.close().catch(() => {});
+    await served?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
