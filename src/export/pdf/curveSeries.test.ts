@@ -73,6 +73,17 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
     expect(series(instantiateTemplate(meUno, 'es', NOW))).toHaveLength(0);
   });
 
+  it('says in the legend what the KPI bars over the curve measure, and on what scale', () => {
+    const journey = withAna('en');
+    journey.touchpoints = journey.touchpoints.map((t, i) => ({ ...t, kpiNps: i < 2 ? 40 : null }));
+    const swatches = (overlay: 'kpiNps' | null) =>
+      legendItems(buildPdfModel(journey, 'en', { overlay }))
+        .filter((item) => item.kind === 'swatch')
+        .map((item) => item.text);
+    expect(swatches('kpiNps')).toContain('NPS over the curve, from -100 (bottom) to 100 (top): 2 touchpoints measured');
+    expect(swatches(null).some((text) => text.includes('over the curve'))).toBe(false);
+  });
+
   it('prints the names on the legend page of the exported file', async () => {
     const options = { pageSize: 'a3', orientation: 'landscape', locale: 'es', now: NOW } as const;
     const journey = withAna('es');

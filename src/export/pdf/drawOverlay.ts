@@ -11,6 +11,9 @@ function tint(hex: string, alpha: number): string {
   return `#${[0, 1, 2].map((i) => channel(i).toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** The fill of the overlay's bars on paper (and of their swatch in the legend). */
+export const OVERLAY_FILL = tint(KPI_OVERLAY_COLOR, KPI_OVERLAY_OPACITY);
+
 /** Where the curve is drawn on a grid page: the emotion scale's y and the columns' x (see drawCurve). */
 export interface CurveFrame {
   /** y of an emotion -2..+2 (fractions too). */
@@ -46,7 +49,7 @@ export function drawCurveOverlay(doc: jsPDF, model: PdfModel, overlay: PdfCurveO
 
   const base = yOfValue(scale.base);
   const width = 5 * u;
-  setFill(doc, tint(KPI_OVERLAY_COLOR, KPI_OVERLAY_OPACITY));
+  setFill(doc, OVERLAY_FILL);
   setStroke(doc, KPI_OVERLAY_COLOR, 0.5 * u);
   for (const point of overlay.points) {
     if (point.at < frame.first || point.at > frame.last) continue;

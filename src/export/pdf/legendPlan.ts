@@ -2,7 +2,9 @@ import { EMOTIONS, type Emotion } from '../../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import { EVIDENCE_COLORS } from '../../domain/look/colors';
 import { EVIDENCE_LEVELS } from '../../domain/fields';
+import { formatKpi } from '../../domain/kpiFormat';
 import { COLORS } from './draw';
+import { OVERLAY_FILL } from './drawOverlay';
 import type { PageFrame } from './geometry';
 import { VISIBILITY_LANE } from './layerGrid';
 import type { PdfModel } from './model';
@@ -93,12 +95,25 @@ export function legendItems(model: PdfModel): LegendItem[] {
     const value = emotion > 0 ? `+${emotion}` : String(emotion);
     items.push({ kind: 'emotion', emotion, text: `${EMOTION_LABELS[emotion][locale]} (${value})` });
   }
-  if (model.series.length > 0) {
-    // Several curves on one band: say whose each line is, the solid one first.
+  const { overlay } = model;
+  if (model.series.length > 0 || overlay) {
+    // Several curves on one band: say whose each line is, the solid one first; and what the bars measure.
     items.push({ kind: 'heading', text: s.emotionCurve });
-    items.push({ kind: 'series', color: COLORS.text, dash: null, text: model.curveName });
-    for (const series of model.series) {
-      items.push({ kind: 'series', color: series.color, dash: series.dash, text: series.label });
+    if (model.series.length > 0) {
+      items.push({ kind: 'series', color: COLORS.text, dash: null, text: model.curveName });
+      for (const series of model.series) {
+        items.push({ kind: 'series', color: series.color, dash: series.dash, text: series.label });
+      }
+    }
+    if (overlay) {
+      const format = (value: number) => formatKpi(overlay.field, value, locale, model.journey.currency);
+      const text = s.overlayLegend({
+        measure: model.measures.kpi[overlay.field],
+        min: format(overlay.scale.min),
+        max: format(overlay.scale.max),
+        count: overlay.points.length,
+      });
+      items.push({ kind: 'swatch', color: OVERLAY_FILL, text });
     }
   }
   items.push(

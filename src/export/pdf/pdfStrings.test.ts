@@ -10,6 +10,7 @@ function allLabels(locale: 'es' | 'en'): string[] {
   return Object.entries(pdfStrings(locale)).map(([key, value]) => {
     if (typeof value === 'string') return value;
     const fill = value as (...args: unknown[]) => string;
+    if (key === 'overlayLegend') return fill({ measure: 'NPS', min: '-100', max: '100', count: 2 });
     return RANGES.has(key) ? fill({ from: 2, to: 4, total: 9 }) : fill(2, 9);
   });
 }

@@ -100,6 +100,9 @@ export function pdfStrings(locale: Locale) {
     stageSingle: (values: { from: number; total: number }) => t('exported.pdf.stageSingle', values),
     section: (k: number, n: number) => t('exported.pdf.section', { k, n }),
     offPage: (label: string) => t('exported.pdf.offPage', { label }),
+    /** What the KPI bars over the curve show, as the screen's overlay names itself. */
+    overlayLegend: (values: { measure: string; min: string; max: string; count: number }) =>
+      t(values.count === 1 ? 'curve.overlayLabel_one' : 'curve.overlayLabel_other', values),
     continuesInAppendix: (page: number) => t('exported.pdf.continuesInAppendix', { page }),
     /** "Persona 2": a persona with no name, by its number. */
     personaNumbered: (n: number) => t('panels.personas.unnamed', { n }),
