@@ -1,4 +1,4 @@
-import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useEditor, useServices } from '../store/services';
@@ -20,7 +20,10 @@ export function useTouchpointFromUrl(journeyId: string): void {
     wanted === null || s.journey?.id !== journeyId ? null : s.journey.touchpoints.some((t) => t.id === wanted),
   );
   const flow = useReactFlow();
-  const nodesReady = useNodesInitialized();
+  // Whether React Flow has measured the wanted card, which fitting the view to it needs. Not
+  // useNodesInitialized: React Flow works that out only when it is given new nodes, and a measurement alone
+  // gives it none on the free canvas (see canvas/cardSizes.ts).
+  const measured = useStore((s) => wanted !== null && s.nodeLookup.get(wanted)?.measured?.width !== undefined);
 
   useEffect(() => {
     if (wanted === null || found === null) return;
@@ -38,7 +41,7 @@ export function useTouchpointFromUrl(journeyId: string): void {
       return;
     }
     editor.getState().select({ touchpoints: [wanted], connections: [] });
-    if (!nodesReady) return;
+    if (!measured) return;
     // After the canvas's own first fit (one frame after it mounts), zoom to the card instead.
     let inner = 0;
     const outer = requestAnimationFrame(() => {
@@ -51,5 +54,5 @@ export function useTouchpointFromUrl(journeyId: string): void {
       cancelAnimationFrame(outer);
       cancelAnimationFrame(inner);
     };
-  }, [wanted, found, nodesReady, editor, flow, setParams]);
+  }, [wanted, found, measured, editor, flow, setParams]);
 }
