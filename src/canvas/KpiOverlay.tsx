@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import { formatKpi } from '../domain/kpiFormat';
-import { kpiOverlayPoints, kpiOverlayY, kpiScale } from '../domain/kpiOverlay';
+import { kpiOverlayBar, kpiOverlayPoints, kpiScale } from '../domain/kpiOverlay';
 import type { Stage, Touchpoint } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { KPI_OVERLAY_COLOR, KPI_OVERLAY_OPACITY } from '../domain/look/colors';
@@ -9,8 +9,6 @@ import { CURVE, curveY } from '../domain/look/curve';
 import type { KpiField } from '../domain/fields';
 import { pointsInSpan } from './curveCulling';
 import type { Span } from './visibleSpan';
-
-const BAR = CURVE.kpiBar.width;
 
 interface Props {
   field: KpiField;
@@ -61,7 +59,6 @@ export const KpiOverlay = memo(function KpiOverlay({
     points.length === 0
       ? t('curve.overlayEmpty', { measure })
       : t('curve.overlayLabel', { measure, min: format(scale.min), max: format(scale.max), count: points.length });
-  const baseY = kpiOverlayY(scale.base, scale);
   const labelX = right - CURVE.labelX;
 
   return (
@@ -73,7 +70,7 @@ export const KpiOverlay = memo(function KpiOverlay({
         {format(scale.min)}
       </text>
       {shown.map((p) => {
-        const y = kpiOverlayY(p.value, scale);
+        const bar = kpiOverlayBar(p, scale);
         return (
           <g
             key={p.touchpointId}
@@ -87,16 +84,16 @@ export const KpiOverlay = memo(function KpiOverlay({
               </title>
             )}
             <rect
-              x={p.x - BAR / 2}
-              y={Math.min(y, baseY)}
-              width={BAR}
-              height={Math.max(1, Math.abs(baseY - y))}
+              x={bar.x}
+              y={bar.y}
+              width={bar.width}
+              height={bar.height}
               fill={KPI_OVERLAY_COLOR}
               fillOpacity={KPI_OVERLAY_OPACITY}
               stroke={KPI_OVERLAY_COLOR}
             />
             {!bare && (
-              <text className="kpi-overlay__value" x={p.x + BAR / 2 + CURVE.kpiBar.gap} y={y + CURVE.kpiBar.drop}>
+              <text className="kpi-overlay__value" x={bar.labelX} y={bar.labelY}>
                 {format(p.value)}
               </text>
             )}

@@ -2,7 +2,7 @@ import { journeyOrder } from './emotionCurve';
 import type { Journey } from './journey';
 import { TOUCHPOINT_WIDTH } from './layout';
 import { KPI_LIMITS, type KpiField } from './fields';
-import { curveY } from './look/curve';
+import { CURVE, curveY } from './look/curve';
 
 /** One touchpoint's measure drawn over the emotion curve. */
 export interface KpiOverlayPoint {
@@ -64,4 +64,34 @@ export function scaleFraction(value: number, scale: Pick<KpiScale, 'min' | 'max'
  */
 export function kpiOverlayY(value: number, scale: Pick<KpiScale, 'min' | 'max'>): number {
   return curveY(-2 + 4 * scaleFraction(value, scale));
+}
+
+/** Where one bar of the overlay and its value are drawn, band-relative canvas units (see kpiOverlayBar). */
+export interface KpiOverlayBar {
+  x: number;
+  y: number;
+  width: number;
+  /** At least 1, so a value on the base still shows. */
+  height: number;
+  /** Where the value is written (its text's start and baseline): beside the bar's value end. */
+  labelX: number;
+  labelY: number;
+}
+
+/**
+ * One bar of the overlay, as the canvas, the PNG and every export place it: from the scale's base to the
+ * point's value (kpiOverlayY), CURVE.kpiBar wide and centred under the card, its value beside its value end.
+ */
+export function kpiOverlayBar(point: Pick<KpiOverlayPoint, 'x' | 'value'>, scale: KpiScale): KpiOverlayBar {
+  const { width, gap, drop } = CURVE.kpiBar;
+  const y = kpiOverlayY(point.value, scale);
+  const base = kpiOverlayY(scale.base, scale);
+  return {
+    x: point.x - width / 2,
+    y: Math.min(y, base),
+    width,
+    height: Math.max(1, Math.abs(base - y)),
+    labelX: point.x + width / 2 + gap,
+    labelY: y + drop,
+  };
 }

@@ -1,7 +1,7 @@
 import type { KpiField } from '../../domain/fields';
 import type { Journey } from '../../domain/journey';
 import { formatKpi } from '../../domain/kpiFormat';
-import { kpiOverlayPoints, kpiOverlayY, kpiScale } from '../../domain/kpiOverlay';
+import { kpiOverlayBar, kpiOverlayPoints, kpiScale } from '../../domain/kpiOverlay';
 import { KPI_OVERLAY_COLOR, KPI_OVERLAY_OPACITY } from '../../domain/look/colors';
 import { CURVE, curveY } from '../../domain/look/curve';
 import type { Locale } from '../../domain/locale';
@@ -36,7 +36,6 @@ export function drawKpiOverlay(
     points.map((p) => p.value),
   );
   const format = (value: number) => formatKpi(field, value, locale, journey.currency);
-  const { width, gap, drop } = CURVE.kpiBar;
   ctx.save();
   ctx.font = font(CURVE.labelSize, 'bold');
   ctx.fillStyle = COLORS.text;
@@ -46,27 +45,25 @@ export function drawKpiOverlay(
   ctx.fillText(`${measure} ${format(scale.max)}`, labelX, top + curveY(2) - CURVE.labelLift);
   ctx.fillText(format(scale.min), labelX, top + curveY(-2) - CURVE.labelLift);
 
-  const base = top + kpiOverlayY(scale.base, scale);
   ctx.textAlign = 'left';
   ctx.lineJoin = 'round';
   for (const p of points) {
-    const y = top + kpiOverlayY(p.value, scale);
-    const box = { x: p.x - width / 2, y: Math.min(y, base), height: Math.max(1, Math.abs(base - y)) };
+    const bar = kpiOverlayBar(p, scale);
+    const y = top + bar.y;
     ctx.globalAlpha = KPI_OVERLAY_OPACITY;
     ctx.fillStyle = KPI_OVERLAY_COLOR;
-    ctx.fillRect(box.x, box.y, width, box.height);
+    ctx.fillRect(bar.x, y, bar.width, bar.height);
     ctx.globalAlpha = 1;
     ctx.strokeStyle = KPI_OVERLAY_COLOR;
     ctx.lineWidth = 1;
-    ctx.strokeRect(box.x, box.y, width, box.height);
+    ctx.strokeRect(bar.x, y, bar.width, bar.height);
     // The value sits on a halo of the surface colour, as the screen's paint-order: stroke does.
     const text = format(p.value);
-    const x = p.x + width / 2 + gap;
     ctx.strokeStyle = COLORS.surface;
     ctx.lineWidth = 3;
-    ctx.strokeText(text, x, y + drop);
+    ctx.strokeText(text, bar.labelX, top + bar.labelY);
     ctx.fillStyle = COLORS.text;
-    ctx.fillText(text, x, y + drop);
+    ctx.fillText(text, bar.labelX, top + bar.labelY);
   }
   ctx.restore();
 }
