@@ -47,3 +47,27 @@ export async function importJourney(page, file, lang = 'en') {
   await page.getByTestId('import-done').waitFor();
   return page.getByTestId('journey-card').first().getAttribute('data-journey-id');
 }
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/**
+ * Measures each build of `dists` `runs` times, alternating (A, B, A, B...) so a load spike on the shared
+ * machine hits them alike: `once(d, run)` measures build d (run from 1); each result is printed with
+ * `format`. Resolves with the results per build, in the order of `dists`.
+ */
+export async function alternate(dists, runs, once, format) {
+  const results = dists.map(() => []);
+  for (let run = 1; run <= runs; run++) {
+    for (let d = 0; d < dists.length; d++) {
+      const r = await once(d, run);
+      results[d].push(r);
+      console.error(`${dists[d]} run ${run}: ${format(r)}`);
+    }
+  }
+  return results;
+}

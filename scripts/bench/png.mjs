@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, serveBuilds, settle, taskDuration } from './page.mjs';
+import { alternate, importJourney, median, serveBuilds, settle, taskDuration } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -26,11 +26,6 @@ const traceDir = arg('trace');
 const profileDir = arg('profile');
 const VIEWPORT = { width: 1280, height: 800 };
 
-const median = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 const format = (r) => `${r.ms.toFixed(1)} ms; main thread busy ${r.busy.toFixed(1)} ms; ${r.size} px, ${r.bytes} bytes`;
 
 /** One run: a fresh context, the journey imported and opened, then one PNG export timed. */
@@ -84,16 +79,16 @@ async function main() {
     const { urls } = served;
     for (const dir of [traceDir, profileDir]) if (dir) mkdirSync(dir, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const results = dists.map(() => []);
-    for (let run = 1; run <= runs; run++) {
-      for (let d = 0; d < dists.length; d++) {
+    const results = await alternate(
+      dists,
+      runs,
+      (d, run) => {
         const traceTo = traceDir ? join(traceDir, `png-${d}-${run}.trace.json`) : undefined;
         const profileTo = profileDir ? join(profileDir, `png-${d}-${run}.cpuprofile`) : undefined;
-        const r = await exportOnce(browser, urls[d], file, traceTo, profileTo);
-        results[d].push(r);
-        console.error(`${dists[d]} run ${run}: ${format(r)}`);
-      }
-    }
+        return exportOnce(browser, urls[d], file, traceTo, profileTo);
+      },
+      format,
+    );
     for (let d = 0; d < dists.length; d++) {
       const m = { ms: median(results[d].map((r) => r.ms)), busy: median(results[d].map((r) => r.busy)) };
       console.log(

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, serveBuilds, settle } from './page.mjs';
+import { alternate, importJourney, median, serveBuilds, settle } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -56,12 +56,6 @@ async function counters(cdp) {
   };
 }
 const COUNTERS = ['busy', 'cpu', 'style', 'layout', 'script'];
-
-const median = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 
 /** Wall time, then the main thread's busy and CPU time and what style, layout and script took of it. */
 const format = (r) =>
@@ -146,16 +140,16 @@ async function main() {
     const { urls } = served;
     for (const dir of [profileDir, traceDir]) if (dir) mkdirSync(dir, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const results = dists.map(() => []);
-    for (let run = 1; run <= runs; run++) {
-      for (let d = 0; d < dists.length; d++) {
+    const results = await alternate(
+      dists,
+      runs,
+      (d, run) => {
         const profileTo = profileDir ? join(profileDir, `present-${d}-${run}.cpuprofile`) : undefined;
         const traceTo = traceDir ? join(traceDir, `present-${d}-${run}.trace.json`) : undefined;
-        const r = await openPresentation(browser, urls[d], file, profileTo, traceTo);
-        results[d].push(r);
-        console.error(`${dists[d]} run ${run}: ${format(r)}`);
-      }
-    }
+        return openPresentation(browser, urls[d], file, profileTo, traceTo);
+      },
+      format,
+    );
     for (let d = 0; d < dists.length; d++) {
       const m = Object.fromEntries(['ms', ...COUNTERS].map((k) => [k, median(results[d].map((r) => r[k]))]));
       console.log(
