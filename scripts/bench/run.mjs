@@ -45,7 +45,8 @@ const PNG_SIZES = new Set([100, 500]);
 /**
  * Measures run on the open journey after the gestures, autosave and exports, in this order, each at its
  * sizes: `{ sizes, figures: [[key, label, hasFloor]], measure({ page, cdp, n, browser, appUrl }) }`
- * returning its figures. A new measure is one line here.
+ * returning its figures, and `floor({ page, cdp, n })` for those with a floor, run on the floor page after
+ * its gestures. A new measure is one line here.
  */
 const APP_MEASURES = [
   { sizes: [100, 2000], ...keystrokeMeasure },
@@ -334,7 +335,11 @@ async function benchFloor(browser, floorUrl, n) {
     await settle(page);
     const open = performance.now() - t0;
     const g = await gestures(page, cdp, '.react-flow', '.react-flow__node');
-    return { open, ...flatGestures(g) };
+    const result = { open, ...flatGestures(g) };
+    for (const m of APP_MEASURES) {
+      if (m.floor && m.sizes.includes(n)) Object.assign(result, await m.floor({ page, cdp, n }));
+    }
+    return result;
   } finally {
     await context.close();
   }
