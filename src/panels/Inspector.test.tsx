@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { Inspector, INSPECTOR_TITLE_ID } from './Inspector';
@@ -25,12 +25,49 @@ describe('Inspector', () => {
     expect(title).toHaveValue('Ve un anuncio');
     await user.clear(title);
     await user.type(title, 'Ve un anuncio en TV');
-    expect(current().touchpoints[0].title).toBe('Ve un anuncio en TV');
     expect(title).toHaveValue('Ve un anuncio en TV');
+    // Leaving the field writes what was typed.
+    await user.tab();
+    expect(current().touchpoints[0].title).toBe('Ve un anuncio en TV');
 
     act(() => services.editor.getState().undo());
     expect(current().touchpoints[0].title).toBe('Ve un anuncio');
     expect(title).toHaveValue('Ve un anuncio');
+  });
+
+  it('writes what is typed once typing pauses, with the field still focused', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.type(title, ' en TV');
+    await waitFor(() => expect(current().touchpoints[0].title).toBe('Ve un anuncio en TV'));
+    expect(title).toHaveFocus();
+    expect(title).toHaveValue('Ve un anuncio en TV');
+  });
+
+  it('an undo right after typing, before any pause, takes back the whole burst', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.type(title, ' en TV');
+    act(() => services.editor.getState().undo());
+    expect(current().touchpoints[0].title).toBe('Ve un anuncio');
+    expect(title).toHaveValue('Ve un anuncio');
+    act(() => services.editor.getState().redo());
+    expect(current().touchpoints[0].title).toBe('Ve un anuncio en TV');
+    expect(title).toHaveValue('Ve un anuncio en TV');
+  });
+
+  it('keeps a note typed just before another touchpoint is selected', async () => {
+    const journey = seedJourney();
+    const [first, second] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Sale en la encuesta');
+    act(() => services.editor.getState().select({ touchpoints: [second.id] }));
+    expect(current().touchpoints[0].notes).toBe('Sale en la encuesta');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue(second.title);
   });
 
   it('lets every text field follow the direction of its text (dir="auto"), so Arabic and Hebrew read right to left', async () => {
@@ -52,6 +89,7 @@ describe('Inspector', () => {
     const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
 
     await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Anuncio en horario de máxima audiencia');
+    await user.tab();
     expect(tp().description).toBe('Anuncio en horario de máxima audiencia');
 
     const channel = screen.getByRole('combobox', { name: 'Channel' });
@@ -84,6 +122,7 @@ describe('Inspector', () => {
     expect(tp().momentOfTruth).toBe(true);
 
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Sale en la encuesta');
+    await user.tab();
     expect(tp().notes).toBe('Sale en la encuesta');
   });
 
@@ -96,6 +135,7 @@ describe('Inspector', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Pain point' }));
     expect(current().touchpoints[0].painPoint).toBe(true);
     await user.type(screen.getByRole('textbox', { name: 'What hurts' }), 'Letra pequeña');
+    await user.tab();
     expect(current().touchpoints[0].painNote).toBe('Letra pequeña');
 
     await user.click(screen.getByRole('checkbox', { name: 'Pain point' }));

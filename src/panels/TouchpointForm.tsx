@@ -1,5 +1,5 @@
 import { AlertTriangle, Star, Trash2 } from 'lucide-react';
-import { memo, useCallback, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
@@ -15,6 +15,7 @@ import { activePersonaId, emotionFor } from '../domain/personas';
 import { BehindTheScenesFields, ExperienceFields } from './ExperienceFields';
 import { KpiFields } from './KpiFields';
 import { OpportunitiesField } from './OpportunitiesField';
+import { useDraftText } from './useDraftText';
 
 /** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
 export const INSPECTOR_TITLE_ID = 'inspector-title';
@@ -41,8 +42,9 @@ interface TextFieldProps {
 }
 
 /**
- * One text field of the form. Memoised, so a keystroke in one field renders that field alone: every other
- * field's input (React writes a re-rendered input's attributes again) stays as it is.
+ * One text field of the form. It writes the journey once typing pauses (useDraftText), so a key renders this
+ * field alone. Memoised, so the journey's change renders it and the card alone: every other field's input
+ * (React writes a re-rendered input's attributes again) stays as it is.
  */
 const TextField = memo(function TextField({
   id,
@@ -55,8 +57,8 @@ const TextField = memo(function TextField({
   placeholder,
   onSet,
 }: TextFieldProps) {
-  const onChange = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onSet({ [field]: e.target.value });
-  const common = { id, 'data-testid': testId, dir: 'auto', value, placeholder, maxLength, onChange };
+  const draft = useDraftText(value, (text) => onSet({ [field]: text }));
+  const common = { id, 'data-testid': testId, dir: 'auto', placeholder, maxLength, ...draft };
   return (
     <Field id={id} label={label}>
       {rows ? <textarea rows={rows} {...common} /> : <input {...common} />}
@@ -100,7 +102,8 @@ function formWords(t: TFunction, count: number) {
 
 /**
  * Edits one or several touchpoints. Every field is controlled from the store and every change is one
- * `updateTouchpoints` run over the whole selection; typing into one field merges into one undo step.
+ * `updateTouchpoints` run over the whole selection; the text fields write once typing pauses, and typing
+ * into one field merges into one undo step.
  */
 export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
   const { t } = useTranslation();

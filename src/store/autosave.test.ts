@@ -5,6 +5,7 @@ import { createEmptyJourney } from '../domain/factory';
 import { metaOf } from '../doc/shape';
 import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from './editorStore';
 import { startAutosave, type AutosaveOptions } from './autosave';
+import { holdDraft } from './drafts';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
 
@@ -172,6 +173,19 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(2);
     await untilSaved(store);
     expect((await stored()).journey.name).toBe('Segundo');
+  });
+
+  it('writes a draft still being typed (store/drafts) into the journey and saves it when the page hides', async () => {
+    const { store, journey, events, stored } = await setup({ throttleMs: 10_000 });
+    await store.getState().open(journey.id);
+    const release = holdDraft(() => {
+      release();
+      rename(store, 'A medio escribir');
+    });
+    events.dispatchEvent(new Event('pagehide'));
+    expect(store.getState().journey?.name).toBe('A medio escribir');
+    await untilSaved(store);
+    expect((await stored()).journey.name).toBe('A medio escribir');
   });
 
   it.each([

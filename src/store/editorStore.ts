@@ -16,6 +16,7 @@ import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
 import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
 import type { JourneyRepository } from '../storage/journeyRepository';
+import { flushDrafts } from './drafts';
 import { MERGE_WINDOW_MS } from './history';
 import {
   rememberBlueprintLayout,
@@ -239,6 +240,7 @@ export function createEditorStore(
     };
 
     const travel = (direction: 'undo' | 'redo') => {
+      flushDrafts();
       if (!open || get().readOnly) return;
       const changed = direction === 'undo' ? open.undo.undo() : open.undo.redo();
       if (!changed) return;
@@ -254,6 +256,7 @@ export function createEditorStore(
       blueprintLayout: rememberedBlueprintLayout(),
 
       async open(id) {
+        flushDrafts();
         const request = ++openRequest;
         const current = get();
         // Reopening the journey already open (editor -> presentation -> editor) keeps its document and its
@@ -307,12 +310,15 @@ export function createEditorStore(
       },
 
       close() {
+        flushDrafts();
         openRequest++;
         closeDoc();
         set({ ...initialState, dimAssumed: get().dimAssumed, blueprintLayout: get().blueprintLayout });
       },
 
       run(command, payload) {
+        // A draft typed into another field is written first, as the earlier change it is.
+        flushDrafts();
         const { journey, readOnly } = get();
         if (!journey || !open || readOnly) return;
         const next = produce(journey, (draft) => command.apply(draft, payload));
