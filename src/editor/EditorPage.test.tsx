@@ -99,6 +99,23 @@ describe('EditorPage', () => {
     expect(app.editor.getState().journey?.name).toBe('Onboarding v2');
   });
 
+  it('says saving while a touchpoint title typed in the inspector waits to be written, saved once stored', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
+    const [first] = journey.touchpoints;
+    const { user, app } = await openInEditor(journey);
+    act(() => app.editor.getState().select({ touchpoints: [first.id] }));
+    const status = screen.getByTestId('save-status');
+    await waitFor(() => expect(status).toHaveAttribute('data-state', 'saved'));
+
+    await user.type(screen.getByTestId('field-title'), ' now');
+    expect(status).toHaveAttribute('data-state', 'saving');
+    await waitFor(() => expect(app.editor.getState().journey?.touchpoints[0].title).toBe(`${first.title} now`));
+    await act(() => app.autosave.flush());
+    await waitFor(() => expect(status).toHaveAttribute('data-state', 'saved'));
+    const stored = await app.repository.load(journey.id);
+    expect(stored?.ok && stored.journey.touchpoints[0].title).toBe(`${first.title} now`);
+  });
+
   it('refuses an empty name: shows the alert and keeps the stored name', async () => {
     const journey = createEmptyJourney('Keep me', ['One']);
     const { user, app } = await openInEditor(journey);

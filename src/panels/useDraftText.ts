@@ -19,6 +19,7 @@ type TextControl = HTMLInputElement | HTMLTextAreaElement;
 export function useDraftText(value: string, commit: (text: string) => void) {
   const [draft, setDraft] = useState<string | null>(null);
   const pending = useRef<string | null>(null);
+  const release = useRef<(() => void) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const commitRef = useRef(commit);
   useLayoutEffect(() => {
@@ -27,6 +28,8 @@ export function useDraftText(value: string, commit: (text: string) => void) {
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
+    release.current?.();
+    release.current = null;
     const text = pending.current;
     if (text === null) return;
     pending.current = null;
@@ -34,18 +37,13 @@ export function useDraftText(value: string, commit: (text: string) => void) {
     // Rendered with the journey's text from now on: the draft's own, unless the journey refused it.
     setDraft(null);
   }, []);
-  // Held while mounted; written when the field goes away (another selection, the inspector closing).
-  useEffect(() => {
-    const release = holdDraft(flush);
-    return () => {
-      release();
-      flush();
-    };
-  }, [flush]);
+  // Written when the field goes away (another selection, the inspector closing).
+  useEffect(() => flush, [flush]);
 
   const onChange = useCallback(
     (event: ChangeEvent<TextControl>) => {
       pending.current = event.target.value;
+      release.current ??= holdDraft(flush);
       setDraft(event.target.value);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, DRAFT_PAUSE_MS);
