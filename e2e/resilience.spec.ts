@@ -17,6 +17,22 @@ test('a crashed tab loses nothing that was shown as saved', async ({ app, page, 
   await expect(next.getByTestId('journey-name')).toHaveValue('Me quejo, antes del fallo');
 });
 
+test('a title typed right before a reload, with no pause, is there after it', async ({ app, page }) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const card = page.getByTestId('touchpoint').first();
+  await card.click();
+  const title = page.getByTestId('field-title');
+  const typed = `${await title.inputValue()} antes de recargar`;
+  await title.press('End');
+  await page.keyboard.type(' antes de recargar');
+  await page.reload();
+
+  await expect(page.getByTestId('touchpoint').filter({ hasText: typed })).toBeVisible();
+  await page.getByTestId('touchpoint').filter({ hasText: typed }).click();
+  await expect(page.getByTestId('field-title')).toHaveValue(typed);
+});
+
 test.describe('with a tiny storage quota', () => {
   // The quota counts Cache Storage too: the service worker's precache (the app and the PDF's fonts, 2.4 MB)
   // would race the app's IndexedDB writes for the 400 kB. This test is about IndexedDB, so no worker.

@@ -6,6 +6,7 @@ import { metaOf } from '../doc/shape';
 import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from './editorStore';
 import { startAutosave, type AutosaveOptions } from './autosave';
 import { holdDraft } from './drafts';
+import { hasPendingEdits, recoverPendingEdits } from '../storage/pendingEdits';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
 
@@ -186,6 +187,20 @@ describe('autosave', () => {
     expect(store.getState().journey?.name).toBe('A medio escribir');
     await untilSaved(store);
     expect((await stored()).journey.name).toBe('A medio escribir');
+  });
+
+  it('keeps the write in progress in the safety copy when the page hides, for a reload that cuts it short', async () => {
+    const { store, journey, events, save, repository, stored } = await setup();
+    await store.getState().open(journey.id);
+    // The write never finishes, as when the reload ends the page first.
+    save.mockImplementationOnce(() => new Promise(() => {}));
+    rename(store, 'Escrito justo antes de recargar');
+    expect(save).toHaveBeenCalledTimes(1);
+
+    events.dispatchEvent(new Event('pagehide'));
+    expect(hasPendingEdits()).toBe(true);
+    expect(await recoverPendingEdits(repository)).toEqual([journey.id]);
+    expect((await stored()).journey.name).toBe('Escrito justo antes de recargar');
   });
 
   it.each([

@@ -68,6 +68,8 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   let projecting: Promise<unknown> = Promise.resolve();
   /** The page is hiding: the next write stores the projection with it, as no timer may run after. */
   let projectWithNextWrite = false;
+  /** The update the current write stores, until it is stored or failed (then it is pending again). */
+  let inFlight: { journeyId: string; update: Uint8Array } | null = null;
 
   /**
    * Stores the projection the last write left out. A failure is left alone: the stored projection is then
@@ -95,6 +97,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     const target = journey;
     pending = [];
     const update = docModule().mergeUpdates(batch);
+    inFlight = { journeyId: target.id, update };
     lastWriteAt = Date.now();
     const withInsights = projectWithNextWrite;
     projectWithNextWrite = false;
@@ -134,6 +137,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
       )
       .finally(() => {
         writing = undefined;
+        inFlight = null;
         if (pending.length > 0 && !timer && !blocked()) schedule();
       });
   };
@@ -145,10 +149,14 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     else timer = setTimeout(write, wait);
   };
 
-  /** The unsaved updates as a synchronous copy in localStorage, for a reload that cuts a write short. */
+  /**
+   * The unsaved updates as a synchronous copy in localStorage, for a reload that cuts a write short: the
+   * pending ones and the one being written (an edit right before the reload is often written at once).
+   */
   const keepSafetyCopy = () => {
-    if (pending.length === 0 || !journeyId) return;
-    writePendingEdits(journeyId, docModule().mergeUpdates(pending));
+    const unsaved = inFlight?.journeyId === journeyId ? [inFlight.update, ...pending] : pending;
+    if (unsaved.length === 0 || !journeyId) return;
+    writePendingEdits(journeyId, docModule().mergeUpdates(unsaved));
   };
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
