@@ -1,5 +1,6 @@
 import type { GridDirection } from '../domain/commands/gridCommands';
 import { presentPath } from '../ui/paths';
+import { hasDrafts } from '../store/drafts';
 import { defineAction, type Action, type ActionContext, type ActionScope, type ActionTrigger } from './action';
 import { isTyping, type KeyBinding } from './keys';
 import { editorOperations, type EditorOperations } from './operations';
@@ -58,7 +59,8 @@ const undo = defineAction({
   scope: 'editor',
   keys: [key('z', { mod: true })],
   fieldInput: 'historyUndo',
-  enabled: (ctx) => ctx.editor.getState().undoDepth > 0 && !ctx.editor.getState().readOnly,
+  // Typed text not written yet (store/drafts) is undone too: undo writes it first.
+  enabled: (ctx) => (ctx.editor.getState().undoDepth > 0 || hasDrafts()) && !ctx.editor.getState().readOnly,
   perform: (ctx) => ctx.editor.getState().undo(),
 });
 
@@ -68,7 +70,8 @@ const redo = defineAction({
   scope: 'editor',
   keys: [key('z', { mod: true, shift: true }), key('y', { ctrl: true })],
   fieldInput: 'historyRedo',
-  enabled: (ctx) => ctx.editor.getState().redoDepth > 0 && !ctx.editor.getState().readOnly,
+  // Typed text not written yet ends what there was to redo, as soon as it is written.
+  enabled: (ctx) => ctx.editor.getState().redoDepth > 0 && !hasDrafts() && !ctx.editor.getState().readOnly,
   perform: (ctx) => ctx.editor.getState().redo(),
 });
 

@@ -116,6 +116,23 @@ describe('EditorPage', () => {
     expect(stored?.ok && stored.journey.touchpoints[0].title).toBe(`${first.title} now`);
   });
 
+  it('undoes a title typed into a journey just opened with Ctrl+Z before the typing pauses', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
+    const [first] = journey.touchpoints;
+    const { user, app } = await openInEditor(journey);
+    act(() => app.editor.getState().select({ touchpoints: [first.id] }));
+    expect(app.editor.getState().undoDepth).toBe(0);
+
+    const title = screen.getByTestId('field-title');
+    await user.type(title, ' now');
+    expect(screen.getByTestId('undo')).toBeEnabled();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(title).toHaveValue(first.title);
+    expect(app.editor.getState().journey?.touchpoints[0].title).toBe(first.title);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(title).toHaveValue(`${first.title} now`);
+  });
+
   it('refuses an empty name: shows the alert and keeps the stored name', async () => {
     const journey = createEmptyJourney('Keep me', ['One']);
     const { user, app } = await openInEditor(journey);
