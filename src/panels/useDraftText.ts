@@ -1,39 +1,55 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { holdDraft } from '../store/drafts';
+import { rebaseDraft } from './rebaseDraft';
 
 /**
  * How long typing must pause before a draft is written to the journey (ms). Keys of steady typing come 100
  * to 250 ms apart, so a burst is written once; a card follows its text a moment after the typing stops.
  */
 export const DRAFT_PAUSE_MS = 300;
+/** The longest a draft waits while typing goes on (ms): a long burst still reaches the card and others. */
+export const DRAFT_MAX_WAIT_MS = 1000;
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
+/** Typed text not in the journey yet, and the journey's text it was typed over. */
+interface Draft {
+  base: string;
+  text: string;
+}
+
 /**
- * A text field that shows every key at once and writes the journey once typing pauses (DRAFT_PAUSE_MS), when
- * the field loses focus or goes away, and before anything else reads or changes the journey (store/drafts).
- * Writing the journey on every key cost more than the key itself: a Yjs transaction, the card's render and
- * layout, and the save. Returns the props to spread on the input or textarea: its `value` (the draft while
- * there is one, else `value`) and its `onChange` and `onBlur`. `commit(text)` may change between renders.
+ * A text field that shows every key at once and writes the journey once typing pauses (DRAFT_PAUSE_MS, at
+ * the latest DRAFT_MAX_WAIT_MS after the first unwritten key), when the field loses focus or goes away, and
+ * before anything else reads or changes the journey (store/drafts). Writing the journey on every key cost
+ * more than the key itself: a Yjs transaction, the card's render and layout, and the save. When the
+ * journey's text changes under a draft (another tab, someone sharing the map), the draft is replayed on it
+ * (rebaseDraft), on screen and when written. Returns the props to spread on the input or textarea: `value`,
+ * `onChange` and `onBlur`. `commit(text)` may change between renders.
  */
 export function useDraftText(value: string, commit: (text: string) => void) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const pending = useRef<string | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const pending = useRef<Draft | null>(null);
+  const latest = useRef(value);
   const release = useRef<(() => void) | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const maxWait = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const commitRef = useRef(commit);
   useLayoutEffect(() => {
     commitRef.current = commit;
+    latest.current = value;
   });
 
   const flush = useCallback(() => {
-    clearTimeout(timer.current);
+    clearTimeout(pause.current);
+    clearTimeout(maxWait.current);
+    maxWait.current = undefined;
     release.current?.();
     release.current = null;
-    const text = pending.current;
-    if (text === null) return;
+    const held = pending.current;
+    if (held === null) return;
     pending.current = null;
-    commitRef.current(text);
+    commitRef.current(rebaseDraft(held.base, held.text, latest.current));
     // Rendered with the journey's text from now on: the draft's own, unless the journey refused it.
     setDraft(null);
   }, []);
@@ -42,13 +58,15 @@ export function useDraftText(value: string, commit: (text: string) => void) {
 
   const onChange = useCallback(
     (event: ChangeEvent<TextControl>) => {
-      pending.current = event.target.value;
+      // The field showed the draft replayed on the journey's text of the last render: that text is its base.
+      pending.current = { base: latest.current, text: event.target.value };
+      setDraft(pending.current);
       release.current ??= holdDraft(flush);
-      setDraft(event.target.value);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, DRAFT_PAUSE_MS);
+      maxWait.current ??= setTimeout(flush, DRAFT_MAX_WAIT_MS);
+      clearTimeout(pause.current);
+      pause.current = setTimeout(flush, DRAFT_PAUSE_MS);
     },
     [flush],
   );
-  return { value: draft ?? value, onChange, onBlur: flush };
+  return { value: draft ? rebaseDraft(draft.base, draft.text, value) : value, onChange, onBlur: flush };
 }

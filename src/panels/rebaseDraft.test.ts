@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { rebaseDraft } from './rebaseDraft';
+
+describe('rebaseDraft', () => {
+  it('keeps the draft when the journey did not change, and the journey when nothing was typed', () => {
+    expect(rebaseDraft('Llama', 'Llama al banco', 'Llama')).toBe('Llama al banco');
+    expect(rebaseDraft('Llama', 'Llama', 'Llama al banco')).toBe('Llama al banco');
+  });
+
+  it('keeps both words when two people append to the same title, the one that arrived first first', () => {
+    expect(rebaseDraft('Ve un anuncio', 'Ve un anuncio SECOND', 'Ve un anuncio FIRST')).toBe(
+      'Ve un anuncio FIRST SECOND',
+    );
+  });
+
+  it('moves the typed words past a change earlier in the text', () => {
+    expect(rebaseDraft('Pago', 'Pago online', 'Pago con tarjeta')).toBe('Pago con tarjeta online');
+    expect(rebaseDraft('el pago falla', 'el pago falla siempre', 'El pago falla')).toBe('El pago falla siempre');
+  });
+
+  it('keeps a change later in the text after the words typed before it', () => {
+    expect(rebaseDraft('pago falla', 'el pago falla', 'pago falla hoy')).toBe('el pago falla hoy');
+  });
+
+  it('replays a deletion as well as an insertion', () => {
+    expect(rebaseDraft('Llama al banco ya', 'Llama ya', 'Llama al banco ya!')).toBe('Llama ya!');
+  });
+
+  it('lets the draft win where both changed the same words', () => {
+    expect(rebaseDraft('Llama', 'Escribe', 'Visita')).toBe('Escribe');
+  });
+
+  it('keeps accents and emoji whole', () => {
+    expect(rebaseDraft('Café', 'Café ☕️', 'Mi café')).toBe('Mi café ☕️');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Text typed into a field over `base` (the field's text when typing began) is `draft`; meanwhile the
+ * journey's text became `incoming` (another tab, someone sharing the map, an undo). Returns the draft's own
+ * change replayed on `incoming`, so neither side's words are lost: each change is taken as one splice
+ * (the stretch between the texts' common start and common end, in UTF-16 code units) and the draft's splice
+ * is moved past the other's when they do not overlap. Two insertions at the same place keep the incoming one
+ * first. When the two splices overlap, the draft wins, as the last writer of a whole field does.
+ *
+ * rebaseDraft('Pago', 'Pago online', 'Pago con tarjeta') === 'Pago con tarjeta online'
+ */
+export function rebaseDraft(base: string, draft: string, incoming: string): string {
+  if (incoming === base || draft === base) return incoming === base ? draft : incoming;
+  const mine = splice(base, draft);
+  const theirs = splice(base, incoming);
+  const shift = incoming.length - base.length;
+  if (theirs.end <= mine.start) {
+    return incoming.slice(0, mine.start + shift) + mine.text + incoming.slice(mine.end + shift);
+  }
+  if (mine.end <= theirs.start) return incoming.slice(0, mine.start) + mine.text + incoming.slice(mine.end);
+  return draft;
+}
+
+/** The one splice turning `from` into `to`: `from[start, end)` replaced by `text`. */
+function splice(from: string, to: string): { start: number; end: number; text: string } {
+  const shorter = Math.min(from.length, to.length);
+  let start = 0;
+  while (start < shorter && from[start] === to[start]) start++;
+  let common = 0;
+  while (common < shorter - start && from[from.length - 1 - common] === to[to.length - 1 - common]) common++;
+  return { start, end: from.length - common, text: to.slice(start, to.length - common) };
+}
