@@ -37,4 +37,19 @@ describe('typing in the inspector while the title changes elsewhere', () => {
     expect(current().touchpoints[0].title).toBe('Al fin: Ve un anuncio FIRST SECOND!');
     expect(title).toHaveValue('Al fin: Ve un anuncio FIRST SECOND!');
   });
+
+  it('keeps the caret in its words when the title changes elsewhere while it is focused', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const title = screen.getByRole<HTMLInputElement>('textbox', { name: 'Title' });
+
+    await user.click(title);
+    await user.keyboard('{Home}{ArrowRight}{ArrowRight}');
+    titleArrives(services, 'Hoy: Ve un anuncio');
+    expect(title.selectionStart).toBe(7);
+    await user.keyboard('#');
+    await user.tab();
+    expect(current().touchpoints[0].title).toBe('Hoy: Ve# un anuncio');
+  });
 });

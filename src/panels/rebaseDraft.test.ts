@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebaseDraft } from './rebaseDraft';
+import { caretThrough, rebaseDraft } from './rebaseDraft';
 
 describe('rebaseDraft', () => {
   it('keeps the draft when the journey did not change, and the journey when nothing was typed', () => {
@@ -32,5 +32,18 @@ describe('rebaseDraft', () => {
 
   it('keeps accents and emoji whole', () => {
     expect(rebaseDraft('Café', 'Café ☕️', 'Mi café')).toBe('Mi café ☕️');
+  });
+});
+
+describe('caretThrough', () => {
+  it('moves a caret by what changed before it and keeps it where the change came after it', () => {
+    expect(caretThrough('I see an ad', 'START I see an ad', 5)).toBe(11);
+    expect(caretThrough('I see an ad', 'I see an ad today', 5)).toBe(5);
+    expect(caretThrough('Llama al banco ya', 'Llama ya', 17)).toBe(8);
+  });
+
+  it('puts a caret inside or right at the change after the new words', () => {
+    expect(caretThrough('Ve un anuncio', 'Ve un anuncio FIRST', 13)).toBe(19);
+    expect(caretThrough('Llama al banco', 'Llama a Juan', 10)).toBe(12);
   });
 });

@@ -20,6 +20,18 @@ export function rebaseDraft(base: string, draft: string, incoming: string): stri
   return draft;
 }
 
+/**
+ * Where a caret at `caret` in `before` (UTF-16 code units) belongs once the text became `after` through a
+ * change made elsewhere: moved by what changed before it, kept by what changed after it, put after the
+ * new words when it stood inside or right at the change (as rebaseDraft puts the arriving words first).
+ */
+export function caretThrough(before: string, after: string, caret: number): number {
+  const change = splice(before, after);
+  if (caret < change.start) return caret;
+  if (caret >= change.end) return caret + after.length - before.length;
+  return change.start + change.text.length;
+}
+
 /** The one splice turning `from` into `to`: `from[start, end)` replaced by `text`. */
 function splice(from: string, to: string): { start: number; end: number; text: string } {
   const shorter = Math.min(from.length, to.length);

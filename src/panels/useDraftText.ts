@@ -1,6 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type SyntheticEvent,
+} from 'react';
 import { holdDraft } from '../store/drafts';
-import { rebaseDraft } from './rebaseDraft';
+import { caretThrough, rebaseDraft } from './rebaseDraft';
 
 /**
  * How long typing must pause before a draft is written to the journey (ms). Keys of steady typing come 100
@@ -24,8 +32,9 @@ interface Draft {
  * before anything else reads or changes the journey (store/drafts). Writing the journey on every key cost
  * more than the key itself: a Yjs transaction, the card's render and layout, and the save. When the
  * journey's text changes under a draft (another tab, someone sharing the map), the draft is replayed on it
- * (rebaseDraft), on screen and when written. Returns the props to spread on the input or textarea: `value`,
- * `onChange` and `onBlur`. `commit(text)` may change between renders.
+ * (rebaseDraft), on screen and when written, and the caret keeps its place in the words around it. Returns
+ * the props to spread on the input or textarea: `ref`, `value`, `onChange`, `onSelect` and `onBlur`.
+ * `commit(text)` may change between renders.
  */
 export function useDraftText(value: string, commit: (text: string) => void) {
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -56,8 +65,31 @@ export function useDraftText(value: string, commit: (text: string) => void) {
   // Written when the field goes away (another selection, the inspector closing).
   useEffect(() => flush, [flush]);
 
+  // Where the caret was in the text the field last showed, so a change arriving from elsewhere can keep it
+  // in place: React writing the new value would put it at the end.
+  const field = useRef<TextControl | null>(null);
+  const caret = useRef<{ text: string; start: number; end: number } | null>(null);
+  const typed = useRef<string | null>(null);
+  const onSelect = useCallback((event: SyntheticEvent<TextControl>) => {
+    const { value: text, selectionStart, selectionEnd } = event.currentTarget;
+    caret.current = { text, start: selectionStart ?? text.length, end: selectionEnd ?? text.length };
+  }, []);
+  const shown = draft ? rebaseDraft(draft.base, draft.text, value) : value;
+  useLayoutEffect(() => {
+    const element = field.current;
+    const seen = caret.current;
+    const local = typed.current === shown;
+    typed.current = null;
+    if (!element || !seen || local || seen.text === shown || element !== element.ownerDocument.activeElement) return;
+    const start = caretThrough(seen.text, shown, seen.start);
+    const end = caretThrough(seen.text, shown, seen.end);
+    element.setSelectionRange(start, end);
+    caret.current = { text: shown, start, end };
+  }, [shown]);
+
   const onChange = useCallback(
     (event: ChangeEvent<TextControl>) => {
+      typed.current = event.target.value;
       // The field showed the draft replayed on the journey's text of the last render: that text is its base.
       pending.current = { base: latest.current, text: event.target.value };
       setDraft(pending.current);
@@ -68,5 +100,5 @@ export function useDraftText(value: string, commit: (text: string) => void) {
     },
     [flush],
   );
-  return { value: draft ? rebaseDraft(draft.base, draft.text, value) : value, onChange, onBlur: flush };
+  return { ref: field, value: shown, onChange, onSelect, onBlur: flush };
 }
