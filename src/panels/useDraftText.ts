@@ -68,6 +68,9 @@ export function useDraftText(value: string, commit: (text: string) => void) {
   // Where the caret was in the text the field last showed, so a change arriving from elsewhere can keep it
   // in place: React writing the new value would put it at the end.
   const field = useRef<TextControl | null>(null);
+  const setField = useCallback((element: TextControl | null) => {
+    field.current = element;
+  }, []);
   const caret = useRef<{ text: string; start: number; end: number } | null>(null);
   const typed = useRef<string | null>(null);
   const onSelect = useCallback((event: SyntheticEvent<TextControl>) => {
@@ -100,5 +103,5 @@ export function useDraftText(value: string, commit: (text: string) => void) {
     },
     [flush],
   );
-  return { ref: field, value: shown, onChange, onSelect, onBlur: flush };
+  return { ref: setField, value: shown, onChange, onSelect, onBlur: flush };
 }
