@@ -1,3 +1,5 @@
+import { textSplice } from '../domain/textSplice';
+
 /**
  * Where the caret goes when the journey's undo or redo changes the text of the field being typed in. React
  * writes the undone value into the field, and a written value puts the caret at its end, so a burst typed in
@@ -20,14 +22,8 @@ export function caretAfterChange(before: string, after: string, caret: number): 
   if (grown > 0 && caret <= before.length && after.slice(0, caret) + after.slice(caret + grown) === before) {
     return caret + grown;
   }
-  const shorter = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < shorter && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) {
-    suffix++;
-  }
-  return after.length - suffix;
+  const change = textSplice(before, after);
+  return change.start + change.text.length;
 }
 
 /** A focused text field whose caret can be placed (a number input's cannot: its selectionStart is null). */

@@ -1,3 +1,5 @@
+import { textSplice } from '../domain/textSplice';
+
 /**
  * Text typed into a field over `base` (the field's text when typing began) is `draft`; meanwhile the
  * journey's text became `incoming` (another tab, someone sharing the map, an undo). Returns the draft's own
@@ -10,8 +12,8 @@
  */
 export function rebaseDraft(base: string, draft: string, incoming: string): string {
   if (incoming === base || draft === base) return incoming === base ? draft : incoming;
-  const mine = splice(base, draft);
-  const theirs = splice(base, incoming);
+  const mine = textSplice(base, draft);
+  const theirs = textSplice(base, incoming);
   const shift = incoming.length - base.length;
   if (theirs.end <= mine.start) {
     return incoming.slice(0, mine.start + shift) + mine.text + incoming.slice(mine.end + shift);
@@ -26,18 +28,8 @@ export function rebaseDraft(base: string, draft: string, incoming: string): stri
  * new words when it stood inside or right at the change (as rebaseDraft puts the arriving words first).
  */
 export function caretThrough(before: string, after: string, caret: number): number {
-  const change = splice(before, after);
+  const change = textSplice(before, after);
   if (caret < change.start) return caret;
   if (caret >= change.end) return caret + after.length - before.length;
   return change.start + change.text.length;
-}
-
-/** The one splice turning `from` into `to`: `from[start, end)` replaced by `text`. */
-function splice(from: string, to: string): { start: number; end: number; text: string } {
-  const shorter = Math.min(from.length, to.length);
-  let start = 0;
-  while (start < shorter && from[start] === to[start]) start++;
-  let common = 0;
-  while (common < shorter - start && from[from.length - 1 - common] === to[to.length - 1 - common]) common++;
-  return { start, end: from.length - common, text: to.slice(start, to.length - common) };
 }
