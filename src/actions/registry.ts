@@ -1,6 +1,5 @@
 import type { GridDirection } from '../domain/commands/gridCommands';
 import { presentPath } from '../ui/paths';
-import { hasDrafts } from '../store/drafts';
 import { defineAction, type Action, type ActionContext, type ActionScope, type ActionTrigger } from './action';
 import { isTyping, type KeyBinding } from './keys';
 import { editorOperations, type EditorOperations } from './operations';
@@ -59,8 +58,11 @@ const undo = defineAction({
   scope: 'editor',
   keys: [key('z', { mod: true })],
   fieldInput: 'historyUndo',
-  // Typed text not written yet (store/drafts) is undone too: undo writes it first.
-  enabled: (ctx) => (ctx.editor.getState().undoDepth > 0 || hasDrafts()) && !ctx.editor.getState().readOnly,
+  // Typed text not written yet (the store's drafting) is undone too: undo writes it first.
+  enabled: (ctx) => {
+    const { undoDepth, drafting, readOnly } = ctx.editor.getState();
+    return (undoDepth > 0 || drafting) && !readOnly;
+  },
   perform: (ctx) => ctx.editor.getState().undo(),
 });
 
@@ -71,7 +73,10 @@ const redo = defineAction({
   keys: [key('z', { mod: true, shift: true }), key('y', { ctrl: true })],
   fieldInput: 'historyRedo',
   // Typed text not written yet ends what there was to redo, as soon as it is written.
-  enabled: (ctx) => ctx.editor.getState().redoDepth > 0 && !hasDrafts() && !ctx.editor.getState().readOnly,
+  enabled: (ctx) => {
+    const { redoDepth, drafting, readOnly } = ctx.editor.getState();
+    return redoDepth > 0 && !drafting && !readOnly;
+  },
   perform: (ctx) => ctx.editor.getState().redo(),
 });
 

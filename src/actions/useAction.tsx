@@ -1,7 +1,6 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { hasDrafts, subscribeDrafts } from '../store/drafts';
 import { isEnabled, type ActionContext } from './action';
 import { comboTexts } from './keys';
 import { editorAction } from './registry';
@@ -31,8 +30,6 @@ export function useAction(id: string): ActionControl {
   const ctx = useActionContext();
   const { t } = useTranslation();
   const action = editorAction(id);
-  // Undo and redo also depend on typed text not written yet: render again when some is held or written.
-  useSyncExternalStore(subscribeDrafts, hasDrafts);
   const disabled = useStore(ctx.editor, () => !isEnabled(action, ctx));
   const label = t(action.label, action.labelValues);
   const [combo] = comboTexts(action.keys ?? []);

@@ -1,18 +1,31 @@
 import { act, renderHook } from '@testing-library/react';
-import type { ChangeEvent } from 'react';
+import { createElement, type ChangeEvent, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushDrafts, hasDrafts } from '../store/drafts';
+import { ServicesContext, type Services } from '../store/services';
+import { closeTestServices, createTestServices } from '../test/testServices';
 import { DRAFT_PAUSE_MS, useDraftText } from './useDraftText';
 
 const typed = (value: string) => ({ target: { value } }) as ChangeEvent<HTMLInputElement>;
 
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+let services: Services;
+const wrapper = ({ children }: { children: ReactNode }) =>
+  createElement(ServicesContext.Provider, { value: services }, children);
+const hasDrafts = () => services.editor.getState().drafting;
+const flushDrafts = () => services.editor.getState().flushDrafts();
+
+beforeEach(() => {
+  services = createTestServices('recorrido-drafts');
+  vi.useFakeTimers();
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await closeTestServices();
+});
 
 describe('useDraftText', () => {
   it('writes once typing pauses, and at least every second while it goes on', () => {
     const commit = vi.fn();
-    const { result } = renderHook(() => useDraftText('Llama', commit));
+    const { result } = renderHook(() => useDraftText('Llama', commit), { wrapper });
     let text = 'Llama';
     // Steady typing, a key every 200 ms (gaps shorter than the pause) for 1.6 s: written after 1 s
     // (DRAFT_MAX_WAIT_MS), then once the typing pauses.
@@ -30,7 +43,7 @@ describe('useDraftText', () => {
 
   it('holds the draft until written: flushDrafts writes it at once, and leaving the field does too', () => {
     const commit = vi.fn();
-    const { result, unmount } = renderHook(() => useDraftText('Llama', commit));
+    const { result, unmount } = renderHook(() => useDraftText('Llama', commit), { wrapper });
     act(() => result.current.onChange(typed('Llama ya')));
     expect(hasDrafts()).toBe(true);
     act(() => flushDrafts());

@@ -7,7 +7,7 @@ import {
   type ChangeEvent,
   type SyntheticEvent,
 } from 'react';
-import { holdDraft } from '../store/drafts';
+import { useEditor } from '../store/services';
 import { caretThrough, rebaseDraft } from './rebaseDraft';
 
 /**
@@ -29,14 +29,15 @@ interface Draft {
 /**
  * A text field that shows every key at once and writes the journey once typing pauses (DRAFT_PAUSE_MS, at
  * the latest DRAFT_MAX_WAIT_MS after the first unwritten key), when the field loses focus or goes away, and
- * before anything else reads or changes the journey (store/drafts). Writing the journey on every key cost
- * more than the key itself: a Yjs transaction, the card's render and layout, and the save. When the
- * journey's text changes under a draft (another tab, someone sharing the map), the draft is replayed on it
- * (rebaseDraft), on screen and when written, and the caret keeps its place in the words around it. Returns
- * the props to spread on the input or textarea: `ref`, `value`, `onChange`, `onSelect` and `onBlur`.
- * `commit(text)` may change between renders.
+ * before anything else reads or changes the journey (the editor store's holdDraft, store/drafts). Writing
+ * the journey on every key cost more than the key itself: a Yjs transaction, the card's render and layout,
+ * and the save. When the journey's text changes under a draft (another tab, someone sharing the map), the
+ * draft is replayed on it (rebaseDraft), on screen and when written, and the caret keeps its place in the
+ * words around it. Returns the props to spread on the input or textarea: `ref`, `value`, `onChange`,
+ * `onSelect` and `onBlur`. `commit(text)` may change between renders.
  */
 export function useDraftText(value: string, commit: (text: string) => void) {
+  const holdDraft = useEditor((s) => s.holdDraft);
   const [draft, setDraft] = useState<Draft | null>(null);
   const pending = useRef<Draft | null>(null);
   const latest = useRef(value);
@@ -101,7 +102,7 @@ export function useDraftText(value: string, commit: (text: string) => void) {
       clearTimeout(pause.current);
       pause.current = setTimeout(flush, DRAFT_PAUSE_MS);
     },
-    [flush],
+    [flush, holdDraft],
   );
   return { ref: setField, value: shown, onChange, onSelect, onBlur: flush };
 }

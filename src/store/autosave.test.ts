@@ -5,7 +5,6 @@ import { createEmptyJourney } from '../domain/factory';
 import { metaOf } from '../doc/shape';
 import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from './editorStore';
 import { startAutosave, type AutosaveOptions } from './autosave';
-import { holdDraft } from './drafts';
 import { hasPendingEdits, recoverPendingEdits } from '../storage/pendingEdits';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
@@ -176,10 +175,10 @@ describe('autosave', () => {
     expect((await stored()).journey.name).toBe('Segundo');
   });
 
-  it('writes a draft still being typed (store/drafts) into the journey and saves it when the page hides', async () => {
+  it('writes a draft still being typed (holdDraft) into the journey and saves it when the page hides', async () => {
     const { store, journey, events, stored } = await setup({ throttleMs: 10_000 });
     await store.getState().open(journey.id);
-    const release = holdDraft(() => {
+    const release = store.getState().holdDraft(() => {
       release();
       rename(store, 'A medio escribir');
     });

@@ -4,7 +4,6 @@ import { docModule } from '../doc/lazy';
 import { isClosedDatabaseError, isQuotaError, MissingJourneyError } from '../storage/errors';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { clearPendingEdits, writePendingEdits } from '../storage/pendingEdits';
-import { flushDrafts } from './drafts';
 import { ORIGIN, type EditorStore, type SaveErrorKind } from './editorStore';
 
 export interface AutosaveOptions {
@@ -205,14 +204,14 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   };
   /** The page may not come back: write now, with the insights projection, as no timer may run after. */
   const flushBeforeLeaving = () => {
-    flushDrafts();
+    store.getState().flushDrafts();
     if (pending.length > 0) projectWithNextWrite = true;
     flushNow();
     writeInsights();
   };
   // The page may be going away: keep a synchronous copy too, since the IndexedDB write may not finish.
   const onPageHide = () => {
-    flushDrafts();
+    store.getState().flushDrafts();
     keepSafetyCopy();
     flushBeforeLeaving();
   };

@@ -16,7 +16,7 @@ import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
 import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
 import type { JourneyRepository } from '../storage/journeyRepository';
-import { flushDrafts } from './drafts';
+import { createDrafts } from './drafts';
 import { MERGE_WINDOW_MS } from './history';
 import {
   rememberBlueprintLayout,
@@ -69,6 +69,8 @@ export interface EditorState {
   trashedAt: string | null;
   /** True while some change to the document is not yet committed to IndexedDB. */
   unsaved: boolean;
+  /** True while text typed into a field is not yet written to the journey (holdDraft). */
+  drafting: boolean;
   saveError: SaveErrorKind | null;
   /** Steps this tab can undo and redo (its own commands only). */
   undoDepth: number;
@@ -98,6 +100,13 @@ export interface EditorActions {
   run<P>(command: JourneyCommand<P>, payload: P): void;
   undo(): void;
   redo(): void;
+  /**
+   * Holds a field's typed text not yet written to the journey: `flush` writes it (store/drafts). Every
+   * command, undo, redo, open and close flushes the held drafts first. Returns the release.
+   */
+  holdDraft(flush: () => void): () => void;
+  /** Writes every held draft to the journey now (the save listener, before the page hides). */
+  flushDrafts(): void;
   /** Called by the save listener: a change is waiting to be written (true) or every one is stored (false). */
   markUnsaved(unsaved: boolean): void;
   /** Called by the save listener once a write committed at `revision`. */
@@ -130,6 +139,7 @@ const initialState: EditorState = {
   arrivedRepairs: 0,
   trashedAt: null,
   unsaved: false,
+  drafting: false,
   saveError: null,
   undoDepth: 0,
   redoDepth: 0,
@@ -187,6 +197,9 @@ export function createEditorStore(
 
   return createStore<EditorState & EditorActions>()((set, get) => {
     const history = () => ({ undoDepth: open!.undo.undoStack.length, redoDepth: open!.undo.redoStack.length });
+    const drafts = createDrafts((drafting) => {
+      if (get().drafting !== drafting) set({ drafting });
+    });
 
     /** After every transaction: read the journey again (only what changed) and repair what arrived broken. */
     const onTransaction = (transaction: Y.Transaction) => {
@@ -240,7 +253,7 @@ export function createEditorStore(
     };
 
     const travel = (direction: 'undo' | 'redo') => {
-      flushDrafts();
+      drafts.flush();
       if (!open || get().readOnly) return;
       const changed = direction === 'undo' ? open.undo.undo() : open.undo.redo();
       if (!changed) return;
@@ -256,7 +269,7 @@ export function createEditorStore(
       blueprintLayout: rememberedBlueprintLayout(),
 
       async open(id) {
-        flushDrafts();
+        drafts.flush();
         const request = ++openRequest;
         const current = get();
         // Reopening the journey already open (editor -> presentation -> editor) keeps its document and its
@@ -310,7 +323,7 @@ export function createEditorStore(
       },
 
       close() {
-        flushDrafts();
+        drafts.flush();
         openRequest++;
         closeDoc();
         set({ ...initialState, dimAssumed: get().dimAssumed, blueprintLayout: get().blueprintLayout });
@@ -318,7 +331,7 @@ export function createEditorStore(
 
       run(command, payload) {
         // A draft typed into another field is written first, as the earlier change it is.
-        flushDrafts();
+        drafts.flush();
         const { journey, readOnly } = get();
         if (!journey || !open || readOnly) return;
         const next = produce(journey, (draft) => command.apply(draft, payload));
@@ -340,6 +353,9 @@ export function createEditorStore(
 
       undo: () => travel('undo'),
       redo: () => travel('redo'),
+
+      holdDraft: drafts.hold,
+      flushDrafts: drafts.flush,
 
       markUnsaved(unsaved) {
         if (get().unsaved !== unsaved) set({ unsaved });
@@ -403,8 +419,8 @@ export function createEditorStore(
   });
 }
 
-/** What the save-status indicator shows. */
+/** What the save-status indicator shows: saved once every change is stored and no typed text waits. */
 export function saveStateOf(state: EditorState): 'saving' | 'saved' | 'error' {
   if (state.saveError) return 'error';
-  return state.unsaved ? 'saving' : 'saved';
+  return state.unsaved || state.drafting ? 'saving' : 'saved';
 }

@@ -1,23 +1,19 @@
 import { AlertCircle, Check, Loader } from 'lucide-react';
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor, useServices } from '../store/services';
 import { downloadBlob } from '../export/download';
 import { fileNameFor } from '../export/fileName';
 import { journeyJsonBlob } from '../export/journeyJson';
-import { hasDrafts, subscribeDrafts } from '../store/drafts';
 import { saveStateOf } from '../store/editorStore';
 import './SaveStatus.css';
 
 /**
  * Tells whether the open journey is stored: "saved" only once the write committed to IndexedDB and no typed
- * text waits to be written to the journey (store/drafts).
+ * text waits to be written to the journey (saveStateOf).
  */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const stored = useEditor(saveStateOf);
-  const drafting = useSyncExternalStore(subscribeDrafts, hasDrafts);
-  const state = stored === 'saved' && drafting ? 'saving' : stored;
+  const state = useEditor(saveStateOf);
   const errorKind = useEditor((s) => s.saveError);
   const { editor } = useServices();
   return (
