@@ -10,6 +10,7 @@ import { ellipsize, layoutLines, type TextLine } from '../../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
 import type { Box } from './geometry';
 import type { MapLabels } from './labels';
+import { fillCardFace } from './cardShadow';
 import { circle, face, roundedRect, star, warning } from './shapes';
 import { COLORS, font } from './theme';
 
@@ -175,15 +176,7 @@ function drawKpis(ctx: CanvasRenderingContext2D, box: Box, content: CardContent,
 /** Draws a touchpoint card as the canvas shows it: owner band and markers, title, KPI line, channel, emotion. */
 export function drawCard(ctx: CanvasRenderingContext2D, box: Box, content: CardContent): void {
   ctx.save();
-  roundedRect(ctx, box.x, box.y, box.width, box.height, CARD.radius);
-  ctx.shadowColor = CARD.shadow.color;
-  ctx.shadowBlur = CARD.shadow.blur;
-  ctx.shadowOffsetY = CARD.shadow.offsetY;
-  ctx.fillStyle = COLORS.surface;
-  ctx.fill();
-  ctx.shadowColor = 'transparent';
-  ctx.shadowBlur = 0;
-  ctx.shadowOffsetY = 0;
+  fillCardFace(ctx, box, CARD.radius, COLORS.surface);
   ctx.save();
   ctx.clip();
   ctx.textBaseline = 'middle';
