@@ -108,33 +108,69 @@ function newCanvasLike(ctx: Ctx, width: number, height: number): SpriteCanvas | 
   return null;
 }
 
-/** Stretches the sprite's nine pieces over `box` grown by the shadow's reach. */
+/** Where a piece lies along one axis: in the sprite (device pixels ÷ scale) and on the image (canvas units). */
+interface Span {
+  source: number;
+  sourceSize: number;
+  at: number;
+  size: number;
+}
+
+/** Along one axis of a card from `start`, `size` long: the near corner, the stretched middle, the far corner. */
+function spansOf(start: number, size: number, corner: number): [Span, Span, Span] {
+  return [
+    { source: 0, sourceSize: corner, at: start - REACH, size: corner },
+    { source: corner, sourceSize: 1, at: start - REACH + corner, size: size + 2 * REACH - 2 * corner },
+    { source: corner + 1, sourceSize: corner, at: start + size + REACH - corner, size: corner },
+  ];
+}
+
+/**
+ * A corner span cut to its outer `depth`: across an edge, only the reach outside the card and its rounded
+ * corner can be seen; the rest lies under the face.
+ */
+function outer(span: Span, depth: number, far: boolean): Span {
+  if (!far) return { ...span, sourceSize: depth, size: depth };
+  const cut = span.size - depth;
+  return { source: span.source + cut, sourceSize: depth, at: span.at + cut, size: depth };
+}
+
+/**
+ * Draws the sprite's four corners and four edges around `box`, grown by the shadow's reach. Nearest-pixel
+ * sampling: the corners are copied at the sprite's own scale and the edges stretched only along themselves,
+ * where the sprite does not change, so smoothing would cost time and change nothing.
+ */
 function drawSlices(ctx: Ctx, sprite: Sprite, box: Box): void {
-  const { canvas, scale } = sprite;
-  const corner = cornerOf(sprite.radius);
-  // Where each piece starts along one axis, canvas units: the near corner, the edge, the far corner.
-  const cuts = (start: number, size: number) => [start - REACH, start - REACH + corner, start + size + REACH - corner];
-  const source = [0, corner, corner + 1];
-  const sourceSize = [corner, 1, corner];
-  const xs = cuts(box.x, box.width);
-  const ys = cuts(box.y, box.height);
-  const widths = [corner, box.width + 2 * REACH - 2 * corner, corner];
-  const heights = [corner, box.height + 2 * REACH - 2 * corner, corner];
-  for (let row = 0; row < 3; row++) {
-    for (let col = 0; col < 3; col++) {
-      // The middle lies under the card's face, which is drawn over it: stretching it would be wasted.
-      if ((row === 1 && col === 1) || widths[col] <= 0 || heights[row] <= 0) continue;
-      ctx.drawImage(
-        canvas,
-        source[col] * scale,
-        source[row] * scale,
-        sourceSize[col] * scale,
-        sourceSize[row] * scale,
-        xs[col],
-        ys[row],
-        widths[col],
-        heights[row],
-      );
-    }
+  const { canvas, scale, radius } = sprite;
+  const corner = cornerOf(radius);
+  const depth = REACH + radius;
+  const [left, middleX, right] = spansOf(box.x, box.width, corner);
+  const [top, middleY, bottom] = spansOf(box.y, box.height, corner);
+  const pieces: Array<[Span, Span]> = [
+    [left, top],
+    [right, top],
+    [left, bottom],
+    [right, bottom],
+    [middleX, outer(top, depth, false)],
+    [middleX, outer(bottom, depth, true)],
+    [outer(left, depth, false), middleY],
+    [outer(right, depth, true), middleY],
+  ];
+  const smoothing = ctx.imageSmoothingEnabled;
+  ctx.imageSmoothingEnabled = false;
+  for (const [x, y] of pieces) {
+    if (x.size <= 0 || y.size <= 0) continue;
+    ctx.drawImage(
+      canvas,
+      x.source * scale,
+      y.source * scale,
+      x.sourceSize * scale,
+      y.sourceSize * scale,
+      x.at,
+      y.at,
+      x.size,
+      y.size,
+    );
   }
+  ctx.imageSmoothingEnabled = smoothing;
 }
