@@ -1,7 +1,7 @@
 // Measures of editing the open journey (issue 18), each listed once in run.mjs's APP_MEASURES with the
 // sizes it runs at and the figures it adds to the table. A measure gets the editor page with the journey
 // open (after the gestures, autosave and exports) and returns its figures in ms.
-import { settle, taskDuration } from './page.mjs';
+import { settle, taskDuration, timeClickUntilShown } from './page.mjs';
 
 const KEYSTROKES = 20;
 
@@ -54,18 +54,18 @@ export const keystrokeMeasure = {
 };
 
 /**
- * Opening presentation mode: from the click on `present` until `present-step` shows and the next frame
- * is painted. Leaves the page in presentation mode, so it runs last.
+ * Opening presentation mode: from the click on `present`, as the page received it, until `present-step` is
+ * in the document and the next frame is painted, timed in the page (page.mjs's timeClickUntilShown, which
+ * keeps Playwright's own queries of the 2,000-card page out of the timing). Leaves the page in presentation
+ * mode, so it runs last.
  */
 export const presentMeasure = {
-  figures: [['presentOpen', 'open presentation mode (ms)', false]],
+  figures: [['presentOpen', 'open presentation mode, click to painted (ms)', false]],
   async measure({ page }) {
     if (await page.getByTestId('pdf-download').isVisible()) await page.keyboard.press('Escape');
     await settle(page);
-    const s = performance.now();
-    await page.getByTestId('present').click();
+    const presentOpen = await timeClickUntilShown(page, '[data-testid="present"]', '[data-testid="present-step"]');
     await page.getByTestId('present-step').first().waitFor({ state: 'visible' });
-    await settle(page);
-    return { presentOpen: performance.now() - s };
+    return { presentOpen };
   },
 };
