@@ -5,10 +5,10 @@
  * that blur per card at the image's full resolution; at N = 100 and 2× the shadows were ~110 ms of the
  * export's rasterising and ~45 ms of its drawing. A card's shadow depends only on its size, and away from
  * the corners it does not change along an edge, so one small card with its shadow is drawn once at the
- * image's scale and its nine pieces (four corners, four edges, the middle) are stretched to each card
- * ("nine-slice", as in CSS `border-image`). The edges and the middle are constant along the stretch, so
- * the result is the same blur. Contexts without a canvas behind them (the tests' recording context) draw
- * the shadow directly.
+ * image's scale; its four corners are copied around each card and its four edges stretched along them
+ * ("nine-slice", as in CSS `border-image`, without the middle, which the face covers). The edges are
+ * constant along the stretch, so the result is the same blur. Contexts without a canvas behind them (the
+ * tests' recording context), or under a transform other than a whole-number scale, draw each shadow itself.
  */
 import { CARD } from '../../domain/look/card';
 import type { Box } from './geometry';
@@ -19,38 +19,40 @@ type SpriteCanvas = OffscreenCanvas | HTMLCanvasElement;
 
 const { color: SHADOW_COLOR, blur: SHADOW_BLUR, offsetY: SHADOW_OFFSET_Y } = CARD.shadow;
 /**
- * How far the shadow reaches past the card, canvas units: a canvas shadow's blur is a Gaussian of
- * σ = shadowBlur / 2 (HTML Living Standard, "shadowBlur"), negligible beyond 3σ, plus its offset and a unit
- * for anti-aliasing.
+ * How far the shadow reaches past the card, in device pixels (a canvas shadow's blur and offset are not
+ * scaled by the current transform): twice the blur, plus the offset and a pixel for anti-aliasing. The
+ * standard's Gaussian (σ = shadowBlur / 2, HTML Living Standard, "shadowBlur") would be negligible beyond
+ * 1.5 × shadowBlur, but Chromium's blur reaches further: with that reach, pieces differed from a blur drawn
+ * per card by up to 9/255 along the edges; with this one by 2/255 at most.
  */
-const REACH = Math.ceil(1.5 * SHADOW_BLUR) + Math.abs(SHADOW_OFFSET_Y) + 1;
+const REACH_PX = 2 * SHADOW_BLUR + Math.abs(SHADOW_OFFSET_Y) + 1;
 
 interface Sprite {
   canvas: SpriteCanvas;
-  /** Device pixels per canvas unit it was drawn at. */
+  /** Device pixels per canvas unit it was drawn at: a whole number. */
   scale: number;
+  /** REACH_PX in canvas units at that scale. */
+  reach: number;
   radius: number;
   fill: string;
 }
 
 const sprites = new WeakMap<Ctx, Sprite>();
 
-/** Fills the rounded card `box` in `fill`, with the card's drop shadow under it. */
+/** Fills the rounded card `box` (canvas units) in `fill`, with the card's drop shadow under it. */
 export function fillCardFace(ctx: Ctx, box: Box, radius: number, fill: string): void {
-  const sprite = fitsSlices(box, radius) ? spriteFor(ctx, radius, fill) : null;
-  if (sprite) drawSlices(ctx, sprite, box);
-  else {
-    ctx.save();
-    faceWithShadow(ctx, box, radius, fill);
-    ctx.restore();
-  }
-  // The face itself stays a vector path, crisp at any position; it covers the sprite's copy of it.
+  const sprite = spriteFor(ctx, radius, fill);
+  ctx.save();
+  if (sprite && fitsSlices(box, sprite)) drawSlices(ctx, sprite, box);
+  else faceWithShadow(ctx, box, radius, fill);
+  ctx.restore();
+  // The face stays a vector path, crisp at any position; it covers the sprite's copy of it.
   roundedRect(ctx, box.x, box.y, box.width, box.height, radius);
   ctx.fillStyle = fill;
   ctx.fill();
 }
 
-/** The one definition of the shadowed face: what the sprite holds, and what a plain context draws. */
+/** The one definition of the shadowed face: what the sprite holds, and what is drawn where there is none. */
 function faceWithShadow(ctx: Ctx, box: Box, radius: number, fill: string): void {
   roundedRect(ctx, box.x, box.y, box.width, box.height, radius);
   ctx.shadowColor = SHADOW_COLOR;
@@ -64,31 +66,41 @@ function faceWithShadow(ctx: Ctx, box: Box, radius: number, fill: string): void 
  * Corner pieces' size, canvas units: the shadow's reach outside the card, then the rounded corner and the
  * blur's reach inside it, past which the shadow no longer changes along the edge.
  */
-function cornerOf(radius: number): number {
-  return radius + 2 * REACH;
+function cornerOf({ radius, reach }: Pick<Sprite, 'radius' | 'reach'>): number {
+  return radius + 2 * reach;
 }
 
 /** Whether the card is big enough for its corner pieces not to overlap. */
-function fitsSlices(box: Box, radius: number): boolean {
-  const least = 2 * (radius + REACH);
+function fitsSlices(box: Box, sprite: Sprite): boolean {
+  const least = 2 * (sprite.radius + sprite.reach);
   return box.width >= least && box.height >= least;
 }
 
-/** The sprite for this context's current scale, drawn on first use; null where no canvas can be made. */
+/**
+ * The sprite for the context's scale, radius and fill, drawn on first use. Null, so each card's shadow is
+ * drawn itself, where no canvas can be made, where the transform is not a uniform scale (rotated, skewed,
+ * stretched or mirrored), or where the scale is not a whole number of device pixels a unit (a map too big for
+ * 2×): there cards fall between pixels, and the sprite's copy of a face's edge, at another sub-pixel phase,
+ * would show beside it (up to 30/255 at 1.37×).
+ */
 function spriteFor(ctx: Ctx, radius: number, fill: string): Sprite | null {
   if (typeof ctx.getTransform !== 'function') return null;
-  const scale = ctx.getTransform().a;
+  const { a, b, c, d } = ctx.getTransform();
+  if (b !== 0 || c !== 0 || a !== d || !Number.isInteger(a) || a < 1) return null;
+  const scale = a;
   const cached = sprites.get(ctx);
   if (cached && cached.scale === scale && cached.radius === radius && cached.fill === fill) return cached;
-  // A card just big enough for its corners and a one-unit middle, with its reach all round.
-  const card = 2 * (radius + REACH) + 1;
-  const side = Math.ceil((2 * cornerOf(radius) + 1) * scale);
+  const reach = REACH_PX / scale;
+  // A card just big enough for its corners and a middle one device pixel long, with its reach all round.
+  const middle = 1 / scale;
+  const card = 2 * (radius + reach) + middle;
+  const side = Math.ceil((2 * cornerOf({ radius, reach }) + middle) * scale);
   const canvas = newCanvasLike(ctx, side, side);
   const spriteCtx = canvas?.getContext('2d') as Ctx | null | undefined;
   if (!canvas || !spriteCtx) return null;
   spriteCtx.setTransform(scale, 0, 0, scale, 0, 0);
-  faceWithShadow(spriteCtx, { x: REACH, y: REACH, width: card, height: card }, radius, fill);
-  const sprite = { canvas, scale, radius, fill };
+  faceWithShadow(spriteCtx, { x: reach, y: reach, width: card, height: card }, radius, fill);
+  const sprite = { canvas, scale, reach, radius, fill };
   sprites.set(ctx, sprite);
   return sprite;
 }
@@ -108,7 +120,7 @@ function newCanvasLike(ctx: Ctx, width: number, height: number): SpriteCanvas | 
   return null;
 }
 
-/** Where a piece lies along one axis: in the sprite (device pixels ÷ scale) and on the image (canvas units). */
+/** Where a piece lies along one axis: in the sprite and on the image, both in canvas units. */
 interface Span {
   source: number;
   sourceSize: number;
@@ -117,17 +129,20 @@ interface Span {
 }
 
 /** Along one axis of a card from `start`, `size` long: the near corner, the stretched middle, the far corner. */
-function spansOf(start: number, size: number, corner: number): [Span, Span, Span] {
+function spansOf(start: number, size: number, sprite: Sprite): [Span, Span, Span] {
+  const { reach } = sprite;
+  const corner = cornerOf(sprite);
+  const middle = 1 / sprite.scale;
   return [
-    { source: 0, sourceSize: corner, at: start - REACH, size: corner },
-    { source: corner, sourceSize: 1, at: start - REACH + corner, size: size + 2 * REACH - 2 * corner },
-    { source: corner + 1, sourceSize: corner, at: start + size + REACH - corner, size: corner },
+    { source: 0, sourceSize: corner, at: start - reach, size: corner },
+    { source: corner, sourceSize: middle, at: start - reach + corner, size: size + 2 * reach - 2 * corner },
+    { source: corner + middle, sourceSize: corner, at: start + size + reach - corner, size: corner },
   ];
 }
 
 /**
- * A corner span cut to its outer `depth`: across an edge, only the reach outside the card and its rounded
- * corner can be seen; the rest lies under the face.
+ * A corner span cut to its outer `depth` (the reach outside the card and the corner's radius inside):
+ * across an edge, the rest of an edge piece lies under the face.
  */
 function outer(span: Span, depth: number, far: boolean): Span {
   if (!far) return { ...span, sourceSize: depth, size: depth };
@@ -136,16 +151,17 @@ function outer(span: Span, depth: number, far: boolean): Span {
 }
 
 /**
- * Draws the sprite's four corners and four edges around `box`, grown by the shadow's reach. Nearest-pixel
- * sampling: the corners are copied at the sprite's own scale and the edges stretched only along themselves,
- * where the sprite does not change, so smoothing would cost time and change nothing.
+ * Draws the sprite's four corners and four edges around `box`, grown by the shadow's reach. At a whole number
+ * of device pixels a unit every piece lands on whole pixels (cards lie on whole units), the corners are
+ * copied at the sprite's own scale and the edges stretched only along themselves, where the sprite does not
+ * change: nearest-pixel sampling gives the pixels smoothing would, without its cost (~50 ms of a 2× export
+ * at N = 100).
  */
 function drawSlices(ctx: Ctx, sprite: Sprite, box: Box): void {
-  const { canvas, scale, radius } = sprite;
-  const corner = cornerOf(radius);
-  const depth = REACH + radius;
-  const [left, middleX, right] = spansOf(box.x, box.width, corner);
-  const [top, middleY, bottom] = spansOf(box.y, box.height, corner);
+  const { canvas, scale } = sprite;
+  const depth = sprite.reach + sprite.radius;
+  const [left, middleX, right] = spansOf(box.x, box.width, sprite);
+  const [top, middleY, bottom] = spansOf(box.y, box.height, sprite);
   const pieces: Array<[Span, Span]> = [
     [left, top],
     [right, top],
@@ -156,7 +172,7 @@ function drawSlices(ctx: Ctx, sprite: Sprite, box: Box): void {
     [outer(left, depth, false), middleY],
     [outer(right, depth, true), middleY],
   ];
-  const smoothing = ctx.imageSmoothingEnabled;
+  // fillCardFace restores the context's own choice.
   ctx.imageSmoothingEnabled = false;
   for (const [x, y] of pieces) {
     if (x.size <= 0 || y.size <= 0) continue;
@@ -172,5 +188,4 @@ function drawSlices(ctx: Ctx, sprite: Sprite, box: Box): void {
       y.size,
     );
   }
-  ctx.imageSmoothingEnabled = smoothing;
 }

@@ -8,9 +8,9 @@ import { THEMES } from '../../domain/look/themes';
 import { baseDirection } from '../../domain/look/direction';
 import { ellipsize, layoutLines, type TextLine } from '../../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
+import { fillCardFace } from './cardShadow';
 import type { Box } from './geometry';
 import type { MapLabels } from './labels';
-import { fillCardFace } from './cardShadow';
 import { circle, face, roundedRect, star, warning } from './shapes';
 import { COLORS, font } from './theme';
 
