@@ -32,38 +32,52 @@ export async function serveBuilds(root, dists) {
 export const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 /**
- * Clicks the element matching `target` and resolves with the time (ms) from the click, as the page received
- * it (the event's timeStamp), until an element matching `shown` is in the document and the next frame is
- * painted, timed in the page. The click is sent by coordinates: Playwright's own checks before a click and
- * its polling for an element query the whole document (~30 ms each with 2,000 cards on the page), and would
- * otherwise be timed with the app and compete with it for the main thread.
- * @throws {Error} when `target` is not on screen, or nothing matching `shown` appears within 30 s.
+ * Clicks the element matching `target` and resolves with the time (ms) from the click to the frame after an
+ * element matching `shown` entered the document, timed in the page: from the click event's time stamp (for
+ * input sent by Playwright, when the browser created the event, so a click waiting for a busy main thread is
+ * counted) to a `setTimeout` after the next animation frame (the frame the main thread produced, as `settle`).
+ * The target's box is read and hit-tested in the page and the click sent by coordinates: Playwright's own
+ * checks before a click and its polling for an element query the whole document (~30 ms each with 2,000
+ * cards on the page), and would otherwise run beside the app on its main thread.
+ * Rejects when `target` is not on screen or is covered, when `shown` is already in the document, or when
+ * nothing matching `shown` appears within 30 s.
  */
 export async function timeClickUntilShown(page, target, shown) {
-  const box = await page.locator(target).first().boundingBox();
-  if (!box) throw new Error(`${target} is not on screen`);
-  await page.evaluate(
+  const centre = await page.evaluate(
     ([target, shown]) => {
+      const element = document.querySelector(target);
+      const box = element?.getBoundingClientRect();
+      if (!element || !box || box.width === 0 || box.height === 0) throw new Error(`${target} is not on screen`);
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      if (!document.elementFromPoint(x, y)?.closest(target)) throw new Error(`${target} is covered at its centre`);
+      if (document.querySelector(shown)) throw new Error(`${shown} is in the document before the click`);
       window.__benchShown = new Promise((resolve, reject) => {
         let clickedAt = null;
         const onClick = (event) => {
           if (event.target instanceof Element && event.target.closest(target)) clickedAt ??= event.timeStamp;
         };
-        document.addEventListener('click', onClick, { capture: true });
-        const observer = new MutationObserver(() => {
-          if (clickedAt === null || !document.querySelector(shown)) return;
-          observer.disconnect();
-          clearTimeout(timeout);
-          document.removeEventListener('click', onClick, { capture: true });
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt), 0));
+        const observer = new MutationObserver((records) => {
+          const added = records.some((r) => r.addedNodes.length > 0);
+          if (clickedAt === null || !added || !document.querySelector(shown)) return;
+          stop();
+          requestAnimationFrame(() =>
+            setTimeout(() => (clearTimeout(timeout), resolve(performance.now() - clickedAt))),
+          );
         });
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-        const timeout = setTimeout(() => reject(new Error(`${shown} did not appear`)), 30_000);
+        const stop = () => {
+          observer.disconnect();
+          window.removeEventListener('click', onClick, { capture: true });
+        };
+        const timeout = setTimeout(() => (stop(), reject(new Error(`${shown} did not appear`))), 30_000);
+        window.addEventListener('click', onClick, { capture: true });
+        observer.observe(document.body, { childList: true, subtree: true });
       });
+      return { x, y };
     },
     [target, shown],
   );
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(centre.x, centre.y);
   return page.evaluate(() => window.__benchShown);
 }
 

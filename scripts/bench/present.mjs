@@ -59,7 +59,10 @@ async function counters(cdp) {
 }
 const COUNTERS = ['busy', 'cpu', 'style', 'layout', 'script'];
 
-/** Wall time, then the main thread's busy and CPU time and what style, layout and script took of it. */
+/**
+ * The time from the click to the painted step, timed in the page (opening only), then the wall time seen from
+ * Node, then the main thread's busy and CPU time and what style, layout and script took of it.
+ */
 const format = (r) =>
   `${r.inPage === null ? '' : `click to painted ${r.inPage.toFixed(1)} ms; `}${r.ms.toFixed(1)} ms; main thread busy ${r.busy.toFixed(1)}, CPU ${r.cpu.toFixed(1)} ` +
   `(style ${r.style.toFixed(1)}, layout ${r.layout.toFixed(1)}, script ${r.script.toFixed(1)})`;
