@@ -104,3 +104,29 @@ test('draw a three-stage journey with mouse and keyboard, then find it exactly a
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   expect(await snapshot()).toEqual(drawn);
 });
+
+test('scrolling the inspector and the palette to their ends never scrolls the editor off the page', async ({
+  app,
+  page,
+}) => {
+  // Short enough for both panels to scroll, tall enough for the canvas's least height (no page scroll due).
+  await page.setViewportSize({ width: 1280, height: 640 });
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  await page.getByTestId('touchpoint').first().click();
+  await expect(page.getByTestId('field-title')).toBeVisible();
+  const pageScroll = () =>
+    page.evaluate(() => ({
+      top: document.scrollingElement!.scrollTop,
+      overflow: document.scrollingElement!.scrollHeight - window.innerHeight,
+    }));
+  // The inspector's fields hold visually hidden labels; the page must not grow to reach them.
+  expect((await pageScroll()).overflow).toBeLessThanOrEqual(0);
+  for (const panel of [page.locator('.editor__side'), page.locator('.palette')]) {
+    await panel.hover();
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 600);
+    await expect.poll(() => panel.evaluate((node) => node.scrollTop)).toBeGreaterThan(0);
+    expect((await pageScroll()).top).toBe(0);
+    await expect(page.getByRole('toolbar')).toBeInViewport();
+  }
+});
