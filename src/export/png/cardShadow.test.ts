@@ -125,6 +125,19 @@ describe("a PNG card's shadow", () => {
     expect(FakeOffscreenCanvas.shadowsDrawn).toBe(2);
   });
 
+  it('draws the shadow itself for a card between device pixels, as an imported file may place one', () => {
+    const { ctx, pieces } = imageContext(2);
+    let blurred = 0;
+    Object.defineProperty(ctx, 'shadowBlur', { set: (blur: number) => (blurred += blur > 0 ? 1 : 0), get: () => 0 });
+    fillCardFace(ctx, { ...box, x: 30.25 }, r, '#ffffff');
+    expect(pieces).toEqual([]);
+    expect(blurred).toBe(1);
+    // Half a unit is a whole pixel at 2x: that card is framed by pieces, with no blur on the image.
+    fillCardFace(ctx, { ...box, x: 30.5 }, r, '#ffffff');
+    expect(pieces).toHaveLength(8);
+    expect(blurred).toBe(1);
+  });
+
   it.each([
     ['a rotation', { a: 0, b: 2, c: -2, d: 0 }],
     ['a fractional scale', { a: 1.5, b: 0, c: 0, d: 1.5 }],

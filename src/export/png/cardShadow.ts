@@ -43,7 +43,7 @@ const sprites = new WeakMap<Ctx, Sprite>();
 export function fillCardFace(ctx: Ctx, box: Box, radius: number, fill: string): void {
   const sprite = spriteFor(ctx, radius, fill);
   ctx.save();
-  if (sprite && fitsSlices(box, sprite)) drawSlices(ctx, sprite, box);
+  if (sprite && sliceable(box, sprite)) drawSlices(ctx, sprite, box);
   else faceWithShadow(ctx, box, radius, fill);
   ctx.restore();
   // The face stays a vector path, crisp at any position; it covers the sprite's copy of it.
@@ -70,10 +70,15 @@ function cornerOf({ radius, reach }: Pick<Sprite, 'radius' | 'reach'>): number {
   return radius + 2 * reach;
 }
 
-/** Whether the card is big enough for its corner pieces not to overlap. */
-function fitsSlices(box: Box, sprite: Sprite): boolean {
+/**
+ * Whether the pieces can frame the card: it is big enough for its corners not to overlap, and its edges lie
+ * on whole device pixels, as the sprite's do. A card off the grid (an imported file can place one at 30.25)
+ * would show the sprite's copy of its edge beside its own (up to 20/255 at the corners).
+ */
+function sliceable(box: Box, sprite: Sprite): boolean {
   const least = 2 * (sprite.radius + sprite.reach);
-  return box.width >= least && box.height >= least;
+  const onPixels = [box.x, box.y, box.width, box.height].every((v) => Number.isInteger(v * sprite.scale));
+  return onPixels && box.width >= least && box.height >= least;
 }
 
 /**
@@ -151,11 +156,10 @@ function outer(span: Span, depth: number, far: boolean): Span {
 }
 
 /**
- * Draws the sprite's four corners and four edges around `box`, grown by the shadow's reach. At a whole number
- * of device pixels a unit every piece lands on whole pixels (cards lie on whole units), the corners are
- * copied at the sprite's own scale and the edges stretched only along themselves, where the sprite does not
- * change: nearest-pixel sampling gives the pixels smoothing would, without its cost (~50 ms of a 2× export
- * at N = 100).
+ * Draws the sprite's four corners and four edges around `box`, grown by the shadow's reach. For a card on
+ * whole device pixels (sliceable), every piece lands on whole pixels, the corners are copied at the sprite's
+ * own scale and the edges stretched only along themselves, where the sprite does not change: nearest-pixel
+ * sampling gives the pixels smoothing would, without its cost (~50 ms of a 2× export at N = 100).
  */
 function drawSlices(ctx: Ctx, sprite: Sprite, box: Box): void {
   const { canvas, scale } = sprite;
