@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { chunkNamer } from './scripts/build/chunkGroups.ts';
 
 /**
  * The built app's Content-Security-Policy: only its own origin (and a sync server on loopback), no inline
@@ -77,6 +78,23 @@ export default defineConfig({
     rollupOptions: {
       // Two pages: the app, and the small page workshop participants open on their phones (README, "Workshops").
       input: { main: 'index.html', participate: 'participate.html' },
+      output: {
+        // Few, larger chunks for what each page needs first: every file costs a request (chunkGroups.ts).
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: chunkNamer(import.meta.dirname, {
+                start: 'src/app/main.tsx',
+                participate: 'src/participant/main.ts',
+                services: ['src/store/createServices.ts', 'src/sync/syncService.ts'],
+                journey: ['src/app/journeyPages.ts', 'src/doc/index.ts', 'src/domain/restoreModule.ts'],
+                words: ['src/i18n/start.en.ts', 'src/i18n/start.es.ts'],
+              }),
+            },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
