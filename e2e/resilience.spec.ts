@@ -71,3 +71,38 @@ test.describe('with a tiny storage quota', () => {
     await expect(page.getByTestId('field-notes')).toHaveValue(transcript);
   });
 });
+
+test.describe('when part of the app cannot be fetched', () => {
+  // Offline before the service worker cached the app (or a deploy renamed a chunk): the parts loaded on
+  // demand fail to load. Blocking the worker makes every file come from the server, where they are refused.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a dialog or a page whose code is missing says so; once it can be fetched, Try again shows it', async ({
+    app,
+    page,
+  }) => {
+    const missing = /\/assets\/(PasteDialog|journeyPages)-[^/]*\.js$/;
+    await page.route(missing, (route) => route.abort());
+    await app.openLibrary('en');
+
+    await page.getByTestId('paste-import').click();
+    await expect(page.getByTestId('code-load-failed')).toContainText('could not be loaded');
+    await expect(page.getByTestId('new-journey')).toBeVisible();
+
+    // The journey is stored, but the editor's code does not come: the page says so instead of going blank.
+    await page.getByTestId('template-me-uno').click();
+    await expect(page).toHaveURL(/\/journey\//);
+    await expect(page.getByRole('main')).toContainText('could not be loaded');
+
+    // The network is back: the same page, without a reload, fetches the editor and opens the journey.
+    await page.unroute(missing);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('canvas')).toBeVisible();
+    await expect(page.getByTestId('touchpoint').first()).toBeVisible();
+
+    // So does the paste dialog, back in the library.
+    await app.backToLibrary();
+    await page.getByTestId('paste-import').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});

@@ -50,4 +50,22 @@ describe('lazyModule', () => {
     );
     expect(screen.getByText('The presentation')).toBeInTheDocument();
   });
+
+  it('does not keep a failed load: a page asked for after a failed preload fetches its code again', async () => {
+    let attempts = 0;
+    const module = lazyModule(async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module: /assets/journeyPages.js');
+      return pages;
+    });
+    await expect(module.preload()).rejects.toThrow('Failed to fetch');
+    const Editor = module.page((m) => m.Editor);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Editor />
+      </Suspense>,
+    );
+    expect(await screen.findByText('The editor')).toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
 });

@@ -1,8 +1,10 @@
 import { ClipboardPaste, Upload } from 'lucide-react';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadAllWords } from '../../i18n/i18n';
+import { CodeLoadBoundary } from '../../ui/CodeLoadBoundary';
 import { FileButton } from '../../ui/FileButton';
+import { retryableLazy } from '../../ui/retryableLazy';
 import { IMPORT_ACCEPT } from './importKind';
 import { ImportPersonas } from './ImportPersonas';
 import { ImportWarnings } from './ImportWarnings';
@@ -11,12 +13,14 @@ import './ImportJourney.css';
 
 // The dialogs load when an import first needs one: the library's first screen shows only the controls. The
 // paste dialog may be the first (the others come after readers(), which loads every word): it loads them.
-const PasteDialog = lazy(async () => {
+const PasteDialog = retryableLazy(async () => {
   const [{ PasteDialog }] = await Promise.all([import('./PasteDialog'), loadAllWords()]);
   return { default: PasteDialog };
 });
-const MermaidPickDialog = lazy(async () => ({ default: (await import('./MermaidPickDialog')).MermaidPickDialog }));
-const ColumnMapDialog = lazy(async () => ({ default: (await import('./ColumnMapDialog')).ColumnMapDialog }));
+const MermaidPickDialog = retryableLazy(async () => ({
+  default: (await import('./MermaidPickDialog')).MermaidPickDialog,
+}));
+const ColumnMapDialog = retryableLazy(async () => ({ default: (await import('./ColumnMapDialog')).ColumnMapDialog }));
 
 /**
  * Brings journeys into the library: a file (a journey file, Mermaid, CSV, TSV, .xlsx) or pasted text
@@ -61,28 +65,30 @@ export function ImportJourney() {
       </div>
       <p className="hint import__accepts">{t('import.accepts')}</p>
       {flow.outcome && <ImportOutcomeMessage outcome={flow.outcome} />}
-      <Suspense fallback={null}>
-        {dialog.step === 'paste' && (
-          <PasteDialog error={dialog.error} busy={flow.busy} onSubmit={flow.importText} onCancel={flow.cancel} />
-        )}
-        {dialog.step === 'pick' && (
-          <MermaidPickDialog
-            sourceName={sourceName(dialog.source)}
-            candidates={dialog.candidates}
-            skipped={dialog.skipped}
-            onPick={(candidate) => void flow.finish(dialog.source, candidate, dialog.skipped)}
-            onCancel={flow.cancel}
-          />
-        )}
-        {dialog.step === 'map' && (
-          <ColumnMapDialog
-            table={dialog.table}
-            untitledStage={t('editor.defaultStages').split('|')[0]}
-            onImport={(imported) => void flow.finish(dialog.source, imported)}
-            onCancel={flow.cancel}
-          />
-        )}
-      </Suspense>
+      <CodeLoadBoundary resetKey={dialog.step}>
+        <Suspense fallback={null}>
+          {dialog.step === 'paste' && (
+            <PasteDialog error={dialog.error} busy={flow.busy} onSubmit={flow.importText} onCancel={flow.cancel} />
+          )}
+          {dialog.step === 'pick' && (
+            <MermaidPickDialog
+              sourceName={sourceName(dialog.source)}
+              candidates={dialog.candidates}
+              skipped={dialog.skipped}
+              onPick={(candidate) => void flow.finish(dialog.source, candidate, dialog.skipped)}
+              onCancel={flow.cancel}
+            />
+          )}
+          {dialog.step === 'map' && (
+            <ColumnMapDialog
+              table={dialog.table}
+              untitledStage={t('editor.defaultStages').split('|')[0]}
+              onImport={(imported) => void flow.finish(dialog.source, imported)}
+              onCancel={flow.cancel}
+            />
+          )}
+        </Suspense>
+      </CodeLoadBoundary>
     </div>
   );
 }

@@ -1,0 +1,67 @@
+import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadAttempt } from './retryableLazy';
+
+/**
+ * Whether `error` says that a chunk of the app's code could not be fetched (offline before the service
+ * worker cached it, or a deploy renamed it). Chromium, Firefox and Safari word it differently.
+ */
+export function isCodeLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|importing a module script failed/i.test(message);
+}
+
+interface Props {
+  children: ReactNode;
+  /** A change of this value (the page's path, the dialog's step) clears a failure shown, to try again. */
+  resetKey?: unknown;
+  /** In place of a whole page: the message is the page's main landmark, with a way back to the library. */
+  page?: boolean;
+}
+
+/**
+ * Shows a message with a Try again button in place of a lazily loaded part (a page, a dialog) whose code
+ * could not be fetched, instead of the whole app going blank. Trying again renders the part anew, which
+ * fetches its code again when it is loaded with retryableLazy. Any other error goes on up, untouched.
+ */
+export class CodeLoadBoundary extends Component<Props, { error: unknown; attempt: number }> {
+  state: { error: unknown; attempt: number } = { error: undefined, attempt: 0 };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  componentDidUpdate(previous: Props) {
+    if (this.state.error !== undefined && previous.resetKey !== this.props.resetKey) this.retry();
+  }
+
+  retry() {
+    this.setState(({ attempt }) => ({ error: undefined, attempt: attempt + 1 }));
+  }
+
+  render() {
+    const { error, attempt } = this.state;
+    if (error === undefined) return <LoadAttempt value={attempt}>{this.props.children}</LoadAttempt>;
+    if (!isCodeLoadError(error)) throw error;
+    return <CodeLoadFailed error={error} page={this.props.page ?? false} onRetry={() => this.retry()} />;
+  }
+}
+
+function CodeLoadFailed({ error, page, onRetry }: { error: unknown; page: boolean; onRetry(): void }) {
+  const { t } = useTranslation();
+  const content = (
+    <div className="load-failed" role="alert" data-testid="code-load-failed">
+      <p>{t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('app.retry')}
+      </button>
+      {page && (
+        <Link to="/" className="button button--ghost">
+          {t('notFound.back')}
+        </Link>
+      )}
+    </div>
+  );
+  return page ? <main id="main">{content}</main> : content;
+}
