@@ -81,13 +81,17 @@ test.describe('when part of the app cannot be fetched', () => {
     app,
     page,
   }) => {
-    const missing = /\/assets\/(PasteDialog|journeyPages)-[^/]*\.js$/;
+    // Offline, the journey pages' stylesheet fails too, and Vite's preload helper fails on it first.
+    const missing = /\/assets\/(PasteDialog-[^/]*\.js|journeyPages-[^/]*\.js|journey-[^/]*\.css)$/;
     await page.route(missing, (route) => route.abort());
     await app.openLibrary('en');
 
     await page.getByTestId('paste-import').click();
     await expect(page.getByTestId('code-load-failed')).toContainText('could not be loaded');
     await expect(page.getByTestId('new-journey')).toBeVisible();
+    // Opening the dialog again tries again, and says so again while the code still cannot be fetched.
+    await page.getByTestId('paste-import').click();
+    await expect(page.getByTestId('code-load-failed')).toContainText('could not be loaded');
 
     // The journey is stored, but the editor's code does not come: the page says so instead of going blank.
     await page.getByTestId('template-me-uno').click();
@@ -99,6 +103,8 @@ test.describe('when part of the app cannot be fetched', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('canvas')).toBeVisible();
     await expect(page.getByTestId('touchpoint').first()).toBeVisible();
+    // With its stylesheet, fetched again: the side panel has its width.
+    await expect(page.locator('.editor__side')).toHaveCSS('width', '320px');
 
     // So does the paste dialog, back in the library.
     await app.backToLibrary();

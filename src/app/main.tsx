@@ -4,6 +4,7 @@ import { App } from './App';
 import { preloadInsightsPageOnIntent, preloadJourneyPagesAhead, preloadPagesFor } from './pages';
 import { registerServiceWorker } from './appUpdate';
 import { startApp } from './appStart';
+import { forgetFailedStylesheets } from '../ui/stylesheetRecovery';
 import { createAppServices } from '../store/services';
 import { detectLocale, initI18n } from '../i18n/i18n';
 import { installLook } from '../ui/look';
@@ -12,6 +13,7 @@ import '../ui/base.css';
 
 installLook();
 applyTheme(detectTheme());
+forgetFailedStylesheets();
 
 const start = startApp(createAppServices());
 // The start page lists the library without the rest of the services; any other page needs them, and a page

@@ -13,6 +13,7 @@ export const startEn = {
     loading: 'Loading…',
     loadFailed: 'This page could not be loaded ({{message}}). Check the connection and try again.',
     retry: 'Try again',
+    partLoadFailed: 'This part of the app could not be loaded ({{message}}). Check the connection and try again.',
   },
   language: {
     label: 'Language',

@@ -11,6 +11,8 @@ export const startEs: StartCatalog = {
     loading: 'Cargando…',
     loadFailed: 'No se pudo cargar esta página ({{message}}). Comprueba la conexión y vuelve a intentarlo.',
     retry: 'Reintentar',
+    partLoadFailed:
+      'No se pudo cargar esta parte de la aplicación ({{message}}). Comprueba la conexión y vuelve a intentarlo.',
   },
   language: {
     label: 'Idioma',

@@ -54,6 +54,26 @@ describe('CodeLoadBoundary', () => {
     expect(screen.queryByTestId('code-load-failed')).toBeNull();
   });
 
+  it('a part that failed under one boundary loads under the next one (a dialog opened again, a page revisited)', async () => {
+    let offline = true;
+    let loads = 0;
+    const Dialog = retryableLazy(async () => {
+      loads++;
+      if (offline) throw new Error(CHUNK_MISSING);
+      return { default: () => <p>the paste dialog</p> };
+    });
+    const { unmount } = render(<Page part={<Dialog />} />);
+    await screen.findByTestId('code-load-failed');
+    unmount();
+    offline = false;
+    render(<Page part={<Dialog />} />);
+    expect(await screen.findByText('the paste dialog')).toBeVisible();
+    const afterLoad = loads;
+    render(<Page part={<Dialog />} />);
+    expect(screen.getAllByText('the paste dialog')).toHaveLength(2);
+    expect(loads).toBe(afterLoad);
+  });
+
   it('lets any other error through untouched', async () => {
     const Broken = failingPart('Cannot read properties of undefined');
     render(<Page part={<Broken />} />);

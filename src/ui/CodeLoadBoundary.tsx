@@ -2,14 +2,19 @@ import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadAttempt } from './retryableLazy';
+import { refetchFailedStylesheets } from './stylesheetRecovery';
 
 /**
- * Whether `error` says that a chunk of the app's code could not be fetched (offline before the service
- * worker cached it, or a deploy renamed it). Chromium, Firefox and Safari word it differently.
+ * Whether `error` says that a chunk of the app's code or its stylesheet could not be fetched (offline before
+ * the service worker cached it, or a deploy renamed it). Chromium, Firefox and Safari word a failed import
+ * differently; Vite's preload helper fails first on a stylesheet ("Unable to preload CSS"); a host that
+ * answers a missing chunk with its index page gets a MIME type error.
  */
 export function isCodeLoadError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|importing a module script failed/i.test(message);
+  return /dynamically imported module|importing a module script failed|failed to load module script|unable to preload css|not a valid javascript mime type/i.test(
+    message,
+  );
 }
 
 interface Props {
@@ -25,8 +30,8 @@ interface Props {
  * could not be fetched, instead of the whole app going blank. Trying again renders the part anew, which
  * fetches its code again when it is loaded with retryableLazy. Any other error goes on up, untouched.
  */
-export class CodeLoadBoundary extends Component<Props, { error: unknown; attempt: number }> {
-  state: { error: unknown; attempt: number } = { error: undefined, attempt: 0 };
+export class CodeLoadBoundary extends Component<Props, { error: unknown; attempt: object }> {
+  state: { error: unknown; attempt: object } = { error: undefined, attempt: {} };
 
   static getDerivedStateFromError(error: unknown) {
     return { error };
@@ -37,7 +42,8 @@ export class CodeLoadBoundary extends Component<Props, { error: unknown; attempt
   }
 
   retry() {
-    this.setState(({ attempt }) => ({ error: undefined, attempt: attempt + 1 }));
+    refetchFailedStylesheets();
+    this.setState({ error: undefined, attempt: {} });
   }
 
   render() {
@@ -52,7 +58,11 @@ function CodeLoadFailed({ error, page, onRetry }: { error: unknown; page: boolea
   const { t } = useTranslation();
   const content = (
     <div className="load-failed" role="alert" data-testid="code-load-failed">
-      <p>{t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}</p>
+      <p>
+        {t(page ? 'app.loadFailed' : 'app.partLoadFailed', {
+          message: error instanceof Error ? error.message : String(error),
+        })}
+      </p>
       <button type="button" className="button" onClick={onRetry}>
         {t('app.retry')}
       </button>

@@ -1,39 +1,34 @@
-import { createContext, lazy, useContext, type ComponentType } from 'react';
+import { createContext, lazy, useContext, type ComponentType, type LazyExoticComponent } from 'react';
 
 /**
- * How many times the nearest CodeLoadBoundary has started its part anew (Try again, another page or
- * dialog): a retryableLazy part whose code failed to load loads it again on the next count.
+ * One attempt of the nearest CodeLoadBoundary at showing its part: a new object for each boundary and each
+ * Try again (or move to another page or dialog). A retryableLazy part whose code failed to load loads it
+ * again under a new attempt. Outside any boundary, one attempt for good, as React.lazy.
  */
-export const LoadAttempt = createContext(0);
+export const LoadAttempt = createContext<object>({});
 
 /**
  * React.lazy that can load again after a failure. React.lazy keeps a rejected import for good, so a part
  * whose code could not be fetched (offline before the service worker cached it, a deploy that renamed the
- * chunk) would stay broken until the page reloads, though the browser fetches it again when asked. The
- * failure still reaches the CodeLoadBoundary above, which says so; once that boundary tries again
- * (LoadAttempt changes), the part starts a fresh load. A part that loaded is never loaded twice.
+ * chunk) would stay broken until the page reloads, though browsers now fetch a failed module again when
+ * asked (whatwg/html#10327). The failure still reaches the CodeLoadBoundary above, which says so; each new
+ * attempt of that boundary starts a fresh load. Once loaded, the component is used as is, with no new load.
  * `load` resolves with the module's component as `default`, like React.lazy's.
  */
 export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
-  let failed = false;
-  const fresh = () =>
-    lazy(() =>
-      load().catch((error: unknown) => {
-        failed = true;
-        throw error;
-      }),
-    );
-  let current = fresh();
-  let renderedIn = 0;
+  let loaded: ComponentType<P> | undefined;
+  const byAttempt = new WeakMap<object, LazyExoticComponent<ComponentType<P>>>();
+  const lazyFor = (attempt: object) => {
+    let part = byAttempt.get(attempt);
+    if (!part) {
+      part = lazy(() => load().then((module) => ((loaded = module.default), module)));
+      byAttempt.set(attempt, part);
+    }
+    return part;
+  };
   return function Retryable(props: P) {
     const attempt = useContext(LoadAttempt);
-    // Within one attempt the failed part shows its error (React renders it again once before giving up).
-    if (failed && attempt !== renderedIn) {
-      failed = false;
-      current = fresh();
-    }
-    renderedIn = attempt;
-    const Current = current;
-    return <Current {...props} />;
+    const Part = loaded ?? lazyFor(attempt);
+    return <Part {...props} />;
   };
 }

@@ -65,7 +65,8 @@ export function ImportJourney() {
       </div>
       <p className="hint import__accepts">{t('import.accepts')}</p>
       {flow.outcome && <ImportOutcomeMessage outcome={flow.outcome} />}
-      <CodeLoadBoundary resetKey={dialog.step}>
+      {/* A new dialog object each time one opens: opening it again tries its code again. */}
+      <CodeLoadBoundary resetKey={dialog}>
         <Suspense fallback={null}>
           {dialog.step === 'paste' && (
             <PasteDialog error={dialog.error} busy={flow.busy} onSubmit={flow.importText} onCancel={flow.cancel} />
