@@ -84,12 +84,13 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             {
+              debugName: 'pages',
               name: chunkNamer(import.meta.dirname, {
                 start: 'src/app/main.tsx',
                 participate: 'src/participant/main.ts',
                 services: ['src/store/createServices.ts', 'src/sync/syncService.ts'],
-                journey: ['src/app/journeyPages.ts', 'src/doc/index.ts', 'src/domain/restoreModule.ts'],
-                words: ['src/i18n/start.en.ts', 'src/i18n/start.es.ts'],
+                journey: ['src/app/journeyPages.ts'],
+                words: ['src/i18n/start.en.ts', 'src/i18n/start.es.ts', 'src/i18n/en.ts', 'src/i18n/es.ts'],
               }),
             },
           ],

@@ -27,12 +27,13 @@ function graph(modules: Record<string, string[] | { imports?: string[]; lazy?: s
 describe('chunkNamer', () => {
   const name = graph({
     'main.tsx': { imports: ['react.js', 'library.tsx'], lazy: ['services.ts', 'journeyPages.ts', 'insights.tsx'] },
-    'phone.ts': { imports: ['react.js', 'yjs.js', 'phonePage.ts'] },
+    'phone.ts': { imports: ['react.js', 'yjs.js', 'phonePage.ts', 'links.ts'] },
+    'links.ts': [],
     'react.js': [],
     'library.tsx': { imports: ['react.js'], lazy: ['words.en.ts'] },
     'phonePage.ts': [],
     'yjs.js': [],
-    'services.ts': ['dexie.js', 'repository.ts'],
+    'services.ts': ['dexie.js', 'repository.ts', 'links.ts'],
     'dexie.js': [],
     'repository.ts': ['schema.ts'],
     'journeyPages.ts': ['editor.tsx', 'yjs.js', 'schema.ts', 'curve.ts', 'vocabulary.ts'],
@@ -51,6 +52,15 @@ describe('chunkNamer', () => {
 
   it("puts the phones' page's imports that the app also reaches into sync, not into the phones' chunk", () => {
     expect(name('yjs.js')).toBe('sync');
+  });
+
+  it("keeps what the services take from the phones' page apart from Yjs, in syncKit", () => {
+    expect(name('links.ts')).toBe('syncKit');
+  });
+
+  it('refuses to build when a root is not in the module graph (renamed or moved)', () => {
+    const namer = chunkNamer(ROOT, ROOTS);
+    expect(() => namer('/app/x.ts', { getModuleInfo: () => null })).toThrow('no module main.tsx');
   });
 
   it('gives the services and the journey page the modules no other page reaches without them', () => {

@@ -9,12 +9,13 @@
  *
  * - `base`: imported by the app's page (index.html) and reached by the phones' page (participate.html);
  * - `start`: the rest of what the app's page imports;
- * - `sync`: what the phones' page imports that the app reaches too (Yjs, the provider, the workshop);
+ * - `syncKit`: what the phones' page imports that the app's services import too (links, keys, settings);
+ * - `sync`: the rest of what the phones' page imports that the app reaches (Yjs, the provider, workshop);
  * - `participate`: the rest of what the phones' page imports;
  * - `services`: what the services import (database, repository, sync) that no page reaches without them;
  * - `journey`: what the journey pages import that no page reaches without them;
  * - `shared`: the rest of what those two import (the insights page or the import dialogs use it too),
- *   except what the start page's words import, which loads before the library and stays apart;
+ *   except the words (the start page's, and each language's whole catalog), which load on their own;
  * - anything else (PDF, PNG, import readers, other pages) keeps the bundler's own chunks.
  *
  * A module's static imports fall under its own rule or an earlier one, so no chunk of a later group is
@@ -23,6 +24,7 @@
  * awaits it would wait forever.
  */
 import { resolve } from 'node:path';
+import { normalizePath } from 'vite';
 
 /** The little of rolldown's module graph this reads (`ChunkingContext.getModuleInfo`). */
 interface ModuleGraph {
@@ -39,7 +41,7 @@ export interface ChunkRoots {
   services: readonly string[];
   /** Loaded together to open a journey. */
   journey: readonly string[];
-  /** The start page's words, loaded before it shows: what they import stays out of the groups. */
+  /** The words' modules, each loaded on its own (one language at a time): what they import stays out of the groups. */
   words: readonly string[];
 }
 
@@ -66,9 +68,14 @@ function reach(graph: ModuleGraph, roots: readonly string[], edges: Edges, stop 
  * the bundler. Reads the module graph once, on the first call; `root` is the project's directory.
  */
 export function chunkNamer(root: string, roots: ChunkRoots) {
-  const abs = (file: string) => resolve(root, file);
+  // Module ids use forward slashes on every system.
+  const abs = (file: string) => normalizePath(resolve(root, file));
   let names: Map<string, string> | undefined;
   const classify = (graph: ModuleGraph) => {
+    const allRoots = [roots.start, roots.participate, ...roots.services, ...roots.journey, ...roots.words];
+    const lost = allRoots.filter((file) => !graph.getModuleInfo(abs(file)));
+    // A root renamed or moved would quietly empty its group: the build says so instead.
+    if (lost.length > 0) throw new Error(`chunkGroups: no module ${lost.join(', ')} in the build`);
     const [main, phones] = [abs(roots.start), abs(roots.participate)];
     const servicesRoots = roots.services.map(abs);
     const journeyRoots = roots.journey.map(abs);
@@ -85,7 +92,8 @@ export function chunkNamer(root: string, roots: ChunkRoots) {
     const result = new Map<string, string>();
     const name = (id: string): string | null => {
       if (mainStatic.has(id)) return phonesAll.has(id) ? 'base' : 'start';
-      if (phonesStatic.has(id)) return mainAll.has(id) ? 'sync' : 'participate';
+      // What the app's services need of it stays apart, so they do not fetch Yjs and the provider with it.
+      if (phonesStatic.has(id)) return !mainAll.has(id) ? 'participate' : services.has(id) ? 'syncKit' : 'sync';
       if (services.has(id) && !notServices.has(id)) return 'services';
       if (journey.has(id) && !notJourney.has(id)) return 'journey';
       if (words.has(id) || !(journey.has(id) || services.has(id))) return null;
