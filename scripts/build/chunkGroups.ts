@@ -18,10 +18,11 @@
  *   except the words (the start page's, and each language's whole catalog), which load on their own;
  * - anything else (PDF, PNG, import readers, other pages) keeps the bundler's own chunks.
  *
- * A module's static imports fall under its own rule or an earlier one, so no chunk of a later group is
- * fetched by an earlier one and `includeDependenciesRecursively` can stay off. The entry modules stay chunks
- * of their own: main.tsx awaits its words at the top level, and a words chunk importing from the chunk that
- * awaits it would wait forever.
+ * Each group holds the static imports of its modules, or they sit in an earlier group, in `shared` or in the
+ * words' chunks, so `includeDependenciesRecursively` can stay off. The chunks form no cycle (checked on the
+ * build's output: `services` and `journey` take from `shared`, which takes from `start`, `base` and the
+ * words). The entry modules stay chunks of their own: main.tsx awaits its words at the top level, and a
+ * words chunk importing from the chunk that awaits it would wait forever.
  */
 import { resolve } from 'node:path';
 import { normalizePath } from 'vite';
@@ -41,7 +42,7 @@ export interface ChunkRoots {
   services: readonly string[];
   /** Loaded together to open a journey. */
   journey: readonly string[];
-  /** The words' modules, each loaded on its own (one language at a time): what they import stays out of the groups. */
+  /** The words' modules, each loaded on its own (one language at a time): what they import stays apart. */
   words: readonly string[];
 }
 

@@ -5,7 +5,8 @@ import { retryableLazy } from '../ui/retryableLazy';
  * A module of pages whose code loads on demand, like React.lazy, that can also be loaded ahead: once the
  * module has arrived its pages render at once instead of suspending (React holds a suspended page back for
  * up to 300 ms before showing it, which a journey opened from its URL, or a move from the editor to the
- * presentation, would pay every time). A load that failed is not kept: the next preload or render fetches again.
+ * presentation, would pay every time). A load that failed is not kept: the next preload or render fetches
+ * again.
  */
 export function lazyModule<M>(load: () => Promise<M>) {
   let loaded: M | undefined;

@@ -90,10 +90,11 @@ describe('CodeLoadBoundary', () => {
     expect(screen.queryByTestId('code-load-failed')).toBeNull();
   });
 
-  it('knows the words Chromium, Firefox and Safari use for a missing chunk', () => {
+  it('knows the words Chromium, Firefox, Safari and Vite use for a missing chunk or stylesheet', () => {
     expect(isCodeLoadError(new Error(CHUNK_MISSING))).toBe(true);
     expect(isCodeLoadError(new TypeError('error loading dynamically imported module: /assets/a.js'))).toBe(true);
     expect(isCodeLoadError(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isCodeLoadError(new Error('Unable to preload CSS for http://127.0.0.1/assets/journey-x.css'))).toBe(true);
     expect(isCodeLoadError(new Error('Network request failed'))).toBe(false);
   });
 });
