@@ -112,3 +112,38 @@ test.describe('when part of the app cannot be fetched', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
   });
 });
+
+test.describe('when an action’s code cannot be fetched', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('pasted text stays in its dialog with the reason, and the PDF dialog says why it cannot export', async ({
+    app,
+    page,
+  }) => {
+    const readers = /\/assets\/readImport-[^/]*\.js$/;
+    await page.route(readers, (route) => route.abort());
+    await app.openLibrary('en');
+    await page.getByTestId('paste-import').click();
+    const pasted = 'Etapa\tPaso\nMe informo\tVeo un anuncio';
+    await page.getByTestId('paste-import-text').fill(pasted);
+    await page.getByTestId('paste-import-submit').click();
+    await expect(page.getByTestId('import-error')).toContainText('Failed to fetch');
+    await expect(page.getByTestId('paste-import-text')).toHaveValue(pasted);
+    await page.unroute(readers);
+    await page.getByTestId('paste-import-submit').click();
+    await expect(page.getByRole('dialog')).toContainText(/column/i);
+
+    await page.keyboard.press('Escape');
+    await app.createFromTemplate('me-uno');
+    const pdfCode = /\/assets\/exportPdf-[^/]*\.js$/;
+    await page.route(pdfCode, (route) => route.abort());
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-pdf').click();
+    await expect(page.getByTestId('pdf-dialog').getByRole('alert')).toContainText('The export failed');
+    await page.unroute(pdfCode);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-pdf').click();
+    await expect(page.getByTestId('pdf-page-count')).toHaveText(/\d/);
+  });
+});

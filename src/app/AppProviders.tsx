@@ -2,9 +2,14 @@ import { createContext, useContext, useReducer, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppServicesContext, ServicesContext } from '../store/services';
 import { SyncContext } from '../sync/context';
+import { isCodeLoadError } from '../ui/CodeLoadBoundary';
+import { LoadAttempt } from '../ui/retryableLazy';
 import type { AppStart } from './appStart';
 
 const AppStartContext = createContext<AppStart | null>(null);
+
+/** The attempts of CodeLoadBoundary (LoadAttempt) under which the services were asked for already. */
+const triedUnder = new WeakSet<object>();
 
 /** The app's services as started, given to every screen (the start page needs no more). */
 export function AppProviders({ start, children }: { start: AppStart; children: ReactNode }) {
@@ -23,18 +28,26 @@ export function WithServices({ children }: { children: ReactNode }) {
   const start = useContext(AppStartContext);
   if (!start) throw new Error('WithServices needs AppProviders');
   const loaded = start.loaded();
+  const attempt = useContext(LoadAttempt);
   const [, retried] = useReducer((n: number) => n + 1, 0);
   if (!loaded) {
-    if (start.failure() !== undefined)
+    const failure = start.failure();
+    if (failure !== undefined && isCodeLoadError(failure)) {
+      // Code that could not be fetched: the CodeLoadBoundary around the pages says so, and its Try again is a
+      // new attempt. A failure from before this attempt (an idle preload while offline) is not this page's:
+      // it asks again first.
+      if (triedUnder.has(attempt)) throw failure;
+    } else if (failure !== undefined)
       return (
         <ServicesLoadFailed
-          error={start.failure()}
+          error={failure}
           onRetry={() => {
             void start.load().catch(() => {});
             retried();
           }}
         />
       );
+    triedUnder.add(attempt);
     // Suspends by throwing the load, as Suspense data sources do: use() would have to be called on every
     // render, and once loaded there is nothing to wait for.
     throw start.load();
@@ -47,13 +60,13 @@ export function WithServices({ children }: { children: ReactNode }) {
   );
 }
 
-/** Says the page's code could not be fetched (offline before it was cached, or an update renamed it). */
+/** Says the services could not start though their code came (the database refused, say), with a retry. */
 function ServicesLoadFailed({ error, onRetry }: { error: unknown; onRetry(): void }) {
   const { t } = useTranslation();
   return (
     <main className="load-failed" role="alert" data-testid="load-failed">
       <p>{t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}</p>
-      <button type="button" onClick={onRetry}>
+      <button type="button" className="button" onClick={onRetry}>
         {t('app.retry')}
       </button>
     </main>

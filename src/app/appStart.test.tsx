@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createLibraryStore } from '../store/libraryStore';
 import type { AppServices, Services } from '../store/services';
@@ -6,6 +7,7 @@ import { initI18n } from '../i18n/i18n';
 import { startEn } from '../i18n/start.en';
 import { AppProviders, WithServices } from './AppProviders';
 import { startApp } from './appStart';
+import { CodeLoadBoundary } from '../ui/CodeLoadBoundary';
 
 /** An app whose services' code cannot be fetched (offline before the service worker cached it). */
 function unreachableApp(): AppServices & { attempts: number } {
@@ -32,18 +34,41 @@ describe('pages that need the whole services, when their code cannot be fetched'
     const start = startApp(app);
     render(
       <AppProviders start={start}>
-        <WithServices>
-          <p>the editor</p>
-        </WithServices>
+        <CodeLoadBoundary>
+          <Suspense fallback={<p>loading</p>}>
+            <WithServices>
+              <p>the editor</p>
+            </WithServices>
+          </Suspense>
+        </CodeLoadBoundary>
       </AppProviders>,
     );
-    const alert = await screen.findByTestId('load-failed');
+    const alert = await screen.findByTestId('code-load-failed');
     expect(alert).toHaveTextContent('Failed to fetch dynamically imported module');
     expect(screen.queryByText('the editor')).toBeNull();
     expect(app.attempts).toBe(1);
 
     await userEvent.setup().click(screen.getByRole('button', { name: startEn.app.retry }));
-    await screen.findByTestId('load-failed');
+    await screen.findByTestId('code-load-failed');
+    expect(app.attempts).toBe(2);
+  });
+
+  it('asks again when a page opens after a load that failed earlier (an idle preload while offline)', async () => {
+    const app = unreachableApp();
+    const start = startApp(app);
+    await expect(start.load()).rejects.toThrow('Failed to fetch');
+    render(
+      <AppProviders start={start}>
+        <CodeLoadBoundary>
+          <Suspense fallback={<p>loading</p>}>
+            <WithServices>
+              <p>the editor</p>
+            </WithServices>
+          </Suspense>
+        </CodeLoadBoundary>
+      </AppProviders>,
+    );
+    await screen.findByTestId('code-load-failed');
     expect(app.attempts).toBe(2);
   });
 

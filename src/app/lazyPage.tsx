@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { retryableLazy } from '../ui/retryableLazy';
+import { refetchFailedStylesheets } from '../ui/stylesheetRecovery';
 
 /**
  * A module of pages whose code loads on demand, like React.lazy, that can also be loaded ahead: once the
@@ -12,7 +13,7 @@ export function lazyModule<M>(load: () => Promise<M>) {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
   const preload = () =>
-    (loading ??= load().then(
+    (loading ??= (refetchFailedStylesheets(), load()).then(
       (module) => {
         loaded = module;
         return module;

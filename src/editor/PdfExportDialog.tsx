@@ -35,10 +35,19 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   useEffect(() => {
     let live = true;
     // The PDF code is loaded only when someone exports: from here on, jsPDF too, ahead of the click.
-    void import('../export/pdf/exportPdf').then((module) => {
-      module.loadJsPdf().catch(() => {});
-      if (live) setPdf(module);
-    });
+    import('../export/pdf/exportPdf').then(
+      (module) => {
+        module.loadJsPdf().catch(() => {});
+        if (live) setPdf(module);
+      },
+      // Its code could not be fetched (offline before the service worker cached it): say so; closing and
+      // opening the dialog again tries again.
+      (reason: unknown) => {
+        if (!live) return;
+        setError(reason instanceof Error ? reason.message : String(reason));
+        setState('error');
+      },
+    );
     return () => {
       live = false;
     };

@@ -49,10 +49,11 @@ export async function loadAllWords(): Promise<void> {
 
 /** Switches the UI language (loading its words first) and remembers the choice. */
 export async function changeLocale(locale: Locale): Promise<void> {
-  globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   await loadCatalog(locale);
   // A page may have asked for every word while the start words were coming: it asked in the old language.
   if (allNeeded) await loadCatalog(locale);
+  // Remembered once its words are here: a switch whose words could not be fetched leaves the choice as it was.
+  globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   await i18next.changeLanguage(locale);
 }
 

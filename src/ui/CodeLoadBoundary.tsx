@@ -28,7 +28,8 @@ interface Props {
 /**
  * Shows a message with a Try again button in place of a lazily loaded part (a page, a dialog) whose code
  * could not be fetched, instead of the whole app going blank. Trying again renders the part anew, which
- * fetches its code again when it is loaded with retryableLazy. Any other error goes on up, untouched.
+ * fetches its code again when it is loaded with retryableLazy. Any other error goes on up, untouched. Put
+ * the part's Suspense inside it, so that the boundary itself is shown (and keeps its attempt) while it loads.
  */
 export class CodeLoadBoundary extends Component<Props, { error: unknown; attempt: object }> {
   state: { error: unknown; attempt: object } = { error: undefined, attempt: {} };

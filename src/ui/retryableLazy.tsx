@@ -1,4 +1,5 @@
 import { createContext, lazy, useContext, type ComponentType, type LazyExoticComponent } from 'react';
+import { refetchFailedStylesheets } from './stylesheetRecovery';
 
 /**
  * One attempt of the nearest CodeLoadBoundary at showing its part: a new object for each boundary and each
@@ -21,7 +22,11 @@ export function retryableLazy<P extends object>(load: () => Promise<{ default: C
   const lazyFor = (attempt: object) => {
     let part = byAttempt.get(attempt);
     if (!part) {
-      part = lazy(() => load().then((module) => ((loaded = module.default), module)));
+      part = lazy(() => {
+        // A stylesheet that failed before is never asked for again by Vite's preload helper: add it back.
+        refetchFailedStylesheets();
+        return load().then((module) => ((loaded = module.default), module));
+      });
       byAttempt.set(attempt, part);
     }
     return part;

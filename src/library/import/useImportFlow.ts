@@ -128,15 +128,16 @@ export function useImportFlow() {
         await follow(await read(), source, run);
       } catch (error) {
         if (run === current.current) {
-          setDialog({ step: 'none' });
           const reason = error instanceof Error ? error.message : String(error);
-          refuse({ kind: 'file', name: source.kind === 'file' ? source.name : t('import.paste.name') }, reason);
+          // Pasted text stays in its dialog with the reason (the readers' code could not be fetched, say).
+          if (source.kind !== 'paste') setDialog({ step: 'none' });
+          refuse(source, reason);
         }
       } finally {
         if (run === current.current) setBusy(false);
       }
     },
-    [follow, refuse, t],
+    [follow, refuse],
   );
 
   const importFile = useCallback(
