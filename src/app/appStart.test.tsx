@@ -6,7 +6,7 @@ import type { AppServices, Services } from '../store/services';
 import { initI18n } from '../i18n/i18n';
 import { startEn } from '../i18n/start.en';
 import { AppProviders, WithServices } from './AppProviders';
-import { startApp } from './appStart';
+import { startApp, type AppStart } from './appStart';
 import { CodeLoadBoundary } from '../ui/CodeLoadBoundary';
 
 /** An app whose services' code cannot be fetched (offline before the service worker cached it). */
@@ -26,23 +26,28 @@ function unreachableApp(): AppServices & { attempts: number } {
   return app;
 }
 
+/** A page that needs the services, under the pages' CodeLoadBoundary as in App.tsx. */
+function renderPage(start: AppStart) {
+  render(
+    <AppProviders start={start}>
+      <CodeLoadBoundary>
+        <Suspense fallback={<p>loading</p>}>
+          <WithServices>
+            <p>the editor</p>
+          </WithServices>
+        </Suspense>
+      </CodeLoadBoundary>
+    </AppProviders>,
+  );
+}
+
 describe('pages that need the whole services, when their code cannot be fetched', () => {
   beforeEach(() => initI18n('en', 'start'));
 
   it('says so and tries again on request instead of loading forever', async () => {
     const app = unreachableApp();
     const start = startApp(app);
-    render(
-      <AppProviders start={start}>
-        <CodeLoadBoundary>
-          <Suspense fallback={<p>loading</p>}>
-            <WithServices>
-              <p>the editor</p>
-            </WithServices>
-          </Suspense>
-        </CodeLoadBoundary>
-      </AppProviders>,
-    );
+    renderPage(start);
     const alert = await screen.findByTestId('code-load-failed');
     expect(alert).toHaveTextContent('Failed to fetch dynamically imported module');
     expect(screen.queryByText('the editor')).toBeNull();
@@ -57,17 +62,7 @@ describe('pages that need the whole services, when their code cannot be fetched'
     const app = unreachableApp();
     const start = startApp(app);
     await expect(start.load()).rejects.toThrow('Failed to fetch');
-    render(
-      <AppProviders start={start}>
-        <CodeLoadBoundary>
-          <Suspense fallback={<p>loading</p>}>
-            <WithServices>
-              <p>the editor</p>
-            </WithServices>
-          </Suspense>
-        </CodeLoadBoundary>
-      </AppProviders>,
-    );
+    renderPage(start);
     await screen.findByTestId('code-load-failed');
     expect(app.attempts).toBe(2);
   });
