@@ -147,3 +147,18 @@ test.describe('when an action’s code cannot be fetched', () => {
     await expect(page.getByTestId('pdf-page-count')).toHaveText(/\d/);
   });
 });
+
+test.describe('when every word cannot be fetched', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a page opened from its URL says why it cannot show, and Try again shows it', async ({ app, page }) => {
+    await app.openLibrary('en');
+    const words = /\/assets\/en-[^/]*\.js$/;
+    await page.route(words, (route) => route.abort());
+    await page.goto('/trash?lang=en');
+    await expect(page.getByTestId('code-load-failed')).toContainText('could not be loaded');
+    await page.unroute(words);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trash');
+  });
+});

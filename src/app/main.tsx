@@ -19,7 +19,12 @@ const start = startApp(createAppServices());
 // The start page lists the library without the rest of the services; any other page needs them, and a page
 // opened from its URL needs its code too: both are fetched alongside the words.
 const path = location.pathname;
-const words = initI18n(detectLocale(), path === '/' ? 'start' : 'all');
+// Every word could not be fetched (offline before the service worker cached them): the start page's words
+// still say why the page cannot show, where it would (CodeLoadBoundary), and its Try again loads the rest.
+const words = initI18n(detectLocale(), path === '/' ? 'start' : 'all').catch((error: unknown) => {
+  if (path === '/') throw error;
+  return initI18n(detectLocale(), 'start');
+});
 await Promise.all([
   words,
   preloadPagesFor(path).catch(() => {}),
