@@ -1,8 +1,7 @@
 import { createContext, useContext, useReducer, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AppServicesContext, ServicesContext } from '../store/services';
 import { SyncContext } from '../sync/context';
-import { isCodeLoadError } from '../ui/CodeLoadBoundary';
+import { isCodeLoadError, LoadFailedMessage } from '../ui/CodeLoadBoundary';
 import { LoadAttempt } from '../ui/retryableLazy';
 import type { AppStart } from './appStart';
 
@@ -62,13 +61,9 @@ export function WithServices({ children }: { children: ReactNode }) {
 
 /** Says the services could not start though their code came (the database refused, say), with a retry. */
 function ServicesLoadFailed({ error, onRetry }: { error: unknown; onRetry(): void }) {
-  const { t } = useTranslation();
   return (
     <main className="load-failed" role="alert" data-testid="load-failed">
-      <p>{t('app.loadFailed', { message: error instanceof Error ? error.message : String(error) })}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {t('app.retry')}
-      </button>
+      <LoadFailedMessage error={error} page onRetry={onRetry} />
     </main>
   );
 }

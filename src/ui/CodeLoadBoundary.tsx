@@ -2,7 +2,6 @@ import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadAttempt } from './retryableLazy';
-import { refetchFailedStylesheets } from './stylesheetRecovery';
 
 /**
  * Whether `error` says that a chunk of the app's code or its stylesheet could not be fetched (offline before
@@ -42,8 +41,8 @@ export class CodeLoadBoundary extends Component<Props, { error: unknown; attempt
     if (this.state.error !== undefined && previous.resetKey !== this.props.resetKey) this.retry();
   }
 
+  /** A new attempt: each part's next load adds back stylesheets that failed (stylesheetRecovery.ts). */
   retry() {
-    refetchFailedStylesheets();
     this.setState({ error: undefined, attempt: {} });
   }
 
@@ -55,10 +54,14 @@ export class CodeLoadBoundary extends Component<Props, { error: unknown; attempt
   }
 }
 
-function CodeLoadFailed({ error, page, onRetry }: { error: unknown; page: boolean; onRetry(): void }) {
+/**
+ * Why a page (`page`) or a part of one could not be loaded, from `error`'s message, and a Try again button:
+ * the one wording of it, for code that could not be fetched and for services that could not start.
+ */
+export function LoadFailedMessage({ error, page, onRetry }: { error: unknown; page: boolean; onRetry(): void }) {
   const { t } = useTranslation();
-  const content = (
-    <div className="load-failed" role="alert" data-testid="code-load-failed">
+  return (
+    <>
       <p>
         {t(page ? 'app.loadFailed' : 'app.partLoadFailed', {
           message: error instanceof Error ? error.message : String(error),
@@ -67,6 +70,15 @@ function CodeLoadFailed({ error, page, onRetry }: { error: unknown; page: boolea
       <button type="button" className="button" onClick={onRetry}>
         {t('app.retry')}
       </button>
+    </>
+  );
+}
+
+function CodeLoadFailed({ error, page, onRetry }: { error: unknown; page: boolean; onRetry(): void }) {
+  const { t } = useTranslation();
+  const content = (
+    <div className="load-failed" role="alert" data-testid="code-load-failed">
+      <LoadFailedMessage error={error} page={page} onRetry={onRetry} />
       {page && (
         <Link to="/" className="button button--ghost">
           {t('notFound.back')}

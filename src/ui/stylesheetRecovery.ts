@@ -4,9 +4,9 @@
  * worker cached the app), the helper reports `Error('Unable to preload CSS for <url>')` in a
  * `vite:preloadError` event and never asks for that URL again in the page's life: the part, once its code
  * comes, would render unstyled. So the failed link is removed and its URL kept, and
- * refetchFailedStylesheets() adds the stylesheets back: on CodeLoadBoundary's Try again and before every new
- * load of a lazily loaded part (lazyModule, retryableLazy), so a page visited after an idle preload failed is
- * styled too.
+ * refetchFailedStylesheets() adds the stylesheets back before every new load of a lazily loaded part
+ * (lazyModule, retryableLazy): after CodeLoadBoundary's Try again, and on a page visited after an idle preload
+ * failed.
  */
 const failed = new Set<string>();
 
