@@ -96,7 +96,8 @@ test.describe('when part of the app cannot be fetched', () => {
     // The journey is stored, but the editor's code does not come: the page says so instead of going blank.
     await page.getByTestId('template-me-uno').click();
     await expect(page).toHaveURL(/\/journey\//);
-    await expect(page.getByRole('main')).toContainText('could not be loaded');
+    // The page's own message, not the paste dialog's still shown while the route waits for its code.
+    await expect(page.getByRole('main')).toContainText('This page could not be loaded');
 
     // The network is back: the same page, without a reload, fetches the editor and opens the journey.
     await page.unroute(missing);
