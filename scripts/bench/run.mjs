@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
 import { importJourney, settle, taskDuration } from './page.mjs';
-import { keystrokeMeasure, presentMeasure } from './editing.mjs';
+import { keystrokeHarnessMeasure, keystrokeMeasure, presentMeasure } from './editing.mjs';
 import { benchInsights } from './insights.mjs';
 import { initialJs } from './initialJs.mjs';
 
@@ -50,6 +50,7 @@ const PNG_SIZES = new Set([100, 500]);
  */
 const APP_MEASURES = [
   { sizes: [100, 2000], ...keystrokeMeasure },
+  { sizes: [100], ...keystrokeHarnessMeasure },
   { sizes: [2000], ...presentMeasure },
 ];
 const STEPS = 60;
