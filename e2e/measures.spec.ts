@@ -45,6 +45,12 @@ test('measures the experience: KPIs, delivered, a second persona, backstage, an 
   await expect(page.getByTestId('inspector').getByRole('alert')).toContainText('«140» no se ha guardado');
   await field('field-kpi-fcr').click();
   await expect(field('field-kpi-csat')).toHaveValue('41');
+  // Typed key by key over -48, "-1" and "-15" are valid on the way to a refused "-150": -48 stays.
+  await field('field-kpi-nps').selectText();
+  await field('field-kpi-nps').pressSequentially('-150');
+  await field('field-kpi-fcr').click();
+  await expect(page.getByTestId('inspector').getByRole('alert').first()).toContainText('«-150» no se ha guardado');
+  await expect(field('field-kpi-nps')).toHaveValue('-48');
   await field('field-delivered').selectOption('1');
   await field('field-evidence').selectOption('measured');
   await field('field-backstage').fill(BACKSTAGE);

@@ -15,8 +15,11 @@ describe('Inspector: measuring the experience', () => {
 
     const nps = screen.getByRole('textbox', { name: 'NPS (-100 to 100)' });
     await user.type(nps, '-35');
+    // Written when the field is left, not on the way ("-3" is never written).
+    expect(tp().kpiNps).toBeNull();
+    await user.tab();
     expect(tp().kpiNps).toBe(-35);
-    await user.type(screen.getByRole('textbox', { name: 'CSAT (% satisfied)' }), '71,5');
+    await user.type(screen.getByRole('textbox', { name: 'CSAT (% satisfied)' }), '71,5{Enter}');
     expect(tp().kpiCsat).toBe(71.5);
 
     const before = structuredClone(current());
@@ -35,6 +38,41 @@ describe('Inspector: measuring the experience', () => {
     act(() => services.editor.getState().undo());
     expect(tp().kpiCsat).toBeNull();
     expect(tp().kpiNps).toBe(-35);
+  });
+
+  it('keeps the value it held when what is typed over it ends refused, though a prefix was in range', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
+    const nps = screen.getByTestId('field-kpi-nps');
+    await user.type(nps, '50');
+    await user.tab();
+    expect(tp().kpiNps).toBe(50);
+    const depth = services.editor.getState().undoDepth;
+
+    // "1" and "15" are valid NPS values on the way to "150".
+    await user.tripleClick(nps);
+    await user.keyboard('150');
+    expect(tp().kpiNps).toBe(50);
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('“150” was not kept');
+    expect(nps).toHaveValue('50');
+    expect(tp().kpiNps).toBe(50);
+    expect(services.editor.getState().undoDepth).toBe(depth);
+  });
+
+  it('writes a valid value still in its field when another touchpoint is selected or none is', async () => {
+    const journey = seedJourney();
+    const [first, second] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const find = (id: string) => current().touchpoints.find((t) => t.id === id)!;
+    await user.type(screen.getByTestId('field-kpi-fcr'), '64');
+    act(() => services.editor.getState().select({ touchpoints: [second.id], connections: [] }));
+    expect(find(first.id).kpiFcr).toBe(64);
+    await user.type(screen.getByTestId('field-kpi-volume'), '120');
+    act(() => services.editor.getState().select({ touchpoints: [], connections: [] }));
+    expect(find(second.id).kpiVolume).toBe(120);
   });
 
   it('sets delivered experience, evidence, backstage and support', async () => {

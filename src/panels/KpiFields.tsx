@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
@@ -53,18 +53,49 @@ interface InputProps {
 }
 
 /**
- * One measure. What is typed stays in the field; only a number within KPI_LIMITS (or blank, which clears
- * it) reaches the journey. Anything else is named in a message under the field and changes nothing.
+ * One measure. What is typed stays in the field and is checked on every key; the journey gets it when the
+ * field is left (Tab, a click elsewhere, Enter, the field going away) or before anything else reads or
+ * changes the journey (the editor store's holdDraft, as text drafts do), and only when it is a number within
+ * KPI_LIMITS (or blank, which clears it). Writing on every valid key would write the "15" on the way to a
+ * refused "150" and lose the 50 the field held; anything refused is named in a message under the field and
+ * the journey keeps what it had.
  */
 function KpiInput({ touchpoint, field, label }: InputProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
   const run = useEditor((s) => s.run);
+  const holdDraft = useEditor((s) => s.holdDraft);
   const stored = touchpoint[field];
   const [text, setText] = useState(kpiInputText(stored, locale));
   // The refused text is kept with its reason, so the message still names it after the field is put back.
   const [refusal, setRefusal] = useState<{ reason: KpiInputRefusal; value: string } | null>(null);
+  // The field's text is the draft: what it reads as is written if it is valid and differs from the journey's.
+  // Refs, so the store's flush of held drafts (outside any render) writes what is on screen now.
+  const shown = useRef({ text, stored, write: (_value: number | null) => {} });
+  const release = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    shown.current = {
+      text,
+      stored,
+      write: (value) => run(updateTouchpoints, { ids: [touchpoint.id], fields: { [field]: value } }),
+    };
+    // Put back to the journey's value (an undo, a change from elsewhere): nothing is left to write.
+    const read = readKpiInput(field, text, locale);
+    if (release.current && (!read.ok || read.value === stored)) {
+      release.current();
+      release.current = null;
+    }
+  });
+  const commit = useCallback(() => {
+    release.current?.();
+    release.current = null;
+    const { text: typed, stored: held, write } = shown.current;
+    const read = readKpiInput(field, typed, locale);
+    if (read.ok && read.value !== held) write(read.value);
+  }, [field, locale]);
+  useEffect(() => commit, [commit]);
+
   const [seen, setSeen] = useState(stored);
   if (seen !== stored) {
     // An undo or a change from elsewhere replaced the value: show it, unless the text already reads as it
@@ -82,13 +113,15 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
 
   const change = (value: string) => {
     setText(value);
+    shown.current = { ...shown.current, text: value };
     const read = readKpiInput(field, value, locale);
-    if (!read.ok) {
-      setRefusal({ reason: read.reason, value });
-      return;
+    setRefusal(read.ok ? null : { reason: read.reason, value });
+    if (read.ok && read.value !== stored) {
+      release.current ??= holdDraft(commit);
+    } else {
+      release.current?.();
+      release.current = null;
     }
-    setRefusal(null);
-    if (read.value !== stored) run(updateTouchpoints, { ids: [touchpoint.id], fields: { [field]: read.value } });
   };
 
   return (
@@ -105,8 +138,12 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
         aria-invalid={refusal !== null && refusal.value === text}
         aria-describedby={refusal ? `${id}-error` : undefined}
         onChange={(e) => change(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
         onBlur={() => {
-          // Leaving the field puts back what the journey holds; the message stays to say why.
+          commit();
+          // Leaving a refused text puts back what the journey holds; the message stays to say why.
           if (refusal !== null) setText(kpiInputText(stored, locale));
         }}
       />
