@@ -30,3 +30,18 @@ test('zoomed far out, cards become coloured blocks that still select, and get th
   await expect(title).toBeVisible();
   await expect(card.locator('svg').first()).toBeVisible();
 });
+
+test('on opening, the zoom controls in the corner cover neither the first stage nor the emotion curve', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  const controls = (await page.locator('.react-flow__controls').boundingBox())!;
+  const curveTitle = (await page.getByTestId('emotion-curve').locator('.emotion-curve__title').boundingBox())!;
+  const firstStage = (await page.locator('.react-flow__node-stage').first().boundingBox())!;
+  const controlsRight = controls.x + controls.width;
+  expect(curveTitle.x).toBeGreaterThanOrEqual(controlsRight);
+  expect(firstStage.x).toBeGreaterThanOrEqual(controlsRight);
+});

@@ -29,6 +29,13 @@ describe('initialViewport', () => {
     expect(bottomRight.sy).toBeLessThanOrEqual(500);
   });
 
+  it('keeps a padding given in pixels on one side, as the zoom controls need on the left', () => {
+    const nodes = [node('a', 0, 0, { width: 3000, height: 1000 })];
+    const { x, zoom } = initialViewport(nodes, 1000, 800, { ...FIT, padding: { x: 0.1, y: 0.1, left: '56px' } });
+    expect(x).toBeGreaterThanOrEqual(56);
+    expect(3000 * zoom + x).toBeLessThanOrEqual(1000);
+  });
+
   it('never zooms past the fit limit for a small map', () => {
     const { zoom } = initialViewport([node('a', 0, 0, { initialWidth: 240, initialHeight: 120 })], 1000, 800, FIT);
     expect(zoom).toBe(1);

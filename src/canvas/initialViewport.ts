@@ -1,8 +1,8 @@
-import { getNodesBounds, getViewportForBounds, type Node, type Viewport } from '@xyflow/react';
+import { getNodesBounds, getViewportForBounds, type FitViewOptions, type Node, type Viewport } from '@xyflow/react';
 
-/** A fit as React Flow's fitView takes it: padding as a fraction of the pane, zoom limits. */
+/** A fit as React Flow's fitView takes it: padding (a fraction of the pane, or per side in px or %), zoom limits. */
 interface FitOptions {
-  padding: number;
+  padding: NonNullable<FitViewOptions['padding']>;
   minZoom: number;
   maxZoom: number;
 }

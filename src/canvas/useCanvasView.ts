@@ -3,10 +3,17 @@ import { useMemo } from 'react';
 import type { CanvasView } from '../actions/action';
 
 /**
- * How the canvas zooms to fit: 10 % padding, never past 100 %, and counting cards React Flow has not drawn
- * yet (off screen) by their estimated size: it otherwise fits only the cards it has measured.
+ * How the canvas zooms to fit: 10 % padding (React Flow's fraction: about 4.5 % of the pane on each side),
+ * but on the left always 56 px, the room of the zoom controls in the pane's corner (15 px from its edge,
+ * 26 px wide) with 15 px to spare, so they never cover the map's first column or the emotion curve's
+ * scale; never past 100 %; and counting cards React Flow has not drawn yet (off screen) by their estimated
+ * size: it otherwise fits only the cards it has measured.
  */
-export const FIT_VIEW_OPTIONS = { padding: 0.1, maxZoom: 1, includeHiddenNodes: true } as const;
+export const FIT_VIEW_OPTIONS = {
+  padding: { x: 0.1, y: 0.1, left: '56px' },
+  maxZoom: 1,
+  includeHiddenNodes: true,
+} as const;
 
 /**
  * The canvas as actions see it (see CanvasView), read from React Flow's own state: the middle of the
