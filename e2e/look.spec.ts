@@ -43,3 +43,23 @@ test('the design tokens reach the page under its Content-Security-Policy, in eve
   await page.getByTestId('theme-switch').selectOption('light');
   await expect.poll(async () => (await style()).titleSize).toBe(`${CARD.title.size}px`);
 });
+
+test('in a phone-sized window the library and the editor fit its width, and the map can be seen and edited', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await app.openLibrary('es');
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+  await expect(page.getByTestId('language-switch')).toBeInViewport({ ratio: 1 });
+  await app.createFromTemplate('me-uno');
+  expect(await pageWidth()).toBeLessThanOrEqual(390);
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  expect(canvas.width).toBeGreaterThanOrEqual(380);
+  expect(canvas.height).toBeGreaterThanOrEqual(400);
+  const card = page.getByTestId('touchpoint').first();
+  await card.scrollIntoViewIfNeeded();
+  await card.click();
+  await expect(page.getByTestId('field-title')).toHaveValue((await card.locator('.touchpoint__title').textContent())!);
+});
