@@ -154,6 +154,17 @@ describe('EditorPage', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('on a read-only link, the name cannot be typed over', async () => {
+    const journey = createEmptyJourney('Read me', ['One']);
+    const { user, app } = await openInEditor(journey);
+    act(() => app.editor.getState().setReadOnly(true));
+    const name = screen.getByRole('textbox', { name: en.editor.name });
+    expect(name).toHaveAttribute('readonly');
+    await user.type(name, ' changed');
+    expect(name).toHaveValue('Read me');
+    expect(app.editor.getState().journey?.name).toBe('Read me');
+  });
+
   it('shows the missing message for an id that is not stored', async () => {
     await render('/journey/no-such-journey');
     expect(await screen.findByRole('alert')).toHaveTextContent(en.editor.missing);

@@ -14,6 +14,7 @@ export function JourneyNameField() {
   const { t } = useTranslation();
   const name = useEditor((s) => s.journey?.name ?? '');
   const run = useEditor((s) => s.run);
+  const readOnly = useEditor((s) => s.readOnly);
   const [draft, setDraft] = useState<string | null>(null);
   const [seen, setSeen] = useState(name);
   if (seen !== name) {
@@ -35,6 +36,7 @@ export function JourneyNameField() {
         aria-describedby={invalid ? 'journey-name-error' : undefined}
         value={draft ?? name}
         maxLength={LIMITS.journeyName}
+        readOnly={readOnly}
         onChange={(e) => {
           const value = e.target.value;
           setDraft(value);

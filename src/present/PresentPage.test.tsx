@@ -218,6 +218,19 @@ describe('PresentPage', () => {
     expect(stepText()).toBe('I sign the contract');
   });
 
+  it('offers nothing to capture to someone watching on a read-only link', async () => {
+    const journey = createEmptyJourney('Workshop', ['Join']);
+    journey.touchpoints = [
+      aTouchpoint({ id: 'tp-1', stageId: journey.stages[0].id, title: 'I sign the contract', channelId: 'web' }),
+    ];
+    const { app } = await present(journey, '?step=3');
+    expect(screen.getByTestId('present-capture')).toBeInTheDocument();
+    act(() => app.editor.getState().setReadOnly(true));
+    expect(stepText()).toContain('I sign the contract');
+    expect(screen.queryByTestId('present-capture')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('present-toggle-pain')).not.toBeInTheDocument();
+  });
+
   it('leaves typing alone: keys in the note field neither step nor exit', async () => {
     const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
     const { user } = await present(journey, '?step=3');

@@ -116,6 +116,7 @@ function Presentation({ onExit }: { onExit(): void }) {
   const [joinOpen, setJoinOpen] = useState(false);
   const shared = useSync((s) => s.share !== null);
   const journey = useEditor((s) => s.journey!);
+  const readOnly = useEditor((s) => s.readOnly);
   const { stages, touchpoints } = journey;
   const steps = useMemo(() => presentationSteps({ stages, touchpoints }), [stages, touchpoints]);
   const ordered = useMemo(() => journeyOrder({ stages, touchpoints }), [stages, touchpoints]);
@@ -237,7 +238,8 @@ function Presentation({ onExit }: { onExit(): void }) {
         {shared && (step.kind === 'overview' || joinOpen) && (
           <JoinPanel onClose={step.kind === 'overview' ? undefined : () => setJoinOpen(false)} />
         )}
-        {focusedTouchpoint && <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} />}
+        {/* Someone on a read-only link watches: nothing they captured could be kept. */}
+        {focusedTouchpoint && !readOnly && <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} />}
       </main>
       {step.kind !== 'overview' && (
         <PresentCurve
