@@ -46,6 +46,23 @@ test('two people on one shared journey see each other’s edits, presence and se
   }
 });
 
+test('the sharer who opens their own links stays the sharer', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=es`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  await join(ana.page, links.edit);
+  await join(ana.page, links.view);
+  await ana.page.reload();
+  await ana.page.getByTestId('share-journey').click();
+  await expect(ana.page.getByTestId('share-rotate')).toBeVisible();
+  await expect(ana.page.getByTestId('share-stop')).toBeVisible();
+  await expect(ana.page.getByTestId('share-link-edit')).toHaveValue(links.edit);
+  await ana.page.keyboard.press('Escape');
+  await expect(ana.page.getByTestId('journey-name')).not.toHaveAttribute('readonly');
+  await ana.context.close();
+});
+
 test('offline is normal: both edit while one is cut off, and both end with every edit', async ({ browser }) => {
   const ana = await person(browser);
   await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);

@@ -226,9 +226,21 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
         const restored = (await loadRestoreModule()).restoreJourney(toJourneyFile(journey));
         if (!restored.ok) throw new JoinError('invalid');
         await repository.createFromState(restored.journey, Y.encodeStateAsUpdate(doc));
-        // A second link to the same room (the edit link after the view link) keeps the better one.
-        const keepKnown = known?.journeyId === journey.id && known.capability === 'edit' && link.capability === 'view';
-        if (!keepKnown) await shares.put({ ...row, journeyId: journey.id });
+        // A link to a room this browser already knows adds its key to those it holds, and never takes one
+        // away: the sharer who opens their own link stays the sharer (the manage and participants' keys),
+        // someone who has edited keeps editing after opening the view link, and a newer key replaces a
+        // rotated one.
+        const same = known?.journeyId === journey.id ? known : undefined;
+        await shares.put(
+          same
+            ? {
+                ...same,
+                server: link.server,
+                capability: same.capability === 'edit' || link.capability === 'edit' ? 'edit' : 'view',
+                keys: { ...same.keys, ...row.keys },
+              }
+            : { ...row, journeyId: journey.id },
+        );
         return journey.id;
       } finally {
         doc.destroy();
