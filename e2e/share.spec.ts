@@ -168,3 +168,31 @@ test('a link with a wrong key is refused with a clear message, and nothing is ad
   await ana.context.close();
   await ben.context.close();
 });
+
+test('when sharing stops, who has the journey open is told and keeps it; its link then says it is not shared', async ({
+  browser,
+}) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=es`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const ben = await person(browser);
+  await join(ben.page, links.edit, 'Ben');
+
+  await ana.page.getByTestId('share-journey').click();
+  await ana.page.getByTestId('share-stop').click();
+  await expect(ben.page.getByTestId('sharing-ended')).toContainText(
+    'Sharing was stopped; you keep your copy here.',
+    LIVE,
+  );
+  await expect(ben.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'local');
+  await expect(ben.page.getByTestId('touchpoint').first()).toBeVisible();
+
+  // A browser that never had the journey opens the old link: no copy is promised.
+  const cleo = await person(browser);
+  await cleo.page.goto(links.edit.replace('/join#', '/join?lang=es#'));
+  await expect(cleo.page.getByTestId('join-error')).toHaveText(
+    'Este recorrido ya no se comparte, o este enlace no es correcto: pide uno nuevo a quien te lo envió.',
+  );
+  for (const { context } of [ana, ben, cleo]) await context.close();
+});

@@ -23,6 +23,7 @@ import { LoadProblem } from '../ui/LoadProblem';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { useSync } from '../sync/context';
+import { SHARING_GONE } from '../sync/syncStore';
 import { ShareDialog } from './ShareDialog';
 import { SyncBadge } from './SyncBadge';
 import { Toolbar } from './Toolbar';
@@ -72,6 +73,7 @@ export function EditorPage() {
           {t('share.readOnly')}
         </p>
       )}
+      {status === 'ready' && <SharingEndedNotice />}
       {repairs > 0 && (
         <p className="alert alert--info" role="status">
           {t('editor.repaired', { count: repairs })}
@@ -162,6 +164,25 @@ function Workspace({ journeyId }: { journeyId: string }) {
       {dialog === 'summary' && <KpiSummaryDialog onClose={() => setDialog(null)} />}
       {versions.comparing && versions.other && <CompareDialog other={versions.other} onClose={versions.closeCompare} />}
     </ActionsContext>
+  );
+}
+
+/**
+ * Says so when the open journey's room goes away while it is open (its sharer stopped sharing, or the server
+ * no longer has it): the status badge alone only turned to "Only on this device". The journey stays here.
+ */
+function SharingEndedNotice() {
+  const { t } = useTranslation();
+  const refusal = useSync((s) => s.refusal);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  if (!refusal || !SHARING_GONE.has(refusal) || dismissed === refusal) return null;
+  return (
+    <p className="alert alert--info" role="status" data-testid="sharing-ended">
+      {t(`share.refusal.${refusal}`)}
+      <button type="button" className="button button--ghost" onClick={() => setDismissed(refusal)}>
+        {t('dialog.close')}
+      </button>
+    </p>
   );
 }
 

@@ -67,5 +67,6 @@ export const shareEn = {
     invalid: 'This link is incomplete or damaged.',
     failed: 'The journey could not be opened.',
     library: 'Go to your journeys',
+    gone: 'This journey is not shared any more, or this link is not right: ask whoever sent it for a new one.',
   },
 };

@@ -71,5 +71,6 @@ export const shareEs: Catalog<typeof shareEn> = {
     invalid: 'Este enlace está incompleto o dañado.',
     failed: 'No se pudo abrir el recorrido.',
     library: 'Ir a tus recorridos',
+    gone: 'Este recorrido ya no se comparte, o este enlace no es correcto: pide uno nuevo a quien te lo envió.',
   },
 };

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useSyncService } from '../sync/context';
 import { PARTICIPANT_PATH, readParticipantLink, readShareLink } from '../sync/links';
 import { JoinError } from '../sync/syncService';
+import { SHARING_GONE } from '../sync/syncStore';
 import { AppHeader } from '../ui/AppHeader';
 
 /**
@@ -30,7 +31,10 @@ export function JoinPage() {
       (error: unknown) => {
         if (!live) return;
         const reason = error instanceof JoinError ? error.reason : 'unreachable';
-        setProblem(t(`share.refusal.${reason}`, { defaultValue: t('share.join.failed') }));
+        // The editor's words for a room that went away speak of a copy kept here; a link opened here may
+        // have none.
+        if (SHARING_GONE.has(reason)) setProblem(t('share.join.gone'));
+        else setProblem(t(`share.refusal.${reason}`, { defaultValue: t('share.join.failed') }));
       },
     );
     return () => {

@@ -11,10 +11,9 @@ import { participantLink, shareLink, type ShareLink } from './links';
 import type { Connection } from './provider';
 import { createRoom, deleteRoom, rotateRoom } from './roomApi';
 import { me, rememberSyncServer, renameMe, type Person } from './settings';
-import { createSyncStore, type SyncStore } from './syncStore';
+import { createSyncStore, SHARING_GONE, type SyncStore } from './syncStore';
 
 /** Reasons after which this browser forgets the room: the journey is local again, kept as it is. */
-const GONE = new Set(['unknown-room', 'sharing-stopped']);
 
 /** Loads the provider's code only for a shared journey: local journeys never pay for it. */
 const providerModule = () => import('./provider');
@@ -60,7 +59,16 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
     if (request !== attempt) return;
     disconnect();
     editor.getState().setReadOnly(share?.capability === 'view');
-    store.setState({ journeyId: journey.id, share, status: share ? 'connecting' : 'local', pending: 0, peers: [] });
+    // A refusal belongs to the journey it was about: another journey opening starts without one.
+    const refusal = journey.id === store.getState().journeyId ? store.getState().refusal : null;
+    store.setState({
+      journeyId: journey.id,
+      share,
+      status: share ? 'connecting' : 'local',
+      pending: 0,
+      peers: [],
+      refusal,
+    });
     if (!share) return;
     const { connect } = await providerModule();
     if (request !== attempt || editor.getState().doc !== doc) return;
@@ -74,7 +82,7 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
         store.setState({ status: 'local', refusal: reason, peers: [] });
         // Sharing was stopped: the journey stays here, local again. A wrong or rotated key keeps the row,
         // so the dialog can say why and the person can ask for a new link.
-        if (GONE.has(reason)) void shares.remove(journey.id).then(() => store.setState({ share: null }));
+        if (SHARING_GONE.has(reason)) void shares.remove(journey.id).then(() => store.setState({ share: null }));
       },
     });
     connection.setSelection(editor.getState().selection.touchpoints);

@@ -34,6 +34,12 @@ export interface SyncState {
 
 export type SyncStore = StoreApi<SyncState>;
 
+/**
+ * Refusals that mean the room is gone (its sharer stopped sharing, or the server no longer has it): the
+ * journey stays in this browser, local again.
+ */
+export const SHARING_GONE: ReadonlySet<string> = new Set(['unknown-room', 'sharing-stopped']);
+
 /** The open journey's sharing state, for the share dialog, the status badge and the presence list. */
 export function createSyncStore(me: Person): SyncStore {
   return createStore<SyncState>()(() => ({
