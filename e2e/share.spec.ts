@@ -196,3 +196,20 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
   );
   for (const { context } of [ana, ben, cleo]) await context.close();
 });
+
+test('presenting a shared journey, the facilitator sees when the connection is lost and back', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=es`);
+  await ana.app.createFromTemplate('me-uno');
+  await shareOpenJourney(ana.page, 'Ana');
+  await ana.page.getByTestId('present').click();
+  const status = ana.page.getByTestId('presentation').getByTestId('sync-status');
+  await expect(status).toHaveAttribute('data-state', 'synced');
+  await expect(ana.page.getByTestId('sync-status')).toHaveCount(1);
+  await ana.context.setOffline(true);
+  await expect(status).toHaveAttribute('data-state', 'offline', { timeout: 15_000 });
+  await expect(status).toBeVisible();
+  await ana.context.setOffline(false);
+  await expect(status).toHaveAttribute('data-state', 'synced', { timeout: 15_000 });
+  await ana.context.close();
+});

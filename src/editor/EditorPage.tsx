@@ -25,7 +25,7 @@ import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { useSync } from '../sync/context';
 import { SHARING_GONE } from '../sync/syncStore';
 import { ShareDialog } from './ShareDialog';
-import { SyncBadge } from './SyncBadge';
+import { SyncBadge } from '../sync/SyncBadge';
 import { Toolbar } from './Toolbar';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { CompareDialog } from './versions/CompareDialog';
@@ -62,7 +62,7 @@ export function EditorPage() {
         </Link>
         {status === 'ready' && <JourneyNameField />}
         <div className="editor__header-end">
-          {status === 'ready' && <SyncBadge />}
+          {status === 'ready' && <EditorSyncBadge />}
           {status === 'ready' && <EditorSaveStatus />}
           <ThemeSwitch />
           <LanguageSwitch />
@@ -202,6 +202,11 @@ function EditorMain({ children }: { children: ReactNode }) {
       {children}
     </main>
   );
+}
+
+/** The sync status in the editor's header; under the presentation, the presentation's shows instead. */
+function EditorSyncBadge() {
+  return use(EditorHiddenContext) ? null : <SyncBadge />;
 }
 
 /** The save status in the editor's header; under the presentation, the presentation's shows instead. */

@@ -17,6 +17,7 @@ import {
 import { LoadProblem } from '../ui/LoadProblem';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { SaveStatus } from '../ui/SaveStatus';
+import { SyncBadge } from '../sync/SyncBadge';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { roomEmotions, type AcceptedAs, type Contribution, type PresentStep } from '../domain/contributions';
 import { keepRoomPersona } from '../domain/commands/personaCommands';
@@ -271,6 +272,8 @@ function Presentation({ onExit }: { onExit(): void }) {
           </button>
         )}
         <div className="present__save">
+          {/* A shared journey: whether the room's contributions and the others' edits can arrive. */}
+          {shared && <SyncBadge />}
           <SaveStatus />
         </div>
       </footer>

@@ -1,12 +1,14 @@
 import { CloudOff, Cloud, HardDrive, Loader } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { inkOn } from '../domain/look/ink';
-import { useSync } from '../sync/context';
+import { useSync } from './context';
 import './SyncBadge.css';
 
 const ICONS = { local: HardDrive, connecting: Loader, synced: Cloud, offline: CloudOff } as const;
 
 /**
+ * The sync state's one view, in the editor's header and, while presenting a shared journey, in the
+ * presentation's footer (a facilitator on bad Wi-Fi sees that the room's contributions cannot arrive).
  * Where the open journey stands with the sync server (`sync-status`, data-state local | connecting |
  * synced | offline), and the people here now (`presence`, one `presence-peer` each, in their colour).
  */
