@@ -52,6 +52,10 @@ describe('EmotionCurve with personas', () => {
     expect(active).toHaveAttribute('data-persona-id', main);
     expect(emotionsOf(active, '[data-testid="emotion-point"]')).toEqual([1, -1]);
     expect(emotionsOf(screen.getByTestId('delivered-series'), 'circle')).toEqual([2]);
+    expect(screen.getByTestId('delivered-series')).toHaveAccessibleName('Delivered experience: 1 touchpoint assessed');
+    act(() => run(setPersonaEmotion, { ids: ['t2'], personaId: 'p2', emotion: null }));
+    expect(series()[0]).toHaveAccessibleName('Mayor: 1 touchpoint with an emotion');
+    act(() => run(setPersonaEmotion, { ids: ['t2'], personaId: 'p2', emotion: -2 }));
 
     // Choosing the other persona makes its points the ones to click; the main one's stay as a line.
     act(() => services.editor.getState().choosePersona('p2'));

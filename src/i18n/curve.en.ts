@@ -7,8 +7,10 @@ export const curveEn = {
   selected: 'selected',
   persona: 'Persona',
   personaHint: 'Whose emotions the curve highlights and the inspector edits',
-  series: '{{persona}}: {{count}} touchpoints with an emotion',
-  delivered: 'Delivered experience: {{count}} touchpoints assessed',
+  series_one: '{{persona}}: {{count}} touchpoint with an emotion',
+  series_other: '{{persona}}: {{count}} touchpoints with an emotion',
+  delivered_one: 'Delivered experience: {{count}} touchpoint assessed',
+  delivered_other: 'Delivered experience: {{count}} touchpoints assessed',
   deliveredLegend: 'Delivered',
   overlay: 'Measure drawn over the emotion curve',
   overlayChoice: {

@@ -9,8 +9,10 @@ export const curveEs: typeof curveEn = {
   selected: 'seleccionado',
   persona: 'Persona',
   personaHint: 'De quién son las emociones que resalta la curva y edita el inspector',
-  series: '{{persona}}: {{count}} puntos de contacto con emoción',
-  delivered: 'Experiencia entregada: {{count}} puntos de contacto evaluados',
+  series_one: '{{persona}}: {{count}} punto de contacto con emoción',
+  series_other: '{{persona}}: {{count}} puntos de contacto con emoción',
+  delivered_one: 'Experiencia entregada: {{count}} punto de contacto evaluado',
+  delivered_other: 'Experiencia entregada: {{count}} puntos de contacto evaluados',
   deliveredLegend: 'Entregada',
   overlay: 'Medida dibujada sobre la curva emocional',
   overlayChoice: {

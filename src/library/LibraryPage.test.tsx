@@ -233,13 +233,17 @@ describe('LibraryPage', () => {
     });
   });
 
-  it('filters cards by name, ignoring case, and says when nothing matches', async () => {
+  it('filters cards by name, ignoring case and accents, and says when nothing matches', async () => {
     const { user, app } = await render();
-    await seed(app, 'Onboarding', 'Billing complaint', 'Quick ONBOARD check');
+    await seed(app, 'Onboarding', 'Billing complaint', 'Quick ONBOARD check', 'Reclamo de facturación');
     await findCard('Onboarding');
-    expect(cards()).toHaveLength(3);
+    expect(cards()).toHaveLength(4);
 
     const search = screen.getByRole('searchbox', { name: en.library.search });
+    await user.type(search, 'FACTURACION');
+    await waitFor(() => expect(cardNames()).toEqual(['Reclamo de facturación']));
+    await user.clear(search);
+
     await user.type(search, 'onBoard');
     await waitFor(() => expect(cardNames().sort()).toEqual(['Onboarding', 'Quick ONBOARD check']));
 
@@ -250,7 +254,7 @@ describe('LibraryPage', () => {
     expect(screen.queryByText(en.library.empty)).not.toBeInTheDocument();
 
     await user.clear(search);
-    await waitFor(() => expect(cards()).toHaveLength(3));
+    await waitFor(() => expect(cards()).toHaveLength(4));
     expect(screen.queryByText(/No journey matches/)).not.toBeInTheDocument();
   });
 

@@ -16,6 +16,7 @@ import { StorageStatus } from './StorageStatus';
 import { TemplatePicker } from './TemplatePicker';
 import { useActionError } from './useActionError';
 import './LibraryPage.css';
+import { foldLabel } from '../domain/import/fold';
 
 /** The start page: every journey in this browser, and the ways to start a new one. */
 export function LibraryPage() {
@@ -39,8 +40,9 @@ export function LibraryPage() {
   const active = useMemo(() => rows.filter((r) => r.deletedAt === null), [rows]);
   const trashCount = rows.length - active.length;
   const visible = useMemo(() => {
-    const needle = deferredQuery.trim().toLocaleLowerCase();
-    return needle ? active.filter((r) => r.name.toLocaleLowerCase().includes(needle)) : active;
+    // Accents and case aside: "facturacion" finds "Facturación", as people type when in a hurry.
+    const needle = foldLabel(deferredQuery);
+    return needle ? active.filter((r) => foldLabel(r.name).includes(needle)) : active;
   }, [active, deferredQuery]);
 
   /** Builds a journey (its code loads on demand), stores it and opens it. */
