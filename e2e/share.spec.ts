@@ -213,3 +213,29 @@ test('presenting a shared journey, the facilitator sees when the connection is l
   await expect(status).toHaveAttribute('data-state', 'synced', { timeout: 15_000 });
   await ana.context.close();
 });
+
+test('two people typing into one title at once both keep their words', async ({ browser }) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const ben = await person(browser);
+  await join(ben.page, links.edit, 'Ben');
+
+  const title = 'I see an ad on social media';
+  for (const { page } of [ana, ben]) {
+    await card(page, title).click();
+    await page.getByTestId('field-title').click();
+    await page.getByTestId('field-title').press('End');
+  }
+  await Promise.all([
+    ana.page.getByTestId('field-title').pressSequentially(' ANA', { delay: 80 }),
+    ben.page.getByTestId('field-title').pressSequentially(' BEN', { delay: 80 }),
+  ]);
+  for (const { page } of [ana, ben]) {
+    await expect(page.getByTestId('field-title')).toHaveValue(/ANA/, { timeout: 5_000 });
+    await expect(page.getByTestId('field-title')).toHaveValue(/BEN/, { timeout: 5_000 });
+  }
+  await expect(ana.page.getByTestId('field-title')).toHaveValue(await ben.page.getByTestId('field-title').inputValue());
+  for (const { context } of [ana, ben]) await context.close();
+});

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { labelConnection } from '../domain/commands/connectionCommands';
 import { addPersona, setPersonaEmotion } from '../domain/commands/personaCommands';
 import { renameJourney } from '../domain/commands/journeyCommands';
-import { addStage, moveStage } from '../domain/commands/stageCommands';
+import { addStage, moveStage, renameStage } from '../domain/commands/stageCommands';
 import { addTouchpoint, deleteElements, newTouchpoint, updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
@@ -64,11 +64,16 @@ describe('a journey as a Yjs document', () => {
     doc.on('afterTransaction', (tr: Y.Transaction) => {
       for (const [type, keys] of tr.changed) {
         if (type instanceof Y.Map) changed.push(...[...keys].map(String));
+        // A text field's Y.Text changes inside its element: named by its key there.
+        else if (type instanceof Y.Text) changed.push(`${type._item?.parentSub} (text)`);
         else changed.push('(array)');
       }
     });
     run(doc, updateTouchpoints, { ids: [id], fields: { title: 'Nuevo título' } });
-    expect(changed).toEqual(['title']);
+    expect(changed).toEqual(['title (text)']);
+    changed.length = 0;
+    run(doc, updateTouchpoints, { ids: [id], fields: { emotion: 2 } });
+    expect(changed).toEqual(['emotion']);
   });
 
   it('removes a field an edit removed, so reading does not bring its old value back', () => {
@@ -118,6 +123,61 @@ describe('a journey as a Yjs document', () => {
     run(doc, deleteElements, { touchpointIds: [first.id], connectionIds: [] });
     run(doc, updateTouchpoints, { ids: [second.id], fields: { title: 'Llamo otra vez' } });
     expect(journey).toEqual(docToJourney(doc));
+  });
+
+  it('keeps both people’s words when they type into one text field at once', () => {
+    const a = journeyToDoc(meUno());
+    const b = new Y.Doc();
+    sync(a, b);
+    const [first] = docToJourney(a).touchpoints;
+    const stage = docToJourney(a).stages[0];
+    run(a, updateTouchpoints, { ids: [first.id], fields: { title: `${first.title} ANA`, notes: 'Ana: tarda' } });
+    run(b, updateTouchpoints, { ids: [first.id], fields: { title: `¡${first.title} BEN`, notes: 'Ben: confuso' } });
+    run(a, renameStage, { id: stage.id, name: `${stage.name} (web)` });
+    run(b, renameStage, { id: stage.id, name: `Nueva ${stage.name}` });
+    sync(a, b);
+    sync(b, a);
+    const merged = docToJourney(a);
+    expect(docToJourney(b)).toEqual(merged);
+    const card = merged.touchpoints.find((t) => t.id === first.id)!;
+    expect(card.title.startsWith(`¡${first.title}`)).toBe(true);
+    expect(card.title).toContain(' ANA');
+    expect(card.title).toContain(' BEN');
+    expect(card.notes).toContain('Ana: tarda');
+    expect(card.notes).toContain('Ben: confuso');
+    expect(merged.stages[0].name).toBe(`Nueva ${stage.name} (web)`);
+  });
+
+  it('reads a text field an older document or client holds as a string, and merges from its next edit on', () => {
+    const a = journeyToDoc(meUno());
+    const [first] = docToJourney(a).touchpoints;
+    // What a client before text fields writes: a plain string over the field.
+    a.transact(() => a.getMap<Y.Map<unknown>>('touchpoints').get(first.id)!.set('title', 'Veo un anuncio'));
+    expect(docToJourney(a).touchpoints[0].title).toBe('Veo un anuncio');
+    run(a, updateTouchpoints, { ids: [first.id], fields: { title: 'Veo un anuncio en redes' } });
+    const b = new Y.Doc();
+    sync(a, b);
+    run(a, updateTouchpoints, { ids: [first.id], fields: { title: 'Veo un anuncio en redes ya' } });
+    run(b, updateTouchpoints, { ids: [first.id], fields: { title: 'Hoy veo un anuncio en redes' } });
+    sync(a, b);
+    sync(b, a);
+    expect(docToJourney(a).touchpoints[0].title).toBe('Hoy veo un anuncio en redes ya');
+  });
+
+  it('rereads only the card whose text field someone else typed into', () => {
+    const a = journeyToDoc(meUno());
+    const b = new Y.Doc();
+    sync(a, b);
+    const reader = new JourneyReader(b);
+    const before = reader.read();
+    const [first, second] = before.touchpoints;
+    run(a, updateTouchpoints, { ids: [first.id], fields: { title: `${first.title}!` } });
+    let after = before;
+    b.once('afterTransaction', (transaction: Y.Transaction) => (after = reader.read(transaction)));
+    sync(a, b);
+    expect(after.touchpoints[0].title).toBe(`${first.title}!`);
+    expect(after.touchpoints[1]).toBe(second);
+    expect(after.stages).toBe(before.stages);
   });
 
   it('converges when two people edit apart and then exchange their edits', () => {

@@ -93,7 +93,10 @@ export class JourneyReader {
     const changed = transaction.changed as ReadonlyMap<unknown, unknown>;
     if (changed.has(elements) || changed.has(orderOf(this.doc, list))) return null;
     let out: Element[] | null = null;
-    for (const type of changed.keys()) {
+    for (const changedType of changed.keys()) {
+      // A text field's Y.Text (shape.ts, TEXT_FIELDS) changes inside its element's Y.Map: read that element.
+      const own = (changedType as Y.AbstractType<unknown>)._item;
+      const type = own && own.parent !== elements && own.parent ? own.parent : changedType;
       const item = (type as Y.AbstractType<unknown>)._item;
       if (!item || item.parent !== elements || typeof item.parentSub !== 'string') continue;
       const map = type as Y.Map<unknown>;

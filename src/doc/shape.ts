@@ -36,6 +36,19 @@ export type MetaField = JourneyField;
  */
 export const FORMAT_VERSION_KEY = 'formatVersion';
 
+/**
+ * The text fields of each list's elements kept as a Y.Text, so two people typing into one field at once
+ * both keep their words: an edit is written as the one splice that changed the text (domain/textSplice),
+ * which Yjs merges character by character, where a plain string is last-writer-wins. `toJSON()` reads a
+ * Y.Text as its string, so readers (and clients written before this) see plain text either way; a field
+ * still holding a string (older documents, or written by an older client) becomes a Y.Text at its next
+ * edit. The fields people type into at length, in the inspector and the stage headers.
+ */
+export const TEXT_FIELDS: Partial<Record<ListName, readonly string[]>> = {
+  touchpoints: ['title', 'description', 'painNote', 'notes', 'backstage', 'support'],
+  stages: ['name'],
+};
+
 /** The record fields of each list's elements kept as one key per entry (see above). */
 export const SPLIT_FIELDS: Partial<Record<ListName, readonly string[]>> = { touchpoints: ['personaEmotions'] };
 

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { JOURNEY_FORMAT_VERSION } from '../domain/format';
 import type { Journey } from '../domain/journey';
 import { jsonEqual } from '../domain/jsonEqual';
+import { textSplice } from '../domain/textSplice';
 import {
   elementsOf,
   FORMAT_VERSION_KEY,
@@ -11,6 +12,7 @@ import {
   orderOf,
   SPLIT_FIELDS,
   splitKey,
+  TEXT_FIELDS,
   type ListName,
 } from './shape';
 
@@ -70,6 +72,26 @@ function writeSplitField(element: Y.Map<unknown>, field: string, old: unknown, v
   }
 }
 
+/**
+ * Writes a text field (shape.ts, TEXT_FIELDS): into its Y.Text, the one splice from the text it holds to
+ * `value`; a field holding a string or nothing gets a Y.Text with `value`. A value that is not a string
+ * (a file's null) is set as it is.
+ */
+function writeTextField(element: Y.Map<unknown>, field: string, value: unknown): void {
+  const current = element.get(field);
+  if (typeof value !== 'string') {
+    element.set(field, value);
+    return;
+  }
+  if (!(current instanceof Y.Text)) {
+    element.set(field, new Y.Text(value));
+    return;
+  }
+  const { start, end, text } = textSplice(current.toString(), value);
+  if (end > start) current.delete(start, end - start);
+  if (text) current.insert(start, text);
+}
+
 /** Whether `after` holds the same ids in the same places as `before` (an edit of fields, as typing makes). */
 function samePlaces(before: readonly Element[], after: readonly Element[]): boolean {
   if (before.length !== after.length) return false;
@@ -80,6 +102,7 @@ function samePlaces(before: readonly Element[], after: readonly Element[]): bool
 /** Writes the fields of one element that differ from `old` (all of them for a new element). */
 function writeElement(elements: Y.Map<Y.Map<unknown>>, list: ListName, old: Element | undefined, e: Element): void {
   const split = SPLIT_FIELDS[list] ?? [];
+  const texts = TEXT_FIELDS[list] ?? [];
   let element = elements.get(e.id);
   if (!element) {
     element = new Y.Map<unknown>();
@@ -90,7 +113,10 @@ function writeElement(elements: Y.Map<Y.Map<unknown>>, list: ListName, old: Elem
     if (split.includes(field)) {
       if (!old || !jsonEqual(old[field], value) || element.has(field))
         writeSplitField(element, field, old?.[field], value);
-    } else if (!old || !jsonEqual(old[field], value) || !element.has(field)) element.set(field, value);
+    } else if (!old || !jsonEqual(old[field], value) || !element.has(field)) {
+      if (texts.includes(field)) writeTextField(element, field, value);
+      else element.set(field, value);
+    }
   }
   // An optional field the edit removed (a cleared score) goes from the map too, or reading would bring
   // its old value back.
