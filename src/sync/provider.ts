@@ -41,8 +41,11 @@ export interface Connection {
  * Connects a journey's Yjs document to its room on the sync server with Hocuspocus's provider: the
  * document syncs both ways, edits made offline merge on reconnect, and presence (name, colour, selection)
  * travels as awareness, not as document data. The token is read again whenever the server asks for it.
+ * `person` null connects without presence, to fetch the journey only (joining by a link): others never see
+ * that short connection as someone here, nor keep it as a nameless person when its removal does not reach
+ * them (through Redis, a closed connection's presence stayed ~30 s on the other server processes).
  */
-export function connect(doc: Y.Doc, initial: ShareRow, person: Person, events: ConnectionEvents): Connection {
+export function connect(doc: Y.Doc, initial: ShareRow, person: Person | null, events: ConnectionEvents): Connection {
   let share = initial;
   let destroyed = false;
   /** Null until the socket first reports: connecting, not offline. */
@@ -109,7 +112,7 @@ export function connect(doc: Y.Doc, initial: ShareRow, person: Person, events: C
   const goOnline = () => void provider.connect();
   globalThis.addEventListener?.('offline', goOffline);
   globalThis.addEventListener?.('online', goOnline);
-  provider.setAwarenessField('user', { name: person.name, color: person.color });
+  if (person) provider.setAwarenessField('user', { name: person.name, color: person.color });
   report();
 
   function destroy() {

@@ -212,7 +212,7 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
         try {
           await new Promise<void>((resolve, reject) => {
             const timer = setTimeout(() => reject(new JoinError('unreachable')), JOIN_TIMEOUT_MS);
-            joining = connect(doc, { ...row, journeyId: '' }, store.getState().me, {
+            joining = connect(doc, { ...row, journeyId: '' }, null, {
               status: (status) => {
                 if (status !== 'synced') return;
                 clearTimeout(timer);
