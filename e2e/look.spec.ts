@@ -58,6 +58,9 @@ test('in a phone-sized window the library and the editor fit its width, and the 
   const canvas = (await page.getByTestId('canvas').boundingBox())!;
   expect(canvas.width).toBeGreaterThanOrEqual(380);
   expect(canvas.height).toBeGreaterThanOrEqual(400);
+  // The map starts on the first screen: the toolbar's buttons show their icons alone, named all the same.
+  expect(canvas.y).toBeLessThan(844 - 300);
+  await expect(page.getByRole('button', { name: 'Exportar' })).toBeVisible();
   const card = page.getByTestId('touchpoint').first();
   await card.scrollIntoViewIfNeeded();
   await card.click();

@@ -113,7 +113,7 @@ export function ExportMenu() {
         }}
       >
         <Download size={16} aria-hidden="true" />
-        {busy ? t('export.working') : t('export.menu')}
+        <span className="toolbar__label">{busy ? t('export.working') : t('export.menu')}</span>
       </button>
       {open && (
         <ul className="menu" role="menu">

@@ -59,7 +59,7 @@ export function MeasureViewControls() {
         onClick={dim.run}
       >
         <EyeOff size={16} aria-hidden="true" />
-        {t('curve.dimAssumed')}
+        <span className="toolbar__label">{t('curve.dimAssumed')}</span>
       </button>
     </>
   );

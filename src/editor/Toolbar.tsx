@@ -49,7 +49,7 @@ function ActionButton({ action, testId, icon, text, className = 'button', presse
       onClick={control.run}
     >
       {icon}
-      {text}
+      {text && <span className="toolbar__label">{text}</span>}
     </button>
   );
 }
@@ -141,12 +141,18 @@ export function Toolbar({ onOpenSettings }: ToolbarProps) {
         onClick={() => setHistoryOpen(true)}
       >
         <History size={16} aria-hidden="true" />
-        {t('history.open')}
+        <span className="toolbar__label">{t('history.open')}</span>
       </button>
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
-      <button type="button" className="button" data-testid="journey-settings-open" onClick={onOpenSettings}>
+      <button
+        type="button"
+        className="button"
+        data-testid="journey-settings-open"
+        title={t('toolbar.settings')}
+        onClick={onOpenSettings}
+      >
         <Settings size={16} aria-hidden="true" />
-        {t('toolbar.settings')}
+        <span className="toolbar__label">{t('toolbar.settings')}</span>
       </button>
       <ActionButton
         action="help.open"

@@ -13,7 +13,8 @@ export function PresentButton({ journeyId }: { journeyId?: string }) {
   return (
     <Link to={presentPath(id)} className="button" data-testid="present" title={t('present.enterHint')}>
       <Presentation size={16} aria-hidden="true" />
-      {t('present.enter')}
+      {/* The toolbar's label class: a phone-sized window shows the icon alone (editor/Toolbar.css). */}
+      <span className="toolbar__label">{t('present.enter')}</span>
     </Link>
   );
 }
