@@ -178,6 +178,9 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
   const links = await shareOpenJourney(ana.page, 'Ana');
   const ben = await person(browser);
   await join(ben.page, links.edit, 'Ben');
+  const dana = await person(browser);
+  await join(dana.page, links.view);
+  await expect(dana.page.getByTestId('read-only')).toBeVisible();
 
   await ana.page.getByTestId('share-journey').click();
   await ana.page.getByTestId('share-stop').click();
@@ -186,6 +189,10 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
     LIVE,
   );
   await expect(ben.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'local');
+  // Who watched on the read-only link now has a copy of their own to edit.
+  await expect(dana.page.getByTestId('sharing-ended')).toBeVisible(LIVE);
+  await expect(dana.page.getByTestId('read-only')).toBeHidden();
+  await expect(dana.page.getByTestId('journey-name')).not.toHaveAttribute('readonly');
   await expect(ben.page.getByTestId('touchpoint').first()).toBeVisible();
 
   // A browser that never had the journey opens the old link: no copy is promised.
@@ -194,7 +201,7 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
   await expect(cleo.page.getByTestId('join-error')).toHaveText(
     'Este recorrido ya no se comparte, o este enlace no es correcto: pide uno nuevo a quien te lo envió.',
   );
-  for (const { context } of [ana, ben, cleo]) await context.close();
+  for (const { context } of [ana, ben, cleo, dana]) await context.close();
 });
 
 test('presenting a shared journey, the facilitator sees when the connection is lost and back', async ({ browser }) => {

@@ -40,9 +40,12 @@ export function LibraryPage() {
   const active = useMemo(() => rows.filter((r) => r.deletedAt === null), [rows]);
   const trashCount = rows.length - active.length;
   const visible = useMemo(() => {
-    // Accents and case aside: "facturacion" finds "Facturación", as people type when in a hurry.
-    const needle = foldLabel(deferredQuery);
-    return needle ? active.filter((r) => foldLabel(r.name).includes(needle)) : active;
+    // Accents and case aside: "facturacion" finds "Facturación", as people type when in a hurry. A query
+    // of symbols or emoji alone, which folding empties, is looked for as typed.
+    const query = deferredQuery.trim();
+    const needle = foldLabel(query);
+    if (needle) return active.filter((r) => foldLabel(r.name).includes(needle));
+    return query ? active.filter((r) => r.name.toLocaleLowerCase().includes(query.toLocaleLowerCase())) : active;
   }, [active, deferredQuery]);
 
   /** Builds a journey (its code loads on demand), stores it and opens it. */

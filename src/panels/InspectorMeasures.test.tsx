@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addPersona } from '../domain/commands/personaCommands';
 import { Inspector } from './Inspector';
@@ -60,6 +61,25 @@ describe('Inspector: measuring the experience', () => {
     expect(nps).toHaveValue('50');
     expect(tp().kpiNps).toBe(50);
     expect(services.editor.getState().undoDepth).toBe(depth);
+  });
+
+  it('shows a value in the new language’s digits and leaves it as it is when the language changes', async () => {
+    const journey = seedJourney();
+    const [first, second] = journey.touchpoints;
+    first.kpiCost = 0.125;
+    const { user, services, current } = await renderPanel(<Inspector />, {
+      journey,
+      select: [first.id],
+      locale: 'es',
+    });
+    const cost = screen.getByTestId('field-kpi-cost');
+    expect(cost).toHaveValue('0,125');
+    await act(() => i18next.changeLanguage('en'));
+    expect(cost).toHaveValue('0.125');
+    await user.click(cost);
+    await user.tab();
+    act(() => services.editor.getState().select({ touchpoints: [second.id], connections: [] }));
+    expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCost).toBe(0.125);
   });
 
   it('writes a valid value still in its field when another touchpoint is selected or none is', async () => {

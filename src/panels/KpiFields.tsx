@@ -88,7 +88,10 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
     }
   });
   const commit = useCallback(() => {
-    release.current?.();
+    // Only a value typed here and not yet written: a field merely left (or a language switched under it)
+    // writes nothing.
+    if (!release.current) return;
+    release.current();
     release.current = null;
     const { text: typed, stored: held, write } = shown.current;
     const read = readKpiInput(field, typed, locale);
@@ -96,13 +99,13 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   }, [field, locale]);
   useEffect(() => commit, [commit]);
 
-  const [seen, setSeen] = useState(stored);
-  if (seen !== stored) {
-    // An undo or a change from elsewhere replaced the value: show it, unless the text already reads as it
-    // (typing "4." must not become "4").
-    setSeen(stored);
-    const read = readKpiInput(field, text, locale);
-    if (!read.ok || read.value !== stored) {
+  const [seen, setSeen] = useState({ stored, locale });
+  if (seen.stored !== stored || seen.locale !== locale) {
+    // An undo or a change from elsewhere replaced the value, or the language changed: show the value as the
+    // language writes it, unless the text already reads as it (typing "4." must not become "4").
+    setSeen({ stored, locale });
+    const read = readKpiInput(field, text, seen.locale);
+    if (!read.ok || read.value !== stored || seen.locale !== locale) {
       setText(kpiInputText(stored, locale));
       setRefusal(null);
     }

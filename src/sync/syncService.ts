@@ -13,8 +13,6 @@ import { createRoom, deleteRoom, rotateRoom } from './roomApi';
 import { me, rememberSyncServer, renameMe, type Person } from './settings';
 import { createSyncStore, SHARING_GONE, type SyncStore } from './syncStore';
 
-/** Reasons after which this browser forgets the room: the journey is local again, kept as it is. */
-
 /** Loads the provider's code only for a shared journey: local journeys never pay for it. */
 const providerModule = () => import('./provider');
 
@@ -82,7 +80,11 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
         store.setState({ status: 'local', refusal: reason, peers: [] });
         // Sharing was stopped: the journey stays here, local again. A wrong or rotated key keeps the row,
         // so the dialog can say why and the person can ask for a new link.
-        if (SHARING_GONE.has(reason)) void shares.remove(journey.id).then(() => store.setState({ share: null }));
+        if (SHARING_GONE.has(reason)) {
+          // Local again: someone who had it on a read-only link can edit their copy now.
+          editor.getState().setReadOnly(false);
+          void shares.remove(journey.id).then(() => store.setState({ share: null }));
+        }
       },
     });
     connection.setSelection(editor.getState().selection.touchpoints);
@@ -236,8 +238,9 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
         await repository.createFromState(restored.journey, Y.encodeStateAsUpdate(doc));
         // A link to a room this browser already knows adds its key to those it holds, and never takes one
         // away: the sharer who opens their own link stays the sharer (the manage and participants' keys),
-        // someone who has edited keeps editing after opening the view link, and a newer key replaces a
-        // rotated one.
+        // someone who has edited keeps editing after opening the view link, and a newer key of the same
+        // capability replaces a rotated one. (An edit key rotated away stays the one used after a new view
+        // link: the server refuses it, and the Share dialog says the links were replaced.)
         const same = known?.journeyId === journey.id ? known : undefined;
         await shares.put(
           same
