@@ -40,9 +40,11 @@ export const FORMAT_VERSION_KEY = 'formatVersion';
  * The text fields of each list's elements kept as a Y.Text, so two people typing into one field at once
  * both keep their words: an edit is written as the one splice that changed the text (domain/textSplice),
  * which Yjs merges character by character, where a plain string is last-writer-wins. `toJSON()` reads a
- * Y.Text as its string, so readers (and clients written before this) see plain text either way; a field
- * still holding a string (older documents, or written by an older client) becomes a Y.Text at its next
- * edit. The fields people type into at length, in the inspector and the stage headers.
+ * Y.Text as its string, so any reader sees plain text; but a client from before this change rereads only
+ * elements whose own Y.Map changed, so it misses a Y.Text's later edits until it reads the document afresh
+ * (README, known limits). A field still holding a string (older documents, or written by an older client)
+ * becomes a Y.Text at its next edit. The fields people type into at length, in the inspector and the stage
+ * headers.
  */
 export const TEXT_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   touchpoints: ['title', 'description', 'painNote', 'notes', 'backstage', 'support'],
