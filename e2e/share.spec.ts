@@ -246,3 +246,44 @@ test('two people typing into one title at once both keep their words', async ({ 
   await expect(ana.page.getByTestId('field-title')).toHaveValue(await ben.page.getByTestId('field-title').inputValue());
   for (const { context } of [ana, ben]) await context.close();
 });
+
+test('two people typing at either end of one title, and renaming one stage, keep every word in place', async ({
+  browser,
+}) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=es`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const ben = await person(browser);
+  await join(ben.page, links.edit.replace('/join#', '/join?lang=es#'), 'Ben');
+
+  const title = 'Veo un anuncio en redes';
+  for (const { page } of [ana, ben]) {
+    await card(page, title).click();
+    await page.getByTestId('field-title').click();
+  }
+  await ana.page.getByTestId('field-title').press('Home');
+  await ben.page.getByTestId('field-title').press('End');
+  await Promise.all([
+    ana.page.getByTestId('field-title').pressSequentially('Ana escribe ', { delay: 150 }),
+    ben.page
+      .waitForTimeout(200)
+      .then(() => ben.page.getByTestId('field-title').pressSequentially(' y Ben teclea', { delay: 140 })),
+  ]);
+  const both = `Ana escribe ${title} y Ben teclea`;
+  for (const { page } of [ana, ben]) await expect(page.getByTestId('field-title')).toHaveValue(both, LIVE);
+
+  const stage = (page: typeof ana.page) => page.getByTestId('stage-header').nth(1);
+  const name = (await stage(ana.page).locator('.stage-column__name').textContent())!;
+  for (const { page } of [ana, ben]) await stage(page).locator('.stage-column__name').dblclick();
+  await ana.page.getByTestId('stage-name-input').press('Home');
+  await ana.page.getByTestId('stage-name-input').pressSequentially('ANA ', { delay: 120 });
+  await ben.page.getByTestId('stage-name-input').press('End');
+  await ben.page.getByTestId('stage-name-input').pressSequentially(' BEN', { delay: 120 });
+  await ana.page.getByTestId('stage-name-input').press('Enter');
+  await ben.page.getByTestId('stage-name-input').press('Enter');
+  for (const { page } of [ana, ben]) {
+    await expect(stage(page).locator('.stage-column__name')).toHaveText(`ANA ${name} BEN`, LIVE);
+  }
+  for (const { context } of [ana, ben]) await context.close();
+});

@@ -3,6 +3,7 @@ import { GripVertical, Trash2 } from 'lucide-react';
 import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
+import { useDraftText } from '../ui/useDraftText';
 import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
 import { STAGE_MIN_WIDTH } from '../domain/layout';
 import { LIMITS } from '../domain/limits';
@@ -11,6 +12,35 @@ import { StageDeleteDialog } from './StageDeleteDialog';
 import './StageNode.css';
 
 let resizeGesture = 0;
+
+/**
+ * The stage's name while it is renamed: a draft written once typing pauses, with what others type into the
+ * same name meanwhile shown and kept (useDraftText), as the inspector's text fields do. Enter or Escape ends.
+ */
+function StageNameInput(props: { stageId: string; name: string; label: string; onDone(): void }) {
+  const { stageId, name, label, onDone } = props;
+  const run = useEditor((s) => s.run);
+  const draft = useDraftText(name, (text) => run(renameStage, { id: stageId, name: text }));
+  return (
+    <input
+      className="stage-column__input nodrag"
+      data-testid="stage-name-input"
+      dir="auto"
+      aria-label={label}
+      maxLength={LIMITS.stageName}
+      autoFocus
+      {...draft}
+      onBlur={() => {
+        draft.onBlur();
+        onDone();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
+        e.stopPropagation();
+      }}
+    />
+  );
+}
 
 /** A stage column: a tinted band the height of the map, its header to rename, reorder, resize or delete it. */
 export const StageNode = memo(function StageNode({ data, width }: NodeProps<StageFlowNode>) {
@@ -28,20 +58,11 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
         </span>
         <span className="stage-column__number">{data.index + 1}</span>
         {editing ? (
-          <input
-            className="stage-column__input nodrag"
-            data-testid="stage-name-input"
-            dir="auto"
-            aria-label={t('stage.name')}
-            maxLength={LIMITS.stageName}
-            defaultValue={data.name}
-            autoFocus
-            onChange={(e) => run(renameStage, { id: data.stageId, name: e.target.value })}
-            onBlur={() => setEditing(false)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
-              e.stopPropagation();
-            }}
+          <StageNameInput
+            stageId={data.stageId}
+            name={data.name}
+            label={t('stage.name')}
+            onDone={() => setEditing(false)}
           />
         ) : (
           <button

@@ -15,7 +15,7 @@ import { activePersonaId, emotionFor } from '../domain/personas';
 import { BehindTheScenesFields, ExperienceFields } from './ExperienceFields';
 import { KpiFields } from './KpiFields';
 import { OpportunitiesField } from './OpportunitiesField';
-import { useDraftText } from './useDraftText';
+import { useDraftText } from '../ui/useDraftText';
 
 /** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
 export const INSPECTOR_TITLE_ID = 'inspector-title';

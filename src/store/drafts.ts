@@ -1,6 +1,6 @@
 /**
  * Text typed into a field but not yet written to the journey. A field that writes once typing pauses (see
- * panels/useDraftText) holds its draft in the editor store from its first unwritten key until it writes it,
+ * ui/useDraftText) holds its draft in the editor store from its first unwritten key until it writes it,
  * and the store flushes the held drafts before anything reads or changes the journey from this tab: a
  * command, undo and redo, opening and closing a journey, and the save when the page hides. So a draft can
  * never be lost, overtaken by an older text, or left out of a save; and while one is held the store's

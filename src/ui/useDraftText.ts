@@ -94,6 +94,11 @@ export function useDraftText(value: string, commit: (text: string) => void) {
   const onChange = useCallback(
     (event: ChangeEvent<TextControl>) => {
       typed.current = event.target.value;
+      // The caret as this key left it. The select event that would say so comes after the input event, so
+      // words arriving in between were mapped from the caret before the key: counted as one change from it
+      // to theirs, it jumped past their words and the next keys landed inside them.
+      const { value: text, selectionStart, selectionEnd } = event.target;
+      caret.current = { text, start: selectionStart ?? text.length, end: selectionEnd ?? text.length };
       // The field showed the draft replayed on the journey's text of the last render: that text is its base.
       pending.current = { base: latest.current, text: event.target.value };
       setDraft(pending.current);
