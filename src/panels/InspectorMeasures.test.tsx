@@ -82,6 +82,20 @@ describe('Inspector: measuring the experience', () => {
     expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCost).toBe(0.125);
   });
 
+  it('an undo while a value is typed takes it back, in the journey and in the field', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const csat = screen.getByTestId('field-kpi-csat');
+    await user.type(csat, '81');
+    act(() => services.editor.getState().undo());
+    expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCsat).toBeNull();
+    expect(csat).toHaveValue('');
+    act(() => services.editor.getState().redo());
+    expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCsat).toBe(81);
+    expect(csat).toHaveValue('81');
+  });
+
   it('writes a valid value still in its field when another touchpoint is selected or none is', async () => {
     const journey = seedJourney();
     const [first, second] = journey.touchpoints;

@@ -70,6 +70,7 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   const [text, setText] = useState(kpiInputText(stored, locale));
   // The refused text is kept with its reason, so the message still names it after the field is put back.
   const [refusal, setRefusal] = useState<{ reason: KpiInputRefusal; value: string } | null>(null);
+  const [seen, setSeen] = useState({ stored: stored as number | null, locale });
   // The field's text is the draft: what it reads as is written if it is valid and differs from the journey's.
   // Refs, so the store's flush of held drafts (outside any render) writes what is on screen now.
   const shown = useRef({ text, stored, write: (_value: number | null) => {} });
@@ -95,11 +96,14 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
     release.current = null;
     const { text: typed, stored: held, write } = shown.current;
     const read = readKpiInput(field, typed, locale);
-    if (read.ok && read.value !== held) write(read.value);
+    if (!read.ok || read.value === held) return;
+    write(read.value);
+    // What the field now holds is written: an undo run in the same breath (the store writes held drafts
+    // first) must still find the journey's value changed from this one, and put the field back.
+    setSeen((seen) => ({ ...seen, stored: read.value }));
   }, [field, locale]);
   useEffect(() => commit, [commit]);
 
-  const [seen, setSeen] = useState({ stored, locale });
   if (seen.stored !== stored || seen.locale !== locale) {
     // An undo or a change from elsewhere replaced the value, or the language changed: show the value as the
     // language writes it, unless the text already reads as it (typing "4." must not become "4").
