@@ -61,8 +61,14 @@ test('in a phone-sized window the library and the editor fit its width, and the 
   // The map starts on the first screen: the toolbar's buttons show their icons alone, named all the same.
   expect(canvas.y).toBeLessThan(844 - 300);
   await expect(page.getByRole('button', { name: 'Exportar' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Exportar' })).toHaveAttribute('title', 'Exportar');
   const card = page.getByTestId('touchpoint').first();
   await card.scrollIntoViewIfNeeded();
   await card.click();
   await expect(page.getByTestId('field-title')).toHaveValue((await card.locator('.touchpoint__title').textContent())!);
+
+  // A tablet held upright: the map too gets the window's width, not what the palette and panel leave.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  expect((await page.getByTestId('canvas').boundingBox())!.width).toBeGreaterThanOrEqual(760);
+  expect(await pageWidth()).toBeLessThanOrEqual(768);
 });

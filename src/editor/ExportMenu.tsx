@@ -103,6 +103,7 @@ export function ExportMenu() {
         type="button"
         className="button"
         data-testid="export-menu"
+        title={t('export.menu')}
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={busy}
