@@ -1,6 +1,6 @@
 // Opening a journey and panning it, alone, over built directories (issue 18):
 // `node scripts/bench/openpan.mjs --dist=dist,/tmp/base-dist --what=open|pan [--n=100] [--runs=5]
-// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--trace=DIR] [--profile=DIR]`.
+// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--select] [--trace=DIR] [--profile=DIR]`.
 // Serves each already-built directory with `vite preview` on 127.0.0.1 (a directory whose path contains
 // "floor" is taken as the floor page, `/?n=N`), alternating between them run by run (A, B, A, B...) so a
 // load spike on the shared machine hits both alike. `open` times `goto('/journey/<id>')` until the first card
@@ -39,6 +39,9 @@ const hide = arg('hide', '');
 const style = arg('style', '');
 const traceDir = arg('trace', '');
 const profileDir = arg('profile', '');
+// --select: click the first card (the floor's first node) before the pan, as the bench's pan follows a drag
+// that leaves a card selected (the app's inspector then holds the touchpoint's form).
+const select = process.argv.includes('--select');
 const STEPS = 60;
 const TRACE_CATEGORIES = 'disabled-by-default-devtools.timeline,devtools.timeline,toplevel,v8';
 
@@ -103,6 +106,11 @@ async function measure(page, cdp, floor, id) {
     if (!floor) await page.getByTestId('save-status').waitFor();
     const apply = ([selector, property, value]) =>
       document.querySelectorAll(selector).forEach((el) => el.style.setProperty(property, value));
+    if (select)
+      await page
+        .locator(floor ? '.react-flow__node' : '[data-testid="touchpoint"]')
+        .first()
+        .click();
     if (hide) await page.evaluate(apply, [hide, 'display', 'none']);
     if (style) await page.evaluate(apply, style.split(';'));
     await page.waitForTimeout(300);
