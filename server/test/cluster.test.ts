@@ -84,18 +84,6 @@ describe.skipIf(missing.length > 0)('two server processes sharing rooms through 
     expect(late.doc.getMap('m').toJSON()).toEqual({ 'from-a': 1, 'from-b': 2 });
   });
 
-  it('takes away, on the other process, the presence of a connection that closed', async () => {
-    const keys = await room();
-    const onA = open(a, keys.room, 'edit', keys.edit);
-    const onB = open(b, keys.room, 'edit', keys.edit);
-    await Promise.all([settled(onA), settled(onB)]);
-    onB.provider.setAwarenessField('user', { name: 'Briefly on B' });
-    await waitFor(() => peersOf(onA).includes('Briefly on B'), 'B’s presence on A');
-    onB.destroy();
-    // Well before the 30 s after which presence nobody renews is dropped anyway.
-    await waitFor(() => !peersOf(onA).includes('Briefly on B'), 'B’s presence gone from A');
-  });
-
   it('brings participants on one process to the facilitator on the other', async () => {
     const keys = await room();
     const facilitator = open(a, contributionsOf(keys.room), 'edit', keys.edit);
