@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { connect, rawAuthenticated, settled, updateMessage } from '../server/test/clients.ts';
 import { waitFor } from '../server/test/waitFor.ts';
 import { expect, test } from './support/fixtures';
-import { card, join, person, retitle, shareOpenJourney, startSyncServer } from './support/sharing';
+import { anaSharesBenJoins, card, join, person, retitle, shareOpenJourney, startSyncServer } from './support/sharing';
 
 /** What the issue asks of live sharing: edits and presence show on the other side within 2 s. */
 const LIVE = { timeout: 2_000 };
@@ -222,12 +222,7 @@ test('presenting a shared journey, the facilitator sees when the connection is l
 });
 
 test('two people typing into one title at once both keep their words', async ({ browser }) => {
-  const ana = await person(browser);
-  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
-  await ana.app.createFromTemplate('me-uno');
-  const links = await shareOpenJourney(ana.page, 'Ana');
-  const ben = await person(browser);
-  await join(ben.page, links.edit, 'Ben');
+  const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
 
   const title = 'I see an ad on social media';
   for (const { page } of [ana, ben]) {
@@ -250,12 +245,7 @@ test('two people typing into one title at once both keep their words', async ({ 
 test('two people typing at either end of one title, and renaming one stage, keep every word in place', async ({
   browser,
 }) => {
-  const ana = await person(browser);
-  await ana.page.goto(`${sync.server().httpUrl}/?lang=es`);
-  await ana.app.createFromTemplate('me-uno');
-  const links = await shareOpenJourney(ana.page, 'Ana');
-  const ben = await person(browser);
-  await join(ben.page, links.edit.replace('/join#', '/join?lang=es#'), 'Ben');
+  const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'es');
 
   const title = 'Veo un anuncio en redes';
   for (const { page } of [ana, ben]) {

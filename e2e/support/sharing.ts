@@ -38,6 +38,20 @@ export async function person(browser: Browser): Promise<{ context: BrowserContex
   return { context, page, app: new RecorridoApp(page) };
 }
 
+/**
+ * Ana opens the app from the sync server at `httpUrl` in `lang`, creates "Me uno" and shares it; Ben joins
+ * by the edit link, in the same language. Resolves with both people and the links.
+ */
+export async function anaSharesBenJoins(browser: Browser, httpUrl: string, lang: 'en' | 'es') {
+  const ana = await person(browser);
+  await ana.page.goto(`${httpUrl}/?lang=${lang}`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const ben = await person(browser);
+  await join(ben.page, links.edit.replace('/join#', `/join?lang=${lang}#`), 'Ben');
+  return { ana, ben, links };
+}
+
 /** Shares the open journey through the server the page was loaded from; resolves with both links. */
 export async function shareOpenJourney(page: Page, name: string): Promise<{ edit: string; view: string }> {
   await page.getByTestId('share-journey').click();
