@@ -39,14 +39,16 @@ export function LibraryPage() {
 
   const active = useMemo(() => rows.filter((r) => r.deletedAt === null), [rows]);
   const trashCount = rows.length - active.length;
+  // Each name folded once per list, not again on every key typed into the search.
+  const folded = useMemo(() => active.map((r) => foldLabel(r.name)), [active]);
   const visible = useMemo(() => {
     // Accents and case aside: "facturacion" finds "Facturación", as people type when in a hurry. A query
     // of symbols or emoji alone, which folding empties, is looked for as typed.
     const query = deferredQuery.trim();
     const needle = foldLabel(query);
-    if (needle) return active.filter((r) => foldLabel(r.name).includes(needle));
+    if (needle) return active.filter((_, i) => folded[i].includes(needle));
     return query ? active.filter((r) => r.name.toLocaleLowerCase().includes(query.toLocaleLowerCase())) : active;
-  }, [active, deferredQuery]);
+  }, [active, folded, deferredQuery]);
 
   /** Builds a journey (its code loads on demand), stores it and opens it. */
   const createAndOpen = async (build: () => Promise<Journey>) => {
