@@ -62,8 +62,12 @@ export function EditorPage() {
         </Link>
         {status === 'ready' && <JourneyNameField />}
         <div className="editor__header-end">
-          {status === 'ready' && <EditorSyncBadge />}
-          {status === 'ready' && <EditorSaveStatus />}
+          {status === 'ready' && (
+            <UnlessPresenting>
+              <SyncBadge />
+              <SaveStatus />
+            </UnlessPresenting>
+          )}
           <ThemeSwitch />
           <LanguageSwitch />
         </div>
@@ -204,12 +208,10 @@ function EditorMain({ children }: { children: ReactNode }) {
   );
 }
 
-/** The sync status in the editor's header; under the presentation, the presentation's shows instead. */
-function EditorSyncBadge() {
-  return use(EditorHiddenContext) ? null : <SyncBadge />;
-}
-
-/** The save status in the editor's header; under the presentation, the presentation's shows instead. */
-function EditorSaveStatus() {
-  return use(EditorHiddenContext) ? null : <SaveStatus />;
+/**
+ * What the editor's header shows that the presentation shows too (sync and save status): under the
+ * presentation only the presentation's, so each test id is on the page once.
+ */
+function UnlessPresenting({ children }: { children: ReactNode }) {
+  return use(EditorHiddenContext) ? null : children;
 }
