@@ -1,6 +1,6 @@
 // Opening a journey and panning it, alone, over built directories (issue 18):
 // `node scripts/bench/openpan.mjs --dist=dist,/tmp/base-dist --what=open|pan [--n=100] [--runs=5]
-// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--select] [--trace=DIR] [--profile=DIR]`.
+// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--select] [--cold] [--trace=DIR] [--profile=DIR]`.
 // Serves each already-built directory with `vite preview` on 127.0.0.1 (a directory whose path contains
 // "floor" is taken as the floor page, `/?n=N`), alternating between them run by run (A, B, A, B...) so a
 // load spike on the shared machine hits both alike. `open` times `goto('/journey/<id>')` until the first card
@@ -22,7 +22,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle, taskDuration } from './page.mjs';
+import { importJourney, settle, taskDuration, warmEditor } from './page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, fallback) => {
@@ -42,6 +42,9 @@ const profileDir = arg('profile', '');
 // --select: click the first card (the floor's first node) before the pan, as the bench's pan follows a drag
 // that leaves a card selected (the app's inspector then holds the touchpoint's form).
 const select = process.argv.includes('--select');
+// --cold: open without first opening a one-touchpoint journey (see warmEditor), the editor's code not yet
+// fetched or compiled in this context.
+const cold = process.argv.includes('--cold');
 const STEPS = 60;
 const TRACE_CATEGORIES = 'disabled-by-default-devtools.timeline,devtools.timeline,toplevel,v8';
 
@@ -167,8 +170,9 @@ try {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
         const floor = dist.includes('floor');
-        // The app's journey arrives through the library's import; the floor is visited once, so both
-        // open with an equally warm HTTP cache.
+        // The app's journey arrives through the library's import after the editor has opened a journey of
+        // one touchpoint once; the floor is visited once with one node: both open with their code warm.
+        if (!floor && !cold) await warmEditor(page);
         const id = floor ? null : await importJourney(page, file);
         if (floor) await open(page, true, null);
         const { events, profile, ...run } = await measure(page, cdp, floor, id);

@@ -1,5 +1,9 @@
 // Page helpers shared by the benchmark scripts (run.mjs and its measures, present.mjs, png.mjs, profile.mjs).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { preview } from 'vite';
+import { journeyFile } from './journey.mjs';
 
 /**
  * Serves each already-built directory of `dists` with `vite preview` on 127.0.0.1 (a free port each), for
@@ -89,13 +93,37 @@ export async function taskDuration(cdp) {
 
 /**
  * Imports a journey file through the library's import, as a user would, on a fresh page at `/?lang=…`;
- * resolves with the stored journey's id (the only card of a fresh context).
+ * resolves with the stored journey's id (the card whose name is the file's journey's name).
  */
 export async function importJourney(page, file, lang = 'en') {
+  const { name } = JSON.parse(readFileSync(file, 'utf8')).journey;
   await page.goto(`/?lang=${lang}`);
   await page.getByTestId('import-journey-input').setInputFiles(file);
   await page.getByTestId('import-done').waitFor();
-  return page.getByTestId('journey-card').first().getAttribute('data-journey-id');
+  return page
+    .getByTestId('journey-card')
+    .filter({ has: page.getByTestId('open-journey').getByText(name, { exact: true }) })
+    .getAttribute('data-journey-id');
+}
+
+let oneTouchpointFile = null;
+
+/**
+ * Imports a journey of one touchpoint and opens it once in `page`, so that an open measured next finds the
+ * editor's code as a returning user's browser has it (fetched, compiled and in V8's code cache; the app's
+ * service worker, blocked in the bench, precaches it) and as the floor page's is after its `/?n=1` visit.
+ * Without it the app's open paid the first fetch and compile of its journey pages (~370 kB) that the
+ * floor's did not (N = 100, 5 runs each, same build: 421 ms without, 338 ms with; the floor 182-191 ms).
+ */
+export async function warmEditor(page, lang = 'en') {
+  if (!oneTouchpointFile) {
+    oneTouchpointFile = join(mkdtempSync(join(tmpdir(), 'recorrido-bench-')), 'journey-1.json');
+    writeFileSync(oneTouchpointFile, JSON.stringify(journeyFile(1)));
+  }
+  const id = await importJourney(page, oneTouchpointFile, lang);
+  await page.goto(`/journey/${id}`);
+  await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
+  await settle(page);
 }
 
 /** The median of some numbers (the mean of the middle two for an even count). */
