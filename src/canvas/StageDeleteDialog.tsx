@@ -16,7 +16,9 @@ export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
   const stages = useEditor((s) => s.journey?.stages ?? []);
   const count = useEditor((s) => s.journey?.touchpoints.filter((tp) => tp.stageId === stageId).length ?? 0);
   const index = stages.findIndex((s) => s.id === stageId);
+  // The stage before takes the touchpoints; the first stage's go to the one after it.
   const neighbour = stages[index - 1] ?? stages[index + 1];
+  const neighbourName = neighbour ? neighbour.name || t('stage.unnamed') : '';
   const name = stages[index]?.name ?? '';
 
   return (
@@ -31,7 +33,13 @@ export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
       }}
     >
       <h2 id="stage-delete-title">{t('stage.deleteTitle', { name })}</h2>
-      <p>{count === 0 ? t('stage.deleteEmpty') : t('stage.deleteBody', { count })}</p>
+      <p>
+        {count === 0
+          ? t('stage.deleteEmpty')
+          : neighbour
+            ? t('stage.deleteBody', { count, neighbour: neighbourName })
+            : t('stage.deleteOnly', { count })}
+      </p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose} autoFocus>
           {t('card.cancel')}
@@ -43,7 +51,7 @@ export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
             data-testid="stage-delete-move"
             onClick={() => onDelete(neighbour.id)}
           >
-            {t('stage.moveTo', { name: neighbour.name })}
+            {t('stage.moveTo', { name: neighbourName })}
           </button>
         )}
         {(count === 0 || stages.length > 1) && (

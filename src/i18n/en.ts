@@ -64,8 +64,12 @@ export const en = {
     delete: 'Delete stage {{name}}',
     deleteTitle: 'Delete the stage “{{name}}”?',
     deleteEmpty: 'The stage has no touchpoints.',
-    deleteBody_one: 'It holds {{count}} touchpoint. Move it to the next stage, or delete it too?',
-    deleteBody_other: 'It holds {{count}} touchpoints. Move them to the next stage, or delete them too?',
+    deleteBody_one: 'It holds {{count}} touchpoint. Move it to “{{neighbour}}”, or delete it too?',
+    deleteBody_other: 'It holds {{count}} touchpoints. Move them to “{{neighbour}}”, or delete them too?',
+    deleteOnly_one:
+      'It holds {{count}} touchpoint and is the only stage, and every touchpoint belongs to a stage: add another stage to move it to first.',
+    deleteOnly_other:
+      'It holds {{count}} touchpoints and is the only stage, and every touchpoint belongs to a stage: add another stage to move them to first.',
     moveTo: 'Move to “{{name}}”',
     deleteConfirm: 'Delete stage',
     deleteWithTouchpoints: 'Delete with its touchpoints',

@@ -65,8 +65,12 @@ export const es: Catalog = {
     delete: 'Borrar la etapa {{name}}',
     deleteTitle: '¿Borrar la etapa «{{name}}»?',
     deleteEmpty: 'La etapa no tiene puntos de contacto.',
-    deleteBody_one: 'Tiene {{count}} punto de contacto. ¿Lo mueves a la etapa vecina o lo borras también?',
-    deleteBody_other: 'Tiene {{count}} puntos de contacto. ¿Los mueves a la etapa vecina o los borras también?',
+    deleteBody_one: 'Tiene {{count}} punto de contacto. ¿Lo mueves a «{{neighbour}}» o lo borras también?',
+    deleteBody_other: 'Tiene {{count}} puntos de contacto. ¿Los mueves a «{{neighbour}}» o los borras también?',
+    deleteOnly_one:
+      'Tiene {{count}} punto de contacto y es la única etapa, y cada punto de contacto pertenece a una etapa: añade otra etapa a la que moverlo primero.',
+    deleteOnly_other:
+      'Tiene {{count}} puntos de contacto y es la única etapa, y cada punto de contacto pertenece a una etapa: añade otra etapa a la que moverlos primero.',
     moveTo: 'Mover a «{{name}}»',
     deleteConfirm: 'Borrar etapa',
     deleteWithTouchpoints: 'Borrar con sus puntos de contacto',
