@@ -3,19 +3,24 @@ import type { Journey, Position } from '../journey';
 import { defineCommand } from './command';
 import { stageForPosition } from './touchpointCommands';
 
-/** The selected touchpoints and the connections between them, as a journey fragment for the clipboard. */
+/**
+ * The selected touchpoints, the connections between them and their pain points' opportunities (the action
+ * plan's items), as a journey fragment for the clipboard.
+ */
 export function copyFragment(journey: Journey, touchpointIds: readonly string[]): Journey {
   const ids = new Set(touchpointIds);
   return {
     ...journey,
     touchpoints: journey.touchpoints.filter((t) => ids.has(t.id)),
     connections: journey.connections.filter((c) => ids.has(c.from) && ids.has(c.to)),
+    opportunities: journey.opportunities.filter((o) => ids.has(o.touchpointId)),
   };
 }
 
 /**
  * Pastes a fragment (already through restoreJourney) with fresh ids, offset so it does not hide the
- * originals. Custom channels and functions it uses come along when the target lacks them.
+ * originals; the opportunities of its touchpoints come along, each with a fresh id. Custom channels and
+ * functions it uses (touchpoints' and opportunities') come along when the target lacks them.
  */
 export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position; newIds: Record<string, string> }>({
   id: 'elements.paste',
@@ -24,7 +29,10 @@ export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position
     const idFor = (old: string) => newIds[old] ?? old;
     for (const kind of ['customChannels', 'customFunctions'] as const) {
       const known = new Set(draft[kind].map((e) => e.id));
-      const used = new Set(fragment.touchpoints.flatMap((t) => [t.channelId, t.functionId]));
+      const used = new Set([
+        ...fragment.touchpoints.flatMap((t) => [t.channelId, t.functionId]),
+        ...fragment.opportunities.map((o) => o.functionId),
+      ]);
       for (const entry of fragment[kind]) if (used.has(entry.id) && !known.has(entry.id)) draft[kind].push(entry);
     }
     // Emotions of personas this journey does not have (copied from another journey) do not come along.
@@ -42,6 +50,11 @@ export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position
     }
     for (const c of fragment.connections) {
       draft.connections.push({ ...c, id: createId(), from: idFor(c.from), to: idFor(c.to) });
+    }
+    const pasted = new Set(fragment.touchpoints.map((t) => t.id));
+    for (const o of fragment.opportunities) {
+      if (pasted.has(o.touchpointId))
+        draft.opportunities.push({ ...o, id: createId(), touchpointId: idFor(o.touchpointId) });
     }
   },
 });

@@ -12,6 +12,7 @@ import { connectTouchpoints, labelConnection } from './connectionCommands';
 import { addStage, deleteStage, moveStage, resizeStage } from './stageCommands';
 import { removeVocabularyEntry } from './vocabularyCommands';
 import { blankOpportunity, blankPersona } from '../blank';
+import { strictSchemas } from '../schema';
 import { applyLayout } from './tidyUp';
 import { addTouchpoint, deleteElements, moveTouchpoints, newTouchpoint, updateTouchpoints } from './touchpointCommands';
 
@@ -270,6 +271,28 @@ describe('clipboard', () => {
     const newIds = freshIds(fragment);
     const next = run(here, pasteFragment, { fragment, offset: { x: 0, y: 40 }, newIds });
     expect(byId(next, newIds.a1).personaEmotions).toEqual({ students: 2 });
+  });
+
+  it('copies and pastes a pain point with its opportunities, fresh ids pointing at the pasted card', () => {
+    const journey = produce(sample(), (draft) => {
+      draft.customFunctions.push(strictSchemas.vocabularyEntry.parse({ id: 'legal', label: 'Legal' }));
+      draft.opportunities.push(
+        blankOpportunity({ id: 'o1', touchpointId: 'a1', title: 'Pay online', functionId: 'legal' }),
+        blankOpportunity({ id: 'o2', touchpointId: 'a1', title: 'Explain the bill' }),
+        blankOpportunity({ id: 'o3', touchpointId: 'b1', title: 'Not copied' }),
+      );
+    });
+    const fragment = copyFragment(journey, ['a1']);
+    expect(fragment.opportunities.map((o) => o.id)).toEqual(['o1', 'o2']);
+    const elsewhere = createEmptyJourney('Elsewhere', ['X']);
+    const newIds = freshIds(fragment);
+    const next = run(elsewhere, pasteFragment, { fragment, offset: { x: 0, y: 0 }, newIds });
+    expect(next.opportunities.map((o) => [o.title, o.touchpointId])).toEqual([
+      ['Pay online', newIds.a1],
+      ['Explain the bill', newIds.a1],
+    ]);
+    expect(next.opportunities.map((o) => o.id)).not.toContain('o1');
+    expect(next.customFunctions.map((f) => f.id)).toEqual(['legal']);
   });
 
   it('pasteFragment adds copies with fresh ids, remapped connections and the offset', () => {
