@@ -26,6 +26,9 @@ export interface RestoreError {
   /** Developer-facing detail in English; the UI shows a translated message built from the code. */
   detail: string;
   version?: number;
+  /** For `not-json`: where the text stops being JSON, 1-based, when the JavaScript engine says. */
+  line?: number;
+  column?: number;
 }
 
 export type RepairCode =
@@ -58,6 +61,23 @@ const fail = (code: RestoreErrorCode, path: string, detail: string, version?: nu
   ok: false,
   error: { code, path, detail, version },
 });
+
+/**
+ * The `not-json` error for `text` that JSON.parse refused with `error`: the engine's English message as the
+ * developer's detail, and the line and column (1-based) where the text stops being JSON when the message
+ * gives its position ("… at position 53", V8 and SpiderMonkey's "line 1 column 54"), for a message in any
+ * language.
+ */
+export function notJsonError(text: string, error: unknown): RestoreError {
+  const detail = error instanceof Error ? error.message : String(error);
+  const place = /line (\d+) column (\d+)/.exec(detail);
+  if (place) return { code: 'not-json', path: '', detail, line: Number(place[1]), column: Number(place[2]) };
+  const position = /position (\d+)/.exec(detail);
+  if (!position) return { code: 'not-json', path: '', detail };
+  const before = text.slice(0, Number(position[1]));
+  const lines = before.split('\n');
+  return { code: 'not-json', path: '', detail, line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -122,7 +142,7 @@ export function restoreJourney(input: unknown): RestoreResult {
     try {
       data = JSON.parse(input);
     } catch (e) {
-      return fail('not-json', '', e instanceof Error ? e.message : String(e));
+      return { ok: false, error: notJsonError(input, e) };
     }
   }
   if (!isPlainObject(data)) return fail('not-object', '', 'Expected a JSON object');

@@ -4,7 +4,7 @@
  * backups and copies. zod is ~26 kB gzip that the library's first screen, which lists stored rows and
  * validates nothing, does not need.
  */
-export { readJourneyFile, restoreJourney } from './restore';
+export { notJsonError, readJourneyFile, restoreJourney } from './restore';
 export { repairArrived } from './arrival';
 export { blankJourney, blankOpportunity, blankPersona, blankTouchpoint } from './blank';
 export { copyUnderNewId, createEmptyJourney, duplicateJourney } from './factory';

@@ -101,13 +101,14 @@ export const startEn = {
     'too-large': 'The file is larger than 20 MB, the most a journey file can be.',
     'too-deep': 'The file is not a journey: its data is nested far too deep.',
     empty: 'The file is empty.',
-    'not-json': 'The file is not valid JSON ({{detail}}).',
+    'not-json': 'The file is not valid JSON.',
+    notJsonAt: 'The file is not valid JSON: it breaks at line {{line}}, column {{column}}.',
     'not-object': 'The file does not hold a journey.',
     'unknown-format': 'This is not a Recorrido journey file.',
     'invalid-version': 'The file’s format version is not valid.',
     'newer-version':
       'This journey was saved by a newer version of Recorrido (format {{version}}). Update the app to open it.',
-    'invalid-structure': 'The journey is damaged at “{{path}}”: {{detail}}',
+    'invalid-structure': 'The journey is damaged at “{{path}}”.',
   },
   import: importEn,
   update: {

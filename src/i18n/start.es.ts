@@ -100,13 +100,14 @@ export const startEs: StartCatalog = {
     'too-large': 'El archivo pesa más de 20 MB, el máximo para un recorrido.',
     'too-deep': 'El archivo no es un recorrido: sus datos están anidados demasiado.',
     empty: 'El archivo está vacío.',
-    'not-json': 'El archivo no es JSON válido ({{detail}}).',
+    'not-json': 'El archivo no es JSON válido.',
+    notJsonAt: 'El archivo no es JSON válido: se rompe en la línea {{line}}, columna {{column}}.',
     'not-object': 'El archivo no contiene un recorrido.',
     'unknown-format': 'Este no es un archivo de recorrido de Recorrido.',
     'invalid-version': 'La versión de formato del archivo no es válida.',
     'newer-version':
       'Este recorrido se guardó con una versión más nueva de Recorrido (formato {{version}}). Actualiza la app para abrirlo.',
-    'invalid-structure': 'El recorrido está dañado en «{{path}}»: {{detail}}',
+    'invalid-structure': 'El recorrido está dañado en «{{path}}».',
   },
   import: importEs,
   update: {

@@ -148,17 +148,14 @@ export function createLibraryStore(
 
       async restoreBackup(text, byteSize) {
         const repository = await repo();
-        const { copyUnderNewId, readBackup } = await loadRestoreModule();
+        const { copyUnderNewId, notJsonError, readBackup } = await loadRestoreModule();
         const refused = preflightFile(text, byteSize);
         if (refused) return { ok: false, error: refused };
         let data: unknown;
         try {
           data = JSON.parse(text);
         } catch (e) {
-          return {
-            ok: false,
-            error: { code: 'not-json', path: '', detail: e instanceof Error ? e.message : String(e) },
-          };
+          return { ok: false, error: notJsonError(text, e) };
         }
         const read = readBackup(data);
         if (!read.ok) return read;

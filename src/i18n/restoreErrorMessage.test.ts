@@ -1,0 +1,45 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { notJsonError, restoreJourney } from '../domain/restore';
+import { initI18n } from './i18n';
+import { restoreErrorMessage } from './restoreErrorMessage';
+
+/** The message the UI shows for `input` refused by restore, in `locale`. */
+async function messageFor(locale: 'en' | 'es', input: string) {
+  await initI18n(locale);
+  const result = restoreJourney(input);
+  if (result.ok) throw new Error('restored');
+  return restoreErrorMessage(i18next.t, result.error);
+}
+
+describe('what the UI says about a file restore refused', () => {
+  it('says in Spanish where a broken JSON file breaks, without the engine’s English', async () => {
+    const message = await messageFor('es', '{\n  "format": "recorrido.journey",\n  "version": 1,\n  oops\n}');
+    expect(message).toBe('El archivo no es JSON válido: se rompe en la línea 4, columna 3.');
+  });
+
+  it('says the same in English', async () => {
+    const message = await messageFor('en', '{"format": "recorrido.journey", "vers');
+    expect(message).toMatch(/^The file is not valid JSON: it breaks at line 1, column \d+\.$/);
+  });
+
+  it('names the damaged place of a journey in Spanish with no English detail', async () => {
+    const message = await messageFor(
+      'es',
+      JSON.stringify({ format: 'recorrido.journey', version: 1, journey: { stages: 'x' } }),
+    );
+    expect(message).toMatch(/^El recorrido está dañado en «journey[^»]*»\.$/);
+  });
+});
+
+describe('notJsonError', () => {
+  it('turns an engine position into a line and column of the text', () => {
+    const error = notJsonError('{\n"a": 1,\n}', new SyntaxError('Unexpected token } in JSON at position 10'));
+    expect(error).toMatchObject({ code: 'not-json', line: 3, column: 1 });
+  });
+
+  it('leaves the place out when the engine does not give it', () => {
+    const error = notJsonError('{', new SyntaxError('Unexpected end of JSON input'));
+    expect(error.line).toBeUndefined();
+  });
+});
