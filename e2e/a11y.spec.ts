@@ -203,6 +203,36 @@ test('dialogs keep keyboard focus inside while open and give it back when closed
   await expect(deleteStage).toBeFocused();
 });
 
+test('screen readers hear touchpoints and connections in the UI language, and stage columns not at all', async ({
+  app,
+  page,
+}) => {
+  const id = await createMeUno(app, page, 'light');
+  for (const [lang, touchpoint, connection] of [
+    ['es', 'punto de contacto', 'conexión'],
+    ['en', 'touchpoint', 'connection'],
+  ] as const) {
+    await page.goto(`/journey/${id}?lang=${lang}`);
+    await expect(page.getByTestId('touchpoint')).toHaveCount(18);
+    const roles = await page.evaluate(() => {
+      const described = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((el) => [
+          el.getAttribute('aria-roledescription'),
+          el.hasAttribute('aria-describedby'),
+        ]);
+      return {
+        cards: described('.react-flow__node-touchpoint'),
+        edges: described('.react-flow__edge'),
+        stages: described('.react-flow__node-stage'),
+      };
+    });
+    expect(new Set(roles.cards.map(([role]) => role))).toEqual(new Set([touchpoint]));
+    expect(new Set(roles.edges.map(([role]) => role))).toEqual(new Set([connection]));
+    expect(roles.stages.length).toBeGreaterThan(0);
+    expect(roles.stages).toEqual(roles.stages.map(() => [null, false]));
+  }
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the participant page has no serious or critical violations (${colorScheme}), in Spanish and English`, async ({
     browser,

@@ -125,6 +125,19 @@ describe('toTouchpointNodes', () => {
     expect(toTouchpointNodes(moved, new Set(['a']), size)[0].selected).toBe(true);
   });
 
+  it('names cards and connections for screen readers in the words given, anew when the words change', () => {
+    const journey = journeyWithTwoCards();
+    const cache = touchpointNodeCache();
+    const [node] = toTouchpointNodes(journey, new Set(), new Map(), cache, 'punto de contacto');
+    expect(node.domAttributes?.['aria-roledescription']).toBe('punto de contacto');
+    expect(toTouchpointNodes(journey, new Set(), new Map(), cache, 'punto de contacto')[0]).toBe(node);
+    const [english] = toTouchpointNodes(journey, new Set(), new Map(), cache, 'touchpoint');
+    expect(english.domAttributes?.['aria-roledescription']).toBe('touchpoint');
+    const none = new Set<string>();
+    expect(toEdges(journey, none, 'conexión')[0].domAttributes?.['aria-roledescription']).toBe('conexión');
+    expect(toEdges(journey, none, 'connection')[0].domAttributes?.['aria-roledescription']).toBe('connection');
+  });
+
   it('maps again only the touchpoints that changed, for the same selection and sizes', () => {
     const journey = journeyWithTwoCards();
     const selected = new Set<string>();

@@ -78,6 +78,7 @@ function toTouchpointNode(
   selected: boolean,
   measured: Dimensions | undefined,
   cache: TouchpointNodeCache,
+  role: string | undefined,
 ) {
   // Before React Flow has measured a card it is placed by the documented initialWidth/initialHeight and
   // handles (React Flow still measures it when it is first drawn); a node made after carries the measured
@@ -88,7 +89,14 @@ function toTouchpointNode(
   const cached = cache.get(touchpoint.id);
   const sameSize = measured ? true : cached?.initialHeight === estimate?.height;
   const { x, y } = touchpoint.position;
-  if (cached && cached.position.x === x && cached.position.y === y && cached.selected === selected && sameSize)
+  if (
+    cached &&
+    cached.position.x === x &&
+    cached.position.y === y &&
+    cached.selected === selected &&
+    sameSize &&
+    cached.domAttributes?.['aria-roledescription'] === role
+  )
     return cached;
   const node: TouchpointFlowNode = {
     id: touchpoint.id,
@@ -100,12 +108,26 @@ function toTouchpointNode(
       ? { initialWidth: estimate.width, initialHeight: estimate.height, handles: estimatedHandles(estimate) }
       : { measured }),
     zIndex: 1,
-    // The card holds its label, so a change of words leaves the node as it is.
-    domAttributes: { 'aria-labelledby': touchpointLabelId(touchpoint.id) },
+    // The card holds its label, so a change of words leaves the node as it is (but for the role's word).
+    domAttributes: { 'aria-labelledby': touchpointLabelId(touchpoint.id), ...roleDescription(role) },
   };
   cache.set(touchpoint.id, node);
   return node;
 }
+
+/**
+ * What a screen reader calls a node or edge ("touchpoint", "punto de contacto") in place of React Flow's
+ * English "node" and "edge"; nothing when no word is given (React Flow's stays).
+ */
+function roleDescription(role: string | undefined): { 'aria-roledescription'?: string } {
+  return role === undefined ? {} : { 'aria-roledescription': role };
+}
+
+/**
+ * For the nodes behind the cards (stage columns, lanes, layers, notes), which are never focused: no role
+ * description ("node") and no keyboard help, which is the touchpoints' and would be read for a column.
+ */
+export const BACKGROUND_NODE_ATTRIBUTES = { 'aria-roledescription': undefined, 'aria-describedby': undefined };
 
 /** The last list given to sameListAs for each owner. */
 const lastLists = new WeakMap<object, readonly unknown[]>();
@@ -142,6 +164,7 @@ export function toStageNodes(journey: Pick<Journey, 'stages' | 'touchpoints'>): 
       selectable: false,
       focusable: false,
       zIndex: 0,
+      domAttributes: BACKGROUND_NODE_ATTRIBUTES,
     };
     stageNodes.set(stage, node);
     return node;
@@ -162,19 +185,24 @@ export function toTouchpointNodes(
   selected: ReadonlySet<string> = new Set(),
   measured: ReadonlyMap<string, Dimensions> = new Map(),
   cache: TouchpointNodeCache = sharedCache,
+  role?: string,
 ): TouchpointFlowNode[] {
   const { touchpoints } = journey;
   const last = lastMapping.get(cache);
   // Typing a title makes a new array in which one touchpoint is a new object: with the same selection and
   // sizes, every other place keeps its node without being looked at again.
   const reuse =
-    last && last.selected === selected && last.measured === measured && last.touchpoints.length === touchpoints.length;
+    last &&
+    last.selected === selected &&
+    last.measured === measured &&
+    last.role === role &&
+    last.touchpoints.length === touchpoints.length;
   const nodes = touchpoints.map((t, i) =>
     reuse && last.touchpoints[i] === t
       ? last.nodes[i]
-      : toTouchpointNode(t, selected.has(t.id), measured.get(t.id), cache),
+      : toTouchpointNode(t, selected.has(t.id), measured.get(t.id), cache, role),
   );
-  lastMapping.set(cache, { touchpoints, selected, measured, nodes });
+  lastMapping.set(cache, { touchpoints, selected, measured, role, nodes });
   return nodes;
 }
 
@@ -185,6 +213,7 @@ const lastMapping = new WeakMap<
     touchpoints: readonly Touchpoint[];
     selected: ReadonlySet<string>;
     measured: ReadonlyMap<string, Dimensions>;
+    role: string | undefined;
     nodes: TouchpointFlowNode[];
   }
 >();
@@ -195,7 +224,7 @@ const connectionEdges = new WeakMap<Connection, JourneyFlowEdge>();
 /** The last edge list made for each connections array, with the touchpoints and selection it was made for. */
 const edgeLists = new WeakMap<
   readonly Connection[],
-  { edges: JourneyFlowEdge[]; touchpoints: readonly Touchpoint[]; selected: ReadonlySet<string> }
+  { edges: JourneyFlowEdge[]; touchpoints: readonly Touchpoint[]; selected: ReadonlySet<string>; role?: string }
 >();
 
 /** Whether every touchpoint of `next` has the id and owning function of the one at its place in `previous`. */
@@ -217,22 +246,27 @@ function sameOwners(previous: readonly Touchpoint[], next: readonly Touchpoint[]
 export function toEdges(
   journey: Pick<Journey, 'touchpoints' | 'connections'>,
   selected: ReadonlySet<string> = new Set(),
+  role?: string,
 ): JourneyFlowEdge[] {
   const last = edgeLists.get(journey.connections);
   // Typing a title changes no edge: same connections, same selection, every owner as it was.
-  if (last && last.selected === selected && sameOwners(last.touchpoints, journey.touchpoints)) {
+  if (last && last.selected === selected && last.role === role && sameOwners(last.touchpoints, journey.touchpoints)) {
     last.touchpoints = journey.touchpoints;
     return last.edges;
   }
-  const edges = edgesOf(journey, selected);
+  const edges = edgesOf(journey, selected, role);
   const previous = last?.edges;
   const kept =
     previous && previous.length === edges.length && previous.every((edge, i) => edge === edges[i]) ? previous : edges;
-  edgeLists.set(journey.connections, { edges: kept, touchpoints: journey.touchpoints, selected });
+  edgeLists.set(journey.connections, { edges: kept, touchpoints: journey.touchpoints, selected, role });
   return kept;
 }
 
-function edgesOf(journey: Pick<Journey, 'touchpoints' | 'connections'>, selected: ReadonlySet<string>) {
+function edgesOf(
+  journey: Pick<Journey, 'touchpoints' | 'connections'>,
+  selected: ReadonlySet<string>,
+  role: string | undefined,
+) {
   const owner = new Map(journey.touchpoints.map((t) => [t.id, t.functionId]));
   return journey.connections.map((c) => {
     const from = owner.get(c.from);
@@ -240,7 +274,13 @@ function edgesOf(journey: Pick<Journey, 'touchpoints' | 'connections'>, selected
     const handoff = from != null && to != null && from !== to;
     const isSelected = selected.has(c.id);
     const cached = connectionEdges.get(c);
-    if (cached && cached.selected === isSelected && cached.data?.handoff === handoff) return cached;
+    if (
+      cached &&
+      cached.selected === isSelected &&
+      cached.data?.handoff === handoff &&
+      cached.domAttributes?.['aria-roledescription'] === role
+    )
+      return cached;
     const edge: JourneyFlowEdge = {
       id: c.id,
       source: c.from,
@@ -253,7 +293,7 @@ function edgesOf(journey: Pick<Journey, 'touchpoints' | 'connections'>, selected
       data: { handoff },
       // The edge holds its label (ConnectionEdge, naming both touchpoints by title), so a title edit leaves the
       // edge as it is; aria-labelledby outweighs the aria-label React Flow always writes ("Edge from <id>...").
-      domAttributes: { 'aria-labelledby': connectionLabelId(c.id) },
+      domAttributes: { 'aria-labelledby': connectionLabelId(c.id), ...roleDescription(role) },
     };
     connectionEdges.set(c, edge);
     return edge;

@@ -14,7 +14,15 @@ import type {
   NoteFlowNode,
   VisibilityFlowNode,
 } from './flowTypes';
-import { estimatedSize, toEdges, toStageNodes, sameListAs, toTouchpointNodes, touchpointNodeCache } from './toFlow';
+import {
+  BACKGROUND_NODE_ATTRIBUTES,
+  estimatedSize,
+  toEdges,
+  toStageNodes,
+  sameListAs,
+  toTouchpointNodes,
+  touchpointNodeCache,
+} from './toFlow';
 import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
 import { flowTouchpointsCache } from './flowTouchpoints';
 import { layoutSizesOf, type CardSizes } from './cardSizes';
@@ -40,7 +48,12 @@ interface Words {
 }
 
 /** Behind-the-cards nodes are never dragged, selected nor focused. */
-const STATIC = { draggable: false, selectable: false, focusable: false } as const;
+const STATIC = {
+  draggable: false,
+  selectable: false,
+  focusable: false,
+  domAttributes: BACKGROUND_NODE_ATTRIBUTES,
+} as const;
 
 /** The layered blueprint's rows, line of visibility and notes as nodes (cards are placed by the caller). */
 function layerNodes(layers: LayeredLayout, label: (key: string) => string): CanvasNode[] {
@@ -134,7 +147,7 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
       );
     }
     // The latest sizes, also on the free canvas: a card moved or selected keeps what React Flow measured.
-    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, sizes.sizes, cardCache);
+    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, sizes.sizes, cardCache, t('flow.touchpointRole'));
     if (layers) {
       const tall = stageNodes.map((n) => ({ ...n, height: layers.height, data: { ...n.data, height: layers.height } }));
       const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? layers.positions[n.id] ?? n.position }));
@@ -150,9 +163,7 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
       type: 'lane',
       position: { x: 0, y: lane.y },
       data: { laneId: lane.id, label: lane.label, color: lane.color, width: grid.width, height: lane.height },
-      draggable: false,
-      selectable: false,
-      focusable: false,
+      ...STATIC,
       zIndex: 0,
     }));
     const tall = stageNodes.map((n) => ({ ...n, height: grid.height, data: { ...n.data, height: grid.height } }));
@@ -164,8 +175,8 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
   const nodes = useMemo(() => sameListAs(cardCache, built), [cardCache, built]);
 
   const edges = useMemo<JourneyFlowEdge[]>(
-    () => toEdges({ touchpoints, connections }, selectedConnections),
-    [touchpoints, connections, selectedConnections],
+    () => toEdges({ touchpoints, connections }, selectedConnections, t('flow.connectionRole')),
+    [touchpoints, connections, selectedConnections, t],
   );
 
   /** Where the emotion curve starts: below the columns (or the grid). */

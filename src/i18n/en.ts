@@ -107,6 +107,8 @@ export const en = {
       'No font on this device can draw some characters of {{count}} touchpoints; the PDF shows them as empty boxes (its text keeps them): {{titles}}',
   },
   flow: {
+    touchpointRole: 'touchpoint',
+    connectionRole: 'connection',
     nodeHelp: 'Enter or Space selects the touchpoint, Delete removes it, Escape lets go of it.',
     nodeHelpKeyboard:
       'Enter or Space selects the touchpoint and the arrow keys then move it; Delete removes it, Escape lets go of it.',

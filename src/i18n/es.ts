@@ -108,6 +108,8 @@ export const es: Catalog = {
       'Ninguna fuente de este dispositivo puede dibujar algunos caracteres de {{count}} puntos de contacto; el PDF los muestra como cajas vacías (su texto los conserva): {{titles}}',
   },
   flow: {
+    touchpointRole: 'punto de contacto',
+    connectionRole: 'conexión',
     nodeHelp: 'Intro o Espacio selecciona el punto de contacto, Suprimir lo borra y Escape lo suelta.',
     nodeHelpKeyboard:
       'Intro o Espacio selecciona el punto de contacto y luego las flechas lo mueven; Suprimir lo borra y Escape lo suelta.',
