@@ -84,6 +84,25 @@ test('in the blueprint, arrow keys move a focused card to the next stage and lan
   expect([reloaded.stageId, reloaded.functionId]).toEqual([before.stages[1].id, 'sales']);
 });
 
+test('Ctrl+Z while renaming a stage undoes the rename as the journey’s undo, not the field’s', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const oldName = (await app.exportedJourney()).stages[0].name;
+  await page.getByTestId('stage-header').first().dblclick();
+  const input = page.getByTestId('stage-name-input');
+  await input.press('End');
+  await input.pressSequentially(' ABC');
+  await expect(input).toHaveValue(`${oldName} ABC`);
+  await input.press('ControlOrMeta+z');
+  await expect(input).toHaveValue(oldName);
+  await input.press('Enter');
+  await app.waitSaved();
+  expect((await app.exportedJourney()).stages[0].name).toBe(oldName);
+});
+
 test('Ctrl+Z in an inspector field undoes the whole edit, as the toolbar does, and Ctrl+Shift+Z redoes it', async ({
   app,
   page,

@@ -2,6 +2,7 @@ import { NodeResizeControl, type NodeProps } from '@xyflow/react';
 import { GripVertical, Trash2 } from 'lucide-react';
 import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
 import { useDraftText } from '../ui/useDraftText';
 import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
@@ -29,6 +30,8 @@ function StageNameInput(props: { stageId: string; name: string; label: string; o
       aria-label={label}
       maxLength={LIMITS.stageName}
       autoFocus
+      // Ctrl/⌘+Z here is the journey's undo, as in the inspector's fields, not the field's own.
+      {...UNDO_SCOPE.journey}
       {...draft}
       onBlur={() => {
         draft.onBlur();
