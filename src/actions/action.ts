@@ -87,6 +87,11 @@ export interface Action {
   fieldInput?: FieldHistoryInput;
   enabled?(ctx: ActionContext): boolean;
   /**
+   * Catalog key of why the action cannot run now, when the reason is one the user can act on (a touchpoint
+   * needs a stage first): its control's tooltip says it instead of the label. Undefined when it can run.
+   */
+  unavailable?(ctx: ActionContext): string | undefined;
+  /**
    * Does it. Returns false when there was nothing to do with this trigger, so the key or event goes on to
    * the browser (e.g. a paste of plain text into nothing selected).
    */

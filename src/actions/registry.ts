@@ -88,6 +88,8 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     scope: 'editor',
     keys: [key('n')],
     enabled: (ctx) => !!ctx.view && editable(ctx) && (ctx.editor.getState().journey?.stages.length ?? 0) > 0,
+    unavailable: (ctx) =>
+      ctx.editor.getState().journey?.stages.length === 0 ? 'actions.addTouchpointNeedsStage' : undefined,
     perform: (ctx) => void operationsOf(ctx).addTouchpointAt(ctx.view!.centre()),
   }),
   defineAction({

@@ -19,7 +19,7 @@ export function useActionContext(): ActionContext {
 export interface ActionControl {
   /** What it does, in the UI language. */
   label: string;
-  /** The label with its first key, for a tooltip: "Undo (Ctrl/⌘+Z)". */
+  /** The label with its first key, for a tooltip: "Undo (Ctrl/⌘+Z)"; or why it cannot run (Action.unavailable). */
   hint: string;
   disabled: boolean;
   run(): void;
@@ -31,11 +31,12 @@ export function useAction(id: string): ActionControl {
   const { t } = useTranslation();
   const action = editorAction(id);
   const disabled = useStore(ctx.editor, () => !isEnabled(action, ctx));
+  const unavailable = useStore(ctx.editor, () => (disabled ? action.unavailable?.(ctx) : undefined));
   const label = t(action.label, action.labelValues);
   const [combo] = comboTexts(action.keys ?? []);
   return {
     label,
-    hint: combo ? `${label} (${combo})` : label,
+    hint: unavailable ? t(unavailable) : combo ? `${label} (${combo})` : label,
     disabled,
     run: () => {
       if (isEnabled(action, ctx)) action.perform(ctx);

@@ -43,6 +43,19 @@ async function openInEditor(journey: Journey) {
 }
 
 describe('EditorPage', () => {
+  it('says why no touchpoint can be added to a journey without stages, and how to add one', async () => {
+    const journey = createEmptyJourney('Sin etapas', []);
+    await openInEditor(journey);
+    const add = screen.getByTestId('add-touchpoint');
+    expect(add).toBeDisabled();
+    expect(add).toHaveAttribute('title', en.actions.addTouchpointNeedsStage);
+    expect(screen.getByTestId('inspector-hint')).toHaveTextContent(en.panels.inspector.hintNoStages);
+    await userEvent.click(screen.getByTestId('add-stage'));
+    await waitFor(() => expect(screen.getByTestId('add-touchpoint')).toBeEnabled());
+    expect(screen.getByTestId('add-touchpoint').getAttribute('title')).toMatch(/^Add a touchpoint/);
+    expect(screen.getByTestId('inspector-hint')).toHaveTextContent(en.panels.inspector.hintShortcuts);
+  });
+
   it('draws one stage header per stage and one node per touchpoint', async () => {
     const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
     await openInEditor(journey);

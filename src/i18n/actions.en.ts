@@ -1,6 +1,7 @@
 /** English labels of the actions in src/actions/registry.ts, as the shortcut help and tooltips say them. */
 export const actionsEn = {
   addTouchpoint: 'Add a touchpoint',
+  addTouchpointNeedsStage: 'A touchpoint belongs to a stage: add a stage first',
   addStage: 'Add a stage at the end',
   deleteSelection: 'Delete the selection',
   undo: 'Undo',

@@ -3,6 +3,7 @@ import type { actionsEn } from './actions.en';
 /** Etiquetas en español de las acciones de src/actions/registry.ts. */
 export const actionsEs: Record<keyof typeof actionsEn, string> = {
   addTouchpoint: 'Añadir un punto de contacto',
+  addTouchpointNeedsStage: 'Un punto de contacto pertenece a una etapa: añade una etapa primero',
   addStage: 'Añadir una etapa al final',
   deleteSelection: 'Borrar la selección',
   undo: 'Deshacer',

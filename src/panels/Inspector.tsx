@@ -33,6 +33,7 @@ export function Inspector() {
   const touchpoints = useEditor(useShallow(selectedTouchpoints));
   const connections = useEditor(useShallow(selectedConnections));
   const readOnly = useEditor((s) => s.readOnly);
+  const noStages = useEditor((s) => s.journey?.stages.length === 0);
 
   let content;
   if (touchpoints.length > 0) {
@@ -45,7 +46,9 @@ export function Inspector() {
         <MousePointerClick size={28} aria-hidden="true" />
         <h2 className="inspector__heading">{t('panels.inspector.hintTitle')}</h2>
         <p>{t('panels.inspector.hint')}</p>
-        <p className="hint">{t('panels.inspector.hintShortcuts')}</p>
+        <p className="hint" data-testid="inspector-hint">
+          {t(noStages ? 'panels.inspector.hintNoStages' : 'panels.inspector.hintShortcuts')}
+        </p>
       </div>
     );
   }
