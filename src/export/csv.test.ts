@@ -1,5 +1,8 @@
 import { blankPersona } from '../domain/blank';
 import { journeyOrder } from '../domain/emotionCurve';
+import { KPI_FIELDS } from '../domain/fields';
+import { LOCALES } from '../domain/locale';
+import { guessColumnMapping, TABLE_FIELDS } from '../domain/table';
 import { instantiateTemplate } from '../domain/templates';
 import { meUno } from '../domain/templates/meUno';
 import { csvWords, touchpointsCsv } from './csv';
@@ -12,7 +15,7 @@ describe('touchpointsCsv', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(journey.touchpoints.length + 1);
     expect(lines[0]).toBe(
-      'Etapa;Punto de contacto;Canal;Función responsable;Emoción;Valor emoción;Momento de la verdad;Punto de dolor;Qué duele;Notas;' +
+      'Etapa;Punto de contacto;Descripción;Canal;Función responsable;Emoción;Valor emoción;Momento de la verdad;Punto de dolor;Qué duele;Notas;' +
         'Experiencia entregada (-2 a 2);Evidencia;NPS;CSAT (%);CES (1-7);FCR (%);Contactos al mes;Coste por contacto (EUR);' +
         'Acciones de backstage;Procesos de soporte',
     );
@@ -34,7 +37,7 @@ describe('touchpointsCsv', () => {
     const csv = touchpointsCsv(journey, 'en');
     expect(csv).toContain('"Ads, ""wow"""');
     expect(csv).toContain('"line one\nline two"');
-    expect(csv.split('\r\n')[0]).toContain('Stage,Touchpoint,Channel');
+    expect(csv.split('\r\n')[0]).toContain('Stage,Touchpoint,Description,Channel');
   });
 
   it('writes CR, LF and CRLF alike as one LF inside a cell and drops control characters', () => {
@@ -63,6 +66,7 @@ describe('touchpointsCsv', () => {
       headers: [
         'Etapa',
         'Punto de contacto',
+        'Descripción',
         'Canal',
         'Función responsable',
         'Emoción',
@@ -90,6 +94,7 @@ describe('touchpointsCsv', () => {
       headers: [
         'Stage',
         'Touchpoint',
+        'Description',
         'Channel',
         'Owning function',
         'Emotion',
@@ -115,6 +120,43 @@ describe('touchpointsCsv', () => {
     });
     const rows = touchpointsCsv(instantiateTemplate(meUno, 'en'), 'en').split('\r\n');
     expect(rows.some((row) => row.includes(',Yes,'))).toBe(true);
+  });
+
+  it('writes each touchpoint’s description after its title', () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    const first = journeyOrder(journey)[0];
+    journey.touchpoints = journey.touchpoints.map((t) =>
+      t.id === first.id ? { ...t, description: 'Ve el anuncio; "le interesa"' } : t,
+    );
+    const row = touchpointsCsv(journey, 'es').split('\r\n')[1];
+    expect(row).toContain(`;${first.title};"Ve el anuncio; ""le interesa""";`);
+  });
+
+  it.each(LOCALES)('heads every column so that the table import maps it back by itself (%s)', (locale) => {
+    const { headers } = csvWords(locale, 'EUR', ['Ana']);
+    const { mapping, isOwnExport } = guessColumnMapping(headers);
+    expect(isOwnExport).toBe(true);
+    const fieldOf = headers.map((_, column) => TABLE_FIELDS.find((f) => mapping.columns[f] === column) ?? null);
+    expect(fieldOf).toEqual([
+      'stage',
+      'title',
+      'description',
+      'channel',
+      'function',
+      null, // the emotion's word: the import reads its value, in the next column
+      'emotion',
+      'momentOfTruth',
+      'painPoint',
+      'painNote',
+      'notes',
+      'delivered',
+      'evidence',
+      ...KPI_FIELDS,
+      'backstage',
+      'support',
+      null, // Ana's emotion: a persona column
+    ]);
+    expect(mapping.personaColumns).toEqual([headers.length - 1]);
   });
 
   it('writes the measures of each touchpoint, decimals as the language writes them', () => {

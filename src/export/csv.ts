@@ -23,6 +23,7 @@ export function csvWords(
     headers: [
       t('panels.inspector.stage'),
       t('panels.inspector.touchpoint'),
+      t('panels.inspector.description'),
       t('panels.inspector.channel'),
       t('panels.inspector.function'),
       t('panels.inspector.emotion'),
@@ -75,9 +76,11 @@ export function csvDecimal(value: number | null, locale: Locale): string {
 
 /**
  * One row per touchpoint in journey order, UTF-8 with a BOM so Excel and LibreOffice read the accents.
- * After the map's columns come the measures: delivered experience (-2..2), evidence, the six KPIs (cost
- * in the journey's currency, named in its header), backstage actions and support processes, then the
- * emotion (-2..2) of each persona beyond the main one (whose emotion is the map's), headed with its name.
+ * Every field of a touchpoint but its id and canvas position has a column, headed so that the table import
+ * (src/domain/table/columns.ts) maps each one back without asking: stage, title, description, the map's
+ * annotations, then the measures: delivered experience (-2..2), evidence, the six KPIs (cost in the
+ * journey's currency, named in its header), backstage actions and support processes, then the emotion
+ * (-2..2) of each persona beyond the main one (whose emotion is the map's), headed with its name.
  */
 export function touchpointsCsv(journey: Journey, locale: Locale): string {
   const channels = channelsOf(journey, locale);
@@ -92,6 +95,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
   const rows = journeyOrder(journey).map((t) => [
     stageName.get(t.stageId) ?? '',
     t.title,
+    t.description,
     findEntry(channels, t.channelId)?.label ?? '',
     findEntry(functions, t.functionId)?.label ?? '',
     t.emotion === null ? '' : EMOTION_LABELS[t.emotion][locale],

@@ -113,6 +113,7 @@ describe('guessColumnMapping', () => {
     const es = [
       'Etapa',
       'Punto de contacto',
+      'Descripción',
       'Canal',
       'Función responsable',
       'Emoción',
@@ -124,6 +125,8 @@ describe('guessColumnMapping', () => {
     ];
     expect(guessColumnMapping(es).isOwnExport).toBe(true);
     expect(guessColumnMapping(es.slice(0, 5)).isOwnExport).toBe(false);
+    // As exported before the description column: still the app's own, imported without asking.
+    expect(guessColumnMapping(es.filter((h) => h !== 'Descripción')).isOwnExport).toBe(true);
   });
 
   it('takes the first row for data when no header is recognised', () => {

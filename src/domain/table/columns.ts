@@ -203,8 +203,13 @@ export interface ColumnGuess {
   isOwnExport: boolean;
 }
 
-/** The start of the header row of src/export/csv.ts, folded, in both languages (the measures follow). */
+/**
+ * The start of the header row of src/export/csv.ts, folded, in both languages (the measures follow); also
+ * as written before it had a description column, so files exported then still come straight in.
+ */
 const OWN_HEADERS = [
+  'etapa punto de contacto descripcion canal funcion responsable emocion valor emocion momento de la verdad punto de dolor que duele notas',
+  'stage touchpoint description channel owning function emotion emotion value moment of truth pain point what hurts notes',
   'etapa punto de contacto canal funcion responsable emocion valor emocion momento de la verdad punto de dolor que duele notas',
   'stage touchpoint channel owning function emotion emotion value moment of truth pain point what hurts notes',
 ];

@@ -26,6 +26,7 @@ function essence(journey: Journey) {
     touchpoints: journeyOrder(journey).map((t) => ({
       stage: stageName.get(t.stageId),
       title: t.title,
+      description: t.description,
       channel: findEntry(channels, t.channelId)?.label ?? null,
       channelId: t.channelId?.startsWith('custom-') ? 'custom' : t.channelId,
       function: findEntry(functions, t.functionId)?.label ?? null,
