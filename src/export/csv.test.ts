@@ -3,9 +3,10 @@ import { journeyOrder } from '../domain/emotionCurve';
 import { KPI_FIELDS } from '../domain/fields';
 import { LOCALES } from '../domain/locale';
 import { guessColumnMapping, TABLE_FIELDS } from '../domain/table';
+import { cellText } from '../domain/table/measureCells';
 import { instantiateTemplate } from '../domain/templates';
 import { meUno } from '../domain/templates/meUno';
-import { csvWords, touchpointsCsv } from './csv';
+import { csvCell, csvWords, touchpointsCsv } from './csv';
 
 describe('touchpointsCsv', () => {
   it('starts with a UTF-8 BOM and has one row per touchpoint plus the header', () => {
@@ -59,6 +60,16 @@ describe('touchpointsCsv', () => {
     const csv = touchpointsCsv(journey, 'en');
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('adds one more quote to text that already starts with quotes before a formula sign, so it reads back', () => {
+    expect(csvCell("'+34 600", ',')).toBe("''+34 600");
+    expect(csvCell("''=1", ',')).toBe("'''=1");
+    expect(csvCell("'hola", ',')).toBe("'hola");
+    expect(csvCell('-12', ';')).toBe('-12');
+    for (const typed of ['=1+1', "'=1+1", "''@x", "'+34 600", "'hola", '-12', '-x']) {
+      expect(cellText([csvCell(typed, ',')], 0)).toBe(typed);
+    }
   });
 
   it('heads the columns with the inspector words, in Spanish and in English', () => {

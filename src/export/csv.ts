@@ -61,9 +61,11 @@ export function csvCell(value: string | number, delimiter: string): string {
   // One line break inside a cell whatever was typed or imported (CR, LF, CRLF: LF, as spreadsheets write
   // it), and no control characters: the rule the canvas, PNG and PDF follow (domain/look/wrap.ts).
   const text = typeof value === 'string' ? cleanText(value) : String(value);
-  // Leading =, +, -, @ would be read as a formula by spreadsheets: quote it as text.
+  // Leading =, +, -, @ would be read as a formula by spreadsheets: quote it as text. Text that already
+  // starts with quotes before one of those gets one more, since the table import takes exactly one off
+  // (domain/table/measureCells.ts, cellText): "'+34" comes back as typed, not as "+34".
   // A plain negative number (a measure such as NPS -12) is no formula and stays a number.
-  const formula = /^[=+\-@\t\r]/.test(text) && !/^-\d+([.,]\d+)?$/.test(text);
+  const formula = /^'*[=+\-@\t\r]/.test(text) && !/^-\d+([.,]\d+)?$/.test(text);
   const safe = typeof value === 'string' && formula ? `'${text}` : text;
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -4,11 +4,14 @@ import type { Locale } from '../locale';
 import type { EvidenceLevel, KpiField } from '../fields';
 import type { Delimiter } from './delimited';
 
-/** A cell's text, trimmed, without the quote src/export/csv.ts puts before cells a spreadsheet would run. */
+/**
+ * A cell's text, trimmed, without the one quote src/export/csv.ts puts before cells a spreadsheet would run
+ * (csvCell): before =, +, -, @, and before text that already started with quotes and then one of those.
+ */
 export function cellText(row: readonly string[], column: number | null): string {
   if (column === null) return '';
   const text = (row[column] ?? '').trim();
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /**
