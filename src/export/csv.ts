@@ -87,7 +87,9 @@ export function csvDecimal(value: number | null, locale: Locale): string {
 export function touchpointsCsv(journey: Journey, locale: Locale): string {
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
-  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
+  // An empty cell means "the stage above" to the table import: an unnamed stage is written by its place.
+  const unnamed = fixedT(locale)('stage.unnamed');
+  const stageName = new Map(journey.stages.map((s, i) => [s.id, s.name.trim() || `${unnamed} ${i + 1}`]));
   const others = journey.personas.slice(1);
   const { headers, yes, no, evidence } = csvWords(
     locale,

@@ -162,6 +162,16 @@ describe.each(LOCALES)('a journey exported to CSV and imported back in the libra
     });
   });
 
+  it('keeps an unnamed stage’s touchpoints in a stage of their own, named by its place', async () => {
+    const original = fullJourney(locale);
+    original.stages[1].name = '';
+    const { journey } = await importCsvFile(original, locale);
+    const unnamed = locale === 'es' ? 'Etapa sin nombre 2' : 'Unnamed stage 2';
+    expect(journey.stages.map((s) => s.name)).toEqual(original.stages.map((s, i) => (i === 1 ? unnamed : s.name)));
+    const count = (j: Journey, index: number) => j.touchpoints.filter((t) => t.stageId === j.stages[index].id).length;
+    expect(original.stages.map((_, i) => count(journey, i))).toEqual(original.stages.map((_, i) => count(original, i)));
+  });
+
   it('gives back the name, stages, personas, currency and the journey’s own vocabulary', async () => {
     const original = fullJourney(locale);
     const { journey } = await importCsvFile(original, locale);
