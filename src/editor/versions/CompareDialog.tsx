@@ -6,6 +6,7 @@ import { diffVersions } from '../../domain/versions/diff';
 import { downloadBlob } from '../../export/download';
 import { fileNameFor } from '../../export/fileName';
 import { comparisonTexts, type ChangeKind, type ChangeText } from '../../export/versions/compareText';
+import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
 import { useEditor } from '../../store/services';
 import { useLocale } from '../../ui/useLocale';
 import { useModalDialog } from '../../ui/useModalDialog';
@@ -79,7 +80,13 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
       <h2 id={`${uid}-title`}>{t('versions.diff.title')}</h2>
       {stored.status === 'loading' && <p role="status">{t('versions.diff.loading')}</p>}
       {stored.status === 'missing' && <p role="alert">{t('versions.diff.missing')}</p>}
-      {stored.status === 'broken' && <p role="alert">{t('versions.diff.broken', { reason: stored.reason })}</p>}
+      {stored.status === 'broken' && (
+        <p role="alert">
+          {t('versions.diff.broken', {
+            reason: typeof stored.error === 'string' ? stored.error : restoreErrorMessage(t, stored.error),
+          })}
+        </p>
+      )}
       {data && (
         <>
           <p>{t('versions.diff.versions', { asIs: data.asIs.name, toBe: data.toBe.name })}</p>

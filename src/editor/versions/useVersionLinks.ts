@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Journey } from '../../domain/journey';
+import type { RestoreError } from '../../domain/restore';
 import type { LibraryState } from '../../store/libraryStore';
 import { useEditor, useLibrary, useServices } from '../../store/services';
 
@@ -42,7 +43,8 @@ export type StoredJourney =
   | { status: 'loading' }
   | { status: 'ready'; journey: Journey }
   | { status: 'missing' }
-  | { status: 'broken'; reason: string };
+  /** A restore error (said in the UI language), or an unexpected failure's own text. */
+  | { status: 'broken'; error: RestoreError | string };
 
 /**
  * Reads another stored journey (not the open one) as plain data, again whenever its `revision` moves on
@@ -59,10 +61,10 @@ export function useStoredJourney(id: string | null, revision: number | undefined
       .load(id)
       .then((loaded): StoredJourney => {
         if (!loaded) return { status: 'missing' };
-        if (!loaded.ok) return { status: 'broken', reason: loaded.error.detail };
+        if (!loaded.ok) return { status: 'broken', error: loaded.error };
         return { status: 'ready', journey: loaded.journey };
       })
-      .catch((error: unknown): StoredJourney => ({ status: 'broken', reason: String(error) }))
+      .catch((error: unknown): StoredJourney => ({ status: 'broken', error: String(error) }))
       .then((result) => live && setRead({ key, result }));
     return () => {
       live = false;
