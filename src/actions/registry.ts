@@ -1,4 +1,5 @@
 import type { GridDirection } from '../domain/commands/gridCommands';
+import { needsStage } from '../store/editorStore';
 import { presentPath } from '../ui/paths';
 import { defineAction, type Action, type ActionContext, type ActionScope, type ActionTrigger } from './action';
 import { isTyping, type KeyBinding } from './keys';
@@ -87,9 +88,10 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     label: 'actions.addTouchpoint',
     scope: 'editor',
     keys: [key('n')],
-    enabled: (ctx) => !!ctx.view && editable(ctx) && (ctx.editor.getState().journey?.stages.length ?? 0) > 0,
+    enabled: (ctx) => !!ctx.view && editable(ctx) && !needsStage(ctx.editor.getState()),
+    // Only someone who could add a stage is told to: a read-only viewer just sees the button off.
     unavailable: (ctx) =>
-      ctx.editor.getState().journey?.stages.length === 0 ? 'actions.addTouchpointNeedsStage' : undefined,
+      editable(ctx) && needsStage(ctx.editor.getState()) ? 'actions.addTouchpointNeedsStage' : undefined,
     perform: (ctx) => void operationsOf(ctx).addTouchpointAt(ctx.view!.centre()),
   }),
   defineAction({

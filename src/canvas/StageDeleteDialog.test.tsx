@@ -41,7 +41,7 @@ describe('the dialog before deleting a stage', () => {
 
   it('offers no move and no delete for the only stage, and says why', async () => {
     const dialog = await renderDialog('en', [3], 0);
-    expect(dialog).toHaveTextContent('is the only stage');
+    expect(dialog).toHaveTextContent('It is the only stage and holds 3 touchpoints.');
     expect(screen.queryByTestId('stage-delete-move')).not.toBeInTheDocument();
     expect(screen.queryByTestId('stage-delete-all')).not.toBeInTheDocument();
   });

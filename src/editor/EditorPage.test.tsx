@@ -49,7 +49,9 @@ describe('EditorPage', () => {
     const add = screen.getByTestId('add-touchpoint');
     expect(add).toBeDisabled();
     expect(add).toHaveAttribute('title', en.actions.addTouchpointNeedsStage);
-    expect(screen.getByTestId('inspector-hint')).toHaveTextContent(en.panels.inspector.hintNoStages);
+    expect(screen.getByTestId('inspector-hint')).toHaveTextContent(
+      'This journey has no stages yet. Add a stage with “Stage” in the toolbar, then touchpoints to it.',
+    );
     await userEvent.click(screen.getByTestId('add-stage'));
     await waitFor(() => expect(screen.getByTestId('add-touchpoint')).toBeEnabled());
     expect(screen.getByTestId('add-touchpoint').getAttribute('title')).toMatch(/^Add a touchpoint/);

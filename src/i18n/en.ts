@@ -67,9 +67,9 @@ export const en = {
     deleteBody_one: 'It holds {{count}} touchpoint. Move it to “{{neighbour}}”, or delete it too?',
     deleteBody_other: 'It holds {{count}} touchpoints. Move them to “{{neighbour}}”, or delete them too?',
     deleteOnly_one:
-      'It holds {{count}} touchpoint and is the only stage, and every touchpoint belongs to a stage: add another stage to move it to first.',
+      'It is the only stage and holds {{count}} touchpoint. Every touchpoint needs a stage: add another one first to move it to.',
     deleteOnly_other:
-      'It holds {{count}} touchpoints and is the only stage, and every touchpoint belongs to a stage: add another stage to move them to first.',
+      'It is the only stage and holds {{count}} touchpoints. Every touchpoint needs a stage: add another one first to move them to.',
     moveTo: 'Move to “{{name}}”',
     deleteConfirm: 'Delete stage',
     deleteWithTouchpoints: 'Delete with its touchpoints',

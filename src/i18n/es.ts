@@ -68,9 +68,9 @@ export const es: Catalog = {
     deleteBody_one: 'Tiene {{count}} punto de contacto. ¿Lo mueves a «{{neighbour}}» o lo borras también?',
     deleteBody_other: 'Tiene {{count}} puntos de contacto. ¿Los mueves a «{{neighbour}}» o los borras también?',
     deleteOnly_one:
-      'Tiene {{count}} punto de contacto y es la única etapa, y cada punto de contacto pertenece a una etapa: añade otra etapa a la que moverlo primero.',
+      'Es la única etapa y tiene {{count}} punto de contacto. Todo punto de contacto va en una etapa: añade antes otra a la que moverlo.',
     deleteOnly_other:
-      'Tiene {{count}} puntos de contacto y es la única etapa, y cada punto de contacto pertenece a una etapa: añade otra etapa a la que moverlos primero.',
+      'Es la única etapa y tiene {{count}} puntos de contacto. Todo punto de contacto va en una etapa: añade antes otra a la que moverlos.',
     moveTo: 'Mover a «{{name}}»',
     deleteConfirm: 'Borrar etapa',
     deleteWithTouchpoints: 'Borrar con sus puntos de contacto',

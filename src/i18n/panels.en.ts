@@ -10,7 +10,8 @@ export const panelsEn = {
     hintTitle: 'Nothing selected',
     hint: 'Select a touchpoint or a connection to edit it here.',
     hintShortcuts: 'Press N to add a touchpoint, Shift+click to select several, ? for every shortcut.',
-    hintNoStages: 'This journey has no stages yet. Add a stage with “Stage” in the toolbar, then touchpoints to it.',
+    hintNoStages:
+      'This journey has no stages yet. Add a stage with “{{button}}” in the toolbar, then touchpoints to it.',
     touchpoint: 'Touchpoint',
     selected_one: '{{count}} touchpoint selected',
     selected_other: '{{count}} touchpoints selected',

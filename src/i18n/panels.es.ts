@@ -14,7 +14,7 @@ export const panelsEs: typeof panelsEn = {
     hintShortcuts:
       'Pulsa N para añadir un punto de contacto, Mayús+clic para seleccionar varios, ? para ver todos los atajos.',
     hintNoStages:
-      'Este recorrido aún no tiene etapas. Añade una con «Etapa» en la barra de herramientas y luego sus puntos de contacto.',
+      'Este recorrido aún no tiene etapas. Añade una con «{{button}}» en la barra de herramientas y luego sus puntos de contacto.',
     touchpoint: 'Punto de contacto',
     selected_one: '{{count}} punto de contacto seleccionado',
     selected_other: '{{count}} puntos de contacto seleccionados',

@@ -5,7 +5,7 @@ import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
 import type { Connection, Touchpoint } from '../domain/journey';
 import { touchpointById } from '../domain/touchpointIndex';
-import type { EditorState } from '../store/editorStore';
+import { needsStage, type EditorState } from '../store/editorStore';
 import { ConnectionForm } from './ConnectionForm';
 import { TouchpointForm } from './TouchpointForm';
 import './Inspector.css';
@@ -33,7 +33,8 @@ export function Inspector() {
   const touchpoints = useEditor(useShallow(selectedTouchpoints));
   const connections = useEditor(useShallow(selectedConnections));
   const readOnly = useEditor((s) => s.readOnly);
-  const noStages = useEditor((s) => s.journey?.stages.length === 0);
+  // Told only to someone who can add a stage (not a read-only viewer).
+  const noStages = useEditor((s) => !s.readOnly && needsStage(s));
 
   let content;
   if (touchpoints.length > 0) {
@@ -47,7 +48,9 @@ export function Inspector() {
         <h2 className="inspector__heading">{t('panels.inspector.hintTitle')}</h2>
         <p>{t('panels.inspector.hint')}</p>
         <p className="hint" data-testid="inspector-hint">
-          {t(noStages ? 'panels.inspector.hintNoStages' : 'panels.inspector.hintShortcuts')}
+          {noStages
+            ? t('panels.inspector.hintNoStages', { button: t('toolbar.addStage') })
+            : t('panels.inspector.hintShortcuts')}
         </p>
       </div>
     );

@@ -424,3 +424,8 @@ export function saveStateOf(state: EditorState): 'saving' | 'saved' | 'error' {
   if (state.saveError) return 'error';
   return state.unsaved || state.drafting ? 'saving' : 'saved';
 }
+
+/** Whether the open journey has no stage, so no touchpoint can be added until one is (a touchpoint is in one). */
+export function needsStage(state: EditorState): boolean {
+  return state.journey?.stages.length === 0;
+}
