@@ -126,15 +126,19 @@ describe('toTouchpointNodes', () => {
   });
 
   it('names cards and connections for screen readers in the words given, anew when the words change', () => {
+    // The same journey, selection and sizes, as the canvas holds them across a switch of language.
     const journey = journeyWithTwoCards();
     const cache = touchpointNodeCache();
-    const [node] = toTouchpointNodes(journey, new Set(), new Map(), cache, 'punto de contacto');
-    expect(node.domAttributes?.['aria-roledescription']).toBe('punto de contacto');
-    expect(toTouchpointNodes(journey, new Set(), new Map(), cache, 'punto de contacto')[0]).toBe(node);
-    const [english] = toTouchpointNodes(journey, new Set(), new Map(), cache, 'touchpoint');
-    expect(english.domAttributes?.['aria-roledescription']).toBe('touchpoint');
     const none = new Set<string>();
-    expect(toEdges(journey, none, 'conexión')[0].domAttributes?.['aria-roledescription']).toBe('conexión');
+    const sizes = new Map<string, { width: number; height: number }>();
+    const nodes = toTouchpointNodes(journey, none, sizes, cache, 'punto de contacto');
+    expect(nodes[0].domAttributes?.['aria-roledescription']).toBe('punto de contacto');
+    expect(toTouchpointNodes(journey, none, sizes, cache, 'punto de contacto')[0]).toBe(nodes[0]);
+    const english = toTouchpointNodes(journey, none, sizes, cache, 'touchpoint');
+    expect(english[0]).not.toBe(nodes[0]);
+    expect(english[0].domAttributes?.['aria-roledescription']).toBe('touchpoint');
+    const edges = toEdges(journey, none, 'conexión');
+    expect(edges[0].domAttributes?.['aria-roledescription']).toBe('conexión');
     expect(toEdges(journey, none, 'connection')[0].domAttributes?.['aria-roledescription']).toBe('connection');
   });
 
