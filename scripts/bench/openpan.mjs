@@ -22,7 +22,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle, taskDuration, warmEditor } from './page.mjs';
+import { importJourney, settle, taskDuration, WARM_VISITS, warmEditor } from './page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, fallback) => {
@@ -42,8 +42,8 @@ const profileDir = arg('profile', '');
 // --select: click the first card (the floor's first node) before the pan, as the bench's pan follows a drag
 // that leaves a card selected (the app's inspector then holds the touchpoint's form).
 const select = process.argv.includes('--select');
-// --cold: open without first opening a one-touchpoint journey (see warmEditor), the editor's code not yet
-// fetched or compiled in this context.
+// --cold: open without showing a one-touchpoint journey (or the floor's one node) first (see warmEditor):
+// the editor's code not yet fetched or compiled in this context.
 const cold = process.argv.includes('--cold');
 const STEPS = 60;
 const TRACE_CATEGORIES = 'disabled-by-default-devtools.timeline,devtools.timeline,toplevel,v8';
@@ -170,11 +170,16 @@ try {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
         const floor = dist.includes('floor');
-        // The app's journey arrives through the library's import after the editor has opened a journey of
-        // one touchpoint once; the floor is visited once with one node: both open with their code warm.
+        // The app's journey arrives through the library's import after the editor has shown a journey of
+        // one touchpoint (warmEditor); the floor shows one node as often: both open with their code warm.
         if (!floor && !cold) await warmEditor(page);
         const id = floor ? null : await importJourney(page, file);
-        if (floor) await open(page, true, null);
+        if (floor && !cold) {
+          for (let visit = 0; visit < WARM_VISITS; visit++) {
+            await page.goto('/?n=1');
+            await page.locator('.react-flow__node').first().waitFor();
+          }
+        }
         const { events, profile, ...run } = await measure(page, cdp, floor, id);
         results[i].push(run);
         if (traceDir) writeFileSync(join(traceDir, `${what}-${i}-${r}.json`), JSON.stringify({ traceEvents: events }));
