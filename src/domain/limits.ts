@@ -16,6 +16,12 @@ export const LIMITS = {
   opportunityTitle: 300,
   /** Personas a journey can hold (UXPressia keeps five; a few more for segments). */
   personas: 8,
+  /**
+   * Touchpoints a journey holds. The editor stays fluid at 2,000 (see the README's benchmark) and still
+   * works at 5,000; a CSV of 56,861 rows hung the tab. Imports over it are refused before anything is
+   * built, and so are pastes and additions that would go past it.
+   */
+  touchpoints: 5_000,
   /** A custom channel's or function's name. */
   vocabularyLabel: 200,
   /** Descriptions, notes and "what hurts": long enough for a pasted workshop transcript. */

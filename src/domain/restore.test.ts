@@ -3,7 +3,8 @@ import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION, toJourneyFile } from './format'
 import type { Journey } from './journey';
 import { MIGRATED_PERSONA_ID } from './migrations';
 import { strictSchemas } from './schema';
-import { restoreJourney, type Repair, type RestoreError, type RestoreResult } from './restore';
+import { LIMITS } from './limits';
+import { readJourneyFile, restoreJourney, type Repair, type RestoreError, type RestoreResult } from './restore';
 import { aTouchpoint } from '../test/touchpoint';
 import v0BareJourney from './fixtures/v0-bare-journey.json';
 
@@ -383,5 +384,38 @@ describe('restoreJourney keeps long text', () => {
     if (!journey.ok) return;
     expect(journey.journey.touchpoints[0].notes).toHaveLength(500_000);
     expect(journey.journey.touchpoints[1].notes).toHaveLength(1_000_000);
+  });
+});
+
+describe('readJourneyFile and the touchpoint limit', () => {
+  /** A journey file of `count` touchpoints in one stage, as another tool or a hand might write it. */
+  const fileOf = (count: number) => {
+    const journey = sampleJourney();
+    const stageId = journey.stages[0].id;
+    journey.touchpoints = Array.from({ length: count }, (_, i) => aTouchpoint({ id: `t${i}`, stageId }));
+    journey.connections = [];
+    journey.opportunities = [];
+    const text = JSON.stringify(toJourneyFile(journey));
+    return { text, bytes: text.length };
+  };
+
+  it('refuses a journey file of more touchpoints than a journey holds, naming both numbers', () => {
+    const { text, bytes } = fileOf(LIMITS.touchpoints + 1);
+    const result = readJourneyFile(text, bytes);
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'too-many-touchpoints',
+      path: 'journey.touchpoints',
+      count: LIMITS.touchpoints + 1,
+      limit: LIMITS.touchpoints,
+    });
+  });
+
+  it('imports one of exactly the limit, and still opens a stored one over it (storage sets no limit)', () => {
+    const { text, bytes } = fileOf(LIMITS.touchpoints);
+    const read = readJourneyFile(text, bytes);
+    expect(read.ok && read.journey.touchpoints).toHaveLength(LIMITS.touchpoints);
+    const over = fileOf(LIMITS.touchpoints + 1).text;
+    const stored = restoreJourney(over);
+    expect(stored.ok && stored.journey.touchpoints).toHaveLength(LIMITS.touchpoints + 1);
   });
 });

@@ -6,6 +6,7 @@ import { migrate } from './migrations';
 import { JOURNEY_LIST_ELEMENTS, JOURNEY_LISTS, lenientSchemas, strictSchemas, type JourneyList } from './schema';
 import { repairIntegrity } from './integrity';
 import { preflightFile } from './importFile';
+import { LIMITS } from './limits';
 
 export type RestoreErrorCode =
   | 'too-large'
@@ -16,7 +17,9 @@ export type RestoreErrorCode =
   | 'unknown-format'
   | 'invalid-version'
   | 'newer-version'
-  | 'invalid-structure';
+  | 'invalid-structure'
+  /** More touchpoints than a journey may hold: only when restoring with a `maxTouchpoints` (imports). */
+  | 'too-many-touchpoints';
 
 /** Why a document could not be restored, and where. */
 export interface RestoreError {
@@ -29,6 +32,9 @@ export interface RestoreError {
   /** For `not-json`: where the text stops being JSON, 1-based, when the JavaScript engine says. */
   line?: number;
   column?: number;
+  /** For `too-many-touchpoints`: how many the document holds, and the most it may. */
+  count?: number;
+  limit?: number;
 }
 
 export type RepairCode =
@@ -132,11 +138,19 @@ function restoreElements<T>(
   return out;
 }
 
+export interface RestoreOptions {
+  /**
+   * Refuse (`too-many-touchpoints`) a document of more touchpoints, before any is validated. Imports set it
+   * (LIMITS.touchpoints); what is already stored is always opened, whatever its size.
+   */
+  maxTouchpoints?: number;
+}
+
 /**
  * The one way into the app for a journey from anywhere (storage, file, clipboard): parses, migrates by
  * version, fills defaults, validates and repairs, or explains what is wrong and where.
  */
-export function restoreJourney(input: unknown): RestoreResult {
+export function restoreJourney(input: unknown, options: RestoreOptions = {}): RestoreResult {
   let data = input;
   if (typeof input === 'string') {
     try {
@@ -168,6 +182,20 @@ export function restoreJourney(input: unknown): RestoreResult {
 
   const current = migrate(data, version, JOURNEY_FORMAT_VERSION);
   if (!isPlainObject(current.journey)) return fail('invalid-structure', 'journey', 'Expected a journey object');
+  const { touchpoints } = current.journey;
+  const max = options.maxTouchpoints;
+  if (max !== undefined && Array.isArray(touchpoints) && touchpoints.length > max) {
+    return {
+      ok: false,
+      error: {
+        code: 'too-many-touchpoints',
+        path: 'journey.touchpoints',
+        detail: `${touchpoints.length} touchpoints; the limit is ${max}`,
+        count: touchpoints.length,
+        limit: max,
+      },
+    };
+  }
 
   const repairs: Repair[] = [];
   const strictTop = strictSchemas.journey.safeParse(current.journey);
@@ -204,8 +232,11 @@ export function restoreJourney(input: unknown): RestoreResult {
   return { ok: true, journey: repaired.journey, repairs: [...repairs, ...repaired.repairs], migratedFrom: version };
 }
 
-/** Reads an imported file's text through restore, refusing oversized or absurdly nested input first. */
+/**
+ * Reads an imported file's text through restore, refusing oversized or absurdly nested input first, and a
+ * journey of more touchpoints than LIMITS.touchpoints before validating any of them.
+ */
 export function readJourneyFile(text: string, byteSize: number): RestoreResult {
   const refused = preflightFile(text, byteSize);
-  return refused ? { ok: false, error: refused } : restoreJourney(text);
+  return refused ? { ok: false, error: refused } : restoreJourney(text, { maxTouchpoints: LIMITS.touchpoints });
 }

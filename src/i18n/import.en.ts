@@ -77,6 +77,8 @@ export const importEn = {
     'unsupported-excel':
       'It is an old .xls workbook or a password-protected one: save it as .xlsx without a password, or as CSV.',
     'sheet-not-found': 'That sheet is not in the workbook.',
+    'too-many-touchpoints':
+      'It holds {{touchpoints, number}} touchpoints, and a journey can have at most {{limit, number}}: split it into smaller parts and import each one as its own journey.',
     'invalid-journey': 'The journey built from it is not valid (a fault in Recorrido: please report it).',
   },
   /** Refusals that name what they found. */

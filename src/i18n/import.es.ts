@@ -76,6 +76,8 @@ export const importEs: typeof importEn = {
     'unsupported-excel':
       'Es un libro .xls antiguo o protegido con contraseña: guárdalo como .xlsx sin contraseña, o como CSV.',
     'sheet-not-found': 'Esa hoja no está en el libro.',
+    'too-many-touchpoints':
+      'Tiene {{touchpoints, number}} puntos de contacto y un recorrido admite como máximo {{limit, number}}: divídelo en partes más pequeñas e importa cada una como un recorrido propio.',
     'invalid-journey': 'El recorrido creado a partir de él no es válido (un fallo de Recorrido: avísanos, por favor).',
   },
   refusalOf: {

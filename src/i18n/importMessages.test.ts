@@ -31,7 +31,7 @@ describe.each(['en', 'es'] as const)('import messages in %s', (lang) => {
   it('turns every code into a sentence, never a raw key or an empty placeholder', () => {
     const t = translators[lang];
     const sentences = [
-      ...IMPORT_REFUSAL_CODES.map((code) => importRefusalMessage(t, { code, limit: 20 * 1024 * 1024 })),
+      ...IMPORT_REFUSAL_CODES.map((code) => importRefusalMessage(t, { code, limit: 20 * 1024 * 1024, count: 6_000 })),
       ...IMPORT_WARNING_CODES.map((code) => importWarningMessage(t, { code, value: 'X', field: 'painPoint' })),
     ];
     for (const sentence of sentences) {
@@ -55,6 +55,12 @@ describe('import messages', () => {
       'It is a Mermaid “flowchart” diagram, not a journey: only journey diagrams can be imported. See line 3.',
     );
     expect(importRefusalMessage(t, { code: 'not-journey' })).toContain('no Mermaid journey diagram');
+    expect(importRefusalMessage(t, { code: 'too-many-touchpoints', count: 56_861, limit: 5_000 })).toBe(
+      'It holds 56,861 touchpoints, and a journey can have at most 5,000: split it into smaller parts and import each one as its own journey.',
+    );
+    expect(importRefusalMessage(translators.es, { code: 'too-many-touchpoints', count: 56_861, limit: 5_000 })).toBe(
+      'Tiene 56.861 puntos de contacto y un recorrido admite como máximo 5000: divídelo en partes más pequeñas e importa cada una como un recorrido propio.',
+    );
     expect(importWarningMessage(t, { code: 'score-clamped', line: 7, value: '9' })).toBe(
       'Line 7: The score 9 is outside 1–5; moved to the nearest end.',
     );

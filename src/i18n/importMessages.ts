@@ -28,7 +28,7 @@ export function importRefusalMessage(t: TFunction, refusal: ImportRefusal): stri
   const reason =
     refusal.code === 'not-journey' && refusal.diagramType
       ? t('import.refusalOf.notJourney', { diagramType: refusal.diagramType })
-      : t(`import.refusal.${refusal.code}`, { size });
+      : t(`import.refusal.${refusal.code}`, { size, touchpoints: refusal.count, limit: refusal.limit });
   return refusal.line === undefined ? reason : `${reason} ${t('import.seeLine', { line: refusal.line })}`;
 }
 

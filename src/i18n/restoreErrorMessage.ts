@@ -9,5 +9,10 @@ import type { RestoreError } from '../domain/restore';
 export function restoreErrorMessage(t: TFunction, error: RestoreError): string {
   if (error.code === 'not-json' && error.line !== undefined)
     return t('restore.notJsonAt', { line: error.line, column: error.column });
-  return t(`restore.${error.code}`, { path: error.path, version: error.version });
+  return t(`restore.${error.code}`, {
+    path: error.path,
+    version: error.version,
+    touchpoints: error.count,
+    limit: error.limit,
+  });
 }

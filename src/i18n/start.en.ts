@@ -109,6 +109,8 @@ export const startEn = {
     'newer-version':
       'This journey was saved by a newer version of Recorrido (format {{version}}). Update the app to open it.',
     'invalid-structure': 'The journey is damaged at “{{path}}”.',
+    'too-many-touchpoints':
+      'The journey has {{touchpoints, number}} touchpoints, and a journey can have at most {{limit, number}}: split it into smaller journeys and import each one.',
   },
   import: importEn,
   update: {

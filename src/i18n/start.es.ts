@@ -108,6 +108,8 @@ export const startEs: StartCatalog = {
     'newer-version':
       'Este recorrido se guardó con una versión más nueva de Recorrido (formato {{version}}). Actualiza la app para abrirlo.',
     'invalid-structure': 'El recorrido está dañado en «{{path}}».',
+    'too-many-touchpoints':
+      'El recorrido tiene {{touchpoints, number}} puntos de contacto y un recorrido admite como máximo {{limit, number}}: divídelo en recorridos más pequeños e importa cada uno por separado.',
   },
   import: importEs,
   update: {

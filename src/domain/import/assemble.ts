@@ -8,7 +8,7 @@ import { KPI_FIELDS, type EvidenceLevel, type KpiField } from '../fields';
 import { slotInStage } from '../layout';
 import { cutText, LIMITS } from '../limits';
 import { restoreJourney } from '../restore';
-import { refuse, type ImportResult, type ImportWarning } from './importResult';
+import { refuse, type ImportRefusal, type ImportResult, type ImportWarning } from './importResult';
 
 /** A touchpoint as an importer reads it, before it has an id or a place on the canvas. */
 export interface DraftTouchpoint {
@@ -53,12 +53,25 @@ export interface JourneyDraft {
 }
 
 /**
+ * The refusal of an input that would make `count` touchpoints, more than a journey holds
+ * (LIMITS.touchpoints), or null when they fit. Importers ask before building anything.
+ */
+export function touchpointLimitRefusal(count: number, line?: number): { ok: false; refusal: ImportRefusal } | null {
+  const limit = LIMITS.touchpoints;
+  if (count <= limit) return null;
+  return refuse('too-many-touchpoints', { count, limit, line, detail: `${count} touchpoints; the limit is ${limit}` });
+}
+
+/**
  * Builds the journey a draft describes and passes it through restoreJourney, the one way into the app, so
  * ids, defaults and integrity are repaired as for any other document. Touchpoints are stacked in their
  * stage's column in draft order (layout.ts slotInStage) and connected in journey order, one connection
- * from each to the next. Refuses with `invalid-journey` only if restore does (which would be a bug here).
+ * from each to the next. Refuses `too-many-touchpoints` over LIMITS.touchpoints (before building anything),
+ * and `invalid-journey` only if restore does (which would be a bug here).
  */
 export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], now: Date = new Date()): ImportResult {
+  const tooMany = touchpointLimitRefusal(draft.touchpoints.length);
+  if (tooMany) return tooMany;
   const journey = createEmptyJourney(draft.name, draft.stages, now);
   journey.description = draft.description ?? '';
   if (draft.personas?.length)

@@ -15,6 +15,7 @@ import type { Repair } from '../restore';
  * - `not-xlsx`: not a zip archive holding an Excel workbook.
  * - `unsupported-excel`: a legacy .xls or a password-protected workbook (both are OLE containers).
  * - `sheet-not-found`: the sheet asked for is not in the workbook.
+ * - `too-many-touchpoints`: it would make `count` touchpoints, more than `limit` (LIMITS.touchpoints).
  * - `invalid-journey`: restore refused what was built (a bug in the importer; `detail` says why).
  */
 export const IMPORT_REFUSAL_CODES = [
@@ -29,6 +30,7 @@ export const IMPORT_REFUSAL_CODES = [
   'not-xlsx',
   'unsupported-excel',
   'sheet-not-found',
+  'too-many-touchpoints',
   'invalid-journey',
 ] as const;
 export type ImportRefusalCode = (typeof IMPORT_REFUSAL_CODES)[number];
@@ -41,8 +43,10 @@ export interface ImportRefusal {
   line?: number;
   /** For `not-journey`: the Mermaid diagram keyword found instead (e.g. "flowchart"). */
   diagramType?: string;
-  /** For `too-large`: the limit in bytes. */
+  /** For `too-large`: the limit in bytes; for `too-many-touchpoints`: the most touchpoints a journey holds. */
   limit?: number;
+  /** For `too-many-touchpoints`: how many touchpoints the input would make. */
+  count?: number;
 }
 
 /**

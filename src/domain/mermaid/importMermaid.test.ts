@@ -187,3 +187,25 @@ describe('importMermaid', () => {
     expect(ok.ok && ok.journeys[0].journey.stages[0].name).toBe('Ñ');
   });
 });
+
+describe('importMermaid and the touchpoint limit', () => {
+  const diagram = (tasks: number) =>
+    ['journey', '  title Big', '  section One', ...Array.from({ length: tasks }, (_, i) => `    Task ${i}: 3`)].join(
+      '\n',
+    );
+
+  it('refuses a diagram of more tasks than a journey holds touchpoints, naming both numbers and its line', () => {
+    const result = importMermaid(`# Notes\n\n\`\`\`mermaid\n${diagram(LIMITS.touchpoints + 1)}\n\`\`\`\n`);
+    expect(!result.ok && result.refusal).toMatchObject({
+      code: 'too-many-touchpoints',
+      count: LIMITS.touchpoints + 1,
+      limit: LIMITS.touchpoints,
+      line: 4,
+    });
+  });
+
+  it('imports one of exactly the limit', () => {
+    const result = importMermaid(diagram(LIMITS.touchpoints));
+    expect(result.ok && result.journeys[0].journey.touchpoints).toHaveLength(LIMITS.touchpoints);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Emotion, Journey } from '../journey';
 import type { Repair } from '../restore';
-import { assembleJourney, type JourneyDraft } from '../import/assemble';
+import { assembleJourney, touchpointLimitRefusal, type JourneyDraft } from '../import/assemble';
 import { LIMITS } from '../limits';
 import { refuse, type ImportRefusal, type ImportResult, type ImportWarning } from '../import/importResult';
 import { checkImportText, decodeImportBytes } from '../import/inputText';
@@ -49,12 +49,18 @@ export type MermaidImportResult =
  * emotion -2..+2; actors -> the touchpoint's notes, and each distinct actor -> a persona (the first to appear
  * is the main one; beyond LIMITS.personas they are left out, reported): every task's score is the main
  * persona's emotion, as Mermaid draws one curve, and the emotion of each other actor it names. The result has passed restoreJourney.
+ * A diagram of more tasks than a journey holds touchpoints is refused (`too-many-touchpoints`, at its line).
  */
 export function journeyFromMermaid(
   doc: MermaidJourneyDoc,
   warnings: ImportWarning[],
   options: MermaidImportOptions = {},
 ): ImportResult {
+  const tooMany = touchpointLimitRefusal(
+    doc.sections.reduce((count, section) => count + section.tasks.length, 0),
+    doc.line,
+  );
+  if (tooMany) return tooMany;
   const personas = doc.actors.slice(0, LIMITS.personas);
   for (const actor of doc.actors.slice(LIMITS.personas)) warnings.push({ code: 'too-many-personas', value: actor });
   const personaIndex = new Map(personas.map((name, index) => [name, index]));
@@ -85,8 +91,9 @@ export function journeyFromMermaid(
  * Imports Mermaid `journey` text: a .mmd file, pasted text, a Markdown file holding one or more ```mermaid
  * blocks, or HTML with `<div class="mermaid">`. Returns every journey diagram found, in input order, for
  * the UI to let the user pick one when there are several; other diagrams are listed as skipped. Refuses
- * when the text is empty, too large or binary, and when no journey diagram is found (the refusal of the
- * only diagram, or `not-journey` naming the first other diagram type found).
+ * when the text is empty, too large or binary, when no journey diagram is found (the refusal of the only
+ * diagram, or `not-journey` naming the first other diagram type found), and when a journey diagram has more
+ * tasks than a journey holds touchpoints (`too-many-touchpoints`, naming its line).
  */
 export function importMermaid(text: string, options: MermaidImportOptions = {}): MermaidImportResult {
   const checked = checkImportText(text);

@@ -4,6 +4,7 @@ import { journeyOrder } from '../emotionCurve';
 import { toJourneyFile } from '../format';
 import type { Journey } from '../journey';
 import { slotInStage } from '../layout';
+import { LIMITS } from '../limits';
 import { LOCALES } from '../locale';
 import { restoreJourney } from '../restore';
 import { instantiateTemplate, TEMPLATES } from '../templates';
@@ -213,6 +214,32 @@ describe('journeyFromTable', () => {
     const { mapping } = guessColumnMapping(rows[0]);
     const result = journeyFromTable(rows, mapping, { name: 'x' });
     expect(!result.ok && result.refusal.code).toBe(code);
+  });
+
+  describe('the touchpoint limit', () => {
+    const header = ['Stage', 'Touchpoint', 'Channel', 'Owner', 'Emotion', 'Notes'];
+    const rowsOf = (count: number): TableRows => [
+      header,
+      ...Array.from({ length: count }, (_, i) => [`Stage ${i % 12}`, `Step ${i}`, 'Web', 'Marketing', '4', '']),
+    ];
+
+    it('refuses a table of more touchpoint rows than a journey holds, naming both numbers', () => {
+      const rows = rowsOf(LIMITS.touchpoints + 1);
+      const result = journeyFromTable(rows, guessColumnMapping(rows[0]).mapping, { name: 'x' });
+      expect(!result.ok && result.refusal).toMatchObject({
+        code: 'too-many-touchpoints',
+        count: LIMITS.touchpoints + 1,
+        limit: LIMITS.touchpoints,
+      });
+    });
+
+    it('imports one of exactly the limit; rows holding only a stage make no touchpoint and do not count', () => {
+      const rows = rowsOf(LIMITS.touchpoints);
+      rows.splice(1, 0, ['Stage 0', '', '', '', '', ''], ['Stage 99']);
+      const result = importRows(rows);
+      expect(result.journey.touchpoints).toHaveLength(LIMITS.touchpoints);
+      expect(result.journey.stages).toHaveLength(13);
+    });
   });
 
   it('builds from a mapping the user fixed: no header row, columns chosen by hand', () => {

@@ -1,4 +1,4 @@
-import { assembleJourney, type DraftTouchpoint } from '../import/assemble';
+import { assembleJourney, touchpointLimitRefusal, type DraftTouchpoint } from '../import/assemble';
 import { foldLabel } from '../import/fold';
 import { refuse, type ImportResult, type ImportWarning } from '../import/importResult';
 import type { Locale } from '../locale';
@@ -37,6 +37,22 @@ function readFlag(text: string): { value: boolean; text?: string } {
   return { value: true, text };
 }
 
+/**
+ * How many touchpoints the rows make under a mapping: those with text in a mapped column other than the
+ * stage's (journeyFromTable's rule), counted without reading any cell further.
+ */
+function countTableTouchpoints(body: readonly (readonly string[])[], mapping: ColumnMapping): number {
+  const columns = [
+    ...(Object.keys(mapping.columns) as TableField[])
+      .filter((field) => field !== 'stage')
+      .map((field) => mapping.columns[field]),
+    ...mapping.personaColumns,
+  ].filter((column): column is number => column !== null);
+  let count = 0;
+  for (const cells of body) if (columns.some((column) => cellText(cells, column) !== '')) count++;
+  return count;
+}
+
 const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b}`);
 
 /**
@@ -49,7 +65,9 @@ const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b
  * table's number language, backstage, support) and persona emotion columns are read by readRowMeasures,
  * each value that cannot be kept reported with its row and left empty. Touchpoints are stacked in their stage's column
  * in row order and connected in journey order. Refuses `no-title-column` when no column is mapped to the
- * title and `no-rows` when no row has content; otherwise every oddity is a warning with its row.
+ * title, `no-rows` when no row has content and `too-many-touchpoints` when the rows would make more than
+ * a journey holds (counted first, before any row is read further); otherwise every oddity is a warning
+ * with its row.
  */
 export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, options: TableImportOptions): ImportResult {
   const { columns } = mapping;
@@ -58,6 +76,12 @@ export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, option
   const body = rows.slice(first).map((cells, i) => ({ cells, row: first + i + 1 }));
   const filled = body.filter(({ cells }) => cells.some((c) => (c ?? '').trim() !== ''));
   if (filled.length === 0) return refuse('no-rows');
+  const count = countTableTouchpoints(
+    filled.map(({ cells }) => cells),
+    mapping,
+  );
+  const tooMany = touchpointLimitRefusal(count);
+  if (tooMany) return tooMany;
 
   const warnings: ImportWarning[] = [];
   const read = (cells: readonly string[], field: TableField) => cellText(cells, columns[field]);

@@ -86,7 +86,8 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
 
   const submit = () => {
     if (!preview?.ok) {
-      titleSelect.current?.focus();
+      // The preview says why; without a title column the fix is in the title's list, so go there.
+      if (preview?.refusal.code === 'no-title-column') titleSelect.current?.focus();
       return;
     }
     const built = module.journeyFromTable(rows, mapping, {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../domain/limits';
 import { en } from '../../i18n/en';
 import { findCard, renderLibrary, seed } from '../../test/libraryTestKit';
 import { chooseFile, fileOf, journeyOutline, onlyStoredJourney, storedState } from '../../test/importTestKit';
@@ -158,6 +159,27 @@ describe('matching a table’s columns', () => {
     expect(screen.getAllByTestId('import-error')).toHaveLength(1);
     await user.click(within(dialog).getByRole('button', { name: en.import.cancel }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await storedState(app)).toEqual(before);
+  });
+
+  it('refuses, in the preview and on import, a table of more rows than a journey holds, changing nothing', async () => {
+    const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
+    await findCard('Existing');
+    const before = await storedState(app);
+    const rows = Array.from({ length: LIMITS.touchpoints + 1 }, (_, i) => `Stage ${i % 9},Step ${i},Web,Sales,4,`);
+    const csv = ['Stage,Touchpoint,Channel,Owner,Emotion,Notes', ...rows].join('\n');
+    await chooseFile(user, fileOf('export.csv', csv, 'text/csv'));
+
+    const dialog = await dialogNamed(en.import.map.title);
+    const reason =
+      'It holds 5,001 touchpoints, and a journey can have at most 5,000: split it into smaller parts and import each one as its own journey.';
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(reason);
+    expect(within(dialog).queryByTestId('column-map-preview')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
+
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(reason);
+    expect(screen.queryByTestId('import-done')).not.toBeInTheDocument();
     expect(await storedState(app)).toEqual(before);
   });
 

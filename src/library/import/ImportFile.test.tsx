@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toJourneyFile } from '../../domain/format';
+import { createEmptyJourney } from '../../domain/factory';
 import { MAX_IMPORT_BYTES } from '../../domain/importFile';
+import { LIMITS } from '../../domain/limits';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { touchpointsCsv } from '../../export/csv';
@@ -19,6 +21,7 @@ import {
   storedState,
 } from '../../test/importTestKit';
 import { closeTestServices } from '../../test/testServices';
+import { aTouchpoint } from '../../test/touchpoint';
 
 afterEach(closeTestServices);
 
@@ -35,6 +38,18 @@ const XLSX = readFileSync(join(__dirname, '../../domain/table/fixtures/journey-e
 const OLE = new Uint8Array(512);
 OLE.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+/** A journey of one more touchpoint than a journey holds. */
+function overTheLimit() {
+  const journey = createEmptyJourney('Big', ['One']);
+  const stageId = journey.stages[0].id;
+  journey.touchpoints = Array.from({ length: LIMITS.touchpoints + 1 }, (_, i) =>
+    aTouchpoint({ id: `t${i}`, stageId, position: { x: 0, y: i * 200 } }),
+  );
+  return journey;
+}
+
+const MERMAID_OVER_THE_LIMIT = `journey\n  section One\n${'    Step: 3\n'.repeat(LIMITS.touchpoints + 1)}`;
 
 function oversized(): File {
   const file = fileOf('huge.csv', 'Etapa;Punto de contacto\n');
@@ -115,6 +130,21 @@ describe('importing a file from the library', () => {
     ['a truncated workbook', () => fileOf('cut.xlsx', XLSX.subarray(0, 300)), en.import.refusal['not-xlsx']],
     ['a legacy .xls', () => fileOf('old.xls', OLE), en.import.refusal['unsupported-excel']],
     ['a broken journey file', () => fileOf('cut.json', '{"format":"recorrido.journey","vers'), 'not valid JSON'],
+    [
+      'a journey file of more touchpoints than a journey holds',
+      () => fileOf('big.json', JSON.stringify(toJourneyFile(overTheLimit()))),
+      'The journey has 5,001 touchpoints, and a journey can have at most 5,000: split it into smaller journeys',
+    ],
+    [
+      'the app’s own CSV of more rows than a journey holds',
+      () => fileOf('big.csv', touchpointsCsv(overTheLimit(), 'en')),
+      'It holds 5,001 touchpoints, and a journey can have at most 5,000: split it into smaller parts',
+    ],
+    [
+      'a Mermaid diagram of more tasks than a journey holds',
+      () => fileOf('big.mmd', MERMAID_OVER_THE_LIMIT),
+      'It holds 5,001 touchpoints, and a journey can have at most 5,000: split it into smaller parts and import each one as its own journey. See line 1.',
+    ],
   ])('refuses %s, saying why, and changes nothing', async (_name, file, reason) => {
     const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
     await findCard('Existing');
