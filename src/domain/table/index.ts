@@ -1,7 +1,8 @@
 /**
  * Table import (CSV, TSV, pasted ranges, .xlsx), to be loaded on demand by the import UI
  * (`await import('../domain/table')`), so papaparse and the workbook reader stay out of the app's initial
- * JavaScript. Flow: readTable -> (the user checks guess.mapping) -> journeyFromTable.
+ * JavaScript. Flow: readTable -> (the user checks guess.mapping, previewTable showing its journey) ->
+ * journeyFromTable.
  */
 export { readTable, type ReadTableResult, type TableInput } from './readTable';
 export {
@@ -14,7 +15,7 @@ export {
 } from './columns';
 export { detectDelimiter, parseDelimitedText, type Delimiter, type TableRows } from './delimited';
 export { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emotionScale';
-export { journeyFromTable, type TableImportOptions } from './tableJourney';
+export { journeyFromTable, previewTable, type TableImportOptions, type TablePreview } from './tableJourney';
 export { numberLocaleOf } from './measureCells';
 export { matchBuiltIn, VocabularyCollector } from './vocabularyMatch';
 export { readXlsx, MAX_XLSX_INFLATED_BYTES, type XlsxResult } from './xlsx';

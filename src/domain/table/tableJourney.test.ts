@@ -13,7 +13,7 @@ import { channelsOf, findEntry, functionsOf } from '../vocabulary';
 import { guessColumnMapping } from './columns';
 import { parseDelimitedText, type TableRows } from './delimited';
 import { readTable } from './readTable';
-import { journeyFromTable } from './tableJourney';
+import { journeyFromTable, previewTable } from './tableJourney';
 
 const NOW = new Date('2025-05-06T07:08:09.000Z');
 
@@ -255,6 +255,50 @@ describe('journeyFromTable', () => {
       ['Veo un anuncio', 0],
       ['Comparo', 2],
     ]);
+  });
+});
+
+describe('previewTable', () => {
+  it('builds only the touchpoints it shows, in journey order, and counts and reports all of them', () => {
+    const rows = [
+      ['Stage', 'Touchpoint', 'Channel', 'Emotion'],
+      ...Array.from({ length: 12 }, (_, i) => [i % 2 ? 'Pay' : 'Join', `Step ${i + 1}`, 'Web', '4']),
+    ];
+    rows[11][3] = 'meh';
+    rows[12][2] = 'Kiosk';
+    const { mapping } = guessColumnMapping(rows[0]);
+    const options = { name: 'x', now: NOW };
+    const full = journeyFromTable(rows, mapping, options);
+    const preview = previewTable(rows, mapping, { ...options, shown: 5 });
+    if (!full.ok || !preview.ok) throw new Error('refused');
+
+    expect(preview.touchpoints).toBe(12);
+    expect(preview.journey.stages.map((s) => s.name)).toEqual(['Join', 'Pay']);
+    expect(journeyOrder(preview.journey).map((t) => t.title)).toEqual(
+      journeyOrder(full.journey)
+        .slice(0, 5)
+        .map((t) => t.title),
+    );
+    expect(journeyOrder(preview.journey).map((t) => t.title)).toEqual([
+      'Step 1',
+      'Step 3',
+      'Step 5',
+      'Step 7',
+      'Step 9',
+    ]);
+    // What rows beyond the ones shown report is listed too, and their channels are in the vocabulary.
+    expect(preview.warnings).toEqual(full.warnings);
+    expect(preview.warnings.map((w) => `${w.code}@${w.row}`)).toEqual(['invalid-emotion@12', 'custom-channel@13']);
+    expect(preview.journey.customChannels).toEqual(full.journey.customChannels);
+  });
+
+  it('refuses as journeyFromTable does', () => {
+    const rows = [
+      ['Stage', 'Colour'],
+      ['A', 'red'],
+    ];
+    const preview = previewTable(rows, guessColumnMapping(rows[0]).mapping, { name: 'x', shown: 5 });
+    expect(!preview.ok && preview.refusal.code).toBe('no-title-column');
   });
 });
 

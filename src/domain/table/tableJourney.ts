@@ -1,6 +1,12 @@
-import { assembleJourney, touchpointLimitRefusal, type DraftTouchpoint } from '../import/assemble';
+import { assembleJourney, touchpointLimitRefusal, type DraftTouchpoint, type JourneyDraft } from '../import/assemble';
 import { foldLabel } from '../import/fold';
-import { refuse, type ImportResult, type ImportWarning } from '../import/importResult';
+import {
+  refuse,
+  type ImportedJourney,
+  type ImportRefusal,
+  type ImportResult,
+  type ImportWarning,
+} from '../import/importResult';
 import type { Locale } from '../locale';
 import type { ColumnMapping, TableField } from './columns';
 import type { TableRows } from './delimited';
@@ -70,6 +76,38 @@ const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b
  * with its row.
  */
 export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, options: TableImportOptions): ImportResult {
+  const read = draftFromTable(rows, mapping, options);
+  return read.ok ? assembleJourney(read.draft, read.warnings, options.now) : read;
+}
+
+/** A table's preview: the journey with only its first touchpoints built, and how many there are in all. */
+export type TablePreview =
+  ({ ok: true; touchpoints: number } & ImportedJourney) | { ok: false; refusal: ImportRefusal };
+
+/**
+ * What journeyFromTable would build, for the column-mapping dialog's preview: every stage, persona and
+ * vocabulary entry, every warning and the number of touchpoints, but only the first `shown` touchpoints
+ * in journey order built and validated, so each change of a column reads the rows once and builds no more
+ * than the preview shows. Refuses as journeyFromTable does.
+ */
+export function previewTable(
+  rows: TableRows,
+  mapping: ColumnMapping,
+  options: TableImportOptions & { shown: number },
+): TablePreview {
+  const read = draftFromTable(rows, mapping, options);
+  if (!read.ok) return read;
+  const { draft, warnings } = read;
+  // Journey order is stage order, then row order within the stage: a stable sort by stage keeps it.
+  const first = [...draft.touchpoints].sort((a, b) => a.stage - b.stage).slice(0, options.shown);
+  const built = assembleJourney({ ...draft, touchpoints: first }, warnings, options.now);
+  return built.ok ? { ...built, touchpoints: draft.touchpoints.length } : built;
+}
+
+type TableDraft = { ok: true; draft: JourneyDraft; warnings: ImportWarning[] } | { ok: false; refusal: ImportRefusal };
+
+/** Reads the rows into a draft (see journeyFromTable), or refuses. */
+function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableImportOptions): TableDraft {
   const { columns } = mapping;
   if (columns.title === null) return refuse('no-title-column');
   const first = mapping.hasHeader ? 1 : 0;
@@ -170,5 +208,5 @@ export function journeyFromTable(rows: TableRows, mapping: ColumnMapping, option
     personas: measures.personas,
     currency: measures.currency ?? undefined,
   };
-  return assembleJourney(draft, warnings, options.now);
+  return { ok: true, draft, warnings };
 }

@@ -26,6 +26,8 @@ function columnLetter(index: number): string {
 
 /** Rows looked at to count a table's columns (a header may be shorter than the data under it). */
 const ROWS_FOR_WIDTH = 200;
+/** Touchpoints the preview lists (and builds): the rest are counted. */
+const PREVIEW_TOUCHPOINTS = 5;
 
 /**
  * Matches a table's columns to journey fields: one native select per field, set from the guess; the sheet
@@ -44,8 +46,12 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
 
   const width = useMemo(() => Math.max(0, ...rows.slice(0, ROWS_FOR_WIDTH).map((r) => r.length)), [rows]);
   // The name is left out of the preview, so typing it does not rebuild the journey; submit builds it named.
+  // The preview builds only the touchpoints it lists, however long the table.
   const preview = useMemo(
-    () => (sheetRefusal ? null : module.journeyFromTable(rows, mapping, { name: '', untitledStage, numberLocale })),
+    () =>
+      sheetRefusal
+        ? null
+        : module.previewTable(rows, mapping, { name: '', untitledStage, numberLocale, shown: PREVIEW_TOUCHPOINTS }),
     [mapping, module, numberLocale, rows, sheetRefusal, untitledStage],
   );
 

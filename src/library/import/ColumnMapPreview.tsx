@@ -1,24 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { journeyOrder } from '../../domain/emotionCurve';
-import type { ImportResult, ImportWarning } from '../../domain/import/importResult';
+import type { ImportWarning } from '../../domain/import/importResult';
+import type { TablePreview } from '../../domain/table';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../../domain/vocabulary';
 import { importRefusalMessage, tableFieldLabel } from '../../i18n/importMessages';
 import { useLocale } from '../../ui/useLocale';
 import { ImportPersonas } from './ImportPersonas';
 import { ImportWarnings } from './ImportWarnings';
 
-/** How many touchpoints the preview lists. */
-const FIRST_ROWS = 5;
 const PREVIEW_FIELDS = ['stage', 'title', 'channel', 'function', 'emotion'] as const;
 
 interface Props {
-  /** The journey the current mapping builds, or why it cannot be built. */
-  result: ImportResult;
+  /** The journey the current mapping builds (its first touchpoints only, and their count), or why it cannot be built. */
+  result: TablePreview;
   /** What reading the table reported, listed with what building the journey reported. */
   readWarnings: readonly ImportWarning[];
 }
 
-/** The journey a column mapping will create: its stages, how many touchpoints, the first ones, the warnings. */
+/** The journey a column mapping will create: its stages, how many touchpoints, the first ones built, the warnings. */
 export function ColumnMapPreview({ result, readWarnings }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -39,7 +38,7 @@ export function ColumnMapPreview({ result, readWarnings }: Props) {
       <p data-testid="column-map-summary">
         <strong>
           {t('editor.stages', { count: journey.stages.length })} ·{' '}
-          {t('card.touchpoints', { count: journey.touchpoints.length })}
+          {t('card.touchpoints', { count: result.touchpoints })}
         </strong>
       </p>
       <ImportPersonas personas={journey.personas} />
@@ -60,7 +59,7 @@ export function ColumnMapPreview({ result, readWarnings }: Props) {
           </tr>
         </thead>
         <tbody>
-          {ordered.slice(0, FIRST_ROWS).map((touchpoint) => (
+          {ordered.map((touchpoint) => (
             <tr key={touchpoint.id}>
               <td>{stageName.get(touchpoint.stageId) || t('stage.unnamed')}</td>
               <td>{touchpoint.title || t('touchpoint.untitled')}</td>
@@ -73,8 +72,8 @@ export function ColumnMapPreview({ result, readWarnings }: Props) {
           ))}
         </tbody>
       </table>
-      {ordered.length > FIRST_ROWS && (
-        <p className="hint">{t('import.map.more', { count: ordered.length - FIRST_ROWS })}</p>
+      {result.touchpoints > ordered.length && (
+        <p className="hint">{t('import.map.more', { count: result.touchpoints - ordered.length })}</p>
       )}
       <ImportWarnings warnings={[...readWarnings, ...result.warnings]} />
     </div>

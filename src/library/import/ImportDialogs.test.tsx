@@ -162,6 +162,26 @@ describe('matching a table’s columns', () => {
     expect(await storedState(app)).toEqual(before);
   });
 
+  it('previews a long table by its first touchpoints and counts the rest, then imports them all', async () => {
+    const { user, app } = await renderLibrary();
+    const rows = Array.from({ length: 12 }, (_, i) => `${i % 2 ? 'Pay' : 'Join'},Step ${i + 1},Web,4`);
+    await chooseFile(user, fileOf('long.csv', ['Fase,Paso,Medio,Sentimiento', ...rows].join('\n'), 'text/csv'));
+
+    const dialog = await dialogNamed(en.import.map.title);
+    expect(within(dialog).getByTestId('column-map-summary')).toHaveTextContent('2 stages · 12 touchpoints');
+    const table = within(dialog).getByRole('table', { name: en.import.map.firstRows });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([expect.any(String), ...[1, 3, 5, 7, 9].map((n) => `JoinStep ${n}WebsiteI like it`)]);
+    expect(dialog).toHaveTextContent('…and 7 more touchpoints.');
+    await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
+
+    expect(await screen.findByTestId('import-done')).toHaveTextContent('“long” imported: 2 stages, 12 touchpoints.');
+    expect((await onlyStoredJourney(app)).touchpoints).toHaveLength(12);
+  });
+
   it('refuses, in the preview and on import, a table of more rows than a journey holds, changing nothing', async () => {
     const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
     await findCard('Existing');
