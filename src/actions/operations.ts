@@ -13,6 +13,7 @@ import {
 import { toJourneyFile } from '../domain/format';
 import type { Position } from '../domain/journey';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/layout';
+import { LIMITS } from '../domain/limits';
 import { restoreJourney } from '../domain/restore';
 import { computeTidyLayout } from '../domain/tidyLayout';
 import { functionsOf } from '../domain/vocabulary';
@@ -47,9 +48,20 @@ export function editorOperations(editor: EditorStore) {
     return spot;
   };
 
+  /**
+   * Whether `adding` touchpoints fit in the open journey (LIMITS.touchpoints); when they do not, the editor
+   * says so and nothing is added.
+   */
+  const fits = (adding: number): boolean => {
+    const have = state().journey?.touchpoints.length ?? 0;
+    const ok = have + adding <= LIMITS.touchpoints;
+    state().setOverLimit(ok ? null : { have, adding });
+    return ok;
+  };
+
   const addTouchpointAt = (centre: Position, fields: TouchpointFields = {}) => {
     const journey = state().journey;
-    if (!journey || journey.stages.length === 0) return undefined;
+    if (!journey || journey.stages.length === 0 || !fits(1)) return undefined;
     const position = freeSpot({ x: centre.x - TOUCHPOINT_WIDTH / 2, y: centre.y - TOUCHPOINT_HEIGHT / 2 });
     const touchpoint = newTouchpoint(journey, position, fields);
     state().run(addTouchpoint, { touchpoint });
@@ -71,11 +83,22 @@ export function editorOperations(editor: EditorStore) {
     return JSON.stringify(toJourneyFile(copyFragment(journey, selection.touchpoints)));
   };
 
-  /** Pastes clipboard text if it holds touchpoints; returns false when it holds something else. */
+  /**
+   * Pastes clipboard text if it holds touchpoints, unless they would take the journey over its limit (then
+   * the editor says so); returns false when it holds something else.
+   */
   const paste = (text: string): boolean => {
     const journey = state().journey;
-    const restored = restoreJourney(text);
-    if (!journey || !restored.ok || restored.journey.touchpoints.length === 0) return false;
+    if (!journey) return false;
+    const have = journey.touchpoints.length;
+    // Counted by restore before it validates any: a clipboard too big to fit is refused without building it.
+    const restored = restoreJourney(text, { maxTouchpoints: Math.max(0, LIMITS.touchpoints - have) });
+    if (!restored.ok && restored.error.code === 'too-many-touchpoints') {
+      state().setOverLimit({ have, adding: restored.error.count ?? 0 });
+      return true;
+    }
+    if (!restored.ok || restored.journey.touchpoints.length === 0) return false;
+    state().setOverLimit(null);
     const fragment = restored.journey;
     const existing = new Set(journey.touchpoints.map((t) => t.id));
     const overlaps = fragment.touchpoints.some((t) => existing.has(t.id));

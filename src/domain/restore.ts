@@ -141,7 +141,8 @@ function restoreElements<T>(
 export interface RestoreOptions {
   /**
    * Refuse (`too-many-touchpoints`) a document of more touchpoints, before any is validated. Imports set it
-   * (LIMITS.touchpoints); what is already stored is always opened, whatever its size.
+   * (LIMITS.touchpoints), the editor's paste the room its journey has left; what is already stored is
+   * always opened, whatever its size.
    */
   maxTouchpoints?: number;
 }

@@ -1,14 +1,18 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { preloadPagesFor } from '../app/pages';
 import type { Services } from '../store/services';
+import { copyFragment } from '../domain/commands/clipboardCommands';
 import { createEmptyJourney } from '../domain/factory';
+import { toJourneyFile } from '../domain/format';
+import { LIMITS } from '../domain/limits';
 import type { Journey } from '../domain/journey';
 import { findTemplate, instantiateTemplate } from '../domain/templates';
 import { en } from '../i18n/en';
 import { closeTestServices } from '../test/testServices';
 import { renderApp } from '../test/renderApp';
+import { aTouchpoint } from '../test/touchpoint';
 
 afterEach(closeTestServices);
 // The editor's code is transformed once here, not inside the first test's few seconds (see JourneyCard.test).
@@ -186,5 +190,43 @@ describe('EditorPage', () => {
     expect(screen.queryByTestId('canvas')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: en.editor.name })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: en.notFound.back })).toHaveAttribute('href', '/');
+  });
+
+  it('refuses a duplicate, a paste or a new card that would take the journey past its limit, and says so', async () => {
+    const journey = createEmptyJourney('Full', ['One', 'Two']);
+    const stageId = journey.stages[0].id;
+    journey.touchpoints = Array.from({ length: LIMITS.touchpoints - 1 }, (_, i) =>
+      aTouchpoint({ id: `t${i}`, stageId, position: { x: 30, y: 100 + i * 200 } }),
+    );
+    const { user, app } = await openInEditor(journey);
+    const count = () => app.editor.getState().journey!.touchpoints.length;
+    const select = (ids: string[]) => act(() => app.editor.getState().select({ touchpoints: ids }));
+
+    select(['t0', 't1']);
+    await user.keyboard('{Control>}d{/Control}');
+    const notice = await screen.findByTestId('touchpoint-limit');
+    expect(notice).toHaveRole('alert');
+    expect(notice).toHaveTextContent(
+      'Nothing was added: a journey holds at most 5,000 touchpoints and this one has 4,999, so 2 more do not fit.',
+    );
+    expect(count()).toBe(LIMITS.touchpoints - 1);
+
+    const clipboard = JSON.stringify(toJourneyFile(copyFragment(journey, ['t2', 't3', 't4'])));
+    fireEvent.paste(document.body, { clipboardData: { getData: () => clipboard } });
+    expect(notice).toHaveTextContent('this one has 4,999, so 3 more do not fit.');
+    expect(count()).toBe(LIMITS.touchpoints - 1);
+
+    // One more fits, and the message goes; then the journey is full, and a new card is refused too.
+    select(['t0']);
+    await user.keyboard('{Control>}d{/Control}');
+    expect(count()).toBe(LIMITS.touchpoints);
+    expect(screen.queryByTestId('touchpoint-limit')).not.toBeInTheDocument();
+    await user.keyboard('n');
+    expect(await screen.findByTestId('touchpoint-limit')).toHaveTextContent(
+      'Nothing was added: a journey holds at most 5,000 touchpoints and this one has 5,000, so one more does not fit.',
+    );
+    expect(count()).toBe(LIMITS.touchpoints);
+    await user.click(within(screen.getByTestId('touchpoint-limit')).getByRole('button', { name: en.dialog.close }));
+    expect(screen.queryByTestId('touchpoint-limit')).not.toBeInTheDocument();
   });
 });

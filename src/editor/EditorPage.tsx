@@ -27,6 +27,7 @@ import { SHARING_GONE } from '../sync/syncStore';
 import { ShareDialog } from './ShareDialog';
 import { SyncBadge } from '../sync/SyncBadge';
 import { Toolbar } from './Toolbar';
+import { TouchpointLimitNotice } from './TouchpointLimitNotice';
 import { useOpenJourney } from '../store/useOpenJourney';
 import { CompareDialog } from './versions/CompareDialog';
 import { useVersions } from './versions/useVersions';
@@ -95,6 +96,7 @@ export function EditorPage() {
           </button>
         </p>
       )}
+      {status === 'ready' && <TouchpointLimitNotice />}
       {trashedAt && (
         <p className="alert alert--info" role="status" data-testid="in-trash">
           {t('editor.inTrash')}

@@ -33,6 +33,10 @@ export const en = {
     noFunction: 'No owning function',
     noEmotion: 'No emotion yet',
     summary: '{{title}}. Channel: {{channel}}. Owner: {{owner}}. Emotion: {{emotion}}.',
+    full_one:
+      'Nothing was added: a journey holds at most {{limit, number}} touchpoints and this one has {{have, number}}, so one more does not fit.',
+    full_other:
+      'Nothing was added: a journey holds at most {{limit, number}} touchpoints and this one has {{have, number}}, so {{count, number}} more do not fit. Split the journey, or delete some touchpoints first.',
   },
   toolbar: {
     label: 'Editing tools',

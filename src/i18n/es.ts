@@ -34,6 +34,10 @@ export const es: Catalog = {
     noFunction: 'Sin función responsable',
     noEmotion: 'Sin emoción aún',
     summary: '{{title}}. Canal: {{channel}}. Responsable: {{owner}}. Emoción: {{emotion}}.',
+    full_one:
+      'No se añadió nada: un recorrido admite como máximo {{limit, number}} puntos de contacto y este tiene {{have, number}}, así que no cabe uno más.',
+    full_other:
+      'No se añadió nada: un recorrido admite como máximo {{limit, number}} puntos de contacto y este tiene {{have, number}}, así que no caben {{count, number}} más. Divide el recorrido o borra antes algunos puntos de contacto.',
   },
   toolbar: {
     label: 'Herramientas de edición',

@@ -90,6 +90,11 @@ export interface EditorState {
   curveOverlay: KpiField | null;
   /** Whether the canvas dims touchpoints whose data is only assumed; remembered for this user (viewPreferences). */
   dimAssumed: boolean;
+  /**
+   * Touchpoints refused because the journey would go over LIMITS.touchpoints (a paste, a duplicate, a new
+   * card): how many it had and how many were to be added. Session state, shown until dismissed.
+   */
+  overLimit: { have: number; adding: number } | null;
 }
 
 export interface EditorActions {
@@ -118,6 +123,8 @@ export interface EditorActions {
   receive(journeyId: string, update: Uint8Array, origin?: string): void;
   setReadOnly(readOnly: boolean): void;
   dismissArrivedRepairs(): void;
+  /** Says that touchpoints were not added, the journey being full (null clears it). */
+  setOverLimit(overLimit: { have: number; adding: number } | null): void;
   select(selection: Partial<Selection>): void;
   setView(view: EditorView): void;
   /** Picks the blueprint's layout and remembers it for this browser's user. */
@@ -150,6 +157,7 @@ const initialState: EditorState = {
   personaId: null,
   curveOverlay: null,
   dimAssumed: false,
+  overLimit: null,
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -385,6 +393,10 @@ export function createEditorStore(
 
       dismissArrivedRepairs() {
         set({ arrivedRepairs: 0 });
+      },
+
+      setOverLimit(overLimit) {
+        set({ overLimit });
       },
 
       select(partial) {
