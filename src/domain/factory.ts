@@ -6,7 +6,7 @@ import { STAGE_DEFAULT_WIDTH } from './layout';
 /** A new journey with no touchpoints and the given stage names (one column each). */
 export function createEmptyJourney(name: string, stageNames: readonly string[], now: Date = new Date()): Journey {
   const stamp = now.toISOString();
-  // Names are set over the blank journey, not validated: an importer's over-long name is cut by restore.
+  // Names are set over the blank journey, not validated: importers cut over-long ones and say so (keepText).
   return {
     ...blankJourney({ createdAt: stamp, updatedAt: stamp }),
     name,

@@ -122,5 +122,13 @@ export const importEn = {
       '“{{value}}” is no evidence level (assumed, observed, measured); left assumed, the text moved to the notes.',
     'invalid-persona-emotion': '{{persona}}’s emotion, “{{value}}”, is not on the scale; left empty.',
     'too-many-personas': 'A journey holds up to {{count}} personas: “{{value}}” was left out.',
+    'text-cut':
+      '“{{field}}” had {{length, number}} characters, more than the {{limit, number}} that fit: only the first {{limit, number}} were kept.',
+  },
+  /** Journey fields an import may cut that are no column of a table (see the warning `text-cut`). */
+  field: {
+    journeyName: 'Journey name',
+    journeyDescription: 'Journey description',
+    personaName: 'Persona name',
   },
 };

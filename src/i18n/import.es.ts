@@ -123,5 +123,12 @@ export const importEs: typeof importEn = {
       '«{{value}}» no es un nivel de evidencia (supuesta, observada, medida); queda supuesta y el texto pasó a las notas.',
     'invalid-persona-emotion': 'La emoción de {{persona}}, «{{value}}», no es de la escala; se dejó vacía.',
     'too-many-personas': 'Un recorrido admite hasta {{count}} personas: «{{value}}» se dejó fuera.',
+    'text-cut':
+      '«{{field}}» tenía {{length, number}} caracteres, más de los {{limit, number}} que caben: solo se conservaron los primeros {{limit, number}}.',
+  },
+  field: {
+    journeyName: 'Nombre del recorrido',
+    journeyDescription: 'Descripción del recorrido',
+    personaName: 'Nombre de la persona',
   },
 };

@@ -32,7 +32,9 @@ describe.each(['en', 'es'] as const)('import messages in %s', (lang) => {
     const t = translators[lang];
     const sentences = [
       ...IMPORT_REFUSAL_CODES.map((code) => importRefusalMessage(t, { code, limit: 20 * 1024 * 1024, count: 6_000 })),
-      ...IMPORT_WARNING_CODES.map((code) => importWarningMessage(t, { code, value: 'X', field: 'painPoint' })),
+      ...IMPORT_WARNING_CODES.map((code) =>
+        importWarningMessage(t, { code, value: 'X', field: 'painPoint', length: 1_500, limit: 1_000 }),
+      ),
     ];
     for (const sentence of sentences) {
       expect(sentence).not.toMatch(/import\.|{{|}}/);
@@ -63,6 +65,14 @@ describe('import messages', () => {
     );
     expect(importWarningMessage(t, { code: 'score-clamped', line: 7, value: '9' })).toBe(
       'Line 7: The score 9 is outside 1–5; moved to the nearest end.',
+    );
+    expect(importWarningMessage(t, { code: 'text-cut', row: 2, field: 'title', length: 1_500, limit: 1_000 })).toBe(
+      'Row 2: “Title” had 1,500 characters, more than the 1,000 that fit: only the first 1,000 were kept.',
+    );
+    expect(
+      importWarningMessage(translators.es, { code: 'text-cut', field: 'journeyName', length: 130, limit: 120 }),
+    ).toBe(
+      '«Nombre del recorrido» tenía 130 caracteres, más de los 120 que caben: solo se conservaron los primeros 120.',
     );
     expect(
       importWarningMessage(translators.es, { code: 'flag-from-text', row: 4, field: 'painPoint', value: 'a veces' }),

@@ -32,13 +32,19 @@ export function importRefusalMessage(t: TFunction, refusal: ImportRefusal): stri
   return refusal.line === undefined ? reason : `${reason} ${t('import.seeLine', { line: refusal.line })}`;
 }
 
+/** Journey fields a warning may name that are no column of a table: the journey's own texts. */
+const JOURNEY_FIELDS = new Set(['journeyName', 'journeyDescription', 'personaName']);
+
 /** An importer's warning as a sentence in the UI language, led by the line or row it is about. */
 export function importWarningMessage(t: TFunction, warning: ImportWarning): string {
+  const { field } = warning;
   const text = t(`import.warning.${warning.code}`, {
     value: warning.value ?? '',
-    field: warning.field ? tableFieldLabel(t, warning.field) : '',
+    field: !field ? '' : JOURNEY_FIELDS.has(field) ? t(`import.field.${field}`) : tableFieldLabel(t, field),
     persona: warning.persona || t('import.map.unnamedPersona'),
     count: LIMITS.personas,
+    length: warning.length,
+    limit: warning.limit,
   });
   if (warning.line !== undefined) return `${t('import.atLine', { line: warning.line })}: ${text}`;
   if (warning.row !== undefined) return `${t('import.atRow', { row: warning.row })}: ${text}`;

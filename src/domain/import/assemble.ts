@@ -53,6 +53,45 @@ export interface JourneyDraft {
 }
 
 /**
+ * `text` as a journey keeps it: when longer than `limit` (a LIMITS length), cut to it (cutText) and reported
+ * as `text-cut` where it was read (`at`: row or line, and the field), so no import shortens text unsaid.
+ */
+export function keepText(
+  text: string,
+  limit: number,
+  at: Pick<ImportWarning, 'row' | 'line' | 'field'>,
+  warnings: ImportWarning[],
+): string {
+  if (text.length <= limit) return text;
+  warnings.push({ code: 'text-cut', ...at, length: text.length, limit });
+  return cutText(text, limit);
+}
+
+/** The most characters each text of a touchpoint keeps (LIMITS), by field. */
+const TOUCHPOINT_TEXTS = {
+  title: LIMITS.touchpointTitle,
+  description: LIMITS.longText,
+  painNote: LIMITS.longText,
+  notes: LIMITS.longText,
+  backstage: LIMITS.longText,
+  support: LIMITS.longText,
+} as const;
+
+/** A draft touchpoint with each of its texts cut to what a journey keeps (keepText), each cut reported at `at`. */
+export function keepTouchpointTexts(
+  touchpoint: DraftTouchpoint,
+  at: Pick<ImportWarning, 'row' | 'line'>,
+  warnings: ImportWarning[],
+): DraftTouchpoint {
+  const kept = { ...touchpoint };
+  for (const field of Object.keys(TOUCHPOINT_TEXTS) as (keyof typeof TOUCHPOINT_TEXTS)[]) {
+    const text = kept[field];
+    if (text !== undefined) kept[field] = keepText(text, TOUCHPOINT_TEXTS[field], { ...at, field }, warnings);
+  }
+  return kept;
+}
+
+/**
  * The refusal of an input that would make `count` touchpoints, more than a journey holds
  * (LIMITS.touchpoints), or null when they fit. Importers ask before building anything.
  */
@@ -66,28 +105,37 @@ export function touchpointLimitRefusal(count: number, line?: number): { ok: fals
  * Builds the journey a draft describes and passes it through restoreJourney, the one way into the app, so
  * ids, defaults and integrity are repaired as for any other document. Touchpoints are stacked in their
  * stage's column in draft order (layout.ts slotInStage) and connected in journey order, one connection
- * from each to the next. Refuses `too-many-touchpoints` over LIMITS.touchpoints (before building anything),
- * and `invalid-journey` only if restore does (which would be a bug here).
+ * from each to the next. Importers cut what they read where they read it (keepText), naming its row or
+ * line; any text still too long (the journey's name and description, say) is cut here and reported without
+ * one, so restore never shortens an import unsaid. Refuses `too-many-touchpoints` over LIMITS.touchpoints
+ * (before building anything), and `invalid-journey` only if restore does (which would be a bug here).
  */
 export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], now: Date = new Date()): ImportResult {
   const tooMany = touchpointLimitRefusal(draft.touchpoints.length);
   if (tooMany) return tooMany;
-  const journey = createEmptyJourney(draft.name, draft.stages, now);
-  journey.description = draft.description ?? '';
+  const keep = (text: string, limit: number, field: string) => keepText(text, limit, { field }, warnings);
+  const stages = draft.stages.map((name) => keep(name, LIMITS.stageName, 'stage'));
+  const journey = createEmptyJourney(keep(draft.name, LIMITS.journeyName, 'journeyName'), stages, now);
+  journey.description = keep(draft.description ?? '', LIMITS.longText, 'journeyDescription');
   if (draft.personas?.length)
-    journey.personas = draft.personas.map((name) => blankPersona({ name: cutText(name, LIMITS.personaName) }));
+    journey.personas = draft.personas.map((name) =>
+      blankPersona({ name: keep(name, LIMITS.personaName, 'personaName') }),
+    );
   if (draft.persona)
     journey.personas = [{ ...journey.personas[0], description: draft.persona }, ...journey.personas.slice(1)];
   if (draft.currency) journey.currency = draft.currency;
   const personaIds = journey.personas.map((p) => p.id);
-  journey.customChannels = draft.customChannels ?? [];
-  journey.customFunctions = draft.customFunctions ?? [];
+  const labelsKept = (entries: CustomVocabularyEntry[] = [], field: string) =>
+    entries.map((entry) => ({ ...entry, label: keep(entry.label, LIMITS.vocabularyLabel, field) }));
+  journey.customChannels = labelsKept(draft.customChannels, 'channel');
+  journey.customFunctions = labelsKept(draft.customFunctions, 'function');
   const rows = new Map<number, number>();
-  journey.touchpoints = draft.touchpoints.map((t): Touchpoint => {
+  journey.touchpoints = draft.touchpoints.map((drafted): Touchpoint => {
+    const t = keepTouchpointTexts(drafted, {}, warnings);
     const stageId = journey.stages[t.stage].id;
     const row = rows.get(t.stage) ?? 0;
     rows.set(t.stage, row + 1);
-    // Spread over a blank one, not validated here: restore below cuts what is too long and reports it.
+    // Spread over a blank one, not validated here: restore below repairs what is still wrong.
     return {
       ...blankTouchpoint({ stageId }),
       title: t.title,

@@ -89,6 +89,8 @@ export interface ImportRefusal {
  * - `invalid-persona-emotion`: a persona's (`persona`) emotion cell off the scale (`value`); left empty.
  * Both:
  * - `too-many-personas`: a persona (`value`) beyond the journey's limit of personas; left out.
+ * - `text-cut`: a text (`field`) of `length` characters, more than the journey keeps (`limit`, LIMITS); cut
+ *   to its first `limit`. At its row or line, or at neither for the journey's name and description.
  */
 export const IMPORT_WARNING_CODES = [
   'header-case',
@@ -126,6 +128,7 @@ export const IMPORT_WARNING_CODES = [
   'invalid-evidence',
   'invalid-persona-emotion',
   'too-many-personas',
+  'text-cut',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
@@ -135,12 +138,19 @@ export interface ImportWarning {
   line?: number;
   /** Tables: 1-based row of the sheet (the header is row 1). */
   row?: number;
-  /** Tables: the field of the column mapping the cell was read for. */
+  /**
+   * Tables: the field of the column mapping the cell was read for. For `text-cut`, the journey field cut:
+   * a table field's name (also for Mermaid: `stage`, `title`, `notes`), or `journeyName`,
+   * `journeyDescription`, `personaName`.
+   */
   field?: string;
   /** The persona (by name) the value was read for. */
   persona?: string;
   /** The text in question, for the UI to quote. */
   value?: string;
+  /** For `text-cut`: how many characters (UTF-16 code units) the text had, and how many were kept. */
+  length?: number;
+  limit?: number;
 }
 
 /** A journey ready to enter the app: built, then passed through restoreJourney. */

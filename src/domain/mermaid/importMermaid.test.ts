@@ -209,3 +209,32 @@ describe('importMermaid and the touchpoint limit', () => {
     expect(result.ok && result.journeys[0].journey.touchpoints).toHaveLength(LIMITS.touchpoints);
   });
 });
+
+describe('importMermaid cuts text longer than a journey keeps', () => {
+  it('and reports each cut with its line, the journey’s own texts without one', () => {
+    const text = [
+      'journey',
+      `  title ${'N'.repeat(130)}`,
+      `  section ${'S'.repeat(250)}`,
+      `    ${'T'.repeat(1_200)}: 4: ${'A'.repeat(85)}`,
+    ].join('\n');
+    const result = importMermaid(text, { now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    const [{ journey, warnings, repairs }] = result.journeys;
+    expect(journey.name).toHaveLength(LIMITS.journeyName);
+    expect(journey.stages[0].name).toHaveLength(LIMITS.stageName);
+    expect(journey.touchpoints[0].title).toHaveLength(LIMITS.touchpointTitle);
+    expect(journey.personas[0].name).toHaveLength(LIMITS.personaName);
+    expect(
+      warnings
+        .filter((w) => w.code === 'text-cut')
+        .map(({ line, field, length, limit }) => ({ line, field, length, limit })),
+    ).toEqual([
+      { line: 4, field: 'personaName', length: 85, limit: LIMITS.personaName },
+      { line: 3, field: 'stage', length: 250, limit: LIMITS.stageName },
+      { line: 4, field: 'title', length: 1_200, limit: LIMITS.touchpointTitle },
+      { line: undefined, field: 'journeyName', length: 130, limit: LIMITS.journeyName },
+    ]);
+    expect(repairs).toEqual([]);
+  });
+});

@@ -1,6 +1,12 @@
 import type { Emotion, Journey } from '../journey';
 import type { Repair } from '../restore';
-import { assembleJourney, touchpointLimitRefusal, type JourneyDraft } from '../import/assemble';
+import {
+  assembleJourney,
+  keepText,
+  keepTouchpointTexts,
+  touchpointLimitRefusal,
+  type JourneyDraft,
+} from '../import/assemble';
 import { LIMITS } from '../limits';
 import { refuse, type ImportRefusal, type ImportResult, type ImportWarning } from '../import/importResult';
 import { checkImportText, decodeImportBytes } from '../import/inputText';
@@ -64,24 +70,41 @@ export function journeyFromMermaid(
   const personas = doc.actors.slice(0, LIMITS.personas);
   for (const actor of doc.actors.slice(LIMITS.personas)) warnings.push({ code: 'too-many-personas', value: actor });
   const personaIndex = new Map(personas.map((name, index) => [name, index]));
+  // Texts too long for the journey are cut where they were read, and reported with that line.
+  const firstLine = new Map<string, number>();
+  for (const task of doc.sections.flatMap((s) => s.tasks))
+    for (const actor of task.actors) if (!firstLine.has(actor)) firstLine.set(actor, task.line);
   const draft: JourneyDraft = {
     name: doc.title || doc.accTitle || options.fallbackName || '',
     description: doc.accDescr,
-    personas: personas.length > 0 ? personas : undefined,
-    stages: doc.sections.map((s) => s.name),
+    personas:
+      personas.length > 0
+        ? personas.map((name) =>
+            keepText(name, LIMITS.personaName, { line: firstLine.get(name), field: 'personaName' }, warnings),
+          )
+        : undefined,
+    stages: doc.sections.map((s) =>
+      keepText(s.name, LIMITS.stageName, { line: s.line ?? undefined, field: 'stage' }, warnings),
+    ),
     touchpoints: doc.sections.flatMap((section, stage) =>
-      section.tasks.map((task) => ({
-        stage,
-        title: task.name,
-        // The main persona carries every score, the curve Mermaid draws (actors are often who takes part,
-        // an agent or a function, rather than who feels); each other actor named gets the score too.
-        emotion: task.emotion,
-        personaEmotions: personaEmotionsOf(task, personaIndex),
-        notes:
-          task.actors.length === 0
-            ? ''
-            : `${options.actorsLabel ? `${options.actorsLabel}: ` : ''}${task.actors.join(', ')}`,
-      })),
+      section.tasks.map((task) =>
+        keepTouchpointTexts(
+          {
+            stage,
+            title: task.name,
+            // The main persona carries every score, the curve Mermaid draws (actors are often who takes part,
+            // an agent or a function, rather than who feels); each other actor named gets the score too.
+            emotion: task.emotion,
+            personaEmotions: personaEmotionsOf(task, personaIndex),
+            notes:
+              task.actors.length === 0
+                ? ''
+                : `${options.actorsLabel ? `${options.actorsLabel}: ` : ''}${task.actors.join(', ')}`,
+          },
+          { line: task.line },
+          warnings,
+        ),
+      ),
     ),
   };
   return assembleJourney(draft, warnings, options.now);

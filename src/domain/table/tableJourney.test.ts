@@ -182,6 +182,36 @@ describe('journeyFromTable', () => {
     expect(result.warnings).toEqual([{ code: 'row-without-title', row: 3 }]);
   });
 
+  it('cuts text longer than a journey keeps and reports each cut with its row and column', () => {
+    const rows = [
+      ['Stage', 'Touchpoint', 'Channel', 'Notes', `Emotion of ${'Ana'.repeat(30)}`],
+      ['S'.repeat(300), 'T'.repeat(1_500), 'C'.repeat(250), 'n'.repeat(2_000_000), '4'],
+      ['S'.repeat(300), 'Short', 'C'.repeat(250), '', ''],
+      ['Other', 'Fine', 'Web', 'n'.repeat(LIMITS.longText), ''],
+    ];
+    const { mapping } = guessColumnMapping(rows[0]);
+    const result = journeyFromTable(rows, { ...mapping, personaColumns: [4] }, { name: 'x', now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    const j = result.journey;
+    expect(j.stages.map((s) => s.name.length)).toEqual([LIMITS.stageName, 5]);
+    expect(j.touchpoints.map((t) => [t.title.length, t.notes.length])).toEqual([
+      [LIMITS.touchpointTitle, LIMITS.longText],
+      [5, 0],
+      [4, LIMITS.longText],
+    ]);
+    expect(j.customChannels.map((c) => c.label.length)).toEqual([LIMITS.vocabularyLabel]);
+    expect(j.personas[1].name).toHaveLength(LIMITS.personaName);
+    // Once per cell cut: a stage or channel named again is the same stage or channel, cut once.
+    expect(result.warnings.filter((w) => w.code === 'text-cut')).toEqual([
+      { code: 'text-cut', row: 1, field: 'personaName', length: 90, limit: LIMITS.personaName },
+      { code: 'text-cut', row: 2, field: 'stage', length: 300, limit: LIMITS.stageName },
+      { code: 'text-cut', row: 2, field: 'channel', length: 250, limit: LIMITS.vocabularyLabel },
+      { code: 'text-cut', row: 2, field: 'title', length: 1_500, limit: LIMITS.touchpointTitle },
+      { code: 'text-cut', row: 2, field: 'notes', length: 2_000_000, limit: LIMITS.longText },
+    ]);
+    expect(result.repairs).toEqual([]);
+  });
+
   it('reports an emotion column of only 1 and 2 as ambiguous, and reads it as -2..+2', () => {
     const result = importRows([
       ['Stage', 'Touchpoint', 'Score'],

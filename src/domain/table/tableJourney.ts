@@ -1,4 +1,11 @@
-import { assembleJourney, touchpointLimitRefusal, type DraftTouchpoint, type JourneyDraft } from '../import/assemble';
+import {
+  assembleJourney,
+  keepText,
+  keepTouchpointTexts,
+  touchpointLimitRefusal,
+  type DraftTouchpoint,
+  type JourneyDraft,
+} from '../import/assemble';
 import { foldLabel } from '../import/fold';
 import {
   refuse,
@@ -7,6 +14,7 @@ import {
   type ImportResult,
   type ImportWarning,
 } from '../import/importResult';
+import { LIMITS } from '../limits';
 import type { Locale } from '../locale';
 import type { ColumnMapping, TableField } from './columns';
 import type { TableRows } from './delimited';
@@ -141,11 +149,11 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
   const touchpoints: DraftTouchpoint[] = [];
   let current: number | null = null;
 
-  const stageFor = (name: string): number => {
+  const stageFor = (name: string, row: number): number => {
     const key = foldLabel(name) || name;
     let index = stageIndex.get(key);
     if (index === undefined) {
-      index = stages.push(name) - 1;
+      index = stages.push(keepText(name, LIMITS.stageName, { row, field: 'stage' }, warnings)) - 1;
       stageIndex.set(key, index);
     }
     return index;
@@ -159,8 +167,8 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
       ...mapping.personaColumns.filter((column) => cellText(cells, column) !== ''),
     ];
     if (stageName === '' && others.length === 0) continue; // only unmapped cells
-    if (stageName !== '') current = stageFor(stageName);
-    else if (current === null) current = stageFor(options.untitledStage ?? '');
+    if (stageName !== '') current = stageFor(stageName, row);
+    else if (current === null) current = stageFor(options.untitledStage ?? '', row);
     else if (columns.stage !== null) warnings.push({ code: 'stage-filled-down', row });
     if (others.length === 0) continue; // a stage on its own row
 
@@ -177,7 +185,9 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
       ['channel', channels, 'custom-channel'],
       ['function', functions, 'custom-function'],
     ] as const) {
-      const resolved = collector.resolve(cell(field));
+      const resolved = collector.resolve(cell(field), (label) =>
+        keepText(label, LIMITS.vocabularyLabel, { row, field }, warnings),
+      );
       if (resolved?.added) warnings.push({ code, row, value: cell(field) });
       touchpoint[field === 'channel' ? 'channelId' : 'functionId'] = resolved?.id ?? null;
     }
@@ -196,7 +206,7 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
       else touchpoint.notes = join(touchpoint.notes ?? '', flag.text);
     }
     readRowMeasures(cell, cells, row, measures, touchpoint, warnings);
-    touchpoints.push(touchpoint);
+    touchpoints.push(keepTouchpointTexts(touchpoint, { row }, warnings));
   }
 
   const draft = {

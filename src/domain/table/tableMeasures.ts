@@ -1,4 +1,4 @@
-import type { DraftTouchpoint } from '../import/assemble';
+import { keepText, type DraftTouchpoint } from '../import/assemble';
 import type { ImportWarning } from '../import/importResult';
 import { LIMITS } from '../limits';
 import type { Locale } from '../locale';
@@ -66,7 +66,8 @@ export function planMeasures(
       warnings.push({ code: 'too-many-personas', value: name });
       continue;
     }
-    personaColumns.push({ column, persona: personaColumns.length + 1, name, scale: scaleOf(column) });
+    const kept = keepText(name, LIMITS.personaName, { row: 1, field: 'personaName' }, warnings);
+    personaColumns.push({ column, persona: personaColumns.length + 1, name: kept, scale: scaleOf(column) });
   }
   const cost = mapping.columns.kpiCost;
   return {

@@ -105,8 +105,11 @@ export class VocabularyCollector {
 
   constructor(private readonly kind: VocabularyKind) {}
 
-  /** The id for a name, and whether this call added a new custom entry; null for an empty name. */
-  resolve(name: string): { id: string; added: boolean } | null {
+  /**
+   * The id for a name, and whether this call added a new custom entry (labelled `keep(label)`, e.g. the
+   * label cut to the limit with the cut reported); null for an empty name.
+   */
+  resolve(name: string, keep: (label: string) => string = (label) => label): { id: string; added: boolean } | null {
     const label = name.trim().replace(/\s+/g, ' ');
     if (label === '') return null;
     const builtIn = matchBuiltIn(this.kind, label);
@@ -119,7 +122,7 @@ export class VocabularyCollector {
     for (let n = 2; this.entries.some((e) => e.id === id); n++) id = `${base}-${n}`;
     // The colours the settings panel gives new entries, in the same turn.
     const color = CUSTOM_ENTRY_COLORS[this.entries.length % CUSTOM_ENTRY_COLORS.length];
-    this.entries.push({ id, label, icon: 'tag', color, backstage: false });
+    this.entries.push({ id, label: keep(label), icon: 'tag', color, backstage: false });
     this.byName.set(key, id);
     return { id, added: true };
   }

@@ -162,6 +162,31 @@ describe('matching a table’s columns', () => {
     expect(await storedState(app)).toEqual(before);
   });
 
+  it('lists each text it cuts with its row and column, in the preview and once imported', async () => {
+    const { user, app } = await renderLibrary();
+    const csv = `Stage,Touchpoint,Channel,Owner,Emotion,Notes\n${'S'.repeat(300)},${'T'.repeat(1_500)},Web,Sales,4,\n`;
+    await chooseFile(user, fileOf('longtitle.csv', csv, 'text/csv'));
+    const cuts = [
+      'Row 2: “Stage” had 300 characters, more than the 200 that fit: only the first 200 were kept.',
+      'Row 2: “Title” had 1,500 characters, more than the 1,000 that fit: only the first 1,000 were kept.',
+    ];
+
+    const dialog = await dialogNamed(en.import.map.title);
+    const listed = (box: HTMLElement) =>
+      within(within(box).getByTestId('import-warnings'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(listed(dialog)).toEqual(cuts);
+    await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
+
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('“longtitle” imported: 1 stage, 1 touchpoint.');
+    expect(listed(done)).toEqual(cuts);
+    const journey = await onlyStoredJourney(app);
+    expect(journey.stages[0].name).toBe('S'.repeat(200));
+    expect(journey.touchpoints[0].title).toBe('T'.repeat(1_000));
+  });
+
   it('previews a long table by its first touchpoints and counts the rest, then imports them all', async () => {
     const { user, app } = await renderLibrary();
     const rows = Array.from({ length: 12 }, (_, i) => `${i % 2 ? 'Pay' : 'Join'},Step ${i + 1},Web,4`);
