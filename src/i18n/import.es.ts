@@ -109,7 +109,10 @@ export const importEs: typeof importEn = {
       'El archivo no está en UTF-8; se leyó como Windows-1252 (lo que Excel escribe como CSV en Windows).',
     'malformed-quotes': 'Una celda entre comillas no se cierra o tiene comillas sueltas; se leyó lo mejor posible.',
     'stage-filled-down': 'Una celda de etapa vacía tomó la etapa de la fila anterior.',
-    'row-without-title': 'Una fila no tiene título de punto de contacto; se conservó con el título vacío.',
+    'row-without-title':
+      'Una fila no tiene título de punto de contacto: su punto de contacto se conservó sin título y se muestra como «{{untitled}}».',
+    'stage-only-row':
+      'La fila solo tiene un nombre de etapa, «{{value}}»: no se creó ningún punto de contacto a partir de ella.',
     'invalid-emotion': '«{{value}}» no es una emoción (de -2 a 2, de 1 a 5 o una palabra de la escala); se dejó vacía.',
     'emotion-rounded': 'La emoción {{value}} se redondeó al valor más cercano.',
     'emotion-scale-ambiguous': 'La columna de emoción solo tiene 1 y 2: se leyó como de -2 a +2, no de 1 a 5.',

@@ -74,6 +74,9 @@ describe('import messages', () => {
     ).toBe(
       '«Nombre del recorrido» tenía 130 caracteres, más de los 120 que caben: solo se conservaron los primeros 120.',
     );
+    expect(importWarningMessage(translators.es, { code: 'row-without-title', row: 4 })).toBe(
+      'Fila 4: Una fila no tiene título de punto de contacto: su punto de contacto se conservó sin título y se muestra como «Punto de contacto sin título».',
+    );
     expect(
       importWarningMessage(translators.es, { code: 'flag-from-text', row: 4, field: 'painPoint', value: 'a veces' }),
     ).toBe('Fila 4: «Punto de dolor» tiene texto en vez de sí o no: se marcó y se conservó el texto («a veces»).');

@@ -45,6 +45,7 @@ export function importWarningMessage(t: TFunction, warning: ImportWarning): stri
     count: LIMITS.personas,
     length: warning.length,
     limit: warning.limit,
+    untitled: t('touchpoint.untitled'),
   });
   if (warning.line !== undefined) return `${t('import.atLine', { line: warning.line })}: ${text}`;
   if (warning.row !== undefined) return `${t('import.atRow', { row: warning.row })}: ${text}`;

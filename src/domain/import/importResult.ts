@@ -76,7 +76,9 @@ export interface ImportRefusal {
  * - `legacy-encoding`: the file was not UTF-8 and was read as Windows-1252 (Excel's "CSV" on Windows).
  * - `malformed-quotes`: a quoted cell that does not close or has stray quotes; read as best as possible.
  * - `stage-filled-down`: an empty stage cell took the stage of the row above (merged or blank cells).
- * - `row-without-title`: a row with content but no touchpoint title; kept with an empty title.
+ * - `row-without-title`: a row with content but no touchpoint title; its touchpoint is kept without one
+ *   (stored empty, shown as the UI's "Untitled touchpoint").
+ * - `stage-only-row`: a row holding only a stage name (`value`); it names the stage, and makes no touchpoint.
  * - `invalid-emotion`: an emotion cell that is neither -2..2, 1..5 nor a word of the scale (`value`).
  * - `emotion-rounded`: an emotion between two steps (`value`), rounded.
  * - `emotion-scale-ambiguous`: the emotion column only holds 1 and 2, read as -2..+2 rather than 1..5.
@@ -117,6 +119,7 @@ export const IMPORT_WARNING_CODES = [
   'malformed-quotes',
   'stage-filled-down',
   'row-without-title',
+  'stage-only-row',
   'invalid-emotion',
   'emotion-rounded',
   'emotion-scale-ambiguous',

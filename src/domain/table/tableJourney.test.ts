@@ -157,6 +157,7 @@ describe('journeyFromTable', () => {
       'custom-function@3:Facturación',
       'custom-channel@5:WhatsApp',
       'flag-from-text@5:Cobro doble',
+      'stage-only-row@6:Baja',
       'custom-channel@8:Kiosko',
       'invalid-emotion@8:terrible',
     ]);
@@ -180,6 +181,19 @@ describe('journeyFromTable', () => {
       ['', 2],
     ]);
     expect(result.warnings).toEqual([{ code: 'row-without-title', row: 3 }]);
+  });
+
+  it('lists a row of a ragged CSV that holds only a stage name, which makes no touchpoint', () => {
+    const table = readTable({ text: 'Stage,Touchpoint,Channel\nJoin,See ad,Web\nJoin\nPay,Pay online,Web\nRefund\n' });
+    if (!table.ok) throw new Error(table.refusal.code);
+    const result = journeyFromTable(table.rows, table.guess.mapping, { name: 'x', now: NOW });
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.journey.stages.map((s) => s.name)).toEqual(['Join', 'Pay', 'Refund']);
+    expect(result.journey.touchpoints.map((t) => t.title)).toEqual(['See ad', 'Pay online']);
+    expect(result.warnings).toEqual([
+      { code: 'stage-only-row', row: 3, value: 'Join' },
+      { code: 'stage-only-row', row: 5, value: 'Refund' },
+    ]);
   });
 
   it('cuts text longer than a journey keeps and reports each cut with its row and column', () => {

@@ -73,7 +73,7 @@ const join = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}\n${b
  * Builds a journey from a "long list" table (one row per touchpoint) and a column mapping (guessed by
  * guessColumnMapping, perhaps fixed by the user). Stages are named by their cells, in order of first
  * appearance; an empty stage cell takes the stage above (merged cells), and a row with only a stage
- * declares that stage. Channels and functions match built-ins in either language, other names become the
+ * declares that stage (and is listed, as it makes no touchpoint). Channels and functions match built-ins in either language, other names become the
  * journey's own vocabulary; emotions accept -2..2, 1..5 (decided per column) and the words of the scale;
  * flags accept Sí/Si/Yes/X/true/1 (and No/false/0/empty); measures (delivered, evidence, KPIs in the
  * table's number language, backstage, support) and persona emotion columns are read by readRowMeasures,
@@ -170,7 +170,11 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
     if (stageName !== '') current = stageFor(stageName, row);
     else if (current === null) current = stageFor(options.untitledStage ?? '', row);
     else if (columns.stage !== null) warnings.push({ code: 'stage-filled-down', row });
-    if (others.length === 0) continue; // a stage on its own row
+    if (others.length === 0) {
+      // A stage on its own row declares it; in a ragged file it may be a touchpoint cut short, so say so.
+      warnings.push({ code: 'stage-only-row', row, value: stageName });
+      continue;
+    }
 
     const title = cell('title');
     if (title === '') warnings.push({ code: 'row-without-title', row });

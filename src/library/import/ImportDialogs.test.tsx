@@ -281,6 +281,40 @@ describe('pasting', () => {
     ]);
   });
 
+  it('says what becomes of a row without a title as the preview shows it, and lists a row of only a stage', async () => {
+    const { user, app } = await renderLibrary();
+    const { dialog } = await openPaste(user);
+    await user.paste(
+      'Etapa\tPaso\tCanal\nMe informo\tVeo un anuncio\tWeb\nMe informo\tLlamo\tTeléfono\nContrato\t\tTienda\nBaja',
+    );
+    await user.click(within(dialog).getByRole('button', { name: en.import.paste.submit }));
+
+    const map = await dialogNamed(en.import.map.title);
+    const rows = within(within(map).getByRole('table', { name: en.import.map.firstRows })).getAllByRole('row');
+    expect(rows[3]).toHaveTextContent(`Contrato${en.touchpoint.untitled}`);
+    const repairs = [
+      `Row 4: A row has no touchpoint title: its touchpoint was kept without one, shown as “${en.touchpoint.untitled}”.`,
+      'Row 5: The row holds only a stage name, “Baja”: no touchpoint was made from it.',
+    ];
+    const listed = (box: HTMLElement) =>
+      within(within(box).getByTestId('import-warnings'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(listed(map)).toEqual(repairs);
+    await user.click(within(map).getByRole('button', { name: en.import.map.submit }));
+
+    expect(listed(await screen.findByTestId('import-done'))).toEqual(repairs);
+    const journey = await onlyStoredJourney(app);
+    expect(journeyOutline(journey)).toEqual({
+      stages: ['Me informo', 'Contrato', 'Baja'],
+      touchpoints: [
+        { stage: 'Me informo', title: 'Veo un anuncio', emotion: null },
+        { stage: 'Me informo', title: 'Llamo', emotion: null },
+        { stage: 'Contrato', title: '', emotion: null },
+      ],
+    });
+  });
+
   it('takes pasted Mermaid with two journeys through the pick', async () => {
     const { user, app } = await renderLibrary();
     const { dialog } = await openPaste(user);
