@@ -147,7 +147,13 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
       );
     }
     // The latest sizes, also on the free canvas: a card moved or selected keeps what React Flow measured.
-    const cards = toTouchpointNodes({ touchpoints }, selectedTouchpoints, sizes.sizes, cardCache, t('flow.touchpointRole'));
+    const cards = toTouchpointNodes(
+      { touchpoints },
+      selectedTouchpoints,
+      sizes.sizes,
+      cardCache,
+      t('flow.touchpointRole'),
+    );
     if (layers) {
       const tall = stageNodes.map((n) => ({ ...n, height: layers.height, data: { ...n.data, height: layers.height } }));
       const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? layers.positions[n.id] ?? n.position }));
