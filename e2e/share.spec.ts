@@ -277,3 +277,26 @@ test('two people typing at either end of one title, and renaming one stage, keep
   }
   for (const { context } of [ana, ben]) await context.close();
 });
+
+test('a card deleted by someone else while you type in it: you are told, your words kept, your keys change nothing', async ({
+  browser,
+}) => {
+  const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
+  const title = 'I see an ad on social media';
+  const count = await ben.page.getByTestId('touchpoint').count();
+  await card(ben.page, title).click();
+  await ben.page.getByTestId('field-title').press('End');
+  await ben.page.getByTestId('field-title').pressSequentially(' typed by Ben');
+
+  await card(ana.page, title).click();
+  await ana.page.keyboard.press('Delete');
+  const notice = ben.page.getByTestId('deleted-while-typing');
+  await expect(notice).toContainText(`Someone else deleted “${title}`, LIVE);
+  // Ben goes on typing: N (add a touchpoint), B (blueprint), E (dim assumed) are shortcuts on the page.
+  await ben.page.keyboard.type('nbe');
+  await expect(notice.getByRole('textbox')).toHaveValue(`${title} typed by Ben`);
+  await expect(ben.page.getByTestId('touchpoint')).toHaveCount(count - 1);
+  await expect(ana.page.getByTestId('touchpoint')).toHaveCount(count - 1);
+  await expect(ben.page.getByTestId('view-canvas')).toHaveAttribute('aria-pressed', 'true');
+  for (const { context } of [ana, ben]) await context.close();
+});

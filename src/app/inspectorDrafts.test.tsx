@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeJourney, Y } from '../doc';
+import { addTouchpoint, newTouchpoint } from '../domain/commands/touchpointCommands';
 import type { Journey } from '../domain/journey';
 import { Inspector } from '../panels/Inspector';
 import type { Services } from '../store/services';
@@ -51,5 +52,52 @@ describe('typing in the inspector while the title changes elsewhere', () => {
     await user.keyboard('#');
     await user.tab();
     expect(current().touchpoints[0].title).toBe('Hoy: Ve# un anuncio');
+  });
+});
+
+/** Someone sharing the map (or another tab) deletes the first touchpoint; the change arrives as theirs. */
+function firstDeletedElsewhere(services: Services) {
+  const { doc, journey } = services.editor.getState();
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
+  const next: Journey = { ...journey!, touchpoints: journey!.touchpoints.slice(1) };
+  writeJourney(other, journey!, next);
+  act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
+}
+
+describe('typing in the inspector while the touchpoint is deleted elsewhere', () => {
+  it('says so, keeps what was typed to copy, and the next keys change nothing', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), ' en TV');
+
+    firstDeletedElsewhere(services);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Someone else deleted “Ve un anuncio” while you were typing in it.',
+    );
+    const copy = screen.getByRole('textbox', { name: 'What you were typing' });
+    expect(copy).toHaveValue('Ve un anuncio en TV');
+    expect(copy).toHaveFocus();
+    // A letter that is a shortcut on the page (N adds a touchpoint) lands in the read-only copy.
+    await user.keyboard('n');
+    expect(current().touchpoints).toHaveLength(2);
+    expect(copy).toHaveValue('Ve un anuncio en TV');
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByTestId('deleted-while-typing')).not.toBeInTheDocument();
+  });
+
+  it('says nothing when this tab’s own undo takes the touchpoint away', async () => {
+    const journey = seedJourney();
+    const { services } = await renderPanel(<Inspector />, { journey });
+    const { journey: open } = services.editor.getState();
+    const stage = open!.stages[0].id;
+    const touchpoint = newTouchpoint(open!, { x: 20, y: 400 }, { title: 'Nueva', stageId: stage });
+    act(() => services.editor.getState().run(addTouchpoint, { touchpoint }));
+    act(() => services.editor.getState().select({ touchpoints: [touchpoint.id] }));
+    screen.getByRole('textbox', { name: 'Title' }).focus();
+    act(() => services.editor.getState().undo());
+    expect(screen.queryByTestId('deleted-while-typing')).not.toBeInTheDocument();
   });
 });

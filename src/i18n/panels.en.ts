@@ -10,6 +10,10 @@ export const panelsEn = {
     hintTitle: 'Nothing selected',
     hint: 'Select a touchpoint or a connection to edit it here.',
     hintShortcuts: 'Press N to add a touchpoint, Shift+click to select several, ? for every shortcut.',
+    deletedWhileTyping:
+      'Someone else deleted “{{title}}” while you were typing in it. What you typed is below, to copy if you need it.',
+    deletedText: 'What you were typing',
+    dismiss: 'Dismiss',
     hintNoStages:
       'This journey has no stages yet. Add a stage with “{{button}}” in the toolbar, then touchpoints to it.',
     touchpoint: 'Touchpoint',

@@ -13,6 +13,10 @@ export const panelsEs: typeof panelsEn = {
     hint: 'Selecciona un punto de contacto o una conexión para editarlo aquí.',
     hintShortcuts:
       'Pulsa N para añadir un punto de contacto, Mayús+clic para seleccionar varios, ? para ver todos los atajos.',
+    deletedWhileTyping:
+      'Otra persona borró «{{title}}» mientras escribías en él. Lo que escribiste está abajo, por si quieres copiarlo.',
+    deletedText: 'Lo que estabas escribiendo',
+    dismiss: 'Cerrar',
     hintNoStages:
       'Este recorrido aún no tiene etapas. Añade una con «{{button}}» en la barra de herramientas y luego sus puntos de contacto.',
     touchpoint: 'Punto de contacto',

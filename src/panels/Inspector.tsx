@@ -1,4 +1,5 @@
 import { MousePointerClick } from 'lucide-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { UNDO_SCOPE } from '../actions/keys';
@@ -7,6 +8,7 @@ import type { Connection, Touchpoint } from '../domain/journey';
 import { touchpointById } from '../domain/touchpointIndex';
 import { needsStage, type EditorState } from '../store/editorStore';
 import { ConnectionForm } from './ConnectionForm';
+import { DeletedWhileTyping } from './DeletedWhileTyping';
 import { TouchpointForm } from './TouchpointForm';
 import './Inspector.css';
 
@@ -33,6 +35,7 @@ export function Inspector() {
   const touchpoints = useEditor(useShallow(selectedTouchpoints));
   const connections = useEditor(useShallow(selectedConnections));
   const readOnly = useEditor((s) => s.readOnly);
+  const panel = useRef<HTMLElement>(null);
   // Told only to someone who can add a stage (not a read-only viewer).
   const noStages = useEditor((s) => !s.readOnly && needsStage(s));
 
@@ -59,11 +62,13 @@ export function Inspector() {
   return (
     // Every field writes the journey as it is typed: Ctrl/⌘+Z in one is the journey's undo, not the field's.
     <aside
+      ref={panel}
       className="inspector"
       data-testid="inspector"
       aria-label={t('panels.inspector.label')}
       {...UNDO_SCOPE.journey}
     >
+      <DeletedWhileTyping panel={panel} />
       {/* A read-only share shows the fields as they are, without letting them change. */}
       <fieldset className="inspector__fieldset" disabled={readOnly}>
         {content}

@@ -95,6 +95,11 @@ export interface EditorState {
    * card): how many it had and how many were to be added. Session state, shown until dismissed.
    */
   overLimit: { have: number; adding: number } | null;
+  /**
+   * Selected touchpoints that a change made elsewhere (another person, another tab) deleted, with their
+   * titles as they were: the inspector tells whoever was typing in one. A new object at each such change.
+   */
+  deletedElsewhere: { ids: string[]; titles: string[] } | null;
 }
 
 export interface EditorActions {
@@ -158,6 +163,7 @@ const initialState: EditorState = {
   curveOverlay: null,
   dimAssumed: false,
   overLimit: null,
+  deletedElsewhere: null,
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -229,7 +235,14 @@ export function createEditorStore(
           set({ arrivedRepairs: get().arrivedRepairs + repairs.length });
         }
       }
-      set({ journey, selection: pruneSelection(get().selection, journey), ...history() });
+      const selection = pruneSelection(get().selection, journey);
+      const gone = get().selection.touchpoints.filter((id) => !selection.touchpoints.includes(id));
+      // Deleted by someone else, not by this tab's own command or undo, while it was selected here.
+      const elsewhere = gone.length > 0 && !ours && origin !== open.undo && previous !== null;
+      const deletedElsewhere = elsewhere
+        ? { ids: gone, titles: gone.map((id) => touchpointById(previous.touchpoints, id)?.title ?? '') }
+        : get().deletedElsewhere;
+      set({ journey, selection, deletedElsewhere, ...history() });
     };
 
     const adopt = (doc: Y.Doc, repaired: Journey, repairs: Repair[]): OpenDoc => {
