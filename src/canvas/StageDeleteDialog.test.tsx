@@ -39,6 +39,25 @@ describe('the dialog before deleting a stage', () => {
     expect(dialog).toHaveTextContent('Tiene 1 punto de contacto. ¿Lo mueves a «Reclamo» o lo borras también?');
   });
 
+  it('calls an unnamed or blank-named stage “Unnamed stage”, in its title and as the one that takes the cards', async () => {
+    await initI18n('en');
+    const services = createTestServices('stage-delete-dialog-test');
+    const journey = createEmptyJourney('Me quejo', ['Detecto', 'Reclamo']);
+    journey.stages[0].name = '   ';
+    journey.stages[1].name = '';
+    journey.touchpoints = [aTouchpoint({ id: 't', stageId: journey.stages[1].id })];
+    await services.library.getState().add(journey);
+    await services.editor.getState().open(journey.id);
+    render(
+      <ServicesContext.Provider value={services}>
+        <StageDeleteDialog stageId={journey.stages[1].id} onClose={() => {}} onDelete={() => {}} />
+      </ServicesContext.Provider>,
+    );
+    const dialog = screen.getByTestId('stage-delete-dialog');
+    expect(dialog).toHaveTextContent('Delete the stage “Unnamed stage”?');
+    expect(screen.getByTestId('stage-delete-move')).toHaveTextContent('Move to “Unnamed stage”');
+  });
+
   it('offers no move and no delete for the only stage, and says why', async () => {
     const dialog = await renderDialog('en', [3], 0);
     expect(dialog).toHaveTextContent('It is the only stage and holds 3 touchpoints.');

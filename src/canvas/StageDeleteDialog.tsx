@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { stageLabel } from '../domain/stageLabel';
 import { useEditor } from '../store/services';
 import { useModalDialog } from '../ui/useModalDialog';
 
@@ -18,8 +19,8 @@ export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
   const index = stages.findIndex((s) => s.id === stageId);
   // The stage before takes the touchpoints; the first stage's go to the one after it.
   const neighbour = stages[index - 1] ?? stages[index + 1];
-  const neighbourName = neighbour ? neighbour.name || t('stage.unnamed') : '';
-  const name = stages[index]?.name ?? '';
+  const neighbourName = neighbour ? stageLabel(neighbour.name, t('stage.unnamed')) : '';
+  const name = stageLabel(stages[index]?.name ?? '', t('stage.unnamed'));
 
   return (
     <dialog

@@ -7,6 +7,7 @@ import { useEditor } from '../store/services';
 import { useDraftText } from '../ui/useDraftText';
 import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
 import { STAGE_MIN_WIDTH } from '../domain/layout';
+import { stageLabel } from '../domain/stageLabel';
 import { LIMITS } from '../domain/limits';
 import type { StageFlowNode } from './flowTypes';
 import { StageDeleteDialog } from './StageDeleteDialog';
@@ -76,14 +77,14 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
             onDoubleClick={() => setEditing(true)}
             onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}
           >
-            {data.name || t('stage.unnamed')}
+            {stageLabel(data.name, t('stage.unnamed'))}
           </button>
         )}
         <button
           type="button"
           className="stage-column__delete nodrag"
           data-testid="delete-stage"
-          aria-label={t('stage.delete', { name: data.name })}
+          aria-label={t('stage.delete', { name: stageLabel(data.name, t('stage.unnamed')) })}
           onClick={() => setDeleting(true)}
         >
           <Trash2 size={14} aria-hidden="true" />

@@ -2,6 +2,7 @@ import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import type { Locale } from '../domain/locale';
 import { cleanText } from '../domain/look/wrap';
+import { stageLabel } from '../domain/stageLabel';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
 import { fixedT } from '../i18n/fixedT';
 import { EVIDENCE_LEVELS, KPI_FIELDS, type EvidenceLevel } from '../domain/fields';
@@ -89,7 +90,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
   const functions = functionsOf(journey, locale);
   // An empty cell means "the stage above" to the table import: an unnamed stage is written by its place.
   const unnamed = fixedT(locale)('stage.unnamed');
-  const stageName = new Map(journey.stages.map((s, i) => [s.id, s.name.trim() || `${unnamed} ${i + 1}`]));
+  const stageName = new Map(journey.stages.map((s, i) => [s.id, stageLabel(s.name, `${unnamed} ${i + 1}`)]));
   const others = journey.personas.slice(1);
   const { headers, yes, no, evidence } = csvWords(
     locale,
