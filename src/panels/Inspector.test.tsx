@@ -15,6 +15,17 @@ describe('Inspector', () => {
     expect(screen.queryByTestId('field-title')).not.toBeInTheDocument();
   });
 
+  it('tells a read-only viewer no shortcut for adding, even with no stage', async () => {
+    const journey = seedJourney();
+    journey.stages = [];
+    journey.touchpoints = [];
+    const { services } = await renderPanel(<Inspector />, { journey });
+    expect(screen.getByTestId('inspector-hint')).toHaveTextContent(/add a stage/i);
+    act(() => services.editor.getState().setReadOnly(true));
+    expect(screen.queryByTestId('inspector-hint')).not.toBeInTheDocument();
+    expect(screen.getByTestId('inspector')).not.toHaveTextContent('Press N');
+  });
+
   it('edits the title of one touchpoint; one undo restores the whole old title', async () => {
     const journey = seedJourney();
     const [first] = journey.touchpoints;

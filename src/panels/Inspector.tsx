@@ -50,11 +50,14 @@ export function Inspector() {
         <MousePointerClick size={28} aria-hidden="true" />
         <h2 className="inspector__heading">{t('panels.inspector.hintTitle')}</h2>
         <p>{t('panels.inspector.hint')}</p>
-        <p className="hint" data-testid="inspector-hint">
-          {noStages
-            ? t('panels.inspector.hintNoStages', { button: t('toolbar.addStage') })
-            : t('panels.inspector.hintShortcuts')}
-        </p>
+        {/* Adding and selecting several are for those who can edit: a read-only viewer is told neither. */}
+        {!readOnly && (
+          <p className="hint" data-testid="inspector-hint">
+            {noStages
+              ? t('panels.inspector.hintNoStages', { button: t('toolbar.addStage') })
+              : t('panels.inspector.hintShortcuts')}
+          </p>
+        )}
       </div>
     );
   }
