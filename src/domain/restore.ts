@@ -6,6 +6,7 @@ import { migrate } from './migrations';
 import { JOURNEY_LIST_ELEMENTS, JOURNEY_LISTS, lenientSchemas, strictSchemas, type JourneyList } from './schema';
 import { repairIntegrity } from './integrity';
 import { preflightFile } from './importFile';
+import { jsonErrorOffset } from './jsonErrorOffset';
 import { LIMITS } from './limits';
 
 export type RestoreErrorCode =
@@ -70,18 +71,14 @@ const fail = (code: RestoreErrorCode, path: string, detail: string, version?: nu
 
 /**
  * The `not-json` error for `text` that JSON.parse refused with `error`: the engine's English message as the
- * developer's detail, and the line and column (1-based) where the text stops being JSON when the message
- * gives its position ("… at position 53", V8 and SpiderMonkey's "line 1 column 54"), for a message in any
- * language.
+ * developer's detail, and the line and column (1-based) where the text stops being JSON (jsonErrorOffset,
+ * the same in every browser), for a message in any language.
  */
 export function notJsonError(text: string, error: unknown): RestoreError {
   const detail = error instanceof Error ? error.message : String(error);
-  const place = /line (\d+) column (\d+)/.exec(detail);
-  if (place) return { code: 'not-json', path: '', detail, line: Number(place[1]), column: Number(place[2]) };
-  const position = /position (\d+)/.exec(detail);
-  if (!position) return { code: 'not-json', path: '', detail };
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split('\n');
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined) return { code: 'not-json', path: '', detail };
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { code: 'not-json', path: '', detail, line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 

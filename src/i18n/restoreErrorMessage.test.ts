@@ -13,6 +13,11 @@ async function messageFor(locale: 'en' | 'es', input: string) {
 }
 
 describe('what the UI says about a file restore refused', () => {
+  it('says in Spanish where a trailing comma breaks a JSON file, without the engine’s English', async () => {
+    const message = await messageFor('es', '{\n  "format": "recorrido.journey",\n  "stages": ["a",\n  ]\n}');
+    expect(message).toBe('El archivo no es JSON válido: se rompe en la línea 4, columna 3.');
+  });
+
   it('says in Spanish where a broken JSON file breaks, without the engine’s English', async () => {
     const message = await messageFor('es', '{\n  "format": "recorrido.journey",\n  "version": 1,\n  oops\n}');
     expect(message).toBe('El archivo no es JSON válido: se rompe en la línea 4, columna 3.');
@@ -33,13 +38,14 @@ describe('what the UI says about a file restore refused', () => {
 });
 
 describe('notJsonError', () => {
-  it('turns an engine position into a line and column of the text', () => {
-    const error = notJsonError('{\n"a": 1,\n}', new SyntaxError('Unexpected token } in JSON at position 10'));
-    expect(error).toMatchObject({ code: 'not-json', line: 3, column: 1 });
+  it('says the line and column where the text stops being JSON, whatever the engine said', () => {
+    const text = '{\n  "stages": [\n    "a",\n  ]\n}';
+    const error = notJsonError(text, new SyntaxError('Unexpected token \']\', "..."a",\n  ]\n}" is not valid JSON'));
+    expect(error).toMatchObject({ code: 'not-json', line: 4, column: 3 });
   });
 
-  it('leaves the place out when the engine does not give it', () => {
-    const error = notJsonError('{', new SyntaxError('Unexpected end of JSON input'));
+  it('leaves the place out when the text is JSON after all', () => {
+    const error = notJsonError('{}', new SyntaxError('whatever'));
     expect(error.line).toBeUndefined();
   });
 });
