@@ -60,7 +60,7 @@ export const importEn = {
     personasHint:
       'Tick the columns that hold another persona’s (segment’s) emotion; each creates that persona, named by its header.',
     more_one: '…and {{count}} more touchpoint.',
-    more_other: '…and {{count}} more touchpoints.',
+    more_other: '…and {{count, number}} more touchpoints.',
   },
   refusal: {
     empty: 'It is empty.',

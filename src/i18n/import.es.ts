@@ -59,7 +59,7 @@ export const importEs: typeof importEn = {
     personasHint:
       'Marca las columnas que tienen la emoción de otra persona (segmento); cada una crea esa persona, con el nombre de su encabezado.',
     more_one: '…y {{count}} punto de contacto más.',
-    more_other: '…y {{count}} puntos de contacto más.',
+    more_other: '…y {{count, number}} puntos de contacto más.',
   },
   refusal: {
     empty: 'Está vacío.',

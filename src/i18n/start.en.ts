@@ -48,7 +48,7 @@ export const startEn = {
     delete: 'Move to trash',
     edited: 'Edited {{when}}',
     touchpoints_one: '{{count}} touchpoint',
-    touchpoints_other: '{{count}} touchpoints',
+    touchpoints_other: '{{count, number}} touchpoints',
     openOpportunities_one: '{{count}} open opportunity',
     openOpportunities_other: '{{count}} open opportunities',
     painPoints_one: '{{count}} pain point',

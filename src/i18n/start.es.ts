@@ -47,7 +47,7 @@ export const startEs: StartCatalog = {
     delete: 'Mover a la papelera',
     edited: 'Editado {{when}}',
     touchpoints_one: '{{count}} punto de contacto',
-    touchpoints_other: '{{count}} puntos de contacto',
+    touchpoints_other: '{{count, number}} puntos de contacto',
     openOpportunities_one: '{{count}} oportunidad abierta',
     openOpportunities_other: '{{count}} oportunidades abiertas',
     painPoints_one: '{{count}} punto de dolor',
