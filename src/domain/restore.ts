@@ -30,7 +30,7 @@ export interface RestoreError {
   /** Developer-facing detail in English; the UI shows a translated message built from the code. */
   detail: string;
   version?: number;
-  /** For `not-json`: where the text stops being JSON, 1-based, when the JavaScript engine says. */
+  /** For `not-json`: where the text stops being JSON, 1-based (jsonErrorOffset), when it can be told. */
   line?: number;
   column?: number;
   /** For `too-many-touchpoints`: how many the document holds, and the most it may. */

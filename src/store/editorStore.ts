@@ -236,7 +236,8 @@ export function createEditorStore(
         }
       }
       const selection = pruneSelection(get().selection, journey);
-      const gone = get().selection.touchpoints.filter((id) => !selection.touchpoints.includes(id));
+      const before = get().selection;
+      const gone = selection === before ? [] : before.touchpoints.filter((id) => !selection.touchpoints.includes(id));
       // Deleted by someone else, not by this tab's own command or undo, while it was selected here.
       const elsewhere = gone.length > 0 && !ours && origin !== open.undo && previous !== null;
       const deletedElsewhere = elsewhere
