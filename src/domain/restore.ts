@@ -40,6 +40,8 @@ export interface RestoreError {
 
 export type RepairCode =
   | 'invalid-value'
+  /** A text longer than its limit (Repair.limit, in UTF-16 code units), cut to it. */
+  | 'cut-text'
   /** A field this version of the format does not have; dropped, so the next save would lose it. */
   | 'unknown-field'
   | 'dropped-element'
@@ -59,6 +61,8 @@ export type RepairCode =
 export interface Repair {
   code: RepairCode;
   path: string;
+  /** For `cut-text`: the length the text was cut to. */
+  limit?: number;
 }
 
 export type RestoreResult =
@@ -100,7 +104,9 @@ function issueRepairs(at: string, issues: readonly z.core.$ZodIssue[]): Repair[]
   return issues.flatMap((issue): Repair[] =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ code: 'unknown-field', path: pathOf(at, [...issue.path, key]) }))
-      : [{ code: 'invalid-value', path: pathOf(at, issue.path) }],
+      : issue.code === 'too_big' && issue.origin === 'string'
+        ? [{ code: 'cut-text', path: pathOf(at, issue.path), limit: Number(issue.maximum) }]
+        : [{ code: 'invalid-value', path: pathOf(at, issue.path) }],
   );
 }
 

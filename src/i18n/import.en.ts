@@ -126,6 +126,33 @@ export const importEn = {
     'text-cut':
       '“{{field}}” had {{length, number}} characters, more than the {{limit, number}} that fit: only the first {{limit, number}} were kept.',
   },
+  repair: {
+    sentence: '{{place}}: {{what}}',
+    journey: 'The journey',
+    stage: 'Stage {{n}}',
+    touchpoint: 'Touchpoint {{n}}',
+    connection: 'Connection {{n}}',
+    persona: 'Persona {{n}}',
+    opportunity: 'Opportunity {{n}}',
+    channel: 'Own channel {{n}}',
+    function: 'Own owning function {{n}}',
+    fieldOf: '{{element}}, “{{field}}”',
+    nameOf: '{{element}}, its name',
+    what: {
+      'cut-text': 'the text was longer than {{limit, number}} characters; only the first {{limit, number}} were kept.',
+      'invalid-value': 'a value that was not valid was replaced by the default.',
+      'unknown-field': 'a field this version of Recorrido does not know was left out.',
+      'dropped-element': 'it could not be read and was left out.',
+      'duplicate-id': 'it had the id of another one and got a new one.',
+      'unknown-stage': 'its stage is not in the journey; it was put in the stage where it sits.',
+      'missing-stage': 'it had no stage; it was put in the stage where it sits.',
+      'dangling-connection': 'it joined a touchpoint that is not in the journey and was left out.',
+      'unknown-vocabulary': 'its channel or owning function is not in the journey and was cleared.',
+      'missing-persona': 'it had no persona; a main persona was added.',
+      'unknown-persona': 'an emotion for a persona the journey does not have was left out.',
+      'dangling-opportunity': 'its pain point is not in the journey; it was left out.',
+    },
+  },
   /** Journey fields an import may cut that are no column of a table (see the warning `text-cut`). */
   field: {
     journeyName: 'Journey name',

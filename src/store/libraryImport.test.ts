@@ -69,7 +69,7 @@ describe('importing a journey file', () => {
     const journey = instantiateTemplate(meQuejo, 'en');
     const text = JSON.stringify(toJourneyFile(journey));
     const result = await library.getState().importFile(text, text.length);
-    expect(result).toMatchObject({ ok: true, id: journey.id, repairs: 0 });
+    expect(result).toMatchObject({ ok: true, id: journey.id, repairs: [] });
     const loaded = await repository.load(journey.id);
     expect(loaded?.ok && loaded.journey).toEqual(journey);
   });

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Journey } from '../domain/journey';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import { preflightFile } from '../domain/importFile';
-import type { RestoreError } from '../domain/restore';
+import type { Repair, RestoreError } from '../domain/restore';
 import type { JourneyMetaRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
 
@@ -43,7 +43,8 @@ export interface LibraryActions {
 export type BackupRestoreResult =
   { ok: true; restored: number; copies: number; skipped: number; refused: number } | { ok: false; error: RestoreError };
 
-export type ImportResult = { ok: true; id: string; name: string; repairs: number } | { ok: false; error: RestoreError };
+export type ImportResult =
+  { ok: true; id: string; name: string; repairs: Repair[] } | { ok: false; error: RestoreError };
 
 export type LibraryStore = StoreApi<LibraryState & LibraryActions>;
 
@@ -183,7 +184,7 @@ export function createLibraryStore(
         const restored = (await loadRestoreModule()).readJourneyFile(text, byteSize);
         if (!restored.ok) return restored;
         const stored = await get().importJourney(restored.journey);
-        return { ok: true, ...stored, repairs: restored.repairs.length };
+        return { ok: true, ...stored, repairs: restored.repairs };
       },
 
       async importJourney(imported) {

@@ -180,3 +180,45 @@ describe('importing a file from the library', () => {
     await waitFor(async () => expect(await storedJourneys(app)).toHaveLength(1));
   });
 });
+
+describe('importing a journey file that needed repairs', () => {
+  /** "Me uno" with a title over its limit, a stage name over its limit and a field no version knows. */
+  function repairedFile() {
+    const journey = instantiateTemplate(meUno, 'es');
+    const file = toJourneyFile(journey) as unknown as { journey: Record<string, unknown> };
+    const touchpoints = file.journey.touchpoints as Record<string, unknown>[];
+    touchpoints[1] = { ...touchpoints[1], title: 'x'.repeat(LIMITS.touchpointTitle + 500), mood: 'odd' };
+    const stages = file.journey.stages as Record<string, unknown>[];
+    stages[0] = { ...stages[0], name: 's'.repeat(LIMITS.stageName + 100) };
+    return fileOf('reparado.json', JSON.stringify(file));
+  }
+
+  it('lists each repair with its place, in English', async () => {
+    const { user } = await renderLibrary();
+    await chooseFile(user, repairedFile());
+    const done = await screen.findByTestId('import-done');
+    const items = within(done)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'Stage 1, its name: the text was longer than 200 characters; only the first 200 were kept.',
+        'Touchpoint 2, “Title”: the text was longer than 1,000 characters; only the first 1,000 were kept.',
+        'Touchpoint 2: a field this version of Recorrido does not know was left out.',
+      ]),
+    );
+  });
+
+  it('lists them in Spanish too', async () => {
+    const { user } = await renderLibrary('/', 'es');
+    await user.upload(screen.getByTestId('import-journey-input'), repairedFile());
+    const done = await screen.findByTestId('import-done');
+    expect(
+      within(done)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toContain(
+      'Punto de contacto 2, «Título»: el texto tenía más de 1000 caracteres; solo se conservaron los primeros 1000.',
+    );
+  });
+});

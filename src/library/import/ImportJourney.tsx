@@ -7,7 +7,7 @@ import { FileButton } from '../../ui/FileButton';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { IMPORT_ACCEPT } from './importKind';
 import { ImportPersonas } from './ImportPersonas';
-import { ImportWarnings } from './ImportWarnings';
+import { ImportRepairs, ImportWarnings } from './ImportWarnings';
 import { useImportFlow, type ImportOutcome, type ImportSource } from './useImportFlow';
 import './ImportJourney.css';
 
@@ -106,7 +106,7 @@ function ImportOutcomeMessage({ outcome }: { outcome: ImportOutcome }) {
   }
   const text =
     outcome.kind === 'file'
-      ? t('import.done', { name: outcome.name, count: outcome.repairs })
+      ? t('import.done', { name: outcome.name, count: outcome.repairs.length })
       : t('import.doneBuilt', {
           name: outcome.name,
           stages: t('editor.stages', { count: outcome.stages }),
@@ -118,6 +118,7 @@ function ImportOutcomeMessage({ outcome }: { outcome: ImportOutcome }) {
       {outcome.kind === 'built' && <ImportPersonas personas={outcome.personas} />}
       {outcome.kind === 'built' && outcome.skipped > 0 && <p>{t('import.skipped', { count: outcome.skipped })}</p>}
       {outcome.kind === 'built' && <ImportWarnings warnings={outcome.warnings} />}
+      {outcome.kind === 'file' && <ImportRepairs repairs={outcome.repairs} />}
     </div>
   );
 }

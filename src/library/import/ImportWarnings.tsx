@@ -1,24 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportWarning } from '../../domain/import/importResult';
+import type { Repair } from '../../domain/restore';
 import { importWarningMessage } from '../../i18n/importMessages';
+import { repairMessage } from '../../i18n/repairMessage';
 
 /** How many warnings are listed; the rest are counted. */
 const SHOWN = 8;
 
-/** What an importer repaired or guessed, in a short list with the line or row of each, translated. */
-export function ImportWarnings({ warnings }: { warnings: readonly ImportWarning[] }) {
+/** Things to check after an import, in a short list (the first SHOWN, the rest counted). */
+function ThingsToCheck({ messages }: { messages: readonly string[] }) {
   const { t } = useTranslation();
-  if (warnings.length === 0) return null;
-  const more = warnings.length - SHOWN;
+  if (messages.length === 0) return null;
+  const more = messages.length - SHOWN;
   return (
     <div className="import-warnings" data-testid="import-warnings">
-      <p>{t('import.warningsTitle', { count: warnings.length })}</p>
+      <p>{t('import.warningsTitle', { count: messages.length })}</p>
       <ul>
-        {warnings.slice(0, SHOWN).map((warning, index) => (
-          <li key={index}>{importWarningMessage(t, warning)}</li>
+        {messages.slice(0, SHOWN).map((message, index) => (
+          <li key={index}>{message}</li>
         ))}
       </ul>
       {more > 0 && <p>{t('import.moreWarnings', { count: more })}</p>}
     </div>
   );
+}
+
+/** What an importer repaired or guessed, in a short list with the line or row of each, translated. */
+export function ImportWarnings({ warnings }: { warnings: readonly ImportWarning[] }) {
+  const { t } = useTranslation();
+  return <ThingsToCheck messages={warnings.map((warning) => importWarningMessage(t, warning))} />;
+}
+
+/** What restore repaired in a journey file, each with its place in the journey, translated. */
+export function ImportRepairs({ repairs }: { repairs: readonly Repair[] }) {
+  const { t } = useTranslation();
+  return <ThingsToCheck messages={repairs.map((repair) => repairMessage(t, repair))} />;
 }

@@ -5,6 +5,7 @@ import type { Persona } from '../../domain/journey';
 import type { MermaidJourneyCandidate } from '../../domain/mermaid';
 import { loadAllWords } from '../../i18n/i18n';
 import { importRefusalMessage } from '../../i18n/importMessages';
+import type { Repair } from '../../domain/restore';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
 import { useLibraryStore } from '../../store/services';
 import { useLocale } from '../../ui/useLocale';
@@ -29,7 +30,7 @@ export type ImportDialog =
 /** What the last import did, for the library to say. */
 export type ImportOutcome =
   | { kind: 'error'; text: string }
-  | { kind: 'file'; name: string; repairs: number }
+  | { kind: 'file'; name: string; repairs: Repair[] }
   | {
       kind: 'built';
       name: string;

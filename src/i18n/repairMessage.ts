@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { Repair } from '../domain/restore';
+import { TABLE_FIELDS, type TableField } from '../domain/table/columns';
+import { tableFieldLabel } from './importMessages';
+
+/** Touchpoint fields the inspector names (a table's columns); the others (position, ids) go unnamed. */
+const NAMED_FIELDS = new Set<string>(TABLE_FIELDS);
+
+/** Journey lists a repair's path may name, and the word for one of their elements ("Touchpoint 4"). */
+const ELEMENT_WORDS: Record<string, string> = {
+  stages: 'import.repair.stage',
+  touchpoints: 'import.repair.touchpoint',
+  connections: 'import.repair.connection',
+  personas: 'import.repair.persona',
+  opportunities: 'import.repair.opportunity',
+  customChannels: 'import.repair.channel',
+  customFunctions: 'import.repair.function',
+};
+
+/** The words for a journey's own fields a repair may name (a list element's `name` is its name). */
+const JOURNEY_FIELD_WORDS: Record<string, string> = {
+  name: 'import.field.journeyName',
+  description: 'import.field.journeyDescription',
+};
+
+/** Where a repair is, from its path ("journey.touchpoints.3.title"): "Touchpoint 4, Title", "The journey". */
+function repairPlace(t: TFunction, path: string): string {
+  const [, list, index, field] = /^journey(?:\.(\w+))?(?:\.(\d+))?(?:\.(\w+))?/.exec(path) ?? [];
+  if (list === undefined) return t('import.repair.journey');
+  if (index === undefined) {
+    const word = JOURNEY_FIELD_WORDS[list];
+    return word ? t(word) : t('import.repair.journey');
+  }
+  const element = ELEMENT_WORDS[list] ? t(ELEMENT_WORDS[list], { n: Number(index) + 1 }) : t('import.repair.journey');
+  if (field === undefined) return element;
+  if (list === 'touchpoints' && NAMED_FIELDS.has(field))
+    return t('import.repair.fieldOf', { element, field: tableFieldLabel(t, field as TableField) });
+  if (field === 'name' || field === 'title') return t('import.repair.nameOf', { element });
+  return element;
+}
+
+/**
+ * What restore repaired in a journey file, as a sentence in the UI language: where (a touchpoint by its
+ * place, and the field when it is one the inspector names) and what was done ("Touchpoint 4, Title: the
+ * text was longer than 1,000 characters; only the first 1,000 were kept.").
+ */
+export function repairMessage(t: TFunction, repair: Repair): string {
+  return t('import.repair.sentence', {
+    place: repairPlace(t, repair.path),
+    what: t(`import.repair.what.${repair.code}`, { limit: repair.limit }),
+  });
+}
