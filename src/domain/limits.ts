@@ -35,6 +35,16 @@ export const LIMITS = {
   stageWidth: { min: 200, max: 4_000, default: 300 },
 } as const;
 
+/** The most characters each text field of a touchpoint keeps, by field: what commands and imports cut to. */
+export const TOUCHPOINT_TEXT_LIMITS = {
+  title: LIMITS.touchpointTitle,
+  description: LIMITS.longText,
+  painNote: LIMITS.longText,
+  notes: LIMITS.longText,
+  backstage: LIMITS.longText,
+  support: LIMITS.longText,
+} as const;
+
 /** `text` cut to at most `max` code units, never inside a surrogate pair (an emoji is kept or dropped whole). */
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -2,7 +2,7 @@ import { original } from 'immer';
 import type { Journey, Position, Touchpoint } from '../journey';
 import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../layout';
 import { blankTouchpoint } from '../blank';
-import { cutText, LIMITS } from '../limits';
+import { cutText, TOUCHPOINT_TEXT_LIMITS } from '../limits';
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../fields';
 import { defineCommand } from './command';
 
@@ -11,15 +11,6 @@ import { defineCommand } from './command';
  * main one's go through setPersonaEmotion).
  */
 export type TouchpointFields = Partial<Omit<Touchpoint, 'id' | 'position' | 'personaEmotions'>>;
-
-const TEXT_LIMITS = {
-  title: LIMITS.touchpointTitle,
-  description: LIMITS.longText,
-  painNote: LIMITS.longText,
-  notes: LIMITS.longText,
-  backstage: LIMITS.longText,
-  support: LIMITS.longText,
-} as const;
 
 /** Whether a measure is empty or within its range (KPI_LIMITS). */
 export function kpiInRange(field: KpiField, value: number | null): boolean {
@@ -34,9 +25,9 @@ export function kpiInRange(field: KpiField, value: number | null): boolean {
  */
 function withinLimits(fields: TouchpointFields): TouchpointFields {
   const out = { ...fields };
-  for (const key of Object.keys(TEXT_LIMITS) as (keyof typeof TEXT_LIMITS)[]) {
+  for (const key of Object.keys(TOUCHPOINT_TEXT_LIMITS) as (keyof typeof TOUCHPOINT_TEXT_LIMITS)[]) {
     const value = out[key];
-    if (value !== undefined) out[key] = cutText(value, TEXT_LIMITS[key]);
+    if (value !== undefined) out[key] = cutText(value, TOUCHPOINT_TEXT_LIMITS[key]);
   }
   for (const key of KPI_FIELDS) {
     const value = out[key];

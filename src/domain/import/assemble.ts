@@ -6,7 +6,7 @@ import { createId } from '../ids';
 import type { CustomVocabularyEntry, Emotion, Touchpoint } from '../journey';
 import { KPI_FIELDS, type EvidenceLevel, type KpiField } from '../fields';
 import { slotInStage } from '../layout';
-import { cutText, LIMITS } from '../limits';
+import { cutText, LIMITS, TOUCHPOINT_TEXT_LIMITS } from '../limits';
 import { restoreJourney } from '../restore';
 import { refuse, type ImportRefusal, type ImportResult, type ImportWarning } from './importResult';
 
@@ -67,16 +67,6 @@ export function keepText(
   return cutText(text, limit);
 }
 
-/** The most characters each text of a touchpoint keeps (LIMITS), by field. */
-const TOUCHPOINT_TEXTS = {
-  title: LIMITS.touchpointTitle,
-  description: LIMITS.longText,
-  painNote: LIMITS.longText,
-  notes: LIMITS.longText,
-  backstage: LIMITS.longText,
-  support: LIMITS.longText,
-} as const;
-
 /** A draft touchpoint with each of its texts cut to what a journey keeps (keepText), each cut reported at `at`. */
 export function keepTouchpointTexts(
   touchpoint: DraftTouchpoint,
@@ -84,9 +74,9 @@ export function keepTouchpointTexts(
   warnings: ImportWarning[],
 ): DraftTouchpoint {
   const kept = { ...touchpoint };
-  for (const field of Object.keys(TOUCHPOINT_TEXTS) as (keyof typeof TOUCHPOINT_TEXTS)[]) {
+  for (const field of Object.keys(TOUCHPOINT_TEXT_LIMITS) as (keyof typeof TOUCHPOINT_TEXT_LIMITS)[]) {
     const text = kept[field];
-    if (text !== undefined) kept[field] = keepText(text, TOUCHPOINT_TEXTS[field], { ...at, field }, warnings);
+    if (text !== undefined) kept[field] = keepText(text, TOUCHPOINT_TEXT_LIMITS[field], { ...at, field }, warnings);
   }
   return kept;
 }
