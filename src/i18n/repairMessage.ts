@@ -1,10 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Repair } from '../domain/restore';
-import { TABLE_FIELDS, type TableField } from '../domain/table/columns';
-import { tableFieldLabel } from './importMessages';
+import { COMPARED_FIELD_KEYS } from './comparedFields';
 
-/** Touchpoint fields the inspector names (a table's columns); the others (position, ids) go unnamed. */
-const NAMED_FIELDS = new Set<string>(TABLE_FIELDS);
+/** The inspector's word for a touchpoint field (COMPARED_FIELD_KEYS), if it names it (not position, ids). */
+const fieldKey = (field: string): string | undefined => (COMPARED_FIELD_KEYS as Record<string, string>)[field];
 
 /** Journey lists a repair's path may name, and the word for one of their elements ("Touchpoint 4"). */
 const ELEMENT_WORDS: Record<string, string> = {
@@ -33,8 +32,8 @@ function repairPlace(t: TFunction, path: string): string {
   }
   const element = ELEMENT_WORDS[list] ? t(ELEMENT_WORDS[list], { n: Number(index) + 1 }) : t('import.repair.journey');
   if (field === undefined) return element;
-  if (list === 'touchpoints' && NAMED_FIELDS.has(field))
-    return t('import.repair.fieldOf', { element, field: tableFieldLabel(t, field as TableField) });
+  const key = list === 'touchpoints' ? fieldKey(field) : undefined;
+  if (key) return t('import.repair.fieldOf', { element, field: t(key) });
   if (field === 'name' || field === 'title') return t('import.repair.nameOf', { element });
   return element;
 }
