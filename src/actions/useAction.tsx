@@ -31,7 +31,7 @@ export function useAction(id: string): ActionControl {
   const { t } = useTranslation();
   const action = editorAction(id);
   const disabled = useStore(ctx.editor, () => !isEnabled(action, ctx));
-  const unavailable = useStore(ctx.editor, () => (disabled ? action.unavailable?.(ctx) : undefined));
+  const unavailable = useStore(ctx.editor, () => (isEnabled(action, ctx) ? undefined : action.unavailable?.(ctx)));
   const label = t(action.label, action.labelValues);
   const [combo] = comboTexts(action.keys ?? []);
   return {
