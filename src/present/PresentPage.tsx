@@ -41,6 +41,7 @@ import { TouchpointStep } from './TouchpointStep';
 import { useFullscreen } from './useFullscreen';
 import { usePresentStep } from './usePresentStep';
 import './PresentPage.css';
+import { stageLabel } from '../domain/stageLabel';
 
 /** The persona a workshop room's emotions are kept as: one per journey, replaced when kept again. */
 const ROOM_PERSONA_ID = 'persona-room';
@@ -97,7 +98,8 @@ export function PresentPage() {
 function stepName(step: PresentationStep, journey: Journey, t: ReturnType<typeof useTranslation>['t']): string {
   if (step.kind === 'overview') return journey.name || t('library.untitled');
   if (step.kind === 'summary') return t('present.summary');
-  if (step.kind === 'stage') return journey.stages.find((s) => s.id === step.stageId)?.name || t('stage.unnamed');
+  if (step.kind === 'stage')
+    return stageLabel(journey.stages.find((s) => s.id === step.stageId)?.name ?? '', t('stage.unnamed'));
   return journey.touchpoints.find((tp) => tp.id === step.touchpointId)?.title || t('touchpoint.untitled');
 }
 

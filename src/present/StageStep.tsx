@@ -4,6 +4,7 @@ import type { Stage, Touchpoint } from '../domain/journey';
 import { summarizeKpis } from '../domain/kpiSummary';
 import { SummaryKpis } from './KpiFigures';
 import { TouchpointMeta } from './TouchpointMeta';
+import { stageLabel } from '../domain/stageLabel';
 
 interface Props {
   stage: Stage;
@@ -26,7 +27,7 @@ export function StageStep({ stage, index, count, touchpoints }: Props) {
         {t('present.stageOf', { n: index + 1, count })} · {t('present.stageTouchpoints', { count: touchpoints.length })}
       </p>
       <h1 className="present__title present__title--stage" data-testid="present-step" data-step-kind="stage">
-        {stage.name || t('stage.unnamed')}
+        {stageLabel(stage.name, t('stage.unnamed'))}
       </h1>
       <SummaryKpis summary={kpis} label={t('present.stageKpis')} />
       {touchpoints.length === 0 ? (

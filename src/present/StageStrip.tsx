@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../domain/journey';
 import './StageStrip.css';
+import { stageLabel } from '../domain/stageLabel';
 
 interface Props {
   stages: readonly Stage[];
@@ -52,7 +53,7 @@ export function StageStrip({ stages, focusStageId, onJump }: Props) {
                 <span className="present-strip__number" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span className="present-strip__name">{stage.name || t('stage.unnamed')}</span>
+                <span className="present-strip__name">{stageLabel(stage.name, t('stage.unnamed'))}</span>
               </button>
             </li>
           );

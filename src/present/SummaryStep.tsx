@@ -5,12 +5,13 @@ import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import { summarizeKpis } from '../domain/kpiSummary';
 import { SummaryKpis } from './KpiFigures';
+import { stageLabel } from '../domain/stageLabel';
 
 /** The closing step: the whole journey's measures, the moments of truth and the pain points, with what hurts. */
 export function SummaryStep({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   const ordered = journeyOrder(journey);
-  const stageName = new Map(journey.stages.map((s) => [s.id, s.name || t('stage.unnamed')]));
+  const stageName = new Map(journey.stages.map((s) => [s.id, stageLabel(s.name, t('stage.unnamed'))]));
   const truths = ordered.filter((tp) => tp.momentOfTruth);
   const pains = ordered.filter((tp) => tp.painPoint);
   const title = (text: string) => text || t('touchpoint.untitled');

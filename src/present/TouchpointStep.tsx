@@ -6,6 +6,7 @@ import { findEntry } from '../domain/vocabulary';
 import { TouchpointMeta } from './TouchpointMeta';
 import { TouchpointKpis } from './KpiFigures';
 import { LinkifiedText } from '../ui/LinkifiedText';
+import { stageLabel } from '../domain/stageLabel';
 
 interface Props {
   touchpoint: Touchpoint;
@@ -26,7 +27,7 @@ export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Pr
     >
       <p className="present__kicker">
         {stage &&
-          `${t('present.stageOf', { n: stageIndex + 1, count: stageCount })} · ${stage.name || t('stage.unnamed')}`}
+          `${t('present.stageOf', { n: stageIndex + 1, count: stageCount })} · ${stageLabel(stage.name, t('stage.unnamed'))}`}
       </p>
       <h1 className="present__title present__title--touchpoint" data-testid="present-step" data-step-kind="touchpoint">
         {touchpoint.title || t('touchpoint.untitled')}

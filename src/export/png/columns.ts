@@ -6,6 +6,7 @@ import { ellipsize, layoutLines } from '../../domain/look/wrap';
 import type { MapLabels } from './labels';
 import { circle, roundedRect } from './shapes';
 import { COLORS, font } from './theme';
+import { stageLabel } from '../../domain/stageLabel';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -63,7 +64,7 @@ export function drawStageHeaders(ctx: Ctx, columns: readonly StageColumn[], labe
     const room = c.x + c.width - HEADER_PAD_X - left;
     const measure = (t: string) => ctx.measureText(t).width;
     // As on screen (white-space: normal), a line break in the name is a space.
-    const lines = layoutLines(c.stage.name || labels.unnamedStage, room, measure, {
+    const lines = layoutLines(stageLabel(c.stage.name, labels.unnamedStage), room, measure, {
       maxLines: NAME_MAX_LINES,
       lineBreaks: 'collapse',
     });

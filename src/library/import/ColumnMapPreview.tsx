@@ -7,6 +7,7 @@ import { importRefusalMessage, tableFieldLabel } from '../../i18n/importMessages
 import { useLocale } from '../../ui/useLocale';
 import { ImportPersonas } from './ImportPersonas';
 import { ImportWarnings } from './ImportWarnings';
+import { stageLabel } from '../../domain/stageLabel';
 
 const PREVIEW_FIELDS = ['stage', 'title', 'channel', 'function', 'emotion'] as const;
 
@@ -44,7 +45,7 @@ export function ColumnMapPreview({ result, readWarnings }: Props) {
       <ImportPersonas personas={journey.personas} />
       <ol className="column-map__stages" aria-label={t('panels.inspector.stage')}>
         {journey.stages.map((stage) => (
-          <li key={stage.id}>{stage.name || t('stage.unnamed')}</li>
+          <li key={stage.id}>{stageLabel(stage.name, t('stage.unnamed'))}</li>
         ))}
       </ol>
       <table className="column-map__rows">
@@ -61,7 +62,7 @@ export function ColumnMapPreview({ result, readWarnings }: Props) {
         <tbody>
           {ordered.map((touchpoint) => (
             <tr key={touchpoint.id}>
-              <td>{stageName.get(touchpoint.stageId) || t('stage.unnamed')}</td>
+              <td>{stageLabel(stageName.get(touchpoint.stageId) ?? '', t('stage.unnamed'))}</td>
               <td>{touchpoint.title || t('touchpoint.untitled')}</td>
               <td>{findEntry(channels, touchpoint.channelId)?.label ?? ''}</td>
               <td>{findEntry(functions, touchpoint.functionId)?.label ?? ''}</td>
