@@ -22,7 +22,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle, taskDuration, WARM_VISITS, warmEditor } from './page.mjs';
+import { importJourney, settle, taskDuration, warmEditor, warmFloor } from './page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, fallback) => {
@@ -174,12 +174,7 @@ try {
         // one touchpoint (warmEditor); the floor shows one node as often: both open with their code warm.
         if (!floor && !cold) await warmEditor(page);
         const id = floor ? null : await importJourney(page, file);
-        if (floor && !cold) {
-          for (let visit = 0; visit < WARM_VISITS; visit++) {
-            await page.goto('/?n=1');
-            await page.locator('.react-flow__node').first().waitFor();
-          }
-        }
+        if (floor && !cold) await warmFloor(page);
         const { events, profile, ...run } = await measure(page, cdp, floor, id);
         results[i].push(run);
         if (traceDir) writeFileSync(join(traceDir, `${what}-${i}-${r}.json`), JSON.stringify({ traceEvents: events }));

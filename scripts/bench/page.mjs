@@ -107,7 +107,7 @@ export async function importJourney(page, file, lang = 'en') {
 }
 
 /** How many times each page is shown before a timed open (see warmEditor and the floor's `/?n=1` visits). */
-export const WARM_VISITS = 2;
+const WARM_VISITS = 2;
 
 let warmUpFile = null;
 
@@ -137,6 +137,14 @@ export async function warmEditor(page, lang = 'en') {
     await page.goto(`/journey/${id}`);
     await page.getByTestId('touchpoint').first().waitFor({ state: 'visible' });
     await settle(page);
+  }
+}
+
+/** Shows the floor page's one node WARM_VISITS times in `page`, as warmEditor shows the app's editor. */
+export async function warmFloor(page) {
+  for (let visit = 0; visit < WARM_VISITS; visit++) {
+    await page.goto('/?n=1');
+    await page.locator('.react-flow__node').first().waitFor();
   }
 }
 

@@ -11,7 +11,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle, taskDuration, WARM_VISITS, warmEditor } from './page.mjs';
+import { importJourney, settle, taskDuration, warmEditor, warmFloor } from './page.mjs';
 import { keystrokeHarnessMeasure, keystrokeMeasure, presentMeasure } from './editing.mjs';
 import { benchInsights } from './insights.mjs';
 import { initialJs } from './initialJs.mjs';
@@ -331,10 +331,7 @@ async function benchFloor(browser, floorUrl, n) {
   await cdp.send('Performance.enable');
   try {
     // Shown as often as the app's editor is before its timed open (warmEditor): both open with warm code.
-    for (let visit = 0; visit < WARM_VISITS; visit++) {
-      await page.goto('/?n=1');
-      await page.locator('.react-flow__node').first().waitFor();
-    }
+    await warmFloor(page);
     const t0 = performance.now();
     await page.goto(`/?n=${n}`);
     await page.locator('.react-flow__node').first().waitFor({ state: 'visible' });
