@@ -9,15 +9,21 @@ import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
 
 afterEach(closePanels);
 
-/** Another tab or someone sharing the map sets the first touchpoint's title; the change arrives as theirs. */
-function titleArrives(services: Services, title: string) {
+/** A change made elsewhere (another tab, someone sharing the map) to the open journey arrives as theirs. */
+function arrivesFromElsewhere(services: Services, change: (journey: Journey) => Journey) {
   const { doc, journey } = services.editor.getState();
   const other = new Y.Doc();
   Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
-  const next: Journey = { ...journey!, touchpoints: journey!.touchpoints.map((t, i) => (i ? t : { ...t, title })) };
-  writeJourney(other, journey!, next);
+  writeJourney(other, journey!, change(journey!));
   act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
 }
+
+/** Elsewhere, the first touchpoint's title is set. */
+const titleArrives = (services: Services, title: string) =>
+  arrivesFromElsewhere(services, (journey) => ({
+    ...journey,
+    touchpoints: journey.touchpoints.map((t, i) => (i ? t : { ...t, title })),
+  }));
 
 describe('typing in the inspector while the title changes elsewhere', () => {
   it('keeps both: the words that arrived show at once and the typed ones follow them', async () => {
@@ -55,15 +61,9 @@ describe('typing in the inspector while the title changes elsewhere', () => {
   });
 });
 
-/** Someone sharing the map (or another tab) deletes the first touchpoint; the change arrives as theirs. */
-function firstDeletedElsewhere(services: Services) {
-  const { doc, journey } = services.editor.getState();
-  const other = new Y.Doc();
-  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
-  const next: Journey = { ...journey!, touchpoints: journey!.touchpoints.slice(1) };
-  writeJourney(other, journey!, next);
-  act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
-}
+/** Elsewhere, the first touchpoint is deleted. */
+const firstDeletedElsewhere = (services: Services) =>
+  arrivesFromElsewhere(services, (journey) => ({ ...journey, touchpoints: journey.touchpoints.slice(1) }));
 
 describe('typing in the inspector while the touchpoint is deleted elsewhere', () => {
   it('says so, keeps what was typed to copy, and the next keys change nothing', async () => {
