@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft } from 'lucide-react';
-import { use, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, use, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ActionContext } from '../actions/action';
@@ -29,12 +29,19 @@ import { SyncBadge } from '../sync/SyncBadge';
 import { Toolbar } from './Toolbar';
 import { TouchpointLimitNotice } from './TouchpointLimitNotice';
 import { useOpenJourney } from '../store/useOpenJourney';
-import { CompareDialog } from './versions/CompareDialog';
 import { useVersions } from './versions/useVersions';
 import { VersionBar } from './versions/VersionBar';
 import { useTouchpointFromUrl } from './useTouchpointFromUrl';
 import { EditorHiddenContext } from './editorHidden';
+import { CodeLoadBoundary } from '../ui/CodeLoadBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
 import './EditorPage.css';
+
+// Comparing two versions writes its changes through the exporters' words, which bundle both languages'
+// catalogs: loaded with the dialog, so opening a journey fetches only the UI language's words.
+const CompareDialog = retryableLazy(async () => ({
+  default: (await import('./versions/CompareDialog')).CompareDialog,
+}));
 
 /** The editor route: one journey, its header and its canvas. */
 export function EditorPage() {
@@ -168,7 +175,13 @@ function Workspace({ journeyId }: { journeyId: string }) {
       {dialog === 'help' && <ShortcutsHelp onClose={() => setDialog(null)} />}
       {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
       {dialog === 'summary' && <KpiSummaryDialog onClose={() => setDialog(null)} />}
-      {versions.comparing && versions.other && <CompareDialog other={versions.other} onClose={versions.closeCompare} />}
+      {versions.comparing && versions.other && (
+        <CodeLoadBoundary resetKey={versions.other}>
+          <Suspense fallback={null}>
+            <CompareDialog other={versions.other} onClose={versions.closeCompare} />
+          </Suspense>
+        </CodeLoadBoundary>
+      )}
     </ActionsContext>
   );
 }
