@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeJourney, Y } from '../doc';
+import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { addTouchpoint, newTouchpoint } from '../domain/commands/touchpointCommands';
 import type { Journey } from '../domain/journey';
 import { Inspector } from '../panels/Inspector';
@@ -99,5 +100,25 @@ describe('typing in the inspector while the touchpoint is deleted elsewhere', ()
     screen.getByRole('textbox', { name: 'Title' }).focus();
     act(() => services.editor.getState().undo());
     expect(screen.queryByTestId('deleted-while-typing')).not.toBeInTheDocument();
+  });
+});
+
+describe('typing a connection’s label while the connection is deleted elsewhere', () => {
+  it('says which connection went, keeps what was typed to copy, and the next keys change nothing', async () => {
+    const { user, services, current } = await renderPanel(<Inspector />);
+    const [first, second] = current().touchpoints;
+    act(() => services.editor.getState().run(connectTouchpoints, { from: first.id, to: second.id, id: 'c1' }));
+    act(() => services.editor.getState().select({ touchpoints: [], connections: ['c1'] }));
+    await user.type(screen.getByRole('textbox', { name: 'Label' }), 'si no llama');
+
+    arrivesFromElsewhere(services, (journey) => ({ ...journey, connections: [] }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Someone else deleted the connection from “Ve un anuncio” to “Busca en la web” while you were typing its label.',
+    );
+    const copy = screen.getByRole('textbox', { name: 'What you were typing' });
+    expect(copy).toHaveValue('si no llama');
+    // The focus is kept off the page, where single letters are the editor's shortcuts.
+    expect(copy).toHaveFocus();
+    expect(current().connections).toHaveLength(0);
   });
 });

@@ -12,6 +12,8 @@ export const panelsEn = {
     hintShortcuts: 'Press N to add a touchpoint, Shift+click to select several, ? for every shortcut.',
     deletedWhileTyping:
       'Someone else deleted “{{title}}” while you were typing in it. What you typed is below, to copy if you need it.',
+    connectionDeletedWhileTyping:
+      'Someone else deleted the connection from “{{from}}” to “{{to}}” while you were typing its label. What you typed is below, to copy if you need it.',
     deletedText: 'What you were typing',
     dismiss: 'Dismiss',
     hintNoStages:

@@ -15,6 +15,8 @@ export const panelsEs: typeof panelsEn = {
       'Pulsa N para añadir un punto de contacto, Mayús+clic para seleccionar varios, ? para ver todos los atajos.',
     deletedWhileTyping:
       'Otra persona borró «{{title}}» mientras escribías en él. Lo que escribiste está abajo, por si quieres copiarlo.',
+    connectionDeletedWhileTyping:
+      'Otra persona borró la conexión de «{{from}}» a «{{to}}» mientras escribías su etiqueta. Lo que escribiste está abajo, por si quieres copiarlo.',
     deletedText: 'Lo que estabas escribiendo',
     dismiss: 'Cerrar',
     hintNoStages:

@@ -1,17 +1,18 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTyping } from '../actions/keys';
+import type { DeletedElsewhere } from '../store/editorStore';
 import { useServices } from '../store/services';
 
-/** What was being typed into a touchpoint someone else deleted: its title as it was and the field's text. */
+/** What was being typed into a touchpoint or connection someone else deleted, and what went. */
 interface Lost {
-  title: string;
+  deleted: DeletedElsewhere;
   text: string;
 }
 
 /**
- * Watches the inspector (`panel`) for a selected touchpoint deleted by someone else (another person, another
- * tab; EditorState.deletedElsewhere) while one of its fields had the keyboard. The field goes with the card,
+ * Watches the inspector (`panel`) for a selected touchpoint or connection deleted by someone else (another
+ * person, another tab; EditorState.deletedElsewhere) while one of its fields had the keyboard. The field goes with the card,
  * and the keys that follow would land on the page, where single letters are the editor's shortcuts (N adds a
  * touchpoint for everyone): focus moves instead to a read-only copy of what was typed, with a notice, so the
  * next keys do nothing and the words can still be copied. Renders nothing otherwise.
@@ -28,13 +29,14 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
       editor.subscribe((state, previous) => {
         const deleted = state.deletedElsewhere;
         if (deleted === previous.deletedElsewhere || deleted === null) {
-          if (state.selection !== previous.selection && state.selection.touchpoints.length > 0) setLost(null);
+          const { touchpoints, connections } = state.selection;
+          if (state.selection !== previous.selection && touchpoints.length + connections.length > 0) setLost(null);
           return;
         }
         const field = document.activeElement;
         if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
         if (!isTyping(field) || !panel.current?.contains(field) || field === copy.current) return;
-        setLost({ title: deleted.titles.join(', '), text: field.value });
+        setLost({ deleted, text: field.value });
       }),
     [editor, panel],
   );
@@ -44,10 +46,20 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
   }, [lost]);
 
   if (!lost) return null;
+  const { deleted } = lost;
+  const titled = (title: string) => title || t('touchpoint.untitled');
+  // The inspector edits touchpoints when any is selected, else the connections: the field was one of those.
+  const message =
+    deleted.ids.length > 0 || deleted.connections.length === 0
+      ? t('panels.inspector.deletedWhileTyping', { title: deleted.titles.map(titled).join(', ') })
+      : t('panels.inspector.connectionDeletedWhileTyping', {
+          from: titled(deleted.connections[0].from),
+          to: titled(deleted.connections[0].to),
+        });
   return (
     <div className="inspector__lost" data-testid="deleted-while-typing">
       <p className="alert alert--error" role="alert">
-        {t('panels.inspector.deletedWhileTyping', { title: lost.title || t('touchpoint.untitled') })}
+        {message}
       </p>
       <textarea
         ref={copy}

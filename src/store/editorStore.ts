@@ -96,10 +96,20 @@ export interface EditorState {
    */
   overLimit: { have: number; adding: number } | null;
   /**
-   * Selected touchpoints that a change made elsewhere (another person, another tab) deleted, with their
-   * titles as they were: the inspector tells whoever was typing in one. A new object at each such change.
+   * Selected touchpoints and connections that a change made elsewhere (another person, another tab)
+   * deleted, named as they were (a touchpoint by its title, a connection by the titles of its ends): the
+   * inspector tells whoever was typing in one. A new object at each such change.
    */
-  deletedElsewhere: { ids: string[]; titles: string[] } | null;
+  deletedElsewhere: DeletedElsewhere | null;
+}
+
+/** What a change made elsewhere took from this tab's selection (EditorState.deletedElsewhere). */
+export interface DeletedElsewhere {
+  /** The deleted touchpoints' ids and their titles as they were (empty when untitled). */
+  ids: string[];
+  titles: string[];
+  /** The deleted connections, by the titles of the touchpoints they joined (empty when untitled). */
+  connections: { from: string; to: string }[];
 }
 
 export interface EditorActions {
@@ -185,6 +195,21 @@ function pruneSelection(selection: Selection, journey: Journey): Selection {
     : { touchpoints, connections };
 }
 
+/**
+ * What `before` held that `after` (the same selection pruned of what a change deleted) lost, named as it
+ * was in `previous`, the journey before the change; null when nothing went.
+ */
+function goneFrom(before: Selection, after: Selection, previous: Journey): DeletedElsewhere | null {
+  const ids = before.touchpoints.filter((id) => !after.touchpoints.includes(id));
+  const titleOf = (id: string) => touchpointById(previous.touchpoints, id)?.title ?? '';
+  const connections = before.connections
+    .filter((id) => !after.connections.includes(id))
+    .map((id) => previous.connections.find((c) => c.id === id))
+    .filter((c) => c !== undefined)
+    .map((c) => ({ from: titleOf(c.from), to: titleOf(c.to) }));
+  return ids.length + connections.length > 0 ? { ids, titles: ids.map(titleOf), connections } : null;
+}
+
 /** The open document and what works on it; replaced as a whole when another journey opens. */
 interface OpenDoc {
   doc: Y.Doc;
@@ -237,12 +262,9 @@ export function createEditorStore(
       }
       const selection = pruneSelection(get().selection, journey);
       const before = get().selection;
-      const gone = selection === before ? [] : before.touchpoints.filter((id) => !selection.touchpoints.includes(id));
       // Deleted by someone else, not by this tab's own command or undo, while it was selected here.
-      const elsewhere = gone.length > 0 && !ours && origin !== open.undo && previous !== null;
-      const deletedElsewhere = elsewhere
-        ? { ids: gone, titles: gone.map((id) => touchpointById(previous.touchpoints, id)?.title ?? '') }
-        : get().deletedElsewhere;
+      const elsewhere = selection !== before && !ours && origin !== open.undo && previous !== null;
+      const deletedElsewhere = (elsewhere && goneFrom(before, selection, previous)) || get().deletedElsewhere;
       set({ journey, selection, deletedElsewhere, ...history() });
     };
 
