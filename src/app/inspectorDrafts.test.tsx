@@ -104,7 +104,7 @@ describe('typing in the inspector while the touchpoint is deleted elsewhere', ()
 });
 
 describe('typing a connection’s label while the connection is deleted elsewhere', () => {
-  it('says which connection went, keeps what was typed to copy, and the next keys change nothing', async () => {
+  it('says which connection went and keeps what was typed to copy, with the focus off the page', async () => {
     const { user, services, current } = await renderPanel(<Inspector />);
     const [first, second] = current().touchpoints;
     act(() => services.editor.getState().run(connectTouchpoints, { from: first.id, to: second.id, id: 'c1' }));

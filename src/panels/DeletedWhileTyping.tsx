@@ -12,10 +12,10 @@ interface Lost {
 
 /**
  * Watches the inspector (`panel`) for a selected touchpoint or connection deleted by someone else (another
- * person, another tab; EditorState.deletedElsewhere) while one of its fields had the keyboard. The field goes with the card,
- * and the keys that follow would land on the page, where single letters are the editor's shortcuts (N adds a
- * touchpoint for everyone): focus moves instead to a read-only copy of what was typed, with a notice, so the
- * next keys do nothing and the words can still be copied. Renders nothing otherwise.
+ * person, another tab; EditorState.deletedElsewhere) while one of its fields had the keyboard. The field goes
+ * with it, and the keys that follow would land on the page, where single letters are the editor's shortcuts
+ * (N adds a touchpoint for everyone): focus moves instead to a read-only copy of what was typed, with a
+ * notice, so the next keys do nothing and the words can still be copied. Renders nothing otherwise.
  */
 export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
