@@ -40,6 +40,11 @@ describe('readKpiInput', () => {
     ['kpiFcr', '0', 0],
     ['kpiVolume', '12000', 12000],
     ['kpiCost', '4.75', 4.75],
+    // A percentage with its sign and a cost with its currency, as spreadsheets write them.
+    ['kpiCsat', '85 %', 85],
+    ['kpiFcr', '70%', 70],
+    ['kpiCost', '€12.50', 12.5],
+    ['kpiCost', 'EUR 3', 3],
     ['kpiNps', '', null],
     ['kpiNps', '   ', null],
   ] as const)('keeps %s = "%s" as %s', (field, text, value) => {
@@ -57,7 +62,10 @@ describe('readKpiInput', () => {
     ['kpiVolume', '12.5', 'not-integer'],
     ['kpiNps', 'abc', 'not-a-number'],
     ['kpiNps', '1e3', 'not-a-number'],
-    ['kpiCsat', '50%', 'not-a-number'],
+    // NPS is a score, not a percentage; a sign alone is not a number.
+    ['kpiNps', '50%', 'not-a-number'],
+    ['kpiCsat', '%', 'not-a-number'],
+    ['kpiCost', '12 %', 'not-a-number'],
   ] as const)('refuses %s = "%s" (%s)', (field, text, reason) => {
     expect(readKpiInput(field, text, 'en')).toEqual({ ok: false, reason });
   });

@@ -31,14 +31,21 @@ export function parseLocaleNumber(text: string, locale: Locale): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Signs people write beside figures: per cent, and currency symbols or codes. */
+const PERCENT = /^\s*%\s*|\s*%\s*$/g;
+const CURRENCY = /^\s*(?:[€$£]|[A-Z]{3})\s*|\s*(?:[€$£]|[A-Z]{3})\s*$/g;
+
 /**
- * Reads what a person typed into a KPI field in their language: blank clears it; a number (see
- * parseLocaleNumber: "4,5", "12.000" in Spanish; "4.5", "1,000" in English) must be within KPI_LIMITS and
- * whole where the measure counts things.
+ * Reads what a person typed into a KPI field (or a table's cell) in their language: blank clears it; a
+ * number (see parseLocaleNumber: "4,5", "12.000" in Spanish; "4.5", "1,000" in English) must be within
+ * KPI_LIMITS and whole where the measure counts things. A percentage may carry its sign ("85 %", "85%")
+ * and a cost its currency ("12,50 €", "EUR 12.50"); a sign alone ("%") is not a number.
  */
 export function readKpiInput(field: KpiField, text: string, locale: Locale): KpiInput {
   if (text.trim() === '') return { ok: true, value: null };
-  const value = parseLocaleNumber(text, locale);
+  const sign = field === 'kpiCsat' || field === 'kpiFcr' ? PERCENT : field === 'kpiCost' ? CURRENCY : null;
+  const bare = sign ? text.replace(sign, '') : text;
+  const value = parseLocaleNumber(/\d/.test(bare) ? bare : text, locale);
   if (value === null) return { ok: false, reason: 'not-a-number' };
   const { min, max, integer } = KPI_LIMITS[field];
   if (value < min || value > max) return { ok: false, reason: 'out-of-range' };

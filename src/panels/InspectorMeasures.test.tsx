@@ -63,6 +63,39 @@ describe('Inspector: measuring the experience', () => {
     expect(services.editor.getState().undoDepth).toBe(depth);
   });
 
+  it('takes a percentage with its sign and a cost with its currency, as a table import does', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id], locale: 'es' });
+    const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
+    await user.type(screen.getByTestId('field-kpi-csat'), '85 %');
+    await user.type(screen.getByTestId('field-kpi-fcr'), '70%');
+    await user.type(screen.getByTestId('field-kpi-cost'), '12,50 €{Enter}');
+    expect(tp()).toMatchObject({ kpiCsat: 85, kpiFcr: 70, kpiCost: 12.5 });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('drops the message about a refused value once the field is left holding a kept one', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const nps = screen.getByTestId('field-kpi-nps');
+    await user.type(nps, '10');
+    await user.tab();
+    await user.tripleClick(nps);
+    await user.keyboard('abc');
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('“abc” was not kept');
+    expect(nps).toHaveValue('10');
+
+    // Back in the field, which shows the kept 10 again (typing 10 over it changes nothing), and out: the
+    // message no longer describes what the field holds.
+    await user.click(nps);
+    await user.tab();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(nps).toHaveValue('10');
+  });
+
   it('shows a value in the new language’s digits and leaves it as it is when the language changes', async () => {
     const journey = seedJourney();
     const [first, second] = journey.touchpoints;

@@ -150,8 +150,11 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
         }}
         onBlur={() => {
           commit();
-          // Leaving a refused text puts back what the journey holds; the message stays to say why.
-          if (refusal !== null) setText(kpiInputText(stored, locale));
+          if (refusal === null) return;
+          // Leaving a refused text puts back what the journey holds; the message stays to say why, until
+          // the field is left again holding something else (the value put back, or one typed since).
+          if (refusal.value === text) setText(kpiInputText(stored, locale));
+          else setRefusal(null);
         }}
       />
       {refusal && (

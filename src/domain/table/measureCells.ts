@@ -26,25 +26,17 @@ export function numberLocaleOf(delimiter: Delimiter | undefined, fallback: Local
   return fallback;
 }
 
-/** Signs people type beside figures in a sheet: per cent, and currency symbols or codes. */
-const PERCENT = /^\s*%\s*|\s*%\s*$/g;
-const CURRENCY = /^\s*(?:[€$£]|[A-Z]{3})\s*|\s*(?:[€$£]|[A-Z]{3})\s*$/g;
-
 /**
- * One KPI cell in the table's number language: empty -> null; "85 %" for percentages and "12,50 €" or
- * "EUR 12.50" for costs are read without their sign; out of KPI_LIMITS or not a number (or not whole for a
- * count) is refused with the reason, never clamped.
+ * One KPI cell in the table's number language, read as the inspector reads a typed value (readKpiInput:
+ * "85 %" for percentages and "12,50 €" or "EUR 12.50" for costs without their sign): empty -> null; out of
+ * KPI_LIMITS or not a number (or not whole for a count) is refused with the reason, never clamped.
  */
 export function readKpiCell(
   field: KpiField,
   text: string,
   locale: Locale,
 ): { value: number | null } | { refused: KpiInputRefusal } {
-  const sign = field === 'kpiCsat' || field === 'kpiFcr' ? PERCENT : field === 'kpiCost' ? CURRENCY : null;
-  const bare = sign ? text.replace(sign, '') : text;
-  // A sign alone ("%", "EUR") is not an empty cell: it is reported as not a number.
-  const clean = /\d/.test(bare) ? bare : text;
-  const read = readKpiInput(field, clean, locale);
+  const read = readKpiInput(field, text, locale);
   return read.ok ? { value: read.value } : { refused: read.reason };
 }
 
