@@ -122,6 +122,8 @@ export const importEs: typeof importEn = {
       '«{{value}}» no es una función responsable predefinida; se añadió a las funciones propias del recorrido.',
     'measure-out-of-range': '«{{field}}»: {{value}} está fuera de su rango; se dejó vacío (no se ajustó).',
     'invalid-measure': '«{{field}}»: «{{value}}» no es un número válido para esta medida; se dejó vacío.',
+    'percent-as-fraction':
+      '«{{field}}» solo tiene números de 0 a 1, como {{value}}: cada uno se leyó como ese tanto por ciento. Si la hoja escribe fracciones (0,85 por 85 %), escríbelas como porcentajes y vuelve a importar.',
     'invalid-evidence':
       '«{{value}}» no es un nivel de evidencia (supuesta, observada, medida); queda supuesta y el texto pasó a las notas.',
     'invalid-persona-emotion': 'La emoción de {{persona}}, «{{value}}», no es de la escala; se dejó vacía.',

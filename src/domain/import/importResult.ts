@@ -87,6 +87,9 @@ export interface ImportRefusal {
  *   journey's own vocabulary.
  * - `measure-out-of-range`: a KPI (`field`) outside its range (`value`); left empty, never clamped.
  * - `invalid-measure`: a KPI cell (`field`) that is not a number, or not whole for a count (`value`); empty.
+ * - `percent-as-fraction`: a CSAT or FCR column (`field`) holding only numbers from 0 to 1, one of them a
+ *   fraction (`value`): read as that many per cent, as written; a sheet of fractions (0.85 for 85 %) gets
+ *   values a hundred times too small.
  * - `invalid-evidence`: an evidence cell naming no level (`value`); left assumed, the text kept in the notes.
  * - `invalid-persona-emotion`: a persona's (`persona`) emotion cell off the scale (`value`); left empty.
  * Both:
@@ -128,6 +131,7 @@ export const IMPORT_WARNING_CODES = [
   'custom-function',
   'measure-out-of-range',
   'invalid-measure',
+  'percent-as-fraction',
   'invalid-evidence',
   'invalid-persona-emotion',
   'too-many-personas',

@@ -136,6 +136,15 @@ describe('table import of measures', () => {
     ]);
   });
 
+  it('says so when CSAT or FCR looks written as fractions, and keeps the values as written', () => {
+    const csv = (rows: string) => new TextEncoder().encode(`Touchpoint,CSAT,FCR\n${rows}`);
+    const fractions = importTable(csv('Calls,0.85,1\nChats,0.9,0\nWeb,,\n'), 'en').result;
+    expect(fractions.warnings).toEqual([{ code: 'percent-as-fraction', field: 'kpiCsat', value: '0.85' }]);
+    expect(journeyOrder(fractions.journey).map((t) => t.kpiCsat)).toEqual([0.85, 0.9, null]);
+    // Whole 0s and 1s, or a fraction beside per cents above 1, are per cents as written: nothing to say.
+    expect(importTable(csv('Calls,64,0\nChats,0.5,1\n'), 'en').result.warnings).toEqual([]);
+  });
+
   it('reads English headers and numbers, 1..5 delivered and persona scales, and "Ana\'s emotion"', () => {
     const { table, result } = importTable(fixture('measures-en.tsv'), 'en');
     expect(table.delimiter).toBe('\t');

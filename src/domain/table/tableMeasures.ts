@@ -35,7 +35,8 @@ export interface MeasureReading {
 /**
  * Looks at the whole table once: the scale of the delivered and persona columns (as for emotions: -2..2 or
  * 1..5), the personas (named by their headers, "Emoción de Ana" -> "Ana"; beyond LIMITS.personas they are
- * dropped with a warning) and the cost's currency named in its header ("Coste por contacto (EUR)").
+ * dropped with a warning), the cost's currency named in its header ("Coste por contacto (EUR)"), and a
+ * CSAT or FCR column that looks written as fractions (all from 0 to 1: `percent-as-fraction`, read as is).
  */
 export function planMeasures(
   rows: readonly (readonly string[])[],
@@ -68,6 +69,16 @@ export function planMeasures(
     }
     const kept = keepText(name, LIMITS.personaName, { row: 1, field: 'personaName' }, warnings);
     personaColumns.push({ column, persona: personaColumns.length + 1, name: kept, scale: scaleOf(column) });
+  }
+  for (const field of ['kpiCsat', 'kpiFcr'] as const) {
+    const column = mapping.columns[field];
+    if (column === null) continue;
+    const cells = body.map((cells) => cellText(cells, column)).filter((text) => text !== '');
+    const values = cells.map((text) => readKpiCell(field, text, numberLocale));
+    const numbers = values.map((v) => ('value' in v ? v.value : null));
+    const fraction = numbers.findIndex((n) => n !== null && n > 0 && n < 1);
+    if (fraction >= 0 && numbers.every((n) => n === null || n <= 1))
+      warnings.push({ code: 'percent-as-fraction', field, value: cells[fraction] });
   }
   const cost = mapping.columns.kpiCost;
   return {

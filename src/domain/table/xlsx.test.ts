@@ -11,7 +11,7 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A minimal workbook as Excel lays it out; `prefix` writes the SpreadsheetML elements with a namespace prefix. */
-function workbook(sheets: Record<string, string>, shared: string, prefix = ''): Uint8Array {
+function workbook(sheets: Record<string, string>, shared: string, prefix = '', styles = ''): Uint8Array {
   const p = prefix ? `${prefix}:` : '';
   const names = Object.keys(sheets);
   const files: Record<string, Uint8Array> = {
@@ -32,12 +32,16 @@ function workbook(sheets: Record<string, string>, shared: string, prefix = ''): 
             ? `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`
             : `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="/xl/worksheets/sheet${i + 1}.xml"/>`,
         )
-        .join('')}<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+        .join('')}<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>${
+        styles ? `<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>` : ''
+      }</Relationships>`,
     ),
     'xl/sharedStrings.xml': strToU8(
       `<?xml version="1.0"?><${p}sst xmlns${prefix ? `:${prefix}` : ''}="${MAIN}">${shared}</${p}sst>`,
     ),
   };
+  if (styles)
+    files['xl/styles.xml'] = strToU8(`<?xml version="1.0"?><styleSheet xmlns="${MAIN}">${styles}</styleSheet>`);
   names.forEach((n, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
       `<?xml version="1.0"?><${p}worksheet xmlns${prefix ? `:${prefix}` : ''}="${MAIN}">${sheets[n].replace(/<(\/?)(?=[a-z])/g, `<$1${p}`)}</${p}worksheet>`,
@@ -117,6 +121,37 @@ describe('readXlsx', () => {
       ['Comparo tarifas', 'web', 'marketing', 1, false],
       ['Llamo: "¿dónde está?"', 'custom-channel-whatsapp', 'custom-function-facturacion', -2, true],
       ['Firmo 🖊️', 'store', 'sales', 2, true],
+    ]);
+  });
+
+  it('reads percentage cells as they show (0.85 as "85%"), so CSAT and FCR import as 85 and 70', () => {
+    // Styles: 0 general, 1 built-in "0%", 2 a custom "0.0%", 3 a custom format whose % is quoted text (no
+    // scaling in Excel either), 4 built-in "0.00%" in a colour. cellStyleXfs' xf elements are not cell styles.
+    const styles =
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="0&quot; %&quot;"/></numFmts>' +
+      '<cellStyleXfs count="1"><xf numFmtId="9"/></cellStyleXfs>' +
+      '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="164"><alignment/></xf><xf numFmtId="165"/><xf numFmtId="10"/></cellXfs>';
+    const sheet =
+      '<sheetData>' +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Touchpoint</t></is></c><c r="B1" t="inlineStr"><is><t>CSAT</t></is></c><c r="C1" t="inlineStr"><is><t>FCR</t></is></c><c r="D1" t="inlineStr"><is><t>Notes</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>Calls</t></is></c><c r="B2" s="1"><v>0.85</v></c><c r="C2" s="2"><v>0.7</v></c><c r="D2" s="4"><v>1</v></c></row>' +
+      '<row r="3"><c r="A3" t="inlineStr"><is><t>Chats</t></is></c><c r="B3" s="3"><v>64</v></c><c r="C3" s="0"><v>0.5</v></c><c r="D3" s="1" t="s"><v>0</v></c></row>' +
+      '</sheetData>';
+    const bytes = workbook({ Hoja: sheet }, '<si><t>texto</t></si>', '', styles);
+    const result = readXlsx(bytes);
+    if (!result.ok) throw new Error(JSON.stringify(result.refusal));
+    expect(result.rows).toEqual([
+      ['Touchpoint', 'CSAT', 'FCR', 'Notes'],
+      ['Calls', '85%', '70%', '100%'],
+      ['Chats', '64', '0.5', 'texto'],
+    ]);
+    const table = readTable({ bytes });
+    if (!table.ok) throw new Error(table.refusal.code);
+    const journey = journeyFromTable(table.rows, table.guess.mapping, { name: 'Excel' });
+    if (!journey.ok) throw new Error(journey.refusal.code);
+    expect(journeyOrder(journey.journey).map((t) => [t.title, t.kpiCsat, t.kpiFcr])).toEqual([
+      ['Calls', 85, 70],
+      ['Chats', 64, 0.5],
     ]);
   });
 

@@ -101,7 +101,43 @@ function cellRef(ref: string): [number, number] | null {
   return [Number(m[2]) - 1, column];
 }
 
-function cellValue(type: string | undefined, value: string, inline: string, shared: string[]): string {
+/** Built-in number formats that show a number as a percentage (ECMA-376 Part 1, 18.8.30: 9 "0%", 10 "0.00%"). */
+const PERCENT_FORMATS = new Set([9, 10]);
+
+/** Whether a number format code shows a per cent: a % outside "quoted text", \escapes and [brackets]. */
+function isPercentCode(code: string): boolean {
+  return code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+}
+
+/**
+ * For each cell style (the index a cell's `s` names in the styles part's cellXfs), whether it shows its
+ * number as a percentage: Excel keeps 85 % as 0.85 and shows it multiplied by 100.
+ */
+function percentStyles(xml: string | undefined): boolean[] {
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  for (const t of tokens(xml ?? '')) {
+    if (t.name === 'numFmt' && !t.close) custom.set(Number(t.attrs.numFmtId), t.attrs.formatCode ?? '');
+    else if (t.name === 'cellXfs') inCellXfs = !t.close && !t.selfClose;
+    else if (t.name === 'xf' && inCellXfs && !t.close) {
+      const id = Number(t.attrs.numFmtId ?? 0);
+      styles.push(PERCENT_FORMATS.has(id) || isPercentCode(custom.get(id) ?? ''));
+    }
+  }
+  return styles;
+}
+
+/** A number as Excel shows it without formatting: binary floating point (0.1+0.2) rounded to 15 digits. */
+const excelNumber = (n: number) => String(Number(n.toPrecision(15)));
+
+function cellValue(
+  type: string | undefined,
+  value: string,
+  inline: string,
+  shared: string[],
+  percent: boolean,
+): string {
   switch (type) {
     case 's':
       return shared[Number(value)] ?? '';
@@ -115,22 +151,23 @@ function cellValue(type: string | undefined, value: string, inline: string, shar
       return value;
     default: {
       const n = Number(value);
-      // Binary floating point as Excel writes it (0.1+0.2 -> 0.30000000000000004) shown as Excel shows it.
-      return value.trim() === '' || !Number.isFinite(n) ? value : String(Number(n.toPrecision(15)));
+      if (value.trim() === '' || !Number.isFinite(n)) return value;
+      // A percentage as its cell shows it ("85%" for 0.85), so CSAT reads 85, not 0.85.
+      return percent ? `${excelNumber(n * 100)}%` : excelNumber(n);
     }
   }
 }
 
-function sheetRows(xml: string, shared: string[]): TableRows {
+function sheetRows(xml: string, shared: string[], percent: boolean[]): TableRows {
   const rows: string[][] = [];
   const merges: string[] = [];
   let row = -1;
   let column = -1;
-  let cell: { type?: string; value: string; inline: string } | null = null;
+  let cell: { type?: string; style: number; value: string; inline: string } | null = null;
   let into: 'v' | 't' | null = null;
   const put = () => {
     if (!cell) return;
-    (rows[row] ??= [])[column] = cellValue(cell.type, cell.value, cell.inline, shared);
+    (rows[row] ??= [])[column] = cellValue(cell.type, cell.value, cell.inline, shared, percent[cell.style] ?? false);
     cell = null;
   };
   for (const t of tokens(xml)) {
@@ -140,7 +177,7 @@ function sheetRows(xml: string, shared: string[]): TableRows {
     } else if (t.name === 'c' && !t.close) {
       const at = t.attrs.r ? cellRef(t.attrs.r) : null;
       column = at ? at[1] : column + 1;
-      cell = { type: t.attrs.t, value: '', inline: '' };
+      cell = { type: t.attrs.t, style: Number(t.attrs.s ?? 0), value: '', inline: '' };
       if (t.selfClose) put();
     } else if (t.name === 'c' && t.close) put();
     else if ((t.name === 'v' || t.name === 't') && !t.selfClose) into = t.close ? null : t.name;
@@ -166,7 +203,7 @@ function sheetRows(xml: string, shared: string[]): TableRows {
 
 /**
  * Reads one sheet of an .xlsx file as rows of cell texts (numbers as Excel shows them without formatting,
- * booleans as TRUE/FALSE, merged ranges filled with their top-left value). `sheet`: a 0-based index or a
+ * except percentages, shown with their sign as their cell shows them: "85%" for 0.85; booleans as TRUE/FALSE, merged ranges filled with their top-left value). `sheet`: a 0-based index or a
  * name; the first sheet by default. Also returns every sheet's name, in workbook order, so the UI can
  * offer a choice. Refuses `too-large` (over `limit` bytes, or XML inflating past MAX_XLSX_INFLATED_BYTES),
  * `unsupported-excel` (a legacy .xls or a password-protected file), `not-xlsx`, `sheet-not-found` and
@@ -210,11 +247,13 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: number | string; 
       typeof options.sheet === 'string' ? sheets.findIndex((s) => s.name === options.sheet) : (options.sheet ?? 0);
     const chosen = sheets[index];
     if (!chosen?.path) return refuse('sheet-not-found', { detail: String(options.sheet ?? 0) });
-    const sharedPath = [...rels.values()].find(([type]) => type.endsWith('/sharedStrings'))?.[1];
-    const data = read((name) => name === chosen.path || name === sharedPath);
+    const partOf = (kind: string) => [...rels.values()].find(([type]) => type.endsWith(kind))?.[1];
+    const [sharedPath, stylesPath] = [partOf('/sharedStrings'), partOf('/styles')];
+    const data = read((name) => name === chosen.path || name === sharedPath || name === stylesPath);
     if (data === 'too-large') return refuse('too-large', { limit: MAX_XLSX_INFLATED_BYTES });
     if (data[chosen.path] === undefined) return refuse('not-xlsx', { detail: `no part ${chosen.path}` });
-    const rows = sheetRows(data[chosen.path], sharedStrings(sharedPath ? data[sharedPath] : undefined));
+    const shared = sharedStrings(sharedPath ? data[sharedPath] : undefined);
+    const rows = sheetRows(data[chosen.path], shared, percentStyles(stylesPath ? data[stylesPath] : undefined));
     if (rows.length === 0) return refuse('empty');
     return { ok: true, sheets: sheets.map((s) => s.name), sheet: chosen.name, rows };
   } catch (e) {
