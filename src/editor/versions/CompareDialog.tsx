@@ -5,7 +5,12 @@ import { formatKpiSummary, type KpiSummaryText } from '../../domain/kpiFormat';
 import { diffVersions } from '../../domain/versions/diff';
 import { downloadBlob } from '../../export/download';
 import { fileNameFor } from '../../export/fileName';
-import { comparisonTexts, type ChangeKind, type ChangeText } from '../../export/versions/compareText';
+import {
+  comparisonSummary,
+  comparisonTexts,
+  type ChangeKind,
+  type ChangeText,
+} from '../../export/versions/compareText';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
 import { useEditor } from '../../store/services';
 import { useLocale } from '../../ui/useLocale';
@@ -91,13 +96,7 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
         <>
           <p>{t('versions.diff.versions', { asIs: data.asIs.name, toBe: data.toBe.name })}</p>
           <p data-testid="compare-summary">
-            <strong>
-              {t('versions.diff.summary', {
-                added: data.diff.added.length,
-                removed: data.diff.removed.length,
-                changed: data.diff.changed.length,
-              })}
-            </strong>
+            <strong>{comparisonSummary(data.diff, locale)}</strong>
           </p>
           <div className="compare__lists">
             <ChangeList kind="added" title={t('versions.diff.added')} texts={data.texts} />

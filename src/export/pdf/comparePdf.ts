@@ -7,7 +7,7 @@ import type { Locale } from '../../domain/locale';
 import { chartPoints, emotionLevels, emotionY } from '../../domain/versions/compareChart';
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT, type Translate } from '../../i18n/fixedT';
-import { comparisonTexts, type ChangeText } from '../versions/compareText';
+import { comparisonSummary, comparisonTexts, type ChangeText } from '../versions/compareText';
 import { COLORS, setFill, setStroke, setTypesetter, typesetterOf, write } from './draw';
 import { drawFooter } from './drawFrame';
 import { browserFallback, type FallbackText } from './fallback';
@@ -117,14 +117,7 @@ function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey,
   const flow = new Flow(doc, frame, title);
   flow.line(title, TITLE);
   flow.paragraph(t('versions.diff.versions', { asIs: asIs.name, toBe: toBe.name }), BODY);
-  flow.paragraph(
-    t('versions.diff.summary', {
-      added: diff.added.length,
-      removed: diff.removed.length,
-      changed: diff.changed.length,
-    }),
-    HEADING,
-  );
+  flow.paragraph(comparisonSummary(diff, locale), HEADING);
   const average = (value: number | null) =>
     value === null ? t('versions.diff.noAverage') : formatEmotionAverage(value, locale);
   flow.paragraph(

@@ -8,6 +8,7 @@ import { exportComparisonPdf } from '../pdf/comparePdf';
 import { estimatedFallback } from '../pdf/fallback';
 import { pdfPageCount, pdfText, removeSavedPdfs, savePdf, squash } from '../pdf/pdfTestKit';
 import { comparisonCsv } from './compareCsv';
+import { comparisonSummary } from './compareText';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 afterAll(() => removeSavedPdfs());
@@ -22,6 +23,14 @@ function versions() {
   });
   return { asIs, toBe, diff: diffVersions(asIs, toBe) };
 }
+
+describe('the comparison summary', () => {
+  it('counts each kind of change with words that agree with their number, in both languages', () => {
+    const { diff } = versions();
+    expect(comparisonSummary(diff, 'es')).toBe('0 añadidos, 1 eliminado, 2 cambiados');
+    expect(comparisonSummary(diff, 'en')).toBe('0 added, 1 removed, 2 changed');
+  });
+});
 
 describe('the comparison CSV', () => {
   it('has one row per change: kind, stage, title, fields and their values before and after', () => {
@@ -50,6 +59,6 @@ describe('the comparison PDF', () => {
       expect(text).toContain(squash(title));
     }
     expect(text).toContain(squash('Resumen del rediseño'));
-    expect(text).toContain(squash('0 añadidos, 1 eliminados, 2 cambiados'));
+    expect(text).toContain(squash('0 añadidos, 1 eliminado, 2 cambiados'));
   });
 });

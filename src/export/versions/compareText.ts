@@ -65,6 +65,23 @@ function valueText(field: ComparedField, t: Touchpoint, journey: Journey, locale
 }
 
 /**
+ * How many touchpoints the comparison added, removed and changed, in one language, each word agreeing with
+ * its number: "1 añadido, 2 eliminados, 0 cambiados". The dialog's and the PDF's summary line.
+ */
+export function comparisonSummary(diff: VersionDiff, locale: Locale): string {
+  const words = fixedT(locale);
+  const counted = (kind: ChangeKind) => {
+    const count = diff[kind].length;
+    return words(count === 1 ? `versions.diff.counted.${kind}_one` : `versions.diff.counted.${kind}_other`, { count });
+  };
+  return words('versions.diff.summary', {
+    added: counted('added'),
+    removed: counted('removed'),
+    changed: counted('changed'),
+  });
+}
+
+/**
  * The comparison's touchpoints in words, in the diff's order (added, removed, changed), in one language.
  * Empty values read "(empty)", so a cleared note still shows as a change.
  */
