@@ -50,16 +50,15 @@ function drawItem(doc: jsPDF, placed: PlacedLegendItem, k: number) {
   const { item, lines, x, y } = placed;
   const leading = LEGEND.leading * k;
   if (item.kind === 'heading') {
-    write(
-      doc,
-      lines[0] ?? '',
-      x,
-      y + 14 * k,
-      { weight: 'bold', size: LEGEND.headingSize * k },
-      { width: placed.width },
+    // Every line the plan wrapped, the rule under the last one: the plan made room for them all.
+    const style = { weight: 'bold' as const, size: LEGEND.headingSize * k };
+    const step = LEGEND.headingLeading * k;
+    lines.forEach((line, i) =>
+      write(doc, line, x, y + LEGEND.headingBaseline * k + i * step, style, { width: placed.width }),
     );
+    const rule = y + LEGEND.headingRule * k + Math.max(0, lines.length - 1) * step;
     setStroke(doc, COLORS.border, 0.5);
-    doc.line(x, y + 18 * k, x + placed.width, y + 18 * k);
+    doc.line(x, rule, x + placed.width, rule);
     return;
   }
   const cy = y + leading / 2 + 1.5 * k;

@@ -40,6 +40,12 @@ export const LEGEND = {
   titleSize: 18,
   titleHeight: 40,
   headingSize: 10,
+  /** A heading's first baseline below its top, and the space between its lines when it wraps. */
+  headingBaseline: 14,
+  headingLeading: 12.5,
+  /** The rule under a heading's last line, and the room a one-line heading takes with it. */
+  headingRule: 18,
+  headingHeight: 22,
   itemSize: 8.5,
   leading: 10.5,
   columnWidth: 250,
@@ -135,7 +141,8 @@ export function legendItems(model: PdfModel): LegendItem[] {
 
 /**
  * Lays the legend out in columns, as many pages as it needs (one, unless a team has very many channels).
- * Every item is written whole: a long function or channel name (cut on a lane header) wraps here.
+ * Every item and heading is written whole: a long function or channel name (cut on a lane header), or a
+ * heading longer than a column, wraps here.
  */
 export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter): LegendPagePlan[] {
   const k = frame.scale;
@@ -152,7 +159,10 @@ export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter):
     const isHeading = item.kind === 'heading';
     const width = isHeading ? columnWidth : columnWidth - LEGEND.symbolWidth * k;
     const lines = type.wrap(item.text, isHeading ? headingStyle : itemStyle, width);
-    const height = (isHeading ? 22 : Math.max(1, lines.length) * LEGEND.leading + 5) * k;
+    const extraLines = Math.max(1, lines.length) - 1;
+    const height = isHeading
+      ? (LEGEND.headingHeight + extraLines * LEGEND.headingLeading) * k
+      : ((extraLines + 1) * LEGEND.leading + 5) * k;
     return { item, lines, height };
   });
 

@@ -44,6 +44,23 @@ export function pdfText(path: string, page?: number): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, path, '-']).toString();
 }
 
+/** A word as pdftotext finds it on a page, with its box in points from the page's top left. */
+export interface PdfWord {
+  text: string;
+  top: number;
+  bottom: number;
+}
+
+/** The words of one page with their boxes, in content order (poppler's `pdftotext -bbox`). */
+export function pdfWords(path: string, page: number): PdfWord[] {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-']).toString();
+  const unescape = (s: string) =>
+    s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+  return [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    (m) => ({ text: unescape(m[3]), top: Number(m[1]), bottom: Number(m[2]) }),
+  );
+}
+
 /** Text without any whitespace, to compare text that may wrap at any space (or inside a long word). */
 export function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, '');

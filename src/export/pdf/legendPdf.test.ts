@@ -1,0 +1,86 @@
+// jsdom, as exportPdf.test.ts: jsPDF works there and the shared setup needs it.
+import type { BlueprintLayoutKind } from '../../domain/blueprintLayers';
+import { LIMITS } from '../../domain/limits';
+import { instantiateTemplate } from '../../domain/templates';
+import { meUno } from '../../domain/templates/meUno';
+import { exportBlueprintPdf, planPdf, type PdfOptions } from './exportPdf';
+import type { PageSize, Orientation } from './geometry';
+import { legendItems } from './legendPlan';
+import { pdfText, pdfWords, removeSavedPdfs, savePdf, squash } from './pdfTestKit';
+
+const NOW = new Date('2025-03-04T10:00:00Z');
+
+afterAll(() => removeSavedPdfs());
+
+/** The evidence heading as the catalogs word it: the only place that explains the stripe on a card's edge. */
+const EVIDENCE = {
+  en: {
+    heading: 'Evidence: how each touchpoint’s data is known (the stripe on a card’s right edge)',
+    firstLevel: 'Assumed:',
+  },
+  es: {
+    heading:
+      'Evidencia: cómo se conocen los datos de cada punto de contacto (la franja del borde derecho de la tarjeta)',
+    firstLevel: 'Supuesta:',
+  },
+} as const;
+
+const SHEETS: [PageSize, Orientation][] = [
+  ['a4', 'landscape'],
+  ['a3', 'landscape'],
+  ['a4', 'portrait'],
+];
+const LAYOUTS: BlueprintLayoutKind[] = ['functions', 'layers'];
+const CASES = (['en', 'es'] as const).flatMap((locale) =>
+  SHEETS.flatMap(([pageSize, orientation]) =>
+    LAYOUTS.map((blueprintLayout) => ({ locale, pageSize, orientation, blueprintLayout })),
+  ),
+);
+
+async function exportedLegend(options: PdfOptions, journey = instantiateTemplate(meUno, options.locale, NOW)) {
+  const plan = planPdf(journey, options);
+  const path = await savePdf(await exportBlueprintPdf(journey, options));
+  const { from, to } = plan.ranges.legend!;
+  const pages = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  return { path, plan, pages, text: pages.map((page) => pdfText(path, page)).join('\n') };
+}
+
+describe('the legend pages of the exported PDF', () => {
+  it.each(CASES)(
+    'print every heading and item whole ($locale, $pageSize $orientation, by $blueprintLayout)',
+    async (sheet) => {
+      const options: PdfOptions = { ...sheet, now: NOW };
+      const { plan, text } = await exportedLegend(options);
+      const printed = squash(text);
+      expect(printed).toContain(squash(EVIDENCE[sheet.locale].heading));
+      for (const item of legendItems(plan.model)) expect(printed).toContain(squash(item.text));
+    },
+  );
+
+  it.each(CASES)(
+    'print the evidence heading above the levels it explains ($locale, $pageSize $orientation, by $blueprintLayout)',
+    async (sheet) => {
+      const { path, pages } = await exportedLegend({ ...sheet, now: NOW });
+      const { heading, firstLevel } = EVIDENCE[sheet.locale];
+      const lastWord = heading.split(' ').at(-1)!;
+      const page = pages.find((p) => pdfWords(path, p).some((w) => w.text === firstLevel))!;
+      const words = pdfWords(path, page);
+      const level = words.find((w) => w.text === firstLevel)!;
+      const end = words.find((w) => w.text === lastWord);
+      // The heading's last line is there, and what follows it starts below it rather than over it.
+      expect(end, `"${lastWord}" on page ${page}`).toBeDefined();
+      expect(end!.bottom).toBeLessThanOrEqual(level.top);
+    },
+  );
+
+  it('prints a function name as long as the editor allows whole, on the narrowest page', async () => {
+    const journey = instantiateTemplate(meUno, 'es', NOW);
+    const words = Array.from({ length: 40 }, (_, i) => `función${i}`).join(' ');
+    const label = words.slice(0, LIMITS.vocabularyLabel);
+    journey.customFunctions = [{ id: 'long', label, icon: 'tag', color: '#abc', backstage: false }];
+    journey.touchpoints[0] = { ...journey.touchpoints[0], functionId: 'long' };
+    const options: PdfOptions = { pageSize: 'a4', orientation: 'portrait', locale: 'es', now: NOW };
+    const { text } = await exportedLegend(options, journey);
+    expect(squash(text)).toContain(squash(label));
+  });
+});
