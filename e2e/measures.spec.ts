@@ -104,7 +104,8 @@ test('measures the experience: KPIs, delivered, a second persona, backstage, an 
     SUPPORT,
     'Plan de acción',
     OPPORTUNITY,
-    'Evidencia: cómo se conocen los datos',
+    // The whole heading: its end is the only place that says what the stripe on a card's edge means.
+    'Evidencia: cómo se conocen los datos de cada punto de contacto (la franja del borde derecho de la tarjeta)',
   ]) {
     expect(text).toContain(words);
   }
