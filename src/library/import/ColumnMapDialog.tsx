@@ -38,6 +38,7 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
   const { t } = useTranslation();
   const ref = useModalDialog();
   const titleSelect = useRef<HTMLSelectElement>(null);
+  const previewBox = useRef<HTMLElement>(null);
   const [table, setTable] = useState(first);
   const [mapping, setMapping] = useState<ColumnMapping>(first.guess.mapping);
   const [sheetRefusal, setSheetRefusal] = useState<ImportRefusal | null>(null);
@@ -92,8 +93,10 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
 
   const submit = () => {
     if (!preview?.ok) {
-      // The preview says why; without a title column the fix is in the title's list, so go there.
+      // The preview says why: without a title column the fix is in the title's list, so go there; else to
+      // the reason itself, so the press is answered (a screen reader reads it; the eye finds it outlined).
       if (preview?.refusal.code === 'no-title-column') titleSelect.current?.focus();
+      else previewBox.current?.querySelector<HTMLElement>('[data-testid="import-error"]')?.focus();
       return;
     }
     const built = module.journeyFromTable(rows, mapping, {
@@ -195,10 +198,10 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
           ))}
         </fieldset>
       )}
-      <section className="column-map__preview-box" aria-labelledby="column-map-preview-title">
+      <section ref={previewBox} className="column-map__preview-box" aria-labelledby="column-map-preview-title">
         <h3 id="column-map-preview-title">{t('import.map.preview')}</h3>
         {sheetRefusal ? (
-          <p className="alert alert--error" role="alert" data-testid="import-error">
+          <p className="alert alert--error" role="alert" data-testid="import-error" tabIndex={-1}>
             {importRefusalMessage(t, sheetRefusal)}
           </p>
         ) : (

@@ -24,7 +24,8 @@ export function ColumnMapPreview({ result, readWarnings }: Props) {
   const locale = useLocale();
   if (!result.ok) {
     return (
-      <p className="alert alert--error" role="alert" data-testid="import-error">
+      // Focusable, so an Import pressed anyway can lead to the reason (ColumnMapDialog's submit).
+      <p className="alert alert--error" role="alert" data-testid="import-error" tabIndex={-1}>
         {importRefusalMessage(t, result.refusal)}
       </p>
     );

@@ -223,7 +223,9 @@ describe('matching a table’s columns', () => {
     await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
 
     expect(dialog).toBeInTheDocument();
+    // The press is answered: the focus goes to the reason.
     expect(within(dialog).getByRole('alert')).toHaveTextContent(reason);
+    expect(within(dialog).getByRole('alert')).toHaveFocus();
     expect(screen.queryByTestId('import-done')).not.toBeInTheDocument();
     expect(await storedState(app)).toEqual(before);
   });
