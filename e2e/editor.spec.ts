@@ -130,3 +130,33 @@ test('scrolling the inspector and the palette to their ends never scrolls the ed
     await expect(page.getByRole('toolbar')).toBeInViewport();
   }
 });
+
+test('the stage delete dialog keeps all its choices inside it, long stage names and both languages', async ({
+  app,
+  page,
+}) => {
+  for (const lang of ['es', 'en'] as const) {
+    await app.openLibrary(lang);
+    await app.createFromTemplate('me-uno');
+    const header = page.getByTestId('stage-header').nth(2);
+    await header.hover();
+    await header.getByTestId('delete-stage').click();
+    const dialog = page.getByTestId('stage-delete-dialog');
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    for (const button of await dialog.getByRole('button').all()) {
+      const b = (await button.boundingBox())!;
+      expect(b.x, `${lang}: ${await button.textContent()}`).toBeGreaterThanOrEqual(box.x);
+      expect(b.x + b.width, `${lang}: ${await button.textContent()}`).toBeLessThanOrEqual(box.x + box.width);
+    }
+    // The safe choice is pressed where it shows: its touchpoints move to the stage before.
+    const [stages, touchpoints] = [
+      await page.getByTestId('stage-header').count(),
+      await page.getByTestId('touchpoint').count(),
+    ];
+    await dialog.getByTestId('stage-delete-move').click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('stage-header')).toHaveCount(stages - 1);
+    await expect(page.getByTestId('touchpoint')).toHaveCount(touchpoints);
+  }
+});
