@@ -208,3 +208,34 @@ test('a phone that loses the connection says so, keeps its note and sends it whe
   await expect(host.page.getByTestId('present-contribution').nth(1)).toHaveText(/Dana: Sent before the battery died/);
   for (const p of [again, host.page]) await p.context().close();
 });
+
+test('a touchpoint title with no spaces to break at stays within the phone’s width', async ({ browser }) => {
+  const host = await person(browser);
+  await host.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await host.app.createFromTemplate('me-uno');
+  await shareOpenJourney(host.page, 'Facilitator');
+  let link = '';
+  const present = async () => {
+    await host.page.getByTestId('present').click();
+    link = (await host.page.getByTestId('present-join-link').getAttribute('href'))!;
+    await host.page.keyboard.press('ArrowRight');
+    await host.page.keyboard.press('ArrowRight');
+    await expect(host.page.getByTestId('present-step')).toHaveAttribute('data-step-kind', 'touchpoint');
+    return (await host.page.getByTestId('present-step').textContent())!;
+  };
+  // The first touchpoint step's title becomes one unbroken string, as a pasted URL is.
+  const title = await present();
+  await host.page.keyboard.press('Escape');
+  await host.page.getByTestId('touchpoint').filter({ hasText: title }).click();
+  const long = `https://example.com/${'a'.repeat(300)}`;
+  await host.page.getByTestId('field-title').fill(long);
+  await host.page.getByTestId('field-title').press('Tab');
+  expect(await present()).toBe(long);
+
+  const page = await phone(browser, link, 'Eva');
+  await expect(page.getByTestId('participant-step')).toHaveText(long);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByTestId('participant-note').fill('A link nobody can read');
+  await page.getByTestId('participant-send').tap();
+  await expect(host.page.getByTestId('present-contribution')).toHaveText(/Eva: A link nobody can read/);
+});
