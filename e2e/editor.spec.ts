@@ -160,3 +160,27 @@ test('the stage delete dialog keeps all its choices inside it, long stage names 
     await expect(page.getByTestId('touchpoint')).toHaveCount(touchpoints);
   }
 });
+
+test('every point of the emotion curve takes its own click, even two of one stage with one emotion', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  // The user test's pairs: one stage, both "Me gusta", once drawn one on the other.
+  const titles = [
+    'Me llama un asesor comercial',
+    'Pregunto en la tienda del barrio',
+    'Pido ayuda por chat',
+    'Firmo con un código por SMS',
+  ];
+  const curve = page.getByTestId('emotion-curve');
+  for (const title of titles) {
+    const point = curve.getByRole('button', { name: new RegExp(`^${title}: Me gusta`) });
+    // A click where the user sees the point, not dispatched to the element: whatever lies on top takes it.
+    const { x, y } = await centreOf(point);
+    await page.mouse.click(x, y);
+    await expect(point).toHaveAttribute('data-selected', 'true');
+    await expect(page.getByTestId('inspector').getByTestId('field-title')).toHaveValue(title);
+  }
+});

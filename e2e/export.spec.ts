@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { curvePlaces } from '../src/domain/emotionCurve';
 import type { Journey } from '../src/domain/journey';
 import { CARD, cardBandHeight } from '../src/domain/look/card';
 import { NO_FUNCTION_COLOR } from '../src/domain/look/colors';
 import { curveY } from '../src/domain/look/curve';
-import { TOUCHPOINT_WIDTH } from '../src/domain/layout';
 import { mapGeometry } from '../src/export/png/geometry';
 import { expect, test } from './support/fixtures';
 import { readPixels } from './support/pixels';
@@ -171,9 +171,9 @@ test('the PNG draws the measure chosen over the emotion curve, and none when non
   const journey = file.journey as Journey;
   const measured = journey.touchpoints.find((t) => t.kpiCsat === 41)!;
   const { bounds, curveTop } = mapGeometry(journey, 'canvas', { locale: 'es' });
-  // CSAT's bar rises from the bottom guide (0 %) to 41 % of the way to the top one, centred under the card.
-  // Its point (Lo odio) sits on the bottom guide with its marks: read the bar's part well above them.
-  const centre = measured.position.x + TOUCHPOINT_WIDTH / 2 - bounds.x;
+  // CSAT's bar rises from the bottom guide (0 %) to 41 % of the way to the top one, centred under its curve
+  // point. The point (Lo odio) sits on the bottom guide with its marks: read the bar's part well above them.
+  const centre = curvePlaces(journey).find((place) => place.touchpoint.id === measured.id)!.x - bounds.x;
   const bottom = curveTop + curveY(-2) - bounds.y;
   const area = { left: centre - 4, top: bottom - 58, width: 8, height: 22 };
   const violetShare = async () => {

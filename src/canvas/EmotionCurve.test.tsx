@@ -9,6 +9,8 @@ import type { Locale } from '../domain/locale';
 import { initI18n } from '../i18n/i18n';
 import { closeTestServices, createTestServices } from '../test/testServices';
 import { aTouchpoint } from '../test/touchpoint';
+import { instantiateTemplate } from '../domain/templates';
+import { meUno } from '../domain/templates/meUno';
 import { EmotionCurve } from './EmotionCurve';
 
 afterEach(closeTestServices);
@@ -38,10 +40,9 @@ function sampleJourney(): Journey {
 }
 
 /** Opens a journey in a fresh editor and renders the curve alone, outside React Flow. */
-async function renderCurve(locale: Locale = 'en') {
+async function renderCurve(locale: Locale = 'en', journey: Journey = sampleJourney()) {
   await initI18n(locale);
   const services = createTestServices('emotion-curve-test');
-  const journey = sampleJourney();
   await services.library.getState().add(journey);
   await services.editor.getState().open(journey.id);
   const onSelect = vi.fn();
@@ -117,6 +118,33 @@ describe('EmotionCurve', () => {
     expect(onSelect).toHaveBeenCalledTimes(3);
   });
 
+  it('draws two touchpoints of one stage with one emotion apart, each selecting its own touchpoint', async () => {
+    // The user test: in "Me uno" these pairs share a stage and "Me gusta", and were drawn one on the other.
+    const journey = instantiateTemplate(meUno, 'es');
+    const { onSelect } = await renderCurve('es', journey);
+    const user = userEvent.setup();
+    const places = screen.getAllByTestId('emotion-point').map((p) => p.getAttribute('transform'));
+    expect(new Set(places).size).toBe(places.length);
+
+    const pairs = [
+      ['Me llama un asesor comercial', 'Pregunto en la tienda del barrio'],
+      ['Pido ayuda por chat', 'Firmo con un código por SMS'],
+    ];
+    for (const pair of pairs) {
+      const [first, second] = pair.map((title) =>
+        screen.getByRole('button', { name: new RegExp(`^${title}: Me gusta`) }),
+      );
+      expect(first.getAttribute('transform')).not.toBe(second.getAttribute('transform'));
+      for (const [point, title] of [
+        [first, pair[0]],
+        [second, pair[1]],
+      ] as const) {
+        await user.click(point);
+        expect(onSelect).toHaveBeenLastCalledWith(journey.touchpoints.find((t) => t.title === title)!.id);
+      }
+    }
+  });
+
   it('labels the guide lines and points in Spanish', async () => {
     await renderCurve('es');
     const curve = screen.getByTestId('emotion-curve');
@@ -141,14 +169,14 @@ describe('EmotionCurve on a long journey', () => {
   it('draws only the points in the visible span, plus the selected ones, and the line through them', async () => {
     await initI18n('en');
     const services = createTestServices('emotion-curve-span-test');
-    const journey = createEmptyJourney('Long', ['One', 'Two', 'Three']);
-    const [first, second, third] = journey.stages.map((s) => s.id);
-    journey.touchpoints = [
-      touchpoint('near', first, 30, 1),
-      touchpoint('middle', second, 330, -1),
-      touchpoint('far', third, 5000, 2),
-      touchpoint('farther', third, 9000, 0),
-    ];
+    // Forty 300 wide stages; a point alone in its stage sits at the column's centre.
+    const journey = createEmptyJourney(
+      'Long',
+      Array.from({ length: 40 }, (_, i) => `Stage ${i + 1}`),
+    );
+    const at = (id: string, stage: number, emotion: Emotion) =>
+      touchpoint(id, journey.stages[stage].id, stage * 300 + 30, emotion);
+    journey.touchpoints = [at('near', 0, 1), at('middle', 1, -1), at('far', 16, 2), at('farther', 30, 0)];
     await services.library.getState().add(journey);
     await services.editor.getState().open(journey.id);
     const { rerender } = render(

@@ -21,8 +21,8 @@ export interface CurveSeriesSet<P = EmotionCurvePoint> {
  * The curves of a journey as the canvas's emotion band draws them: the persona `chosen` in the editor (or
  * the main one when it is gone, activePersonaId) solid, every other persona and the delivered experience
  * as thin dashed lines. A journey without personas has the touchpoints' own emotions as its one curve.
- * `plot` places the touchpoints a score picks: under their cards (emotionCurvePoints) unless told, e.g.
- * across the PDF's columns.
+ * `plot` places the touchpoints a score picks: across their stages' canvas columns (emotionCurvePoints)
+ * unless told, e.g. across the PDF's columns.
  */
 export function curveSeries<P = EmotionCurvePoint>(
   journey: Pick<Journey, 'stages' | 'touchpoints' | 'personas'>,

@@ -1,11 +1,11 @@
 import { meanEmotion } from './emotionAverage';
 import type { Emotion, Journey, Stage, Touchpoint } from './journey';
-import { TOUCHPOINT_WIDTH } from './layout';
+import { TOUCHPOINT_WIDTH, stageColumns } from './layout';
 
 /** One touchpoint plotted on the emotion curve. */
 export interface EmotionCurvePoint {
   touchpointId: string;
-  /** Centre x of the touchpoint's card, in canvas units, so the point sits under the card. */
+  /** Where the point sits, in canvas units: its own place in its stage's column (curvePlaces). */
   x: number;
   emotion: Emotion;
   momentOfTruth: boolean;
@@ -27,21 +27,60 @@ export function journeyOrder<T extends Pick<Touchpoint, 'stageId' | 'position'>>
 }
 
 /**
- * The emotion curve: one point per touchpoint that has an emotion, in journey order. `emotionOf` picks which
- * score is plotted: the touchpoint's (main persona's) emotion unless told otherwise, e.g. another persona's
- * or the delivered experience.
+ * Column positions for items already in journey order: each item's stage index (`stageOf`, below 0 for none)
+ * plus a fraction in (0, 1), a stage's items spread evenly across its column in the order given. So no two
+ * items share a place and the positions rise in that order. One number per item, or null where it has no stage.
+ */
+export function columnPositions<T>(ordered: readonly T[], stageOf: (item: T) => number): (number | null)[] {
+  const stages = ordered.map(stageOf);
+  const counts = new Map<number, number>();
+  for (const stage of stages) counts.set(stage, (counts.get(stage) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  return stages.map((stage) => {
+    if (stage < 0) return null;
+    const index = seen.get(stage) ?? 0;
+    seen.set(stage, index + 1);
+    return stage + (index + 0.5) / counts.get(stage)!;
+  });
+}
+
+/**
+ * Every touchpoint in journey order with the x of its place on the curve, in canvas units: its own slot in its
+ * stage's column (columnPositions), or its card's centre when its stage is gone. Every touchpoint gets its
+ * slot whether a curve plots it or not, so it sits at the same x on every curve and under its KPI bar.
+ */
+export function curvePlaces<T extends Pick<Touchpoint, 'stageId' | 'position'>>(journey: {
+  stages: readonly Stage[];
+  touchpoints: readonly T[];
+}): { touchpoint: T; x: number }[] {
+  const columns = stageColumns(journey.stages);
+  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const ordered = journeyOrder(journey);
+  const positions = columnPositions(ordered, (t) => stageIndex.get(t.stageId) ?? -1);
+  return ordered.map((touchpoint, i) => {
+    const at = positions[i];
+    if (at === null) return { touchpoint, x: touchpoint.position.x + TOUCHPOINT_WIDTH / 2 };
+    const column = columns[Math.floor(at)];
+    return { touchpoint, x: column.x + column.width * (at - column.index) };
+  });
+}
+
+/**
+ * The emotion curve: one point per touchpoint that has an emotion, in journey order, each at its own place
+ * (curvePlaces). `emotionOf` picks which score is plotted: the touchpoint's (main persona's) emotion unless
+ * told otherwise, e.g. another persona's or the delivered experience.
  */
 export function emotionCurvePoints(
   journey: Pick<Journey, 'stages' | 'touchpoints'>,
   emotionOf: (t: Touchpoint) => Emotion | null = (t) => t.emotion,
 ): EmotionCurvePoint[] {
   const points: EmotionCurvePoint[] = [];
-  for (const t of journeyOrder(journey)) {
+  for (const { touchpoint: t, x } of curvePlaces(journey)) {
     const emotion = emotionOf(t);
     if (emotion === null) continue;
     points.push({
       touchpointId: t.id,
-      x: t.position.x + TOUCHPOINT_WIDTH / 2,
+      x,
       emotion,
       momentOfTruth: t.momentOfTruth,
       painPoint: t.painPoint,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { kpiOverlayPoints, kpiScale, roundUp, scaleFraction } from './kpiOverlay';
-import { TOUCHPOINT_WIDTH } from './layout';
 import { aTouchpoint } from '../test/touchpoint';
 
 describe('the KPI overlay of the emotion curve', () => {
@@ -26,7 +25,7 @@ describe('the KPI overlay of the emotion curve', () => {
     expect(scaleFraction(120, { min: 0, max: 100 })).toBe(1);
   });
 
-  it('takes every touchpoint with the measure in journey order, under its card', () => {
+  it('takes every touchpoint with the measure in journey order, under its point on the emotion curve', () => {
     const stages = [
       { id: 's1', name: 'A', width: 400 },
       { id: 's2', name: 'B', width: 400 },
@@ -36,9 +35,10 @@ describe('the KPI overlay of the emotion curve', () => {
       aTouchpoint({ id: 'none', stageId: 's1', position: { x: 10, y: 0 } }),
       aTouchpoint({ id: 'early', stageId: 's1', position: { x: 20, y: 0 }, kpiCsat: 90 }),
     ];
+    // A's two touchpoints share its 400 wide column, 'early' the second half; 'late' is alone in B.
     expect(kpiOverlayPoints({ stages, touchpoints }, 'kpiCsat')).toEqual([
-      { touchpointId: 'early', x: 20 + TOUCHPOINT_WIDTH / 2, value: 90 },
-      { touchpointId: 'late', x: 420 + TOUCHPOINT_WIDTH / 2, value: 60 },
+      { touchpointId: 'early', x: 300, value: 90 },
+      { touchpointId: 'late', x: 600, value: 60 },
     ]);
   });
 });

@@ -1,13 +1,12 @@
-import { journeyOrder } from './emotionCurve';
+import { curvePlaces } from './emotionCurve';
 import type { Journey } from './journey';
-import { TOUCHPOINT_WIDTH } from './layout';
 import { KPI_LIMITS, type KpiField } from './fields';
 import { CURVE, curveY } from './look/curve';
 
 /** One touchpoint's measure drawn over the emotion curve. */
 export interface KpiOverlayPoint {
   touchpointId: string;
-  /** Centre x of the touchpoint's card, in canvas units, as the emotion curve's points. */
+  /** Where the touchpoint's emotion point sits (curvePlaces), in canvas units. */
   x: number;
   value: number;
 }
@@ -22,12 +21,12 @@ export interface KpiScale {
   base: number;
 }
 
-/** Every touchpoint that has the measure, in journey order (the emotion curve's), under its card. */
+/** Every touchpoint that has the measure, in journey order, under its point on the emotion curve. */
 export function kpiOverlayPoints(journey: Pick<Journey, 'stages' | 'touchpoints'>, field: KpiField): KpiOverlayPoint[] {
   const points: KpiOverlayPoint[] = [];
-  for (const t of journeyOrder(journey)) {
+  for (const { touchpoint: t, x } of curvePlaces(journey)) {
     const value = t[field];
-    if (value !== null) points.push({ touchpointId: t.id, x: t.position.x + TOUCHPOINT_WIDTH / 2, value });
+    if (value !== null) points.push({ touchpointId: t.id, x, value });
   }
   return points;
 }
@@ -80,7 +79,7 @@ export interface KpiOverlayBar {
 
 /**
  * One bar of the overlay, as the canvas, the PNG and every export place it: from the scale's base to the
- * point's value (kpiOverlayY), CURVE.kpiBar wide and centred under the card, its value beside its value end.
+ * point's value (kpiOverlayY), CURVE.kpiBar wide and centred under the point, its value beside its value end.
  */
 export function kpiOverlayBar(point: Pick<KpiOverlayPoint, 'x' | 'value'>, scale: KpiScale): KpiOverlayBar {
   const { width, gap, drop } = CURVE.kpiBar;

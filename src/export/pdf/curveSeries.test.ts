@@ -1,5 +1,7 @@
 // jsdom, as exportPdf.test.ts: the shared setup patches HTMLElement, and jsPDF runs under it.
+import { emotionCurvePoints } from '../../domain/emotionCurve';
 import type { Emotion, Journey } from '../../domain/journey';
+import { stageColumns } from '../../domain/layout';
 import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
@@ -58,6 +60,20 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
     );
     expect(places[0]).toBeDefined();
     expect(new Set(places)).toEqual(new Set([places[0]]));
+  });
+
+  it('puts each touchpoint where the screen does in its column, apart from those of its stage', () => {
+    const journey = withAna('es');
+    const model = buildPdfModel(journey, 'es');
+    const ats = model.curve.map((p) => p.at);
+    expect(new Set(ats).size).toBe(ats.length);
+    // The same fraction of its stage's column as on the canvas and in the PNG.
+    const columns = stageColumns(journey.stages);
+    const onScreen = emotionCurvePoints(journey).map((p) => {
+      const column = columns.find((c) => c.stage.id === p.stageId)!;
+      return column.index + (p.x - column.x) / column.width;
+    });
+    expect(ats.map((at) => at.toFixed(6))).toEqual(onScreen.map((at) => at.toFixed(6)));
   });
 
   it('names the solid line "Emoción" when the journey has no personas but a delivered experience', () => {

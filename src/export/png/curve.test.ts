@@ -1,3 +1,4 @@
+import { emotionCurvePoints } from '../../domain/emotionCurve';
 import type { Emotion, Journey } from '../../domain/journey';
 import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
 import { CURVE } from '../../domain/look/curve';
@@ -63,6 +64,12 @@ describe('the PNG draws every curve the canvas draws', () => {
     expect(solid).toHaveLength(3);
     expect(ofColor(PERSONA_COLORS[0])).toHaveLength(withEmotion);
     expect(ofColor(PERSONA_COLORS[1])).toHaveLength(0);
+  });
+
+  it("draws each touchpoint's point apart, where the screen draws it, even two of one stage with one emotion", () => {
+    const { solid } = dots(journey, null);
+    expect(solid.map((d) => d.x)).toEqual(emotionCurvePoints(journey).map((p) => p.x));
+    expect(new Set(solid.map((d) => `${d.x},${d.y}`)).size).toBe(withEmotion);
   });
 
   it('draws the main persona when the chosen one is gone', () => {

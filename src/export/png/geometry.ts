@@ -106,7 +106,7 @@ function boundsOf(journey: Journey, g: Omit<MapGeometry, 'bounds'>): Box {
     right = Math.max(right, card.x + card.width + OVERHANG);
     bottom = Math.max(bottom, card.y + Math.max(card.height, TOUCHPOINT_HEIGHT) + OVERHANG);
   }
-  // Curve points sit under their card's free-canvas x, even outside the band.
+  // A point whose stage is gone sits under its card's free-canvas x, even outside the band.
   for (const point of emotionCurvePoints(journey)) {
     left = Math.min(left, point.x - OVERHANG);
     right = Math.max(right, point.x + OVERHANG);

@@ -1,7 +1,7 @@
 import type { KpiField } from '../../domain/fields';
 import type { Journey } from '../../domain/journey';
 import { KPI_OVERLAY_COLOR } from '../../domain/look/colors';
-import { TOUCHPOINT_WIDTH } from '../../domain/layout';
+import { curvePlaces } from '../../domain/emotionCurve';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { drawJourneyMap } from './drawMap';
@@ -20,12 +20,14 @@ function measured(locale: 'es' | 'en'): Journey {
   return journey;
 }
 
-/** The measured touchpoints' card centres, in the order of their scores above. */
-const measuredCentres = (journey: Journey) =>
-  journey.touchpoints
+/** Where the measured touchpoints' emotion points sit, as on screen, in the order of their scores above. */
+const measuredCentres = (journey: Journey) => {
+  const xOf = new Map(curvePlaces(journey).map(({ touchpoint, x }) => [touchpoint.id, x]));
+  return journey.touchpoints
     .filter((t) => t.kpiNps !== null)
     .sort((a, b) => a.kpiNps! - b.kpiNps!)
-    .map((t) => t.position.x + TOUCHPOINT_WIDTH / 2);
+    .map((t) => xOf.get(t.id)!);
+};
 
 function draw(journey: Journey, curveOverlay: KpiField | null, locale: 'es' | 'en' = 'es') {
   const { ctx, texts, rects } = recordingContext();
@@ -34,7 +36,7 @@ function draw(journey: Journey, curveOverlay: KpiField | null, locale: 'es' | 'e
 }
 
 describe('the PNG draws the measure chosen over the emotion curve, as the screen does', () => {
-  it('draws a bar under each measured touchpoint, centred on its card, taller for a higher score', () => {
+  it('draws a bar under each measured touchpoint, centred on its curve point, taller for a higher score', () => {
     const journey = measured('es');
     const { bars } = draw(journey, 'kpiNps');
     expect(bars).toHaveLength(3);
