@@ -1,5 +1,5 @@
 import { curveSeries } from '../../domain/curveSeries';
-import { journeyOrder } from '../../domain/emotionCurve';
+import { columnPositions, journeyOrder } from '../../domain/emotionCurve';
 import type { KpiField } from '../../domain/fields';
 import type { Emotion, Journey, Touchpoint } from '../../domain/journey';
 import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
@@ -27,21 +27,15 @@ function spread(
   const placed = journeyOrder(journey).filter((t) => cardById.has(t.id));
   // journeyOrder ranks a touchpoint with a missing stage last; the grid draws it under its x, so re-sort stably.
   placed.sort((a, b) => cardById.get(a.id)!.stage - cardById.get(b.id)!.stage);
-  const perStage = new Map<number, number>();
-  for (const t of placed) perStage.set(cardById.get(t.id)!.stage, (perStage.get(cardById.get(t.id)!.stage) ?? 0) + 1);
-  const seen = new Map<number, number>();
-  const slots = placed.map((t) => {
-    const stage = cardById.get(t.id)!.stage;
-    const index = seen.get(stage) ?? 0;
-    seen.set(stage, index + 1);
-    return { touchpoint: t, at: stage + (index + 0.5) / perStage.get(stage)! };
-  });
+  // The canvas and the PNG spread a stage's points with the same function (domain curvePlaces).
+  const at = columnPositions(placed, (t) => cardById.get(t.id)!.stage);
+  const slots = placed.map((touchpoint, i) => ({ touchpoint, at: at[i]! }));
   return slots.filter(({ touchpoint }) => plotted(touchpoint));
 }
 
 /**
  * A curve's points: each touchpoint with a score `emotionOf` picks (the main persona's emotion unless told),
- * under its card's column.
+ * at its own place in its card's column.
  */
 export function curvePoints(
   journey: Journey,
