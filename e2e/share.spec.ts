@@ -184,6 +184,11 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
 
   await ana.page.getByTestId('share-journey').click();
   await ana.page.getByTestId('share-stop').click();
+  // It asks first: Cancelar keeps sharing, and only the confirmation stops it.
+  await ana.page.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(ana.page.getByTestId('share-confirm')).toHaveCount(0);
+  await ana.page.getByTestId('share-stop').click();
+  await ana.page.getByTestId('share-confirm').click();
   await expect(ben.page.getByTestId('sharing-ended')).toContainText(
     'Sharing was stopped; you keep your copy here.',
     LIVE,
@@ -298,5 +303,34 @@ test('a card deleted by someone else while you type in it: you are told, your wo
   await expect(ben.page.getByTestId('touchpoint')).toHaveCount(count - 1);
   await expect(ana.page.getByTestId('touchpoint')).toHaveCount(count - 1);
   await expect(ben.page.getByTestId('view-canvas')).toHaveAttribute('aria-pressed', 'true');
+  for (const { context } of [ana, ben]) await context.close();
+});
+
+test('when the links are replaced, who was using them is told, keeps typing here, and merges on the new link', async ({
+  browser,
+}) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const ben = await person(browser);
+  await join(ben.page, links.edit, 'Ben');
+
+  await ana.page.getByTestId('share-journey').click();
+  await ana.page.getByTestId('share-rotate').click();
+  await ana.page.getByTestId('share-confirm').click();
+  await expect(ben.page.getByTestId('sharing-ended')).toContainText(
+    'The links were replaced. Ask for the new one. Your changes stay on this device',
+    LIVE,
+  );
+  await expect(ben.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'local');
+
+  // Ben keeps working; the new edit link brings his change to Ana.
+  await ben.page.getByTestId('journey-name').fill('Me uno, with Ben');
+  await ben.app.waitSaved();
+  const fresh = await ana.page.getByTestId('share-link-edit').inputValue();
+  expect(fresh).not.toBe(links.edit);
+  await join(ben.page, fresh);
+  await expect(ana.page.getByTestId('journey-name')).toHaveValue('Me uno, with Ben', LIVE);
   for (const { context } of [ana, ben]) await context.close();
 });

@@ -186,18 +186,29 @@ function Workspace({ journeyId }: { journeyId: string }) {
   );
 }
 
+/** Refusals of a link that worked before: its keys were replaced. What is typed since waits for the new one. */
+const LINK_REPLACED: ReadonlySet<string> = new Set(['key-rotated', 'invalid-key']);
+
 /**
- * Says so when the open journey's room goes away while it is open (its sharer stopped sharing, or the server
- * no longer has it): the status badge alone only turned to "Only on this device". The journey stays here.
+ * Says so when the server ends the open journey's sharing for this browser: its room went away (its sharer
+ * stopped sharing, or the server no longer has it) or its link no longer opens it (the links were replaced,
+ * or refused for another reason): the status badge alone only turned to "Only on this device". The journey
+ * stays here either way.
  */
 function SharingEndedNotice() {
   const { t } = useTranslation();
   const refusal = useSync((s) => s.refusal);
   const [dismissed, setDismissed] = useState<string | null>(null);
-  if (!refusal || !SHARING_GONE.has(refusal) || dismissed === refusal) return null;
+  if (!refusal || dismissed === refusal) return null;
+  const gone = SHARING_GONE.has(refusal);
   return (
-    <p className="alert alert--info" role="status" data-testid="sharing-ended">
-      {t(`share.refusal.${refusal}`)}
+    <p
+      className={gone ? 'alert alert--info' : 'alert alert--error'}
+      role={gone ? 'status' : 'alert'}
+      data-testid="sharing-ended"
+    >
+      {t(`share.refusal.${refusal}`, { defaultValue: refusal })}
+      {LINK_REPLACED.has(refusal) && ` ${t('share.cutOffKept')}`}
       <button type="button" className="button button--ghost" onClick={() => setDismissed(refusal)}>
         {t('dialog.close')}
       </button>

@@ -1,5 +1,5 @@
 import { Copy, RefreshCw, Share2, Unlink } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync, useSyncService } from '../sync/context';
 import { RoomApiError } from '../sync/roomApi';
@@ -64,6 +64,12 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(me.name);
+  // Replacing the links and stopping cut everyone else off at once: each asks first, the safe answer focused.
+  const [confirming, setConfirming] = useState<'rotate' | 'stop' | null>(null);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
 
   // Loaded from a sync server: that server is the one to share through.
   useEffect(() => {
@@ -158,7 +164,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
                 className="button"
                 data-testid="share-rotate"
                 disabled={busy}
-                onClick={() => void act(() => sync.rotate())}
+                onClick={() => setConfirming('rotate')}
               >
                 <RefreshCw size={14} aria-hidden="true" />
                 {t('share.rotate')}
@@ -169,12 +175,34 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
                 className="button button--danger"
                 data-testid="share-stop"
                 disabled={busy}
-                onClick={() => void act(() => sync.stop())}
+                onClick={() => setConfirming('stop')}
               >
                 <Unlink size={14} aria-hidden="true" />
                 {t('share.stopSharing')}
               </button>
               <span className="hint">{t('share.stopHint')}</span>
+            </div>
+          )}
+          {manager && confirming && (
+            <div className="share-dialog__confirm" role="group" aria-labelledby={`${uid}-confirm`}>
+              <p id={`${uid}-confirm`}>{t(confirming === 'rotate' ? 'share.rotateConfirm' : 'share.stopConfirm')}</p>
+              <div className="dialog__actions">
+                <button ref={keep} type="button" className="button" onClick={() => setConfirming(null)}>
+                  {t('share.confirmCancel')}
+                </button>
+                <button
+                  type="button"
+                  className={confirming === 'stop' ? 'button button--danger' : 'button button--primary'}
+                  data-testid="share-confirm"
+                  disabled={busy}
+                  onClick={() => {
+                    setConfirming(null);
+                    void act(() => (confirming === 'rotate' ? sync.rotate() : sync.stop()));
+                  }}
+                >
+                  {t(confirming === 'rotate' ? 'share.rotate' : 'share.stopSharing')}
+                </button>
+              </div>
             </div>
           )}
         </>

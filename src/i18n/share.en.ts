@@ -19,6 +19,12 @@ export const shareEn = {
   rotateHint: 'The old links stop working; people using them need the new ones.',
   stopSharing: 'Stop sharing',
   stopHint: 'The journey leaves the server; everyone keeps their own copy.',
+  rotateConfirm:
+    'Everyone using the current links (editors, readers and the phones of a workshop) is cut off until you send them the new ones. Replace the links?',
+  stopConfirm:
+    'The journey leaves the server: everyone keeps their own copy, but no change is shared any more and every link stops working. Stop sharing?',
+  confirmCancel: 'Cancel',
+  cutOffKept: 'Your changes stay on this device and join the others’ once you open the new link.',
   joinedEdit: 'You can edit this shared journey.',
   joinedView: 'You can read this shared journey; only people with the edit link can change it.',
   yourName: 'Your name (what the others see)',

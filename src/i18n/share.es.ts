@@ -23,6 +23,12 @@ export const shareEs: Catalog<typeof shareEn> = {
   rotateHint: 'Los enlaces anteriores dejan de funcionar; quien los use necesitará los nuevos.',
   stopSharing: 'Dejar de compartir',
   stopHint: 'El recorrido sale del servidor; cada persona conserva su copia.',
+  rotateConfirm:
+    'Quien use los enlaces actuales (quien edita, quien lee y los móviles de un taller) se queda sin acceso hasta que le envíes los nuevos. ¿Cambiar los enlaces?',
+  stopConfirm:
+    'El recorrido sale del servidor: cada persona conserva su copia, pero ya no se comparte ningún cambio y todos los enlaces dejan de funcionar. ¿Dejar de compartir?',
+  confirmCancel: 'Cancelar',
+  cutOffKept: 'Tus cambios se quedan en este dispositivo y se unen a los de los demás cuando abras el enlace nuevo.',
   joinedEdit: 'Puedes editar este recorrido compartido.',
   joinedView: 'Puedes leer este recorrido compartido; solo quien tiene el enlace para editar puede cambiarlo.',
   yourName: 'Tu nombre (lo que ven los demás)',
