@@ -334,3 +334,31 @@ test('when the links are replaced, who was using them is told, keeps typing here
   await expect(ana.page.getByTestId('journey-name')).toHaveValue('Me uno, with Ben', LIVE);
   for (const { context } of [ana, ben]) await context.close();
 });
+
+test('a stage deleted by someone else while you rename it: you are told, your words kept, your keys change nothing', async ({
+  browser,
+}) => {
+  const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
+  const header = (page: typeof ana.page) => page.getByTestId('stage-header').last();
+  const stages = await ben.page.getByTestId('stage-header').count();
+  await header(ben.page).dblclick();
+  const name = await ben.page.getByTestId('stage-name-input').inputValue();
+  await ben.page.getByTestId('stage-name-input').press('End');
+  await ben.page.getByTestId('stage-name-input').pressSequentially(' by Ben');
+
+  await header(ana.page).hover();
+  await header(ana.page).getByTestId('delete-stage').click();
+  await ana.page.getByTestId('stage-delete-all').click();
+  const notice = ben.page.getByTestId('deleted-while-typing');
+  await expect(notice).toContainText(`Someone else deleted the stage “${name}” while you were renaming it.`, LIVE);
+  await expect(ana.page.getByTestId('stage-header')).toHaveCount(stages - 1);
+  const left = await ana.page.getByTestId('touchpoint').count();
+  // Ben goes on typing: N (add a touchpoint), M (measures) and B (blueprint) are shortcuts on the page.
+  await ben.page.keyboard.type('nmb');
+  await expect(notice.getByRole('textbox')).toHaveValue(`${name} by Ben`);
+  await expect(ben.page.getByTestId('kpi-summary')).toHaveCount(0);
+  await expect(ben.page.getByTestId('view-canvas')).toHaveAttribute('aria-pressed', 'true');
+  await expect(ben.page.getByTestId('touchpoint')).toHaveCount(left);
+  await expect(ben.page.getByTestId('stage-header')).toHaveCount(stages - 1);
+  for (const { context } of [ana, ben]) await context.close();
+});

@@ -27,6 +27,8 @@ function StageNameInput(props: { stageId: string; name: string; label: string; o
     <input
       className="stage-column__input nodrag"
       data-testid="stage-name-input"
+      // Read by the inspector's DeletedWhileTyping, should someone else delete the stage while it is renamed.
+      data-stage-id={stageId}
       dir="auto"
       aria-label={label}
       maxLength={LIMITS.stageName}

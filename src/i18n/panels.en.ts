@@ -14,6 +14,8 @@ export const panelsEn = {
       'Someone else deleted “{{title}}” while you were typing in it. What you typed is below, to copy if you need it.',
     connectionDeletedWhileTyping:
       'Someone else deleted the connection from “{{from}}” to “{{to}}” while you were typing its label. What you typed is below, to copy if you need it.',
+    stageDeletedWhileTyping:
+      'Someone else deleted the stage “{{name}}” while you were renaming it. What you typed is below, to copy if you need it.',
     deletedText: 'What you were typing',
     dismiss: 'Dismiss',
     hintNoStages:

@@ -17,6 +17,8 @@ export const panelsEs: typeof panelsEn = {
       'Otra persona borró «{{title}}» mientras escribías en él. Lo que escribiste está abajo, por si quieres copiarlo.',
     connectionDeletedWhileTyping:
       'Otra persona borró la conexión de «{{from}}» a «{{to}}» mientras escribías su etiqueta. Lo que escribiste está abajo, por si quieres copiarlo.',
+    stageDeletedWhileTyping:
+      'Otra persona borró la etapa «{{name}}» mientras la renombrabas. Lo que escribiste está abajo, por si quieres copiarlo.',
     deletedText: 'Lo que estabas escribiendo',
     dismiss: 'Cerrar',
     hintNoStages:

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTyping } from '../actions/keys';
+import { stageLabel } from '../domain/stageLabel';
 import type { DeletedElsewhere } from '../store/editorStore';
 import { useServices } from '../store/services';
 
@@ -8,11 +9,14 @@ import { useServices } from '../store/services';
 interface Lost {
   deleted: DeletedElsewhere;
   text: string;
+  /** The name, as it was, of the stage whose renaming went with it; null for the inspector's fields. */
+  stage: string | null;
 }
 
 /**
  * Watches the inspector (`panel`) for a selected touchpoint or connection deleted by someone else (another
- * person, another tab; EditorState.deletedElsewhere) while one of its fields had the keyboard. The field goes
+ * person, another tab; EditorState.deletedElsewhere) while one of its fields had the keyboard, and the map
+ * for a stage deleted so while its name was being typed (its input carries `data-stage-id`). The field goes
  * with it, and the keys that follow would land on the page, where single letters are the editor's shortcuts
  * (N adds a touchpoint for everyone): focus moves instead to a read-only copy of what was typed, with a
  * notice, so the next keys do nothing and the words can still be copied. Renders nothing otherwise.
@@ -35,8 +39,11 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
         }
         const field = document.activeElement;
         if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
-        if (!isTyping(field) || !panel.current?.contains(field) || field === copy.current) return;
-        setLost({ deleted, text: field.value });
+        if (!isTyping(field) || field === copy.current) return;
+        // The inspector's fields, or the name of a stage being renamed on the map that went with it.
+        const renamed = deleted.stages.find((stage) => stage.id === field.dataset.stageId);
+        if (renamed) setLost({ deleted, text: field.value, stage: renamed.name });
+        else if (panel.current?.contains(field)) setLost({ deleted, text: field.value, stage: null });
       }),
     [editor, panel],
   );
@@ -46,16 +53,18 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
   }, [lost]);
 
   if (!lost) return null;
-  const { deleted } = lost;
+  const { deleted, stage } = lost;
   const titled = (title: string) => title || t('touchpoint.untitled');
   // The inspector edits touchpoints when any is selected, else the connections: the field was one of those.
   const message =
-    deleted.ids.length > 0 || deleted.connections.length === 0
-      ? t('panels.inspector.deletedWhileTyping', { title: deleted.titles.map(titled).join(', ') })
-      : t('panels.inspector.connectionDeletedWhileTyping', {
-          from: titled(deleted.connections[0].from),
-          to: titled(deleted.connections[0].to),
-        });
+    stage !== null
+      ? t('panels.inspector.stageDeletedWhileTyping', { name: stageLabel(stage, t('stage.unnamed')) })
+      : deleted.ids.length > 0 || deleted.connections.length === 0
+        ? t('panels.inspector.deletedWhileTyping', { title: deleted.titles.map(titled).join(', ') })
+        : t('panels.inspector.connectionDeletedWhileTyping', {
+            from: titled(deleted.connections[0].from),
+            to: titled(deleted.connections[0].to),
+          });
   return (
     <div className="inspector__lost" data-testid="deleted-while-typing">
       <p className="alert alert--error" role="alert">

@@ -96,9 +96,10 @@ export interface EditorState {
    */
   overLimit: { have: number; adding: number } | null;
   /**
-   * Selected touchpoints and connections that a change made elsewhere (another person, another tab)
-   * deleted, named as they were (a touchpoint by its title, a connection by the titles of its ends): the
-   * inspector tells whoever was typing in one. A new object at each such change.
+   * Selected touchpoints and connections, and any stages, that a change made elsewhere (another person,
+   * another tab) deleted, named as they were (a touchpoint by its title, a connection by the titles of its
+   * ends, a stage by its name): the inspector tells whoever was typing in one. A new object at each such
+   * change.
    */
   deletedElsewhere: DeletedElsewhere | null;
 }
@@ -110,6 +111,8 @@ export interface DeletedElsewhere {
   titles: string[];
   /** The deleted connections, by the titles of the touchpoints they joined (empty when untitled). */
   connections: { from: string; to: string }[];
+  /** The deleted stages (selected or not: one may be being renamed), with their names as they were. */
+  stages: { id: string; name: string }[];
 }
 
 export interface EditorActions {
@@ -196,10 +199,11 @@ function pruneSelection(selection: Selection, journey: Journey): Selection {
 }
 
 /**
- * What `before` held that `after` (the same selection pruned of what a change deleted) lost, named as it
- * was in `previous`, the journey before the change; null when nothing went.
+ * What `before` held that `after` (the same selection pruned of what a change deleted) lost, and the stages
+ * `journey` no longer has, named as they were in `previous`, the journey before the change; null when
+ * nothing went.
  */
-function goneFrom(before: Selection, after: Selection, previous: Journey): DeletedElsewhere | null {
+function goneFrom(before: Selection, after: Selection, previous: Journey, journey: Journey): DeletedElsewhere | null {
   const ids = before.touchpoints.filter((id) => !after.touchpoints.includes(id));
   const titleOf = (id: string) => touchpointById(previous.touchpoints, id)?.title ?? '';
   const connections = before.connections
@@ -207,7 +211,12 @@ function goneFrom(before: Selection, after: Selection, previous: Journey): Delet
     .map((id) => previous.connections.find((c) => c.id === id))
     .filter((c) => c !== undefined)
     .map((c) => ({ from: titleOf(c.from), to: titleOf(c.to) }));
-  return ids.length + connections.length > 0 ? { ids, titles: ids.map(titleOf), connections } : null;
+  const stages = previous.stages
+    .filter((stage) => !journey.stages.some((s) => s.id === stage.id))
+    .map(({ id, name }) => ({ id, name }));
+  return ids.length + connections.length + stages.length > 0
+    ? { ids, titles: ids.map(titleOf), connections, stages }
+    : null;
 }
 
 /** The open document and what works on it; replaced as a whole when another journey opens. */
@@ -263,8 +272,9 @@ export function createEditorStore(
       const selection = pruneSelection(get().selection, journey);
       const before = get().selection;
       // Deleted by someone else, not by this tab's own command or undo, while it was selected here.
-      const elsewhere = selection !== before && !ours && origin !== open.undo && previous !== null;
-      const deletedElsewhere = (elsewhere && goneFrom(before, selection, previous)) || get().deletedElsewhere;
+      const elsewhere =
+        (selection !== before || journey.stages !== previous?.stages) && !ours && origin !== open.undo && previous;
+      const deletedElsewhere = (elsewhere && goneFrom(before, selection, previous, journey)) || get().deletedElsewhere;
       set({ journey, selection, deletedElsewhere, ...history() });
     };
 
