@@ -8,6 +8,7 @@ import type { AppStart } from './appStart';
 import { INSIGHTS_PATH } from '../ui/paths';
 import { CodeLoadBoundary } from '../ui/CodeLoadBoundary';
 import { UpdatePrompt } from './UpdatePrompt';
+import { PasteLimitNotice } from '../ui/PasteLimitNotice';
 
 /** What shows for the moment a page's code takes to load. */
 function Loading() {
@@ -90,6 +91,7 @@ export function App({ start }: { start: AppStart }) {
         <AppRoutes />
       </BrowserRouter>
       <UpdatePrompt />
+      <PasteLimitNotice />
     </AppProviders>
   );
 }

@@ -14,6 +14,9 @@ export const startEn = {
     loadFailed: 'This page could not be loaded ({{message}}). Check the connection and try again.',
     retry: 'Try again',
     partLoadFailed: 'This part of the app could not be loaded ({{message}}). Check the connection and try again.',
+    pasteCut_one: 'This field holds at most {{limit, number}} characters: the last character you pasted was left out.',
+    pasteCut_other:
+      'This field holds at most {{limit, number}} characters: the last {{count, number}} characters you pasted were left out.',
   },
   language: {
     label: 'Language',

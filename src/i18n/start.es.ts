@@ -13,6 +13,10 @@ export const startEs: StartCatalog = {
     retry: 'Reintentar',
     partLoadFailed:
       'No se pudo cargar esta parte de la aplicación ({{message}}). Comprueba la conexión y vuelve a intentarlo.',
+    pasteCut_one:
+      'Este campo admite como máximo {{limit, number}} caracteres: el último carácter que pegaste se quedó fuera.',
+    pasteCut_other:
+      'Este campo admite como máximo {{limit, number}} caracteres: los últimos {{count, number}} caracteres que pegaste se quedaron fuera.',
   },
   language: {
     label: 'Idioma',
