@@ -110,3 +110,20 @@ test('measures the experience: KPIs, delivered, a second persona, backstage, an 
     expect(text).toContain(words);
   }
 });
+
+test('Measures shows every column of its tables without a sideways scroll in a wide window', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1500, height: 950 });
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  // Every measure of one touchpoint, so every column of the tables has a figure.
+  await page.getByTestId('touchpoint').first().click();
+  const measures = { nps: '-35', csat: '85,5', ces: '3,2', fcr: '70', volume: '16000', cost: '12,50' };
+  for (const [field, value] of Object.entries(measures)) await page.getByTestId(`field-kpi-${field}`).fill(value);
+  await page.getByTestId('field-kpi-cost').press('Enter');
+  await page.getByTestId('kpi-summary-open').click();
+  const dialog = page.getByTestId('kpi-summary');
+  await expect(dialog.getByRole('table').first()).toBeVisible();
+  await expect(dialog).toBeVisible();
+  const widths = await dialog.evaluate((node) => ({ content: node.scrollWidth, shown: node.clientWidth }));
+  expect(widths.content).toBeLessThanOrEqual(widths.shown);
+});
