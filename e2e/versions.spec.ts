@@ -93,6 +93,10 @@ test('a to-be is offered the touchpoints added to its as-is, takes one, and the 
   await expect(offer).toContainText('1 punto de contacto nuevo en el as-is');
   await offer.getByTestId('rebase-review').click();
   await expect(offer.getByTestId('rebase-item')).toHaveCount(1);
+  // What happens to what is left unticked is said beside the button, not only in Dismiss's tooltip.
+  await expect(offer.getByTestId('rebase-take')).toHaveAccessibleDescription(
+    'Los que dejes sin marcar no se vuelven a ofrecer, como con Descartar.',
+  );
   await offer.getByTestId('rebase-take').click();
   await expect(page.getByTestId('touchpoint')).toHaveCount(before + 1);
   await expect(page.getByTestId('touchpoint').filter({ hasText: 'Encuesta de salida' })).toHaveCount(1);

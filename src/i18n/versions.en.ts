@@ -22,6 +22,7 @@ export const versionsEn = {
     takeSelected_other: 'Take {{count}} touchpoints',
     takeAll: 'Take all',
     dismiss: 'Dismiss',
+    untickedHint: 'The ones you leave unticked are not offered again, as with Dismiss.',
     dismissHint: 'Leaves the to-be as it is; these touchpoints are not offered again.',
   },
   diff: {

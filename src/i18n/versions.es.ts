@@ -24,6 +24,7 @@ export const versionsEs: typeof versionsEn = {
     takeSelected_other: 'Tomar {{count}} puntos de contacto',
     takeAll: 'Tomar todos',
     dismiss: 'Descartar',
+    untickedHint: 'Los que dejes sin marcar no se vuelven a ofrecer, como con Descartar.',
     dismissHint: 'Deja el to-be como está; estos puntos de contacto no se vuelven a ofrecer.',
   },
   diff: {

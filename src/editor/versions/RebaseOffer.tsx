@@ -9,7 +9,8 @@ import type { VersionLinks } from './useVersionLinks';
 /**
  * On a to-be: "3 new touchpoints in the as-is", when its as-is gained touchpoints since the to-be was made
  * or last re-based. The user reviews them and takes some or all, or dismisses them; either is one undoable
- * step and records them as seen. Nothing is taken unless chosen. Hidden on a read-only share.
+ * step and records them all as seen (those left unticked too, as the list says). Nothing is taken unless
+ * chosen. Hidden on a read-only share.
  */
 export function RebaseOffer({ asIs }: { asIs: NonNullable<VersionLinks['asIs']> }) {
   const { t } = useTranslation();
@@ -92,10 +93,14 @@ export function RebaseOffer({ asIs }: { asIs: NonNullable<VersionLinks['asIs']> 
               className="button button--primary"
               data-testid="rebase-take"
               disabled={chosen.length === 0}
+              aria-describedby={`${uid}-unticked`}
               onClick={() => take(chosen)}
             >
               {t('versions.rebase.takeSelected', { count: chosen.length })}
-            </button>
+            </button>{' '}
+            <span id={`${uid}-unticked`} className="hint">
+              {t('versions.rebase.untickedHint')}
+            </span>
           </div>
         </fieldset>
       )}
