@@ -22,6 +22,7 @@ import { sentence } from '../i18n/sentence';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
 import './EmotionCurve.css';
+import { personaLabel } from '../domain/personas';
 
 const { height: HEIGHT, labelX: LABEL_X, star, triangle } = CURVE;
 
@@ -214,7 +215,7 @@ function pointWordsIn(t: TFunction): PointWords {
 
 /** A persona's name, or "Persona n" while it has none. */
 function personaName(t: TFunction, persona: Persona, index: number): string {
-  return persona.name.trim() || t('panels.personas.unnamed', { n: index + 1 });
+  return personaLabel(persona.name, index + 1, (n) => t('panels.personas.unnamed', { n }));
 }
 
 interface CurvePointProps {

@@ -13,6 +13,15 @@ export function personasLine(journey: Pick<Journey, 'personas'>): string {
     .join(' · ');
 }
 
+/**
+ * What a persona is called wherever it is named (the toolbar's select, the inspector, the curve, the PDF,
+ * the CSV's headers): its name, or for an unnamed one `numbered(n)` ("Persona 3"), `n` its 1-based place
+ * among the journey's personas.
+ */
+export function personaLabel(name: string, n: number, numbered: (n: number) => string): string {
+  return name.trim() || numbered(n);
+}
+
 /** Whether a persona is the journey's main one (the first), whose emotion is each touchpoint's `emotion`. */
 export function isMainPersona(journey: { personas: readonly Pick<Persona, 'id'>[] }, personaId: string): boolean {
   return journey.personas[0]?.id === personaId;

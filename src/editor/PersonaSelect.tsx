@@ -2,7 +2,7 @@ import { Users } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../domain/journey';
-import { activePersonaId } from '../domain/personas';
+import { activePersonaId, personaLabel } from '../domain/personas';
 import { useEditor } from '../store/services';
 
 const NO_PERSONAS: Persona[] = [];
@@ -31,7 +31,7 @@ export function PersonaSelect() {
       >
         {personas.map((p, index) => (
           <option key={p.id} value={p.id}>
-            {p.name.trim() || t('panels.personas.unnamed', { n: index + 1 })}
+            {personaLabel(p.name, index + 1, (n) => t('panels.personas.unnamed', { n }))}
           </option>
         ))}
       </select>

@@ -89,7 +89,6 @@ export const exportEn = {
     kpiFcr: 'FCR (%)',
     kpiVolume: 'Contacts a month',
     kpiCost: 'Cost per contact ({{currency}})',
-    personaUnnamed: 'persona {{n}}',
     yes: 'Yes',
     no: 'No',
   },

@@ -89,7 +89,6 @@ export const exportEs: typeof exportEn = {
     kpiFcr: 'FCR (%)',
     kpiVolume: 'Contactos al mes',
     kpiCost: 'Coste por contacto ({{currency}})',
-    personaUnnamed: 'persona {{n}}',
     yes: 'Sí',
     no: 'No',
   },

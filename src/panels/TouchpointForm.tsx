@@ -11,7 +11,7 @@ import { CheckboxField, Field, shared } from './fields';
 import { PlacementFields } from './PlacementFields';
 import { LIMITS } from '../domain/limits';
 import { setPersonaEmotion } from '../domain/commands/personaCommands';
-import { activePersonaId, emotionFor } from '../domain/personas';
+import { activePersonaId, emotionFor, personaLabel } from '../domain/personas';
 import { BehindTheScenesFields, ExperienceFields } from './ExperienceFields';
 import { KpiFields } from './KpiFields';
 import { OpportunitiesField } from './OpportunitiesField';
@@ -185,7 +185,9 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         label={
           personas.length > 1 && persona
             ? t('panels.measures.emotionOf', {
-                persona: persona.name || t('panels.personas.unnamed', { n: personas.indexOf(persona) + 1 }),
+                persona: personaLabel(persona.name, personas.indexOf(persona) + 1, (n) =>
+                  t('panels.personas.unnamed', { n }),
+                ),
               })
             : undefined
         }

@@ -85,6 +85,16 @@ describe.each(LOCALES)("measures through the app's own CSV in %s", (locale) => {
     expect(result.warnings).toEqual([]);
     expect(result.repairs).toEqual([]);
   });
+
+  it('heads an unnamed persona "Persona 2" and brings it back unnamed, with its emotions', () => {
+    const original = measuredJourney(locale);
+    original.personas[1] = { ...original.personas[1], name: '' };
+    const csv = touchpointsCsv(original, locale);
+    expect(csv.split('\r\n')[0]).toContain('Persona 2');
+    const { result } = importTable(new TextEncoder().encode(csv));
+    expect(result.journey.personas.map((p) => p.name)).toEqual(['', '', 'Luis']);
+    expect(measures(result.journey)).toEqual(measures(original));
+  });
 });
 
 describe('table import of measures', () => {

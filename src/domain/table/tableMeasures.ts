@@ -7,6 +7,9 @@ import { personaNameOf, type ColumnMapping, type TableField } from './columns';
 import { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emotionScale';
 import { cellText, currencyOfHeader, readEvidenceCell, readKpiCell } from './measureCells';
 
+/** How the app names an unnamed persona in either language ("Persona 3", panels.personas.unnamed). */
+const UNNAMED_PERSONA = /^persona\s+\d+$/iu;
+
 /** A table's persona emotion columns as personas: index into the draft's personas (1.. ; 0 is the main one). */
 interface PersonaColumn {
   column: number;
@@ -62,7 +65,9 @@ export function planMeasures(
   const personaColumns: PersonaColumn[] = [];
   for (const column of mapping.personaColumns) {
     const title = (header[column] ?? '').trim();
-    const name = personaNameOf(title) ?? title;
+    const named = personaNameOf(title) ?? title;
+    // "Persona 3" is how the app heads an unnamed persona's column (personaLabel): it comes back unnamed.
+    const name = UNNAMED_PERSONA.test(named) ? '' : named;
     if (personaColumns.length >= LIMITS.personas - 1) {
       warnings.push({ code: 'too-many-personas', value: name });
       continue;

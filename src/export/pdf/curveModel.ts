@@ -7,6 +7,7 @@ import { CURVE } from '../../domain/look/curve';
 import { kpiScale } from '../../domain/kpiOverlay';
 import type { PdfCard, PdfCurveOverlay, PdfCurvePoint, PdfCurveSeries } from './model';
 import type { PdfStrings } from './pdfStrings';
+import { personaLabel } from '../../domain/personas';
 
 /**
  * Where the PDF's emotion curve and its KPI overlay put each touchpoint: a column position (stage index plus
@@ -63,7 +64,7 @@ export function curveModel(
   strings: Pick<PdfStrings, 'personaNumbered' | 'deliveredExperience' | 'colEmotion'>,
 ): { curve: PdfCurvePoint[]; curveName: string; series: PdfCurveSeries[] } {
   const set = curveSeries(journey, chosen, (emotionOf) => curvePoints(journey, cardById, emotionOf));
-  const nameOf = (index: number) => journey.personas[index].name.trim() || strings.personaNumbered(index + 1);
+  const nameOf = (index: number) => personaLabel(journey.personas[index].name, index + 1, strings.personaNumbered);
   const activeIndex = journey.personas.findIndex((p) => p.id === set.activePersonaId);
   const series: PdfCurveSeries[] = set.others.map(({ index, points }) => ({
     kind: 'persona',

@@ -61,6 +61,18 @@ describe('measureTables', () => {
     ]);
   });
 
+  it('names an unnamed persona as the rest of the app does ("Persona 2"), in the tables as in the legend', () => {
+    const unnamed = measuredJourney();
+    unnamed.personas[1] = { ...unnamed.personas[1], name: ' ' };
+    const model = buildPdfModel(unnamed, 'es');
+    const tables = measureTables(model);
+    const personas = tables.find((t) => t.title === 'Personas')!.groups[0].rows.map((r) => r[0]);
+    expect(personas).toEqual(['Teletrabaja', 'Persona 2']);
+    const emotions = tables.find((t) => t.title === 'Emociones por persona')!;
+    expect(emotions.columns.map((c) => c.header)).toEqual(['Punto de contacto', 'Teletrabaja', 'Persona 2']);
+    expect(legendItems(model).map((item) => item.text)).toContain('Persona 2');
+  });
+
   it('has no persona emotions table for a journey of one persona', () => {
     const single = measuredJourney();
     single.personas = single.personas.slice(0, 1);

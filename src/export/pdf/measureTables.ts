@@ -1,7 +1,7 @@
 import { journeyOrder } from '../../domain/emotionCurve';
 import { EMOTIONS, type Touchpoint } from '../../domain/journey';
 import { LIMITS } from '../../domain/limits';
-import { emotionFor } from '../../domain/personas';
+import { emotionFor, personaLabel } from '../../domain/personas';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { formatKpi, formatKpiSummary } from '../../domain/kpiFormat';
 import { hasKpis, kpisByFunction, kpisByStage, type KpiSummary } from '../../domain/kpiSummary';
@@ -27,7 +27,10 @@ function personasTable(model: PdfModel): TableSpec {
     groups: [
       {
         heading: '',
-        rows: model.journey.personas.map((p, i) => [p.name.trim() || `${i + 1}`, p.description.trim() || '—']),
+        rows: model.journey.personas.map((p, i) => [
+          personaLabel(p.name, i + 1, model.strings.personaNumbered),
+          p.description.trim() || '—',
+        ]),
       },
     ],
   };
@@ -52,7 +55,11 @@ function personaEmotionsTable(model: PdfModel): TableSpec[] {
       title: m.personaEmotionsTable,
       columns: [
         { header: model.strings.colTouchpoint, weight: 2.6 },
-        ...personas.map((p, i) => ({ header: p.name.trim() || `${i + 1}`, weight: 1, align: 'right' as const })),
+        ...personas.map((p, i) => ({
+          header: personaLabel(p.name, i + 1, model.strings.personaNumbered),
+          weight: 1,
+          align: 'right' as const,
+        })),
       ],
       groups: [
         {
