@@ -76,6 +76,8 @@ export const importEn = {
     'not-xlsx': 'It is not a valid Excel workbook (.xlsx).',
     'unsupported-excel':
       'It is an old .xls workbook or a password-protected one: save it as .xlsx without a password, or as CSV.',
+    'unsupported-ods':
+      'It is an OpenDocument spreadsheet (.ods), which Recorrido cannot read: save it from LibreOffice or Google Sheets as .xlsx or CSV and import that.',
     'sheet-not-found': 'That sheet is not in the workbook.',
     'too-many-touchpoints':
       'It holds {{touchpoints, number}} touchpoints, and a journey can have at most {{limit, number}}: split it into smaller parts and import each one as its own journey.',

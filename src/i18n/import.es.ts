@@ -75,6 +75,8 @@ export const importEs: typeof importEn = {
     'not-xlsx': 'No es un libro de Excel (.xlsx) válido.',
     'unsupported-excel':
       'Es un libro .xls antiguo o protegido con contraseña: guárdalo como .xlsx sin contraseña, o como CSV.',
+    'unsupported-ods':
+      'Es una hoja de cálculo OpenDocument (.ods), que Recorrido no sabe leer: guárdala desde LibreOffice o Google Sheets como .xlsx o CSV e importa ese archivo.',
     'sheet-not-found': 'Esa hoja no está en el libro.',
     'too-many-touchpoints':
       'Tiene {{touchpoints, number}} puntos de contacto y un recorrido admite como máximo {{limit, number}}: divídelo en partes más pequeñas e importa cada una como un recorrido propio.',

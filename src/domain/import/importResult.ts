@@ -14,6 +14,7 @@ import type { Repair } from '../restore';
  * - `no-title-column`: no column of the table maps to the touchpoint title.
  * - `not-xlsx`: not a zip archive holding an Excel workbook.
  * - `unsupported-excel`: a legacy .xls or a password-protected workbook (both are OLE containers).
+ * - `unsupported-ods`: an OpenDocument spreadsheet (.ods, LibreOffice's own), a zip that is no .xlsx.
  * - `sheet-not-found`: the sheet asked for is not in the workbook.
  * - `too-many-touchpoints`: it would make `count` touchpoints, more than `limit` (LIMITS.touchpoints).
  * - `invalid-journey`: restore refused what was built (a bug in the importer; `detail` says why).
@@ -29,6 +30,7 @@ export const IMPORT_REFUSAL_CODES = [
   'no-title-column',
   'not-xlsx',
   'unsupported-excel',
+  'unsupported-ods',
   'sheet-not-found',
   'too-many-touchpoints',
   'invalid-journey',

@@ -164,6 +164,15 @@ describe('readXlsx', () => {
       {},
       'unsupported-excel',
     ],
+    [
+      'an OpenDocument spreadsheet (.ods)',
+      zipSync({
+        mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+        'content.xml': strToU8('<office:document-content/>'),
+      }),
+      {},
+      'unsupported-ods',
+    ],
     ['a sheet that is not there', workbook({ Uno: SHEET }, SHARED), { sheet: 'Tres' }, 'sheet-not-found'],
     ['a sheet without cells', workbook({ Uno: '<sheetData/>' }, SHARED), {}, 'empty'],
     ['a file over the limit', workbook({ Uno: SHEET }, SHARED), { limit: 100 }, 'too-large'],

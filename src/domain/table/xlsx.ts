@@ -206,7 +206,8 @@ function sheetRows(xml: string, shared: string[], percent: boolean[]): TableRows
  * except percentages, shown with their sign as their cell shows them: "85%" for 0.85; booleans as TRUE/FALSE, merged ranges filled with their top-left value). `sheet`: a 0-based index or a
  * name; the first sheet by default. Also returns every sheet's name, in workbook order, so the UI can
  * offer a choice. Refuses `too-large` (over `limit` bytes, or XML inflating past MAX_XLSX_INFLATED_BYTES),
- * `unsupported-excel` (a legacy .xls or a password-protected file), `not-xlsx`, `sheet-not-found` and
+ * `unsupported-excel` (a legacy .xls or a password-protected file), `unsupported-ods` (LibreOffice's
+ * OpenDocument spreadsheet), `not-xlsx`, `sheet-not-found` and
  * `empty` (a sheet without cells).
  */
 export function readXlsx(bytes: Uint8Array, options: { sheet?: number | string; limit?: number } = {}): XlsxResult {
@@ -229,8 +230,10 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: number | string; 
     return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
   };
   try {
-    const root = read((name) => name === '_rels/.rels');
+    const root = read((name) => name === '_rels/.rels' || name === 'mimetype');
     if (root === 'too-large') return refuse('too-large', { limit: MAX_XLSX_INFLATED_BYTES });
+    // An OpenDocument file names its kind in a first entry of its own (ISO/IEC 26300, "mimetype").
+    if (root.mimetype?.startsWith('application/vnd.oasis.opendocument')) return refuse('unsupported-ods');
     const office = [...relationships(root['_rels/.rels'], '').values()].find(([type]) =>
       type.endsWith('/officeDocument'),
     );
