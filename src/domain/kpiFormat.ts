@@ -5,6 +5,7 @@ import type { KpiField } from './fields';
 /** The figures of a KPI summary as text, one per column; '' where there is nothing to show. */
 export interface KpiSummaryText {
   volume: string;
+  /** A monthly cost that leaves out touchpoints knowing only their volume or their cost ends in "†". */
   monthlyCost: string;
   /** Mean and range, e.g. "-10 (-30 … 10)". */
   nps: string;
@@ -66,7 +67,10 @@ export function formatKpiSummary(summary: KpiSummary, locale: Locale, currency: 
   const { nps } = summary;
   return {
     volume: summary.volume === null ? '' : whole.format(summary.volume),
-    monthlyCost: summary.monthlyCost === null ? '' : money(summary.monthlyCost, locale, currency),
+    monthlyCost:
+      summary.monthlyCost === null
+        ? ''
+        : money(summary.monthlyCost, locale, currency) + (summary.monthlyCostPartial ? '†' : ''),
     nps:
       nps === null
         ? ''

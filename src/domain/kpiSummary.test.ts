@@ -18,6 +18,7 @@ describe('summarizeKpis', () => {
       touchpoints: 2,
       volume: 4000,
       monthlyCost: 12500,
+      monthlyCostPartial: false,
       nps: null,
       csat: { value: 50, count: 2, weighted: true },
       fcr: { value: 60, count: 2, weighted: true },
@@ -36,6 +37,9 @@ describe('summarizeKpis', () => {
     expect(summary.csat).toEqual({ value: 75, count: 2, weighted: false });
     expect(summary.volume).toBe(600);
     expect(summary.monthlyCost).toBe(1000);
+    // The 100 contacts of the first cost something unknown: the 1,000 is only part of the month's cost.
+    expect(summary.monthlyCostPartial).toBe(true);
+    expect(formatKpiSummary(summary, 'es', 'EUR').monthlyCost).toBe('1000,00\u00a0€†');
     expect(summary.touchpoints).toBe(4);
   });
 
@@ -54,6 +58,7 @@ describe('summarizeKpis', () => {
       touchpoints: 1,
       volume: null,
       monthlyCost: null,
+      monthlyCostPartial: false,
       nps: null,
       csat: null,
       fcr: null,

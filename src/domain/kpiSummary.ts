@@ -31,6 +31,11 @@ export interface KpiSummary {
   volume: number | null;
   /** Monthly cost (volume × cost per contact, in the journey's currency) where both are known; null if nowhere. */
   monthlyCost: number | null;
+  /**
+   * True when the monthly cost leaves out touchpoints that know only one of the two (a volume without a
+   * cost per contact, or the reverse): the sum is then a part of what the group costs.
+   */
+  monthlyCostPartial: boolean;
   nps: NpsSummary | null;
   /** CSAT (%), first-contact resolution (%) and customer effort (1..7). */
   csat: KpiMean | null;
@@ -72,12 +77,15 @@ function sumOrNull(values: readonly (number | null)[]): number | null {
 
 /** Sums and averages the KPIs of a group of touchpoints (see KpiSummary for each figure's rule). */
 export function summarizeKpis(touchpoints: readonly KpiSource[]): KpiSummary {
+  const monthlyCost = sumOrNull(
+    touchpoints.map((t) => (t.kpiVolume !== null && t.kpiCost !== null ? t.kpiVolume * t.kpiCost : null)),
+  );
   return {
     touchpoints: touchpoints.length,
     volume: sumOrNull(touchpoints.map((t) => t.kpiVolume)),
-    monthlyCost: sumOrNull(
-      touchpoints.map((t) => (t.kpiVolume !== null && t.kpiCost !== null ? t.kpiVolume * t.kpiCost : null)),
-    ),
+    monthlyCost,
+    monthlyCostPartial:
+      monthlyCost !== null && touchpoints.some((t) => (t.kpiVolume === null) !== (t.kpiCost === null)),
     nps: nps(touchpoints),
     csat: mean(touchpoints, 'kpiCsat'),
     fcr: mean(touchpoints, 'kpiFcr'),

@@ -17,7 +17,8 @@ export const exportEn = {
     measuresTable: 'Measures by touchpoint',
     measuresByStage: 'Measures by stage',
     measuresByFunction: 'Measures by owning function',
-    measuresNote: '* mean weighted by contacts a month. NPS: mean (lowest … highest).',
+    measuresNote:
+      '* mean weighted by contacts a month. † monthly cost of only the touchpoints whose volume and cost per contact are both known. NPS: mean (lowest … highest).',
     colEvidence: 'Evidence',
     colDelivered: 'Delivered',
     colGroup: 'Group',

@@ -15,7 +15,8 @@ export const exportEs: typeof exportEn = {
     measuresTable: 'Medidas por punto de contacto',
     measuresByStage: 'Medidas por etapa',
     measuresByFunction: 'Medidas por función responsable',
-    measuresNote: '* media ponderada por contactos al mes. NPS: media (mínimo … máximo).',
+    measuresNote:
+      '* media ponderada por contactos al mes. † coste mensual solo de los puntos de contacto con volumen y coste por contacto. NPS: media (mínimo … máximo).',
     colEvidence: 'Evidencia',
     colDelivered: 'Entregada',
     colGroup: 'Grupo',

@@ -116,6 +116,8 @@ export const panelsEn = {
     colFcr: 'FCR',
     colCes: 'CES',
     weighted: '* weighted by contacts a month; without an asterisk, a plain mean because some volume is unknown.',
+    partialCost:
+      '† the monthly cost of only the touchpoints whose contacts a month and cost per contact are both known.',
     empty: 'No touchpoint has a measure yet. Add them in the inspector.',
     gaps: 'Perceived vs delivered',
     gapsHint: 'Touchpoints where the emotion and the delivered experience are two points or more apart.',

@@ -119,6 +119,8 @@ export const panelsEs: typeof panelsEn = {
     colFcr: 'FCR',
     colCes: 'CES',
     weighted: '* ponderado por contactos al mes; sin asterisco, media simple porque falta algún volumen.',
+    partialCost:
+      '† coste mensual solo de los puntos de contacto que tienen a la vez contactos al mes y coste por contacto.',
     empty: 'Ningún punto de contacto tiene medidas todavía. Añádelas en el inspector.',
     gaps: 'Percibida frente a entregada',
     gapsHint: 'Puntos de contacto donde la emoción y la experiencia entregada distan dos puntos o más.',

@@ -87,6 +87,9 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
           />
           <SummaryTable caption={t('panels.summary.byFunction')} rows={data.functions} currency={data.currency} />
           <p className="hint">{t('panels.summary.weighted')}</p>
+          {[data.whole, ...[...data.stages, ...data.functions].map((row) => row.summary)].some(
+            (summary) => summary.monthlyCostPartial,
+          ) && <p className="hint">{t('panels.summary.partialCost')}</p>}
         </>
       )}
       <section aria-labelledby={`${uid}-gaps`}>
