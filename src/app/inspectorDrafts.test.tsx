@@ -122,3 +122,27 @@ describe('typing a connection’s label while the connection is deleted elsewher
     expect(current().connections).toHaveLength(0);
   });
 });
+
+describe('typing in the inspector while something else is deleted elsewhere', () => {
+  it('says nothing and keeps the focus when another stage or a connection beside the touchpoint goes', async () => {
+    const { user, services, current } = await renderPanel(<Inspector />);
+    const [first, second] = current().touchpoints;
+    act(() => services.editor.getState().run(connectTouchpoints, { from: first.id, to: second.id, id: 'c1' }));
+    act(() => services.editor.getState().select({ touchpoints: [first.id], connections: ['c1'] }));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.type(title, ' en TV');
+
+    // The second stage (not the first touchpoint's), then the selected connection, go elsewhere.
+    arrivesFromElsewhere(services, (journey) => ({
+      ...journey,
+      stages: journey.stages.slice(0, 1),
+      touchpoints: journey.touchpoints.filter((t) => t.stageId === journey.stages[0].id),
+    }));
+    arrivesFromElsewhere(services, (journey) => ({ ...journey, connections: [] }));
+    expect(screen.queryByTestId('deleted-while-typing')).not.toBeInTheDocument();
+    expect(title).toHaveFocus();
+    await user.type(title, '!');
+    await user.tab();
+    expect(current().touchpoints[0].title).toBe('Ve un anuncio en TV!');
+  });
+});

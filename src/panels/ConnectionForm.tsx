@@ -30,7 +30,7 @@ export function ConnectionForm({ connections }: { connections: readonly Connecti
   const handoff = fromOwner && toOwner && fromOwner.id !== toOwner.id;
 
   return (
-    <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
+    <form className="inspector__form" data-edits="connection" onSubmit={(e) => e.preventDefault()}>
       <h2 className="inspector__heading">
         {single ? t('panels.inspector.connection') : t('panels.inspector.connectionsSelected', { count: ids.length })}
       </h2>

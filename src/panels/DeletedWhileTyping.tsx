@@ -5,12 +5,33 @@ import { stageLabel } from '../domain/stageLabel';
 import type { DeletedElsewhere } from '../store/editorStore';
 import { useServices } from '../store/services';
 
-/** What was being typed into a touchpoint or connection someone else deleted, and what went. */
+/** What someone else deleted while it was being typed into, as the notice names it. */
+type Gone =
+  | { kind: 'touchpoint'; titles: string[] }
+  | { kind: 'connection'; from: string; to: string }
+  | { kind: 'stage'; name: string };
+
+/** What was being typed into something someone else deleted: what went, and the field's text. */
 interface Lost {
-  deleted: DeletedElsewhere;
+  gone: Gone;
   text: string;
-  /** The name, as it was, of the stage whose renaming went with it; null for the inspector's fields. */
-  stage: string | null;
+}
+
+/**
+ * What the focused `field` was editing, if `deleted` took it: a stage whose name it is (its input carries
+ * `data-stage-id`), or the touchpoints or connection whose inspector form (`data-edits`) holds it. Null
+ * when the field's subject is still there (another stage went, or a connection beside the touchpoints
+ * being edited).
+ */
+function goneUnder(field: HTMLElement, deleted: DeletedElsewhere, panel: HTMLElement | null): Gone | null {
+  const stage = deleted.stages.find((s) => s.id === field.dataset.stageId);
+  if (stage) return { kind: 'stage', name: stage.name };
+  if (!panel?.contains(field)) return null;
+  const form = field.closest<HTMLElement>('[data-edits]')?.dataset.edits;
+  if (form === 'touchpoint' && deleted.ids.length > 0) return { kind: 'touchpoint', titles: deleted.titles };
+  const connection = deleted.connections[0];
+  if (form === 'connection' && connection) return { kind: 'connection', ...connection };
+  return null;
 }
 
 /**
@@ -40,10 +61,8 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
         const field = document.activeElement;
         if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
         if (!isTyping(field) || field === copy.current) return;
-        // The inspector's fields, or the name of a stage being renamed on the map that went with it.
-        const renamed = deleted.stages.find((stage) => stage.id === field.dataset.stageId);
-        if (renamed) setLost({ deleted, text: field.value, stage: renamed.name });
-        else if (panel.current?.contains(field)) setLost({ deleted, text: field.value, stage: null });
+        const gone = goneUnder(field, deleted, panel.current);
+        if (gone) setLost({ gone, text: field.value });
       }),
     [editor, panel],
   );
@@ -53,18 +72,14 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
   }, [lost]);
 
   if (!lost) return null;
-  const { deleted, stage } = lost;
+  const { gone } = lost;
   const titled = (title: string) => title || t('touchpoint.untitled');
-  // The inspector edits touchpoints when any is selected, else the connections: the field was one of those.
   const message =
-    stage !== null
-      ? t('panels.inspector.stageDeletedWhileTyping', { name: stageLabel(stage, t('stage.unnamed')) })
-      : deleted.ids.length > 0 || deleted.connections.length === 0
-        ? t('panels.inspector.deletedWhileTyping', { title: deleted.titles.map(titled).join(', ') })
-        : t('panels.inspector.connectionDeletedWhileTyping', {
-            from: titled(deleted.connections[0].from),
-            to: titled(deleted.connections[0].to),
-          });
+    gone.kind === 'stage'
+      ? t('panels.inspector.stageDeletedWhileTyping', { name: stageLabel(gone.name, t('stage.unnamed')) })
+      : gone.kind === 'connection'
+        ? t('panels.inspector.connectionDeletedWhileTyping', { from: titled(gone.from), to: titled(gone.to) })
+        : t('panels.inspector.deletedWhileTyping', { title: gone.titles.map(titled).join(', ') });
   return (
     <div className="inspector__lost" data-testid="deleted-while-typing">
       <p className="alert alert--error" role="alert">
@@ -72,6 +87,7 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
       </p>
       <textarea
         ref={copy}
+        dir="auto"
         readOnly
         rows={3}
         aria-label={t('panels.inspector.deletedText')}

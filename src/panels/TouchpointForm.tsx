@@ -141,7 +141,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   const pain = shared(touchpoints, (tp) => tp.painPoint);
 
   return (
-    <form className="inspector__form" onSubmit={(e) => e.preventDefault()}>
+    <form className="inspector__form" data-edits="touchpoint" onSubmit={(e) => e.preventDefault()}>
       <h2 className="inspector__heading">{words.heading}</h2>
       {!single && <p className="hint inspector__hint">{words.bulkHint}</p>}
 
