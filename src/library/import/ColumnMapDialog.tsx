@@ -96,7 +96,7 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
       // The preview says why: without a title column the fix is in the title's list, so go there; else to
       // the reason itself, so the press is answered (a screen reader reads it; the eye finds it outlined).
       if (preview?.refusal.code === 'no-title-column') titleSelect.current?.focus();
-      else previewBox.current?.querySelector<HTMLElement>('[data-testid="import-error"]')?.focus();
+      else previewBox.current?.querySelector<HTMLElement>('[role="alert"]')?.focus();
       return;
     }
     const built = module.journeyFromTable(rows, mapping, {
