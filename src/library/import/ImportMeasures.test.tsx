@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
+import { es } from '../../i18n/es';
 import { renderLibrary } from '../../test/libraryTestKit';
 import { chooseFile, fileOf, onlyStoredJourney } from '../../test/importTestKit';
 import { closeTestServices } from '../../test/testServices';
+import { workbook } from '../../test/xlsxTestKit';
 
 afterEach(closeTestServices);
 
@@ -49,5 +51,24 @@ describe('importing a table with measure columns', () => {
     expect(byTitle('See an ad').personaEmotions).toEqual({ [ana.id]: 2 });
     expect(byTitle('Call')).toMatchObject({ kpiNps: null, kpiCsat: 90, evidence: 'observed' });
     expect(byTitle('Call').personaEmotions).toEqual({ [ana.id]: -1 });
+  });
+
+  it('reads a workbook’s numbers as the workbook stores them, whatever the UI’s language', async () => {
+    // Style 1 shows a percentage. 85.125 % and a cost of 12.345: in Spanish '85.125' would read as 85,125.
+    const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs>';
+    const inline = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
+    const sheet =
+      '<sheetData>' +
+      `<row r="1">${inline('Punto de contacto')}${inline('CSAT (%)')}${inline('Coste por contacto')}</row>` +
+      `<row r="2">${inline('Llamo')}<c s="1"><v>0.85125</v></c><c><v>12.345</v></c></row>` +
+      '</sheetData>';
+    const bytes = workbook({ Hoja: sheet }, '', '', styles);
+    const { user, app } = await renderLibrary('/', 'es');
+    await user.upload(screen.getByLabelText(es.import.button), fileOf('Medidas.xlsx', bytes));
+    const dialog = await screen.findByRole('dialog', { name: 'Relaciona las columnas' });
+    await user.click(within(dialog).getByRole('button', { name: 'Importar' }));
+    await screen.findByTestId('import-done');
+    const [touchpoint] = (await onlyStoredJourney(app)).touchpoints;
+    expect(touchpoint).toMatchObject({ title: 'Llamo', kpiCsat: 85.125, kpiCost: 12.345 });
   });
 });

@@ -93,7 +93,9 @@ async function readInput(
         guess: book.guess,
         warnings: [],
         name: words.fallbackName,
-        numberLocale: words.locale,
+        // A workbook stores numbers, which readXlsx writes with a decimal point whatever the UI's language
+        // ("85.125%", "12.345"): read in Spanish they would be thousands.
+        numberLocale: 'en',
         workbook,
       },
       words,
