@@ -187,6 +187,7 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
   // It asks first: Cancelar keeps sharing, and only the confirmation stops it.
   await ana.page.getByRole('button', { name: 'Cancelar' }).click();
   await expect(ana.page.getByTestId('share-confirm')).toHaveCount(0);
+  await expect(ana.page.getByTestId('share-stop')).toBeFocused();
   await ana.page.getByTestId('share-stop').click();
   await ana.page.getByTestId('share-confirm').click();
   await expect(ben.page.getByTestId('sharing-ended')).toContainText(
@@ -315,6 +316,8 @@ test('when the links are replaced, who was using them is told, keeps typing here
   const links = await shareOpenJourney(ana.page, 'Ana');
   const ben = await person(browser);
   await join(ben.page, links.edit, 'Ben');
+  const dana = await person(browser);
+  await join(dana.page, links.view);
 
   await ana.page.getByTestId('share-journey').click();
   await ana.page.getByTestId('share-rotate').click();
@@ -323,6 +326,10 @@ test('when the links are replaced, who was using them is told, keeps typing here
     'The links were replaced. Ask for the new one. Your changes stay on this device',
     LIVE,
   );
+  await expect(ana.page.getByTestId('share-rotate')).toBeFocused();
+  // A reader is told too, with nothing said of changes to keep: a reader has none.
+  await expect(dana.page.getByTestId('sharing-ended')).toContainText('The links were replaced.', LIVE);
+  await expect(dana.page.getByTestId('sharing-ended')).not.toContainText('Your changes');
   await expect(ben.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'local');
 
   // Ben keeps working; the new edit link brings his change to Ana.
@@ -332,7 +339,7 @@ test('when the links are replaced, who was using them is told, keeps typing here
   expect(fresh).not.toBe(links.edit);
   await join(ben.page, fresh);
   await expect(ana.page.getByTestId('journey-name')).toHaveValue('Me uno, with Ben', LIVE);
-  for (const { context } of [ana, ben]) await context.close();
+  for (const { context } of [ana, ben, dana]) await context.close();
 });
 
 test('a stage deleted by someone else while you rename it: you are told, your words kept, your keys change nothing', async ({

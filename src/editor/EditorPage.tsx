@@ -24,6 +24,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { useSync } from '../sync/context';
 import { SHARING_GONE } from '../sync/syncStore';
+import { refusalText } from '../sync/refusalText';
 import { ShareDialog } from './ShareDialog';
 import { SyncBadge } from '../sync/SyncBadge';
 import { Toolbar } from './Toolbar';
@@ -198,17 +199,19 @@ const LINK_REPLACED: ReadonlySet<string> = new Set(['key-rotated', 'invalid-key'
 function SharingEndedNotice() {
   const { t } = useTranslation();
   const refusal = useSync((s) => s.refusal);
+  const readOnly = useEditor((s) => s.readOnly);
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (!refusal || dismissed === refusal) return null;
-  const gone = SHARING_GONE.has(refusal);
+  // A status, not an alert: the Share dialog, if open, says it as an alert already.
   return (
     <p
-      className={gone ? 'alert alert--info' : 'alert alert--error'}
-      role={gone ? 'status' : 'alert'}
+      className={SHARING_GONE.has(refusal) ? 'alert alert--info' : 'alert alert--error'}
+      role="status"
       data-testid="sharing-ended"
     >
-      {t(`share.refusal.${refusal}`, { defaultValue: refusal })}
-      {LINK_REPLACED.has(refusal) && ` ${t('share.cutOffKept')}`}
+      {refusalText(t, refusal)}
+      {/* A reader has no changes to keep. */}
+      {LINK_REPLACED.has(refusal) && !readOnly && ` ${t('share.cutOffKept')}`}
       <button type="button" className="button button--ghost" onClick={() => setDismissed(refusal)}>
         {t('dialog.close')}
       </button>

@@ -7,6 +7,7 @@ import { isServerUrl, ownSyncServer, syncServer } from '../sync/settings';
 import { QrCode } from '../ui/QrCode';
 import { useModalDialog } from '../ui/useModalDialog';
 import './ShareDialog.css';
+import { refusalText } from '../sync/refusalText';
 
 /** A link as a read-only field with a copy button; the field holds the full URL. */
 function LinkField({ label, url, testId }: { label: string; url: string; testId: string }) {
@@ -67,9 +68,26 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   // Replacing the links and stopping cut everyone else off at once: each asks first, the safe answer focused.
   const [confirming, setConfirming] = useState<'rotate' | 'stop' | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
+  const asked = useRef<{ rotate: HTMLButtonElement | null; stop: HTMLButtonElement | null }>({
+    rotate: null,
+    stop: null,
+  });
   useEffect(() => {
     if (confirming) keep.current?.focus();
   }, [confirming]);
+  // The answer gives the focus back to the button that asked, once it is enabled again (after a stop, that
+  // button is gone with the links, and the dialog keeps its own focus).
+  const refocus = useRef<'rotate' | 'stop' | null>(null);
+  useEffect(() => {
+    if (busy || confirming || !refocus.current) return;
+    asked.current[refocus.current]?.focus();
+    refocus.current = null;
+  }, [busy, confirming]);
+  const answer = (go: boolean) => {
+    refocus.current = confirming;
+    setConfirming(null);
+    if (go) void act(() => (confirming === 'rotate' ? sync.rotate() : sync.stop()));
+  };
 
   // Loaded from a sync server: that server is the one to share through.
   useEffect(() => {
@@ -163,6 +181,9 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
                 type="button"
                 className="button"
                 data-testid="share-rotate"
+                ref={(button) => {
+                  asked.current.rotate = button;
+                }}
                 disabled={busy}
                 onClick={() => setConfirming('rotate')}
               >
@@ -174,6 +195,9 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
                 type="button"
                 className="button button--danger"
                 data-testid="share-stop"
+                ref={(button) => {
+                  asked.current.stop = button;
+                }}
                 disabled={busy}
                 onClick={() => setConfirming('stop')}
               >
@@ -187,7 +211,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
             <div className="share-dialog__confirm" role="group" aria-labelledby={`${uid}-confirm`}>
               <p id={`${uid}-confirm`}>{t(confirming === 'rotate' ? 'share.rotateConfirm' : 'share.stopConfirm')}</p>
               <div className="dialog__actions">
-                <button ref={keep} type="button" className="button" onClick={() => setConfirming(null)}>
+                <button ref={keep} type="button" className="button" onClick={() => answer(false)}>
                   {t('share.confirmCancel')}
                 </button>
                 <button
@@ -195,10 +219,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
                   className={confirming === 'stop' ? 'button button--danger' : 'button button--primary'}
                   data-testid="share-confirm"
                   disabled={busy}
-                  onClick={() => {
-                    setConfirming(null);
-                    void act(() => (confirming === 'rotate' ? sync.rotate() : sync.stop()));
-                  }}
+                  onClick={() => answer(true)}
                 >
                   {t(confirming === 'rotate' ? 'share.rotate' : 'share.stopSharing')}
                 </button>
@@ -209,7 +230,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
       )}
       {refusal && (
         <p className="alert alert--error" role="alert" data-testid="sync-refusal">
-          {t(`share.refusal.${refusal}`, { defaultValue: refusal })}
+          {refusalText(t, refusal)}
         </p>
       )}
       {error && (

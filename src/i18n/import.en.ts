@@ -122,7 +122,7 @@ export const importEn = {
     'measure-out-of-range': '“{{field}}”: {{value}} is out of its range; left empty (not adjusted).',
     'invalid-measure': '“{{field}}”: “{{value}}” is not a valid number for this measure; left empty.',
     'percent-as-fraction':
-      '“{{field}}” holds only numbers from 0 to 1, such as {{value}}: each was read as that many per cent. If the sheet writes fractions (0.85 for 85 %), write them as per cents and import again.',
+      '“{{field}}” holds only numbers from 0 to 1, such as {{value}}: each was read as that many per cent. If the sheet writes fractions (0.85 for 85 %), write them as percentages (85, not 0.85) and import again.',
     'invalid-evidence':
       '“{{value}}” is no evidence level (assumed, observed, measured); left assumed, the text moved to the notes.',
     'invalid-persona-emotion': '{{persona}}’s emotion, “{{value}}”, is not on the scale; left empty.',

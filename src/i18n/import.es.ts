@@ -125,7 +125,7 @@ export const importEs: typeof importEn = {
     'measure-out-of-range': '«{{field}}»: {{value}} está fuera de su rango; se dejó vacío (no se ajustó).',
     'invalid-measure': '«{{field}}»: «{{value}}» no es un número válido para esta medida; se dejó vacío.',
     'percent-as-fraction':
-      '«{{field}}» solo tiene números de 0 a 1, como {{value}}: cada uno se leyó como ese tanto por ciento. Si la hoja escribe fracciones (0,85 por 85 %), escríbelas como porcentajes y vuelve a importar.',
+      '«{{field}}» solo tiene números de 0 a 1, como {{value}}: cada uno se leyó como ese tanto por ciento. Si la hoja escribe fracciones (0,85 en vez de 85 %), escríbelas como porcentajes (85, no 0,85) y vuelve a importar.',
     'invalid-evidence':
       '«{{value}}» no es un nivel de evidencia (supuesta, observada, medida); queda supuesta y el texto pasó a las notas.',
     'invalid-persona-emotion': 'La emoción de {{persona}}, «{{value}}», no es de la escala; se dejó vacía.',

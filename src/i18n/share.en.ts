@@ -64,6 +64,7 @@ export const shareEn = {
     'unknown-document': 'This link is damaged.',
     'server-error': 'The sync server failed; it will be retried.',
     unreachable: 'The sync server cannot be reached.',
+    other: 'The sync server no longer lets this browser share this journey ({{reason}}).',
     empty: 'The sync server has nothing in this room yet.',
     invalid: 'What the server holds for this link is not a journey.',
   },

@@ -68,6 +68,7 @@ export const shareEs: Catalog<typeof shareEn> = {
     'unknown-document': 'Este enlace está dañado.',
     'server-error': 'El servidor de sincronización falló; se volverá a intentar.',
     unreachable: 'No se puede conectar con el servidor de sincronización.',
+    other: 'El servidor de sincronización ya no deja a este navegador compartir este recorrido ({{reason}}).',
     empty: 'El servidor aún no tiene nada en esta sala.',
     invalid: 'Lo que el servidor guarda para este enlace no es un recorrido.',
   },

@@ -43,4 +43,20 @@ describe('PasteLimitNotice', () => {
       'Este campo admite como máximo 4 caracteres: el último carácter que pegaste se quedó fuera.',
     );
   });
+
+  it('counts a Windows line break as the one character a text area keeps of it', async () => {
+    await initI18n('en');
+    const user = userEvent.setup();
+    render(
+      <>
+        <textarea aria-label="Notes" maxLength={5} />
+        <PasteLimitNotice />
+      </>,
+    );
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await user.click(notes);
+    // "ab\r\ncd" is five characters in the field: it fits its five.
+    await user.paste('ab\r\ncd');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -13,7 +13,8 @@ interface Cut {
  */
 export function pastedBeyondLimit(field: HTMLInputElement | HTMLTextAreaElement, text: string): number {
   if (field.maxLength < 0 || field.readOnly || field.disabled) return 0;
-  const pasted = field instanceof HTMLInputElement ? text.replace(/\r?\n/g, '') : text;
+  // What the field will hold of it: a textarea keeps line breaks as one "\n", an input drops them.
+  const pasted = field instanceof HTMLInputElement ? text.replace(/[\r\n]/g, '') : text.replace(/\r\n?/g, '\n');
   const selected = (field.selectionEnd ?? 0) - (field.selectionStart ?? 0);
   const room = Math.max(0, field.maxLength - (field.value.length - selected));
   return Math.max(0, pasted.length - room);
