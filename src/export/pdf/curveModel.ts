@@ -30,7 +30,9 @@ function spread(
   placed.sort((a, b) => cardById.get(a.id)!.stage - cardById.get(b.id)!.stage);
   // The canvas and the PNG spread a stage's points with the same function (domain curvePlaces).
   const at = columnPositions(placed, (t) => cardById.get(t.id)!.stage);
-  const slots = placed.map((touchpoint, i) => ({ touchpoint, at: at[i]! }));
+  // A card with no stage column (restore gives every touchpoint one; a model built otherwise may not) sits in
+  // the first column's middle rather than at no place at all.
+  const slots = placed.map((touchpoint, i) => ({ touchpoint, at: at[i] ?? 0.5 }));
   return slots.filter(({ touchpoint }) => plotted(touchpoint));
 }
 
