@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addPersona, removePersona, updatePersona } from '../domain/commands/personaCommands';
 import { createId } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
+import { personaLabel } from '../domain/personas';
 import { useEditor } from '../store/services';
 import './PersonasSection.css';
 
@@ -68,7 +69,7 @@ export function PersonasSection() {
                 className="button button--ghost"
                 data-testid="persona-remove"
                 aria-label={t('panels.personas.remove', {
-                  name: persona.name || t('panels.personas.name', { n: index + 1 }),
+                  name: personaLabel(persona.name, index + 1, (n) => t('panels.personas.unnamed', { n })),
                 })}
                 onClick={() => run(removePersona, { id: persona.id })}
               >
