@@ -29,3 +29,16 @@ test('when the browser clears storage, the library says so and a backup brings e
   await expect(app.cards()).toHaveCount(2);
   await expect(page.getByTestId('storage-cleared')).toHaveCount(0);
 });
+
+test('a restored backup counts what it did in words that agree with each number', async ({ app, page }) => {
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  await app.backToLibrary();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-all').click()]);
+  const file = await download.path();
+  // The journey is still here: restoring brings nothing back and says the one journey already was.
+  await page.getByTestId('restore-backup-input').setInputFiles(file);
+  await expect(page.getByTestId('backup-done')).toHaveText(
+    'Copia restaurada: 0 recorridos recuperados, 0 añadidos como copia, 1 ya estaba, 0 ilegibles.',
+  );
+});

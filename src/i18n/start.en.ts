@@ -134,8 +134,17 @@ export const startEn = {
     reminder: 'Your last backup was {{when}}. Back up now and then: a browser can clear its storage.',
     cleared:
       'Your journeys are no longer in this browser’s storage: the browser may have cleared it. Restore them from a backup file.',
-    restored:
-      'Backup restored: {{restored}} journeys back, {{copies}} added as copies, {{skipped}} already here, {{refused}} unreadable.',
+    restored: 'Backup restored: {{restored}}, {{copies}}, {{skipped}}, {{refused}}.',
+    counted: {
+      restored_one: '{{count, number}} journey back',
+      restored_other: '{{count, number}} journeys back',
+      copies_one: '{{count, number}} added as a copy',
+      copies_other: '{{count, number}} added as copies',
+      skipped_one: '{{count, number}} already here',
+      skipped_other: '{{count, number}} already here',
+      refused_one: '{{count, number}} unreadable',
+      refused_other: '{{count, number}} unreadable',
+    },
   },
   notFound: {
     title: 'Page not found',

@@ -135,8 +135,17 @@ export const startEs: StartCatalog = {
     reminder: 'Tu última copia fue {{when}}. Haz una de vez en cuando: el navegador puede borrar su almacenamiento.',
     cleared:
       'Tus recorridos ya no están en el almacenamiento de este navegador: puede que lo haya borrado. Restáuralos desde una copia de seguridad.',
-    restored:
-      'Copia restaurada: {{restored}} recorridos recuperados, {{copies}} añadidos como copia, {{skipped}} ya estaban, {{refused}} ilegibles.',
+    restored: 'Copia restaurada: {{restored}}, {{copies}}, {{skipped}}, {{refused}}.',
+    counted: {
+      restored_one: '{{count, number}} recorrido recuperado',
+      restored_other: '{{count, number}} recorridos recuperados',
+      copies_one: '{{count, number}} añadido como copia',
+      copies_other: '{{count, number}} añadidos como copia',
+      skipped_one: '{{count, number}} ya estaba',
+      skipped_other: '{{count, number}} ya estaban',
+      refused_one: '{{count, number}} ilegible',
+      refused_other: '{{count, number}} ilegibles',
+    },
   },
   notFound: {
     title: 'Página no encontrada',

@@ -45,7 +45,16 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
     const result = await library.getState().restoreBackup(await file.text(), file.size);
     setMessage(
       result.ok
-        ? { kind: 'done', text: t('backup.restored', result) }
+        ? {
+            kind: 'done',
+            // Each count with words that agree with it: "1 recorrido recuperado, 2 ya estaban".
+            text: t('backup.restored', {
+              restored: t('backup.counted.restored', { count: result.restored }),
+              copies: t('backup.counted.copies', { count: result.copies }),
+              skipped: t('backup.counted.skipped', { count: result.skipped }),
+              refused: t('backup.counted.refused', { count: result.refused }),
+            }),
+          }
         : {
             kind: 'error',
             text: t('import.failed', { file: file.name, reason: restoreErrorMessage(t, result.error) }),
