@@ -100,6 +100,12 @@ test('a read-only link shows the journey but cannot change it, not even by a for
   await card(viewer.page, 'I see an ad on social media').click();
   await expect(viewer.page.getByTestId('field-title')).toBeDisabled();
   await expect(viewer.page.getByTestId('add-touchpoint')).toBeDisabled();
+  // Nothing offers a change that would do nothing: no stage to delete or rename, no channel to drop.
+  await expect(viewer.page.getByTestId('stage-header').first()).toBeVisible();
+  await expect(viewer.page.getByTestId('delete-stage')).toHaveCount(0);
+  await expect(viewer.page.getByTestId('channel-palette')).toHaveCount(0);
+  await viewer.page.getByTestId('stage-header').first().getByRole('button').dblclick();
+  await expect(viewer.page.getByTestId('stage-name-input')).toHaveCount(0);
   // Ana's edits still reach the viewer.
   await retitle(ana.page, 'I see an ad on social media', 'Seen by the viewer');
   await expect(card(viewer.page, 'Seen by the viewer')).toBeVisible(LIVE);

@@ -52,6 +52,8 @@ function StageNameInput(props: { stageId: string; name: string; label: string; o
 export const StageNode = memo(function StageNode({ data, width }: NodeProps<StageFlowNode>) {
   const { t } = useTranslation();
   const run = useEditor((s) => s.run);
+  // A read-only share shows the stage as it is: no grip, rename, resize or delete to offer.
+  const readOnly = useEditor((s) => s.readOnly);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const gesture = useRef(0);
@@ -59,11 +61,13 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
   return (
     <div className={`stage-column${data.index % 2 ? ' stage-column--odd' : ''}`} style={{ width, height: data.height }}>
       <div className="stage-column__header" data-testid="stage-header" data-stage-id={data.stageId}>
-        <span className="stage-column__grip" title={t('stage.drag')}>
-          <GripVertical size={14} aria-hidden="true" />
-        </span>
+        {!readOnly && (
+          <span className="stage-column__grip" title={t('stage.drag')}>
+            <GripVertical size={14} aria-hidden="true" />
+          </span>
+        )}
         <span className="stage-column__number">{data.index + 1}</span>
-        {editing ? (
+        {editing && !readOnly ? (
           <StageNameInput
             stageId={data.stageId}
             name={data.name}
@@ -75,33 +79,37 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
             type="button"
             className="stage-column__name nodrag"
             dir="auto"
-            title={t('stage.rename')}
-            onDoubleClick={() => setEditing(true)}
-            onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}
+            title={readOnly ? undefined : t('stage.rename')}
+            onDoubleClick={() => !readOnly && setEditing(true)}
+            onKeyDown={(e) => e.key === 'Enter' && !readOnly && setEditing(true)}
           >
             {stageLabel(data.name, t('stage.unnamed'))}
           </button>
         )}
-        <button
-          type="button"
-          className="stage-column__delete nodrag"
-          data-testid="delete-stage"
-          aria-label={t('stage.delete', { name: stageLabel(data.name, t('stage.unnamed')) })}
-          onClick={() => setDeleting(true)}
-        >
-          <Trash2 size={14} aria-hidden="true" />
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="stage-column__delete nodrag"
+            data-testid="delete-stage"
+            aria-label={t('stage.delete', { name: stageLabel(data.name, t('stage.unnamed')) })}
+            onClick={() => setDeleting(true)}
+          >
+            <Trash2 size={14} aria-hidden="true" />
+          </button>
+        )}
       </div>
-      <NodeResizeControl
-        position="right"
-        minWidth={STAGE_MIN_WIDTH}
-        className="stage-column__resize"
-        onResizeStart={() => (gesture.current = ++resizeGesture)}
-        onResize={(_event, params) =>
-          run(resizeStage, { id: data.stageId, width: params.width, gesture: String(gesture.current) })
-        }
-      />
-      {deleting && (
+      {!readOnly && (
+        <NodeResizeControl
+          position="right"
+          minWidth={STAGE_MIN_WIDTH}
+          className="stage-column__resize"
+          onResizeStart={() => (gesture.current = ++resizeGesture)}
+          onResize={(_event, params) =>
+            run(resizeStage, { id: data.stageId, width: params.width, gesture: String(gesture.current) })
+          }
+        />
+      )}
+      {deleting && !readOnly && (
         <StageDeleteDialog
           stageId={data.stageId}
           onClose={() => setDeleting(false)}

@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { PALETTE_MIME } from '../canvas/palette';
+import { useEditor } from '../store/services';
 import { useVocabulary } from '../ui/useVocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import './ChannelPalette.css';
 
-/** Channels to drag onto the canvas (or click) to add a touchpoint that already has its channel. */
+/**
+ * Channels to drag onto the canvas (or click) to add a touchpoint that already has its channel. Not shown on
+ * a read-only share, where nothing can be added.
+ */
 export function ChannelPalette({ onPick }: { onPick(channelId: string): void }) {
   const { t } = useTranslation();
   const { channels } = useVocabulary();
+  const readOnly = useEditor((s) => s.readOnly);
+  if (readOnly) return null;
   return (
     <nav className="palette" aria-label={t('palette.label')} data-testid="channel-palette">
       <p className="palette__title">{t('palette.title')}</p>
