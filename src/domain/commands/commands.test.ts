@@ -4,7 +4,7 @@ import { openDatabase } from '../../storage/database';
 import { JourneyRepository } from '../../storage/journeyRepository';
 import { createEmptyJourney } from '../factory';
 import type { Journey, Touchpoint } from '../journey';
-import { STAGE_MIN_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
+import { ROW_GAP, STAGE_MIN_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
 import { computeTidyLayout } from '../tidyLayout';
 import { copyFragment, freshIds, pasteFragment } from './clipboardCommands';
 import type { JourneyCommand } from './command';
@@ -235,6 +235,8 @@ describe('stage commands', () => {
     const column = stageColumns(next.stages).find((c) => c.stage.id === a)!;
     expect(b1.position.x).toBeGreaterThanOrEqual(column.x);
     expect(b1.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(column.x + column.width);
+    // b1 sat at A's a1 height: it goes below a2, A's lowest card, rather than on a1.
+    expect(b1.position.y).toBe(byId(next, 'a2').position.y + TOUCHPOINT_HEIGHT + ROW_GAP);
     // C moved left by one column with its touchpoints.
     expect(byId(next, 'c1').position.x).toBe(330);
     expect(next.connections).toHaveLength(3);

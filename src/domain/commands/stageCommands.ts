@@ -1,6 +1,6 @@
 import { createId } from '../ids';
 import type { Journey } from '../journey';
-import { STAGE_DEFAULT_WIDTH, stageColumns } from '../layout';
+import { ROW_GAP, STAGE_DEFAULT_WIDTH, stageColumns, TOUCHPOINT_HEIGHT } from '../layout';
 import { clampStageWidth, cutText, LIMITS } from '../limits';
 import { defineCommand } from './command';
 
@@ -75,8 +75,9 @@ export const resizeStage = defineCommand<{ id: string; width: number; gesture?: 
 });
 
 /**
- * Deletes a stage. Its touchpoints either move to a neighbouring stage (`moveTo`) or are removed with
- * their connections. The last stage of a journey that has touchpoints cannot be deleted.
+ * Deletes a stage. Its touchpoints either move to a neighbouring stage (`moveTo`), below the cards it
+ * already has (canvas units: one card height, TOUCHPOINT_HEIGHT, and a ROW_GAP under the lowest), or are
+ * removed with their connections. The last stage of a journey that has touchpoints cannot be deleted.
  */
 export const deleteStage = defineCommand<{ id: string; moveTo?: string }>({
   id: 'stage.delete',
@@ -89,9 +90,16 @@ export const deleteStage = defineCommand<{ id: string; moveTo?: string }>({
     const columns = new Map(stageColumns(draft.stages).map((c) => [c.stage.id, c.x]));
     if (target) {
       const dx = columns.get(target.id)! - columns.get(id)!;
+      // Below the cards the stage already has, in the order and spacing they had, so none covers another.
+      const below = draft.touchpoints
+        .filter((t) => t.stageId === target.id)
+        .reduce((bottom, t) => Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT + ROW_GAP), -Infinity);
+      const top = Math.min(...members.map((t) => t.position.y));
+      const dy = below === -Infinity ? 0 : Math.max(0, below - top);
       for (const t of members) {
         t.stageId = target.id;
         t.position.x += dx;
+        t.position.y += dy;
       }
     } else {
       const gone = new Set(members.map((t) => t.id));
