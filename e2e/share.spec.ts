@@ -195,6 +195,11 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
   await expect(ana.page.getByTestId('share-confirm')).toHaveCount(0);
   await expect(ana.page.getByTestId('share-stop')).toBeFocused();
   await ana.page.getByTestId('share-stop').click();
+  // Escape answers the question, as Cancel, and leaves the dialog open.
+  await ana.page.keyboard.press('Escape');
+  await expect(ana.page.getByTestId('share-confirm')).toHaveCount(0);
+  await expect(ana.page.getByTestId('share-dialog')).toBeVisible();
+  await ana.page.getByTestId('share-stop').click();
   await ana.page.getByTestId('share-confirm').click();
   await expect(ben.page.getByTestId('sharing-ended')).toContainText(
     'Sharing was stopped; you keep your copy here.',

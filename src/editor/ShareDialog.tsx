@@ -6,8 +6,8 @@ import { RoomApiError } from '../sync/roomApi';
 import { isServerUrl, ownSyncServer, syncServer } from '../sync/settings';
 import { QrCode } from '../ui/QrCode';
 import { useModalDialog } from '../ui/useModalDialog';
-import './ShareDialog.css';
 import { refusalText } from '../sync/refusalText';
+import './ShareDialog.css';
 
 /** A link as a read-only field with a copy button; the field holds the full URL. */
 function LinkField({ label, url, testId }: { label: string; url: string; testId: string }) {
@@ -124,7 +124,9 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
       data-testid="share-dialog"
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        // Escape answers an open confirmation (as Cancel) before it closes the dialog.
+        if (confirming) answer(false);
+        else onClose();
       }}
     >
       <h2 id={`${uid}-title`}>{t('share.title')}</h2>

@@ -104,7 +104,11 @@ export interface EditorState {
   deletedElsewhere: DeletedElsewhere | null;
 }
 
-/** What a change made elsewhere took from this tab's selection (EditorState.deletedElsewhere). */
+/**
+ * What a change made elsewhere deleted that this tab may be typing into (EditorState.deletedElsewhere): the
+ * selected touchpoints and connections it took, and every stage it took (a stage's name may be in the
+ * middle of a rename, selected or not).
+ */
 export interface DeletedElsewhere {
   /** The deleted touchpoints' ids and their titles as they were (empty when untitled). */
   ids: string[];
