@@ -202,13 +202,13 @@ function sheetRows(xml: string, shared: string[], percent: boolean[]): TableRows
 }
 
 /**
- * Reads one sheet of an .xlsx file as rows of cell texts (numbers as Excel shows them without formatting,
- * except percentages, shown with their sign as their cell shows them: "85%" for 0.85; booleans as TRUE/FALSE, merged ranges filled with their top-left value). `sheet`: a 0-based index or a
- * name; the first sheet by default. Also returns every sheet's name, in workbook order, so the UI can
+ * Reads one sheet of an .xlsx file as rows of cell texts: numbers as Excel shows them without formatting,
+ * with a decimal point, except percentages, shown with their sign as their cell shows them ("85%" for
+ * 0.85); booleans as TRUE/FALSE; merged ranges filled with their top-left value. `sheet`: a 0-based index
+ * or a name; the first sheet by default. Also returns every sheet's name, in workbook order, so the UI can
  * offer a choice. Refuses `too-large` (over `limit` bytes, or XML inflating past MAX_XLSX_INFLATED_BYTES),
  * `unsupported-excel` (a legacy .xls or a password-protected file), `unsupported-ods` (LibreOffice's
- * OpenDocument spreadsheet), `not-xlsx`, `sheet-not-found` and
- * `empty` (a sheet without cells).
+ * OpenDocument spreadsheet), `not-xlsx`, `sheet-not-found` and `empty` (a sheet without cells).
  */
 export function readXlsx(bytes: Uint8Array, options: { sheet?: number | string; limit?: number } = {}): XlsxResult {
   const limit = options.limit ?? MAX_IMPORT_BYTES;
