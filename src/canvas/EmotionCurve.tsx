@@ -22,7 +22,7 @@ import { sentence } from '../i18n/sentence';
 import type { Span } from './visibleSpan';
 import type { ZoomDetail } from './zoomDetail';
 import './EmotionCurve.css';
-import { personaLabel } from '../domain/personas';
+import { personaName } from '../i18n/personaName';
 
 const { height: HEIGHT, labelX: LABEL_X, star, triangle } = CURVE;
 
@@ -159,7 +159,10 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
           data-testid="emotion-series"
           data-persona-id={personaId}
           data-active="false"
-          aria-label={t('curve.series', { persona: personaName(t, personas[index], index), count: own.length })}
+          aria-label={t('curve.series', {
+            persona: personaName(t, personas[index].name, index + 1),
+            count: own.length,
+          })}
         >
           <CurveSeries
             points={own}
@@ -211,11 +214,6 @@ function pointWordsIn(t: TFunction): PointWords {
     painPoint: t('curve.painPoint'),
     selected: t('curve.selected'),
   };
-}
-
-/** A persona's name, or "Persona n" while it has none. */
-function personaName(t: TFunction, persona: Persona, index: number): string {
-  return personaLabel(persona.name, index + 1, (n) => t('panels.personas.unnamed', { n }));
 }
 
 interface CurvePointProps {

@@ -2,7 +2,8 @@ import { Users } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../domain/journey';
-import { activePersonaId, personaLabel } from '../domain/personas';
+import { activePersonaId } from '../domain/personas';
+import { personaName } from '../i18n/personaName';
 import { useEditor } from '../store/services';
 
 const NO_PERSONAS: Persona[] = [];
@@ -31,7 +32,7 @@ export function PersonaSelect() {
       >
         {personas.map((p, index) => (
           <option key={p.id} value={p.id}>
-            {personaLabel(p.name, index + 1, (n) => t('panels.personas.unnamed', { n }))}
+            {personaName(t, p.name, index + 1)}
           </option>
         ))}
       </select>

@@ -6,7 +6,7 @@ import { stageLabel } from '../domain/stageLabel';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
 import { fixedT } from '../i18n/fixedT';
 import { EVIDENCE_LEVELS, KPI_FIELDS, type EvidenceLevel } from '../domain/fields';
-import { personaLabel } from '../domain/personas';
+import { personaName } from '../i18n/personaName';
 
 /** The byte-order mark that makes Excel read a CSV as UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -42,7 +42,7 @@ export function csvWords(
       // Headed as the inspector names a persona's emotion ("Emoción de Ana"), which the table import reads back.
       ...otherPersonas.map((name, index) =>
         t('panels.measures.emotionOf', {
-          persona: personaLabel(name, index + 2, (n) => t('panels.personas.unnamed', { n })),
+          persona: personaName(t, name, index + 2),
         }),
       ),
     ],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addPersona, removePersona, updatePersona } from '../domain/commands/personaCommands';
 import { createId } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
-import { personaLabel } from '../domain/personas';
+import { personaName } from '../i18n/personaName';
 import { useEditor } from '../store/services';
 import './PersonasSection.css';
 
@@ -69,7 +69,7 @@ export function PersonasSection() {
                 className="button button--ghost"
                 data-testid="persona-remove"
                 aria-label={t('panels.personas.remove', {
-                  name: personaLabel(persona.name, index + 1, (n) => t('panels.personas.unnamed', { n })),
+                  name: personaName(t, persona.name, index + 1),
                 })}
                 onClick={() => run(removePersona, { id: persona.id })}
               >

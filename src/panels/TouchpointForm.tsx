@@ -11,7 +11,8 @@ import { CheckboxField, Field, shared } from './fields';
 import { PlacementFields } from './PlacementFields';
 import { LIMITS } from '../domain/limits';
 import { setPersonaEmotion } from '../domain/commands/personaCommands';
-import { activePersonaId, emotionFor, personaLabel } from '../domain/personas';
+import { activePersonaId, emotionFor } from '../domain/personas';
+import { personaName } from '../i18n/personaName';
 import { BehindTheScenesFields, ExperienceFields } from './ExperienceFields';
 import { KpiFields } from './KpiFields';
 import { OpportunitiesField } from './OpportunitiesField';
@@ -185,9 +186,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
         label={
           personas.length > 1 && persona
             ? t('panels.measures.emotionOf', {
-                persona: personaLabel(persona.name, personas.indexOf(persona) + 1, (n) =>
-                  t('panels.personas.unnamed', { n }),
-                ),
+                persona: personaName(t, persona.name, personas.indexOf(persona) + 1),
               })
             : undefined
         }
