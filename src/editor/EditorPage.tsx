@@ -23,7 +23,7 @@ import { LoadProblem } from '../ui/LoadProblem';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { useSync } from '../sync/context';
-import { SHARING_GONE } from '../sync/syncStore';
+import { LINK_REPLACED, SHARING_GONE } from '../sync/syncStore';
 import { refusalText } from '../sync/refusalText';
 import { ShareDialog } from './ShareDialog';
 import { SyncBadge } from '../sync/SyncBadge';
@@ -186,9 +186,6 @@ function Workspace({ journeyId }: { journeyId: string }) {
     </ActionsContext>
   );
 }
-
-/** Refusals of a link that worked before: its keys were replaced. What is typed since waits for the new one. */
-const LINK_REPLACED: ReadonlySet<string> = new Set(['key-rotated', 'invalid-key']);
 
 /**
  * Says so when the server ends the open journey's sharing for this browser: its room went away (its sharer

@@ -40,18 +40,25 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
     const stageName = new Map(journey.stages.map((s) => [s.id, s.name]));
     const functionName = new Map(functions.map((f) => [f.id, f.label]));
     const title = new Map(journey.touchpoints.map((tp) => [tp.id, tp.title || t('touchpoint.untitled')]));
+    const stages = kpisByStage(journey).map((g): Row => ({
+      key: g.stageId,
+      label: stageName.get(g.stageId) ?? '',
+      summary: g.summary,
+    }));
+    const functionRows = kpisByFunction(journey).map((g): Row => ({
+      key: g.functionId ?? '',
+      label: g.functionId === null ? t('touchpoint.noFunction') : (functionName.get(g.functionId) ?? g.functionId),
+      summary: g.summary,
+    }));
+    const whole = summarizeKpis(journey.touchpoints);
     return {
-      stages: kpisByStage(journey).map((g): Row => ({
-        key: g.stageId,
-        label: stageName.get(g.stageId) ?? '',
-        summary: g.summary,
-      })),
-      functions: kpisByFunction(journey).map((g): Row => ({
-        key: g.functionId ?? '',
-        label: g.functionId === null ? t('touchpoint.noFunction') : (functionName.get(g.functionId) ?? g.functionId),
-        summary: g.summary,
-      })),
-      whole: summarizeKpis(journey.touchpoints),
+      stages,
+      functions: functionRows,
+      whole,
+      // Some monthly cost leaves out touchpoints that know only their volume or their cost: say what † means.
+      partialCost: [whole, ...stages.map((r) => r.summary), ...functionRows.map((r) => r.summary)].some(
+        (summary) => summary.monthlyCostPartial,
+      ),
       gaps: experienceGaps(journey).map((gap) => ({
         ...gap,
         text: t(gap.kind === 'perceived-worse' ? 'panels.summary.perceivedWorse' : 'panels.summary.deliveredWorse', {
@@ -87,9 +94,7 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
           />
           <SummaryTable caption={t('panels.summary.byFunction')} rows={data.functions} currency={data.currency} />
           <p className="hint">{t('panels.summary.weighted')}</p>
-          {[data.whole, ...[...data.stages, ...data.functions].map((row) => row.summary)].some(
-            (summary) => summary.monthlyCostPartial,
-          ) && <p className="hint">{t('panels.summary.partialCost')}</p>}
+          {data.partialCost && <p className="hint">{t('panels.summary.partialCost')}</p>}
         </>
       )}
       <section aria-labelledby={`${uid}-gaps`}>

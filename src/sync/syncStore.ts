@@ -40,6 +40,9 @@ export type SyncStore = StoreApi<SyncState>;
  */
 export const SHARING_GONE: ReadonlySet<string> = new Set(['unknown-room', 'sharing-stopped']);
 
+/** Refusals of a link that worked before: its keys were replaced. What is typed since waits for the new one. */
+export const LINK_REPLACED: ReadonlySet<string> = new Set(['key-rotated', 'invalid-key']);
+
 /** The open journey's sharing state, for the share dialog, the status badge and the presence list. */
 export function createSyncStore(me: Person): SyncStore {
   return createStore<SyncState>()(() => ({
