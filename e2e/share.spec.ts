@@ -321,12 +321,7 @@ test('a card deleted by someone else while you type in it: you are told, your wo
 test('when the links are replaced, who was using them is told, keeps typing here, and merges on the new link', async ({
   browser,
 }) => {
-  const ana = await person(browser);
-  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
-  await ana.app.createFromTemplate('me-uno');
-  const links = await shareOpenJourney(ana.page, 'Ana');
-  const ben = await person(browser);
-  await join(ben.page, links.edit, 'Ben');
+  const { ana, ben, links } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
   const dana = await person(browser);
   await join(dana.page, links.view);
 

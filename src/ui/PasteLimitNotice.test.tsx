@@ -1,20 +1,27 @@
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { render, screen } from '@testing-library/react';
 import { initI18n } from '../i18n/i18n';
 import { PasteLimitNotice } from './PasteLimitNotice';
 
+/** `field` beside the app's notice, in `locale`; the user has clicked into the field. */
+async function pasteInto(field: ReactElement, locale: 'en' | 'es') {
+  await initI18n(locale);
+  const user = userEvent.setup();
+  render(
+    <>
+      {field}
+      <PasteLimitNotice />
+    </>,
+  );
+  const box = screen.getByRole('textbox');
+  await user.click(box);
+  return { user, box };
+}
+
 describe('PasteLimitNotice', () => {
   it('says how much of a paste a field’s limit left out, and nothing for a paste that fits', async () => {
-    await initI18n('en');
-    const user = userEvent.setup();
-    render(
-      <>
-        <input aria-label="Title" maxLength={10} defaultValue="abc" />
-        <PasteLimitNotice />
-      </>,
-    );
-    const title = screen.getByRole('textbox', { name: 'Title' });
-    await user.click(title);
+    const { user, box: title } = await pasteInto(<input aria-label="Title" maxLength={10} defaultValue="abc" />, 'en');
     await user.paste('1234567890AB');
     expect(title).toHaveValue('abc1234567');
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -29,15 +36,7 @@ describe('PasteLimitNotice', () => {
   });
 
   it('speaks Spanish, one character in the singular', async () => {
-    await initI18n('es');
-    const user = userEvent.setup();
-    render(
-      <>
-        <input aria-label="Título" maxLength={4} />
-        <PasteLimitNotice />
-      </>,
-    );
-    await user.click(screen.getByRole('textbox', { name: 'Título' }));
+    const { user } = await pasteInto(<input aria-label="Título" maxLength={4} />, 'es');
     await user.paste('hola!');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Este campo admite como máximo 4 caracteres: el último carácter que pegaste se quedó fuera.',
@@ -45,16 +44,7 @@ describe('PasteLimitNotice', () => {
   });
 
   it('counts a Windows line break as the one character a text area keeps of it', async () => {
-    await initI18n('en');
-    const user = userEvent.setup();
-    render(
-      <>
-        <textarea aria-label="Notes" maxLength={5} />
-        <PasteLimitNotice />
-      </>,
-    );
-    const notes = screen.getByRole('textbox', { name: 'Notes' });
-    await user.click(notes);
+    const { user } = await pasteInto(<textarea aria-label="Notes" maxLength={5} />, 'en');
     // "ab\r\ncd" is five characters in the field: it fits its five.
     await user.paste('ab\r\ncd');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
