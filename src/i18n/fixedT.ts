@@ -7,8 +7,14 @@ type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Every key of the catalogs, dotted: 'touchpoint.noFunction', 'exported.pdf.pageOf'. */
-export type CatalogKey = Leaves<Catalog>;
+/** A pluralised key's base ('x_one' -> 'x'): i18next picks the form from the `count` it is given. */
+type PluralBase<K extends string> = K extends `${infer Base}_one` ? Base : never;
+
+/**
+ * Every key of the catalogs, dotted: 'touchpoint.noFunction', 'exported.pdf.pageOf', and the base of a
+ * pluralised one ('versions.diff.counted.added', given a `count`).
+ */
+export type CatalogKey = Leaves<Catalog> | PluralBase<Leaves<Catalog>>;
 
 /** Translates a key in one fixed language; `values` fill its {{placeholders}}. */
 export type Translate = (key: CatalogKey, values?: Record<string, string | number>) => string;

@@ -102,7 +102,7 @@ export function pdfStrings(locale: Locale) {
     offPage: (label: string) => t('exported.pdf.offPage', { label }),
     /** What the KPI bars over the curve show, as the screen's overlay names itself. */
     overlayLegend: (values: { measure: string; min: string; max: string; count: number }) =>
-      t(values.count === 1 ? 'curve.overlayLabel_one' : 'curve.overlayLabel_other', values),
+      t('curve.overlayLabel', values),
     continuesInAppendix: (page: number) => t('exported.pdf.continuesInAppendix', { page }),
     /** "Persona 2": a persona with no name, by its number. */
     personaNumbered: (n: number) => t('panels.personas.unnamed', { n }),

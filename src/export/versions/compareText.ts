@@ -70,10 +70,7 @@ function valueText(field: ComparedField, t: Touchpoint, journey: Journey, locale
  */
 export function comparisonSummary(diff: VersionDiff, locale: Locale): string {
   const words = fixedT(locale);
-  const counted = (kind: ChangeKind) => {
-    const count = diff[kind].length;
-    return words(count === 1 ? `versions.diff.counted.${kind}_one` : `versions.diff.counted.${kind}_other`, { count });
-  };
+  const counted = (kind: ChangeKind) => words(`versions.diff.counted.${kind}`, { count: diff[kind].length });
   return words('versions.diff.summary', {
     added: counted('added'),
     removed: counted('removed'),
