@@ -2,7 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
 
 /**
@@ -170,4 +172,39 @@ export async function alternate(dists, runs, once, format) {
     }
   }
   return results;
+}
+
+/**
+ * The frame of the scripts that compare builds (png.mjs, present.mjs): writes the benchmark journey of `n`
+ * touchpoints to a temporary file, serves each build of `dists` (serveBuilds), launches Debian's Chromium and
+ * measures the builds `runs` times, alternating (alternate): `once({ browser, url, file, d, run })` measures
+ * build d. Resolves with the results per build, in the order of `dists`; stops the browser and the servers
+ * and removes the file whatever happens.
+ */
+export async function compareBuilds({ root, dists, runs, n, once, format }) {
+  const work = mkdtempSync(join(tmpdir(), 'recorrido-bench-'));
+  let served;
+  let browser;
+  try {
+    const file = join(work, `bench-${n}.json`);
+    writeFileSync(file, JSON.stringify(journeyFile(n)));
+    served = await serveBuilds(root, dists);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    return await alternate(dists, runs, (d, run) => once({ browser, url: served.urls[d], file, d, run }), format);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await served?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Runs a script's `main` and exits with 0 when it resolves, or prints the error and exits with 1. */
+export function runMain(main) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -6,14 +6,10 @@
 // prints each run (wall time, the main thread's busy time, the image's size) and the medians. With --trace,
 // writes a Chromium trace of each export to DIR (the encoder worker shows as its own thread); with --profile,
 // a CDP CPU profile of the page's main thread. Builds nothing: `npx vite build --outDir X` first.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { journeyFile } from './journey.mjs';
-import { alternate, importJourney, median, serveBuilds, settle, taskDuration } from './page.mjs';
+import { compareBuilds, importJourney, median, runMain, settle, taskDuration } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -69,44 +65,26 @@ async function exportOnce(browser, url, file, traceTo, profileTo) {
 }
 
 async function main() {
-  const work = mkdtempSync(join(tmpdir(), 'recorrido-png-'));
-  let served;
-  let browser;
-  try {
-    const file = join(work, `bench-${n}.json`);
-    writeFileSync(file, JSON.stringify(journeyFile(n)));
-    served = await serveBuilds(root, dists);
-    const { urls } = served;
-    for (const dir of [traceDir, profileDir]) if (dir) mkdirSync(dir, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const results = await alternate(
-      dists,
-      runs,
-      (d, run) => {
-        const traceTo = traceDir ? join(traceDir, `png-${d}-${run}.trace.json`) : undefined;
-        const profileTo = profileDir ? join(profileDir, `png-${d}-${run}.cpuprofile`) : undefined;
-        return exportOnce(browser, urls[d], file, traceTo, profileTo);
-      },
-      format,
+  for (const dir of [traceDir, profileDir]) if (dir) mkdirSync(dir, { recursive: true });
+  const results = await compareBuilds({
+    root,
+    dists,
+    runs,
+    n,
+    once: ({ browser, url, file, d, run }) => {
+      const traceTo = traceDir ? join(traceDir, `png-${d}-${run}.trace.json`) : undefined;
+      const profileTo = profileDir ? join(profileDir, `png-${d}-${run}.cpuprofile`) : undefined;
+      return exportOnce(browser, url, file, traceTo, profileTo);
+    },
+    format,
+  });
+  for (let d = 0; d < dists.length; d++) {
+    const m = { ms: median(results[d].map((r) => r.ms)), busy: median(results[d].map((r) => r.busy)) };
+    console.log(
+      `${dists[d]}: PNG export (${view}) at N = ${n}, median of ${runs}: ${m.ms.toFixed(1)} ms; ` +
+        `main thread busy ${m.busy.toFixed(1)} ms`,
     );
-    for (let d = 0; d < dists.length; d++) {
-      const m = { ms: median(results[d].map((r) => r.ms)), busy: median(results[d].map((r) => r.busy)) };
-      console.log(
-        `${dists[d]}: PNG export (${view}) at N = ${n}, median of ${runs}: ${m.ms.toFixed(1)} ms; ` +
-          `main thread busy ${m.busy.toFixed(1)} ms`,
-      );
-    }
-  } finally {
-    if (browser) await browser.close().catch(() => {});
-    await served?.close();
-    rmSync(work, { recursive: true, force: true });
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

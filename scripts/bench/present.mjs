@@ -12,14 +12,10 @@
 // the next step and the next frame is painted. With --typed, a card is selected and its title typed into
 // (the field keeps the focus) before the timing, as after editing. Builds nothing: `npx vite build --outDir X`
 // first.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { journeyFile } from './journey.mjs';
-import { alternate, importJourney, median, serveBuilds, settle, timeClickUntilShown } from './page.mjs';
+import { compareBuilds, importJourney, median, runMain, settle, timeClickUntilShown } from './page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -135,44 +131,26 @@ async function openPresentation(browser, url, file, profileTo, traceTo) {
 }
 
 async function main() {
-  const work = mkdtempSync(join(tmpdir(), 'recorrido-present-'));
-  let served;
-  let browser;
-  try {
-    const file = join(work, `bench-${n}.json`);
-    writeFileSync(file, JSON.stringify(journeyFile(n)));
-    served = await serveBuilds(root, dists);
-    const { urls } = served;
-    for (const dir of [profileDir, traceDir]) if (dir) mkdirSync(dir, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const results = await alternate(
-      dists,
-      runs,
-      (d, run) => {
-        const profileTo = profileDir ? join(profileDir, `present-${d}-${run}.cpuprofile`) : undefined;
-        const traceTo = traceDir ? join(traceDir, `present-${d}-${run}.trace.json`) : undefined;
-        return openPresentation(browser, urls[d], file, profileTo, traceTo);
-      },
-      format,
+  for (const dir of [profileDir, traceDir]) if (dir) mkdirSync(dir, { recursive: true });
+  const results = await compareBuilds({
+    root,
+    dists,
+    runs,
+    n,
+    once: ({ browser, url, file, d, run }) => {
+      const profileTo = profileDir ? join(profileDir, `present-${d}-${run}.cpuprofile`) : undefined;
+      const traceTo = traceDir ? join(traceDir, `present-${d}-${run}.trace.json`) : undefined;
+      return openPresentation(browser, url, file, profileTo, traceTo);
+    },
+    format,
+  });
+  for (let d = 0; d < dists.length; d++) {
+    const m = Object.fromEntries(['ms', ...COUNTERS].map((k) => [k, median(results[d].map((r) => r[k]))]));
+    m.inPage = results[d][0].inPage === null ? null : median(results[d].map((r) => r.inPage));
+    console.log(
+      `${dists[d]}: ${timeStep ? 'first step of the' : timeExit ? 'leave' : 'open'} presentation at N = ${n}, median of ${runs}: ${format(m)}`,
     );
-    for (let d = 0; d < dists.length; d++) {
-      const m = Object.fromEntries(['ms', ...COUNTERS].map((k) => [k, median(results[d].map((r) => r[k]))]));
-      m.inPage = results[d][0].inPage === null ? null : median(results[d].map((r) => r.inPage));
-      console.log(
-        `${dists[d]}: ${timeStep ? 'first step of the' : timeExit ? 'leave' : 'open'} presentation at N = ${n}, median of ${runs}: ${format(m)}`,
-      );
-    }
-  } finally {
-    if (browser) await browser.close().catch(() => {});
-    await served?.close();
-    rmSync(work, { recursive: true, force: true });
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

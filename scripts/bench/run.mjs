@@ -11,7 +11,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle, taskDuration, warmEditor, warmFloor } from './page.mjs';
+import { importJourney, runMain, settle, taskDuration, warmEditor, warmFloor } from './page.mjs';
 import { keystrokeHarnessMeasure, keystrokeMeasure, presentMeasure } from './editing.mjs';
 import { benchInsights } from './insights.mjs';
 import { initialJs } from './initialJs.mjs';
@@ -541,10 +541,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);
