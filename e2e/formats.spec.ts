@@ -213,7 +213,7 @@ test("the app's CSV with measure columns imports its KPIs, evidence and personas
   const done = page.getByTestId('import-done');
   await expect(done).toContainText('Se importó «Me quejo medido»: 1 etapa, 2 puntos de contacto.');
   await expect(done.getByTestId('import-personas')).toHaveText(
-    '2 personas, cada una con su curva de emoción: Persona principal, Ana.',
+    '2 personas, cada una con su curva de emoción: Persona 1, Ana.',
   );
   await expect(done).toContainText('Fila 3: «NPS (de -100 a 100)»: 150 está fuera de su rango; se dejó vacío');
 

@@ -31,7 +31,7 @@ describe('importing a table with measure columns', () => {
     expect(within(personas).getByRole('checkbox', { name: 'Emotion of Ana' })).toBeChecked();
     expect(within(personas).getByRole('checkbox', { name: 'Comment' })).not.toBeChecked();
     expect(within(dialog).getByTestId('import-personas')).toHaveTextContent(
-      '2 personas, each with its own emotion curve: Main persona, Ana.',
+      '2 personas, each with its own emotion curve: Persona 1, Ana.',
     );
     expect(dialog).toHaveTextContent('Row 3: “NPS (-100 to 100)”: 150 is out of its range; left empty (not adjusted).');
 
