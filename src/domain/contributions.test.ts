@@ -103,14 +103,14 @@ describe('acceptedNoteFields', () => {
     });
   });
 
-  it('makes a pain point whose note gains the line', () => {
-    expect(acceptedNoteFields({ notes: '', painNote: '' }, note, 'pain', 'x')).toEqual({
+  it('makes a pain point whose note gains the dated line, as the notes do', () => {
+    expect(acceptedNoteFields({ notes: '', painNote: '' }, note, 'pain', '29 nov 2026')).toEqual({
       painPoint: true,
-      painNote: 'ANA: La cola era larga',
+      painNote: '29 nov 2026: ANA: La cola era larga',
     });
-    expect(acceptedNoteFields({ notes: '', painNote: 'Esperas\n' }, note, 'pain', 'x')).toEqual({
+    expect(acceptedNoteFields({ notes: '', painNote: 'Esperas\n' }, note, 'pain', '29 nov 2026')).toEqual({
       painPoint: true,
-      painNote: 'Esperas\nANA: La cola era larga',
+      painNote: 'Esperas\n29 nov 2026: ANA: La cola era larga',
     });
   });
 });

@@ -57,8 +57,8 @@ export function appendRoomNote(notes: string, note: string, datePrefix: string):
 }
 
 /**
- * The touchpoint fields that take in an accepted note: appended to its notes as a dated line naming who
- * said it, or made its pain point with the note appended to what hurts. `datePrefix` is the date as the
+ * The touchpoint fields that take in an accepted note: appended as a dated line naming who said it to its
+ * notes, or to what hurts when it is made the touchpoint's pain point. `datePrefix` is the date as the
  * UI writes it ("29 nov 2026").
  */
 export function acceptedNoteFields(
@@ -69,8 +69,7 @@ export function acceptedNoteFields(
 ): { notes: string } | { painPoint: true; painNote: string } {
   const said = `${note.participant.name}: ${(note.text ?? '').trim()}`;
   if (as === 'note') return { notes: appendRoomNote(touchpoint.notes, said, datePrefix) };
-  const current = touchpoint.painNote.replace(/\s+$/, '');
-  return { painPoint: true, painNote: current === '' ? said : `${current}\n${said}` };
+  return { painPoint: true, painNote: appendRoomNote(touchpoint.painNote, said, datePrefix) };
 }
 
 /**
