@@ -17,6 +17,11 @@ describe('importKindOfFile', () => {
     ['touchpoints.csv', TABLE, 'table'],
     ['range.tsv', 'Stage\tTouchpoint\nLearn\tAd\n', 'table'],
     ['empty.csv', '', 'table'],
+    // A diagram saved under a table's name is still a diagram; a table whose header starts "Journey" is not.
+    ['diagram.csv', MERMAID, 'mermaid'],
+    ['diagram.tsv', `%% exported\n${MERMAID}`, 'mermaid'],
+    ['journeys.csv', 'Journey,Stage,Touchpoint\nMe uno,Me informo,Anuncio\n', 'table'],
+    ['journeys.tsv', 'journey\tstage\nMe uno\tMe informo\n', 'table'],
     // No telling extension: the content decides.
     ['notes.txt', MERMAID, 'mermaid'],
     ['notes.txt', TABLE, 'table'],
@@ -52,6 +57,8 @@ describe('importKindOfText', () => {
     expect(importKindOfText(MERMAID)).toBe('mermaid');
     expect(importKindOfText('Etapa\tPunto de contacto\nMe informo\tVeo un anuncio')).toBe('table');
     expect(importKindOfText('{"format":"recorrido.journey"}')).toBe('json');
+    // Cells copied from a sheet whose first header is "journey".
+    expect(importKindOfText('journey\tstage\ttouchpoint\nMe uno\tMe informo\tAnuncio')).toBe('table');
   });
 });
 

@@ -54,9 +54,10 @@ export function baseNameOf(fileName: string): string {
 
 // A diagram's first statement, as Mermaid's detectors read it. Only for routing: the Mermaid importer
 // itself names the diagram type it refuses. Case-sensitive as Mermaid is, bar `journey` (which the importer
-// accepts with a warning); followed by the end of the line or plain words, never a cell delimiter.
+// accepts with a warning); followed by the end of the line or a space and plain words, never a cell
+// delimiter (a tab too: "journey<TAB>stage" is a pasted table's header).
 const MERMAID_HEADER =
-  /^(?:[Jj]ourney|flowchart|graph|sequenceDiagram|classDiagram|stateDiagram|erDiagram|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4[A-Z]\w*|sankey|xychart|block|packet|architecture|kanban|radar|treemap|zenuml|venn)(?:-[\w]+)?(?:[ \t]+[^\t,;]*)?;?$/;
+  /^(?:[Jj]ourney|flowchart|graph|sequenceDiagram|classDiagram|stateDiagram|erDiagram|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4[A-Z]\w*|sankey|xychart|block|packet|architecture|kanban|radar|treemap|zenuml|venn)(?:-[\w]+)?(?: +[^\t,;]*)?;?$/;
 const MERMAID_EMBEDDED =
   /^ {0,3}(?:`{3,}|~{3,})[ \t]*mermaid\b|<(?:div|pre)\b[^>]*\bclass\s*=\s*["'][^"']*\bmermaid\b/im;
 
@@ -79,16 +80,21 @@ export function looksLikeMermaid(text: string): boolean {
 
 /**
  * Decides which importer reads a file, by content as well as by name: a zip or OLE container is a
- * workbook whatever its name; a known extension decides otherwise (.json, .mmd/.md, .csv/.tsv, .xlsx);
- * for .txt and unknown names, text starting with `{` is a journey file, Mermaid-looking text is Mermaid and
+ * workbook whatever its name; a known extension decides otherwise (.json, .mmd/.md, .csv/.tsv, .xlsx), but
+ * a .csv or .tsv holding Mermaid is Mermaid; for .txt and unknown names, text starting with `{` is a journey file, Mermaid-looking text is Mermaid and
  * anything else is a table.
  */
 export function importKindOfFile(fileName: string, bytes: Uint8Array): ImportKind {
   if (looksLikeZip(bytes) || looksLikeOle(bytes)) return 'workbook';
-  const byName = BY_EXTENSION[extensionOf(fileName)];
-  if (byName) return byName;
   // Enough of the start to find a header after front matter; decoding errors only blur the guess.
-  return importKindOfText(new TextDecoder().decode(bytes.subarray(0, 64 * 1024)));
+  const start = () => new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  const byName = BY_EXTENSION[extensionOf(fileName)];
+  // A diagram saved as .csv (a wiki's "download as text" names files as it likes) is still a diagram: read
+  // as a table it became one column of Mermaid lines. A table's header never reads as a diagram's first
+  // line (MERMAID_HEADER allows no cell delimiter).
+  if (byName === 'table') return looksLikeMermaid(start()) ? 'mermaid' : 'table';
+  if (byName) return byName;
+  return importKindOfText(start());
 }
 
 /** importKindOfFile for pasted text: a journey file, Mermaid, or else a table. */
