@@ -9,7 +9,7 @@ function pdfText(path: string): string {
 const ids = (items: import('@playwright/test').Locator) =>
   items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-touchpoint-id')).sort());
 
-test('a to-be: create it, change two touchpoints and delete one, and the comparison shows exactly those', async ({
+test('a to-be: create it, change two touchpoints, delete one and rename a stage; the comparison shows exactly those', async ({
   app,
   page,
 }) => {
@@ -38,6 +38,12 @@ test('a to-be: create it, change two touchpoints and delete one, and the compari
   await page.getByTestId('canvas').press('Delete');
   await expect(card(third)).toHaveCount(0);
   await app.waitSaved();
+  // The redesign renames its first stage.
+  const oldStage = (await app.exportedJourney()).stages[0].name;
+  await page.getByTestId('stage-header').first().dblclick();
+  await page.getByTestId('stage-name-input').fill('I notice');
+  await page.getByTestId('stage-name-input').press('Enter');
+  await app.waitSaved();
 
   await page.getByTestId('compare-versions').click();
   const dialog = page.getByTestId('compare-dialog');
@@ -46,12 +52,15 @@ test('a to-be: create it, change two touchpoints and delete one, and the compari
   expect(await ids(dialog.getByTestId('diff-removed'))).toEqual([third]);
   await expect(dialog.getByTestId('diff-added')).toHaveCount(0);
   await expect(dialog.getByTestId('diff-changed').first()).toContainText('Title');
+  await expect(dialog.getByTestId('diff-stage')).toHaveText([`Renamed: “${oldStage}” → “I notice”`]);
+  await expect(dialog.locator('table th[scope="row"]').first()).toHaveText('I notice');
 
   const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('compare-export-pdf').click()]);
   expect(pdf.suggestedFilename()).toMatch(/comparison\.pdf$/);
   const text = pdfText(await pdf.path());
   expect(text).toContain('I get a clear notice of the amount');
   expect(text).toContain('A call-back at the time I choose');
+  expect(text).toContain(`Renamed: “${oldStage}” → “I notice”`);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('compare-export-csv').click()]);
   expect(csv.suggestedFilename()).toMatch(/comparison\.csv$/);

@@ -41,6 +41,12 @@ export const versionsEn = {
       changed_other: '{{count, number}} changed',
     },
     noChanges: 'The two versions have the same touchpoints, unchanged.',
+    stages: 'Stages',
+    stageChange: {
+      added: 'Added: “{{after}}”',
+      removed: 'Removed: “{{before}}”',
+      renamed: 'Renamed: “{{before}}” → “{{after}}”',
+    },
     added: 'Added touchpoints',
     removed: 'Removed touchpoints',
     changed: 'Changed touchpoints',
@@ -78,6 +84,8 @@ export const versionsEn = {
   csv: {
     change: 'Change',
     kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
+    stageKinds: { added: 'Stage added', removed: 'Stage removed', renamed: 'Stage renamed' },
+    stageName: 'Name',
     stage: 'Stage',
     touchpoint: 'Touchpoint',
     fields: 'Changed fields',

@@ -43,6 +43,12 @@ export const versionsEs: typeof versionsEn = {
       changed_other: '{{count, number}} cambiados',
     },
     noChanges: 'Las dos versiones tienen los mismos puntos de contacto, sin cambios.',
+    stages: 'Etapas',
+    stageChange: {
+      added: 'Añadida: «{{after}}»',
+      removed: 'Eliminada: «{{before}}»',
+      renamed: 'Renombrada: «{{before}}» → «{{after}}»',
+    },
     added: 'Puntos de contacto añadidos',
     removed: 'Puntos de contacto eliminados',
     changed: 'Puntos de contacto cambiados',
@@ -80,6 +86,8 @@ export const versionsEs: typeof versionsEn = {
   csv: {
     change: 'Cambio',
     kinds: { added: 'Añadido', removed: 'Eliminado', changed: 'Cambiado' },
+    stageKinds: { added: 'Etapa añadida', removed: 'Etapa eliminada', renamed: 'Etapa renombrada' },
+    stageName: 'Nombre',
     stage: 'Etapa',
     touchpoint: 'Punto de contacto',
     fields: 'Campos cambiados',

@@ -47,9 +47,22 @@ export interface ChangedTouchpoint {
   fields: ComparedField[];
 }
 
+/**
+ * A stage the to-be added, dropped or renamed, matched by id as touchpoints are (a to-be's copy of an as-is
+ * stage keeps its id). `before` is the as-is name ('' for an added stage), `after` the to-be name ('' for a
+ * removed one); names are compared as typed, so a stage renamed to blank counts.
+ */
+export interface StageChange {
+  kind: 'added' | 'removed' | 'renamed';
+  stageId: string;
+  before: string;
+  after: string;
+}
+
 /** The KPIs of one stage before (as-is) and after (to-be); a side without the stage counts no touchpoints. */
 export interface StageKpis {
   stageId: string;
+  /** The to-be's name of the stage, or the as-is one for a stage the to-be dropped. */
   name: string;
   before: KpiSummary;
   after: KpiSummary;
@@ -76,6 +89,8 @@ export interface VersionDiff {
   kpis: StageKpis[];
   /** Stages (ids, same order as `kpis`) where a touchpoint was added, removed or changed. */
   stagesWithChanges: string[];
+  /** Stages added, renamed (in the to-be's order), then removed (in the as-is order). */
+  stages: StageChange[];
 }
 
 /** The compared fields in which two versions of one touchpoint differ. */
@@ -87,8 +102,8 @@ export function changedFields(before: Touchpoint, after: Touchpoint): ComparedFi
  * Compares an as-is journey with its to-be. Touchpoints are matched by id (a to-be's copy of an as-is
  * touchpoint keeps its id): one only in the to-be is added, one only in the as-is removed, one in both whose
  * COMPARED_FIELDS differ is changed (a move to another stage is the field `stageId`; position alone is no
- * change). Pain points and moments of truth are compared by id the same way; KPIs are summed per stage id
- * (kpiSummary.ts rules). Pure: reads both journeys, changes neither.
+ * change). Stages are matched by id too: added, removed or renamed. Pain points and moments of truth are
+ * compared by id the same way; KPIs are summed per stage id (kpiSummary.ts rules). Pure: reads both journeys, changes neither.
  */
 export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
   const beforeById = new Map(asIs.touchpoints.map((t) => [t.id, t]));
@@ -114,7 +129,8 @@ export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
   const truthAfter = flagged(afterOrder, 'momentOfTruth');
   const missingFrom = (ids: string[], other: string[]) => ids.filter((id) => !other.includes(id));
 
-  const stageNames = new Map([...asIs.stages, ...toBe.stages].reverse().map((s) => [s.id, s.name]));
+  // The to-be's names win: the KPI table speaks of the redesign's stages, the stage list of their old names.
+  const stageNames = new Map([...asIs.stages, ...toBe.stages].map((s) => [s.id, s.name]));
   const stageIds = [
     ...toBe.stages.map((s) => s.id),
     ...asIs.stages.map((s) => s.id).filter((id) => !toBe.stages.some((s) => s.id === id)),
@@ -143,10 +159,26 @@ export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
     averageEmotion: { before: meanEmotion(asIs.touchpoints), after: meanEmotion(toBe.touchpoints) },
     kpis,
     stagesWithChanges: stageIds.filter((id) => touched.has(id)),
+    stages: stageChanges(asIs, toBe),
   };
 }
 
-/** Whether the two versions differ in any touchpoint. */
+/** The stages the to-be added or renamed, in its order, then those it dropped, in the as-is order. */
+function stageChanges(asIs: Journey, toBe: Journey): StageChange[] {
+  const before = new Map(asIs.stages.map((s) => [s.id, s.name]));
+  const after = new Set(toBe.stages.map((s) => s.id));
+  const changes: StageChange[] = [];
+  for (const stage of toBe.stages) {
+    const old = before.get(stage.id);
+    if (old === undefined) changes.push({ kind: 'added', stageId: stage.id, before: '', after: stage.name });
+    else if (old !== stage.name) changes.push({ kind: 'renamed', stageId: stage.id, before: old, after: stage.name });
+  }
+  for (const stage of asIs.stages)
+    if (!after.has(stage.id)) changes.push({ kind: 'removed', stageId: stage.id, before: stage.name, after: '' });
+  return changes;
+}
+
+/** Whether the two versions differ in any touchpoint or stage. */
 export function hasChanges(diff: VersionDiff): boolean {
-  return diff.added.length + diff.removed.length + diff.changed.length > 0;
+  return diff.added.length + diff.removed.length + diff.changed.length + diff.stages.length > 0;
 }

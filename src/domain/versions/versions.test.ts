@@ -125,6 +125,27 @@ describe('diffVersions', () => {
     expect(diff.removed.map((r) => r.touchpoint.id)).toEqual(['t1']);
     expect(diff.stagesWithChanges).toEqual(['S1']);
   });
+
+  it('lists the stages the to-be added, renamed and dropped, and names the KPI rows as the to-be does', () => {
+    const asIs = asIsJourney();
+    const toBe = produce(createToBe(asIs, 'to-be'), (d) => {
+      d.stages.splice(0, 1);
+      d.touchpoints.splice(0, 1);
+      d.stages[0].name = 'Pido ayuda';
+      d.stages.push({ id: 'S3', name: 'Me responden', width: 300 });
+    });
+    const diff = diffVersions(asIs, toBe);
+    expect(diff.stages).toEqual([
+      { kind: 'renamed', stageId: 'S2', before: 'Reclamo', after: 'Pido ayuda' },
+      { kind: 'added', stageId: 'S3', before: '', after: 'Me responden' },
+      { kind: 'removed', stageId: 'S1', before: 'Detecto', after: '' },
+    ]);
+    expect(diff.kpis.map((k) => k.name)).toEqual(['Pido ayuda', 'Me responden', 'Detecto']);
+    expect(hasChanges(diff)).toBe(true);
+    // Renaming alone is a change too.
+    const renamed = produce(createToBe(asIs, 'to-be'), (d) => void (d.stages[1].name = 'Pido ayuda'));
+    expect(hasChanges(diffVersions(asIs, renamed))).toBe(true);
+  });
 });
 
 describe('re-base', () => {

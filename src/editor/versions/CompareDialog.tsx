@@ -8,8 +8,10 @@ import { fileNameFor } from '../../export/fileName';
 import {
   comparisonSummary,
   comparisonTexts,
+  stageChangeTexts,
   type ChangeKind,
   type ChangeText,
+  type StageChangeText,
 } from '../../export/versions/compareText';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
 import { useEditor } from '../../store/services';
@@ -28,9 +30,9 @@ const KPI_ROWS = [
 ] as const satisfies readonly (readonly [keyof KpiSummaryText, string])[];
 
 /**
- * The as-is and the to-be compared (diffVersions): touchpoints added, removed and changed (with the fields
- * and their values before and after), both emotion curves, pain points and moments of truth resolved or
- * new, KPIs per stage before and after; exported as PDF or CSV. The open journey is read live; the other
+ * The as-is and the to-be compared (diffVersions): stages added, renamed and removed, touchpoints added,
+ * removed and changed (with the fields and their values before and after), both emotion curves, pain points
+ * and moments of truth resolved or new, KPIs per stage before and after; exported as PDF or CSV. The open journey is read live; the other
  * version as stored.
  */
 export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLinks['asIs']>; onClose(): void }) {
@@ -46,7 +48,13 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
     if (!live || stored.status !== 'ready') return null;
     const [asIs, toBe] = live.state === 'to-be' ? [stored.journey, live] : [live, stored.journey];
     const diff = diffVersions(asIs, toBe);
-    return { asIs, toBe, diff, texts: comparisonTexts(asIs, toBe, diff, locale) };
+    return {
+      asIs,
+      toBe,
+      diff,
+      texts: comparisonTexts(asIs, toBe, diff, locale),
+      stages: stageChangeTexts(diff, locale),
+    };
   }, [live, stored, locale]);
 
   const download = async (kind: 'pdf' | 'csv') => {
@@ -98,6 +106,7 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
           <p data-testid="compare-summary">
             <strong>{comparisonSummary(data.diff, locale)}</strong>
           </p>
+          <StageChanges stages={data.stages} />
           <div className="compare__lists">
             <ChangeList kind="added" title={t('versions.diff.added')} texts={data.texts} />
             <ChangeList kind="removed" title={t('versions.diff.removed')} texts={data.texts} />
@@ -190,6 +199,27 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** The stages the to-be added, renamed and removed; nothing when it kept the as-is stages as they were. */
+function StageChanges({ stages }: { stages: StageChangeText[] }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  if (stages.length === 0) return null;
+  return (
+    <section aria-labelledby={uid}>
+      <h3 id={uid}>
+        {t('versions.diff.stages')} ({stages.length})
+      </h3>
+      <ul>
+        {stages.map((stage) => (
+          <li key={stage.stageId} data-testid="diff-stage" data-kind={stage.kind}>
+            {stage.text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

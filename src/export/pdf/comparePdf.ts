@@ -7,7 +7,7 @@ import type { Locale } from '../../domain/locale';
 import { chartPoints, emotionLevels, emotionY } from '../../domain/versions/compareChart';
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT, type Translate } from '../../i18n/fixedT';
-import { comparisonSummary, comparisonTexts, type ChangeText } from '../versions/compareText';
+import { comparisonSummary, comparisonTexts, stageChangeTexts, type ChangeText } from '../versions/compareText';
 import { COLORS, setFill, setStroke, setTypesetter, typesetterOf, write } from './draw';
 import { drawFooter } from './drawFrame';
 import { browserFallback, type FallbackText } from './fallback';
@@ -127,6 +127,12 @@ function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey,
     }),
     BODY,
   );
+  const stages = stageChangeTexts(diff, locale);
+  if (stages.length > 0) {
+    flow.gap();
+    flow.line(t('versions.diff.stages'), HEADING);
+    for (const stage of stages) flow.paragraph(stage.text, BODY, 8);
+  }
   flow.gap();
   flow.line(t('versions.diff.curves'), HEADING);
   drawCurves(doc, flow, frame, diff.curves, t);

@@ -48,6 +48,40 @@ describe('the comparison CSV', () => {
   });
 });
 
+describe('stage changes', () => {
+  /** The to-be renames the first stage, drops the last (and its touchpoints) and adds an unnamed one. */
+  function restaged() {
+    const asIs = instantiateTemplate(meQuejo, 'es', NOW);
+    const last = asIs.stages.at(-1)!;
+    const toBe = produce(createToBe(asIs, 'Me quejo (to-be)', NOW), (d) => {
+      d.stages[0].name = 'Me doy cuenta';
+      d.stages.pop();
+      d.touchpoints = d.touchpoints.filter((t) => t.stageId !== last.id);
+      d.stages.push({ id: 'nueva', name: '', width: 300 });
+    });
+    return { asIs, toBe, diff: diffVersions(asIs, toBe), first: asIs.stages[0].name, last: last.name };
+  }
+
+  it('are rows of the CSV before the touchpoints, with the name before and after', () => {
+    const { asIs, toBe, diff, first, last } = restaged();
+    const lines = comparisonCsv(asIs, toBe, diff, 'es').replace('\uFEFF', '').split('\r\n');
+    expect(lines.slice(1, 4)).toEqual([
+      `Etapa renombrada;Me doy cuenta;;Nombre;Nombre: ${first};Nombre: Me doy cuenta`,
+      'Etapa añadida;Etapa sin nombre;;;;Nombre: Etapa sin nombre',
+      `Etapa eliminada;${last};;;Nombre: ${last};`,
+    ]);
+  });
+
+  it('are listed on the PDF summary, in the language asked for', async () => {
+    const { asIs, toBe, diff, first, last } = restaged();
+    const blob = await exportComparisonPdf(asIs, toBe, diff, { locale: 'en', now: NOW, fallback: estimatedFallback });
+    const text = squash(pdfText(await savePdf(blob)));
+    expect(text).toContain(squash(`Renamed: “${first}” → “Me doy cuenta”`));
+    expect(text).toContain(squash(`Removed: “${last}”`));
+    expect(text).toContain(squash('Added: “Unnamed stage”'));
+  });
+});
+
 describe('the comparison PDF', () => {
   it('has a summary page and a page per stage with changes, and names the changed touchpoints', async () => {
     const { asIs, toBe, diff } = versions();

@@ -3,12 +3,13 @@ import type { Locale } from '../../domain/locale';
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT } from '../../i18n/fixedT';
 import { csvText } from '../csv';
-import { comparisonTexts } from './compareText';
+import { comparisonTexts, stageChangeTexts } from './compareText';
 
 /**
- * The comparison of an as-is and its to-be as CSV: one row per added, removed or changed touchpoint (the
- * kind, its stage, its title, the changed fields, and each changed field's as-is and to-be value, one field
- * a line inside the cell), in the language's spreadsheet dialect (csv.ts).
+ * The comparison of an as-is and its to-be as CSV: first one row per stage added, removed or renamed (the
+ * kind, the stage, and its name before and after), then one row per added, removed or changed touchpoint
+ * (the kind, its stage, its title, the changed fields, and each changed field's as-is and to-be value, one
+ * field a line inside the cell), in the language's spreadsheet dialect (csv.ts).
  */
 export function comparisonCsv(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): string {
   const t = fixedT(locale);
@@ -20,6 +21,15 @@ export function comparisonCsv(asIs: Journey, toBe: Journey, diff: VersionDiff, l
     t('versions.csv.before'),
     t('versions.csv.after'),
   ];
+  const name = t('versions.csv.stageName');
+  const stageRows = stageChangeTexts(diff, locale).map((stage) => [
+    t(`versions.csv.stageKinds.${stage.kind}`),
+    stage.name,
+    '',
+    stage.kind === 'renamed' ? name : '',
+    stage.before && `${name}: ${stage.before}`,
+    stage.after && `${name}: ${stage.after}`,
+  ]);
   const rows = comparisonTexts(asIs, toBe, diff, locale).map((change) => [
     t(`versions.csv.kinds.${change.kind}`),
     change.stageName,
@@ -28,7 +38,7 @@ export function comparisonCsv(asIs: Journey, toBe: Journey, diff: VersionDiff, l
     change.fields.map((f) => `${f.label}: ${f.before}`).join('\n'),
     change.fields.map((f) => `${f.label}: ${f.after}`).join('\n'),
   ]);
-  return csvText([header, ...rows], locale);
+  return csvText([header, ...stageRows, ...rows], locale);
 }
 
 /** The comparison CSV as a downloadable file. */

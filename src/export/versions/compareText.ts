@@ -2,7 +2,8 @@ import type { Journey, Touchpoint } from '../../domain/journey';
 import { formatKpi } from '../../domain/kpiFormat';
 import type { Locale } from '../../domain/locale';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../../domain/vocabulary';
-import type { ComparedField, VersionDiff } from '../../domain/versions/diff';
+import { stageLabel } from '../../domain/stageLabel';
+import type { ComparedField, StageChange, VersionDiff } from '../../domain/versions/diff';
 import { COMPARED_FIELD_KEYS } from '../../i18n/comparedFields';
 import { fixedT, type Translate } from '../../i18n/fixedT';
 
@@ -112,4 +113,28 @@ export function comparisonTexts(asIs: Journey, toBe: Journey, diff: VersionDiff,
     });
   }
   return texts;
+}
+
+/** A stage the to-be added, removed or renamed, in words. */
+export interface StageChangeText {
+  kind: StageChange['kind'];
+  stageId: string;
+  /** Its name as the comparison's stage column shows it: the to-be's, or the as-is one when removed. */
+  name: string;
+  /** Its names before and after ('' on the side without it); a blank name reads "Unnamed stage". */
+  before: string;
+  after: string;
+  /** The whole line: "Renamed: “Reclamo” → “Pido ayuda”". */
+  text: string;
+}
+
+/** The stages a comparison added, renamed and removed (diff.stages, in its order), in one language. */
+export function stageChangeTexts(diff: VersionDiff, locale: Locale): StageChangeText[] {
+  const words = fixedT(locale);
+  const named = (name: string) => stageLabel(name, words('stage.unnamed'));
+  return diff.stages.map(({ kind, stageId, before, after }) => {
+    const names = { before: kind === 'added' ? '' : named(before), after: kind === 'removed' ? '' : named(after) };
+    const text = words(`versions.diff.stageChange.${kind}`, names);
+    return { kind, stageId, name: names.after || names.before, ...names, text };
+  });
 }
