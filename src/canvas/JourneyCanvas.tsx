@@ -44,7 +44,7 @@ import type { JourneyFlowEdge } from './flowTypes';
 import { PALETTE_MIME } from './palette';
 import { PeerSelectionContext, PeerSelectionStore, type PeerSelections } from './peerSelections';
 import { StageNode } from './StageNode';
-import type { Dimensions } from './toFlow';
+import type { Dimensions } from '../domain/look/cardSize';
 import { TouchpointNode } from './TouchpointNode';
 import { FIT_VIEW_OPTIONS } from './useCanvasView';
 import { useFlowElements, type CanvasNode } from './useFlowElements';

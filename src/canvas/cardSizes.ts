@@ -1,4 +1,4 @@
-import type { Dimensions } from './toFlow';
+import type { Dimensions } from '../domain/look/cardSize';
 
 /** A measured size per touchpoint id, in canvas units. */
 export type SizeMap = ReadonlyMap<string, Dimensions>;

@@ -1,6 +1,6 @@
 import type { Touchpoint } from '../domain/journey';
 import { alikeListCache } from '../domain/alikeList';
-import { estimatedSize } from './toFlow';
+import { estimatedCardSize } from '../domain/look/cardSize';
 
 /**
  * Whether the free canvas's nodes and edges come out the same for two versions of a touchpoint: the same
@@ -13,7 +13,7 @@ function flowAlike(a: Touchpoint, b: Touchpoint): boolean {
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
     a.functionId === b.functionId &&
-    estimatedSize(a).height === estimatedSize(b).height
+    estimatedCardSize(a).height === estimatedCardSize(b).height
   );
 }
 

@@ -4,7 +4,8 @@ import { createEmptyJourney } from '../domain/factory';
 import type { Journey, Touchpoint } from '../domain/journey';
 import { aTouchpoint } from '../test/touchpoint';
 import { connectionLabelId } from './connectionLabel';
-import { estimatedSize, toEdges, toTouchpointNodes, touchpointNodeCache } from './toFlow';
+import { estimatedCardSize } from '../domain/look/cardSize';
+import { toEdges, toTouchpointNodes, touchpointNodeCache } from './toFlow';
 
 function journeyWithTwoCards(): Journey {
   const journey = createEmptyJourney('Edges', ['One']);
@@ -74,7 +75,7 @@ describe('toTouchpointNodes', () => {
     expect(short.handles?.map((h) => h.type)).toEqual(['target', 'source']);
     // React Flow's own measured field is left to React Flow until it has measured the card.
     expect(short.measured).toBeUndefined();
-    expect(estimatedSize({ title: '' })).toEqual({ width: short.initialWidth, height: short.initialHeight });
+    expect(estimatedCardSize({ title: '' })).toEqual({ width: short.initialWidth, height: short.initialHeight });
   });
 
   it('uses the measured size once there is one, leaving the handles React Flow measured', () => {

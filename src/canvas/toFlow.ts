@@ -1,16 +1,10 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
-import { TOUCHPOINT_WIDTH, columnHeight, stageColumns } from '../domain/layout';
-import { CARD_KPIS } from '../domain/kpiCard';
-import { CARD, CARD_KPI_LINE, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from '../domain/look/card';
+import { columnHeight, stageColumns } from '../domain/layout';
+import { estimatedCardSize, type Dimensions } from '../domain/look/cardSize';
 import { cleanText } from '../domain/look/wrap';
 import { connectionLabelId } from './connectionLabel';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode, TouchpointNodeData } from './flowTypes';
-
-export interface Dimensions {
-  width: number;
-  height: number;
-}
 
 /** Words a touchpoint's card is announced with by screen readers. */
 export type TouchpointLabeller = (touchpoint: Touchpoint) => string;
@@ -21,38 +15,7 @@ export const touchpointLabelId = (touchpointId: string) => `touchpoint-label-${t
 /** A card node's data: empty, the card reads its touchpoint by the node's id. */
 const NO_DATA: TouchpointNodeData = {};
 
-// How many characters of an average title fit on one line of a card: the estimate's only guess.
-const TITLE_CHARS_PER_LINE = 26;
-// Everything around the title lines: the band, the title's padding, one meta row, the borders.
-const CARD_CHROME =
-  cardBandHeight(false) +
-  CARD.title.padTop +
-  CARD.title.padBottom +
-  CARD.meta.padTop +
-  CARD_META_LINE +
-  CARD.meta.padBottom +
-  2;
 const HANDLE = 8;
-
-/**
- * A card's size before the browser has drawn it, from its title's length and whether it has a KPI line, in
- * canvas units. React Flow draws every node it has no size for just to measure it, which on opening a map of
- * thousands of cards means drawing them all; given this estimate as the node's initialWidth/initialHeight (and its handles,
- * so edges can be drawn too) it draws only the cards on screen and measures those.
- */
-export function estimatedSize(
-  touchpoint: Pick<Touchpoint, 'title'> & Partial<Pick<Touchpoint, (typeof CARD_KPIS)[number]>>,
-): Dimensions {
-  const lines = Math.max(1, Math.ceil(touchpoint.title.length / TITLE_CHARS_PER_LINE));
-  // A card with a measure has its KPI line (one line, as most are).
-  const kpis = CARD_KPIS.some((field) => (touchpoint[field] ?? null) !== null)
-    ? CARD_KPI_LINE + CARD.kpis.padBottom
-    : 0;
-  return {
-    width: TOUCHPOINT_WIDTH,
-    height: Math.max(CARD.minHeight, CARD_CHROME + lines * CARD_TITLE_LINE + kpis),
-  };
-}
 
 function estimatedHandles({ width, height }: Dimensions): NodeHandle[] {
   const y = height / 2 - HANDLE / 2;
@@ -85,7 +48,7 @@ function toTouchpointNode(
   // size back, as applyNodeChanges would in a controlled flow, and React Flow keeps the handles it measured.
   // A measurement alone makes no new node: React Flow already holds it in its own, and a new object would
   // have it go over the node and render the card again (on opening: every card, once more).
-  const estimate = measured ? undefined : estimatedSize(touchpoint);
+  const estimate = measured ? undefined : estimatedCardSize(touchpoint);
   const cached = cache.get(touchpoint.id);
   const sameSize = measured ? true : cached?.initialHeight === estimate?.height;
   const { x, y } = touchpoint.position;

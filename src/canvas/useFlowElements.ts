@@ -16,7 +16,6 @@ import type {
 } from './flowTypes';
 import {
   BACKGROUND_NODE_ATTRIBUTES,
-  estimatedSize,
   toEdges,
   toStageNodes,
   sameListAs,
@@ -24,6 +23,7 @@ import {
   touchpointNodeCache,
 } from './toFlow';
 import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
+import { estimatedCardSize } from '../domain/look/cardSize';
 import { flowTouchpointsCache } from './flowTouchpoints';
 import { layoutSizesOf, type CardSizes } from './cardSizes';
 
@@ -122,7 +122,9 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
   const heights = useMemo(
     () =>
       view === 'blueprint'
-        ? Object.fromEntries(touchpoints.map((tp) => [tp.id, measured.get(tp.id)?.height ?? estimatedSize(tp).height]))
+        ? Object.fromEntries(
+            touchpoints.map((tp) => [tp.id, measured.get(tp.id)?.height ?? estimatedCardSize(tp).height]),
+          )
         : {},
     [view, touchpoints, measured],
   );

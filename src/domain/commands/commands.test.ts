@@ -6,6 +6,7 @@ import { createEmptyJourney } from '../factory';
 import type { Journey, Touchpoint } from '../journey';
 import { ROW_GAP, STAGE_MIN_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
 import { computeTidyLayout } from '../tidyLayout';
+import { estimatedCardSize } from '../look/cardSize';
 import { copyFragment, freshIds, pasteFragment } from './clipboardCommands';
 import type { JourneyCommand } from './command';
 import { connectTouchpoints, labelConnection } from './connectionCommands';
@@ -240,6 +241,19 @@ describe('stage commands', () => {
     // C moved left by one column with its touchpoints.
     expect(byId(next, 'c1').position.x).toBe(330);
     expect(next.connections).toHaveLength(3);
+  });
+
+  it('deleteStage with moveTo puts the moved cards below a tall card by its estimated height', () => {
+    const journey = produce(sample(), (d) => {
+      const a2 = d.touchpoints.find((t) => t.id === 'a2')!;
+      a2.title = 'Me llaman para confirmar la cita y me piden otra vez todos los datos que ya había dado';
+      a2.kpiNps = 30;
+    });
+    const a2 = byId(journey, 'a2');
+    const next = run(journey, deleteStage, { id: stageId(journey, 'B'), moveTo: stageId(journey, 'A') });
+    const height = estimatedCardSize(a2).height;
+    expect(height).toBeGreaterThan(TOUCHPOINT_HEIGHT);
+    expect(byId(next, 'b1').position.y).toBe(a2.position.y + height + ROW_GAP);
   });
 
   it('deleteStage without moveTo deletes its touchpoints and their connections', () => {

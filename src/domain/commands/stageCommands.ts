@@ -2,6 +2,7 @@ import { createId } from '../ids';
 import type { Journey } from '../journey';
 import { ROW_GAP, STAGE_DEFAULT_WIDTH, stageColumns, TOUCHPOINT_HEIGHT } from '../layout';
 import { clampStageWidth, cutText, LIMITS } from '../limits';
+import { estimatedCardSize } from '../look/cardSize';
 import { defineCommand } from './command';
 
 /** Moves every touchpoint of a stage sideways, e.g. when columns before it change. */
@@ -75,9 +76,15 @@ export const resizeStage = defineCommand<{ id: string; width: number; gesture?: 
 });
 
 /**
+ * A card's height as a command can know it, in canvas units: the layout's row, or more for a long title or a
+ * KPI line (the canvas's estimate before it draws the card).
+ */
+const cardHeight = (t: Journey['touchpoints'][number]) => Math.max(TOUCHPOINT_HEIGHT, estimatedCardSize(t).height);
+
+/**
  * Deletes a stage. Its touchpoints either move to a neighbouring stage (`moveTo`), below the cards it
- * already has (canvas units: one card height, TOUCHPOINT_HEIGHT, and a ROW_GAP under the lowest), or are
- * removed with their connections. The last stage of a journey that has touchpoints cannot be deleted.
+ * already has (canvas units: a ROW_GAP under the lowest card's bottom, its height estimated from its title
+ * and KPI line as the canvas estimates it before drawing), or are removed with their connections. The last stage of a journey that has touchpoints cannot be deleted.
  */
 export const deleteStage = defineCommand<{ id: string; moveTo?: string }>({
   id: 'stage.delete',
@@ -93,7 +100,7 @@ export const deleteStage = defineCommand<{ id: string; moveTo?: string }>({
       // Below the cards the stage already has, in the order and spacing they had, so none covers another.
       const below = draft.touchpoints
         .filter((t) => t.stageId === target.id)
-        .reduce((bottom, t) => Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT + ROW_GAP), -Infinity);
+        .reduce((bottom, t) => Math.max(bottom, t.position.y + cardHeight(t) + ROW_GAP), -Infinity);
       const top = Math.min(...members.map((t) => t.position.y));
       const dy = below === -Infinity ? 0 : Math.max(0, below - top);
       for (const t of members) {
