@@ -28,8 +28,11 @@ export function isQuotaError(error: unknown): boolean {
   return false;
 }
 
-/** True when the database was closed under us, e.g. for a schema upgrade by a newer tab. */
+/**
+ * True when Dexie closed the database under us, as it does for a schema upgrade by a newer tab. A bare
+ * InvalidStateError is not taken as one: a write can fail so for other passing reasons, and the upgrade
+ * itself is signalled apart (openDatabase's onUpgrade), so such a write is retried rather than saving stopped.
+ */
 export function isClosedDatabaseError(error: unknown): boolean {
-  const name = (error as { name?: string })?.name;
-  return name === 'DatabaseClosedError' || name === 'InvalidStateError';
+  return (error as { name?: string })?.name === 'DatabaseClosedError';
 }

@@ -18,63 +18,106 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+/** This page's own part of the safety copies: each tab (each load of the page) writes and clears its own. */
+export const TAB_COPY = crypto.randomUUID();
+
+/** The key of one tab's copy of one journey's unsaved edits. */
+const keyOf = (journeyId: string, tab: string) => `${PREFIX}${journeyId}@${tab}`;
+
 /**
- * A synchronous safety copy of edits not yet committed to IndexedDB, written when the page hides:
- * IndexedDB writes are asynchronous and a reload can cut them short; localStorage writes are not. The copy
- * is the journey's unsaved Yjs update (base64), so on the next start recoverPendingEdits() merges it into
- * what IndexedDB holds, whatever else was saved meanwhile. Returns false when there was no room.
+ * The journey a safety copy's key is for: `recorrido.pending.<journey id>@<tab>`, or (written by builds before
+ * copies were per tab) `recorrido.pending.<journey id>`. A tab part is a UUID, so an id holding "@" still reads.
+ */
+function journeyOfKey(key: string): string {
+  const rest = key.slice(PREFIX.length);
+  const at = rest.lastIndexOf('@');
+  return at > 0 && /^[0-9a-f-]{36}$/i.test(rest.slice(at + 1)) ? rest.slice(0, at) : rest;
+}
+
+/**
+ * A synchronous safety copy of edits not yet committed to IndexedDB, written when the page hides or a write
+ * fails: IndexedDB writes are asynchronous and a reload can cut them short; localStorage writes are not. The
+ * copy is the journey's unsaved Yjs update (base64), so the next start, or the next time the journey opens,
+ * merges it into what IndexedDB holds, whatever else was saved meanwhile (recoverPendingEdits). Each tab has
+ * its own copy of a journey (`tab`, this page's TAB_COPY unless given), which it replaces and clears alone:
+ * two tabs closing together, or one saving while another's copy waits, never lose each other's edits.
+ * Returns false when there was no room.
  */
 export function writePendingEdits(
   journeyId: string,
   update: Uint8Array,
   storage: SyncStorage | undefined = globalThis.localStorage,
+  tab: string = TAB_COPY,
 ): boolean {
   try {
-    storage?.setItem(PREFIX + journeyId, `u:${toBase64(update)}`);
+    storage?.setItem(keyOf(journeyId, tab), `u:${toBase64(update)}`);
     return true;
   } catch {
     return false; // Out of space: the IndexedDB write started alongside is all we have.
   }
 }
 
-/** Forgets the safety copy once IndexedDB holds the journey. */
-export function clearPendingEdits(journeyId: string, storage: SyncStorage | undefined = globalThis.localStorage) {
-  storage?.removeItem(PREFIX + journeyId);
+/** Forgets this tab's safety copy of a journey once IndexedDB holds all this tab had of it. */
+export function clearPendingEdits(
+  journeyId: string,
+  storage: SyncStorage | undefined = globalThis.localStorage,
+  tab: string = TAB_COPY,
+) {
+  storage?.removeItem(keyOf(journeyId, tab));
+}
+
+/** What recoverPendingEdits did: the journeys it merged copies into, and the copies it could not merge. */
+export interface Recovery {
+  recovered: string[];
+  /** Copies storage refused (out of space, say): left in localStorage for the next try, and given here. */
+  left: { journeyId: string; update: Uint8Array }[];
 }
 
 /**
- * Merges every safety copy into the journey IndexedDB holds, then forgets them all. A copy written by an
- * earlier build (a whole journey file) is taken when it is newer than what is stored. Returns the ids of
- * the journeys recovered.
+ * Merges the safety copies (of every journey, or of `journeyId` alone) into the journeys IndexedDB holds,
+ * forgetting each once merged. A copy written by an earlier build (a whole journey file) is taken when it is
+ * newer than what is stored. A copy whose merge fails stays in localStorage and is listed in `left`, so the
+ * editor can hold its edits in memory and save them when storage takes them; it never throws for one.
  */
 export async function recoverPendingEdits(
   repository: JourneyRepository,
   storage: SyncStorage | undefined = globalThis.localStorage,
-): Promise<string[]> {
-  if (!storage) return [];
+  journeyId?: string,
+): Promise<Recovery> {
+  const result: Recovery = { recovered: [], left: [] };
+  if (!storage) return result;
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
+    if (key?.startsWith(PREFIX) && (journeyId === undefined || journeyOfKey(key) === journeyId)) keys.push(key);
   }
-  const recovered: string[] = [];
   for (const key of keys) {
-    const id = key.slice(PREFIX.length);
+    const id = journeyOfKey(key);
     const value = storage.getItem(key) ?? '';
-    if (value.startsWith('u:')) {
-      if ((await repository.mergeUpdate(id, fromBase64(value.slice(2)))) !== undefined) recovered.push(id);
-    } else {
-      const { restoreJourney } = await loadRestoreModule();
-      const restored = restoreJourney(value);
-      const stored = restored.ok ? await repository.load(restored.journey.id) : undefined;
-      if (restored.ok && stored?.ok && restored.journey.updatedAt > stored.journey.updatedAt) {
-        await repository.update(restored.journey.id, () => restored.journey);
-        recovered.push(restored.journey.id);
-      }
+    const update = value.startsWith('u:') ? fromBase64(value.slice(2)) : null;
+    try {
+      const merged = update
+        ? (await repository.mergeUpdate(id, update)) !== undefined
+        : await mergeFileCopy(repository, value);
+      if (merged && !result.recovered.includes(id)) result.recovered.push(id);
+      storage.removeItem(key);
+    } catch (error) {
+      // Kept for the next try; the editor holds an update's edits in memory meanwhile.
+      console.error(error);
+      if (update) result.left.push({ journeyId: id, update });
     }
-    storage.removeItem(key);
   }
-  return recovered;
+  return result;
+}
+
+/** A whole-journey copy of an earlier build, stored when newer than the journey stored; whether it was. */
+async function mergeFileCopy(repository: JourneyRepository, file: string): Promise<boolean> {
+  const { restoreJourney } = await loadRestoreModule();
+  const restored = restoreJourney(file);
+  const stored = restored.ok ? await repository.load(restored.journey.id) : undefined;
+  if (!restored.ok || !stored?.ok || restored.journey.updatedAt <= stored.journey.updatedAt) return false;
+  await repository.update(restored.journey.id, () => restored.journey);
+  return true;
 }
 
 /** Whether a safety copy waits to be merged (recoverPendingEdits), read without opening IndexedDB. */

@@ -65,7 +65,7 @@ describe('a schema upgrade by a newer tab', () => {
     const fresh = new Dexie(name);
     fresh.version(5).stores({ ...CURRENT_STORES, backups: '++id' });
     const repo2 = new JourneyRepository(fresh as never);
-    expect(await recoverPendingEdits(repo2)).toEqual([journey.id]);
+    expect((await recoverPendingEdits(repo2)).recovered).toEqual([journey.id]);
     const loaded = await repo2.load(journey.id);
     expect(loaded?.ok && loaded.journey.name).toBe('Me quejo, editado en la pestaña vieja');
     fresh.close();

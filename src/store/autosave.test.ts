@@ -5,7 +5,7 @@ import { createEmptyJourney } from '../domain/factory';
 import { metaOf } from '../doc/shape';
 import { createEditorStore, saveStateOf, type EditorStore, type SaveErrorKind } from './editorStore';
 import { startAutosave, type AutosaveOptions } from './autosave';
-import { hasPendingEdits, recoverPendingEdits } from '../storage/pendingEdits';
+import { hasPendingEdits, recoverPendingEdits, writePendingEdits } from '../storage/pendingEdits';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
 
@@ -21,6 +21,7 @@ beforeEach(() => {
 afterEach(async () => {
   vi.useRealTimers();
   for (const cleanup of cleanups.splice(0)) await cleanup();
+  localStorage.clear();
 });
 
 /** Lets `ms` of throttle time pass, running the timers due and the promises they start. */
@@ -198,8 +199,70 @@ describe('autosave', () => {
 
     events.dispatchEvent(new Event('pagehide'));
     expect(hasPendingEdits()).toBe(true);
-    expect(await recoverPendingEdits(repository)).toEqual([journey.id]);
+    expect((await recoverPendingEdits(repository)).recovered).toEqual([journey.id]);
     expect((await stored()).journey.name).toBe('Escrito justo antes de recargar');
+  });
+
+  it("keeps two tabs' safety copies apart: one tab's save or copy never removes the other's", async () => {
+    const { store, journey, events, save, repository, stored } = await setup();
+    await store.getState().open(journey.id);
+    // A tab that closed while its write was cut short left its copy of a description.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, (await repository.storedState(journey.id))!.state);
+    let update: Uint8Array = new Uint8Array();
+    other.on('update', (u: Uint8Array) => (update = u));
+    metaOf(other).set('description', 'De la pestaña cerrada');
+    writePendingEdits(journey.id, update, localStorage, crypto.randomUUID());
+
+    // This tab saves, then leaves with a write cut short: its copy goes beside the other's.
+    rename(store, 'Guardado');
+    await untilSaved(store);
+    save.mockImplementationOnce(() => new Promise(() => {}));
+    rename(store, 'Cortado');
+    events.dispatchEvent(new Event('pagehide'));
+
+    expect((await recoverPendingEdits(repository)).recovered).toEqual([journey.id]);
+    const loaded = await stored();
+    expect(loaded.journey.name).toBe('Cortado');
+    expect(loaded.journey.description).toBe('De la pestaña cerrada');
+  });
+
+  it('opens a journey with the edits of a safety copy storage refused, keeps the copy and saves them later', async () => {
+    const { store, journey, repository, stored } = await setup();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, (await repository.storedState(journey.id))!.state);
+    let update: Uint8Array = new Uint8Array();
+    other.on('update', (u: Uint8Array) => (update = u));
+    metaOf(other).set('description', 'Solo en la copia');
+    writePendingEdits(journey.id, update, localStorage, crypto.randomUUID());
+    // The disk is still full when the journey opens again.
+    vi.spyOn(repository, 'mergeUpdate').mockRejectedValueOnce(new DOMException('Full', 'QuotaExceededError'));
+
+    await store.getState().open(journey.id);
+    expect(store.getState().journey?.description).toBe('Solo en la copia');
+    expect(hasPendingEdits()).toBe(true);
+    await untilSaved(store);
+    expect((await stored()).journey.description).toBe('Solo en la copia');
+    // Not an undoable step of this session.
+    expect(store.getState().undoDepth).toBe(0);
+  });
+
+  it('asks before the page unloads while edits cannot be stored, and not when they are stored', async () => {
+    const { store, journey, events, save } = await setup({ retryMs: 60_000 });
+    await store.getState().open(journey.id);
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      events.dispatchEvent(event);
+      return event.defaultPrevented ? 'asked' : 'left';
+    };
+    rename(store, 'Guardado');
+    await untilSaved(store);
+    expect(leave()).toBe('left');
+
+    save.mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    rename(store, 'Sin sitio');
+    await vi.waitFor(() => expect(store.getState().saveError).toBe('quota'), { timeout: 2_000, interval: 5 });
+    expect(leave()).toBe('asked');
   });
 
   it.each([
@@ -219,6 +282,16 @@ describe('autosave', () => {
     expect(store.getState().saveError).toBeNull();
     expect(save).toHaveBeenCalledTimes(2);
     expect((await stored()).journey.name).toBe('Me doy de alta');
+  });
+
+  it('retries a write refused with a bare InvalidStateError rather than taking it for an upgrade', async () => {
+    const { store, journey, save, stored } = await setup();
+    await store.getState().open(journey.id);
+    save.mockRejectedValueOnce(new DOMException('The transaction has finished.', 'InvalidStateError'));
+    rename(store, 'Reintentado');
+    await vi.waitFor(() => expect(store.getState().saveError).toBe('unknown'), { timeout: 2_000, interval: 5 });
+    await untilSaved(store);
+    expect((await stored()).journey.name).toBe('Reintentado');
   });
 
   it("never overwrites another tab's save: both tabs' updates are stored and merge into one journey", async () => {

@@ -69,6 +69,8 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   let projectWithNextWrite = false;
   /** The update the current write stores, until it is stored or failed (then it is pending again). */
   let inFlight: { journeyId: string; update: Uint8Array } | null = null;
+  /** The last safety copy found no room in localStorage either. */
+  let copyRefused = false;
 
   /**
    * Stores the projection the last write left out. A failure is left alone: the stored projection is then
@@ -122,9 +124,10 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
           if (++writes % compactEvery === 0) void repository.compact(target.id).catch(() => undefined);
         },
         (error: unknown) => {
-          // A journey closed meanwhile keeps its edits in the safety copy; the open one retries.
+          // A journey closed meanwhile keeps its edits in a safety copy of their own (this tab's copy of it is
+          // cleared once the rest of its edits commit); the open one retries.
           if (target.id !== journeyId) {
-            writePendingEdits(target.id, update);
+            writePendingEdits(target.id, update, undefined, crypto.randomUUID());
             return;
           }
           pending = [update, ...pending];
@@ -155,7 +158,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   const keepSafetyCopy = () => {
     const unsaved = inFlight?.journeyId === journeyId ? [inFlight.update, ...pending] : pending;
     if (unsaved.length === 0 || !journeyId) return;
-    writePendingEdits(journeyId, docModule().mergeUpdates(unsaved));
+    copyRefused = !writePendingEdits(journeyId, docModule().mergeUpdates(unsaved));
   };
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
@@ -215,6 +218,15 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     keepSafetyCopy();
     flushBeforeLeaving();
   };
+  // Leaving while edits are neither stored nor certain to fit in the safety copy: the browser asks first.
+  // An upgrade elsewhere keeps every edit in the copy as it is made, so only a refused copy counts there.
+  const onBeforeUnload = (event: Event) => {
+    const { saveError, unsaved } = store.getState();
+    if (!unsaved || !saveError || (saveError === 'upgrade' && !copyRefused)) return;
+    event.preventDefault();
+    // Chromium before 119 and Safari show the prompt only for a returnValue set.
+    (event as BeforeUnloadEvent).returnValue = '';
+  };
   // visibilitychange is fired at the document and bubbles to the window.
   const onVisibility = () => {
     if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flushBeforeLeaving();
@@ -224,6 +236,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
   watch(store.getState().doc, store.getState().journey);
   events.addEventListener('pagehide', onPageHide);
   events.addEventListener('visibilitychange', onVisibility);
+  events.addEventListener('beforeunload', onBeforeUnload);
 
   return {
     /** A newer version of the app upgraded the database: stop writing, keep edits in the safety copy. */
@@ -252,6 +265,7 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
       watched?.off('update', onUpdate);
       events.removeEventListener('pagehide', onPageHide);
       events.removeEventListener('visibilitychange', onVisibility);
+      events.removeEventListener('beforeunload', onBeforeUnload);
     },
   };
 }

@@ -16,6 +16,7 @@ import { docModule, loadDocModule } from '../doc/lazy';
 import type { JourneyReader } from '../doc/read';
 import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
 import type { JourneyRepository } from '../storage/journeyRepository';
+import { recoverPendingEdits } from '../storage/pendingEdits';
 import { createDrafts } from './drafts';
 import { MERGE_WINDOW_MS } from './history';
 import {
@@ -40,6 +41,11 @@ export const ORIGIN = {
   repair: 'repair',
   /** The last-edited time, touched after an undo or redo: saved, not undoable. */
   touch: 'touch',
+  /**
+   * This browser's own edits from a safety copy storage could not take yet (pendingEdits): saved again,
+   * not undoable.
+   */
+  recovered: 'recovered',
 } as const;
 
 export type SaveErrorKind = 'quota' | 'missing' | 'upgrade' | 'unknown';
@@ -259,7 +265,8 @@ export function createEditorStore(
       const previous = get().journey;
       const journey = open.reader.read(transaction);
       const origin = transaction.origin;
-      const ours = origin === ORIGIN.local || origin === ORIGIN.repair || origin === ORIGIN.touch;
+      const ours =
+        origin === ORIGIN.local || origin === ORIGIN.repair || origin === ORIGIN.touch || origin === ORIGIN.recovered;
       const trusted = ours || origin === ORIGIN.storage || origin === open.undo;
       if (!trusted && journey !== previous) {
         // The journey's load brought the restore module (repository.load restores what it reads).
@@ -355,6 +362,9 @@ export function createEditorStore(
         const { view, curveOverlay, dimAssumed, blueprintLayout } = current;
         set({ ...initialState, status: 'loading', view, curveOverlay, dimAssumed, blueprintLayout });
         await ready;
+        // Edits a reload or another tab left in a safety copy since this tab started are stored first; those
+        // storage refuses (out of space) are merged into the document below, so they show and are saved again.
+        const { left } = await recoverPendingEdits(repository, undefined, id);
         await loadDocModule();
         const loaded = await repository.load(id);
         if (request !== openRequest) {
@@ -377,6 +387,7 @@ export function createEditorStore(
             trashedAt: loaded.deletedAt,
             ...history(),
           });
+          for (const copy of left) get().receive(id, copy.update, ORIGIN.recovered);
         }
       },
 
