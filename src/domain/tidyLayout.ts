@@ -18,8 +18,52 @@ export async function computeTidyLayout(journey: Journey): Promise<Record<string
     const forward = (stageIndex.get(c.from) ?? 0) <= (stageIndex.get(c.to) ?? 0);
     graph.setEdge(forward ? c.from : c.to, forward ? c.to : c.from);
   }
-  dagre.layout(graph);
+  try {
+    dagre.layout(graph);
+  } catch (error) {
+    // dagre recurses along paths: a chain of a few thousand cards overflows the stack (2,000 did in
+    // Chromium, 4,000 in Node). Such maps are ordered by the barycentre sweeps alone.
+    if (!(error instanceof RangeError)) throw error;
+    return stackInColumns(journey, barycentreOrder(journey));
+  }
   return stackInColumns(journey, (id) => graph.node(id)?.y ?? 0);
+}
+
+/**
+ * An order of each stage's touchpoints that follows their connections: starting from their order on the
+ * canvas, each column is sorted by the mean row of its cards' neighbours in other columns, sweeping left to
+ * right then right to left, twice (the barycentre heuristic of Sugiyama, Tagawa and Toda, "Methods for
+ * visual understanding of hierarchical system structures", 1981, which dagre's ordering refines). Iterative,
+ * so any size of map is ordered. Returns each touchpoint's row in its column.
+ */
+export function barycentreOrder(journey: Journey): (id: string) => number {
+  const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
+  const columns = journey.stages.map((stage) =>
+    journey.touchpoints
+      .filter((t) => t.stageId === stage.id)
+      .sort((a, b) => a.position.y - b.position.y)
+      .map((t) => t.id),
+  );
+  const row = new Map(columns.flatMap((column) => column.map((id, i) => [id, i] as const)));
+  const neighbours = new Map<string, string[]>();
+  for (const c of journey.connections) {
+    if (!row.has(c.from) || !row.has(c.to) || stageOf.get(c.from) === stageOf.get(c.to)) continue;
+    neighbours.set(c.from, [...(neighbours.get(c.from) ?? []), c.to]);
+    neighbours.set(c.to, [...(neighbours.get(c.to) ?? []), c.from]);
+  }
+  const key = (id: string) => {
+    const around = neighbours.get(id) ?? [];
+    if (around.length === 0) return row.get(id)!;
+    return around.reduce((sum, n) => sum + row.get(n)!, 0) / around.length;
+  };
+  for (const sweep of [columns, [...columns].reverse(), columns, [...columns].reverse()]) {
+    for (const column of sweep) {
+      const keys = new Map(column.map((id) => [id, key(id)]));
+      column.sort((a, b) => keys.get(a)! - keys.get(b)! || row.get(a)! - row.get(b)!);
+      column.forEach((id, i) => row.set(id, i));
+    }
+  }
+  return (id) => row.get(id) ?? 0;
 }
 
 /** Stacks each stage's touchpoints top to bottom in the order given by `rank`, centred in the column. */
