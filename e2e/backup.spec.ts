@@ -42,3 +42,23 @@ test('a restored backup counts what it did in words that agree with each number'
     'Copia restaurada: 0 recorridos recuperados, 0 añadidos como copia, 1 ya estaba, 0 ilegibles.',
   );
 });
+
+test('a backup of a journey edited since comes in as a dated copy, listed below the journey as it is now', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  await app.backToLibrary();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-all').click()]);
+  const card = await app.cardById(app.card('Me uno'));
+  await card.getByTestId('rename-journey').click();
+  await card.getByRole('textbox').fill('Me uno (rediseño)');
+  await card.getByRole('textbox').press('Enter');
+  await expect(app.card('Me uno (rediseño)')).toBeVisible();
+
+  await page.getByTestId('restore-backup-input').setInputFiles(await download.path());
+  await expect(page.getByTestId('backup-done')).toContainText('1 añadido como copia');
+  const today = new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date());
+  await expect(app.cards().getByRole('heading')).toHaveText(['Me uno (rediseño)', `Me uno (copia del ${today})`]);
+});

@@ -135,6 +135,8 @@ export const startEn = {
     cleared:
       'Your journeys are no longer in this browser’s storage: the browser may have cleared it. Restore them from a backup file.',
     restored: 'Backup restored: {{restored}}, {{copies}}, {{skipped}}, {{refused}}.',
+    // A journey of the backup that differs from the one stored here: its copy's name, dated by its last edit.
+    copyName: '{{name}} (backup of {{date}})',
     counted: {
       restored_one: '{{count, number}} journey back',
       restored_other: '{{count, number}} journeys back',

@@ -136,6 +136,8 @@ export const startEs: StartCatalog = {
     cleared:
       'Tus recorridos ya no están en el almacenamiento de este navegador: puede que lo haya borrado. Restáuralos desde una copia de seguridad.',
     restored: 'Copia restaurada: {{restored}}, {{copies}}, {{skipped}}, {{refused}}.',
+    // A journey of the backup that differs from the one stored here: its copy's name, dated by its last edit.
+    copyName: '{{name}} (copia del {{date}})',
     counted: {
       restored_one: '{{count, number}} recorrido recuperado',
       restored_other: '{{count, number}} recorridos recuperados',

@@ -42,7 +42,12 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
   };
 
   const restore = async (file: File) => {
-    const result = await library.getState().restoreBackup(await file.text(), file.size);
+    const dated = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' });
+    const result = await library
+      .getState()
+      .restoreBackup(await file.text(), file.size, (name, editedAt) =>
+        t('backup.copyName', { name, date: dated.format(editedAt) }),
+      );
     setMessage(
       result.ok
         ? {

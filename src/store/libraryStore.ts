@@ -3,6 +3,7 @@ import type { Journey } from '../domain/journey';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import { preflightFile } from '../domain/importFile';
 import type { Repair, RestoreError } from '../domain/restore';
+import { cutText, LIMITS } from '../domain/limits';
 import type { JourneyMetaRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
 
@@ -35,9 +36,15 @@ export interface LibraryActions {
   backup(): Promise<Blob>;
   /**
    * Restores a backup: journeys not stored here come back as they were; one already here with the same
-   * last edit is skipped; one that differs comes in as a copy, so nothing stored is overwritten.
+   * last edit is skipped; one that differs comes in as a copy, so nothing stored is overwritten. A copy
+   * keeps its last edit's time (so it lists below a journey edited since) and is named by `copyName(name,
+   * editedAt)` (the UI's "Me uno (copia del 12 nov 2026)"; the name as it was by default), cut to the limit.
    */
-  restoreBackup(text: string, byteSize: number): Promise<BackupRestoreResult>;
+  restoreBackup(
+    text: string,
+    byteSize: number,
+    copyName?: (name: string, editedAt: Date) => string,
+  ): Promise<BackupRestoreResult>;
 }
 
 export type BackupRestoreResult =
@@ -147,7 +154,7 @@ export function createLibraryStore(
         return new Blob([JSON.stringify(file)], { type: 'application/json' });
       },
 
-      async restoreBackup(text, byteSize) {
+      async restoreBackup(text, byteSize, copyName = (name) => name) {
         const repository = await repo();
         const { copyUnderNewId, notJsonError, readBackup } = await loadRestoreModule();
         const refused = preflightFile(text, byteSize);
@@ -172,7 +179,8 @@ export function createLibraryStore(
           } else if (stored.ok && stored.journey.updatedAt === journey.updatedAt) {
             skipped++;
           } else {
-            await repository.create(copyUnderNewId(journey, clock()));
+            const name = cutText(copyName(journey.name, new Date(journey.updatedAt)), LIMITS.journeyName);
+            await repository.create({ ...copyUnderNewId(journey, clock()), name, updatedAt: journey.updatedAt });
             copies++;
           }
         }
