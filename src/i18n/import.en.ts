@@ -10,6 +10,7 @@ export const importEn = {
   done_other: '“{{name}}” imported; {{count}} problems in the file were repaired.',
   done_zero: '“{{name}}” imported.',
   doneBuilt: '“{{name}}” imported: {{stages}}, {{touchpoints}}.',
+  alreadyHere: 'This journey was already in your library: it was added beside it as a copy, and nothing was replaced.',
   failed: '“{{file}}” was not imported: {{reason}} Nothing was changed.',
   pasteFailed: 'The pasted text was not imported: {{reason}} Nothing was changed.',
   working: 'Reading…',

@@ -8,6 +8,7 @@ export const importEs: typeof importEn = {
   done_other: 'Se importó «{{name}}»; se repararon {{count}} problemas del archivo.',
   done_zero: 'Se importó «{{name}}».',
   doneBuilt: 'Se importó «{{name}}»: {{stages}}, {{touchpoints}}.',
+  alreadyHere: 'Este recorrido ya estaba en tu biblioteca: se ha añadido al lado como copia, sin reemplazar nada.',
   failed: 'No se importó «{{file}}»: {{reason}} No se cambió nada.',
   pasteFailed: 'No se importó el texto pegado: {{reason}} No se cambió nada.',
   working: 'Leyendo…',

@@ -109,12 +109,13 @@ describe('importing a journey file', () => {
     const { library, repository, existing } = await setup();
     const built = instantiateTemplate(meQuejo, 'en');
     const first = await library.getState().importJourney(built);
-    expect(first).toEqual({ id: built.id, name: built.name });
+    expect(first).toEqual({ id: built.id, name: built.name, copy: false });
     const loaded = await repository.load(built.id);
     expect(loaded?.ok && loaded.journey).toEqual(built);
 
     const again = await library.getState().importJourney(existing);
     expect(again.id).not.toBe(existing.id);
+    expect(again.copy).toBe(true);
     expect(
       library
         .getState()

@@ -29,9 +29,10 @@ export interface LibraryActions {
   importFile(text: string, byteSize: number): Promise<ImportResult>;
   /**
    * Stores a journey an importer built (from Mermaid, a table) as a new journey, the way importFile stores
-   * a file's: one whose id is already stored comes in as a copy. Resolves with the stored id and name.
+   * a file's: one whose id is already stored comes in as a copy. Resolves with the stored id and name, and
+   * whether it came in as a copy of one already here.
    */
-  importJourney(journey: Journey): Promise<{ id: string; name: string }>;
+  importJourney(journey: Journey): Promise<{ id: string; name: string; copy: boolean }>;
   /** Every stored journey (trash included) as one backup file. */
   backup(): Promise<Blob>;
   /**
@@ -51,7 +52,7 @@ export type BackupRestoreResult =
   { ok: true; restored: number; copies: number; skipped: number; refused: number } | { ok: false; error: RestoreError };
 
 export type ImportResult =
-  { ok: true; id: string; name: string; repairs: Repair[] } | { ok: false; error: RestoreError };
+  { ok: true; id: string; name: string; copy: boolean; repairs: Repair[] } | { ok: false; error: RestoreError };
 
 export type LibraryStore = StoreApi<LibraryState & LibraryActions>;
 
@@ -197,12 +198,10 @@ export function createLibraryStore(
 
       async importJourney(imported) {
         const repository = await repo();
-        let journey = imported;
-        if (await repository.has(journey.id)) {
-          journey = (await loadRestoreModule()).copyUnderNewId(journey, clock());
-        }
+        const copy = await repository.has(imported.id);
+        const journey = copy ? (await loadRestoreModule()).copyUnderNewId(imported, clock()) : imported;
         await after(repository.create(journey));
-        return { id: journey.id, name: journey.name };
+        return { id: journey.id, name: journey.name, copy };
       },
     };
   });

@@ -112,6 +112,20 @@ describe('importing a file from the library', () => {
     expect(await onlyStoredJourney(app)).toEqual(original);
   });
 
+  it('says when a journey file was already here, so its import came in beside it as a copy', async () => {
+    const { user, app } = await renderLibrary();
+    const text = JSON.stringify(toJourneyFile(instantiateTemplate(meUno, 'en')));
+    const file = () => fileOf('I join.recorrido.json', text);
+    await chooseFile(user, file());
+    await screen.findByTestId('import-done');
+    expect(screen.queryByTestId('import-copy')).not.toBeInTheDocument();
+    await chooseFile(user, file());
+    expect(await screen.findByTestId('import-copy')).toHaveTextContent(
+      'This journey was already in your library: it was added beside it as a copy, and nothing was replaced.',
+    );
+    expect(await storedJourneys(app)).toHaveLength(2);
+  });
+
   it.each([
     ['an empty file', () => fileOf('empty.csv', ''), en.import.refusal.empty],
     ['a file over 20 MB', oversized, 'It is larger than 20 MB'],

@@ -118,6 +118,7 @@ function ImportOutcomeMessage({ outcome }: { outcome: ImportOutcome }) {
       {outcome.kind === 'built' && <ImportPersonas personas={outcome.personas} />}
       {outcome.kind === 'built' && outcome.skipped > 0 && <p>{t('import.skipped', { count: outcome.skipped })}</p>}
       {outcome.kind === 'built' && <ImportWarnings warnings={outcome.warnings} />}
+      {outcome.kind === 'file' && outcome.copy && <p data-testid="import-copy">{t('import.alreadyHere')}</p>}
       {outcome.kind === 'file' && <ImportRepairs repairs={outcome.repairs} />}
     </div>
   );

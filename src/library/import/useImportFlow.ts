@@ -30,7 +30,8 @@ export type ImportDialog =
 /** What the last import did, for the library to say. */
 export type ImportOutcome =
   | { kind: 'error'; text: string }
-  | { kind: 'file'; name: string; repairs: Repair[] }
+  /** `copy`: the file's journey was already here, so it came in beside it under new ids. */
+  | { kind: 'file'; name: string; copy: boolean; repairs: Repair[] }
   | {
       kind: 'built';
       name: string;
@@ -103,7 +104,7 @@ export function useImportFlow() {
           const result = await library.getState().importFile(step.text, step.byteSize);
           if (!result.ok) return refuse(source, restoreErrorMessage(t, result.error));
           setDialog({ step: 'none' });
-          setOutcome({ kind: 'file', name: result.name, repairs: result.repairs });
+          setOutcome({ kind: 'file', name: result.name, copy: result.copy, repairs: result.repairs });
           return;
         }
         case 'built':
