@@ -186,3 +186,47 @@ test('every point of the emotion curve takes its own click, even two of one stag
     await expect(page.getByTestId('inspector').getByTestId('field-title')).toHaveValue(title);
   }
 });
+
+test('a click on a connection selects it for the inspector, on the canvas and in the blueprint', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const journey = await app.exportedJourney();
+  const stageOf = new Map(journey.touchpoints.map((t) => [t.id, t.stageId]));
+  /**
+   * A point of a connection's drawn line that nothing else covers (another line, a card, a column), tried
+   * from its middle outwards; null when there is none. Before the fix the stage columns lay over every line.
+   */
+  const freePoint = (id: string) =>
+    page.locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-interaction`).evaluate((path, id) => {
+      const line = path as SVGPathElement;
+      const length = line.getTotalLength();
+      for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const screen = line.getPointAtLength(length * f).matrixTransform(line.getScreenCTM()!);
+        const hit = document.elementFromPoint(screen.x, screen.y)?.closest('.react-flow__edge');
+        if (hit?.getAttribute('data-id') === id) return { x: screen.x, y: screen.y };
+      }
+      return null;
+    }, id);
+  for (const view of ['canvas', 'blueprint'] as const) {
+    if (view === 'blueprint') await page.getByTestId('view-blueprint').click();
+    // One connection inside a stage and one across two (smooth steps share segments: the first with a free point).
+    for (const across of [false, true]) {
+      await page.keyboard.press('Escape');
+      let clicked: (typeof journey.connections)[number] | undefined;
+      for (const connection of journey.connections) {
+        if ((stageOf.get(connection.from) !== stageOf.get(connection.to)) !== across) continue;
+        const point = await freePoint(connection.id);
+        if (!point) continue;
+        await page.mouse.click(point.x, point.y);
+        clicked = connection;
+        break;
+      }
+      expect(clicked, `a ${across ? 'cross-stage' : 'same-stage'} line to click in the ${view}`).toBeDefined();
+      await expect(page.getByTestId('field-connection-label')).toHaveValue(clicked!.label);
+      await expect(page.locator('.react-flow__edge.selected')).toHaveAttribute('data-id', clicked!.id);
+    }
+  }
+});

@@ -253,6 +253,9 @@ function edgesOf(
       className: handoff ? 'edge--handoff' : undefined,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       selected: isSelected,
+      // Above the stage columns and blueprint lanes (0), which cover the canvas and took every click meant
+      // for a line; below the cards (1 too, drawn after the edges).
+      zIndex: 1,
       data: { handoff },
       // The edge holds its label (ConnectionEdge, naming both touchpoints by title), so a title edit leaves the
       // edge as it is; aria-labelledby outweighs the aria-label React Flow always writes ("Edge from <id>...").
