@@ -81,6 +81,7 @@ export interface ExportedJourney {
     functionId: string | null;
     position: { x: number; y: number };
   }[];
+  connections: { id: string; from: string; to: string; label: string }[];
 }
 
 export const test = base.extend<{ app: RecorridoApp }>({

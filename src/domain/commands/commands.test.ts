@@ -105,15 +105,25 @@ describe('updateTouchpoints', () => {
     expect(byId(next, 'c1').functionId).toBeNull();
   });
 
-  it('moves the card into the new column when its stage changes', () => {
+  it('moves the card into the new column at its height when nothing is there', () => {
     const journey = sample();
     const c = stageColumns(journey.stages).find((col) => col.stage.name === 'C')!;
-    const next = run(journey, updateTouchpoints, { ids: ['a1'], fields: { stageId: c.stage.id } });
-    const moved = byId(next, 'a1');
+    const next = run(journey, updateTouchpoints, { ids: ['a2'], fields: { stageId: c.stage.id } });
+    const moved = byId(next, 'a2');
     expect(moved.stageId).toBe(c.stage.id);
-    expect(moved.position).toEqual({ x: c.x + 30, y: 100 });
-    expect(moved.position.x).toBeGreaterThanOrEqual(c.x);
+    expect(moved.position).toEqual({ x: c.x + 30, y: 300 });
     expect(moved.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(c.x + c.width);
+  });
+
+  it("moves cards below the new column's cards when at their height they would cover one", () => {
+    const journey = sample();
+    const c = stageColumns(journey.stages).find((col) => col.stage.name === 'C')!;
+    // a1 sits at c1's height; a2 comes along, 200 below a1.
+    const next = run(journey, updateTouchpoints, { ids: ['a1', 'a2'], fields: { stageId: c.stage.id } });
+    const below = byId(next, 'c1').position.y + TOUCHPOINT_HEIGHT + ROW_GAP;
+    expect(byId(next, 'a1').position).toEqual({ x: c.x + 30, y: below });
+    expect(byId(next, 'a2').position).toEqual({ x: c.x + 30, y: below + 200 });
+    expect(byId(next, 'c1').position).toEqual({ x: 630, y: 100 });
   });
 
   it('ignores an unknown stage', () => {

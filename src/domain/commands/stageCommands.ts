@@ -1,9 +1,9 @@
 import { createId } from '../ids';
 import type { Journey } from '../journey';
-import { ROW_GAP, STAGE_DEFAULT_WIDTH, stageColumns, TOUCHPOINT_HEIGHT } from '../layout';
+import { STAGE_DEFAULT_WIDTH, stageColumns } from '../layout';
 import { clampStageWidth, cutText, LIMITS } from '../limits';
-import { estimatedCardSize } from '../look/cardSize';
 import { defineCommand } from './command';
+import { moveBelow } from './placement';
 
 /** Moves every touchpoint of a stage sideways, e.g. when columns before it change. */
 function shiftStage(draft: Journey, stageId: string, dx: number) {
@@ -76,12 +76,6 @@ export const resizeStage = defineCommand<{ id: string; width: number; gesture?: 
 });
 
 /**
- * A card's height as a command can know it, in canvas units: the layout's row, or more for a long title or a
- * KPI line (the canvas's estimate before it draws the card).
- */
-const cardHeight = (t: Journey['touchpoints'][number]) => Math.max(TOUCHPOINT_HEIGHT, estimatedCardSize(t).height);
-
-/**
  * Deletes a stage. Its touchpoints either move to a neighbouring stage (`moveTo`), below the cards it
  * already has (canvas units: a ROW_GAP under the lowest card's bottom, its height estimated from its title
  * and KPI line as the canvas estimates it before drawing), or are removed with their connections. The last stage of a journey that has touchpoints cannot be deleted.
@@ -98,15 +92,13 @@ export const deleteStage = defineCommand<{ id: string; moveTo?: string }>({
     if (target) {
       const dx = columns.get(target.id)! - columns.get(id)!;
       // Below the cards the stage already has, in the order and spacing they had, so none covers another.
-      const below = draft.touchpoints
-        .filter((t) => t.stageId === target.id)
-        .reduce((bottom, t) => Math.max(bottom, t.position.y + cardHeight(t) + ROW_GAP), -Infinity);
-      const top = Math.min(...members.map((t) => t.position.y));
-      const dy = below === -Infinity ? 0 : Math.max(0, below - top);
+      moveBelow(
+        members,
+        draft.touchpoints.filter((t) => t.stageId === target.id),
+      );
       for (const t of members) {
         t.stageId = target.id;
         t.position.x += dx;
-        t.position.y += dy;
       }
     } else {
       const gone = new Set(members.map((t) => t.id));

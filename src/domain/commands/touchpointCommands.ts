@@ -5,6 +5,7 @@ import { blankTouchpoint } from '../blank';
 import { cutText, TOUCHPOINT_TEXT_LIMITS } from '../limits';
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../fields';
 import { defineCommand } from './command';
+import { moveBelow } from './placement';
 
 /**
  * Fields of a touchpoint the inspector can set, on one or many at once (persona emotions other than the
@@ -84,7 +85,8 @@ export const moveTouchpoints = defineCommand<{ moves: { id: string; position: Po
 
 /**
  * Sets fields on one or many touchpoints. Typing into one field of one selection merges into one undo
- * step; `field` names it.
+ * step; `field` names it. Touchpoints given another stage move to its column at their height, or below its
+ * cards when they would cover one (moveBelow).
  */
 export const updateTouchpoints = defineCommand<{ ids: string[]; fields: TouchpointFields }>({
   id: 'touchpoint.update',
@@ -92,6 +94,7 @@ export const updateTouchpoints = defineCommand<{ ids: string[]; fields: Touchpoi
   apply: (draft, { ids, fields }) => {
     const targets = new Set(ids);
     const stageExists = fields.stageId === undefined || draft.stages.some((s) => s.id === fields.stageId);
+    const moved: Touchpoint[] = [];
     // Ids are read from the original array: touching every element of the draft would make Immer draft
     // (and then finalise) all of them, a cost per keystroke that grows with the map.
     original(draft.touchpoints)!.forEach(({ id }, i) => {
@@ -102,8 +105,14 @@ export const updateTouchpoints = defineCommand<{ ids: string[]; fields: Touchpoi
       if (stageId !== undefined && stageExists && stageId !== touchpoint.stageId) {
         touchpoint.stageId = stageId;
         touchpoint.position = positionInStage(draft, stageId, touchpoint.position);
+        moved.push(touchpoint);
       }
     });
+    // Cards moved to another stage keep their height there unless they would cover one of its cards.
+    if (moved.length > 0) {
+      const staying = original(draft.touchpoints)!.filter((t) => t.stageId === fields.stageId && !targets.has(t.id));
+      moveBelow(moved, staying, true);
+    }
   },
 });
 

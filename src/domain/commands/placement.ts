@@ -1,0 +1,37 @@
+import type { Touchpoint } from '../journey';
+import { ROW_GAP, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../layout';
+import { estimatedCardSize } from '../look/cardSize';
+
+/**
+ * Where cards moved into a stage go so they cover none of its cards, for commands that cannot measure the
+ * cards: heights are the layout's row, or more for a long title or a KPI line (estimatedCardSize), in
+ * canvas units.
+ */
+
+/** A card's height as a command can know it (canvas units). */
+export function cardHeight(t: Touchpoint): number {
+  return Math.max(TOUCHPOINT_HEIGHT, estimatedCardSize(t).height);
+}
+
+/** Whether two cards' rectangles meet (ROW_GAP apart counts as clear). */
+function overlap(a: Touchpoint, b: Touchpoint): boolean {
+  return (
+    a.position.x < b.position.x + TOUCHPOINT_WIDTH &&
+    b.position.x < a.position.x + TOUCHPOINT_WIDTH &&
+    a.position.y < b.position.y + cardHeight(b) &&
+    b.position.y < a.position.y + cardHeight(a)
+  );
+}
+
+/**
+ * Moves `moved` (Immer drafts) down, keeping their spacing, so the first sits a ROW_GAP under the lowest of
+ * `staying`: always, or with `onlyIfCovering` only when one of them would cover a staying card. Nothing
+ * moves when `staying` is empty or already lies below them.
+ */
+export function moveBelow(moved: Touchpoint[], staying: readonly Touchpoint[], onlyIfCovering = false): void {
+  if (moved.length === 0 || staying.length === 0) return;
+  if (onlyIfCovering && !moved.some((m) => staying.some((s) => overlap(m, s)))) return;
+  const below = Math.max(...staying.map((t) => t.position.y + cardHeight(t) + ROW_GAP));
+  const dy = Math.max(0, below - Math.min(...moved.map((t) => t.position.y)));
+  for (const t of moved) t.position.y += dy;
+}
