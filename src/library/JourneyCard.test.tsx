@@ -55,6 +55,16 @@ describe('a journey card', () => {
     expect(await screen.findByRole('textbox', { name: en.editor.name })).toHaveValue('Onboarding');
   });
 
+  it('names a journey stored without a name "Untitled journey", link and actions alike', async () => {
+    const { app } = await renderLibrary();
+    await seed(app, createEmptyJourney('', ['One']));
+    const card = await findCard(en.library.untitled);
+    expect(within(card).getByTestId('open-journey')).toHaveTextContent(en.library.untitled);
+    expect(
+      within(card).getByRole('group', { name: en.card.actions.replace('{{name}}', en.library.untitled) }),
+    ).toBeVisible();
+  });
+
   it('opens it from a click on the card itself, between its parts', async () => {
     const { user, app } = await renderLibrary();
     await seed(app, 'Onboarding');

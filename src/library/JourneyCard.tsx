@@ -61,6 +61,8 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
   };
 
   const href = `/journey/${row.id}`;
+  // A journey stored without a name (another app's file, an older build) still reads as one.
+  const shownName = row.name.trim() || t('library.untitled');
   // The link stays the one way in from the keyboard; the card is a larger target for the pointer only.
   const open = (event: MouseEvent) => {
     if (draft === null && opensJourney(event)) void navigate(href);
@@ -78,7 +80,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
       {draft === null ? (
         <h3 className="journey-card__name">
           <Link to={href} data-testid="open-journey">
-            {row.name}
+            {shownName}
           </Link>
         </h3>
       ) : (
@@ -125,7 +127,7 @@ export const JourneyCard = memo(function JourneyCard({ row, onRename, onDuplicat
           </li>
         )}
       </ul>
-      <div className="journey-card__actions" role="group" aria-label={t('card.actions', { name: row.name })}>
+      <div className="journey-card__actions" role="group" aria-label={t('card.actions', { name: shownName })}>
         <button
           type="button"
           className="button button--ghost"

@@ -24,9 +24,10 @@ export interface LibraryActions {
   emptyTrash(): Promise<number>;
   /**
    * Imports a journey file. A journey whose id is already stored comes in as a copy with new ids, so an
-   * import never overwrites anything.
+   * import never overwrites anything. A blank name, which the editor never leaves, becomes `fallbackName`
+   * (the file's name), listed as a repair.
    */
-  importFile(text: string, byteSize: number): Promise<ImportResult>;
+  importFile(text: string, byteSize: number, fallbackName?: string): Promise<ImportResult>;
   /**
    * Stores a journey an importer built (from Mermaid, a table) as a new journey, the way importFile stores
    * a file's: one whose id is already stored comes in as a copy. Resolves with the stored id and name, and
@@ -189,11 +190,16 @@ export function createLibraryStore(
         return { ok: true, restored, copies, skipped, refused: read.refused };
       },
 
-      async importFile(text, byteSize) {
+      async importFile(text, byteSize, fallbackName) {
         const restored = (await loadRestoreModule()).readJourneyFile(text, byteSize);
         if (!restored.ok) return restored;
-        const stored = await get().importJourney(restored.journey);
-        return { ok: true, ...stored, repairs: restored.repairs };
+        let { journey, repairs } = restored;
+        if (journey.name.trim() === '' && fallbackName?.trim()) {
+          journey = { ...journey, name: cutText(fallbackName.trim(), LIMITS.journeyName) };
+          repairs = [...repairs, { code: 'invalid-value', path: 'journey.name' }];
+        }
+        const stored = await get().importJourney(journey);
+        return { ok: true, ...stored, repairs };
       },
 
       async importJourney(imported) {

@@ -112,6 +112,15 @@ describe('importing a file from the library', () => {
     expect(await onlyStoredJourney(app)).toEqual(original);
   });
 
+  it('names a journey file without a name after the file, and lists the repair', async () => {
+    const { user, app } = await renderLibrary();
+    const nameless = { ...instantiateTemplate(meUno, 'en'), name: '' };
+    await chooseFile(user, fileOf('Alta de clientes.json', JSON.stringify(toJourneyFile(nameless))));
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('“Alta de clientes” imported; one problem in the file was repaired.');
+    expect((await onlyStoredJourney(app)).name).toBe('Alta de clientes');
+  });
+
   it('says when a journey file was already here, so its import came in beside it as a copy', async () => {
     const { user, app } = await renderLibrary();
     const text = JSON.stringify(toJourneyFile(instantiateTemplate(meUno, 'en')));

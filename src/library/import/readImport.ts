@@ -26,7 +26,8 @@ export interface TableDraft {
 /** What an input leads to: refused, a journey file to store, a journey built, a choice to make. */
 export type ImportStep =
   | { kind: 'refused'; refusal: ImportRefusal }
-  | { kind: 'json'; text: string; byteSize: number }
+  /** `fallbackName`: the journey's name if the file's is blank (the file's name, or the untitled word). */
+  | { kind: 'json'; text: string; byteSize: number; fallbackName: string }
   | { kind: 'built'; imported: ImportedJourney; skipped: number }
   | { kind: 'pick'; candidates: MermaidJourneyCandidate[]; skipped: number }
   | { kind: 'map'; table: TableDraft };
@@ -72,7 +73,7 @@ async function readInput(
   if (kind === 'json') {
     const text = 'text' in input ? input.text : new TextDecoder().decode(input.bytes);
     const byteSize = 'bytes' in input ? input.bytes.length : new TextEncoder().encode(text).length;
-    return { kind: 'json', text, byteSize };
+    return { kind: 'json', text, byteSize, fallbackName: words.fallbackName };
   }
   if (kind === 'mermaid') {
     const mermaid = await import('../../domain/mermaid');

@@ -101,7 +101,7 @@ export function useImportFlow() {
         case 'refused':
           return refuse(source, importRefusalMessage(t, step.refusal));
         case 'json': {
-          const result = await library.getState().importFile(step.text, step.byteSize);
+          const result = await library.getState().importFile(step.text, step.byteSize, step.fallbackName);
           if (!result.ok) return refuse(source, restoreErrorMessage(t, result.error));
           setDialog({ step: 'none' });
           setOutcome({ kind: 'file', name: result.name, copy: result.copy, repairs: result.repairs });
