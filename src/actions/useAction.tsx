@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { isEnabled, type ActionContext } from './action';
-import { comboTexts } from './keys';
+import { comboTexts, comboTokens } from './keys';
 import { editorAction } from './registry';
 
 /** The action context of the screen on show; the editor provides one around its toolbar and canvas. */
@@ -34,9 +34,11 @@ export function useAction(id: string): ActionControl {
   const unavailable = useStore(ctx.editor, () => (isEnabled(action, ctx) ? undefined : action.unavailable?.(ctx)));
   const label = t(action.label, action.labelValues);
   const [combo] = comboTexts(action.keys ?? []);
+  // Named keys in the UI language, as the shortcuts help writes them ("Mayús", "Supr").
+  const keys = combo && comboTokens(combo).map((token) => t(`panels.keys.${token}`, { defaultValue: token }));
   return {
     label,
-    hint: unavailable ? t(unavailable) : combo ? `${label} (${combo})` : label,
+    hint: unavailable ? t(unavailable) : keys ? `${label} (${keys.join('+')})` : label,
     disabled,
     run: () => {
       if (isEnabled(action, ctx)) action.perform(ctx);

@@ -92,3 +92,12 @@ describe('JourneyPage: the presentation over the editor', () => {
     expect(screen.queryByTestId('presentation')).not.toBeInTheDocument();
   });
 });
+
+describe('JourneyPage: the toolbar in Spanish', () => {
+  it('names the keys of its tooltips as the shortcuts help does', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'es');
+    await act(() => renderApp(`/journey/${journey.id}`, 'es', (services) => services.repository.create(journey)));
+    await screen.findByTestId('canvas');
+    expect(screen.getByTestId('redo')).toHaveAttribute('title', 'Rehacer (Ctrl/⌘+Mayús+Z)');
+  });
+});

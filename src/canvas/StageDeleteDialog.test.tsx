@@ -32,11 +32,13 @@ describe('the dialog before deleting a stage', () => {
     const dialog = await renderDialog('en', [1, 1, 2], 2);
     expect(dialog).toHaveTextContent('It holds 2 touchpoints. Move them to “Reclamo”, or delete them too?');
     expect(screen.getByTestId('stage-delete-move')).toHaveTextContent('Move to “Reclamo”');
+    expect(screen.getByTestId('stage-delete-all')).toHaveTextContent('Delete with its touchpoints');
   });
 
   it('names the one after for the first stage, in Spanish too', async () => {
     const dialog = await renderDialog('es', [1, 0], 0);
     expect(dialog).toHaveTextContent('Tiene 1 punto de contacto. ¿Lo mueves a «Reclamo» o lo borras también?');
+    expect(screen.getByTestId('stage-delete-all')).toHaveTextContent('Borrar con su punto de contacto');
   });
 
   it('calls an unnamed or blank-named stage “Unnamed stage”, in its title and as the one that takes the cards', async () => {

@@ -62,7 +62,7 @@ export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
             data-testid="stage-delete-all"
             onClick={() => onDelete()}
           >
-            {count === 0 ? t('stage.deleteConfirm') : t('stage.deleteWithTouchpoints')}
+            {count === 0 ? t('stage.deleteConfirm') : t('stage.deleteWithTouchpoints', { count })}
           </button>
         )}
       </div>

@@ -49,6 +49,12 @@ describe('touchpoint labels for screen readers', () => {
     );
   });
 
+  it('put no full stop after words that end their own sentence', async () => {
+    expect((await labellerIn('es'))(touchpoint({ title: '¿Me llaman?', emotion: 2, painPoint: false }))).toBe(
+      '¿Me llaman? Canal: Centro de llamadas. Responsable: Ventas. Emoción: ¡Wow!',
+    );
+  });
+
   it('say what is missing rather than leave gaps', async () => {
     const label = await labellerIn('en');
     expect(label(touchpoint({ title: '', channelId: null, functionId: null, emotion: null, painPoint: false }))).toBe(

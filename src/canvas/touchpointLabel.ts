@@ -57,8 +57,16 @@ function summarizer(words: TouchpointWords): (touchpoint: Touchpoint) => string 
       owner: facts.ownerLabel,
       emotion: facts.emotionLabel,
     });
-    return [text, ...markers].filter(Boolean).join(' ');
+    return closeSentences([text, ...markers].filter(Boolean).join(' '));
   };
+}
+
+/**
+ * The summary's full stops after words that already end a sentence dropped: "Emotion: ¡Wow!." and a title
+ * "¿Me llaman?." read "¡Wow!" and "¿Me llaman?".
+ */
+function closeSentences(text: string): string {
+  return text.replace(/([.!?…])\.(?=\s|$)/gu, '$1');
 }
 
 /**

@@ -76,12 +76,13 @@ export const en = {
       'It is the only stage and holds {{count}} touchpoints. Every touchpoint needs a stage: add another one first to move them to.',
     moveTo: 'Move to “{{name}}”',
     deleteConfirm: 'Delete stage',
-    deleteWithTouchpoints: 'Delete with its touchpoints',
+    deleteWithTouchpoints_one: 'Delete with its touchpoint',
+    deleteWithTouchpoints_other: 'Delete with its touchpoints',
   },
   palette: {
     label: 'Channels',
     title: 'Drag a channel onto the map',
-    hint: 'Drag onto the map, or click, to add a {{channel}} touchpoint',
+    hint: 'Drag onto the map, or click, to add a touchpoint on {{channel}}',
   },
   export: {
     menu: 'Export',

@@ -77,7 +77,8 @@ export const es: Catalog = {
       'Es la única etapa y tiene {{count}} puntos de contacto. Todo punto de contacto va en una etapa: añade antes otra a la que moverlos.',
     moveTo: 'Mover a «{{name}}»',
     deleteConfirm: 'Borrar etapa',
-    deleteWithTouchpoints: 'Borrar con sus puntos de contacto',
+    deleteWithTouchpoints_one: 'Borrar con su punto de contacto',
+    deleteWithTouchpoints_other: 'Borrar con sus puntos de contacto',
   },
   palette: {
     label: 'Canales',
