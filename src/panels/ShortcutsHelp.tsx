@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionScope } from '../actions/action';
 import { comboTexts, comboTokens } from '../actions/keys';
@@ -64,6 +64,11 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const ref = useModalDialog();
   const uid = useId();
+  // Focus on Close, at the end of a list taller than the window, scrolled the dialog to its end: it opens
+  // at its title instead (Close stays focused).
+  useEffect(() => {
+    ref.current?.scrollTo?.({ top: 0 });
+  }, [ref]);
   return (
     <dialog
       ref={ref}
