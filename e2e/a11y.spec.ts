@@ -235,6 +235,22 @@ test('screen readers hear touchpoints and connections in the UI language, and st
   }
 });
 
+test('a connection reached with Tab shows its focus: the focus colour and a wider line', async ({ app, page }) => {
+  await createMeUno(app, page, 'light');
+  const edge = page.locator('.react-flow__edge').first();
+  const line = () =>
+    edge.locator('path.react-flow__edge-path').evaluate((path) => parseFloat(getComputedStyle(path).strokeWidth));
+  const before = await line();
+  // Tab until the first connection has focus (they come after the palette and the canvas controls).
+  await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 80 && !(await edge.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(edge).toBeFocused();
+  expect(await line()).toBeGreaterThanOrEqual(3);
+  expect(before).toBeLessThan(3);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the participant page has no serious or critical violations (${colorScheme}), in Spanish and English`, async ({
     browser,
