@@ -203,6 +203,18 @@ test('dialogs keep keyboard focus inside while open and give it back when closed
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('stage-delete-dialog')).toHaveCount(0);
   await expect(deleteStage).toBeFocused();
+
+  // Deleting the second stage, its cards moved: focus goes to the stage that took them, not to the page.
+  const second = page.getByTestId('stage-header').nth(1);
+  const first = await page.getByTestId('stage-header').first().getAttribute('data-stage-id');
+  await second.getByTestId('delete-stage').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('stage-delete-move').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('stage-delete-dialog')).toHaveCount(0);
+  await expect(
+    page.locator(`[data-testid="stage-header"][data-stage-id="${first}"] [data-testid="delete-stage"]`),
+  ).toBeFocused();
 });
 
 test('screen readers hear touchpoints and connections in the UI language, and stage columns not at all', async ({

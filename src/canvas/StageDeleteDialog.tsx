@@ -13,13 +13,19 @@ interface Props {
 /** Asks what happens to a stage's touchpoints before the stage is deleted. */
 export function StageDeleteDialog({ stageId, onClose, onDelete }: Props) {
   const { t } = useTranslation();
-  const ref = useModalDialog();
   const stages = useEditor((s) => s.journey?.stages ?? []);
   const count = useEditor((s) => s.journey?.touchpoints.filter((tp) => tp.stageId === stageId).length ?? 0);
   const index = stages.findIndex((s) => s.id === stageId);
   // The stage before takes the touchpoints; the first stage's go to the one after it.
   const neighbour = stages[index - 1] ?? stages[index + 1];
   const neighbourName = neighbour ? stageLabel(neighbour.name, t('stage.unnamed')) : '';
+  // Deleted, the stage takes its delete button with it: focus goes to the neighbour's header, or the toolbar.
+  const ref = useModalDialog(
+    () =>
+      document.querySelector<HTMLElement>(
+        `[data-testid="stage-header"][data-stage-id="${neighbour?.id}"] [data-testid="delete-stage"]`,
+      ) ?? document.querySelector<HTMLElement>('[data-testid="add-stage"]'),
+  );
   const name = stageLabel(stages[index]?.name ?? '', t('stage.unnamed'));
 
   return (
