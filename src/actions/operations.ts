@@ -8,6 +8,8 @@ import {
   deleteElements,
   moveTouchpoints,
   newTouchpoint,
+  positionInStage,
+  stageForPosition,
   type TouchpointFields,
 } from '../domain/commands/touchpointCommands';
 import { toJourneyFile } from '../domain/format';
@@ -62,7 +64,10 @@ export function editorOperations(editor: EditorStore) {
   const addTouchpointAt = (centre: Position, fields: TouchpointFields = {}) => {
     const journey = state().journey;
     if (!journey || journey.stages.length === 0 || !fits(1)) return undefined;
-    const position = freeSpot({ x: centre.x - TOUCHPOINT_WIDTH / 2, y: centre.y - TOUCHPOINT_HEIGHT / 2 });
+    const wanted = { x: centre.x - TOUCHPOINT_WIDTH / 2, y: centre.y - TOUCHPOINT_HEIGHT / 2 };
+    // Inside the column under the centre, never across two: a card on a column line reads as in neither.
+    const stageId = stageForPosition(journey, wanted);
+    const position = freeSpot(stageId ? positionInStage(journey, stageId, wanted) : wanted);
     const touchpoint = newTouchpoint(journey, position, fields);
     state().run(addTouchpoint, { touchpoint });
     state().select({ touchpoints: [touchpoint.id], connections: [] });
