@@ -44,7 +44,7 @@ test('the design tokens reach the page under its Content-Security-Policy, in eve
   await expect.poll(async () => (await style()).titleSize).toBe(`${CARD.title.size}px`);
 });
 
-test('in a phone-sized window the library and the editor fit its width, and the map can be seen and edited', async ({
+test('in a phone-sized or narrow window the library and the editor fit its width, and the map can be seen and edited', async ({
   app,
   page,
 }) => {
@@ -67,8 +67,18 @@ test('in a phone-sized window the library and the editor fit its width, and the 
   await card.click();
   await expect(page.getByTestId('field-title')).toHaveValue((await card.locator('.touchpoint__title').textContent())!);
 
-  // A tablet held upright: the map too gets the window's width, not what the palette and panel leave.
-  await page.setViewportSize({ width: 768, height: 1024 });
-  expect((await page.getByTestId('canvas').boundingBox())!.width).toBeGreaterThanOrEqual(760);
-  expect(await pageWidth()).toBeLessThanOrEqual(768);
+  // A tablet held upright, or half a laptop screen: the palette is a strip above the map, and the map and
+  // the inspector sit side by side, so a card clicked shows its fields without scrolling.
+  for (const size of [
+    { width: 768, height: 1024 },
+    { width: 800, height: 600 },
+  ]) {
+    await page.setViewportSize(size);
+    expect(await pageWidth()).toBeLessThanOrEqual(size.width);
+    const map = (await page.getByTestId('canvas').boundingBox())!;
+    expect(map.width).toBeGreaterThanOrEqual(440);
+    expect(map.y).toBeLessThan(size.height / 2);
+    await page.getByTestId('touchpoint').nth(1).click();
+    await expect(page.getByTestId('field-title')).toBeInViewport({ ratio: 1 });
+  }
 });
