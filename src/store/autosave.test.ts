@@ -58,6 +58,16 @@ async function setup(options: Omit<AutosaveOptions, 'events'> = {}) {
 }
 
 const rename = (store: EditorStore, name: string) => store.getState().run(renameJourney, { name });
+
+/** The update another tab makes setting the stored journey's description, as it would store or copy it. */
+async function anotherTabsUpdate(repository: JourneyRepository, journeyId: string, description: string) {
+  const other = new Y.Doc();
+  Y.applyUpdate(other, (await repository.storedState(journeyId))!.state);
+  let update: Uint8Array = new Uint8Array();
+  other.on('update', (u: Uint8Array) => (update = u));
+  metaOf(other).set('description', description);
+  return update;
+}
 const saveState = (store: EditorStore) => saveStateOf(store.getState());
 // With fake timers, vi.waitFor moves the fake clock on by `interval` at every check: throttled writes fall due.
 const untilSaved = (store: EditorStore) =>
@@ -207,11 +217,7 @@ describe('autosave', () => {
     const { store, journey, events, save, repository, stored } = await setup();
     await store.getState().open(journey.id);
     // A tab that closed while its write was cut short left its copy of a description.
-    const other = new Y.Doc();
-    Y.applyUpdate(other, (await repository.storedState(journey.id))!.state);
-    let update: Uint8Array = new Uint8Array();
-    other.on('update', (u: Uint8Array) => (update = u));
-    metaOf(other).set('description', 'De la pestaña cerrada');
+    const update = await anotherTabsUpdate(repository, journey.id, 'De la pestaña cerrada');
     writePendingEdits(journey.id, update, localStorage, crypto.randomUUID());
 
     // This tab saves, then leaves with a write cut short: its copy goes beside the other's.
@@ -229,11 +235,7 @@ describe('autosave', () => {
 
   it('opens a journey with the edits of a safety copy storage refused, keeps the copy and saves them later', async () => {
     const { store, journey, repository, stored } = await setup();
-    const other = new Y.Doc();
-    Y.applyUpdate(other, (await repository.storedState(journey.id))!.state);
-    let update: Uint8Array = new Uint8Array();
-    other.on('update', (u: Uint8Array) => (update = u));
-    metaOf(other).set('description', 'Solo en la copia');
+    const update = await anotherTabsUpdate(repository, journey.id, 'Solo en la copia');
     writePendingEdits(journey.id, update, localStorage, crypto.randomUUID());
     // The disk is still full when the journey opens again.
     vi.spyOn(repository, 'mergeUpdate').mockRejectedValueOnce(new DOMException('Full', 'QuotaExceededError'));
@@ -298,11 +300,7 @@ describe('autosave', () => {
     const { store, journey, repository, stored } = await setup();
     await store.getState().open(journey.id);
     // Another tab changes the description and stores its update first.
-    const other = new Y.Doc();
-    Y.applyUpdate(other, (await repository.storedState(journey.id))!.state);
-    let update: Uint8Array = new Uint8Array();
-    other.on('update', (u: Uint8Array) => (update = u));
-    metaOf(other).set('description', 'Desde otra pestaña');
+    const update = await anotherTabsUpdate(repository, journey.id, 'Desde otra pestaña');
     await repository.appendUpdate({ ...journey, description: 'Desde otra pestaña' }, update);
 
     rename(store, 'Desde esta pestaña');
