@@ -1,9 +1,19 @@
 import { loadRestoreModule } from '../domain/lazyRestore';
+import { loadDocModule } from '../doc/lazy';
 import type { JourneyRepository } from './journeyRepository';
 
 const PREFIX = 'recorrido.pending.';
 
 type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** The page's localStorage, or undefined where reading it throws (storage refused by privacy settings). */
+function pageStorage(): SyncStorage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 function toBase64(bytes: Uint8Array): string {
   let text = '';
@@ -46,7 +56,7 @@ function journeyOfKey(key: string): string {
 export function writePendingEdits(
   journeyId: string,
   update: Uint8Array,
-  storage: SyncStorage | undefined = globalThis.localStorage,
+  storage: SyncStorage | undefined = pageStorage(),
   tab: string = TAB_COPY,
 ): boolean {
   try {
@@ -60,7 +70,7 @@ export function writePendingEdits(
 /** Forgets this tab's safety copy of a journey once IndexedDB holds all this tab had of it. */
 export function clearPendingEdits(
   journeyId: string,
-  storage: SyncStorage | undefined = globalThis.localStorage,
+  storage: SyncStorage | undefined = pageStorage(),
   tab: string = TAB_COPY,
 ) {
   storage?.removeItem(keyOf(journeyId, tab));
@@ -76,12 +86,13 @@ export interface Recovery {
 /**
  * Merges the safety copies (of every journey, or of `journeyId` alone) into the journeys IndexedDB holds,
  * forgetting each once merged. A copy written by an earlier build (a whole journey file) is taken when it is
- * newer than what is stored. A copy whose merge fails stays in localStorage and is listed in `left`, so the
- * editor can hold its edits in memory and save them when storage takes them; it never throws for one.
+ * newer than what is stored. A copy whose merge fails (storage out of space, say) stays in localStorage and,
+ * if it is an update, is listed in `left`, so the editor can hold its edits in memory and save them when
+ * storage takes them; a copy that does not decode is dropped. Never throws for a copy.
  */
 export async function recoverPendingEdits(
   repository: JourneyRepository,
-  storage: SyncStorage | undefined = globalThis.localStorage,
+  storage: SyncStorage | undefined = pageStorage(),
   journeyId?: string,
 ): Promise<Recovery> {
   const result: Recovery = { recovered: [], left: [] };
@@ -94,20 +105,38 @@ export async function recoverPendingEdits(
   for (const key of keys) {
     const id = journeyOfKey(key);
     const value = storage.getItem(key) ?? '';
-    const update = value.startsWith('u:') ? fromBase64(value.slice(2)) : null;
-    try {
-      const merged = update
-        ? (await repository.mergeUpdate(id, update)) !== undefined
-        : await mergeFileCopy(repository, value);
-      if (merged && !result.recovered.includes(id)) result.recovered.push(id);
-      storage.removeItem(key);
-    } catch (error) {
-      // Kept for the next try; the editor holds an update's edits in memory meanwhile.
-      console.error(error);
-      if (update) result.left.push({ journeyId: id, update });
+    const update = value.startsWith('u:') ? await readableUpdate(value.slice(2)) : null;
+    // A copy that cannot be read would fail the same way every time: dropped, not left to stop its
+    // journey from opening.
+    if (update !== undefined) {
+      try {
+        const merged = update
+          ? (await repository.mergeUpdate(id, update)) !== undefined
+          : await mergeFileCopy(repository, value);
+        if (merged && !result.recovered.includes(id)) result.recovered.push(id);
+      } catch (error) {
+        // Storage refused it (out of space, say): kept for the next try, and held in memory meanwhile.
+        console.error(error);
+        if (update) result.left.push({ journeyId: id, update });
+        continue;
+      }
     }
+    // Only the copy that was merged: a live tab may have written a newer one meanwhile.
+    if (storage.getItem(key) === value) storage.removeItem(key);
   }
   return result;
+}
+
+/** A copy's update (base64) if it decodes as a Yjs update, else undefined. */
+async function readableUpdate(base64: string): Promise<Uint8Array | undefined> {
+  try {
+    const update = fromBase64(base64);
+    (await loadDocModule()).Y.decodeUpdate(update);
+    return update;
+  } catch (error) {
+    console.error('An unreadable safety copy was dropped', error);
+    return undefined;
+  }
 }
 
 /** A whole-journey copy of an earlier build, stored when newer than the journey stored; whether it was. */
@@ -121,7 +150,7 @@ async function mergeFileCopy(repository: JourneyRepository, file: string): Promi
 }
 
 /** Whether a safety copy waits to be merged (recoverPendingEdits), read without opening IndexedDB. */
-export function hasPendingEdits(storage: SyncStorage | undefined = globalThis.localStorage): boolean {
+export function hasPendingEdits(storage: SyncStorage | undefined = pageStorage()): boolean {
   if (!storage) return false;
   for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(PREFIX)) return true;
   return false;

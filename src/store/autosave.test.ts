@@ -59,10 +59,19 @@ async function setup(options: Omit<AutosaveOptions, 'events'> = {}) {
 
 const rename = (store: EditorStore, name: string) => store.getState().run(renameJourney, { name });
 
-/** The update another tab makes setting the stored journey's description, as it would store or copy it. */
-async function anotherTabsUpdate(repository: JourneyRepository, journeyId: string, description: string) {
+/**
+ * The update another tab makes setting the stored journey's description, as it would store or copy it;
+ * made after `seen` (an earlier update of that tab) when given, so it wins over it.
+ */
+async function anotherTabsUpdate(
+  repository: JourneyRepository,
+  journeyId: string,
+  description: string,
+  seen?: Uint8Array,
+) {
   const other = new Y.Doc();
   Y.applyUpdate(other, (await repository.storedState(journeyId))!.state);
+  if (seen) Y.applyUpdate(other, seen);
   let update: Uint8Array = new Uint8Array();
   other.on('update', (u: Uint8Array) => (update = u));
   metaOf(other).set('description', description);
@@ -247,6 +256,46 @@ describe('autosave', () => {
     expect((await stored()).journey.description).toBe('Solo en la copia');
     // Not an undoable step of this session.
     expect(store.getState().undoDepth).toBe(0);
+  });
+
+  it('drops a safety copy that does not decode rather than let it stop the journey from opening', async () => {
+    const { store, journey } = await setup();
+    localStorage.setItem(`recorrido.pending.${journey.id}@${crypto.randomUUID()}`, 'u:bm90IGEgWWpzIHVwZGF0ZQ==');
+    await store.getState().open(journey.id);
+    expect(store.getState().status).toBe('ready');
+    expect(hasPendingEdits()).toBe(false);
+  });
+
+  it('opens journeys where reading localStorage throws (storage refused by privacy settings)', async () => {
+    const { store, journey } = await setup();
+    const refused = vi.spyOn(globalThis, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    try {
+      await store.getState().open(journey.id);
+      expect(store.getState().status).toBe('ready');
+    } finally {
+      refused.mockRestore();
+    }
+  });
+
+  it('forgets a merged copy only if no newer copy replaced it meanwhile', async () => {
+    const { journey, repository, stored } = await setup();
+    const key = `recorrido.pending.${journey.id}@${crypto.randomUUID()}`;
+    const first = await anotherTabsUpdate(repository, journey.id, 'Primera copia');
+    writePendingEdits(journey.id, first, localStorage, key.split('@')[1]);
+    const merge = repository.mergeUpdate.bind(repository);
+    const newer = await anotherTabsUpdate(repository, journey.id, 'Copia más nueva', first);
+    // The tab rewrites its copy while the first one is being merged.
+    vi.spyOn(repository, 'mergeUpdate').mockImplementationOnce(async (id, update) => {
+      writePendingEdits(journey.id, newer, localStorage, key.split('@')[1]);
+      return merge(id, update);
+    });
+    await recoverPendingEdits(repository);
+    expect(localStorage.getItem(key)).not.toBeNull();
+    await recoverPendingEdits(repository);
+    expect(localStorage.getItem(key)).toBeNull();
+    expect((await stored()).journey.description).toBe('Copia más nueva');
   });
 
   it('asks before the page unloads while edits cannot be stored, and not when they are stored', async () => {

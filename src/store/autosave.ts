@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Journey } from '../domain/journey';
 import { docModule } from '../doc/lazy';
+import { createId } from '../domain/ids';
 import { isClosedDatabaseError, isQuotaError, MissingJourneyError } from '../storage/errors';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { clearPendingEdits, writePendingEdits } from '../storage/pendingEdits';
@@ -127,11 +128,17 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
           // A journey closed meanwhile keeps its edits in a safety copy of their own (this tab's copy of it is
           // cleared once the rest of its edits commit); the open one retries.
           if (target.id !== journeyId) {
-            writePendingEdits(target.id, update, undefined, crypto.randomUUID());
+            writePendingEdits(target.id, update, undefined, createId());
             return;
           }
           pending = [update, ...pending];
           const kind = errorKind(error);
+          // An upgrade elsewhere stays the reason (a write cut short by it may fail otherwise); its edits are
+          // kept in the safety copy as every edit is from then on.
+          if (store.getState().saveError === 'upgrade') {
+            keepSafetyCopy();
+            return;
+          }
           store.getState().markSaveError(kind);
           if (kind === 'upgrade') keepSafetyCopy();
           if (kind === 'quota' || kind === 'unknown') timer = setTimeout(write, retryMs);
@@ -192,7 +199,8 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
             options.onSaved?.(owner.id, update, revision);
             clearPendingEdits(owner.id);
           },
-          () => undefined,
+          // A copy of their own: this tab's copy of the journey may be cleared by the write in flight.
+          () => void writePendingEdits(owner.id, update, undefined, createId()),
         );
     }
     pending = [];

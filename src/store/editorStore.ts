@@ -387,7 +387,14 @@ export function createEditorStore(
             trashedAt: loaded.deletedAt,
             ...history(),
           });
-          for (const copy of left) get().receive(id, copy.update, ORIGIN.recovered);
+          for (const copy of left) {
+            try {
+              get().receive(id, copy.update, ORIGIN.recovered);
+            } catch (error) {
+              // A copy this document cannot take is left for the next start; the journey still opens.
+              console.error(error);
+            }
+          }
         }
       },
 
