@@ -13,7 +13,8 @@ import {
   type TouchpointFields,
 } from '../domain/commands/touchpointCommands';
 import { toJourneyFile } from '../domain/format';
-import type { Position } from '../domain/journey';
+import type { Position, Touchpoint } from '../domain/journey';
+import { cardHeight } from '../domain/commands/placement';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/layout';
 import { LIMITS } from '../domain/limits';
 import { restoreJourney } from '../domain/restore';
@@ -41,11 +42,13 @@ export function editorOperations(editor: EditorStore) {
   const freeSpot = (at: Position): Position => {
     const taken = state().journey?.touchpoints ?? [];
     let spot = { x: Math.round(at.x), y: Math.round(at.y) };
-    const overlaps = (x: number, y: number) =>
-      Math.abs(x - spot.x) < TOUCHPOINT_WIDTH && Math.abs(y - spot.y) < TOUCHPOINT_HEIGHT;
-    for (let hit = taken.find((t) => overlaps(t.position.x, t.position.y)); hit;) {
-      spot = { x: spot.x, y: hit.position.y + TOUCHPOINT_HEIGHT + 24 };
-      hit = taken.find((t) => overlaps(t.position.x, t.position.y));
+    // A card taller than the layout's row (a long title, a KPI line) covers more: its estimated height.
+    const overlaps = (t: Touchpoint) =>
+      Math.abs(t.position.x - spot.x) < TOUCHPOINT_WIDTH &&
+      spot.y < t.position.y + cardHeight(t) &&
+      t.position.y < spot.y + TOUCHPOINT_HEIGHT;
+    for (let hit = taken.find(overlaps); hit; hit = taken.find(overlaps)) {
+      spot = { x: spot.x, y: hit.position.y + cardHeight(hit) + 24 };
     }
     return spot;
   };

@@ -22,8 +22,9 @@ export async function computeTidyLayout(journey: Journey): Promise<Record<string
     dagre.layout(graph);
   } catch (error) {
     // dagre recurses along paths: a chain of a few thousand cards overflows the stack (2,000 did in
-    // Chromium, 4,000 in Node). Such maps are ordered by the barycentre sweeps alone.
-    if (!(error instanceof RangeError)) throw error;
+    // Chromium, 4,000 in Node; Firefox names it InternalError). Such maps, and any dagre cannot lay out,
+    // are ordered by the barycentre sweeps alone.
+    console.warn('Tidy up ordered the map without dagre', error);
     return stackInColumns(journey, barycentreOrder(journey));
   }
   return stackInColumns(journey, (id) => graph.node(id)?.y ?? 0);

@@ -126,6 +126,17 @@ describe('updateTouchpoints', () => {
     expect(byId(next, 'c1').position).toEqual({ x: 630, y: 100 });
   });
 
+  it('keeps cards selected with it in the new stage where they are, and moves the others clear of them', () => {
+    const journey = sample();
+    const c = stageColumns(journey.stages).find((col) => col.stage.name === 'C')!;
+    // c1 is already in C, at a1's height; b1 comes from B at that height too.
+    const next = run(journey, updateTouchpoints, { ids: ['a1', 'b1', 'c1'], fields: { stageId: c.stage.id } });
+    const [a1, b1, c1] = ['a1', 'b1', 'c1'].map((id) => byId(next, id).position);
+    expect(c1).toEqual({ x: 630, y: 100 });
+    const below = 100 + TOUCHPOINT_HEIGHT + ROW_GAP;
+    expect([a1.y, b1.y].sort((x, y) => x - y)).toEqual([below, below + TOUCHPOINT_HEIGHT + ROW_GAP]);
+  });
+
   it('ignores an unknown stage', () => {
     const journey = sample();
     const next = run(journey, updateTouchpoints, { ids: ['a1'], fields: { stageId: 'nope' } });

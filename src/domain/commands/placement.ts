@@ -35,3 +35,17 @@ export function moveBelow(moved: Touchpoint[], staying: readonly Touchpoint[], o
   const dy = Math.max(0, below - Math.min(...moved.map((t) => t.position.y)));
   for (const t of moved) t.position.y += dy;
 }
+
+/**
+ * Moves cards (Immer drafts) that arrived together from different places down until none covers another,
+ * top to bottom, each a ROW_GAP under the one it would cover.
+ */
+export function separate(cards: Touchpoint[]): void {
+  const placed: Touchpoint[] = [];
+  for (const card of [...cards].sort((a, b) => a.position.y - b.position.y)) {
+    for (let hit = placed.find((p) => overlap(p, card)); hit; hit = placed.find((p) => overlap(p, card))) {
+      card.position.y = hit.position.y + cardHeight(hit) + ROW_GAP;
+    }
+    placed.push(card);
+  }
+}

@@ -5,7 +5,7 @@ import { blankTouchpoint } from '../blank';
 import { cutText, TOUCHPOINT_TEXT_LIMITS } from '../limits';
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../fields';
 import { defineCommand } from './command';
-import { moveBelow } from './placement';
+import { moveBelow, separate } from './placement';
 
 /**
  * Fields of a touchpoint the inspector can set, on one or many at once (persona emotions other than the
@@ -110,8 +110,10 @@ export const updateTouchpoints = defineCommand<{ ids: string[]; fields: Touchpoi
     });
     // Cards moved to another stage keep their height there unless they would cover one of its cards.
     if (moved.length > 0) {
-      const staying = original(draft.touchpoints)!.filter((t) => t.stageId === fields.stageId && !targets.has(t.id));
+      const movedIds = new Set(moved.map((t) => t.id));
+      const staying = original(draft.touchpoints)!.filter((t) => t.stageId === fields.stageId && !movedIds.has(t.id));
       moveBelow(moved, staying, true);
+      separate(moved);
     }
   },
 });

@@ -61,9 +61,12 @@ const MERMAID_HEADER =
 const MERMAID_EMBEDDED =
   /^ {0,3}(?:`{3,}|~{3,})[ \t]*mermaid\b|<(?:div|pre)\b[^>]*\bclass\s*=\s*["'][^"']*\bmermaid\b/im;
 
-/** Whether a text reads as Mermaid: a ```mermaid block, a `<div class="mermaid">` or a diagram header first. */
-export function looksLikeMermaid(text: string): boolean {
-  if (MERMAID_EMBEDDED.test(text)) return true;
+/**
+ * Whether a text reads as Mermaid: a ```mermaid block, a `<div class="mermaid">` or a diagram header first.
+ * With `embedded: false` only the header counts: a table's cell may hold a fenced diagram (a note).
+ */
+export function looksLikeMermaid(text: string, { embedded = true } = {}): boolean {
+  if (embedded && MERMAID_EMBEDDED.test(text)) return true;
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   let i = 0;
   const skipBlankAndComments = () => {
@@ -92,7 +95,7 @@ export function importKindOfFile(fileName: string, bytes: Uint8Array): ImportKin
   // A diagram saved as .csv (a wiki's "download as text" names files as it likes) is still a diagram: read
   // as a table it became one column of Mermaid lines. A table's header never reads as a diagram's first
   // line (MERMAID_HEADER allows no cell delimiter).
-  if (byName === 'table') return looksLikeMermaid(start()) ? 'mermaid' : 'table';
+  if (byName === 'table') return looksLikeMermaid(start(), { embedded: false }) ? 'mermaid' : 'table';
   if (byName) return byName;
   return importKindOfText(start());
 }
