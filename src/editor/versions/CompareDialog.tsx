@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEmotionAverage } from '../../domain/emotionAverage';
 import { formatKpiSummary, type KpiSummaryText } from '../../domain/kpiFormat';
+import { stageLabel } from '../../domain/stageLabel';
 import { diffVersions } from '../../domain/versions/diff';
 import { downloadBlob } from '../../export/download';
 import { fileNameFor } from '../../export/fileName';
@@ -151,7 +152,7 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
                 return [
                   <tr key={stage.stageId}>
                     <th scope="row" rowSpan={rows.length + 1}>
-                      {stage.name}
+                      {stageLabel(stage.name, t('stage.unnamed'))}
                     </th>
                     <td>{t('versions.diff.touchpoints')}</td>
                     <td>{stage.before.touchpoints}</td>

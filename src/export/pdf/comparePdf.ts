@@ -7,6 +7,7 @@ import type { Locale } from '../../domain/locale';
 import { chartPoints, emotionLevels, emotionY } from '../../domain/versions/compareChart';
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT, type Translate } from '../../i18n/fixedT';
+import { stageLabel } from '../../domain/stageLabel';
 import { comparisonSummary, comparisonTexts, stageChangeTexts, type ChangeText } from '../versions/compareText';
 import { COLORS, setFill, setStroke, setTypesetter, typesetterOf, write } from './draw';
 import { drawFooter } from './drawFrame';
@@ -153,7 +154,7 @@ function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey,
     const rows = KPI_ROWS.filter((row) => before[row] !== '' || after[row] !== '');
     if (rows.length === 0) continue;
     any = true;
-    flow.line(stage.name || t('versions.pdf.noStage'), { weight: 'bold', size: 9 }, COLORS.text, 8);
+    flow.line(stageLabel(stage.name, t('stage.unnamed')), { weight: 'bold', size: 9 }, COLORS.text, 8);
     for (const row of rows) {
       const values = t('versions.diff.fromTo', { before: before[row] || '–', after: after[row] || '–' });
       flow.line(`${t(KPI_LABEL_KEYS[row])}: ${values}`, BODY, COLORS.text, 16);

@@ -72,6 +72,18 @@ describe('stage changes', () => {
     ]);
   });
 
+  it('name the touchpoints of a renamed stage by its new name, removed ones too', () => {
+    const asIs = instantiateTemplate(meQuejo, 'es', NOW);
+    const first = asIs.stages[0];
+    const gone = asIs.touchpoints.find((t) => t.stageId === first.id)!;
+    const toBe = produce(createToBe(asIs, 'Me quejo (to-be)', NOW), (d) => {
+      d.stages[0].name = 'Me doy cuenta';
+      d.touchpoints = d.touchpoints.filter((t) => t.id !== gone.id);
+    });
+    const lines = comparisonCsv(asIs, toBe, diffVersions(asIs, toBe), 'es').split('\r\n');
+    expect(lines).toContain(`Eliminado;Me doy cuenta;${gone.title};;;`);
+  });
+
   it('are listed on the PDF summary, in the language asked for', async () => {
     const { asIs, toBe, diff, first, last } = restaged();
     const blob = await exportComparisonPdf(asIs, toBe, diff, { locale: 'en', now: NOW, fallback: estimatedFallback });

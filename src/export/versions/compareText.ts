@@ -21,7 +21,8 @@ export interface FieldChangeText {
 export interface ChangeText {
   kind: ChangeKind;
   touchpointId: string;
-  /** The stage it is in (the to-be's, except for a removed one), and that stage's name. */
+  /** The stage it is in (the to-be's, except for a removed one), and that stage's name (the to-be's while the
+   * to-be has the stage, "Unnamed stage" for a blank one). */
   stageId: string;
   stageName: string;
   /** Its title in the to-be (in the as-is when removed); the untitled word when it has none. */
@@ -86,15 +87,20 @@ export function comparisonSummary(diff: VersionDiff, locale: Locale): string {
 export function comparisonTexts(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): ChangeText[] {
   const words = fixedT(locale);
   const untitled = words('touchpoint.untitled');
-  const stageName = (journey: Journey, id: string) => journey.stages.find((s) => s.id === id)?.name ?? '';
+  // A stage by the to-be's name while the to-be has it (renamed or not), else the as-is one; blank: "Unnamed".
+  const named = (id: string) =>
+    stageLabel(
+      (toBe.stages.find((s) => s.id === id) ?? asIs.stages.find((s) => s.id === id))?.name ?? '',
+      words('stage.unnamed'),
+    );
   const shown = (text: string) => (text.trim() === '' ? words('versions.diff.empty') : text);
   const texts: ChangeText[] = [];
   for (const { touchpoint, stageId } of diff.added) {
-    const base = { touchpointId: touchpoint.id, stageId, stageName: stageName(toBe, stageId) };
+    const base = { touchpointId: touchpoint.id, stageId, stageName: named(stageId) };
     texts.push({ kind: 'added', ...base, title: touchpoint.title || untitled, fields: [] });
   }
   for (const { touchpoint, stageId } of diff.removed) {
-    const base = { touchpointId: touchpoint.id, stageId, stageName: stageName(asIs, stageId) };
+    const base = { touchpointId: touchpoint.id, stageId, stageName: named(stageId) };
     texts.push({ kind: 'removed', ...base, title: touchpoint.title || untitled, fields: [] });
   }
   for (const { before, after, stageId, fields } of diff.changed) {
@@ -102,7 +108,7 @@ export function comparisonTexts(asIs: Journey, toBe: Journey, diff: VersionDiff,
       kind: 'changed',
       touchpointId: after.id,
       stageId,
-      stageName: stageName(toBe, stageId),
+      stageName: named(stageId),
       title: after.title || untitled,
       fields: fields.map((field) => ({
         field,
