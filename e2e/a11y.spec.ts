@@ -187,8 +187,10 @@ test('dialogs keep keyboard focus inside while open and give it back when closed
   await help.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('shortcuts-help')).toBeVisible();
-  // It opens at its title, however long the list below it.
-  await expect(page.getByTestId('shortcuts-help').getByRole('heading', { level: 2 })).toBeInViewport();
+  // It opens at its title, which has focus, however long the list below it.
+  const helpTitle = page.getByTestId('shortcuts-help').getByRole('heading', { level: 2 });
+  await expect(helpTitle).toBeInViewport();
+  await expect(helpTitle).toBeFocused();
   await tabAround('shortcuts-help');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts-help')).toHaveCount(0);

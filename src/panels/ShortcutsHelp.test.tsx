@@ -50,7 +50,7 @@ describe('modal panels', () => {
     }
     const { user } = await renderPanel(<Opener />);
     await user.click(screen.getByRole('button', { name: 'Help' }));
-    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByTestId('shortcuts-help')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Help' })).toHaveFocus();

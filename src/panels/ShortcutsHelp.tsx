@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId } from 'react';
+import { Fragment, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionScope } from '../actions/action';
 import { comboTexts, comboTokens } from '../actions/keys';
@@ -64,11 +64,11 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const ref = useModalDialog();
   const uid = useId();
-  // Focus on Close, at the end of a list taller than the window, scrolled the dialog to its end: it opens
-  // at its title instead (Close stays focused).
+  const title = useRef<HTMLHeadingElement>(null);
+  // After the dialog opened (useModalDialog's effect runs first).
   useEffect(() => {
-    ref.current?.scrollTo?.({ top: 0 });
-  }, [ref]);
+    title.current?.focus();
+  }, []);
   return (
     <dialog
       ref={ref}
@@ -80,11 +80,15 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
         onClose();
       }}
     >
-      <h2 id={`${uid}-title`}>{t('panels.shortcuts.title')}</h2>
+      {/* Focus starts on the title: on Close, at the end of a list taller than the window, it scrolled the
+          dialog to its end and the title out of view. */}
+      <h2 id={`${uid}-title`} tabIndex={-1} ref={title}>
+        {t('panels.shortcuts.title')}
+      </h2>
       <ShortcutTable scope="editor" caption={t('actions.editorSection')} />
       <ShortcutTable scope="present" caption={t('actions.presentSection')} />
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+        <button type="button" className="button button--primary" onClick={onClose}>
           {t('panels.shortcuts.close')}
         </button>
       </div>
