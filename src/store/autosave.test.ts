@@ -298,6 +298,22 @@ describe('autosave', () => {
     expect((await stored()).journey.description).toBe('Copia más nueva');
   });
 
+  it('keeps a safety copy as soon as a write fails, and with each edit after, for a crash with no pagehide', async () => {
+    const { store, journey, save, repository } = await setup({ retryMs: 60_000 });
+    await store.getState().open(journey.id);
+    save.mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    rename(store, 'Sin sitio');
+    await vi.waitFor(() => expect(store.getState().saveError).toBe('quota'), { timeout: 2_000, interval: 5 });
+    expect(hasPendingEdits()).toBe(true);
+    store.getState().run(updateJourneyDetails, { description: 'Después del fallo' });
+
+    // The tab dies here. The next start, with room again, merges the copy.
+    save.mockRestore();
+    expect((await recoverPendingEdits(repository)).recovered).toEqual([journey.id]);
+    const loaded = await repository.load(journey.id);
+    expect(loaded?.ok && [loaded.journey.name, loaded.journey.description]).toEqual(['Sin sitio', 'Después del fallo']);
+  });
+
   it('asks before the page unloads while edits cannot be stored, and not when they are stored', async () => {
     const { store, journey, events, save } = await setup({ retryMs: 60_000 });
     await store.getState().open(journey.id);

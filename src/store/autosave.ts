@@ -140,7 +140,9 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
             return;
           }
           store.getState().markSaveError(kind);
-          if (kind === 'upgrade') keepSafetyCopy();
+          // While storage refuses, the page may yet crash or be dropped (a phone's background tab), with no
+          // pagehide to write the copy: it is kept now, and with every edit until a write succeeds.
+          keepSafetyCopy();
           if (kind === 'quota' || kind === 'unknown') timer = setTimeout(write, retryMs);
         },
       )
@@ -172,8 +174,9 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     if (STORED.has(origin)) return;
     pending.push(update);
     store.getState().markUnsaved(true);
-    if (store.getState().saveError === 'upgrade') keepSafetyCopy();
-    else schedule();
+    const { saveError } = store.getState();
+    if (saveError) keepSafetyCopy();
+    if (saveError !== 'upgrade') schedule();
   };
 
   /** Follows the open document: a new journey's updates go to the new journey. */
@@ -236,8 +239,13 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     (event as BeforeUnloadEvent).returnValue = '';
   };
   // visibilitychange is fired at the document and bubbles to the window.
+  // A hidden page may never come back (a phone drops background tabs without pagehide): the write starts and
+  // a copy is kept until it commits.
   const onVisibility = () => {
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flushBeforeLeaving();
+    if (typeof document === 'undefined' || document.visibilityState !== 'hidden') return;
+    store.getState().flushDrafts();
+    keepSafetyCopy();
+    flushBeforeLeaving();
   };
 
   const unsubscribe = store.subscribe((state) => watch(state.doc, state.journey));
