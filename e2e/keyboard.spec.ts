@@ -166,3 +166,28 @@ test('Ctrl+Z in an inspector field undoes the whole edit, as the toolbar does, a
   await expect(description).toHaveValue(`${oldDescription}!`);
   await expect(title).toHaveValue('Visit the website');
 });
+
+test('cards added with N and a stage added from the toolbar come into view, in the canvas and the blueprint', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  const canvas = page.getByTestId('canvas');
+  for (const view of ['canvas', 'blueprint'] as const) {
+    if (view === 'blueprint') await page.getByTestId('view-blueprint').click();
+    for (let i = 0; i < 4; i++) {
+      await canvas.click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('n');
+      // The new card is the one selected; below the cards at the view's centre it may land low.
+      const added = page.locator('.react-flow__node-touchpoint.selected');
+      await expect(added).toHaveCount(1);
+      await expect(added).toBeInViewport({ ratio: 0.95 });
+    }
+  }
+  await page.getByTestId('add-stage').click();
+  const stages = (await app.exportedJourney()).stages;
+  await expect(
+    page.locator(`[data-testid="stage-header"][data-stage-id="${stages.at(-1)!.id}"]`).first(),
+  ).toBeInViewport();
+});

@@ -9,6 +9,11 @@ export interface CanvasView {
   centre(): Position;
   /** Zooms to show the whole journey. */
   fit(): void;
+  /**
+   * Pans, at the same zoom, so a node is on screen once it is drawn (a card by its touchpoint's id, a stage
+   * column by `stage:<id>`, its top left first when it is taller or wider than the view); nothing when it is.
+   */
+  show(nodeId: string): void;
 }
 
 /** Moving through a presentation. */

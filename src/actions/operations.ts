@@ -157,9 +157,13 @@ export function editorOperations(editor: EditorStore) {
       const ids = selection.touchpoints;
       state().run(moveInGrid, { ids, direction, lanes, gesture: `nudge:${ids.join(',')}` });
     },
-    addStageAtEnd(name: (index: number) => string) {
+    /** Adds a stage after the last one; returns its id, or undefined when none was added. */
+    addStageAtEnd(name: (index: number) => string): string | undefined {
       const journey = state().journey;
-      if (journey) state().run(addStage, { name: name(journey.stages.length + 1) });
+      if (!journey) return undefined;
+      state().run(addStage, { name: name(journey.stages.length + 1) });
+      const stages = state().journey?.stages ?? [];
+      return stages.length > journey.stages.length ? stages.at(-1)?.id : undefined;
     },
     async tidyUp() {
       const journey = state().journey;

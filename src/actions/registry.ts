@@ -92,14 +92,22 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     // Only someone who could add a stage is told to: a read-only viewer just sees the button off.
     unavailable: (ctx) =>
       editable(ctx) && needsStage(ctx.editor.getState()) ? 'actions.addTouchpointNeedsStage' : undefined,
-    perform: (ctx) => void operationsOf(ctx).addTouchpointAt(ctx.view!.centre()),
+    perform: (ctx) => {
+      const id = operationsOf(ctx).addTouchpointAt(ctx.view!.centre());
+      // Below the cards already at the view's centre it may land out of sight: the view follows it.
+      if (id) ctx.view!.show(id);
+    },
   }),
   defineAction({
     id: 'stage.add',
     label: 'actions.addStage',
     scope: 'editor',
     enabled: editable,
-    perform: (ctx) => operationsOf(ctx).addStageAtEnd((n) => ctx.t('toolbar.stageName', { n })),
+    perform: (ctx) => {
+      const id = operationsOf(ctx).addStageAtEnd((n) => ctx.t('toolbar.stageName', { n }));
+      // Added after the last column, often out of view: the view follows it.
+      if (id) ctx.view?.show(`stage:${id}`);
+    },
   }),
   defineAction({
     id: 'selection.delete',

@@ -56,7 +56,7 @@ function setup(scope: ActionScope = 'editor', extra: Partial<ActionContext> = {}
     navigate: vi.fn(),
     t: ((key: string) => key) as TFunction,
     openHelp: vi.fn(),
-    view: { centre: () => ({ x: 400, y: 300 }), fit: vi.fn() },
+    view: { centre: () => ({ x: 400, y: 300 }), fit: vi.fn(), show: vi.fn() },
     ...extra,
   };
   const view = render(<Keys scope={scope} ctx={ctx} />);

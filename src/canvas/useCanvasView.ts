@@ -15,9 +15,12 @@ export const FIT_VIEW_OPTIONS = {
   includeHiddenNodes: true,
 } as const;
 
+/** Room left between a node shown by `show` and the pane's edge, in screen px. */
+const SHOW_MARGIN = 24;
+
 /**
  * The canvas as actions see it (see CanvasView), read from React Flow's own state: the middle of the
- * visible pane in canvas units, and zoom to fit. Must be used inside the canvas's ReactFlowProvider.
+ * visible pane in canvas units, zoom to fit, and bringing a node into view. Must be used inside the canvas's ReactFlowProvider.
  */
 export function useCanvasView(): CanvasView {
   const store = useStoreApi();
@@ -31,6 +34,28 @@ export function useCanvasView(): CanvasView {
       },
       fit() {
         void flow.fitView(FIT_VIEW_OPTIONS);
+      },
+      show(nodeId) {
+        // A node just added reaches React Flow with the render that follows the change: look after it.
+        requestAnimationFrame(() => {
+          const node = flow.getInternalNode(nodeId);
+          if (!node) return;
+          const { width, height, transform } = store.getState();
+          const [x, y, zoom] = transform;
+          const w = (node.measured.width ?? node.width ?? node.initialWidth ?? 0) * zoom;
+          const h = (node.measured.height ?? node.height ?? node.initialHeight ?? 0) * zoom;
+          const left = node.internals.positionAbsolute.x * zoom + x;
+          const top = node.internals.positionAbsolute.y * zoom + y;
+          // Bottom and right first, so a node larger than the view shows its top left.
+          const shift = (start: number, size: number, room: number) => {
+            let by = Math.min(0, room - SHOW_MARGIN - (start + size));
+            if (start + by < SHOW_MARGIN) by = SHOW_MARGIN - start;
+            return by;
+          };
+          const dx = shift(left, w, width);
+          const dy = shift(top, h, height);
+          if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x + dx, y: y + dy, zoom });
+        });
       },
     }),
     [store, flow],

@@ -165,7 +165,12 @@ function Workspace({ journeyId }: { journeyId: string }) {
       <Toolbar onOpenSettings={() => setDialog('settings')} />
       <VersionBar versions={versions} />
       <EditorMain>
-        <ChannelPalette onPick={(channelId) => operationsOf(actions).addTouchpointAt(view.centre(), { channelId })} />
+        <ChannelPalette
+          onPick={(channelId) => {
+            const id = operationsOf(actions).addTouchpointAt(view.centre(), { channelId });
+            if (id) view.show(id);
+          }}
+        />
         <JourneyCanvas peerSelections={peerSelections} />
         <div className="editor__side">
           <Inspector />
