@@ -62,4 +62,8 @@ test('a backup of a journey edited since comes in as a dated copy, listed below 
   // The date as the page writes it (its time zone and ICU, not the test runner's).
   const today = await page.evaluate(() => new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date()));
   await expect(app.cards().getByRole('heading')).toHaveText(['Me uno (rediseño)', `Me uno (copia del ${today})`]);
+  // Restored again, the backup finds its copy already here.
+  await page.getByTestId('restore-backup-input').setInputFiles(await download.path());
+  await expect(page.getByTestId('backup-done')).toContainText('0 añadidos como copia, 1 ya estaba');
+  await expect(app.cards()).toHaveCount(2);
 });

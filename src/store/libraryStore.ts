@@ -40,7 +40,8 @@ export interface LibraryActions {
    * Restores a backup: journeys not stored here come back as they were; one already here with the same
    * last edit is skipped; one that differs comes in as a copy, so nothing stored is overwritten. A copy
    * keeps its last edit's time (so it lists below a journey edited since) and is named by `copyName(name,
-   * editedAt)` (the UI's "Me uno (copia del 12 nov 2026)"; the name as it was by default), cut to the limit.
+   * editedAt)` (the UI's "Me uno (copia del 12 nov 2026)"; the name as it was by default), cut to the limit;
+   * restoring the backup again finds that copy (same name and last edit) and skips it.
    */
   restoreBackup(
     text: string,
@@ -172,6 +173,10 @@ export function createLibraryStore(
         let restored = 0;
         let copies = 0;
         let skipped = 0;
+        // A copy this backup made before keeps the version's last edit and its dated name: not made twice.
+        const rows = await repository.list();
+        const copied = (name: string, updatedAt: string) =>
+          rows.some((row) => row.name === name && row.updatedAt === updatedAt);
         for (const { journey, trashedAt } of read.journeys) {
           const stored = await repository.load(journey.id);
           if (!stored) {
@@ -182,6 +187,10 @@ export function createLibraryStore(
             skipped++;
           } else {
             const name = cutText(copyName(journey.name, new Date(journey.updatedAt)), LIMITS.journeyName);
+            if (copied(name, journey.updatedAt)) {
+              skipped++;
+              continue;
+            }
             await repository.create({ ...copyUnderNewId(journey, clock()), name, updatedAt: journey.updatedAt });
             copies++;
           }
@@ -196,7 +205,7 @@ export function createLibraryStore(
         let { journey, repairs } = restored;
         if (journey.name.trim() === '' && fallbackName?.trim()) {
           journey = { ...journey, name: cutText(fallbackName.trim(), LIMITS.journeyName) };
-          repairs = [...repairs, { code: 'invalid-value', path: 'journey.name' }];
+          repairs = [...repairs, { code: 'named-after-file', path: 'journey.name' }];
         }
         const stored = await get().importJourney(journey);
         return { ok: true, ...stored, repairs };
