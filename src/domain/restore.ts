@@ -55,7 +55,9 @@ export type RepairCode =
   /** A persona emotion for a persona the journey does not have (or the main one, whose emotion is `emotion`). */
   | 'unknown-persona'
   /** An opportunity for a touchpoint that is not there. */
-  | 'dangling-opportunity';
+  | 'dangling-opportunity'
+  /** A journey file without a name, named after the file by the import (the editor never leaves it blank). */
+  | 'named-after-file';
 
 /** Something restore changed to make the document valid. */
 export interface Repair {

@@ -36,6 +36,8 @@ export function JourneyNameField() {
         aria-describedby={invalid ? 'journey-name-error' : undefined}
         value={draft ?? name}
         maxLength={LIMITS.journeyName}
+        // A journey stored without a name (another app's file) reads as the library and the tab title call it.
+        placeholder={t('library.untitled')}
         readOnly={readOnly}
         onChange={(e) => {
           const value = e.target.value;

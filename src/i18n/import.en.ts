@@ -156,6 +156,7 @@ export const importEn = {
       'missing-persona': 'it had no persona; a main persona was added.',
       'unknown-persona': 'an emotion for a persona the journey does not have was left out.',
       'dangling-opportunity': 'its pain point is not in the journey; it was left out.',
+      'named-after-file': 'it had no name; it was named after the file.',
     },
   },
   /** Journey fields an import may cut that are no column of a table (see the warning `text-cut`). */

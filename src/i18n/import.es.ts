@@ -160,6 +160,7 @@ export const importEs: typeof importEn = {
       'missing-persona': 'no tenía persona; se añadió una persona principal.',
       'unknown-persona': 'se dejó fuera una emoción de una persona que el recorrido no tiene.',
       'dangling-opportunity': 'su momento de dolor no está en el recorrido; se dejó fuera.',
+      'named-after-file': 'no tenía nombre; se le puso el del archivo.',
     },
   },
   field: {

@@ -152,9 +152,11 @@ function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey,
     const before = formatKpiSummary(stage.before, locale, asIs.currency);
     const after = formatKpiSummary(stage.after, locale, toBe.currency);
     const rows = KPI_ROWS.filter((row) => before[row] !== '' || after[row] !== '');
-    if (rows.length === 0) continue;
-    any = true;
+    any ||= rows.length > 0;
+    // Every stage with its touchpoints before and after, as the dialog's table; then its measures.
     flow.line(stageLabel(stage.name, t('stage.unnamed')), { weight: 'bold', size: 9 }, COLORS.text, 8);
+    const counts = t('versions.diff.fromTo', { before: stage.before.touchpoints, after: stage.after.touchpoints });
+    flow.line(`${t('versions.diff.touchpoints')}: ${counts}`, BODY, COLORS.text, 16);
     for (const row of rows) {
       const values = t('versions.diff.fromTo', { before: before[row] || '–', after: after[row] || '–' });
       flow.line(`${t(KPI_LABEL_KEYS[row])}: ${values}`, BODY, COLORS.text, 16);

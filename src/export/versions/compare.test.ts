@@ -106,5 +106,9 @@ describe('the comparison PDF', () => {
     }
     expect(text).toContain(squash('Resumen del rediseño'));
     expect(text).toContain(squash('0 añadidos, 1 eliminado, 2 cambiados'));
+    // Every stage's touchpoints before and after, as the dialog's table has them.
+    for (const stage of diff.kpis) {
+      expect(text).toContain(squash(`Puntos de contacto: ${stage.before.touchpoints} → ${stage.after.touchpoints}`));
+    }
   });
 });

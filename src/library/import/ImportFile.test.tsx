@@ -118,6 +118,7 @@ describe('importing a file from the library', () => {
     await chooseFile(user, fileOf('Alta de clientes.json', JSON.stringify(toJourneyFile(nameless))));
     const done = await screen.findByTestId('import-done');
     expect(done).toHaveTextContent('“Alta de clientes” imported; one problem in the file was repaired.');
+    expect(done).toHaveTextContent('it had no name; it was named after the file.');
     expect((await onlyStoredJourney(app)).name).toBe('Alta de clientes');
   });
 
