@@ -20,7 +20,8 @@ const SHOW_MARGIN = 24;
 
 /**
  * The canvas as actions see it (see CanvasView), read from React Flow's own state: the middle of the
- * visible pane in canvas units, zoom to fit, and bringing a node into view. Must be used inside the canvas's ReactFlowProvider.
+ * visible pane in canvas units, zoom to fit, and bringing a node into view. Must be used inside the canvas's
+ * ReactFlowProvider.
  */
 export function useCanvasView(): CanvasView {
   const store = useStoreApi();

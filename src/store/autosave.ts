@@ -238,9 +238,8 @@ export function startAutosave(store: EditorStore, repository: JourneyRepository,
     // Chromium before 119 and Safari show the prompt only for a returnValue set.
     (event as BeforeUnloadEvent).returnValue = '';
   };
-  // visibilitychange is fired at the document and bubbles to the window.
   // A hidden page may never come back (a phone drops background tabs without pagehide): the write starts and
-  // a copy is kept until it commits.
+  // a copy is kept until it commits. visibilitychange is fired at the document and bubbles to the window.
   const onVisibility = () => {
     if (typeof document === 'undefined' || document.visibilityState !== 'hidden') return;
     store.getState().flushDrafts();
