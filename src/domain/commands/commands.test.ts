@@ -115,15 +115,35 @@ describe('updateTouchpoints', () => {
     expect(moved.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(c.x + c.width);
   });
 
-  it("moves cards below the new column's cards when at their height they would cover one", () => {
+  it("moves cards down past the new column's cards they would cover, and past each other", () => {
     const journey = sample();
     const c = stageColumns(journey.stages).find((col) => col.stage.name === 'C')!;
-    // a1 sits at c1's height; a2 comes along, 200 below a1.
+    // a1 sits at c1's height and goes under it; a2, 200 below a1, is then covered by a1 and goes under it.
     const next = run(journey, updateTouchpoints, { ids: ['a1', 'a2'], fields: { stageId: c.stage.id } });
-    const below = byId(next, 'c1').position.y + TOUCHPOINT_HEIGHT + ROW_GAP;
-    expect(byId(next, 'a1').position).toEqual({ x: c.x + 30, y: below });
-    expect(byId(next, 'a2').position).toEqual({ x: c.x + 30, y: below + 200 });
+    const under = (y: number) => y + TOUCHPOINT_HEIGHT + ROW_GAP;
+    expect(byId(next, 'a1').position).toEqual({ x: c.x + 30, y: under(100) });
+    expect(byId(next, 'a2').position).toEqual({ x: c.x + 30, y: under(under(100)) });
     expect(byId(next, 'c1').position).toEqual({ x: 630, y: 100 });
+  });
+
+  it('never pushes one moved card onto a card of the new column below it', () => {
+    const journey = produce(sample(), (d) => void (d.touchpoints[3].position.y = 300));
+    const c = stageColumns(journey.stages).find((col) => col.stage.name === 'C')!;
+    // a1 and b1 both sit at y 100; one of them has to give way, and c1 (y 300) is in the way too.
+    const next = run(journey, updateTouchpoints, { ids: ['a1', 'b1'], fields: { stageId: c.stage.id } });
+    const ys = ['a1', 'b1'].map((id) => byId(next, id).position.y).sort((x, y) => x - y);
+    expect(ys).toEqual([100, 300 + TOUCHPOINT_HEIGHT + ROW_GAP]);
+    expect(byId(next, 'c1').position.y).toBe(300);
+  });
+
+  it('keeps a moved card at its height where the new column is free there, between its cards', () => {
+    const journey = produce(sample(), (d) => {
+      // C gets a second card far below c1: the gap between them takes a2 (y 300) as it is.
+      d.touchpoints.push({ ...d.touchpoints[3], id: 'c2', position: { x: 630, y: 700 } });
+    });
+    const c = stageColumns(journey.stages).find((col) => col.stage.name === 'C')!;
+    const next = run(journey, updateTouchpoints, { ids: ['a2'], fields: { stageId: c.stage.id } });
+    expect(byId(next, 'a2').position).toEqual({ x: c.x + 30, y: 300 });
   });
 
   it('keeps cards selected with it in the new stage where they are, and moves the others clear of them', () => {

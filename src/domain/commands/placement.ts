@@ -25,23 +25,21 @@ function overlap(a: Touchpoint, b: Touchpoint): boolean {
 
 /**
  * Moves `moved` (Immer drafts) down, keeping their spacing, so the first sits a ROW_GAP under the lowest of
- * `staying`: always, or with `onlyIfCovering` only when one of them would cover a staying card. Nothing
- * moves when `staying` is empty or already lies below them.
+ * `staying`. Nothing moves when `staying` is empty or already lies above them.
  */
-export function moveBelow(moved: Touchpoint[], staying: readonly Touchpoint[], onlyIfCovering = false): void {
+export function moveBelow(moved: Touchpoint[], staying: readonly Touchpoint[]): void {
   if (moved.length === 0 || staying.length === 0) return;
-  if (onlyIfCovering && !moved.some((m) => staying.some((s) => overlap(m, s)))) return;
   const below = Math.max(...staying.map((t) => t.position.y + cardHeight(t) + ROW_GAP));
   const dy = Math.max(0, below - Math.min(...moved.map((t) => t.position.y)));
   for (const t of moved) t.position.y += dy;
 }
 
 /**
- * Moves cards (Immer drafts) that arrived together from different places down until none covers another,
- * top to bottom, each a ROW_GAP under the one it would cover.
+ * Moves cards (Immer drafts) that arrived in a column down until none covers another or one of `staying`
+ * (the column's cards, left where they are): top to bottom, each a ROW_GAP under the card it would cover.
  */
-export function separate(cards: Touchpoint[]): void {
-  const placed: Touchpoint[] = [];
+export function separate(cards: Touchpoint[], staying: readonly Touchpoint[] = []): void {
+  const placed: Touchpoint[] = [...staying];
   for (const card of [...cards].sort((a, b) => a.position.y - b.position.y)) {
     for (let hit = placed.find((p) => overlap(p, card)); hit; hit = placed.find((p) => overlap(p, card))) {
       card.position.y = hit.position.y + cardHeight(hit) + ROW_GAP;

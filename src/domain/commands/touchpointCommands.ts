@@ -5,7 +5,7 @@ import { blankTouchpoint } from '../blank';
 import { cutText, TOUCHPOINT_TEXT_LIMITS } from '../limits';
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../fields';
 import { defineCommand } from './command';
-import { moveBelow, separate } from './placement';
+import { separate } from './placement';
 
 /**
  * Fields of a touchpoint the inspector can set, on one or many at once (persona emotions other than the
@@ -85,8 +85,8 @@ export const moveTouchpoints = defineCommand<{ moves: { id: string; position: Po
 
 /**
  * Sets fields on one or many touchpoints. Typing into one field of one selection merges into one undo
- * step; `field` names it. Touchpoints given another stage move to its column at their height, or below its
- * cards when they would cover one (moveBelow).
+ * step; `field` names it. Touchpoints given another stage move to its column at their height, or down past
+ * the cards they would cover there (placement's separate).
  */
 export const updateTouchpoints = defineCommand<{ ids: string[]; fields: TouchpointFields }>({
   id: 'touchpoint.update',
@@ -108,12 +108,11 @@ export const updateTouchpoints = defineCommand<{ ids: string[]; fields: Touchpoi
         moved.push(touchpoint);
       }
     });
-    // Cards moved to another stage keep their height there unless they would cover one of its cards.
+    // Cards moved to another stage keep their height there unless they would cover a card.
     if (moved.length > 0) {
       const movedIds = new Set(moved.map((t) => t.id));
       const staying = original(draft.touchpoints)!.filter((t) => t.stageId === fields.stageId && !movedIds.has(t.id));
-      moveBelow(moved, staying, true);
-      separate(moved);
+      separate(moved, staying);
     }
   },
 });
