@@ -21,7 +21,10 @@ export interface WorkshopState {
 /** A live connection of the presentation to the room's contributions. */
 export interface Workshop {
   store: StoreApi<WorkshopState>;
-  /** Tells the phones what is shown now; null when the presentation ends. */
+  /**
+   * Tells the phones what is shown now; null when the presentation ends. Before the room's document has
+   * arrived, the last step given is held and written when it does.
+   */
   present(step: PresentStep | null): void;
   /** Records that a contribution went into the journey (the journey edit itself is the caller's). */
   accept(id: string, as: AcceptedAs): void;
@@ -60,10 +63,20 @@ export function openWorkshop(share: ShareRow): Workshop {
     token: () => connectionToken('edit', share.keys.edit ?? key),
   });
   let destroyed = false;
+  // The step is written once this document holds the room's: a presentation left and entered again opens a
+  // new document, whose step written before it had the last one's would be concurrent with that one's
+  // "presentation ended", and Y.Map could keep the end, leaving phones waiting until the next step.
+  let synced = false;
+  let unwritten: PresentStep | null | undefined;
 
   const read = () => store.setState({ items: readContributions(doc), accepted: readAccepted(doc) });
   doc.on('update', read);
-  provider.on('synced', () => store.setState({ status: 'live' }));
+  provider.on('synced', () => {
+    synced = true;
+    if (unwritten !== undefined && !destroyed) writePresent(doc, unwritten);
+    unwritten = undefined;
+    store.setState({ status: 'live' });
+  });
   provider.on('status', ({ status }: { status: string }) => {
     if (store.getState().status === 'refused') return;
     if (status === 'disconnected') store.setState({ status: 'offline' });
@@ -89,7 +102,9 @@ export function openWorkshop(share: ShareRow): Workshop {
   return {
     store,
     present(step) {
-      if (!destroyed) writePresent(doc, step);
+      if (destroyed) return;
+      if (synced) writePresent(doc, step);
+      else unwritten = step;
     },
     accept(id, as) {
       if (!destroyed) markAccepted(doc, id, as);
