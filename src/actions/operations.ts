@@ -13,8 +13,8 @@ import {
   type TouchpointFields,
 } from '../domain/commands/touchpointCommands';
 import { toJourneyFile } from '../domain/format';
-import type { Position, Touchpoint } from '../domain/journey';
-import { cardHeight } from '../domain/commands/placement';
+import type { Position } from '../domain/journey';
+import { clearY } from '../domain/commands/placement';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/layout';
 import { LIMITS } from '../domain/limits';
 import { restoreJourney } from '../domain/restore';
@@ -30,6 +30,9 @@ function focusTitleSoon() {
   setTimeout(() => document.getElementById(TITLE_FIELD_ID)?.focus(), 0);
 }
 
+/** How far under the card it would cover a new card goes (canvas units). */
+const NEW_CARD_GAP = 24;
+
 /**
  * The editor's operations over the open journey and its selection, behind the actions of the registry
  * and the canvas gestures: each runs commands through the store, so every route to an operation behaves
@@ -40,17 +43,9 @@ export function editorOperations(editor: EditorStore) {
 
   /** A free spot near `at`: a card added where another one sits goes below it instead of hiding it. */
   const freeSpot = (at: Position): Position => {
+    const position = { x: Math.round(at.x), y: Math.round(at.y) };
     const taken = state().journey?.touchpoints ?? [];
-    let spot = { x: Math.round(at.x), y: Math.round(at.y) };
-    // A card taller than the layout's row (a long title, a KPI line) covers more: its estimated height.
-    const overlaps = (t: Touchpoint) =>
-      Math.abs(t.position.x - spot.x) < TOUCHPOINT_WIDTH &&
-      spot.y < t.position.y + cardHeight(t) &&
-      t.position.y < spot.y + TOUCHPOINT_HEIGHT;
-    for (let hit = taken.find(overlaps); hit; hit = taken.find(overlaps)) {
-      spot = { x: spot.x, y: hit.position.y + cardHeight(hit) + 24 };
-    }
-    return spot;
+    return { x: position.x, y: clearY({ position, height: TOUCHPOINT_HEIGHT }, taken, NEW_CARD_GAP) };
   };
 
   /**

@@ -1,4 +1,4 @@
-import type { Touchpoint } from '../journey';
+import type { Position, Touchpoint } from '../journey';
 import { ROW_GAP, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../layout';
 import { estimatedCardSize } from '../look/cardSize';
 
@@ -13,14 +13,32 @@ export function cardHeight(t: Touchpoint): number {
   return Math.max(TOUCHPOINT_HEIGHT, estimatedCardSize(t).height);
 }
 
-/** Whether two cards' rectangles meet (ROW_GAP apart counts as clear). */
-function overlap(a: Touchpoint, b: Touchpoint): boolean {
+/** A card's place and height, in canvas units: a card placed or about to be. */
+interface Slot {
+  position: Position;
+  height: number;
+}
+
+/** Whether a slot meets a card's rectangle (ROW_GAP apart counts as clear). */
+function covers(slot: Slot, card: Touchpoint): boolean {
   return (
-    a.position.x < b.position.x + TOUCHPOINT_WIDTH &&
-    b.position.x < a.position.x + TOUCHPOINT_WIDTH &&
-    a.position.y < b.position.y + cardHeight(b) &&
-    b.position.y < a.position.y + cardHeight(a)
+    slot.position.x < card.position.x + TOUCHPOINT_WIDTH &&
+    card.position.x < slot.position.x + TOUCHPOINT_WIDTH &&
+    slot.position.y < card.position.y + cardHeight(card) &&
+    card.position.y < slot.position.y + slot.height
   );
+}
+
+/**
+ * The first height, at or below `slot`'s, where it covers none of `cards`: each time it would cover one, `gap`
+ * under that card (canvas units). The one rule for cards that land among others: moved or new.
+ */
+export function clearY(slot: Slot, cards: readonly Touchpoint[], gap: number = ROW_GAP): number {
+  let at = slot;
+  for (let hit = cards.find((c) => covers(at, c)); hit; hit = cards.find((c) => covers(at, c))) {
+    at = { ...at, position: { x: at.position.x, y: hit.position.y + cardHeight(hit) + gap } };
+  }
+  return at.position.y;
 }
 
 /**
@@ -41,9 +59,7 @@ export function moveBelow(moved: Touchpoint[], staying: readonly Touchpoint[]): 
 export function separate(cards: Touchpoint[], staying: readonly Touchpoint[] = []): void {
   const placed: Touchpoint[] = [...staying];
   for (const card of [...cards].sort((a, b) => a.position.y - b.position.y)) {
-    for (let hit = placed.find((p) => overlap(p, card)); hit; hit = placed.find((p) => overlap(p, card))) {
-      card.position.y = hit.position.y + cardHeight(hit) + ROW_GAP;
-    }
+    card.position.y = clearY({ position: card.position, height: cardHeight(card) }, placed);
     placed.push(card);
   }
 }
