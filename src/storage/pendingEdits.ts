@@ -1,3 +1,4 @@
+import { createId } from '../domain/ids';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import { loadDocModule } from '../doc/lazy';
 import type { JourneyRepository } from './journeyRepository';
@@ -29,7 +30,7 @@ function fromBase64(text: string): Uint8Array {
 }
 
 /** This page's own part of the safety copies: each tab (each load of the page) writes and clears its own. */
-export const TAB_COPY = crypto.randomUUID();
+export const TAB_COPY = createId();
 
 /** The key of one tab's copy of one journey's unsaved edits. */
 const keyOf = (journeyId: string, tab: string) => `${PREFIX}${journeyId}@${tab}`;
