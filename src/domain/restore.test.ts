@@ -201,7 +201,7 @@ describe('restoreJourney repairs', () => {
       breakIt: (j) => {
         j.touchpoints[0].emotion = 7;
       },
-      repairs: [{ code: 'invalid-value', path: 'journey.touchpoints.0.emotion' }],
+      repairs: [{ code: 'invalid-value', path: 'journey.touchpoints.0.emotion', value: '7' }],
       check: (j) => {
         expect(j.touchpoints).toHaveLength(3);
         expect(j.touchpoints[0]).toEqual({ ...original.touchpoints[0], emotion: null });
@@ -332,7 +332,9 @@ describe('restoreJourney timestamps', () => {
 
     const result = restored(restoreJourney(file));
 
-    expect(result.repairs).toEqual([{ code: 'invalid-value', path: 'journey.createdAt' }]);
+    expect(result.repairs).toEqual([
+      { code: 'invalid-value', path: 'journey.createdAt', value: '"ayer por la tarde"' },
+    ]);
     expect(result.journey.createdAt).toBe('2031-07-01T12:00:00.000Z');
     expect(result.journey.updatedAt).toBe(sampleJourney().updatedAt);
   });

@@ -65,6 +65,8 @@ export interface Repair {
   path: string;
   /** For `cut-text`: the length the text was cut to. */
   limit?: number;
+  /** For `invalid-value`: the refused value as the file wrote it (JSON, at most 40 characters), when known. */
+  value?: string;
 }
 
 export type RestoreResult =
@@ -101,15 +103,44 @@ const pathOf = (prefix: string, path: readonly PropertyKey[]) =>
 
 type ListName = JourneyList;
 
-/** The repairs a strict parse's issues stand for: one per unknown field, one per invalid value. */
-function issueRepairs(at: string, issues: readonly z.core.$ZodIssue[]): Repair[] {
-  return issues.flatMap((issue): Repair[] =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ code: 'unknown-field', path: pathOf(at, [...issue.path, key]) }))
-      : issue.code === 'too_big' && issue.origin === 'string'
-        ? [{ code: 'cut-text', path: pathOf(at, issue.path), limit: Number(issue.maximum) }]
-        : [{ code: 'invalid-value', path: pathOf(at, issue.path) }],
-  );
+/**
+ * How a refused value reads in a repair's message: its JSON, cut to 40 characters with "…"; undefined
+ * for a value that is missing or cannot be written as JSON.
+ */
+export function valuePreview(value: unknown): string | undefined {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** The value at `path` inside `item` (own properties only), or undefined. */
+function valueAt(item: unknown, path: readonly PropertyKey[]): unknown {
+  let value = item;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The repairs a strict parse of `item` (found at `at`) stands for: one per unknown field, one per text cut,
+ * one per invalid value (with the value as the file wrote it).
+ */
+function issueRepairs(at: string, item: unknown, issues: readonly z.core.$ZodIssue[]): Repair[] {
+  return issues.flatMap((issue): Repair[] => {
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ code: 'unknown-field', path: pathOf(at, [...issue.path, key]) }));
+    if (issue.code === 'too_big' && issue.origin === 'string')
+      return [{ code: 'cut-text', path: pathOf(at, issue.path), limit: Number(issue.maximum) }];
+    const value = valuePreview(valueAt(item, issue.path));
+    return [{ code: 'invalid-value', path: pathOf(at, issue.path), ...(value === undefined ? {} : { value }) }];
+  });
 }
 
 /** Parses one array element leniently; reports what strict parsing rejected, drops what is not an object. */
@@ -136,7 +167,7 @@ function restoreElements<T>(
       repairs.push({ code: 'dropped-element', path: at });
       return;
     }
-    repairs.push(...issueRepairs(at, checked.error.issues));
+    repairs.push(...issueRepairs(at, item, checked.error.issues));
     inputIndex.push(index);
     out.push(rescued.data);
   });
@@ -210,7 +241,7 @@ export function restoreJourney(input: unknown, options: RestoreOptions = {}): Re
     const issue = top.error.issues[0];
     return fail('invalid-structure', pathOf('journey', issue.path), issue.message);
   }
-  if (!strictTop.success) repairs.push(...issueRepairs('journey', strictTop.error.issues));
+  if (!strictTop.success) repairs.push(...issueRepairs('journey', current.journey, strictTop.error.issues));
   const raw = top.data;
   const inputIndex = Object.fromEntries(JOURNEY_LISTS.map((list) => [list, [] as number[]])) as Record<
     ListName,

@@ -146,6 +146,8 @@ export const importEs: typeof importEn = {
     function: 'Función responsable propia {{n}}',
     fieldOf: '{{element}}, «{{field}}»',
     nameOf: '{{element}}, su nombre',
+    unknownFieldNamed: 'se dejó fuera el campo «{{field}}», que esta versión de Recorrido no conoce.',
+    invalidValueShown: 'el valor {{value}} no era válido y se sustituyó por el predeterminado.',
     what: {
       'cut-text':
         'el texto tenía más de {{limit, number}} caracteres; solo se conservaron los primeros {{limit, number}}.',

@@ -2,8 +2,12 @@ import type { TFunction } from 'i18next';
 import type { Repair } from '../domain/restore';
 import { COMPARED_FIELD_KEYS } from './comparedFields';
 
+/** `table[key]` when it is the table's own entry: a file's field named `constructor` or `__proto__` is not. */
+const own = (table: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 /** The inspector's word for a touchpoint field (COMPARED_FIELD_KEYS), if it names it (not position, ids). */
-const fieldKey = (field: string): string | undefined => (COMPARED_FIELD_KEYS as Record<string, string>)[field];
+const fieldKey = (field: string): string | undefined => own(COMPARED_FIELD_KEYS, field);
 
 /** Journey lists a repair's path may name, and the word for one of their elements ("Touchpoint 4"). */
 const ELEMENT_WORDS: Record<string, string> = {
@@ -27,10 +31,11 @@ function repairPlace(t: TFunction, path: string): string {
   const [, list, index, field] = /^journey(?:\.(\w+))?(?:\.(\d+))?(?:\.(\w+))?/.exec(path) ?? [];
   if (list === undefined) return t('import.repair.journey');
   if (index === undefined) {
-    const word = JOURNEY_FIELD_WORDS[list];
+    const word = own(JOURNEY_FIELD_WORDS, list);
     return word ? t(word) : t('import.repair.journey');
   }
-  const element = ELEMENT_WORDS[list] ? t(ELEMENT_WORDS[list], { n: Number(index) + 1 }) : t('import.repair.journey');
+  const elementWord = own(ELEMENT_WORDS, list);
+  const element = elementWord ? t(elementWord, { n: Number(index) + 1 }) : t('import.repair.journey');
   if (field === undefined) return element;
   const key = list === 'touchpoints' ? fieldKey(field) : undefined;
   if (key) return t('import.repair.fieldOf', { element, field: t(key) });
@@ -38,14 +43,21 @@ function repairPlace(t: TFunction, path: string): string {
   return element;
 }
 
+/** What was done, naming the unknown field (the path's last part) or the refused value when known. */
+function repairWhat(t: TFunction, repair: Repair): string {
+  if (repair.code === 'unknown-field')
+    return t('import.repair.unknownFieldNamed', { field: repair.path.split('.').at(-1) });
+  if (repair.code === 'invalid-value' && repair.value !== undefined)
+    return t('import.repair.invalidValueShown', { value: repair.value });
+  return t(`import.repair.what.${repair.code}`, { limit: repair.limit });
+}
+
 /**
  * What restore repaired in a journey file, as a sentence in the UI language: where (a touchpoint by its
  * place, and the field when it is one the inspector names) and what was done ("Touchpoint 4, Title: the
- * text was longer than 1,000 characters; only the first 1,000 were kept.").
+ * text was longer than 1,000 characters; only the first 1,000 were kept."; "Touchpoint 1, “Emotion”: the
+ * value 9 was not valid and was replaced by the default.").
  */
 export function repairMessage(t: TFunction, repair: Repair): string {
-  return t('import.repair.sentence', {
-    place: repairPlace(t, repair.path),
-    what: t(`import.repair.what.${repair.code}`, { limit: repair.limit }),
-  });
+  return t('import.repair.sentence', { place: repairPlace(t, repair.path), what: repairWhat(t, repair) });
 }

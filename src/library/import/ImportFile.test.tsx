@@ -228,7 +228,7 @@ describe('importing a journey file that needed repairs', () => {
       expect.arrayContaining([
         'Stage 1, its name: the text was longer than 200 characters; only the first 200 were kept.',
         'Touchpoint 2, “Title”: the text was longer than 1,000 characters; only the first 1,000 were kept.',
-        'Touchpoint 2: a field this version of Recorrido does not know was left out.',
+        'Touchpoint 2: the field “mood”, which this version of Recorrido does not know, was left out.',
       ]),
     );
   });
