@@ -137,6 +137,9 @@ export const startEn = {
     restored: 'Backup restored: {{restored}}, {{copies}}, {{skipped}}, {{refused}}.',
     // A journey of the backup that differs from the one stored here: its copy's name, dated by its last edit.
     copyName: '{{name}} (backup of {{date}})',
+    unreadable: 'Journey {{position}} of the backup could not be read: {{reason}}',
+    unreadableNamed: 'Journey {{position}} of the backup, “{{name}}”, could not be read: {{reason}}',
+    repairedIn: '“{{name}}” — {{repair}}',
     counted: {
       restored_one: '{{count, number}} journey back',
       restored_other: '{{count, number}} journeys back',

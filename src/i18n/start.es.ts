@@ -138,6 +138,9 @@ export const startEs: StartCatalog = {
     restored: 'Copia restaurada: {{restored}}, {{copies}}, {{skipped}}, {{refused}}.',
     // A journey of the backup that differs from the one stored here: its copy's name, dated by its last edit.
     copyName: '{{name}} (copia del {{date}})',
+    unreadable: 'No se pudo leer el recorrido {{position}} de la copia: {{reason}}',
+    unreadableNamed: 'No se pudo leer el recorrido {{position}} de la copia, «{{name}}»: {{reason}}',
+    repairedIn: '«{{name}}» — {{repair}}',
     counted: {
       restored_one: '{{count, number}} recorrido recuperado',
       restored_other: '{{count, number}} recorridos recuperados',

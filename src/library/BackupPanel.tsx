@@ -1,17 +1,39 @@
 import { ArchiveRestore, DatabaseBackup } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLibraryStore } from '../store/services';
 import { downloadBlob } from '../export/download';
 import { formatRelativeTime } from '../i18n/format';
-import { currentLocale } from '../i18n/i18n';
+import { currentLocale, loadAllWords } from '../i18n/i18n';
+import { repairMessage } from '../i18n/repairMessage';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
+import type { BackupRestoreResult } from '../store/libraryStore';
 import { FileButton } from '../ui/FileButton';
+import { ThingsToCheck } from './import/ImportWarnings';
 import './BackupPanel.css';
 
 const LAST_BACKUP_KEY = 'recorrido.lastBackupAt';
 const HAD_JOURNEYS_KEY = 'recorrido.hadJourneys';
 const REMIND_AFTER_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * What a restore could not read (each journey by its place in the file and its name) and what it repaired
+ * in the journeys it brought back (by their names), as sentences in the UI language.
+ */
+function restoreProblems(t: TFunction, result: Extract<BackupRestoreResult, { ok: true }>): string[] {
+  const unreadable = result.unreadable.map(({ position, name, error }) =>
+    t(name ? 'backup.unreadableNamed' : 'backup.unreadable', {
+      position,
+      name,
+      reason: restoreErrorMessage(t, error),
+    }),
+  );
+  const repaired = result.repaired.flatMap(({ name, repairs }) =>
+    repairs.map((repair) => t('backup.repairedIn', { name, repair: repairMessage(t, repair) })),
+  );
+  return [...unreadable, ...repaired];
+}
 
 /**
  * Backing up every journey to one file and restoring it; a reminder when no backup was made for a week,
@@ -22,7 +44,7 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
   const library = useLibraryStore();
   const [lastBackup, setLastBackup] = useState(() => localStorage.getItem(LAST_BACKUP_KEY));
   const [hadJourneys] = useState(() => localStorage.getItem(HAD_JOURNEYS_KEY) === 'true');
-  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string; toCheck?: string[] } | null>(null);
 
   useEffect(() => {
     if (journeyCount > 0) localStorage.setItem(HAD_JOURNEYS_KEY, 'true');
@@ -43,11 +65,15 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
 
   const restore = async (file: File) => {
     const dated = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium' });
-    const result = await library
-      .getState()
-      .restoreBackup(await file.text(), file.size, (name, editedAt) =>
-        t('backup.copyName', { name, date: dated.format(editedAt) }),
-      );
+    // The messages name fields in the inspector's words, which the start page has not loaded.
+    const [result] = await Promise.all([
+      library
+        .getState()
+        .restoreBackup(await file.text(), file.size, (name, editedAt) =>
+          t('backup.copyName', { name, date: dated.format(editedAt) }),
+        ),
+      loadAllWords(),
+    ]);
     setMessage(
       result.ok
         ? {
@@ -57,8 +83,9 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
               restored: t('backup.counted.restored', { count: result.restored }),
               copies: t('backup.counted.copies', { count: result.copies }),
               skipped: t('backup.counted.skipped', { count: result.skipped }),
-              refused: t('backup.counted.refused', { count: result.refused }),
+              refused: t('backup.counted.refused', { count: result.unreadable.length }),
             }),
+            toCheck: restoreProblems(t, result),
           }
         : {
             kind: 'error',
@@ -110,6 +137,7 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
           {message.text}
         </p>
       )}
+      {message?.toCheck && <ThingsToCheck messages={message.toCheck} />}
     </section>
   );
 }

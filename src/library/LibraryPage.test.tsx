@@ -283,4 +283,27 @@ describe('LibraryPage', () => {
     const firstHeader = (await screen.findAllByTestId('stage-header'))[0];
     expect(firstHeader).toHaveTextContent(meUno.stages[0].es);
   });
+  it('names each journey a restored backup could not read and what it repaired in the others', async () => {
+    const { user, app } = await render();
+    await screen.findByText(en.library.empty);
+    await seed(app, 'Me quejo');
+    const backup = JSON.parse(await (await app.library.getState().backup()).text());
+    backup.journeys[0].file.journey.id = 'another';
+    backup.journeys[0].file.journey.touchpoints = [
+      { id: 't', stageId: backup.journeys[0].file.journey.stages[0].id, title: 'Llamo', emotion: 9 },
+    ];
+    backup.journeys.push({
+      file: { format: 'recorrido.journey', version: 1, journey: { name: 'Me voy', touchpoints: 'x' } },
+      trashedAt: null,
+    });
+    const file = new File([JSON.stringify(backup)], 'backup.json', { type: 'application/json' });
+    await user.upload(screen.getByTestId('restore-backup-input'), file);
+
+    expect(await screen.findByTestId('backup-done')).toHaveTextContent('1 journey back');
+    const list = within(screen.getByTestId('import-warnings'));
+    expect(list.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Journey 2 of the backup, “Me voy”, could not be read: The journey is damaged at “journey.touchpoints”.',
+      '“Me quejo” — Touchpoint 1, “Emotion”: the value 9 was not valid and was replaced by the default.',
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ describe('backing up and restoring the library', () => {
 
     const target = fresh();
     const result = await target.getState().restoreBackup(text, text.length);
-    expect(result).toEqual({ ok: true, restored: 2, copies: 0, skipped: 0, refused: 0 });
+    expect(result).toEqual({ ok: true, restored: 2, copies: 0, skipped: 0, repaired: [], unreadable: [] });
     const rows = target.getState().rows;
     expect(rows.map((r) => r.name).sort()).toEqual(['Me uno', 'Me voy']);
     expect(rows.find((r) => r.id === voy.id)?.deletedAt).not.toBeNull();
@@ -42,6 +42,21 @@ describe('backing up and restoring the library', () => {
     ).toEqual(['I join', 'Renamed after the backup']);
   });
 
+  it('tells what it repaired in each journey it brings back, by the name of the journey', async () => {
+    const source = fresh();
+    await source.getState().add(instantiateTemplate(meUno, 'en'));
+    const backup = JSON.parse(await (await source.getState().backup()).text());
+    backup.journeys[0].file.journey.touchpoints[0].emotion = 9;
+    const text = JSON.stringify(backup);
+    const result = await fresh().getState().restoreBackup(text, text.length);
+    expect(result).toMatchObject({
+      restored: 1,
+      repaired: [
+        { name: 'I join', repairs: [{ code: 'invalid-value', path: 'journey.touchpoints.0.emotion', value: '9' }] },
+      ],
+    });
+  });
+
   it('keeps the readable journeys of a partly damaged backup and refuses a broken file whole', async () => {
     const library = fresh();
     const good = instantiateTemplate(meUno, 'en');
@@ -49,11 +64,18 @@ describe('backing up and restoring the library', () => {
     await source.getState().add(good);
     const backup = JSON.parse(await (await source.getState().backup()).text());
     backup.journeys.push({
-      file: { format: 'recorrido.journey', version: 1, journey: { touchpoints: 'x' } },
+      file: { format: 'recorrido.journey', version: 1, journey: { name: 'Me quejo', touchpoints: 'x' } },
       trashedAt: null,
     });
+    backup.journeys.push({ file: { format: 'x' }, trashedAt: null });
     const text = JSON.stringify(backup);
-    expect(await library.getState().restoreBackup(text, text.length)).toMatchObject({ restored: 1, refused: 1 });
+    expect(await library.getState().restoreBackup(text, text.length)).toMatchObject({
+      restored: 1,
+      unreadable: [
+        { position: 2, name: 'Me quejo', error: { code: 'invalid-structure' } },
+        { position: 3, name: null, error: { code: 'unknown-format' } },
+      ],
+    });
     expect(await library.getState().restoreBackup('{"format":"recorrido.backup"', 30)).toMatchObject({
       ok: false,
       error: { code: 'not-json' },

@@ -3,6 +3,7 @@ import type { Journey } from '../domain/journey';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import { preflightFile } from '../domain/importFile';
 import type { Repair, RestoreError } from '../domain/restore';
+import type { UnreadableBackupJourney } from '../domain/backup';
 import { cutText, LIMITS } from '../domain/limits';
 import type { JourneyMetaRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
@@ -51,7 +52,16 @@ export interface LibraryActions {
 }
 
 export type BackupRestoreResult =
-  { ok: true; restored: number; copies: number; skipped: number; refused: number } | { ok: false; error: RestoreError };
+  | {
+      ok: true;
+      restored: number;
+      copies: number;
+      skipped: number;
+      /** Journeys restored or copied that restore repaired, by the name they came in with. */
+      repaired: { name: string; repairs: Repair[] }[];
+      unreadable: UnreadableBackupJourney[];
+    }
+  | { ok: false; error: RestoreError };
 
 export type ImportResult =
   { ok: true; id: string; name: string; copy: boolean; repairs: Repair[] } | { ok: false; error: RestoreError };
@@ -173,16 +183,18 @@ export function createLibraryStore(
         let restored = 0;
         let copies = 0;
         let skipped = 0;
+        const repaired: { name: string; repairs: Repair[] }[] = [];
         // A copy this backup made before keeps the version's last edit and its dated name: not made twice.
         const rows = await repository.list();
         const copied = (name: string, updatedAt: string) =>
           rows.some((row) => row.name === name && row.updatedAt === updatedAt);
-        for (const { journey, trashedAt } of read.journeys) {
+        for (const { journey, trashedAt, repairs } of read.journeys) {
           const stored = await repository.load(journey.id);
           if (!stored) {
             await repository.create(journey);
             if (trashedAt) await repository.trash(journey.id, new Date(trashedAt));
             restored++;
+            if (repairs.length > 0) repaired.push({ name: journey.name, repairs });
           } else if (stored.ok && stored.journey.updatedAt === journey.updatedAt) {
             skipped++;
           } else {
@@ -193,10 +205,11 @@ export function createLibraryStore(
             }
             await repository.create({ ...copyUnderNewId(journey, clock()), name, updatedAt: journey.updatedAt });
             copies++;
+            if (repairs.length > 0) repaired.push({ name, repairs });
           }
         }
         await get().refresh();
-        return { ok: true, restored, copies, skipped, refused: read.refused };
+        return { ok: true, restored, copies, skipped, repaired, unreadable: read.unreadable };
       },
 
       async importFile(text, byteSize, fallbackName) {

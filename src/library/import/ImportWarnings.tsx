@@ -7,8 +7,8 @@ import { repairMessage } from '../../i18n/repairMessage';
 /** How many warnings are listed; the rest are counted. */
 const SHOWN = 8;
 
-/** Things to check after an import, in a short list (the first SHOWN, the rest counted). */
-function ThingsToCheck({ messages }: { messages: readonly string[] }) {
+/** Things to check after an import or a restore, in a short list (the first SHOWN, the rest counted). */
+export function ThingsToCheck({ messages }: { messages: readonly string[] }) {
   const { t } = useTranslation();
   if (messages.length === 0) return null;
   const more = messages.length - SHOWN;
