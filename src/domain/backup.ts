@@ -1,8 +1,7 @@
-import { toJourneyFile, type JourneyFile } from './format';
+import { BACKUP_FORMAT, toJourneyFile, type JourneyFile } from './format';
 import type { Journey } from './journey';
 import { restoreJourney, type Repair, type RestoreError } from './restore';
 
-export const BACKUP_FORMAT = 'recorrido.backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** Every journey of the library in one file; each inside the same envelope as a single journey file. */
@@ -58,7 +57,7 @@ export function readBackup(data: unknown): BackupReadResult {
       return {
         ok: false,
         error: {
-          code: 'newer-version',
+          code: 'newer-backup',
           path: 'version',
           detail: 'Backup from a newer Recorrido',
           version: value.version,

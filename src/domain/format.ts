@@ -2,6 +2,8 @@ import type { Journey } from './journey';
 
 /** Name written into every saved row and exported file, so a loader knows what it holds. */
 export const JOURNEY_FORMAT = 'recorrido.journey';
+/** The `format` of a backup of the whole library (src/domain/backup.ts). */
+export const BACKUP_FORMAT = 'recorrido.backup';
 /** Version of the journey document this build writes; migrations.ts brings older ones up to it. */
 export const JOURNEY_FORMAT_VERSION = 3;
 

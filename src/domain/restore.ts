@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from './format';
+import { BACKUP_FORMAT, JOURNEY_FORMAT, JOURNEY_FORMAT_VERSION } from './format';
 import { createId } from './ids';
 import type { Journey } from './journey';
 import { migrate } from './migrations';
@@ -18,6 +18,10 @@ export type RestoreErrorCode =
   | 'unknown-format'
   | 'invalid-version'
   | 'newer-version'
+  /** A backup of the library, given where one journey file was expected (its import). */
+  | 'is-backup'
+  /** A backup written by a newer Recorrido. */
+  | 'newer-backup'
   | 'invalid-structure'
   /** More touchpoints than a journey may hold: only when restoring with a `maxTouchpoints` (imports). */
   | 'too-many-touchpoints';
@@ -201,6 +205,8 @@ export function restoreJourney(input: unknown, options: RestoreOptions = {}): Re
   let version: number;
   if (data.format === undefined && looksLikeBareJourney(data)) {
     version = 0;
+  } else if (data.format === BACKUP_FORMAT) {
+    return fail('is-backup', 'format', 'A backup of the library, not a journey file');
   } else if (data.format !== JOURNEY_FORMAT) {
     return fail('unknown-format', 'format', `Expected format "${JOURNEY_FORMAT}", got ${JSON.stringify(data.format)}`);
   } else if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {

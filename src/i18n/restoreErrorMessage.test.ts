@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { readBackup } from '../domain/backup';
 import { notJsonError, restoreJourney } from '../domain/restore';
 import { initI18n } from './i18n';
 import { restoreErrorMessage } from './restoreErrorMessage';
@@ -34,6 +35,27 @@ describe('what the UI says about a file restore refused', () => {
       JSON.stringify({ format: 'recorrido.journey', version: 1, journey: { stages: 'x' } }),
     );
     expect(message).toMatch(/^El recorrido está dañado en «journey[^»]*»\.$/);
+  });
+});
+
+describe('a backup given where a journey file was expected', () => {
+  it('says it is a backup and where to restore it, in both languages', async () => {
+    const backup = JSON.stringify({ format: 'recorrido.backup', version: 1, journeys: [] });
+    expect(await messageFor('en', backup)).toBe(
+      'This is a backup of your journeys, not a journey file: bring it back with “Restore from a backup”, under Backups.',
+    );
+    expect(await messageFor('es', backup)).toBe(
+      'Es una copia de seguridad de tus recorridos, no un archivo de recorrido: recupérala con «Restaurar una copia», en Copias de seguridad.',
+    );
+  });
+
+  it('says a backup from a newer Recorrido is a backup, not a journey', async () => {
+    await initI18n('en');
+    const read = readBackup({ format: 'recorrido.backup', version: 99, journeys: [] });
+    if (read.ok) throw new Error('read');
+    expect(restoreErrorMessage(i18next.t, read.error)).toBe(
+      'This backup was made by a newer version of Recorrido (format 99). Update the app to restore it.',
+    );
   });
 });
 

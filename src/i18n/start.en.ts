@@ -107,7 +107,11 @@ export const startEn = {
     'not-json': 'The file is not valid JSON.',
     notJsonAt: 'The file is not valid JSON: it breaks at line {{line}}, column {{column}}.',
     'not-object': 'The file does not hold a journey.',
-    'unknown-format': 'This is not a Recorrido journey file.',
+    'unknown-format': 'This is not a journey file saved by Recorrido.',
+    'is-backup':
+      'This is a backup of your journeys, not a journey file: bring it back with “Restore from a backup”, under Backups.',
+    'newer-backup':
+      'This backup was made by a newer version of Recorrido (format {{version}}). Update the app to restore it.',
     'invalid-version': 'The file’s format version is not valid.',
     'newer-version':
       'This journey was saved by a newer version of Recorrido (format {{version}}). Update the app to open it.',

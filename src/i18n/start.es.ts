@@ -107,7 +107,11 @@ export const startEs: StartCatalog = {
     'not-json': 'El archivo no es JSON válido.',
     notJsonAt: 'El archivo no es JSON válido: se rompe en la línea {{line}}, columna {{column}}.',
     'not-object': 'El archivo no contiene un recorrido.',
-    'unknown-format': 'Este no es un archivo de recorrido de Recorrido.',
+    'unknown-format': 'Este archivo no es un recorrido guardado con Recorrido.',
+    'is-backup':
+      'Es una copia de seguridad de tus recorridos, no un archivo de recorrido: recupérala con «Restaurar una copia», en Copias de seguridad.',
+    'newer-backup':
+      'Esta copia de seguridad se hizo con una versión más nueva de Recorrido (formato {{version}}). Actualiza la app para restaurarla.',
     'invalid-version': 'La versión de formato del archivo no es válida.',
     'newer-version':
       'Este recorrido se guardó con una versión más nueva de Recorrido (formato {{version}}). Actualiza la app para abrirlo.',
@@ -129,7 +133,7 @@ export const startEs: StartCatalog = {
   },
   backup: {
     title: 'Copias de seguridad',
-    create: 'Copiar todos los recorridos',
+    create: 'Descargar una copia de seguridad',
     restore: 'Restaurar una copia',
     never: 'Aún no has hecho una copia de seguridad de tus recorridos.',
     reminder: 'Tu última copia fue {{when}}. Haz una de vez en cuando: el navegador puede borrar su almacenamiento.',
