@@ -115,6 +115,9 @@ export const importEn = {
     'row-without-title': 'A row has no touchpoint title: its touchpoint was kept without one, shown as “{{untitled}}”.',
     'stage-only-row': 'The row holds only a stage name, “{{value}}”: no touchpoint was made from it.',
     'invalid-emotion': '“{{value}}” is not an emotion (-2 to 2, 1 to 5 or a word of the scale); left empty.',
+    'emotion-off-signed-scale':
+      '“{{value}}” is off the -2 to +2 scale this column uses (it holds 0 or a negative number); left empty.',
+    'emotion-off-five-scale': '“{{value}}” is off the 1 to 5 scale this column uses; left empty.',
     'emotion-rounded': 'The emotion {{value}} was rounded to the nearest step.',
     'emotion-scale-ambiguous': 'The emotion column holds only 1 and 2: read as -2 to +2 rather than 1 to 5.',
     'flag-from-text': '“{{field}}” holds text rather than yes or no: set, and the text kept (“{{value}}”).',

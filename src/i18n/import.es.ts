@@ -117,6 +117,9 @@ export const importEs: typeof importEn = {
     'stage-only-row':
       'La fila solo tiene un nombre de etapa, «{{value}}»: no se creó ningún punto de contacto a partir de ella.',
     'invalid-emotion': '«{{value}}» no es una emoción (de -2 a 2, de 1 a 5 o una palabra de la escala); se dejó vacía.',
+    'emotion-off-signed-scale':
+      '«{{value}}» está fuera de la escala de -2 a +2 que usa esta columna (tiene un 0 o un número negativo); se dejó vacía.',
+    'emotion-off-five-scale': '«{{value}}» está fuera de la escala de 1 a 5 que usa esta columna; se dejó vacía.',
     'emotion-rounded': 'La emoción {{value}} se redondeó al valor más cercano.',
     'emotion-scale-ambiguous': 'La columna de emoción solo tiene 1 y 2: se leyó como de -2 a +2, no de 1 a 5.',
     'flag-from-text': '«{{field}}» tiene texto en vez de sí o no: se marcó y se conservó el texto («{{value}}»).',

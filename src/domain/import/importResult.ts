@@ -82,6 +82,8 @@ export interface ImportRefusal {
  *   (stored empty, shown as the UI's "Untitled touchpoint").
  * - `stage-only-row`: a row holding only a stage name (`value`); it names the stage, and makes no touchpoint.
  * - `invalid-emotion`: an emotion cell that is neither -2..2, 1..5 nor a word of the scale (`value`).
+ * - `emotion-off-signed-scale` / `emotion-off-five-scale`: a number (`value`) off the scale its column was
+ *   read on (-2..+2 when the column holds 0 or a negative number, else 1..5).
  * - `emotion-rounded`: an emotion between two steps (`value`), rounded.
  * - `emotion-scale-ambiguous`: the emotion column only holds 1 and 2, read as -2..+2 rather than 1..5.
  * - `flag-from-text`: a flag cell holding text rather than yes/no (`value`); set, and the text kept.
@@ -126,6 +128,8 @@ export const IMPORT_WARNING_CODES = [
   'row-without-title',
   'stage-only-row',
   'invalid-emotion',
+  'emotion-off-signed-scale',
+  'emotion-off-five-scale',
   'emotion-rounded',
   'emotion-scale-ambiguous',
   'flag-from-text',

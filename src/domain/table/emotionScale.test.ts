@@ -37,8 +37,8 @@ describe('parseEmotionCell', () => {
     ['I like it', 'five', { emotion: 1 }],
     ['Wow!', 'signed', { emotion: 2 }],
     ['Neutral', 'signed', { emotion: 0 }],
-    ['6', 'five', { invalid: true }],
-    ['3', 'signed', { invalid: true }],
+    ['6', 'five', { invalid: true, offScale: true }],
+    ['3', 'signed', { invalid: true, offScale: true }],
     ['great', 'signed', { invalid: true }],
   ])('%j on the %s scale', (text, scale, expected) => {
     expect(parseEmotionCell(text, scale)).toEqual(expected);

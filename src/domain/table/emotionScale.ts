@@ -33,7 +33,20 @@ export function detectEmotionScale(cells: readonly string[]): { scale: EmotionSc
   return { scale: 'signed', ambiguous: numbers.length > 0 };
 }
 
-export type EmotionCell = { emotion: Emotion | null; rounded?: boolean } | { invalid: true };
+/** A cell read: its emotion (rounded when it fell between steps), or invalid (`offScale`: a number off the column's scale). */
+export type EmotionCell = { emotion: Emotion | null; rounded?: boolean } | { invalid: true; offScale?: boolean };
+
+/**
+ * The warning for an emotion cell parseEmotionCell refused: a number off the scale the column was read on
+ * names that scale ("5" in a column holding 0 is off -2..+2), anything else is not an emotion at all.
+ */
+export function invalidEmotionCode(
+  cell: Extract<EmotionCell, { invalid: true }>,
+  scale: EmotionScale,
+): 'invalid-emotion' | 'emotion-off-signed-scale' | 'emotion-off-five-scale' {
+  if (!cell.offScale) return 'invalid-emotion';
+  return scale === 'signed' ? 'emotion-off-signed-scale' : 'emotion-off-five-scale';
+}
 
 /**
  * Reads one emotion cell: empty -> null; a number on the given scale (decimals with '.' or ',' rounded to
@@ -48,7 +61,7 @@ export function parseEmotionCell(text: string, scale: EmotionScale): EmotionCell
   if (n === null) return { invalid: true };
   const value = scale === 'five' ? n - 3 : n;
   const step = Math.round(value);
-  if (step < -2 || step > 2) return { invalid: true };
+  if (step < -2 || step > 2) return { invalid: true, offScale: true };
   const emotion = (step === 0 ? 0 : step) as Emotion; // never -0
   return step === value ? { emotion } : { emotion, rounded: true };
 }

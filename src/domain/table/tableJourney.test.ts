@@ -119,6 +119,29 @@ describe('journeyFromTable', () => {
     ]);
   });
 
+  it('says a number off the scale its emotion column was read on is off that scale', () => {
+    // The 0 makes the column -2..+2: the 5 and 4 are off it, not "not an emotion".
+    const rows = [
+      ['Touchpoint', 'Emotion'],
+      ['a', '0'],
+      ['b', '5'],
+      ['c', '4'],
+      ['d', '1'],
+      ['e', 'meh'],
+    ];
+    const warnings = importRows(rows, 'Scales').warnings.map((w) => `${w.code}@${w.row}:${w.value}`);
+    expect(warnings).toEqual(['emotion-off-signed-scale@3:5', 'emotion-off-signed-scale@4:4', 'invalid-emotion@6:meh']);
+    const five = importRows(
+      [
+        ['Touchpoint', 'Emotion'],
+        ['a', '3'],
+        ['b', '7'],
+      ],
+      'Scales',
+    ).warnings;
+    expect(five.map((w) => w.code)).toEqual(['emotion-off-five-scale']);
+  });
+
   it('reads a team sheet: stages by first appearance, filled down, 1..5 scores, words, flags, vocabulary', () => {
     const rows = [
       ['Fase', 'Interacción', 'Canal', 'Responsable', 'Emoción (1-5)', 'MPT', 'Dolor', 'Notas'],

@@ -18,7 +18,7 @@ import { LIMITS } from '../limits';
 import type { Locale } from '../locale';
 import type { ColumnMapping, TableField } from './columns';
 import type { TableRows } from './delimited';
-import { detectEmotionScale, parseEmotionCell } from './emotionScale';
+import { detectEmotionScale, invalidEmotionCode, parseEmotionCell } from './emotionScale';
 import { cellText } from './measureCells';
 import { planMeasures, readRowMeasures } from './tableMeasures';
 import { VocabularyCollector } from './vocabularyMatch';
@@ -196,7 +196,7 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
       touchpoint[field === 'channel' ? 'channelId' : 'functionId'] = resolved?.id ?? null;
     }
     const emotion = parseEmotionCell(cell('emotion'), scale);
-    if ('invalid' in emotion) warnings.push({ code: 'invalid-emotion', row, value: cell('emotion') });
+    if ('invalid' in emotion) warnings.push({ code: invalidEmotionCode(emotion, scale), row, value: cell('emotion') });
     else {
       touchpoint.emotion = emotion.emotion;
       if (emotion.rounded) warnings.push({ code: 'emotion-rounded', row, value: cell('emotion') });

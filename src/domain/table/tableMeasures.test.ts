@@ -136,7 +136,7 @@ describe('table import of measures', () => {
     const { result } = importTable(fixture('measures-es.csv'));
     expect(result.warnings).toEqual([
       { code: 'measure-out-of-range', row: 3, field: 'kpiNps', value: '150' },
-      { code: 'invalid-emotion', row: 4, field: 'delivered', value: '7' },
+      { code: 'emotion-off-signed-scale', row: 4, field: 'delivered', value: '7' },
       { code: 'invalid-evidence', row: 4, field: 'evidence', value: 'rumor del pasillo' },
       { code: 'measure-out-of-range', row: 4, field: 'kpiCsat', value: '101' },
       { code: 'measure-out-of-range', row: 4, field: 'kpiCes', value: '9' },

@@ -4,7 +4,7 @@ import { LIMITS } from '../limits';
 import type { Locale } from '../locale';
 import { KPI_FIELDS } from '../fields';
 import { personaNameOf, type ColumnMapping, type TableField } from './columns';
-import { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emotionScale';
+import { detectEmotionScale, invalidEmotionCode, parseEmotionCell, type EmotionScale } from './emotionScale';
 import { cellText, currencyOfHeader, readEvidenceCell, readKpiCell } from './measureCells';
 
 /** How the app names an unnamed persona in either language ("Persona 3", panels.personas.unnamed). */
@@ -111,7 +111,12 @@ export function readRowMeasures(
 ): void {
   const delivered = parseEmotionCell(read('delivered'), plan.deliveredScale);
   if ('invalid' in delivered)
-    warnings.push({ code: 'invalid-emotion', row, field: 'delivered', value: read('delivered') });
+    warnings.push({
+      code: invalidEmotionCode(delivered, plan.deliveredScale),
+      row,
+      field: 'delivered',
+      value: read('delivered'),
+    });
   else {
     touchpoint.delivered = delivered.emotion;
     if (delivered.rounded) warnings.push({ code: 'emotion-rounded', row, value: read('delivered') });
