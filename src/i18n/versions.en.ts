@@ -65,7 +65,7 @@ export const versionsEn = {
     curveBefore: 'As-is',
     curveAfter: 'To-be',
     curvesLabel:
-      'Emotion curves of both versions, from “Lo odio” (-2) to “¡Wow!” (+2): as-is {{before}} points, to-be {{after}} points',
+      'Emotion curves of both versions on one axis, {{stages}} stages side by side, from “{{low}}” (-2) to “{{high}}” (+2): as-is {{before}} points, to-be {{after}} points',
     averageEmotion: 'Average emotion: {{before}} (as-is) → {{after}} (to-be)',
     noAverage: 'none rated',
     kpis: 'KPIs per stage, before and after',

@@ -67,7 +67,7 @@ export const versionsEs: typeof versionsEn = {
     curveBefore: 'As-is',
     curveAfter: 'To-be',
     curvesLabel:
-      'Curvas emocionales de las dos versiones, de «Lo odio» (-2) a «¡Wow!» (+2): as-is {{before}} puntos, to-be {{after}} puntos',
+      'Curvas emocionales de las dos versiones sobre un mismo eje, con sus {{stages}} etapas una junto a otra, de «{{low}}» (-2) a «{{high}}» (+2): as-is {{before}} puntos, to-be {{after}} puntos',
     averageEmotion: 'Emoción media: {{before}} (as-is) → {{after}} (to-be)',
     noAverage: 'sin valorar',
     kpis: 'KPI por etapa, antes y después',

@@ -121,7 +121,7 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
                 after: average(data.diff.averageEmotion.after),
               })}
             </p>
-            <CompareCurves before={data.diff.curves.before} after={data.diff.curves.after} />
+            <CompareCurves asIs={data.asIs} toBe={data.toBe} curves={data.diff.curves} />
           </section>
           <section aria-labelledby={`${uid}-markers`}>
             <h3 id={`${uid}-markers`}>{t('versions.diff.markers')}</h3>

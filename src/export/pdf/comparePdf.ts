@@ -1,15 +1,14 @@
 import type { jsPDF } from 'jspdf';
 import { formatEmotionAverage } from '../../domain/emotionAverage';
-import type { EmotionCurvePoint } from '../../domain/emotionCurve';
 import type { Journey } from '../../domain/journey';
 import { formatKpiSummary, type KpiSummaryText } from '../../domain/kpiFormat';
 import type { Locale } from '../../domain/locale';
-import { chartPoints, emotionLevels, emotionY } from '../../domain/versions/compareChart';
+import { compareChartLayout, levelLabels, type ChartPoint } from '../../domain/versions/compareChart';
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT, type Translate } from '../../i18n/fixedT';
 import { stageLabel } from '../../domain/stageLabel';
 import { comparisonSummary, comparisonTexts, stageChangeTexts, type ChangeText } from '../versions/compareText';
-import { COLORS, setFill, setStroke, setTypesetter, typesetterOf, write } from './draw';
+import { COLORS, measureLine, setFill, setStroke, setTypesetter, typesetterOf, write, writeLines } from './draw';
 import { drawFooter } from './drawFrame';
 import { browserFallback, type FallbackText } from './fallback';
 import { fetchNotoSans, addNotoSans, type FontSource } from './fonts/notoSans';
@@ -22,6 +21,9 @@ import { registerTextPictures } from './textPictures';
 const TITLE: TextStyle = { weight: 'bold', size: 16 };
 const HEADING: TextStyle = { weight: 'bold', size: 11 };
 const BODY: TextStyle = { weight: 'normal', size: 9 };
+/** The chart's emotion words and stage names. */
+const SMALL: TextStyle = { weight: 'normal', size: 7 };
+const STAGE_LEADING = 8.5;
 const LEADING = 13;
 const KPI_ROWS: (keyof KpiSummaryText)[] = ['nps', 'csat', 'fcr', 'ces', 'volume', 'monthlyCost'];
 const KPI_LABEL_KEYS = {
@@ -81,21 +83,45 @@ class Flow {
   }
 }
 
-/** Both emotion curves on one chart, -2 at the bottom, +2 at the top; each series spread over the width. */
-function drawCurves(doc: jsPDF, flow: Flow, frame: PageFrame, curves: VersionDiff['curves'], t: Translate): void {
+/**
+ * Both emotion curves on one chart as the dialog draws them (compareChartLayout): stage bands named on top
+ * and divided by lines, the emotion words on the left, a touchpoint both versions keep at one x.
+ */
+function drawCurves(
+  doc: jsPDF,
+  flow: Flow,
+  frame: PageFrame,
+  versions: { asIs: Journey; toBe: Journey; curves: VersionDiff['curves'] },
+  locale: Locale,
+  t: Translate,
+): void {
   const height = 110;
-  flow.fit(height + LEADING * 3);
+  const header = 2 * STAGE_LEADING + 4;
+  flow.fit(header + height + LEADING * 3);
   const { x, width } = frame.content;
-  const top = flow.y + 8;
-  // The points' box leaves room on the left for the -2 / 0 / +2 labels; the grid runs under the labels' end.
-  const box = { x: x + 30, y: top, width: width - 40, height };
+  const top = flow.y + 4;
+  const labelWidth = Math.max(...levelLabels(locale).map((label) => measureLine(doc, label, SMALL)));
+  // The points' box leaves room on the left for the emotion words, on top for the stage names.
+  const box = { x: x + labelWidth + 6, y: top + header + 4, width: width - labelWidth - 10, height };
+  const chart = compareChartLayout(versions.asIs, versions.toBe, versions.curves, box, locale);
+  const bottom = box.y + box.height + 4;
   setStroke(doc, COLORS.border, 0.5);
-  for (const level of emotionLevels(box)) doc.line(x + 20, level.y, x + width, level.y);
-  for (const e of [-2, 0, 2]) {
-    write(doc, e > 0 ? `+${e}` : String(e), x, emotionY(e, box) + 3, BODY, { color: COLORS.muted });
+  for (const level of chart.levels) {
+    doc.line(box.x, level.y, box.x + box.width, level.y);
+    write(doc, level.label, box.x - 4, level.y + SMALL.size * 0.35, SMALL, { color: COLORS.muted, align: 'right' });
   }
-  const series = (curve: EmotionCurvePoint[], color: string, dash: boolean) => {
-    const points = chartPoints(curve, box);
+  const type = typesetterOf(doc);
+  chart.stages.forEach((stage, i) => {
+    if (i > 0) {
+      setStroke(doc, COLORS.border, 0.75);
+      doc.line(stage.x, top, stage.x, bottom);
+    }
+    const name = stageLabel(stage.name, t('stage.unnamed'));
+    const lines = type.wrap(name, SMALL, stage.width - 4, 2);
+    const centre = stage.x + stage.width / 2;
+    writeLines(doc, lines, centre, top, SMALL, STAGE_LEADING, { color: COLORS.muted, align: 'center' });
+  });
+  const series = (points: readonly ChartPoint[], color: string, dash: boolean) => {
     if (points.length === 0) return;
     setStroke(doc, color, 1.5);
     doc.setLineDashPattern(dash ? [3, 2] : [], 0);
@@ -104,11 +130,11 @@ function drawCurves(doc: jsPDF, flow: Flow, frame: PageFrame, curves: VersionDif
     setFill(doc, color);
     for (const p of points) doc.circle(p.x, p.y, 2, 'F');
   };
-  series(curves.before, COLORS.muted, true);
-  series(curves.after, COLORS.accent, false);
-  flow.y = top + height + 6;
-  write(doc, `- - ${t('versions.diff.curveBefore')}`, x + 30, flow.y + 9, BODY, { color: COLORS.muted });
-  write(doc, `—— ${t('versions.diff.curveAfter')}`, x + 130, flow.y + 9, BODY, { color: COLORS.accent });
+  series(chart.before, COLORS.muted, true);
+  series(chart.after, COLORS.accent, false);
+  flow.y = bottom + 2;
+  write(doc, `- - ${t('versions.diff.curveBefore')}`, box.x, flow.y + 9, BODY, { color: COLORS.muted });
+  write(doc, `—— ${t('versions.diff.curveAfter')}`, box.x + 100, flow.y + 9, BODY, { color: COLORS.accent });
   flow.y += LEADING * 1.5;
 }
 
@@ -136,7 +162,7 @@ function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey,
   }
   flow.gap();
   flow.line(t('versions.diff.curves'), HEADING);
-  drawCurves(doc, flow, frame, diff.curves, t);
+  drawCurves(doc, flow, frame, { asIs, toBe, curves: diff.curves }, locale, t);
 
   const titles = new Map([...asIs.touchpoints, ...toBe.touchpoints].map((tp) => [tp.id, tp.title]));
   flow.line(t('versions.diff.markers'), HEADING);

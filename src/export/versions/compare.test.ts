@@ -2,6 +2,7 @@
 import { produce } from 'immer';
 import { instantiateTemplate } from '../../domain/templates';
 import { meQuejo } from '../../domain/templates/meQuejo';
+import { meUno } from '../../domain/templates/meUno';
 import { diffVersions } from '../../domain/versions/diff';
 import { createToBe } from '../../domain/versions/toBe';
 import { exportComparisonPdf } from '../pdf/comparePdf';
@@ -110,5 +111,29 @@ describe('the comparison PDF', () => {
     for (const stage of diff.kpis) {
       expect(text).toContain(squash(`Puntos de contacto: ${stage.before.touchpoints} → ${stage.after.touchpoints}`));
     }
+  });
+});
+
+/** The user test's repro: "Me uno" and its to-be without stage 4 and the touchpoints in it. */
+function meUnoWithoutStage4() {
+  const asIs = instantiateTemplate(meUno, 'es', NOW);
+  const dropped = asIs.stages[3];
+  const toBe = produce(createToBe(asIs, 'Me uno (to-be)', NOW), (d) => {
+    d.stages.splice(3, 1);
+    d.touchpoints = d.touchpoints.filter((t) => t.stageId !== dropped.id);
+  });
+  return { asIs, toBe, diff: diffVersions(asIs, toBe), dropped };
+}
+
+describe('the comparison PDF’s curves', () => {
+  it('name every stage of either version over the chart and label the emotion scale with its words', async () => {
+    const { asIs, toBe, diff } = meUnoWithoutStage4();
+    const blob = await exportComparisonPdf(asIs, toBe, diff, { locale: 'es', now: NOW, fallback: estimatedFallback });
+    const page = squash(pdfText(await savePdf(blob), 1));
+    const chart = page.slice(page.indexOf(squash('Curvas emocionales')), page.indexOf(squash('Momentos de la verdad')));
+    for (const word of ['Lo odio', 'No me gusta', 'Me da igual', 'Me gusta', '¡Wow!'])
+      expect(chart).toContain(squash(word));
+    // Each name whole, or cut with an ellipsis on its second line where its band is narrow.
+    for (const stage of asIs.stages) expect(chart).toContain(squash(stage.name).slice(0, 12));
   });
 });
