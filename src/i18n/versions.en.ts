@@ -58,6 +58,7 @@ export const versionsEn = {
     no: 'no',
     markers: 'Moments of truth and pain points',
     painResolved: 'Pain points resolved',
+    painRemoved: 'Pain points removed with their touchpoint',
     painNew: 'New pain points',
     truthNew: 'New moments of truth',
     truthLost: 'Moments of truth lost',
@@ -84,6 +85,13 @@ export const versionsEn = {
   csv: {
     change: 'Change',
     kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
+    markerKinds: {
+      painResolved: 'Pain point resolved',
+      painRemoved: 'Pain point removed with its touchpoint',
+      painNew: 'New pain point',
+      truthNew: 'New moment of truth',
+      truthLost: 'Moment of truth lost',
+    },
     stageKinds: { added: 'Stage added', removed: 'Stage removed', renamed: 'Stage renamed' },
     stageName: 'Name',
     stage: 'Stage',

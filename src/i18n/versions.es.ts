@@ -60,6 +60,7 @@ export const versionsEs: typeof versionsEn = {
     no: 'no',
     markers: 'Momentos de la verdad y puntos de dolor',
     painResolved: 'Puntos de dolor resueltos',
+    painRemoved: 'Puntos de dolor eliminados junto con su punto de contacto',
     painNew: 'Puntos de dolor nuevos',
     truthNew: 'Momentos de la verdad nuevos',
     truthLost: 'Momentos de la verdad perdidos',
@@ -86,6 +87,13 @@ export const versionsEs: typeof versionsEn = {
   csv: {
     change: 'Cambio',
     kinds: { added: 'Añadido', removed: 'Eliminado', changed: 'Cambiado' },
+    markerKinds: {
+      painResolved: 'Punto de dolor resuelto',
+      painRemoved: 'Punto de dolor eliminado junto con su punto de contacto',
+      painNew: 'Punto de dolor nuevo',
+      truthNew: 'Momento de la verdad nuevo',
+      truthLost: 'Momento de la verdad perdido',
+    },
     stageKinds: { added: 'Etapa añadida', removed: 'Etapa eliminada', renamed: 'Etapa renombrada' },
     stageName: 'Nombre',
     stage: 'Etapa',

@@ -73,8 +73,13 @@ export interface VersionDiff {
   added: TouchpointOnOneSide[];
   removed: TouchpointOnOneSide[];
   changed: ChangedTouchpoint[];
-  /** Pain points of the as-is that the to-be no longer has (removed, or no longer a pain), by touchpoint id. */
+  /** Pain points of the as-is whose touchpoint the to-be keeps, no longer a pain: fixed. By touchpoint id. */
   painResolved: string[];
+  /**
+   * Pain points of the as-is whose touchpoint the to-be no longer has: gone with it, not fixed (a CX lead
+   * reads "resolved" as fixed). By touchpoint id.
+   */
+  painRemoved: string[];
   /** Pain points of the to-be that the as-is did not have (added, or now a pain), by touchpoint id. */
   painNew: string[];
   /** Moments of truth of the to-be that the as-is did not have, by touchpoint id. */
@@ -103,7 +108,8 @@ export function changedFields(before: Touchpoint, after: Touchpoint): ComparedFi
  * touchpoint keeps its id): one only in the to-be is added, one only in the as-is removed, one in both whose
  * COMPARED_FIELDS differ is changed (a move to another stage is the field `stageId`; position alone is no
  * change). Stages are matched by id too: added, removed or renamed. Pain points and moments of truth are
- * compared by id the same way; KPIs are summed per stage id (kpiSummary.ts rules). Pure: reads both journeys, changes neither.
+ * compared by id the same way (a pain point gone with its touchpoint is not resolved); KPIs are summed per
+ * stage id (kpiSummary.ts rules). Pure: reads both journeys, changes neither.
  */
 export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
   const beforeById = new Map(asIs.touchpoints.map((t) => [t.id, t]));
@@ -151,7 +157,8 @@ export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
     added,
     removed,
     changed,
-    painResolved: missingFrom(painBefore, painAfter),
+    painResolved: missingFrom(painBefore, painAfter).filter((id) => afterById.has(id)),
+    painRemoved: missingFrom(painBefore, painAfter).filter((id) => !afterById.has(id)),
     painNew: missingFrom(painAfter, painBefore),
     truthNew: missingFrom(truthAfter, truthBefore),
     truthLost: missingFrom(truthBefore, truthAfter),

@@ -111,6 +111,21 @@ describe('diffVersions', () => {
     expect(diff.stagesWithChanges).toEqual(['S1', 'S2']);
   });
 
+  it('tells a pain point fixed in the to-be from one removed with its touchpoint', () => {
+    const asIs = produce(asIsJourney(), (d) => {
+      d.touchpoints[3].painPoint = true;
+    });
+    const toBe = produce(createToBe(asIs, 'to-be'), (d) => {
+      // t2 stays and is no longer a pain: resolved. t4 is deleted with its pain: not resolved, removed.
+      d.touchpoints[1].painPoint = false;
+      d.touchpoints.splice(3, 1);
+    });
+    const diff = diffVersions(asIs, toBe);
+    expect(diff.painResolved).toEqual(['t2']);
+    expect(diff.painRemoved).toEqual(['t4']);
+    expect(diff.painNew).toEqual([]);
+  });
+
   it('lists an as-is stage the to-be dropped after the to-be stages', () => {
     const asIs = asIsJourney();
     const toBe = produce(createToBe(asIs, 'to-be'), (d) => {

@@ -77,3 +77,32 @@ describe('the comparison dialog’s curves', () => {
     expect(within(chart).getByText("I don't like it")).toBeInTheDocument();
   });
 });
+
+describe('the comparison dialog’s pain points', () => {
+  it('lists a pain point deleted with its stage as removed with its touchpoint, not as resolved', async () => {
+    const { asIs, toBe } = meUnoWithoutStage4('es');
+    const dialog = await openCompare(asIs, toBe);
+    const letter = 'Me llega la carta de domiciliación';
+    expect(within(dialog).getByTestId('diff-painResolved')).toHaveTextContent(
+      'Puntos de dolor resueltos (0): Ninguno.',
+    );
+    expect(within(dialog).getByTestId('diff-painRemoved')).toHaveTextContent(
+      `Puntos de dolor eliminados junto con su punto de contacto (1): ${letter}`,
+    );
+  });
+
+  it('still lists a pain point the to-be keeps and no longer marks as resolved, in English', async () => {
+    const asIs = instantiateTemplate(meUno, 'en', NOW);
+    const fixed = asIs.touchpoints.find((t) => t.painPoint)!;
+    const toBe = produce(createToBe(asIs, 'Me uno (to-be)', NOW), (d) => {
+      d.touchpoints.find((t) => t.id === fixed.id)!.painPoint = false;
+    });
+    const dialog = await openCompare(asIs, toBe, 'en');
+    expect(within(dialog).getByTestId('diff-painResolved')).toHaveTextContent(
+      `Pain points resolved (1): ${fixed.title}`,
+    );
+    expect(within(dialog).getByTestId('diff-painRemoved')).toHaveTextContent(
+      'Pain points removed with their touchpoint (0): None.',
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { fileNameFor } from '../../export/fileName';
 import {
   comparisonSummary,
   comparisonTexts,
+  markerTexts,
   stageChangeTexts,
   type ChangeKind,
   type ChangeText,
@@ -33,8 +34,8 @@ const KPI_ROWS = [
 /**
  * The as-is and the to-be compared (diffVersions): stages added, renamed and removed, touchpoints added,
  * removed and changed (with the fields and their values before and after), both emotion curves, pain points
- * and moments of truth resolved or new, KPIs per stage before and after; exported as PDF or CSV. The open journey is read live; the other
- * version as stored.
+ * resolved, removed with their touchpoint or new, moments of truth new or lost, KPIs per stage before and
+ * after; exported as PDF or CSV. The open journey is read live; the other version as stored.
  */
 export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLinks['asIs']>; onClose(): void }) {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
       diff,
       texts: comparisonTexts(asIs, toBe, diff, locale),
       stages: stageChangeTexts(diff, locale),
+      markers: markerTexts(asIs, toBe, diff, locale),
     };
   }, [live, stored, locale]);
 
@@ -75,10 +77,6 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
 
   const average = (value: number | null) =>
     value === null ? t('versions.diff.noAverage') : formatEmotionAverage(value, locale);
-  const titleOf = (id: string) => {
-    const tp = data?.toBe.touchpoints.find((x) => x.id === id) ?? data?.asIs.touchpoints.find((x) => x.id === id);
-    return tp?.title || t('touchpoint.untitled');
-  };
 
   return (
     <dialog
@@ -125,12 +123,9 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
           </section>
           <section aria-labelledby={`${uid}-markers`}>
             <h3 id={`${uid}-markers`}>{t('versions.diff.markers')}</h3>
-            {(['painResolved', 'painNew', 'truthNew', 'truthLost'] as const).map((key) => (
-              <p key={key} data-testid={`diff-${key}`}>
-                <strong>
-                  {t(`versions.diff.${key}`)} ({data.diff[key].length}):
-                </strong>{' '}
-                {data.diff[key].map(titleOf).join(' · ') || t('versions.diff.none')}
+            {data.markers.map((marker) => (
+              <p key={marker.kind} data-testid={`diff-${marker.kind}`}>
+                <strong>{marker.label}</strong> {marker.list}
               </p>
             ))}
           </section>

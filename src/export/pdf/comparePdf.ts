@@ -7,7 +7,13 @@ import { compareChartLayout, levelLabels, type ChartPoint } from '../../domain/v
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT, type Translate } from '../../i18n/fixedT';
 import { stageLabel } from '../../domain/stageLabel';
-import { comparisonSummary, comparisonTexts, stageChangeTexts, type ChangeText } from '../versions/compareText';
+import {
+  comparisonSummary,
+  comparisonTexts,
+  markerTexts,
+  stageChangeTexts,
+  type ChangeText,
+} from '../versions/compareText';
 import { COLORS, measureLine, setFill, setStroke, setTypesetter, typesetterOf, write, writeLines } from './draw';
 import { drawFooter } from './drawFrame';
 import { browserFallback, type FallbackText } from './fallback';
@@ -164,13 +170,8 @@ function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey,
   flow.line(t('versions.diff.curves'), HEADING);
   drawCurves(doc, flow, frame, { asIs, toBe, curves: diff.curves }, locale, t);
 
-  const titles = new Map([...asIs.touchpoints, ...toBe.touchpoints].map((tp) => [tp.id, tp.title]));
   flow.line(t('versions.diff.markers'), HEADING);
-  for (const key of ['painResolved', 'painNew', 'truthNew', 'truthLost'] as const) {
-    const ids = diff[key];
-    const list = ids.map((id) => titles.get(id) || t('touchpoint.untitled')).join(' · ');
-    flow.paragraph(`${t(`versions.diff.${key}`)} (${ids.length}): ${list || t('versions.diff.none')}`, BODY, 8);
-  }
+  for (const marker of markerTexts(asIs, toBe, diff, locale)) flow.paragraph(`${marker.label} ${marker.list}`, BODY, 8);
   flow.gap();
   flow.line(t('versions.diff.kpis'), HEADING);
   let any = false;
@@ -215,8 +216,9 @@ function kindColor(kind: ChangeText['kind']): string {
 
 /**
  * The comparison of an as-is and its to-be as an A4 PDF: a summary page (counts, average emotion, both
- * emotion curves, pain points and moments of truth resolved or new, KPIs per stage before and after), then
- * one page per stage with changes listing what was added, removed and changed (each field as-is → to-be).
+ * emotion curves, pain points resolved, removed with their touchpoint or new, moments of truth new or lost,
+ * KPIs per stage before and after), then one page per stage with changes listing what was added, removed
+ * and changed (each field as-is → to-be).
  * Long lists flow onto further pages. jsPDF and, when some text needs it, Noto Sans load on first use,
  * as for the blueprint PDF, whose typesetter, colours and footer this shares.
  */

@@ -137,3 +137,22 @@ describe('the comparison PDF’s curves', () => {
     for (const stage of asIs.stages) expect(chart).toContain(squash(stage.name).slice(0, 12));
   });
 });
+
+describe('a pain point deleted with its stage', () => {
+  const letter = 'Me llega la carta de domiciliación';
+
+  it('is a row of the CSV of its own, not a resolved one', () => {
+    const { asIs, toBe, diff, dropped } = meUnoWithoutStage4();
+    const lines = comparisonCsv(asIs, toBe, diff, 'es').split('\r\n');
+    expect(lines).toContain(`Punto de dolor eliminado junto con su punto de contacto;${dropped.name};${letter};;;`);
+    expect(lines.some((l) => l.startsWith('Punto de dolor resuelto;'))).toBe(false);
+  });
+
+  it('is listed on the PDF summary as removed with its touchpoint, with the counts to match', async () => {
+    const { asIs, toBe, diff } = meUnoWithoutStage4();
+    const blob = await exportComparisonPdf(asIs, toBe, diff, { locale: 'es', now: NOW, fallback: estimatedFallback });
+    const page = squash(pdfText(await savePdf(blob), 1));
+    expect(page).toContain(squash('Puntos de dolor resueltos (0): Ninguno.'));
+    expect(page).toContain(squash(`Puntos de dolor eliminados junto con su punto de contacto (1): ${letter}`));
+  });
+});

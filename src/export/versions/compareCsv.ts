@@ -3,13 +3,15 @@ import type { Locale } from '../../domain/locale';
 import type { VersionDiff } from '../../domain/versions/diff';
 import { fixedT } from '../../i18n/fixedT';
 import { csvText } from '../csv';
-import { comparisonTexts, stageChangeTexts } from './compareText';
+import { comparisonTexts, markerTexts, stageChangeTexts } from './compareText';
 
 /**
  * The comparison of an as-is and its to-be as CSV: first one row per stage added, removed or renamed (the
  * kind, the stage, and its name before and after), then one row per added, removed or changed touchpoint
  * (the kind, its stage, its title, the changed fields, and each changed field's as-is and to-be value, one
- * field a line inside the cell), in the language's spreadsheet dialect (csv.ts).
+ * field a line inside the cell), then one row per pain point resolved, removed with its touchpoint or new and
+ * per moment of truth new or lost (the kind, its stage, its title), in the language's spreadsheet dialect
+ * (csv.ts).
  */
 export function comparisonCsv(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): string {
   const t = fixedT(locale);
@@ -38,7 +40,10 @@ export function comparisonCsv(asIs: Journey, toBe: Journey, diff: VersionDiff, l
     change.fields.map((f) => `${f.label}: ${f.before}`).join('\n'),
     change.fields.map((f) => `${f.label}: ${f.after}`).join('\n'),
   ]);
-  return csvText([header, ...stageRows, ...rows], locale);
+  const markerRows = markerTexts(asIs, toBe, diff, locale).flatMap((marker) =>
+    marker.items.map((item) => [t(`versions.csv.markerKinds.${marker.kind}`), item.stageName, item.title, '', '', '']),
+  );
+  return csvText([header, ...stageRows, ...rows, ...markerRows], locale);
 }
 
 /** The comparison CSV as a downloadable file. */

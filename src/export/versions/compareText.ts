@@ -66,6 +66,15 @@ function valueText(field: ComparedField, t: Touchpoint, journey: Journey, locale
   }
 }
 
+/** A stage by the to-be's name while the to-be has it (renamed or not), else the as-is one; blank: "Unnamed". */
+function stageNamer(asIs: Journey, toBe: Journey, words: Translate): (stageId: string) => string {
+  return (id) =>
+    stageLabel(
+      (toBe.stages.find((s) => s.id === id) ?? asIs.stages.find((s) => s.id === id))?.name ?? '',
+      words('stage.unnamed'),
+    );
+}
+
 /**
  * How many touchpoints the comparison added, removed and changed, in one language, each word agreeing with
  * its number: "1 añadido, 2 eliminados, 0 cambiados". The dialog's and the PDF's summary line.
@@ -87,12 +96,7 @@ export function comparisonSummary(diff: VersionDiff, locale: Locale): string {
 export function comparisonTexts(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): ChangeText[] {
   const words = fixedT(locale);
   const untitled = words('touchpoint.untitled');
-  // A stage by the to-be's name while the to-be has it (renamed or not), else the as-is one; blank: "Unnamed".
-  const named = (id: string) =>
-    stageLabel(
-      (toBe.stages.find((s) => s.id === id) ?? asIs.stages.find((s) => s.id === id))?.name ?? '',
-      words('stage.unnamed'),
-    );
+  const named = stageNamer(asIs, toBe, words);
   const shown = (text: string) => (text.trim() === '' ? words('versions.diff.empty') : text);
   const texts: ChangeText[] = [];
   for (const { touchpoint, stageId } of diff.added) {
@@ -142,5 +146,44 @@ export function stageChangeTexts(diff: VersionDiff, locale: Locale): StageChange
     const names = { before: kind === 'added' ? '' : named(before), after: kind === 'removed' ? '' : named(after) };
     const text = words(`versions.diff.stageChange.${kind}`, names);
     return { kind, stageId, name: names.after || names.before, ...names, text };
+  });
+}
+
+/** The kinds of pain point and moment of truth a comparison lists, in the order it lists them. */
+export const MARKER_KINDS = ['painResolved', 'painRemoved', 'painNew', 'truthNew', 'truthLost'] as const;
+export type MarkerKind = (typeof MARKER_KINDS)[number];
+
+/** One kind of pain point or moment of truth of a comparison, in words, as the dialog, the PDF and the CSV say it. */
+export interface MarkerText {
+  kind: MarkerKind;
+  /** The kind with its count: "Pain points resolved (1):". */
+  label: string;
+  /** The titles, "A · B", or "None.". */
+  list: string;
+  /** Each touchpoint: its title (the to-be's while the to-be has it) and its stage's name (as comparisonTexts). */
+  items: { touchpointId: string; title: string; stageId: string; stageName: string }[];
+}
+
+/**
+ * The pain points resolved, removed with their touchpoint and new, and the moments of truth new and lost
+ * (diff.painResolved ... diff.truthLost), each kind in words in one language, in MARKER_KINDS order.
+ */
+export function markerTexts(asIs: Journey, toBe: Journey, diff: VersionDiff, locale: Locale): MarkerText[] {
+  const words = fixedT(locale);
+  const named = stageNamer(asIs, toBe, words);
+  const byId = new Map([...asIs.touchpoints, ...toBe.touchpoints].map((t) => [t.id, t]));
+  return MARKER_KINDS.map((kind) => {
+    const items = diff[kind].flatMap((id) => {
+      const touchpoint = byId.get(id);
+      if (!touchpoint) return [];
+      const title = touchpoint.title || words('touchpoint.untitled');
+      return [{ touchpointId: id, title, stageId: touchpoint.stageId, stageName: named(touchpoint.stageId) }];
+    });
+    return {
+      kind,
+      label: `${words(`versions.diff.${kind}`)} (${items.length}):`,
+      list: items.map((item) => item.title).join(' · ') || words('versions.diff.none'),
+      items,
+    };
   });
 }
