@@ -6,6 +6,8 @@ import type { Locale } from '../../domain/locale';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { createToBe } from '../../domain/versions/toBe';
+import { en } from '../../i18n/en';
+import { es } from '../../i18n/es';
 import { initI18n } from '../../i18n/i18n';
 import { ServicesContext } from '../../store/services';
 import { closeTestServices, createTestServices } from '../../test/testServices';
@@ -104,5 +106,50 @@ describe('the comparison dialog’s pain points', () => {
     expect(within(dialog).getByTestId('diff-painRemoved')).toHaveTextContent(
       'Pain points removed with their touchpoint (0): None.',
     );
+  });
+});
+
+/**
+ * The repro with measures in stage 1: its first touchpoint has CSAT (50 as-is, 80 to-be) over 100 contacts a
+ * month at 2 € each, its second a cost per contact only (with `volume` false, no touchpoint knows its volume).
+ */
+function withMeasures(volume = true) {
+  const { asIs, toBe } = meUnoWithoutStage4('es');
+  const [first, second] = asIs.touchpoints.filter((t) => t.stageId === asIs.stages[0].id);
+  const measure = (csat: number) => (d: Journey) => {
+    Object.assign(
+      d.touchpoints.find((t) => t.id === first.id)!,
+      {
+        kpiCsat: csat,
+        kpiVolume: volume ? 100 : null,
+        kpiCost: 2,
+      },
+    );
+    d.touchpoints.find((t) => t.id === second.id)!.kpiCost = 3;
+  };
+  return { asIs: produce(asIs, measure(50)), toBe: produce(toBe, measure(80)) };
+}
+
+describe('the comparison dialog’s KPI table', () => {
+  it('explains "*" and "†" under the table with the Measures dialog’s words when a value carries them', async () => {
+    const { asIs, toBe } = withMeasures();
+    const dialog = await openCompare(asIs, toBe);
+    const table = within(dialog).getByRole('table', { name: es.versions.diff.kpis });
+    expect(within(table).getByRole('cell', { name: '50 %*' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '80 %*' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('cell', { name: /†$/ }).length).toBeGreaterThan(0);
+    expect(
+      within(dialog)
+        .getAllByTestId('compare-kpi-note')
+        .map((note) => note.textContent),
+    ).toEqual([es.panels.summary.weighted, es.panels.summary.partialCost]);
+  });
+
+  it('has no footnote when no value carries a mark', async () => {
+    const { asIs, toBe } = withMeasures(false);
+    const dialog = await openCompare(asIs, toBe, 'en');
+    const table = within(dialog).getByRole('table', { name: en.versions.diff.kpis });
+    expect(within(table).getByRole('cell', { name: '50 %' })).toBeInTheDocument();
+    expect(within(dialog).queryByTestId('compare-kpi-note')).toBeNull();
   });
 });

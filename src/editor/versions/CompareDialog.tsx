@@ -9,6 +9,7 @@ import { fileNameFor } from '../../export/fileName';
 import {
   comparisonSummary,
   comparisonTexts,
+  kpiFootnotes,
   markerTexts,
   stageChangeTexts,
   type ChangeKind,
@@ -57,6 +58,7 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
       texts: comparisonTexts(asIs, toBe, diff, locale),
       stages: stageChangeTexts(diff, locale),
       markers: markerTexts(asIs, toBe, diff, locale),
+      kpiNotes: kpiFootnotes(diff, locale),
     };
   }, [live, stored, locale]);
 
@@ -164,6 +166,11 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
               })}
             </tbody>
           </table>
+          {data.kpiNotes.map((note) => (
+            <p key={note} className="hint" data-testid="compare-kpi-note">
+              {note}
+            </p>
+          ))}
         </>
       )}
       {exportError && (

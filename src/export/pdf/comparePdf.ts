@@ -10,6 +10,7 @@ import { stageLabel } from '../../domain/stageLabel';
 import {
   comparisonSummary,
   comparisonTexts,
+  kpiFootnotes,
   markerTexts,
   stageChangeTexts,
   type ChangeText,
@@ -190,6 +191,7 @@ function drawSummary(doc: jsPDF, frame: PageFrame, asIs: Journey, toBe: Journey,
     }
   }
   if (!any) flow.paragraph(t('versions.diff.noKpis'), BODY, 8);
+  for (const note of kpiFootnotes(diff, locale)) flow.paragraph(note, BODY, 8, COLORS.muted);
 }
 
 function drawStage(doc: jsPDF, frame: PageFrame, stageName: string, changes: ChangeText[], t: Translate) {

@@ -9,6 +9,7 @@ import { exportComparisonPdf } from '../pdf/comparePdf';
 import { estimatedFallback } from '../pdf/fallback';
 import { pdfPageCount, pdfText, removeSavedPdfs, savePdf, squash } from '../pdf/pdfTestKit';
 import { comparisonCsv } from './compareCsv';
+import { es } from '../../i18n/es';
 import { comparisonSummary } from './compareText';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
@@ -154,5 +155,29 @@ describe('a pain point deleted with its stage', () => {
     const page = squash(pdfText(await savePdf(blob), 1));
     expect(page).toContain(squash('Puntos de dolor resueltos (0): Ninguno.'));
     expect(page).toContain(squash(`Puntos de dolor eliminados junto con su punto de contacto (1): ${letter}`));
+  });
+});
+
+describe('the comparison PDF’s KPIs', () => {
+  it('explain a weighted mean’s "*" with the Measures dialog’s words', async () => {
+    const { asIs, toBe } = meUnoWithoutStage4();
+    const first = asIs.touchpoints.find((t) => t.stageId === asIs.stages[0].id)!;
+    const measured = (csat: number) =>
+      produce((d: typeof asIs) => {
+        Object.assign(
+          d.touchpoints.find((t) => t.id === first.id)!,
+          { kpiCsat: csat, kpiVolume: 100 },
+        );
+      });
+    const [before, after] = [measured(50)(asIs), measured(80)(toBe)];
+    const blob = await exportComparisonPdf(before, after, diffVersions(before, after), {
+      locale: 'es',
+      now: NOW,
+      fallback: estimatedFallback,
+    });
+    const page = squash(pdfText(await savePdf(blob), 1));
+    expect(page).toContain(squash('50 %*'));
+    expect(page).toContain(squash(es.panels.summary.weighted));
+    expect(page).not.toContain(squash(es.panels.summary.partialCost));
   });
 });

@@ -187,3 +187,19 @@ export function markerTexts(asIs: Journey, toBe: Journey, diff: VersionDiff, loc
     };
   });
 }
+
+/**
+ * The footnotes of the comparison's KPI table in one language, in the Measures dialog's words: what "*"
+ * means when some stage's mean before or after carries it (weighted by contacts a month), and what "†"
+ * means when some monthly cost does (formatKpiSummary puts both marks). Empty when neither shows.
+ */
+export function kpiFootnotes(diff: VersionDiff, locale: Locale): string[] {
+  const words = fixedT(locale);
+  const summaries = diff.kpis.flatMap((stage) => [stage.before, stage.after]);
+  const notes: string[] = [];
+  if (summaries.some((s) => [s.csat, s.fcr, s.ces].some((mean) => mean?.weighted)))
+    notes.push(words('panels.summary.weighted'));
+  if (summaries.some((s) => s.monthlyCost !== null && s.monthlyCostPartial))
+    notes.push(words('panels.summary.partialCost'));
+  return notes;
+}
