@@ -41,6 +41,7 @@ export const participantEn = {
   noReactions: 'When the facilitator shows a stage or a touchpoint, you can react to it here.',
   note: 'Your note',
   noteHint: 'What you would tell the room about “{{title}}”.',
+  noteHintEarlier: 'This note is about “{{title}}”, the step on screen when you began it: send it or clear it.',
   noteCount: '{{count}} / {{max}} characters',
   noteEmpty: 'Write something before sending.',
   noteTooLong: 'Your note has {{count}} characters; the most is {{max}}. Shorten it to send it.',

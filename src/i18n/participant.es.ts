@@ -39,6 +39,8 @@ export const participantEs: typeof participantEn = {
   noReactions: 'Cuando quien facilita muestre una etapa o un punto de contacto, podrás opinar aquí.',
   note: 'Tu nota',
   noteHint: 'Lo que dirías a la sala sobre «{{title}}».',
+  noteHintEarlier:
+    'Esta nota es sobre «{{title}}», el paso que había en pantalla cuando la empezaste: envíala o bórrala.',
   noteCount: '{{count}} / {{max}} caracteres',
   noteEmpty: 'Escribe algo antes de enviar.',
   noteTooLong: 'Tu nota tiene {{count}} caracteres; el máximo es {{max}}. Acórtala para enviarla.',

@@ -97,6 +97,26 @@ describe('the participant page', () => {
     expect(within(list).getAllByText('Sent')).toHaveLength(1);
   });
 
+  it('keeps a note begun on one step with that step when the facilitator moves on before it is sent', async () => {
+    const { events, sent } = await join('Ben');
+    events().step(TOUCHPOINT);
+    await userEvent.type(screen.getByTestId('participant-note'), 'About the online form');
+    events().step({ ...TOUCHPOINT, id: 'tp2', title: 'I call', index: 3 });
+    expect(screen.getByText(/This note is about “I sign online”, the step on screen when you began it/)).toBeVisible();
+    // The room may even move to the summary: the draft stays on screen to send.
+    events().step({ kind: 'summary', title: 'Summary', index: 8, count: 9 });
+    await userEvent.click(screen.getByTestId('participant-send'));
+    expect(sent.map((c) => [c.kind, c.text, c.target.id])).toEqual([['note', 'About the online form', 'tp1']]);
+    events().delivery(new Set(), new Set(sent.map((c) => c.id)));
+    expect(screen.getByRole('region', { name: 'What you sent' })).toHaveTextContent('I sign online');
+
+    // A note begun after the move is about the step shown then.
+    events().step({ ...TOUCHPOINT, id: 'tp2', title: 'I call', index: 3 });
+    await userEvent.type(screen.getByTestId('participant-note'), 'On hold for ages');
+    await userEvent.click(screen.getByTestId('participant-send'));
+    expect(sent.at(-1)?.target.id).toBe('tp2');
+  });
+
   it('sends nothing for an empty note or one over the server’s limit, and says why', async () => {
     const { events, sent } = await join();
     events().step(TOUCHPOINT);

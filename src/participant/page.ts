@@ -19,6 +19,12 @@ import { sentHistory, type SentEntry } from './pending';
 import { describeSent, refusalText } from './texts';
 import { wordsFor, type Words } from './words';
 
+/** A step a contribution is about: its target in the journey and its title as the phone showed it. */
+interface About {
+  target: Contribution['target'];
+  title: string;
+}
+
 /** What the page needs from outside: the link, the language, and how to connect. */
 export interface ParticipantPageOptions {
   root: HTMLElement;
@@ -164,6 +170,18 @@ function joined(
 
   const target = () =>
     step && (step.kind === 'stage' || step.kind === 'touchpoint') && step.id ? { kind: step.kind, id: step.id } : null;
+  /** The step shown now, as what a contribution is about (with its title, for the list of what was sent). */
+  const shown = (): About | null => {
+    const about = target();
+    return about && step ? { target: about, title: step.title } : null;
+  };
+  /**
+   * What the note being written is about: the step shown when its first letter was typed. The facilitator
+   * often moves on while someone is still typing; the note stays with the step it was begun on.
+   */
+  let noteAbout: About | null = null;
+  /** What the emotion picker is about: the step shown when it took the focus (its list may stay open). */
+  let emotionAbout: About | null = null;
 
   /** Whether this phone stays within the server's rate; says so when it does not. */
   const withinRate = () => {
@@ -186,17 +204,16 @@ function joined(
     return true;
   };
 
-  const send = (fields: Pick<Contribution, 'kind' | 'text' | 'emotion'>): boolean => {
-    const about = target();
-    if (!about || !step || !withinRate()) return false;
+  const send = (fields: Pick<Contribution, 'kind' | 'text' | 'emotion'>, about = shown()): boolean => {
+    if (!about || !withinRate()) return false;
     const contribution: Contribution = {
       id: randomToken(12),
       participant: { id: person.id, name: person.name },
-      target: about,
+      target: about.target,
       at: new Date().toISOString(),
       ...fields,
     };
-    mine.push({ contribution, title: step.title, confirmed: false });
+    mine.push({ contribution, title: about.title, confirmed: false });
     history?.save(mine);
     participation.send(contribution);
     return true;
@@ -210,6 +227,8 @@ function joined(
       problemKind === 'too-long' ? 'participant__hint participant__hint--error' : 'participant__hint';
     if (problemKind === 'empty') noteHint.textContent = t('noteEmpty');
     else if (problemKind === 'too-long') noteHint.textContent = t('noteTooLong', { count, max: MAX_NOTE_CHARS });
+    else if (noteAbout && noteAbout.target.id !== target()?.id)
+      noteHint.textContent = t('noteHintEarlier', { title: noteAbout.title });
     else noteHint.textContent = step ? t('noteHint', { title: step.title }) : '';
     noteHint.className = problemKind ? 'participant__hint participant__hint--error' : 'participant__hint';
   };
@@ -218,14 +237,24 @@ function joined(
     const kind = noteProblem(note.value);
     showNoteState(kind);
     if (kind) return note.focus();
-    if (send({ kind: 'note', text: note.value.trim() })) {
+    if (send({ kind: 'note', text: note.value.trim() }, noteAbout ?? shown())) {
       note.value = '';
-      showNoteState(null);
+      noteAbout = null;
+      renderReactions();
     }
   }
-  note.addEventListener('input', () => showNoteState(noteProblem(note.value) === 'too-long' ? 'too-long' : null));
+  note.addEventListener('input', () => {
+    if (note.value.trim() === '') noteAbout = null;
+    else noteAbout ??= shown();
+    showNoteState(noteProblem(note.value) === 'too-long' ? 'too-long' : null);
+  });
+  emotion.addEventListener('focus', () => (emotionAbout = shown()));
+  emotion.addEventListener('blur', () => (emotionAbout = null));
   emotion.addEventListener('change', () => {
-    if (emotion.value !== '') send({ kind: 'emotion', emotion: Number(emotion.value) as Emotion });
+    const about = emotionAbout ?? shown();
+    if (emotion.value !== '') send({ kind: 'emotion', emotion: Number(emotion.value) as Emotion }, about);
+    // Picked for a step left meanwhile: the picker shows the step on screen again.
+    if (about && about.target.id !== target()?.id) renderReactions();
   });
   pain.addEventListener('click', () => {
     if (pain.getAttribute('aria-pressed') !== 'true' && send({ kind: 'pain' })) renderReactions();
@@ -272,8 +301,9 @@ function joined(
 
   function renderReactions() {
     const about = target();
-    reactions.hidden = !about;
-    noReactions.hidden = !!about || !step;
+    // A note begun on an earlier step stays on screen, to send or clear, whatever the room moved to.
+    reactions.hidden = !about && !noteAbout;
+    noReactions.hidden = !reactions.hidden || !step;
     touchpointOnly.hidden = about?.kind !== 'touchpoint';
     showNoteState(null);
     if (about?.kind !== 'touchpoint') return;
