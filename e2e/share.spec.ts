@@ -190,6 +190,10 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
 
   await ana.page.getByTestId('share-journey').click();
   await ana.page.getByTestId('share-stop').click();
+  // It says the room's contributions not added to the map go with the room.
+  await expect(ana.page.getByTestId('share-dialog')).toContainText(
+    'Lo que la sala envió desde sus móviles y no se añadió al mapa se borra.',
+  );
   // It asks first: Cancelar keeps sharing, and only the confirmation stops it.
   await ana.page.getByRole('button', { name: 'Cancelar' }).click();
   await expect(ana.page.getByTestId('share-confirm')).toHaveCount(0);

@@ -211,7 +211,15 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           )}
           {manager && confirming && (
             <div className="share-dialog__confirm" role="group" aria-labelledby={`${uid}-confirm`}>
-              <p id={`${uid}-confirm`}>{t(confirming === 'rotate' ? 'share.rotateConfirm' : 'share.stopConfirm')}</p>
+              <p id={`${uid}-confirm`}>
+                {t(
+                  confirming === 'rotate'
+                    ? 'share.rotateConfirm'
+                    : participants
+                      ? 'share.stopConfirmWorkshop'
+                      : 'share.stopConfirm',
+                )}
+              </p>
               <div className="dialog__actions">
                 <button ref={keep} type="button" className="button" onClick={() => answer(false)}>
                   {t('share.confirmCancel')}

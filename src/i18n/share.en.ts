@@ -21,6 +21,9 @@ export const shareEn = {
   stopHint: 'The journey leaves the server; everyone keeps their own copy.',
   rotateConfirm:
     'Everyone using the current links (editors, readers and the phones of a workshop) is cut off until you send them the new ones. Replace the links?',
+  // With a participants' link the room's contributions document goes too (the server deletes the room).
+  stopConfirmWorkshop:
+    'The journey leaves the server: everyone keeps their own copy, but no change is shared any more and every link stops working. What the room sent from their phones and was not added to the map is deleted. Stop sharing?',
   stopConfirm:
     'The journey leaves the server: everyone keeps their own copy, but no change is shared any more and every link stops working. Stop sharing?',
   confirmCancel: 'Cancel',

@@ -25,6 +25,8 @@ export const shareEs: Catalog<typeof shareEn> = {
   stopHint: 'El recorrido sale del servidor; cada persona conserva su copia.',
   rotateConfirm:
     'Quien use los enlaces actuales (quien edita, quien lee y los móviles de un taller) se queda sin acceso hasta que le envíes los nuevos. ¿Cambiar los enlaces?',
+  stopConfirmWorkshop:
+    'El recorrido sale del servidor: cada persona conserva su copia, pero ya no se comparte ningún cambio y todos los enlaces dejan de funcionar. Lo que la sala envió desde sus móviles y no se añadió al mapa se borra. ¿Dejar de compartir?',
   stopConfirm:
     'El recorrido sale del servidor: cada persona conserva su copia, pero ya no se comparte ningún cambio y todos los enlaces dejan de funcionar. ¿Dejar de compartir?',
   confirmCancel: 'Cancelar',
