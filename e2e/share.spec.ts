@@ -381,3 +381,36 @@ test('a stage deleted by someone else while you rename it: you are told, your wo
   await expect(ben.page.getByTestId('stage-header')).toHaveCount(stages - 1);
   for (const { context } of [ana, ben]) await context.close();
 });
+
+test('deleting a shared journey for good stops sharing it on the server first, or keeps it in the trash', async ({
+  browser,
+}) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await ana.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(ana.page, 'Ana');
+  const ben = await person(browser);
+  await join(ben.page, links.edit, 'Ben');
+
+  await ana.app.backToLibrary();
+  await ana.app.card('I join').getByTestId('delete-journey').click();
+  await ana.page.getByTestId('trash').click();
+  // The server cannot be reached: the journey stays in the trash, still shared, and the page says why.
+  await ana.page.route('**/api/rooms/**', (route) => route.abort('connectionrefused'));
+  await ana.page.getByTestId('empty-trash').click();
+  await expect(ana.page.getByRole('dialog')).toContainText(
+    '1 of them is shared from this browser: sharing stops for everyone, and the server deletes its copy.',
+  );
+  await ana.page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(ana.page.getByTestId('trash-kept-shared')).toContainText('“I join” stayed in the trash');
+  await expect(ana.page.getByTestId('trashed-journey')).toHaveCount(1);
+  await expect(ben.page.getByTestId('sharing-ended')).toHaveCount(0);
+
+  // Back online: the room stops, everyone is told, and the journey is gone for good.
+  await ana.page.unroute('**/api/rooms/**');
+  await ana.page.getByTestId('empty-trash').click();
+  await ana.page.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(ana.page.getByTestId('trashed-journey')).toHaveCount(0);
+  await expect(ana.page.getByTestId('trash-kept-shared')).toHaveCount(0);
+  await expect(ben.page.getByTestId('sharing-ended')).toBeVisible(LIVE);
+});

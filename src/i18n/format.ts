@@ -23,3 +23,8 @@ export function formatRelativeTime(iso: string, locale: Locale, now: Date = new 
 export function formatDateTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** Items joined as the language writes a list: "“A”, “B” and “C”" / "«A», «B» y «C»". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}

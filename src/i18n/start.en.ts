@@ -77,6 +77,15 @@ export const startEn = {
     confirmBody_one: '{{count}} journey will be deleted for good. This cannot be undone.',
     confirmBody_other: '{{count}} journeys will be deleted for good. This cannot be undone.',
     confirm: 'Delete for good',
+    confirmShared_one:
+      '{{count}} of them is shared from this browser: sharing stops for everyone, and the server deletes its copy.',
+    confirmShared_other:
+      '{{count}} of them are shared from this browser: sharing stops for everyone, and the server deletes their copies.',
+    quoted: '“{{name}}”',
+    keptShared_one:
+      '{{names}} stayed in the trash: its sync server could not be reached to stop sharing it. Try again when it can.',
+    keptShared_other:
+      '{{names}} stayed in the trash: their sync server could not be reached to stop sharing them. Try again when it can.',
     moved: '“{{name}}” moved to trash.',
     undo: 'Undo',
   },

@@ -77,6 +77,15 @@ export const startEs: StartCatalog = {
     confirmBody_one: 'Se borrará {{count}} recorrido para siempre. No se puede deshacer.',
     confirmBody_other: 'Se borrarán {{count}} recorridos para siempre. No se puede deshacer.',
     confirm: 'Borrar para siempre',
+    confirmShared_one:
+      '{{count}} de ellos se comparte desde este navegador: se deja de compartir para todos y el servidor borra su copia.',
+    confirmShared_other:
+      '{{count}} de ellos se comparten desde este navegador: se deja de compartir para todos y el servidor borra sus copias.',
+    quoted: '«{{name}}»',
+    keptShared_one:
+      '{{names}} sigue en la papelera: no se pudo llegar a su servidor de sincronización para dejar de compartirlo. Vuelve a intentarlo cuando se pueda.',
+    keptShared_other:
+      '{{names}} siguen en la papelera: no se pudo llegar a su servidor de sincronización para dejar de compartirlos. Vuelve a intentarlo cuando se pueda.',
     moved: '«{{name}}» se movió a la papelera.',
     undo: 'Deshacer',
   },

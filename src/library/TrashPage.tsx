@@ -2,7 +2,9 @@ import { ArrowLeft, RotateCcw } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLibrary, useLibraryStore } from '../store/services';
+import { useLibrary, useLibraryStore, useServices } from '../store/services';
+import { sharedByThisBrowser, stopSharingBeforeDelete } from '../sync/stopSharing';
+import { formatList } from '../i18n/format';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale } from '../i18n/i18n';
 import { AppHeader } from '../ui/AppHeader';
@@ -17,7 +19,12 @@ export function TrashPage() {
   const library = useLibraryStore();
   const rows = useLibrary((s) => s.rows);
   const status = useLibrary((s) => s.status);
+  const { shares } = useServices();
   const [confirming, setConfirming] = useState(false);
+  /** How many trashed journeys this browser shares (their rooms stop with them), asked when confirming. */
+  const [sharedCount, setSharedCount] = useState(0);
+  /** Journeys kept in the trash because their room could not be stopped. */
+  const [keptShared, setKeptShared] = useState<string[]>([]);
   const { error, attempt } = useActionError();
 
   useEffect(() => {
@@ -41,7 +48,13 @@ export function TrashPage() {
             className="button button--danger"
             data-testid="empty-trash"
             disabled={trashed.length === 0}
-            onClick={() => setConfirming(true)}
+            onClick={() => {
+              void sharedByThisBrowser(
+                shares,
+                trashed.map((row) => row.id),
+              ).then((ids) => setSharedCount(ids.length));
+              setConfirming(true);
+            }}
           >
             {t('trash.emptyTrash')}
           </button>
@@ -50,6 +63,11 @@ export function TrashPage() {
         {error && (
           <p className="alert alert--error" role="alert">
             {error}
+          </p>
+        )}
+        {keptShared.length > 0 && (
+          <p className="alert alert--error" role="alert" data-testid="trash-kept-shared">
+            {t('trash.keptShared', { count: keptShared.length, names: formatList(keptShared, locale) })}
           </p>
         )}
         {status === 'ready' && trashed.length === 0 && <p className="empty">{t('trash.empty')}</p>}
@@ -78,12 +96,25 @@ export function TrashPage() {
         {confirming && (
           <ConfirmDialog
             title={t('trash.confirmTitle')}
-            body={t('trash.confirmBody', { count: trashed.length })}
+            body={[
+              t('trash.confirmBody', { count: trashed.length }),
+              sharedCount > 0 ? t('trash.confirmShared', { count: sharedCount }) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
             confirmLabel={t('trash.confirm')}
             onCancel={() => setConfirming(false)}
             onConfirm={() => {
               setConfirming(false);
-              void attempt(() => library.getState().emptyTrash());
+              void attempt(async () => {
+                // A shared journey's room stops first: deleted with its manage key, it could never stop.
+                const ids = trashed.map((row) => row.id);
+                const kept = await stopSharingBeforeDelete(shares, ids);
+                await library.getState().emptyTrash(new Set(kept));
+                setKeptShared(
+                  trashed.filter((row) => kept.includes(row.id)).map((row) => t('trash.quoted', { name: row.name })),
+                );
+              });
             }}
           />
         )}

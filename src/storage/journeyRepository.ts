@@ -249,12 +249,17 @@ export class JourneyRepository {
     await this.setDeletedAt(id, null);
   }
 
-  /** Deletes every trashed journey for good, with its updates, projection and version history; returns how many. */
-  async emptyTrash(): Promise<number> {
+  /**
+   * Deletes every trashed journey for good, with its updates, projection, share and version history, but
+   * those in `keep` (still trashed); returns how many were deleted.
+   */
+  async emptyTrash(keep: ReadonlySet<string> = new Set()): Promise<number> {
     const { journeys, documents, updates, shares, snapshots, snapshotFiles, insights } = this.db;
     const tables = [journeys, documents, updates, shares, snapshots, snapshotFiles, insights];
     return this.db.transaction('rw', tables, async () => {
-      const trashed = (await journeys.toArray()).filter((j) => j.deletedAt !== null).map((j) => j.id);
+      const trashed = (await journeys.toArray())
+        .filter((j) => j.deletedAt !== null && !keep.has(j.id))
+        .map((j) => j.id);
       await journeys.bulkDelete(trashed);
       await insights.bulkDelete(trashed);
       await documents.bulkDelete(trashed);
