@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { updateTouchpoints } from './commands/touchpointCommands';
 import { createEmptyJourney } from './factory';
 import { newTouchpoint } from './commands/touchpointCommands';
-import { kpiInputText, readKpiInput } from './kpi';
+import { kpiInputText, mayBeFraction, readKpiInput } from './kpi';
 
 describe('readKpiInput', () => {
   it.each([
@@ -68,6 +68,17 @@ describe('readKpiInput', () => {
     ['kpiCost', '12 %', 'not-a-number'],
   ] as const)('refuses %s = "%s" (%s)', (field, text, reason) => {
     expect(readKpiInput(field, text, 'en')).toEqual({ ok: false, reason });
+  });
+});
+
+describe('mayBeFraction', () => {
+  it('flags a CSAT or FCR strictly between 0 and 1, and nothing else', () => {
+    expect([0.85, 0.5, 0.01].map((v) => mayBeFraction('kpiCsat', v))).toEqual([true, true, true]);
+    expect(mayBeFraction('kpiFcr', 0.7)).toBe(true);
+    expect([0, 1, 85, null].map((v) => mayBeFraction('kpiCsat', v))).toEqual([false, false, false, false]);
+    // Only percentages: a cost of 0.85 or a CES of 0.5 is no fraction of anything.
+    expect(mayBeFraction('kpiCost', 0.85)).toBe(false);
+    expect(mayBeFraction('kpiNps', 0.5)).toBe(false);
   });
 });
 

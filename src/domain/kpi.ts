@@ -57,3 +57,12 @@ export function readKpiInput(field: KpiField, text: string, locale: Locale): Kpi
 export function kpiInputText(value: number | null, locale: Locale): string {
   return value === null ? '' : String(value).replace('.', DECIMAL_MARK[locale]);
 }
+
+/**
+ * Whether a CSAT or FCR value (in %) may be a fraction written for a percentage: above 0 and below 1, as
+ * 0.85 for 85 %. It is kept as written (0.85 %); the import warns of a column of them (`percent-as-fraction`)
+ * and the inspector of one value.
+ */
+export function mayBeFraction(field: KpiField, value: number | null): boolean {
+  return (field === 'kpiCsat' || field === 'kpiFcr') && value !== null && value > 0 && value < 1;
+}

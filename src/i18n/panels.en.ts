@@ -65,6 +65,8 @@ export const panelsEn = {
     outOfRange: '{{label}} goes from {{min}} to {{max}}: “{{value}}” was not kept.',
     notInteger: '{{label}} counts whole contacts: “{{value}}” was not kept.',
     notANumber: '{{label}} takes a number: “{{value}}” was not kept.',
+    mayBeFraction:
+      'Read as {{value}} %. Did you mean {{percent}} %? Then write it as a percentage ({{percent}}, not {{value}}).',
     delivered: 'Delivered experience',
     deliveredHint: 'What audits or mystery shopping found, beside what the customer perceives.',
     notAssessed: 'Not assessed',

@@ -68,6 +68,8 @@ export const panelsEs: typeof panelsEn = {
     outOfRange: '{{label}} va de {{min}} a {{max}}: «{{value}}» no se ha guardado.',
     notInteger: '{{label}} cuenta contactos enteros: «{{value}}» no se ha guardado.',
     notANumber: '{{label}} admite un número: «{{value}}» no se ha guardado.',
+    mayBeFraction:
+      'Se leyó como {{value}} %. ¿Querías decir {{percent}} %? Entonces escríbelo como porcentaje ({{percent}}, no {{value}}).',
     delivered: 'Experiencia entregada',
     deliveredHint: 'Lo que hallaron auditorías o el cliente misterioso, junto a lo que percibe el cliente.',
     notAssessed: 'Sin evaluar',

@@ -75,6 +75,73 @@ describe('Inspector: measuring the experience', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('shows the value as read once written, in the language’s digits, so a locale reading is seen', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
+    const volume = screen.getByTestId('field-kpi-volume');
+    const cost = screen.getByTestId('field-kpi-cost');
+    // "12.000" in English is twelve: the field says so once left, as it would on selecting the card again.
+    await user.type(volume, '12.000');
+    await user.tab();
+    expect(tp().kpiVolume).toBe(12);
+    expect(volume).toHaveValue('12');
+    await user.type(cost, '3.400{Enter}');
+    expect(tp().kpiCost).toBe(3.4);
+    expect(cost).toHaveValue('3.4');
+    // Typed over the same value: nothing to write, and still shown as read.
+    await user.tripleClick(volume);
+    await user.keyboard('12.0');
+    await user.tab();
+    expect(volume).toHaveValue('12');
+    await user.tripleClick(volume);
+    await user.keyboard('12,000');
+    await user.tab();
+    expect(tp().kpiVolume).toBe(12000);
+    expect(volume).toHaveValue('12000');
+  });
+
+  it('in Spanish, shows "3.400" as the 3400 it reads and "12,000" as 12', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id], locale: 'es' });
+    const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
+    const volume = screen.getByTestId('field-kpi-volume');
+    const cost = screen.getByTestId('field-kpi-cost');
+    await user.type(cost, '3.400');
+    await user.tab();
+    expect(cost).toHaveValue('3400');
+    await user.type(volume, '12,000{Enter}');
+    expect(volume).toHaveValue('12');
+    expect(tp()).toMatchObject({ kpiCost: 3400, kpiVolume: 12 });
+  });
+
+  it('hints, without refusing it, that a CSAT or FCR below 1 may be a fraction, as the import warns', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const csat = screen.getByTestId('field-kpi-csat');
+    await user.type(csat, '0.85');
+    expect(screen.queryByTestId('kpi-fraction-hint')).not.toBeInTheDocument();
+    await user.tab();
+    expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCsat).toBe(0.85);
+    expect(csat).toHaveAccessibleDescription(
+      'Read as 0.85 %. Did you mean 85 %? Then write it as a percentage (85, not 0.85).',
+    );
+    expect(csat).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.tripleClick(csat);
+    await user.keyboard('85');
+    await user.tab();
+    expect(screen.queryByTestId('kpi-fraction-hint')).not.toBeInTheDocument();
+    // 1 % and 0 % are percentages as they stand; NPS takes no hint.
+    await user.tripleClick(csat);
+    await user.keyboard('1');
+    await user.tab();
+    expect(screen.queryByTestId('kpi-fraction-hint')).not.toBeInTheDocument();
+  });
+
   it('drops the message about a refused value once the field is left holding a kept one', async () => {
     const journey = seedJourney();
     const [first] = journey.touchpoints;

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, 
 import { useTranslation } from 'react-i18next';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import type { Touchpoint } from '../domain/journey';
-import { kpiInputText, readKpiInput, type KpiInputRefusal } from '../domain/kpi';
+import { kpiInputText, mayBeFraction, readKpiInput, type KpiInputRefusal } from '../domain/kpi';
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../domain/fields';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
@@ -58,7 +58,9 @@ interface InputProps {
  * changes the journey (the editor store's holdDraft, as text drafts do), and only when it is a number within
  * KPI_LIMITS (or blank, which clears it). Writing on every valid key would write the "15" on the way to a
  * refused "150" and lose the 50 the field held; anything refused is named in a message under the field and
- * the journey keeps what it had.
+ * the journey keeps what it had. Once written (or left, or Enter pressed) the field shows the value as read, in
+ * the language's digits: "12.000" typed in English reads as 12 and then shows "12", so the reading is seen.
+ * A CSAT or FCR below 1 is kept as written but hinted at (mayBeFraction), as the import warns of it.
  */
 function KpiInput({ touchpoint, field, label }: InputProps) {
   const { t } = useTranslation();
@@ -103,6 +105,13 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
     setSeen((seen) => ({ ...seen, stored: read.value }));
   }, [field, locale]);
   useEffect(() => commit, [commit]);
+  // Leaving the field or pressing Enter: write it, and show what was read as the field shows a stored value.
+  // Only there, not on a flush from elsewhere, so text being typed is never rewritten under the caret.
+  const settle = () => {
+    commit();
+    const read = readKpiInput(field, shown.current.text, locale);
+    if (read.ok) setText(kpiInputText(read.value, locale));
+  };
 
   if (seen.stored !== stored || seen.locale !== locale) {
     // An undo or a change from elsewhere replaced the value, or the language changed: show the value as the
@@ -117,6 +126,8 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   const { min, max, integer } = KPI_LIMITS[field];
   // Six fields re-render on every keystroke in the inspector: one formatter per language, not per render.
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  // Non-blocking, of the value kept rather than of what is being typed.
+  const fraction = refusal === null && mayBeFraction(field, stored);
 
   const change = (value: string) => {
     setText(value);
@@ -143,13 +154,13 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
         data-testid={TEST_IDS[field]}
         value={text}
         aria-invalid={refusal !== null && refusal.value === text}
-        aria-describedby={refusal ? `${id}-error` : undefined}
+        aria-describedby={[refusal && `${id}-error`, fraction && `${id}-hint`].filter(Boolean).join(' ') || undefined}
         onChange={(e) => change(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
+          if (e.key === 'Enter') settle();
         }}
         onBlur={() => {
-          commit();
+          settle();
           if (refusal === null) return;
           // Leaving a refused text puts back what the journey holds; the message stays to say why, until
           // the field is left again holding something else (the value put back, or one typed since).
@@ -157,6 +168,14 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
           else setRefusal(null);
         }}
       />
+      {fraction && (
+        <p id={`${id}-hint`} className="hint" data-testid="kpi-fraction-hint">
+          {t('panels.measures.mayBeFraction', {
+            value: kpiInputText(stored, locale),
+            percent: number.format(stored! * 100),
+          })}
+        </p>
+      )}
       {refusal && (
         <p id={`${id}-error`} role="alert" className="field-error">
           {t(MESSAGES[refusal.reason], {

@@ -3,6 +3,7 @@ import type { ImportWarning } from '../import/importResult';
 import { LIMITS } from '../limits';
 import type { Locale } from '../locale';
 import { KPI_FIELDS } from '../fields';
+import { mayBeFraction } from '../kpi';
 import { personaNameOf, type ColumnMapping, type TableField } from './columns';
 import { detectEmotionScale, invalidEmotionCode, parseEmotionCell, type EmotionScale } from './emotionScale';
 import { cellText, currencyOfHeader, readEvidenceCell, readKpiCell } from './measureCells';
@@ -81,7 +82,7 @@ export function planMeasures(
     const cells = body.map((cells) => cellText(cells, column)).filter((text) => text !== '');
     const values = cells.map((text) => readKpiCell(field, text, numberLocale));
     const numbers = values.map((v) => ('value' in v ? v.value : null));
-    const fraction = numbers.findIndex((n) => n !== null && n > 0 && n < 1);
+    const fraction = numbers.findIndex((n) => mayBeFraction(field, n));
     if (fraction >= 0 && numbers.every((n) => n === null || n <= 1))
       warnings.push({ code: 'percent-as-fraction', field, value: cells[fraction] });
   }
