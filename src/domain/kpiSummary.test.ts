@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankTouchpoint } from './blank';
 import type { Touchpoint } from './journey';
 import { formatKpiSummary } from './kpiFormat';
-import { experienceGaps, kpisByFunction, kpisByStage, summarizeKpis } from './kpiSummary';
+import { experienceGaps, kpisByFunction, kpisByStage, meanNotes, summarizeKpis } from './kpiSummary';
 
 const tp = (fields: Partial<Touchpoint>) => blankTouchpoint({ stageId: 's1', ...fields });
 
@@ -20,9 +20,9 @@ describe('summarizeKpis', () => {
       monthlyCost: 12500,
       monthlyCostPartial: false,
       nps: null,
-      csat: { value: 50, count: 2, weighted: true },
-      fcr: { value: 60, count: 2, weighted: true },
-      ces: { value: 5, count: 2, weighted: true },
+      csat: { value: 50, count: 2, weighted: true, plainBecause: null },
+      fcr: { value: 60, count: 2, weighted: true, plainBecause: null },
+      ces: { value: 5, count: 2, weighted: true, plainBecause: null },
     });
   });
 
@@ -34,13 +34,36 @@ describe('summarizeKpis', () => {
       tp({}),
     ]);
     // CSAT (90 + 60) / 2 = 75, unweighted; volume 100 + 500 = 600; cost only where both known: 500×2.
-    expect(summary.csat).toEqual({ value: 75, count: 2, weighted: false });
+    expect(summary.csat).toEqual({ value: 75, count: 2, weighted: false, plainBecause: 'volume-unknown' });
     expect(summary.volume).toBe(600);
     expect(summary.monthlyCost).toBe(1000);
     // The 100 contacts of the first cost something unknown: the 1,000 is only part of the month's cost.
     expect(summary.monthlyCostPartial).toBe(true);
     expect(formatKpiSummary(summary, 'es', 'EUR').monthlyCost).toBe('1000,00\u00a0€†');
     expect(summary.touchpoints).toBe(4);
+  });
+
+  it('weights when every volume is known, a touchpoint with 0 contacts a month counting for nothing', () => {
+    const summary = summarizeKpis([
+      tp({ kpiCsat: 90, kpiVolume: 300 }),
+      tp({ kpiCsat: 60, kpiVolume: 100 }),
+      tp({ kpiCsat: 70, kpiVolume: 0 }),
+    ]);
+    // Plain (90 + 60 + 70) / 3 = 73.3 would let the touchpoint nobody contacts weigh a third;
+    // weighted (90×300 + 60×100 + 70×0) / 400 = 33000 / 400 = 82.5.
+    expect(summary.csat).toEqual({ value: 82.5, count: 3, weighted: true, plainBecause: null });
+    expect(summary.volume).toBe(400);
+  });
+
+  it('takes the plain mean when the volumes are all known and all 0, and says so', () => {
+    const summary = summarizeKpis([tp({ kpiCsat: 80, kpiVolume: 0 }), tp({ kpiCsat: 40, kpiVolume: 0 })]);
+    // (80 + 40) / 2 = 60: no contact to weight by, but none unknown either.
+    expect(summary.csat).toEqual({ value: 60, count: 2, weighted: false, plainBecause: 'no-contacts' });
+    expect(summary.volume).toBe(0);
+    // An unknown volume says more than a zero one: one unknown makes the reason "unknown".
+    expect(summarizeKpis([tp({ kpiCsat: 80, kpiVolume: 0 }), tp({ kpiCsat: 40 })]).csat?.plainBecause).toBe(
+      'volume-unknown',
+    );
   });
 
   it('averages NPS plainly and gives its range', () => {
@@ -84,9 +107,9 @@ describe('kpisByStage and kpisByFunction', () => {
   it('groups by stage in stage order', () => {
     const [first, second] = kpisByStage(journey);
     expect(first.stageId).toBe('s1');
-    expect(first.summary.csat).toEqual({ value: 70, count: 1, weighted: true });
+    expect(first.summary.csat).toEqual({ value: 70, count: 1, weighted: true, plainBecause: null });
     // Stage 2: one CSAT has no volume, so the plain mean (50 + 80 + 20) / 3 = 50.
-    expect(second.summary.csat).toEqual({ value: 50, count: 3, weighted: false });
+    expect(second.summary.csat).toEqual({ value: 50, count: 3, weighted: false, plainBecause: 'volume-unknown' });
     expect(second.summary.nps).toEqual({ mean: -10, min: -30, max: 10, count: 2 });
     expect(second.summary.volume).toBe(4000);
   });
@@ -95,9 +118,25 @@ describe('kpisByStage and kpisByFunction', () => {
     const groups = kpisByFunction(journey);
     expect(groups.map((g) => g.functionId)).toEqual(['marketing', 'customer-care', null]);
     // Customer care: (50×1000 + 80×3000) / 4000 = 290000 / 4000 = 72.5.
-    expect(groups[1].summary.csat).toEqual({ value: 72.5, count: 2, weighted: true });
+    expect(groups[1].summary.csat).toEqual({ value: 72.5, count: 2, weighted: true, plainBecause: null });
     expect(groups[1].summary.nps).toEqual({ mean: -10, min: -30, max: 10, count: 2 });
-    expect(groups[2].summary.csat).toEqual({ value: 20, count: 1, weighted: false });
+    expect(groups[2].summary.csat).toEqual({ value: 20, count: 1, weighted: false, plainBecause: 'volume-unknown' });
+  });
+});
+
+describe('meanNotes', () => {
+  it('says whether any mean is weighted and why the plain ones are plain, each reason once', () => {
+    const weighted = summarizeKpis([tp({ kpiCsat: 80, kpiVolume: 10 })]);
+    const zero = summarizeKpis([tp({ kpiFcr: 80, kpiVolume: 0 })]);
+    const unknown = summarizeKpis([tp({ kpiCes: 3 }), tp({ kpiCsat: 50 })]);
+    expect(meanNotes([weighted])).toEqual({ weighted: true, plainBecause: [] });
+    expect(meanNotes([zero, weighted])).toEqual({ weighted: true, plainBecause: ['no-contacts'] });
+    expect(meanNotes([zero, unknown, zero])).toEqual({
+      weighted: false,
+      plainBecause: ['volume-unknown', 'no-contacts'],
+    });
+    // NPS is always a plain mean of scores: nothing to explain.
+    expect(meanNotes([summarizeKpis([tp({ kpiNps: 10 })])])).toEqual({ weighted: false, plainBecause: [] });
   });
 });
 

@@ -10,11 +10,20 @@ export interface KpiMean {
   /** How many touchpoints had the measure. */
   count: number;
   /**
-   * True when weighted by contacts a month: every touchpoint with the measure had a known, non-zero volume,
-   * so busy touchpoints count for more, as they do for customers. Otherwise a plain mean.
+   * True when weighted by contacts a month: every touchpoint with the measure knows its volume and they add
+   * up to more than 0, so busy touchpoints count for more, as they do for customers (one with 0 contacts a
+   * month counts for nothing). Otherwise a plain mean, for `plainBecause`.
    */
   weighted: boolean;
+  /**
+   * Why a mean is plain: `volume-unknown` when some touchpoint with the measure has no contacts a month,
+   * `no-contacts` when all have one and every one is 0 (nothing to weight by); null when weighted.
+   */
+  plainBecause: PlainMeanReason | null;
 }
+
+/** Why a KPI mean could not be weighted by contacts a month (see KpiMean.plainBecause). */
+export type PlainMeanReason = 'volume-unknown' | 'no-contacts';
 
 /** NPS over a group: the plain mean of the touchpoints' scores and their range (scores do not add up). */
 export interface NpsSummary {
@@ -48,7 +57,9 @@ type MeanField = 'kpiCsat' | 'kpiFcr' | 'kpiCes';
 function mean(touchpoints: readonly KpiSource[], field: MeanField): KpiMean | null {
   const measured = touchpoints.filter((t) => t[field] !== null);
   if (measured.length === 0) return null;
-  const weighted = measured.every((t) => t.kpiVolume !== null && t.kpiVolume > 0);
+  const known = measured.every((t) => t.kpiVolume !== null);
+  const contacts = known ? measured.reduce((total, t) => total + t.kpiVolume!, 0) : 0;
+  const weighted = contacts > 0;
   let sum = 0;
   let weight = 0;
   for (const t of measured) {
@@ -56,7 +67,8 @@ function mean(touchpoints: readonly KpiSource[], field: MeanField): KpiMean | nu
     sum += t[field]! * w;
     weight += w;
   }
-  return { value: sum / weight, count: measured.length, weighted };
+  const plainBecause = weighted ? null : known ? 'no-contacts' : 'volume-unknown';
+  return { value: sum / weight, count: measured.length, weighted, plainBecause };
 }
 
 function nps(touchpoints: readonly KpiSource[]): NpsSummary | null {
@@ -90,6 +102,19 @@ export function summarizeKpis(touchpoints: readonly KpiSource[]): KpiSummary {
     csat: mean(touchpoints, 'kpiCsat'),
     fcr: mean(touchpoints, 'kpiFcr'),
     ces: mean(touchpoints, 'kpiCes'),
+  };
+}
+
+/**
+ * What the means of some groups (the rows of one table) need said under them: whether any is weighted, so
+ * "*" needs explaining, and why those that are plain are plain, each reason once, in KpiMean's order.
+ */
+export function meanNotes(summaries: readonly KpiSummary[]): { weighted: boolean; plainBecause: PlainMeanReason[] } {
+  const means = summaries.flatMap((s) => [s.csat, s.fcr, s.ces]).filter((m): m is KpiMean => m !== null);
+  const reasons = new Set(means.map((m) => m.plainBecause));
+  return {
+    weighted: means.some((m) => m.weighted),
+    plainBecause: (['volume-unknown', 'no-contacts'] as const).filter((reason) => reasons.has(reason)),
   };
 }
 

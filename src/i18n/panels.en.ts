@@ -117,7 +117,13 @@ export const panelsEn = {
     colCsat: 'CSAT',
     colFcr: 'FCR',
     colCes: 'CES',
-    weighted: '* weighted by contacts a month; without an asterisk, a plain mean because some volume is unknown.',
+    weighted: '* weighted by contacts a month.',
+    /** Why the means without "*" are plain (KpiMean.plainBecause), one sentence for those that occur. */
+    plain: {
+      'volume-unknown': 'Without an asterisk, a plain mean because some contacts a month are unknown.',
+      'no-contacts': 'Without an asterisk, a plain mean because the contacts a month are all 0.',
+      both: 'Without an asterisk, a plain mean because some contacts a month are unknown or all are 0.',
+    },
     partialCost:
       '† the monthly cost of only the touchpoints whose contacts a month and cost per contact are both known.',
     empty: 'No touchpoint has a measure yet. Add them in the inspector.',

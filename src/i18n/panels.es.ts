@@ -120,7 +120,12 @@ export const panelsEs: typeof panelsEn = {
     colCsat: 'CSAT',
     colFcr: 'FCR',
     colCes: 'CES',
-    weighted: '* ponderado por contactos al mes; sin asterisco, media simple porque falta algún volumen.',
+    weighted: '* ponderado por contactos al mes.',
+    plain: {
+      'volume-unknown': 'Sin asterisco, media simple porque faltan contactos al mes.',
+      'no-contacts': 'Sin asterisco, media simple porque los contactos al mes son todos 0.',
+      both: 'Sin asterisco, media simple porque faltan contactos al mes o son todos 0.',
+    },
     partialCost:
       '† coste mensual solo de los puntos de contacto que tienen a la vez contactos al mes y coste por contacto.',
     empty: 'Ningún punto de contacto tiene medidas todavía. Añádelas en el inspector.',

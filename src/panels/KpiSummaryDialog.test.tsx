@@ -29,6 +29,39 @@ describe('KpiSummaryDialog', () => {
     );
   });
 
+  it('explains a plain mean by volumes all 0, not by a volume unknown, when none is unknown', async () => {
+    // The CSV Stage,Touchpoint,CSAT,Contacts a month / Z,z1,80,0 / Z,z2,40,0.
+    const journey = seedJourney();
+    const [first, second] = journey.touchpoints;
+    journey.touchpoints = [
+      { ...first, kpiCsat: 80, kpiVolume: 0 },
+      { ...second, kpiCsat: 40, kpiVolume: 0 },
+    ];
+    await renderPanel(<KpiSummaryDialog onClose={() => {}} />, { journey });
+    const whole = within(screen.getByRole('table', { name: 'By stage' })).getByRole('row', { name: /Whole journey/ });
+    // (80 + 40) / 2 = 60, without "*".
+    expect(whole).toHaveTextContent(/60 %$/);
+    const dialog = screen.getByTestId('kpi-summary');
+    expect(dialog).toHaveTextContent('Without an asterisk, a plain mean because the contacts a month are all 0.');
+    expect(dialog).not.toHaveTextContent('unknown');
+    expect(dialog).not.toHaveTextContent('* weighted');
+  });
+
+  it('names both reasons, and the asterisk, when the rows need them', async () => {
+    const journey = seedJourney();
+    const [ad, web, call] = journey.touchpoints;
+    journey.touchpoints = [
+      { ...ad, kpiCsat: 80 },
+      { ...web, kpiCsat: 40, kpiVolume: 0 },
+      { ...call, kpiCsat: 90, kpiVolume: 500 },
+    ];
+    // Stage 2 is weighted; stage 1 has an unknown volume; Sales (web alone) has only 0 contacts a month.
+    await renderPanel(<KpiSummaryDialog onClose={() => {}} />, { journey });
+    expect(screen.getByTestId('kpi-summary')).toHaveTextContent(
+      '* weighted by contacts a month. Without an asterisk, a plain mean because some contacts a month are unknown or all are 0.',
+    );
+  });
+
   it('says when nothing is measured yet', async () => {
     await renderPanel(<KpiSummaryDialog onClose={() => {}} />);
     expect(screen.getByTestId('kpi-summary')).toHaveTextContent('No touchpoint has a measure yet.');

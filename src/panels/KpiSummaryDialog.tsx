@@ -9,6 +9,7 @@ import {
   summarizeKpis,
   type KpiSummary,
 } from '../domain/kpiSummary';
+import { meanNote } from '../i18n/meanNote';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
 import { useModalDialog } from '../ui/useModalDialog';
@@ -51,14 +52,15 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
       summary: g.summary,
     }));
     const whole = summarizeKpis(journey.touchpoints);
+    const all = [whole, ...stages.map((r) => r.summary), ...functionRows.map((r) => r.summary)];
     return {
       stages,
       functions: functionRows,
       whole,
       // Some monthly cost leaves out touchpoints that know only their volume or their cost: say what † means.
-      partialCost: [whole, ...stages.map((r) => r.summary), ...functionRows.map((r) => r.summary)].some(
-        (summary) => summary.monthlyCostPartial,
-      ),
+      partialCost: all.some((summary) => summary.monthlyCostPartial),
+      // Why the means are weighted or plain, in words true of these rows (none is "unknown" when all are 0).
+      meanNote: meanNote(t, all),
       gaps: experienceGaps(journey).map((gap) => ({
         ...gap,
         text: t(gap.kind === 'perceived-worse' ? 'panels.summary.perceivedWorse' : 'panels.summary.deliveredWorse', {
@@ -93,7 +95,7 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
             currency={data.currency}
           />
           <SummaryTable caption={t('panels.summary.byFunction')} rows={data.functions} currency={data.currency} />
-          <p className="hint">{t('panels.summary.weighted')}</p>
+          {data.meanNote && <p className="hint">{data.meanNote}</p>}
           {data.partialCost && <p className="hint">{t('panels.summary.partialCost')}</p>}
         </>
       )}

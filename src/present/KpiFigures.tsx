@@ -3,6 +3,7 @@ import type { Touchpoint } from '../domain/journey';
 import { formatKpi, formatKpiSummary, type KpiSummaryText } from '../domain/kpiFormat';
 import { hasKpis, type KpiSummary } from '../domain/kpiSummary';
 import { KPI_FIELDS } from '../domain/fields';
+import { meanNote } from '../i18n/meanNote';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
 
@@ -67,6 +68,5 @@ export function SummaryKpis({ summary, label }: { summary: KpiSummary; label: st
     label: t(c.label),
     value: text[c.key],
   }));
-  const weighted = [summary.csat, summary.fcr, summary.ces].some((mean) => mean?.weighted);
-  return <FigureList figures={figures} label={label} note={weighted ? t('panels.summary.weighted') : undefined} />;
+  return <FigureList figures={figures} label={label} note={meanNote(t, [summary]) || undefined} />;
 }

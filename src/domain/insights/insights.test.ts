@@ -104,11 +104,38 @@ describe('computeInsights over three journeys', () => {
   });
 
   it('averages KPIs as the Measures dialog does, weighted by volume', () => {
-    expect(all.heatmap.cells.get(cellKey('web', 'sales'))!.kpis.csat).toEqual({ value: 50, count: 1, weighted: true });
+    expect(all.heatmap.cells.get(cellKey('web', 'sales'))!.kpis.csat).toEqual({
+      value: 50,
+      count: 1,
+      weighted: true,
+      plainBecause: null,
+    });
     // c and d: CSAT (90×300 + 60×100) / 400 = 33000 / 400 = 82.5, 400 contacts a month.
     const careCall = all.heatmap.cells.get(cellKey('call-centre', 'customer-care'))!.kpis;
-    expect(careCall.csat).toEqual({ value: 82.5, count: 2, weighted: true });
+    expect(careCall.csat).toEqual({ value: 82.5, count: 2, weighted: true, plainBecause: null });
     expect(careCall.volume).toBe(400);
+  });
+
+  it('weights a cell whose volumes are all known though one is 0, across journeys', () => {
+    // Two journeys' web touchpoints with no owning function ("None"): 300, 100 and 0 contacts a month.
+    const stage = [{ id: 's1', name: 'Compro', width: 320 }];
+    const one = blankJourney({
+      id: 'x1',
+      stages: stage,
+      touchpoints: [tp('x', 'web', '', 0, { functionId: null, kpiCsat: 90, kpiVolume: 300 })],
+    });
+    const two = blankJourney({
+      id: 'x2',
+      stages: stage,
+      touchpoints: [
+        tp('y', 'web', '', 0, { functionId: null, kpiCsat: 60, kpiVolume: 100 }),
+        tp('z', 'web', '', 100, { functionId: null, kpiCsat: 70, kpiVolume: 0 }),
+      ],
+    });
+    const kpis = computeInsights([one, two], NO_FILTER, 'en', 'None').heatmap.cells.get(cellKey('web', 'none'))!.kpis;
+    // (90×300 + 60×100 + 70×0) / 400 = 33000 / 400 = 82.5, not the plain (90 + 60 + 70) / 3 = 73.3.
+    expect(kpis.csat).toEqual({ value: 82.5, count: 3, weighted: true, plainBecause: null });
+    expect(kpis.volume).toBe(400);
   });
 
   it('finds the channels that hurt in two journeys or more', () => {
