@@ -22,6 +22,7 @@ export function measureStrings(locale: Locale, currency: string) {
     measuresByStage: pdf('measuresByStage'),
     measuresByFunction: pdf('measuresByFunction'),
     measuresNote: pdf('measuresNote'),
+    wholeJourney: t('panels.summary.whole'),
     colEvidence: pdf('colEvidence'),
     colDelivered: pdf('colDelivered'),
     colGroup: pdf('colGroup'),

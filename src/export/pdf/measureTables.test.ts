@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { restoreJourney } from '../../domain/restore';
+import { importCsv, MEASURED_CSV } from '../../test/measuredCsv';
 import { legendItems } from './legendPlan';
 import { measureTables } from './measureTables';
 import { buildPdfModel } from './model';
@@ -45,6 +46,19 @@ describe('measureTables', () => {
     expect(cells('Detrás de la línea de visibilidad')).toContain(
       'El agente consulta el histórico de facturas en el CRM',
     );
+  });
+
+  it('ends the stages table with the whole journey, as the Measures dialog does', () => {
+    const table = measureTables(buildPdfModel(importCsv(MEASURED_CSV), 'en')).find(
+      (t) => t.title === 'Measures by stage',
+    )!;
+    const rows = table.groups[0].rows;
+    // Discover: CSAT (80×1000 + 40×3000) / 4000 = 50, weighted. The whole journey: T3 has no volume, so
+    // CSAT (80 + 40 + 60) / 3 = 60 plain; NPS (50 − 20 + 10) / 3 = 13; cost 1000×1 + 3000×5 = 16,000, only
+    // in part (T3's cost has no volume).
+    expect(rows.map((r) => r[0])).toEqual(['Discover', 'Buy', 'Whole journey']);
+    expect(rows[0][5]).toBe('50 %*');
+    expect(rows[2]).toEqual(['Whole journey', '4', '4,000', '€16,000.00†', '13 (-20 … 50)', '60 %', '70 %', '4']);
   });
 
   it("lists each persona's emotions, a column per persona, the main one first", () => {

@@ -4,7 +4,7 @@ import { LIMITS } from '../../domain/limits';
 import { emotionFor, personaLabel } from '../../domain/personas';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { formatKpi, formatKpiSummary } from '../../domain/kpiFormat';
-import { hasKpis, kpisByFunction, kpisByStage, type KpiSummary } from '../../domain/kpiSummary';
+import { hasKpis, kpisByFunction, kpisByStage, summarizeKpis, type KpiSummary } from '../../domain/kpiSummary';
 import { KPI_FIELDS, PRIORITIES } from '../../domain/fields';
 import type { TableSpec } from './appendixTables';
 import type { PdfModel } from './model';
@@ -105,7 +105,10 @@ function touchpointMeasuresTable(model: PdfModel): TableSpec[] {
   ];
 }
 
-/** KPIs added up per stage and per owning function (kpiSummary.ts), when anything is measured. */
+/**
+ * KPIs added up per stage, then for the whole journey, and per owning function (kpiSummary.ts), when anything
+ * is measured: the Measures dialog's tables, with its figures.
+ */
 function kpiSummaryTables(model: PdfModel): TableSpec[] {
   const { journey, locale, measures: m } = model;
   const stageRows = kpisByStage(journey).map((g, i) => ({
@@ -120,6 +123,8 @@ function kpiSummaryTables(model: PdfModel): TableSpec[] {
     summary: g.summary,
   }));
   if (!stageRows.some((r) => hasKpis(r.summary))) return [];
+  // The dialog's last row, from the same sum over every touchpoint.
+  const whole = { label: m.wholeJourney, summary: summarizeKpis(journey.touchpoints) };
   const table = (tableTitle: string, rows: { label: string; summary: KpiSummary }[]): TableSpec => ({
     title: tableTitle,
     columns: [
@@ -153,7 +158,7 @@ function kpiSummaryTables(model: PdfModel): TableSpec[] {
       },
     ],
   });
-  return [table(m.measuresByStage, stageRows), table(m.measuresByFunction, functionRows)];
+  return [table(m.measuresByStage, [...stageRows, whole]), table(m.measuresByFunction, functionRows)];
 }
 
 /** Backstage actions and support processes of each touchpoint that has them, in journey order. */
