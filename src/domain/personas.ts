@@ -5,11 +5,15 @@ export function personaLine(persona: Pick<Persona, 'name' | 'description'>): str
   return [persona.name.trim(), persona.description.trim()].filter((part) => part !== '').join(': ');
 }
 
-/** Every persona of the journey in one line, separated by " · "; '' when none has words yet. */
-export function personasLine(journey: Pick<Journey, 'personas'>): string {
+/**
+ * Every persona of the journey in one line, separated by " · ", each called as everywhere else (personaLabel:
+ * an unnamed one is `numbered(n)`, "Persona 1"), so a cover saying "Ana" never meets a legend saying
+ * "Persona 1, Ana". '' when no persona has a name or a description yet (a lone "Persona 1" says nothing).
+ */
+export function personasLine(journey: Pick<Journey, 'personas'>, numbered: (n: number) => string): string {
+  if (journey.personas.every((p) => personaLine(p) === '')) return '';
   return journey.personas
-    .map(personaLine)
-    .filter((line) => line !== '')
+    .map((p, i) => personaLine({ name: personaLabel(p.name, i + 1, numbered), description: p.description }))
     .join(' · ');
 }
 

@@ -30,7 +30,8 @@ export function OverviewStep({ journey }: { journey: Journey }) {
       </h1>
       {journey.description && <p className="present__lead">{journey.description}</p>}
       <p className="present-overview__persona">
-        <span className="present__label">{t('present.persona')}</span> {personasLine(journey) || t('present.noPersona')}
+        <span className="present__label">{t('present.persona')}</span>{' '}
+        {personasLine(journey, (n) => t('panels.personas.unnamed', { n })) || t('present.noPersona')}
       </p>
       <dl className="present-stats">
         {stats.map((stat) => (

@@ -203,7 +203,7 @@ function handoffsTable(model: PdfModel): TableSpec {
 function aboutTable(model: PdfModel, cover: CoverText): TableSpec[] {
   const { strings: s, journey } = model;
   const rows: string[][] = [];
-  if (cover.cut.persona) rows.push([s.persona, personasLine(journey)]);
+  if (cover.cut.persona) rows.push([s.persona, personasLine(journey, s.personaNumbered)]);
   if (cover.cut.description) rows.push([s.journeyDescription, journey.description]);
   if (rows.length === 0) return [];
   return [

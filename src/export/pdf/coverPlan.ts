@@ -37,7 +37,7 @@ export function coverText(model: PdfModel, type: Typesetter, frame: PageFrame, t
   const k = frame.scale;
   const width = frame.content.width;
   const measure = Math.min(width, COVER.measure * k);
-  const personas = personasLine(journey);
+  const personas = personasLine(journey, s.personaNumbered);
   const persona = personas ? `${s.persona}: ${personas}` : '';
   const personaStyle = coverStyle(frame, COVER.personaSize);
   const descriptionStyle = coverStyle(frame, COVER.descriptionSize);

@@ -1,8 +1,10 @@
 // These tests run in the default jsdom environment, not the node one: the shared setup file
 // (src/test/setup.ts) patches HTMLElement when it loads, which node lacks. jsPDF works under jsdom.
+import { execFileSync } from 'node:child_process';
 import { createEmptyJourney } from '../../domain/factory';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
+import { importCsv, MEASURED_CSV } from '../../test/measuredCsv';
 import { exportBlueprintPdf, planPdf, type PdfOptions } from './exportPdf';
 import {
   pdfPageCount,
@@ -183,5 +185,23 @@ describe('exportBlueprintPdf: edge cases', () => {
     expect(grid).toContain('Sin emoción');
     expect(grid).toContain('…');
     expect(grid).not.toContain('palabra39');
+  });
+});
+
+describe('exportBlueprintPdf: an unnamed main persona', () => {
+  it('is "Persona 1" on the cover, in the metadata and in the legend alike', async () => {
+    const journey = importCsv(MEASURED_CSV);
+    const { path, text } = await exported(journey, {
+      pageSize: 'a4',
+      orientation: 'landscape',
+      locale: 'en',
+      now: NOW,
+    });
+    expect(pdfText(path, 1)).toContain('Personas: Persona 1 · Ana');
+    const subject = /^Subject:\s+(.*)$/m.exec(execFileSync('pdfinfo', [path]).toString())?.[1];
+    expect(subject).toBe('Customer journey service blueprint · Persona 1 · Ana');
+    // The legend names both curves so: never "Ana" alone on the cover beside "Persona 1, Ana" there.
+    expect(text).toContain('Persona 1');
+    expect(text).not.toMatch(/Personas: Ana/);
   });
 });

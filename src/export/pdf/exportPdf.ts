@@ -55,7 +55,7 @@ export async function exportBlueprintPdf(
   const doc = new jsPDF({ unit: 'pt', format: options.pageSize, orientation: options.orientation, compress: true });
   if (fonts) addNotoSans(doc, fonts);
   setTypesetter(doc, plan.type);
-  const persona = plan.type.singleLine(personasLine(journey));
+  const persona = plan.type.singleLine(personasLine(journey, strings.personaNumbered));
   doc.setProperties({
     title,
     subject: persona ? `${strings.documentSubject} · ${persona}` : strings.documentSubject,
