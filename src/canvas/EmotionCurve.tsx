@@ -12,6 +12,7 @@ import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
 import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../domain/look/colors';
 import type { Persona } from '../domain/journey';
+import { CurveMarks, INTERACTIVE, UnratedMark } from './CurveMarks';
 import { CurveSeries } from './CurveSeries';
 import { KpiOverlay } from './KpiOverlay';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
@@ -24,26 +25,11 @@ import type { ZoomDetail } from './zoomDetail';
 import './EmotionCurve.css';
 import { personaName } from '../i18n/personaName';
 
-const { height: HEIGHT, labelX: LABEL_X, star, triangle } = CURVE;
+const { height: HEIGHT, labelX: LABEL_X } = CURVE;
 
 const NO_STAGES: Stage[] = [];
 const NO_TOUCHPOINTS: Touchpoint[] = [];
 const NO_PERSONAS: Persona[] = [];
-// Inside React Flow's viewport everything ignores the pointer; interactive parts opt back in, and the
-// classes keep a click or a Space press on a point from panning, dragging or triggering canvas keys.
-const INTERACTIVE = { pointerEvents: 'all' } as const;
-
-const STAR = starPath(star.outer, star.inner);
-const TRIANGLE = `M0,${-triangle.top} L${triangle.half},${triangle.bottom} L${-triangle.half},${triangle.bottom} Z`;
-
-function starPath(outer: number, inner: number): string {
-  const corners = Array.from({ length: 10 }, (_, i) => {
-    const r = i % 2 ? inner : outer;
-    const angle = (Math.PI / 5) * i - Math.PI / 2;
-    return `${(r * Math.cos(angle)).toFixed(2)},${(r * Math.sin(angle)).toFixed(2)}`;
-  });
-  return `M${corners.join(' L')} Z`;
-}
 
 interface EmotionCurveProps {
   /** Canvas y of the band's top edge. */
@@ -86,6 +72,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
     activePersonaId: active,
     others,
     delivered,
+    unrated,
   } = useMemo(() => curveSeries({ stages, touchpoints, personas }, chosen), [stages, touchpoints, personas, chosen]);
   const average = useMemo(() => meanEmotion(points), [points]);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
@@ -101,6 +88,10 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
     [points, span, selectedIds],
   );
   const runs = useMemo(() => runsInSpan(points, span), [points, span]);
+  const shownUnrated = useMemo(
+    () => unrated.filter((p) => inSpan(p.x, span) || selectedIds.has(p.touchpointId)),
+    [unrated, span, selectedIds],
+  );
 
   return (
     <svg
@@ -193,6 +184,20 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
           />
         ))}
       </g>
+      {shownUnrated.length > 0 && (
+        <g data-testid="unrated-marks">
+          {shownUnrated.map((point) => (
+            <UnratedPoint
+              key={point.touchpointId}
+              point={point}
+              selected={selectedIds.has(point.touchpointId)}
+              onSelect={onSelect}
+              words={pointWords}
+              bare={detail !== 'full'}
+            />
+          ))}
+        </g>
+      )}
     </svg>
   );
 });
@@ -201,6 +206,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
 interface PointWords {
   point: (values: { title: string; emotion: string }) => string;
   untitled: string;
+  noEmotion: string;
   momentOfTruth: string;
   painPoint: string;
   selected: string;
@@ -210,6 +216,7 @@ function pointWordsIn(t: TFunction): PointWords {
   return {
     point: sentence(t, 'curve.point', ['title', 'emotion']),
     untitled: t('touchpoint.untitled'),
+    noEmotion: t('curve.noEmotion'),
     momentOfTruth: t('curve.momentOfTruth'),
     painPoint: t('curve.painPoint'),
     selected: t('curve.selected'),
@@ -267,12 +274,7 @@ const CurvePoint = memo(
         {selected && <circle className="emotion-curve__selection" r={14} />}
         {point.painPoint && <circle className="emotion-curve__pain-ring" r={CURVE.painRing} />}
         <circle className="emotion-curve__dot" r={CURVE.dot} fill={EMOTION_COLORS[point.emotion]} />
-        {point.momentOfTruth && (
-          <path className="emotion-curve__truth" d={STAR} transform={`translate(0 ${-star.offset})`} />
-        )}
-        {point.painPoint && (
-          <path className="emotion-curve__pain" d={TRIANGLE} transform={`translate(0 ${triangle.offset})`} />
-        )}
+        <CurveMarks momentOfTruth={point.momentOfTruth} painPoint={point.painPoint} />
       </g>
     );
   },
@@ -287,3 +289,15 @@ const CurvePoint = memo(
     a.point.momentOfTruth === b.point.momentOfTruth &&
     a.point.painPoint === b.point.painPoint,
 );
+
+/** An unrated touchpoint's marks (UnratedMark), named by the title it reads itself, as a CurvePoint is. */
+function UnratedPoint({ point, selected, onSelect, words, bare }: Omit<CurvePointProps, 'locale'>) {
+  const title = useEditor((s) =>
+    s.journey ? (touchpointById(s.journey.touchpoints, point.touchpointId)?.title ?? '') : '',
+  );
+  const parts = [words.point({ title: title || words.untitled, emotion: words.noEmotion })];
+  if (point.momentOfTruth) parts.push(words.momentOfTruth);
+  if (point.painPoint) parts.push(words.painPoint);
+  if (selected) parts.push(words.selected);
+  return <UnratedMark point={point} label={parts.join(', ')} selected={selected} onSelect={onSelect} bare={bare} />;
+}

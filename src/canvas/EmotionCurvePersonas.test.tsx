@@ -7,6 +7,7 @@ import { initI18n } from '../i18n/i18n';
 import { ServicesContext } from '../store/services';
 import { closeTestServices, createTestServices } from '../test/testServices';
 import { aTouchpoint } from '../test/touchpoint';
+import { CURVE, curveY } from '../domain/look/curve';
 import { EmotionCurve } from './EmotionCurve';
 
 afterEach(closeTestServices);
@@ -63,5 +64,34 @@ describe('EmotionCurve with personas', () => {
     expect(active2).toHaveAttribute('data-persona-id', 'p2');
     expect(emotionsOf(active2, '[data-testid="emotion-point"]')).toEqual([-2, -2]);
     expect(screen.getByTestId('emotion-curve')).toHaveAccessibleName(/2 touchpoints, average -2/);
+  });
+
+  it('keeps the marks of a moment of truth and pain point the chosen persona has no emotion for', async () => {
+    const { services } = await renderCurve();
+    const run = services.editor.getState().run;
+    act(() => {
+      run(addPersona, { name: 'Ana', id: 'ana' });
+      run(setPersonaEmotion, { ids: ['t1'], personaId: 'ana', emotion: 2 });
+      run(updateTouchpoints, { ids: ['t2'], fields: { momentOfTruth: true, painPoint: true, title: 'T3 App order' } });
+    });
+    // The main persona rates t2: its marks sit on its point, nothing is unrated.
+    expect(screen.queryByTestId('emotion-unrated')).not.toBeInTheDocument();
+
+    act(() => services.editor.getState().choosePersona('ana'));
+    const mark = screen.getByTestId('emotion-unrated');
+    expect(mark).toHaveAttribute('data-touchpoint-id', 't2');
+    expect(mark).toHaveAccessibleName('T3 App order: no emotion yet, moment of truth, pain point');
+    // On the neutral guide, with its star and triangle and a hollow ring, no emotion dot.
+    const y = curveY(CURVE.unrated.level);
+    expect(mark.getAttribute('transform')).toMatch(new RegExp(` ${y}\\)$`));
+    expect(mark.querySelector('.emotion-curve__truth')).not.toBeNull();
+    expect(mark.querySelector('.emotion-curve__pain')).not.toBeNull();
+    expect(mark.querySelector('.emotion-curve__dot')).toBeNull();
+    expect(mark).not.toHaveAttribute('data-emotion');
+    // Where the main persona's point was: the same x.
+    act(() => services.editor.getState().choosePersona(null));
+    const point = screen.getAllByTestId('emotion-point').find((p) => p.dataset.touchpointId === 't2')!;
+    const x = (el: Element) => el.getAttribute('transform')!.split(/[( ]/)[1];
+    expect(x(point)).toBe(x(mark));
   });
 });

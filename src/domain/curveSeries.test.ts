@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curveSeries } from './curveSeries';
+import { CURVE } from './look/curve';
 import { createEmptyJourney } from './factory';
 import type { Emotion, Journey, Touchpoint } from './journey';
 import { aTouchpoint } from '../test/touchpoint';
@@ -53,5 +54,26 @@ describe('curveSeries', () => {
       ['two', 0],
     ]);
     expect(set.others).toEqual([]);
+  });
+
+  it('keeps the marks of moments of truth and pain points the chosen persona has no emotion for', () => {
+    // T3 is both and Ana has no emotion for it; T1 is neither; T4 is a moment of truth Ana rates.
+    const journey = journeyWith(([a, b]) => [
+      touchpoint('t1', a, 0, 2),
+      { ...touchpoint('t3', b, 0, 0), momentOfTruth: true, painPoint: true },
+      { ...touchpoint('t4', b, 300, 1), momentOfTruth: true, personaEmotions: { ana: 2 } },
+    ]);
+    journey.personas = [journey.personas[0], { id: 'ana', name: 'Ana', description: '' }];
+    const ana = curveSeries(journey, 'ana');
+    expect(emotions(ana.active)).toEqual([['t4', 2]]);
+    // T3 at its own place, the one every curve gives it (the main persona's point there), on the level.
+    const t3 = curveSeries(journey, null).active.find((p) => p.touchpointId === 't3')!;
+    expect(ana.unrated).toEqual([{ ...t3, emotion: CURVE.unrated.level }]);
+    expect(ana.unrated[0]).toMatchObject({ momentOfTruth: true, painPoint: true });
+    // The main persona rates every touchpoint: nothing unrated.
+    expect(curveSeries(journey, null).unrated).toEqual([]);
+    // Without personas, the touchpoints' own emotions decide.
+    const bare = { ...journey, personas: [], touchpoints: journey.touchpoints.map((t) => ({ ...t, emotion: null })) };
+    expect(curveSeries(bare, null).unrated.map((p) => p.touchpointId)).toEqual(['t3', 't4']);
   });
 });

@@ -1,5 +1,6 @@
 import { emotionCurvePoints, type EmotionCurvePoint } from './emotionCurve';
 import type { Emotion, Journey, Touchpoint } from './journey';
+import { CURVE } from './look/curve';
 import { activePersonaId, emotionFor } from './personas';
 
 // Apart from emotionCurve.ts, which the library's cards load before anything else: only the editor and the
@@ -15,12 +16,19 @@ export interface CurveSeriesSet<P = EmotionCurvePoint> {
   others: Array<{ personaId: string; index: number; points: P[] }>;
   /** The delivered experience (audits, mystery shopping), where assessed. */
   delivered: P[];
+  /**
+   * The moments of truth and pain points the chosen persona has no emotion for, so their marks stay on the
+   * curve: each at its touchpoint's place, at CURVE.unrated.level (its `emotion` there is that level, where
+   * the marks are drawn, not a score: draw them with no dot).
+   */
+  unrated: P[];
 }
 
 /**
  * The curves of a journey as the canvas's emotion band draws them: the persona `chosen` in the editor (or
  * the main one when it is gone, activePersonaId) solid, every other persona and the delivered experience
- * as thin dashed lines. A journey without personas has the touchpoints' own emotions as its one curve.
+ * as thin dashed lines, and the marks of moments of truth and pain points that persona has no emotion for
+ * (`unrated`). A journey without personas has the touchpoints' own emotions as its one curve.
  * `plot` places the touchpoints a score picks: across their stages' canvas columns (emotionCurvePoints)
  * unless told, e.g. across the PDF's columns.
  */
@@ -38,10 +46,12 @@ export function curveSeries<P = EmotionCurvePoint>(
     if (persona.id === activeId) active = points;
     else others.push({ personaId: persona.id, index, points });
   });
+  const activeEmotion = (t: Touchpoint) => (activeId === null ? t.emotion : emotionFor(journey, t, activeId));
   return {
     active: active ?? plot((t) => t.emotion),
     activePersonaId: activeId,
     others,
     delivered: plot((t) => t.delivered),
+    unrated: plot((t) => (activeEmotion(t) === null && (t.momentOfTruth || t.painPoint) ? CURVE.unrated.level : null)),
   };
 }

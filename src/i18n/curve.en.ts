@@ -2,6 +2,7 @@
 export const curveEn = {
   title: 'Emotion curve',
   point: '{{title}}: {{emotion}}',
+  noEmotion: 'no emotion yet',
   momentOfTruth: 'moment of truth',
   painPoint: 'pain point',
   selected: 'selected',

@@ -4,6 +4,7 @@ import type { curveEn } from './curve.en';
 export const curveEs: typeof curveEn = {
   title: 'Curva emocional',
   point: '{{title}}: {{emotion}}',
+  noEmotion: 'sin emoción todavía',
   momentOfTruth: 'momento de la verdad',
   painPoint: 'punto de dolor',
   selected: 'seleccionado',

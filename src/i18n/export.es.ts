@@ -67,6 +67,8 @@ export const exportEs: typeof exportEn = {
     handoff: 'Traspaso: conexión entre dos funciones responsables distintas',
     offPage: 'La conexión sigue en la página {{label}} del blueprint',
     curvePoint: 'Punto de la curva: un punto de contacto, en el orden del recorrido',
+    curveUnrated:
+      'Anillo discontinuo en la línea central: un momento de la verdad o de dolor para el que {{persona}} aún no tiene emoción',
     summaryTable: 'Resumen por función y canal',
     colFrom: 'Desde',
     colTo: 'Hacia',

@@ -43,6 +43,13 @@ export const CURVE = {
    * its dots' radius, and the dashes that tell them apart without colour.
    */
   series: { width: 2, opacity: 0.8, dot: 3.5, personaDash: [7, 4], deliveredDash: [2, 5] },
+  /**
+   * A touchpoint the edited curve has no emotion for but that is a moment of truth or a pain point: its marks
+   * stay, on the neutral guide (`level`, the place on the -2..+2 scale they are drawn at, not a score), around
+   * a hollow dashed ring of radius `ring` in NO_EMOTION_COLOR (the dashed face of a card with no emotion)
+   * instead of a dot, so they claim no emotion.
+   */
+  unrated: { level: 0, ring: 7, dash: [3, 2] },
 } as const;
 
 /** Distance between two neighbouring emotion guides. */

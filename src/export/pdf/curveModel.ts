@@ -57,14 +57,15 @@ export function curvePoints(
 /**
  * The curves as the editor draws them (domain curveSeries): the persona `chosen` there solid (`curve`), with
  * its name (or the word "emotion" for a journey without personas), and every other persona and the
- * delivered experience as dashed series in their screen colours, named for the legend.
+ * delivered experience as dashed series in their screen colours, named for the legend, and the marks the
+ * chosen persona has no emotion for (`unrated`).
  */
 export function curveModel(
   journey: Journey,
   cardById: Map<string, PdfCard>,
   chosen: string | null,
   strings: Pick<PdfStrings, 'personaNumbered' | 'deliveredExperience' | 'colEmotion'>,
-): { curve: PdfCurvePoint[]; curveName: string; series: PdfCurveSeries[] } {
+): { curve: PdfCurvePoint[]; curveName: string; series: PdfCurveSeries[]; unrated: PdfCurvePoint[] } {
   const set = curveSeries(journey, chosen, (emotionOf) => curvePoints(journey, cardById, emotionOf));
   const nameOf = (index: number) => personaLabel(journey.personas[index].name, index + 1, strings.personaNumbered);
   const activeIndex = journey.personas.findIndex((p) => p.id === set.activePersonaId);
@@ -84,7 +85,8 @@ export function curveModel(
       points: set.delivered,
     });
   }
-  return { curve: set.active, curveName: activeIndex >= 0 ? nameOf(activeIndex) : strings.colEmotion, series };
+  const curveName = activeIndex >= 0 ? nameOf(activeIndex) : strings.colEmotion;
+  return { curve: set.active, curveName, series, unrated: set.unrated };
 }
 
 /** The measure `field` over the curve, on its own scale, each value under its touchpoint's column. */

@@ -10,6 +10,8 @@ import { legendItems } from './legendPlan';
 import { buildPdfModel } from './model';
 import { pdfText, removeSavedPdfs, savePdf, squash } from './pdfTestKit';
 import { planPdf } from './plan';
+import { CURVE } from '../../domain/look/curve';
+import { importCsv, MEASURED_CSV } from '../../test/measuredCsv';
 
 const NOW = new Date('2025-03-04T10:00:00Z');
 afterAll(() => removeSavedPdfs());
@@ -106,5 +108,24 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
     const legend = planPdf(journey, options).ranges.legend!.from;
     const text = squash(pdfText(await savePdf(await exportBlueprintPdf(journey, options)), legend));
     for (const name of ['Marta', 'Ana', 'Experiencia entregada']) expect(text).toContain(squash(name));
+  });
+
+  it('keeps the marks of a touchpoint the chosen persona has no emotion for, where its point sits, and says so', () => {
+    // The user test's journey: T3 is a moment of truth and a pain point; Ana has no emotion for it.
+    const journey = importCsv(MEASURED_CSV);
+    const t3 = journey.touchpoints.find((t) => t.title === 'T3 App order')!;
+    const main = buildPdfModel(journey, 'en');
+    expect(main.unrated).toEqual([]);
+    const model = buildPdfModel(journey, 'en', { personaId: journey.personas[1].id });
+    expect(model.curve.map((p) => p.touchpointId)).not.toContain(t3.id);
+    const at = main.curve.find((p) => p.touchpointId === t3.id)!.at;
+    expect(model.unrated).toEqual([
+      { touchpointId: t3.id, emotion: CURVE.unrated.level, momentOfTruth: true, painPoint: true, at },
+    ]);
+    const markers = legendItems(model).filter((item) => item.kind === 'marker');
+    expect(markers.map((item) => item.text)).toContain(
+      'Dashed ring on the middle line: a moment of truth or pain point Ana has no emotion for yet',
+    );
+    expect(legendItems(main).map((item) => item.text)).not.toContain(expect.stringContaining('Dashed ring'));
   });
 });

@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { EMOTIONS } from '../../domain/journey';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
-import { EMOTION_COLORS } from '../../domain/look/colors';
+import { EMOTION_COLORS, NO_EMOTION_COLOR } from '../../domain/look/colors';
 import { CURVE } from '../../domain/look/curve';
 import { COLORS, fillRect, setFill, setStroke, solidLines, star, triangle, write } from './draw';
 import type { Box } from './geometry';
@@ -57,10 +57,36 @@ function drawSeries(doc: jsPDF, series: PdfCurveSeries, frame: SeriesFrame, u: n
   }
 }
 
+/** A point's moment-of-truth star above (x, y) and pain-point triangle below, as on screen. */
+function drawMarks(doc: jsPDF, point: PdfCurvePoint, x: number, y: number, u: number): void {
+  if (point.momentOfTruth) star(doc, x, y - 8.5 * u, 3.6 * u, COLORS.truth);
+  if (point.painPoint) triangle(doc, x, y + 8.5 * u, 6.4 * u, COLORS.pain);
+}
+
+/**
+ * The marks of a touchpoint the chosen persona has no emotion for, as the canvas's UnratedMark: a hollow
+ * dashed ring (CURVE.unrated, at the screen's proportions) on the neutral guide instead of a dot.
+ */
+function drawUnrated(doc: jsPDF, point: PdfCurvePoint, frame: SeriesFrame, u: number): void {
+  const k = FROM_SCREEN * u;
+  const x = frame.xOf(point.at);
+  const y = frame.yOf(point.emotion);
+  setStroke(doc, NO_EMOTION_COLOR, CURVE.outline * k);
+  setFill(doc, COLORS.surface);
+  doc.setLineDashPattern(
+    CURVE.unrated.dash.map((d) => d * k),
+    0,
+  );
+  doc.circle(x, y, CURVE.unrated.ring * k, 'FD');
+  solidLines(doc);
+  drawMarks(doc, point, x, y, u);
+}
+
 /**
  * The emotion curve under the page's stage columns: guides from "Lo odio" (-2) to "¡Wow!" (+2), one point per
  * touchpoint in journey order, spread across its stage's column, over the KPI the user picked on screen (if
- * any), the other personas' curves and the delivered experience (dashed) and the chosen persona's on top.
+ * any), the other personas' curves and the delivered experience (dashed) and the chosen persona's on top,
+ * with the marks of the moments of truth and pain points it has no emotion for.
  */
 export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: GridPagePlan, box: Box): void {
   const { m } = grid;
@@ -105,7 +131,9 @@ export function drawCurve(doc: jsPDF, model: PdfModel, grid: GridPlan, page: Gri
     setStroke(doc, COLORS.surface, 0.9 * u);
     setFill(doc, EMOTION_COLORS[point.emotion]);
     doc.circle(x, y, CURVE_DOT * u, 'FD');
-    if (point.momentOfTruth) star(doc, x, y - 8.5 * u, 3.6 * u, COLORS.truth);
-    if (point.painPoint) triangle(doc, x, y + 8.5 * u, 6.4 * u, COLORS.pain);
+    drawMarks(doc, point, x, y, u);
+  }
+  for (const point of model.unrated) {
+    if (point.at >= first && point.at <= last) drawUnrated(doc, point, frame, u);
   }
 }

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { EMOTION_COLORS } from '../../domain/look/colors';
+import { EMOTION_COLORS, NO_EMOTION_COLOR } from '../../domain/look/colors';
 import { CURVE } from '../../domain/look/curve';
 import { CURVE_DOT, FROM_SCREEN } from './drawCurve';
 import {
@@ -43,6 +43,18 @@ function drawSymbol(doc: jsPDF, marker: LegendMarker, x: number, cy: number, k: 
       doc.line(x, cy + 3 * k, x + 24 * k, cy - 3 * k);
       dot(doc, x + 12 * k, cy, 3.4 * k, EMOTION_COLORS[1]);
       break;
+    case 'unrated': {
+      // The ring drawCurve draws, at the legend's scale (the curve point above is 3.4 for the screen's dot).
+      const r = FROM_SCREEN * k;
+      setStroke(doc, NO_EMOTION_COLOR, CURVE.outline * r);
+      doc.setLineDashPattern(
+        CURVE.unrated.dash.map((d) => d * r),
+        0,
+      );
+      doc.circle(x + 12 * k, cy, CURVE.unrated.ring * r, 'S');
+      solidLines(doc);
+      break;
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import { VISIBILITY_LANE } from './layerGrid';
 import type { PdfModel } from './model';
 import type { TextLine, TextStyle, Typesetter } from './text';
 
-export type LegendMarker = 'mot' | 'pain' | 'link' | 'handoff' | 'offPage' | 'curve';
+export type LegendMarker = 'mot' | 'pain' | 'link' | 'handoff' | 'offPage' | 'curve' | 'unrated';
 
 export type LegendItem =
   | { kind: 'heading'; text: string }
@@ -131,6 +131,9 @@ export function legendItems(model: PdfModel): LegendItem[] {
     { kind: 'marker', marker: 'offPage', text: s.offPage('2/4') },
     { kind: 'marker', marker: 'curve', text: s.curvePoint },
   );
+  // Only when the band draws one: a persona chosen on screen that leaves some marks without an emotion.
+  if (model.unrated.length > 0)
+    items.push({ kind: 'marker', marker: 'unrated', text: s.curveUnrated(model.curveName) });
   const m = model.measures;
   items.push({ kind: 'heading', text: m.legendEvidence });
   for (const level of EVIDENCE_LEVELS) {

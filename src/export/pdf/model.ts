@@ -122,6 +122,11 @@ export interface PdfModel {
   curveName: string;
   /** The other personas' curves and the delivered experience, drawn dashed under it. */
   series: PdfCurveSeries[];
+  /**
+   * The moments of truth and pain points the chosen persona has no emotion for (curveSeries' `unrated`): their
+   * marks around a hollow dashed ring at CURVE.unrated.level (their `emotion`), with no dot.
+   */
+  unrated: PdfCurvePoint[];
   /** The KPI drawn over the curve, when the user picked one; null otherwise. */
   overlay: PdfCurveOverlay | null;
   stats: PdfStats;

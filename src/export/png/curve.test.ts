@@ -2,8 +2,10 @@ import { emotionCurvePoints } from '../../domain/emotionCurve';
 import type { Emotion, Journey } from '../../domain/journey';
 import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
 import { CURVE } from '../../domain/look/curve';
+import { COLORS } from './theme';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
+import { importCsv, MEASURED_CSV } from '../../test/measuredCsv';
 import { drawJourneyMap } from './drawMap';
 import { recordingContext } from './fakeContext';
 
@@ -74,5 +76,31 @@ describe('the PNG draws every curve the canvas draws', () => {
 
   it('draws the main persona when the chosen one is gone', () => {
     expect(dots(journey, 'someone-deleted').solid).toHaveLength(withEmotion);
+  });
+
+  it('keeps the marks of a touchpoint the chosen persona has no emotion for, on the middle guide, with no dot', () => {
+    // The user test's journey: T3 is a moment of truth and a pain point; Ana has no emotion for it.
+    const measured = importCsv(MEASURED_CSV);
+    const ana = measured.personas[1].id;
+    const t3 = (points: { x: number; y: number }[]) => points[2];
+    const record = (personaId: string | null) => {
+      const { ctx, dots, lines } = recordingContext();
+      drawJourneyMap(ctx, measured, { locale: 'en', view: 'canvas', background: '#fff', scale: 1, personaId });
+      return { dots, lines };
+    };
+    // The main persona rates all four: +2, -2, 0, +1, so the middle guide is halfway between T1's and T2's.
+    const main = record(null).dots.filter((d) => d.r === CURVE.dot);
+    const middle = (main[0].y + main[1].y) / 2;
+    expect(record(null).dots.filter((d) => d.r === CURVE.unrated.ring)).toEqual([]);
+
+    const { dots: drawn, lines } = record(ana);
+    const rings = drawn.filter((d) => d.r === CURVE.unrated.ring);
+    expect(rings).toEqual([{ x: t3(main).x, y: middle, r: CURVE.unrated.ring, color: COLORS.surface }]);
+    // No emotion dot there: Ana's solid points are T1, T2 and T4 only.
+    expect(drawn.filter((d) => d.r === CURVE.dot).map((d) => d.x)).not.toContain(t3(main).x);
+    const starts = lines.map((l) => l.points[0]);
+    const { star, triangle } = CURVE;
+    expect(starts).toContainEqual({ x: t3(main).x, y: middle - star.offset - star.outer });
+    expect(starts).toContainEqual({ x: t3(main).x, y: middle + triangle.offset - triangle.top });
   });
 });

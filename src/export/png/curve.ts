@@ -5,7 +5,7 @@ import { EMOTIONS, type Journey } from '../../domain/journey';
 import type { StageColumn } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
-import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../../domain/look/colors';
+import { DELIVERED_COLOR, EMOTION_COLORS, NO_EMOTION_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
 import { CURVE, curveY as yOf } from '../../domain/look/curve';
 import { drawKpiOverlay } from './kpiOverlay';
 import { circle, star } from './shapes';
@@ -98,10 +98,51 @@ function drawGuides(ctx: Ctx, { top, width, columns, locale, title }: CurveOptio
   ctx.fillText(title, LABEL_X, top + CURVE.titleY);
 }
 
+/** The moment-of-truth star above a point at (x, y) and the pain-point triangle below it, as the canvas. */
+function drawMarks(ctx: Ctx, p: Pick<EmotionCurvePoint, 'x' | 'momentOfTruth' | 'painPoint'>, y: number): void {
+  ctx.strokeStyle = COLORS.surface;
+  ctx.lineWidth = 1;
+  if (p.momentOfTruth) {
+    star(ctx, p.x, y - starMark.offset, starMark.outer, starMark.inner);
+    ctx.fillStyle = COLORS.truth;
+    ctx.fill();
+    ctx.stroke();
+  }
+  if (p.painPoint) {
+    ctx.beginPath();
+    const cy = y + triangleMark.offset;
+    ctx.moveTo(p.x, cy - triangleMark.top);
+    ctx.lineTo(p.x + triangleMark.half, cy + triangleMark.bottom);
+    ctx.lineTo(p.x - triangleMark.half, cy + triangleMark.bottom);
+    ctx.closePath();
+    ctx.fillStyle = COLORS.pain;
+    ctx.fill();
+    ctx.stroke();
+  }
+}
+
+/**
+ * The marks of a touchpoint the chosen curve has no emotion for (curveSeries' `unrated`), as the canvas's
+ * UnratedMark: a hollow dashed ring on the neutral guide, no emotion dot, and its star and triangle.
+ */
+function drawUnrated(ctx: Ctx, p: EmotionCurvePoint, top: number): void {
+  const y = top + yOf(p.emotion);
+  circle(ctx, p.x, y, CURVE.unrated.ring);
+  ctx.fillStyle = COLORS.surface;
+  ctx.fill();
+  ctx.setLineDash([...CURVE.unrated.dash]);
+  ctx.strokeStyle = NO_EMOTION_COLOR;
+  ctx.lineWidth = CURVE.outline;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  drawMarks(ctx, p, y);
+}
+
 /**
  * The emotion curve band under the columns, as the canvas draws it: guides, the KPI overlay when one is
  * chosen, the delivered experience and the other personas as dashed lines (domain curveSeries), then the
- * chosen persona's line in emotion colours, its points and their marks.
+ * chosen persona's line in emotion colours, its points and their marks, and the marks of the moments of truth
+ * and pain points that persona has no emotion for.
  */
 export function drawCurve(
   ctx: Ctx,
@@ -109,7 +150,7 @@ export function drawCurve(
   options: CurveOptions,
 ): void {
   const { top, overlay } = options;
-  const { active: points, others, delivered } = curveSeries(journey, options.personaId ?? null);
+  const { active: points, others, delivered, unrated } = curveSeries(journey, options.personaId ?? null);
   ctx.save();
   drawGuides(ctx, options);
   if (overlay) drawKpiOverlay(ctx, journey, { ...overlay, top, right: options.width, locale: options.locale });
@@ -144,24 +185,8 @@ export function drawCurve(
     ctx.strokeStyle = COLORS.surface;
     ctx.lineWidth = CURVE.outline;
     ctx.stroke();
-    ctx.lineWidth = 1;
-    if (p.momentOfTruth) {
-      star(ctx, p.x, y - starMark.offset, starMark.outer, starMark.inner);
-      ctx.fillStyle = COLORS.truth;
-      ctx.fill();
-      ctx.stroke();
-    }
-    if (p.painPoint) {
-      ctx.beginPath();
-      const cy = y + triangleMark.offset;
-      ctx.moveTo(p.x, cy - triangleMark.top);
-      ctx.lineTo(p.x + triangleMark.half, cy + triangleMark.bottom);
-      ctx.lineTo(p.x - triangleMark.half, cy + triangleMark.bottom);
-      ctx.closePath();
-      ctx.fillStyle = COLORS.pain;
-      ctx.fill();
-      ctx.stroke();
-    }
+    drawMarks(ctx, p, y);
   }
+  for (const p of unrated) drawUnrated(ctx, p, top);
   ctx.restore();
 }
