@@ -169,7 +169,9 @@ describe('one set of limits (limits.ts) for schema, commands and inputs', () => 
     const wide = { ...journey, stages: [{ ...journey.stages[0], width: 10_000 }] };
     const restored = restoreJourney(toJourneyFile(wide));
     expect(restored.ok && restored.journey.stages[0].width).toBe(LIMITS.stageWidth.max);
-    expect(restored.ok && restored.repairs).toEqual([{ code: 'invalid-value', path: 'journey.stages.0.width' }]);
+    expect(restored.ok && restored.repairs).toEqual([
+      { code: 'invalid-value', path: 'journey.stages.0.width', value: '10000' },
+    ]);
   });
 
   it('never cuts an emoji in half', () => {
