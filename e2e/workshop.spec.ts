@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { connect, rawAuthenticated, token, updateMessage } from '../server/test/clients.ts';
 import { waitFor } from '../server/test/waitFor.ts';
 import { expect, test } from './support/fixtures';
-import { person, shareOpenJourney, startSyncServer } from './support/sharing';
+import { join, person, shareOpenJourney, startSyncServer } from './support/sharing';
 
 /** What the issue asks: the facilitator sees what phones send within 2 s. */
 const LIVE = { timeout: 2_000 };
@@ -238,4 +238,44 @@ test('a touchpoint title with no spaces to break at stays within the phone’s w
   await page.getByTestId('participant-note').fill('A link nobody can read');
   await page.getByTestId('participant-send').tap();
   await expect(host.page.getByTestId('present-contribution')).toHaveText(/Eva: A link nobody can read/);
+});
+
+test('another editor opening and leaving the presentation does not take the phones from the facilitator', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const host = await person(browser);
+  await host.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await host.app.createFromTemplate('me-uno');
+  const links = await shareOpenJourney(host.page, 'Facilitator');
+  await host.page.getByTestId('present').click();
+  const link = (await host.page.getByTestId('present-join-link').getAttribute('href'))!;
+  const ana = await phone(browser, link, 'Ana');
+  await host.page.keyboard.press('ArrowRight');
+  await host.page.keyboard.press('ArrowRight');
+  const touchpoint = (await host.page.getByTestId('present-step').textContent())!;
+  await expect(ana.getByTestId('participant-step')).toHaveText(touchpoint, LIVE);
+
+  // A co-editor glances at the presentation and leaves it: the phone stays on the facilitator's step.
+  const ben = await person(browser);
+  await join(ben.page, links.edit, 'Ben');
+  await ben.page.getByTestId('present').click();
+  await expect(ben.page.getByTestId('present-step')).toHaveText('I join');
+  await ben.page.waitForTimeout(1_000);
+  await expect(ana.getByTestId('participant-step')).toHaveText(touchpoint);
+  await ben.page.getByTestId('present-exit').click();
+  await ben.page.waitForTimeout(1_000);
+  await expect(ana.getByTestId('participant-step')).toHaveText(touchpoint);
+  await expect(ana.getByTestId('participant-note')).toBeVisible();
+
+  // A key pressed in a presentation takes the phones (the last press wins), and leaving gives them back
+  // to nobody only when the step shown is the leaver's own.
+  await ben.page.getByTestId('present').click();
+  await ben.page.keyboard.press('ArrowRight');
+  const benStage = (await ben.page.getByTestId('present-step').textContent())!;
+  await expect(ana.getByTestId('participant-step')).toHaveText(benStage, LIVE);
+  await ben.page.getByTestId('present-exit').click();
+  await expect(ana.getByText('Waiting for the facilitator', { exact: false })).toBeVisible(LIVE);
+  await host.page.keyboard.press('ArrowRight');
+  await expect(ana.getByTestId('participant-step')).toHaveAttribute('data-step-kind', /stage|touchpoint/, LIVE);
 });

@@ -4,7 +4,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AcceptedAs, Contribution, PresentStep } from '../domain/contributions';
 import type { ShareRow } from '../storage/database';
 import { connectionToken } from './keys';
-import { contributionsDocName, markAccepted, readAccepted, readContributions, writePresent } from './workshopDoc';
+import { randomToken } from './keys';
+import {
+  contributionsDocName,
+  markAccepted,
+  readAccepted,
+  readContributions,
+  readPresent,
+  readPresenter,
+  writePresent,
+} from './workshopDoc';
 
 /** The facilitator's view of the room's contributions document. */
 export interface WorkshopState {
@@ -23,7 +32,9 @@ export interface Workshop {
   store: StoreApi<WorkshopState>;
   /**
    * Tells the phones what is shown now; null when the presentation ends. Before the room's document has
-   * arrived, the last step given is held and written when it does.
+   * arrived, the last step given is held and written when it does. The opening step is not written while
+   * another editor's presentation, still connected, is the one the phones follow (the next step given is);
+   * null ends the phones' presentation only when the step they show is this presentation's.
    */
   present(step: PresentStep | null): void;
   /** Records that a contribution went into the journey (the journey edit itself is the caller's). */
@@ -68,12 +79,32 @@ export function openWorkshop(share: ShareRow): Workshop {
   // "presentation ended", and Y.Map could keep the end, leaving phones waiting until the next step.
   let synced = false;
   let unwritten: PresentStep | null | undefined;
+  // Each presentation names itself in what it writes and in its presence, so that another editor glancing
+  // at the presentation does not take the phones from the one running the workshop: its opening step is
+  // not announced while someone else present is presenting (a key press takes over), and leaving ends the
+  // phones' presentation only if the step shown is still its own.
+  const presenter = randomToken(8);
+  provider.awareness?.setLocalStateField('presenter', presenter);
+  /** Whether this presentation has moved past its opening step (a key press, a click). */
+  let moved = false;
+  let opened = false;
+  const someoneElsePresents = () => {
+    const by = readPresenter(doc);
+    if (!by || by === presenter || !readPresent(doc)) return false;
+    for (const state of provider.awareness?.getStates().values() ?? []) if (state.presenter === by) return true;
+    return false;
+  };
+  const write = (step: PresentStep | null) => {
+    if (step === null) {
+      if (readPresenter(doc) === presenter) writePresent(doc, null);
+    } else if (moved || !someoneElsePresents()) writePresent(doc, step, presenter);
+  };
 
   const read = () => store.setState({ items: readContributions(doc), accepted: readAccepted(doc) });
   doc.on('update', read);
   provider.on('synced', () => {
     synced = true;
-    if (unwritten !== undefined && !destroyed) writePresent(doc, unwritten);
+    if (unwritten !== undefined && !destroyed) write(unwritten);
     unwritten = undefined;
     store.setState({ status: 'live' });
   });
@@ -103,7 +134,9 @@ export function openWorkshop(share: ShareRow): Workshop {
     store,
     present(step) {
       if (destroyed) return;
-      if (synced) writePresent(doc, step);
+      if (step && opened) moved = true;
+      if (step) opened = true;
+      if (synced) write(step);
       else unwritten = step;
     },
     accept(id, as) {

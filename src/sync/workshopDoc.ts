@@ -41,18 +41,24 @@ export function readPresent(doc: Y.Doc): PresentStep | null {
   return readPresentStep(present(doc).toJSON());
 }
 
+/** Who wrote the step shown: the presentation's own random id (`by`, beside the step), or null. */
+export function readPresenter(doc: Y.Doc): string | null {
+  const by = present(doc).get('by');
+  return typeof by === 'string' ? by : null;
+}
+
 /**
- * Writes the step shown (facilitators only: the server refuses it from anyone else). Only the fields that
- * changed are written, so stepping back and forth stays a handful of bytes per press.
+ * Writes the step shown by presenter `by` (facilitators only: the server refuses it from anyone else).
+ * Only the fields that changed are written, so stepping back and forth stays a handful of bytes per press.
  */
-export function writePresent(doc: Y.Doc, step: PresentStep | null): void {
+export function writePresent(doc: Y.Doc, step: PresentStep | null, by?: string): void {
   const map = present(doc);
   doc.transact(() => {
     if (!step) {
       for (const key of [...map.keys()]) map.delete(key);
       return;
     }
-    const wanted: Record<string, unknown> = { ...step };
+    const wanted: Record<string, unknown> = { ...step, ...(by ? { by } : {}) };
     for (const key of [...map.keys()]) if (!(key in wanted)) map.delete(key);
     for (const [key, value] of Object.entries(wanted)) if (map.get(key) !== value) map.set(key, value);
   });
