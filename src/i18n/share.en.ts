@@ -77,6 +77,9 @@ export const shareEn = {
     invalid: 'This link is incomplete or damaged.',
     failed: 'The journey could not be opened.',
     library: 'Go to your journeys',
+    retry: 'Try again',
+    retryHint: 'It is tried again by itself when this device’s network comes back.',
+    offline: 'This device is offline: the journey will be fetched as soon as the network is back.',
     gone: 'This journey is not shared any more, or this link is not right: ask whoever sent it for a new one.',
   },
 };

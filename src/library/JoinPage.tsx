@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSyncService } from '../sync/context';
@@ -10,7 +10,8 @@ import { AppHeader } from '../ui/AppHeader';
 /**
  * Where a share link lands (`/join#room=...&cap=...&key=...`): fetches the journey from the sync server that
  * served this page, keeps it in this browser's library and opens it. The key in the fragment never reaches
- * a server; the address bar drops it once the journey opens.
+ * a server; the address bar drops it once the journey opens. Offline it waits for the network; a server
+ * that cannot be reached offers Try again, and is tried again by itself when the network comes back.
  */
 export function JoinPage() {
   const { t } = useTranslation();
@@ -19,12 +20,40 @@ export function JoinPage() {
   const [problem, setProblem] = useState<string | null>(() =>
     readShareLink(location.hash, location.origin) ? null : t('share.join.invalid'),
   );
+  /** The join can be tried again (the server could not be reached); each try bumps this. */
+  const [retryable, setRetryableState] = useState(false);
+  const retryableRef = useRef(false);
+  const setRetryable = (can: boolean) => {
+    retryableRef.current = can;
+    setRetryableState(can);
+  };
+  const [attempt, setAttempt] = useState(0);
+  const [offline, setOffline] = useState(() => !navigator.onLine);
+
+  // Offline, nothing is tried: the join starts (again) as soon as the network is back.
+  useEffect(() => {
+    const online = () => {
+      setOffline(false);
+      if (!retryableRef.current) return;
+      retryableRef.current = false;
+      setRetryable(false);
+      setProblem(null);
+      setAttempt((n) => n + 1);
+    };
+    const gone = () => setOffline(true);
+    window.addEventListener('online', online);
+    window.addEventListener('offline', gone);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', gone);
+    };
+  }, []);
 
   useEffect(() => {
     // A participant link given as /join#...&cap=contribute belongs to the phones' page.
     if (readParticipantLink(location.hash)) return location.replace(`${PARTICIPANT_PATH}${location.hash}`);
     const link = readShareLink(location.hash, location.origin);
-    if (!link) return;
+    if (!link || offline) return;
     let live = true;
     void sync.join(link).then(
       (id) => live && void navigate(`/journey/${encodeURIComponent(id)}`, { replace: true }),
@@ -35,12 +64,19 @@ export function JoinPage() {
         // have none.
         if (SHARING_GONE.has(reason)) setProblem(t('share.join.gone'));
         else setProblem(t(`share.refusal.${reason}`, { defaultValue: t('share.join.failed') }));
+        setRetryable(reason === 'unreachable' || reason === 'server-error');
       },
     );
     return () => {
       live = false;
     };
-  }, [sync, navigate, t]);
+  }, [sync, navigate, t, attempt, offline]);
+
+  const tryAgain = () => {
+    setProblem(null);
+    setRetryable(false);
+    setAttempt((n) => n + 1);
+  };
 
   return (
     <div className="page">
@@ -52,10 +88,20 @@ export function JoinPage() {
             <p className="alert alert--error" role="alert" data-testid="join-error">
               {problem}
             </p>
+            {retryable && (
+              <button type="button" className="button button--primary" data-testid="join-retry" onClick={tryAgain}>
+                {t('share.join.retry')}
+              </button>
+            )}
             <Link to="/" className="button">
               {t('share.join.library')}
             </Link>
+            {retryable && <p className="hint">{t('share.join.retryHint')}</p>}
           </>
+        ) : offline ? (
+          <p role="status" data-testid="join-offline">
+            {t('share.join.offline')}
+          </p>
         ) : (
           <p role="status" aria-busy="true">
             {t('share.join.joining')}
