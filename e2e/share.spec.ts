@@ -58,6 +58,10 @@ test('the sharer who opens their own links stays the sharer', async ({ browser }
   await expect(ana.page.getByTestId('share-rotate')).toBeVisible();
   await expect(ana.page.getByTestId('share-stop')).toBeVisible();
   await expect(ana.page.getByTestId('share-link-edit')).toHaveValue(links.edit);
+  // The QR code says on screen which link it opens (a projected dialog must not pass for the room's).
+  await expect(ana.page.locator('figure', { has: ana.page.getByTestId('share-qr') })).toContainText(
+    'Escanéalo para editar este recorrido',
+  );
   await ana.page.keyboard.press('Escape');
   await expect(ana.page.getByTestId('journey-name')).not.toHaveAttribute('readonly');
   await ana.context.close();

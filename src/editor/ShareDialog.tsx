@@ -172,11 +172,18 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
         <>
           {!manager && <p>{share.capability === 'edit' ? t('share.joinedEdit') : t('share.joinedView')}</p>}
           {links.edit && <LinkField label={t('share.editLink')} url={links.edit} testId="share-link-edit" />}
+          {/* Beside the link it opens, and captioned: under the participants' link it was taken for theirs,
+              and a facilitator projecting this dialog would hand the whole room the edit link. */}
+          {links.edit && (
+            <figure className="share-qr-figure">
+              <QrCode url={links.edit} label={t('share.qr')} testId="share-qr" className="share-qr" />
+              <figcaption className="hint">{t('share.qrCaption')}</figcaption>
+            </figure>
+          )}
           {links.view && <LinkField label={t('share.viewLink')} url={links.view} testId="share-link-view" />}
           {participants && (
             <LinkField label={t('share.participantLink')} url={participants} testId="share-link-participant" />
           )}
-          {links.edit && <QrCode url={links.edit} label={t('share.qr')} testId="share-qr" className="share-qr" />}
           {manager && (
             <div className="share-dialog__manage">
               <button

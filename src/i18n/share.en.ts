@@ -15,6 +15,8 @@ export const shareEn = {
   copy: 'Copy',
   copied: 'Copied',
   qr: 'QR code of the link to edit',
+  qrCaption:
+    'Scan to edit this journey (the edit link above). For a workshop, show the participants’ QR code from “Present to the room”.',
   rotate: 'Replace the links',
   rotateHint: 'The old links stop working; people using them need the new ones.',
   stopSharing: 'Stop sharing',

@@ -19,6 +19,8 @@ export const shareEs: Catalog<typeof shareEn> = {
   copy: 'Copiar',
   copied: 'Copiado',
   qr: 'Código QR del enlace para editar',
+  qrCaption:
+    'Escanéalo para editar este recorrido (el enlace para editar de arriba). En un taller, muestra el QR de participantes desde «Presentar a la sala».',
   rotate: 'Cambiar los enlaces',
   rotateHint: 'Los enlaces anteriores dejan de funcionar; quien los use necesitará los nuevos.',
   stopSharing: 'Dejar de compartir',
