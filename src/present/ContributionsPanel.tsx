@@ -41,48 +41,52 @@ export function ContributionsPanel({ targetId, touchpoint, state, onAccept, onKe
 
   return (
     <section className="present-room" aria-labelledby="present-room-title" data-testid="present-contributions">
-      <h2 id="present-room-title" className="present-room__title">
-        {t('present.room.title')}
-      </h2>
-      {note && <p className="present-room__state">{note}</p>}
-      <ul className="present-room__counts" aria-live="polite">
-        <li data-testid="present-contributions-notes">{t('present.room.notes', { count: summary.notes.length })}</li>
-        {touchpoint && (
-          <>
-            <li data-testid="present-contributions-pains">
-              {t('present.room.pains', { count: summary.pains.length })}
-            </li>
-            <li data-testid="present-room-emotion" data-average={summary.averageEmotion ?? ''}>
-              {summary.averageEmotion === null
-                ? t('present.room.noRoomEmotion')
-                : t('present.room.roomEmotion', {
-                    average: formatEmotionAverage(summary.averageEmotion, locale),
-                    label: label(summary.averageEmotion),
-                  })}
-            </li>
-            <li>
-              {touchpoint.emotion === null
-                ? t('present.room.noMappedEmotion')
-                : t('present.room.mappedEmotion', { label: EMOTION_LABELS[touchpoint.emotion][locale] })}
-            </li>
-          </>
+      {/* Title, counts and the persona button share a line where the width allows, leaving the list of
+          what was sent the height above the curve strip. */}
+      <div className="present-room__head">
+        <h2 id="present-room-title" className="present-room__title">
+          {t('present.room.title')}
+        </h2>
+        <ul className="present-room__counts" aria-live="polite">
+          <li data-testid="present-contributions-notes">{t('present.room.notes', { count: summary.notes.length })}</li>
+          {touchpoint && (
+            <>
+              <li data-testid="present-contributions-pains">
+                {t('present.room.pains', { count: summary.pains.length })}
+              </li>
+              <li data-testid="present-room-emotion" data-average={summary.averageEmotion ?? ''}>
+                {summary.averageEmotion === null
+                  ? t('present.room.noRoomEmotion')
+                  : t('present.room.roomEmotion', {
+                      average: formatEmotionAverage(summary.averageEmotion, locale),
+                      label: label(summary.averageEmotion),
+                    })}
+              </li>
+              <li>
+                {touchpoint.emotion === null
+                  ? t('present.room.noMappedEmotion')
+                  : t('present.room.mappedEmotion', { label: EMOTION_LABELS[touchpoint.emotion][locale] })}
+              </li>
+            </>
+          )}
+        </ul>
+        {anyEmotion && (
+          <p className="present-room__persona">
+            <button
+              type="button"
+              className="present-room__accept"
+              data-testid="present-room-persona"
+              onClick={() => setKept(onKeepRoomEmotions())}
+            >
+              {t('present.room.keepPersona')}
+            </button>
+            <span role="status">
+              {kept && t(kept === 'kept' ? 'present.room.personaKept' : 'present.room.personasFull')}
+            </span>
+          </p>
         )}
-      </ul>
-      {anyEmotion && (
-        <p className="present-room__persona">
-          <button
-            type="button"
-            className="present-room__accept"
-            data-testid="present-room-persona"
-            onClick={() => setKept(onKeepRoomEmotions())}
-          >
-            {t('present.room.keepPersona')}
-          </button>
-          <span role="status">
-            {kept && t(kept === 'kept' ? 'present.room.personaKept' : 'present.room.personasFull')}
-          </span>
-        </p>
-      )}
+      </div>
+      {note && <p className="present-room__state">{note}</p>}
       {items.length === 0 ? (
         <p className="present-room__state">{t('present.room.none')}</p>
       ) : (
