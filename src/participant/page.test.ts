@@ -51,8 +51,25 @@ describe('the participant page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Take part' }));
     expect(screen.getByText('Write your name to take part.')).toBeInTheDocument();
     expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true');
-    // Nothing connects before there is a name to send with.
-    expect(events()).toBeUndefined();
+    // It connects at once, to check the link, and sends nothing.
+    expect(events()).toBeDefined();
+  });
+
+  it('says a link that no longer works before asking a name, and asks nothing', () => {
+    const { events, sent } = mount();
+    events().status('refused', 'invalid-key');
+    expect(screen.getByRole('alert')).toHaveTextContent('This link no longer works');
+    expect(screen.queryByLabelText('Your name')).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('shows the step the room is on as soon as the name is given, even if it arrived before', async () => {
+    const { events } = mount();
+    events().status('live', null);
+    events().step(TOUCHPOINT);
+    await userEvent.type(screen.getByLabelText('Your name'), 'Cai');
+    await userEvent.click(screen.getByRole('button', { name: 'Take part' }));
+    expect(screen.getByTestId('participant-step')).toHaveTextContent('I sign online');
   });
 
   it('says a damaged link is damaged and connects nothing', () => {

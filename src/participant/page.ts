@@ -73,9 +73,51 @@ export function mountParticipantPage(options: ParticipantPageOptions): { destroy
   } else {
     const person = me();
     if (person.name) participation = joined(main, t, locale, person, options);
-    else askName(main, t, (p) => (participation = joined(main, t, locale, p, options)));
+    else {
+      // The link is checked while the name is asked: a key that no longer works says so before anyone
+      // types a name for a workshop they cannot reach.
+      const early = connectEarly(options.connect, (reason) =>
+        fill(
+          main,
+          h('h1', { class: 'participant__title' }, t('title')),
+          h('p', { class: 'participant__alert', role: 'alert' }, reason ? refusalText(t, reason) : t('status.refused')),
+        ),
+      );
+      participation = early.participation;
+      askName(main, t, (p) => (participation = joined(main, t, locale, p, { ...options, connect: early.attach })));
+    }
   }
   return { destroy: () => participation?.destroy() };
+}
+
+/**
+ * Connects at once, before the workshop screen exists: what the connection reports is held until that
+ * screen takes it (`attach`, given as its `connect`), except a refusal meanwhile, which `onRefused` shows.
+ */
+function connectEarly(
+  connect: ParticipantPageOptions['connect'],
+  onRefused: (reason: string | null) => void,
+): { participation: Participation; attach(events: ParticipationEvents): Participation } {
+  let target: ParticipationEvents | null = null;
+  const held: ((events: ParticipationEvents) => void)[] = [];
+  const pass = (call: (events: ParticipationEvents) => void) => (target ? call(target) : held.push(call));
+  const participation = connect({
+    status(status, reason) {
+      if (!target && status === 'refused') onRefused(reason);
+      pass((events) => events.status(status, reason));
+    },
+    step: (step) => pass((events) => events.step(step)),
+    delivery: (sent, waiting) => pass((events) => events.delivery(sent, waiting)),
+    refused: (reason) => pass((events) => events.refused(reason)),
+  });
+  return {
+    participation,
+    attach(events) {
+      target = events;
+      for (const call of held.splice(0)) call(events);
+      return participation;
+    },
+  };
 }
 
 /** The workshop screen, connected to the room. */
