@@ -23,7 +23,7 @@ export const exportEs: typeof exportEn = {
     behindTable: 'Detrás de la línea de visibilidad',
     actionPlan: 'Plan de acción',
     colOpportunity: 'Oportunidad',
-    colPainPoint: 'Momento de dolor',
+    colPainPoint: 'Punto de dolor',
     colPriority: 'Prioridad',
     colStatus: 'Estado',
     legendEvidence:

@@ -22,7 +22,7 @@ export const importEn = {
   megabytes: '{{size}} MB',
   warningsTitle_one: '{{count}} thing to check:',
   warningsTitle_other: '{{count}} things to check:',
-  personas_one: 'Persona, with its emotion curve: {{names}}.',
+  personas_one: 'A persona with its own emotion curve: {{names}}.',
   personas_other: '{{count}} personas, each with its own emotion curve: {{names}}.',
   moreWarnings: '…and {{count}} more.',
   skipped_one: '{{count}} other diagram is not a journey and was left out.',

@@ -32,8 +32,8 @@ export const insightsEs: typeof insightsEn = {
     clear: 'Quitar filtros',
   },
   states: {
-    'as-is': 'Actual (as-is)',
-    'to-be': 'Futuro (to-be)',
+    'as-is': 'As-is',
+    'to-be': 'To-be',
   },
   heatmap: {
     title: 'Canales × funciones responsables',

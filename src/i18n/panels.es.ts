@@ -94,7 +94,7 @@ export const panelsEs: typeof panelsEn = {
   },
   opportunities: {
     title: 'Oportunidades',
-    hint: 'Ideas de mejora para aliviar este momento de dolor.',
+    hint: 'Ideas de mejora para aliviar este punto de dolor.',
     none: 'Aún no hay ninguna oportunidad.',
     add: 'Añadir una oportunidad',
     titleLabel: 'Oportunidad {{n}}',

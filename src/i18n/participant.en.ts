@@ -37,6 +37,11 @@ export const participantEn = {
     touchpoint: 'Touchpoint',
     summary: 'Summary',
   },
+  untitled: {
+    overview: 'Untitled journey',
+    stage: 'Unnamed stage',
+    touchpoint: 'Untitled touchpoint',
+  },
   stageOf: 'In “{{stage}}”',
   noReactions: 'When the facilitator shows a stage or a touchpoint, you can react to it here.',
   note: 'Your note',

@@ -35,6 +35,11 @@ export const participantEs: typeof participantEn = {
     touchpoint: 'Punto de contacto',
     summary: 'Resumen',
   },
+  untitled: {
+    overview: 'Recorrido sin título',
+    stage: 'Etapa sin nombre',
+    touchpoint: 'Punto de contacto sin título',
+  },
   stageOf: 'En «{{stage}}»',
   noReactions: 'Cuando quien facilita muestre una etapa o un punto de contacto, podrás opinar aquí.',
   note: 'Tu nota',

@@ -61,7 +61,7 @@ export const presentEs: typeof presentEn = {
   room: {
     title: 'Desde la sala',
     connecting: 'Conectando con la sala…',
-    offline: 'No se llega a la sala: las aportaciones aparecerán cuando vuelva.',
+    offline: 'Sin conexión con la sala: las aportaciones aparecerán cuando vuelva.',
     refused: 'Las aportaciones de la sala no están disponibles ({{reason}}).',
     none: 'Todavía nada de la sala en este paso.',
     notes: 'Notas: {{count}}',

@@ -114,6 +114,16 @@ describe('the participant page', () => {
     expect(within(list).getAllByText('Sent')).toHaveLength(1);
   });
 
+  it('names a step left blank in its own language, and says "Summary" once', async () => {
+    const { events } = await join('Dee');
+    events().step({ ...TOUCHPOINT, title: '' });
+    expect(screen.getByTestId('participant-step')).toHaveTextContent('Untitled touchpoint');
+    expect(screen.getByText(/What you would tell the room about “Untitled touchpoint”/)).toBeInTheDocument();
+    events().step({ kind: 'summary', title: '', index: 8, count: 9 });
+    expect(screen.getByTestId('participant-step')).toHaveTextContent('Summary');
+    expect(screen.getByText('Step 9 of 9')).toBeInTheDocument();
+  });
+
   it('keeps a note begun on one step with that step when the facilitator moves on before it is sent', async () => {
     const { events, sent } = await join('Ben');
     events().step(TOUCHPOINT);

@@ -212,10 +212,13 @@ function joined(
 
   const target = () =>
     step && (step.kind === 'stage' || step.kind === 'touchpoint') && step.id ? { kind: step.kind, id: step.id } : null;
+  /** A step's name as this phone says it: one left blank in the journey in the phone's own words. */
+  const titleOf = (shownStep: PresentStep) =>
+    shownStep.kind === 'summary' ? t('kind.summary') : shownStep.title.trim() || t(`untitled.${shownStep.kind}`);
   /** The step shown now, as what a contribution is about (with its title, for the list of what was sent). */
   const shown = (): About | null => {
     const about = target();
-    return about && step ? { target: about, title: step.title } : null;
+    return about && step ? { target: about, title: titleOf(step) } : null;
   };
   /**
    * What the note being written is about: the step shown when its first letter was typed. The facilitator
@@ -271,7 +274,7 @@ function joined(
     else if (problemKind === 'too-long') noteHint.textContent = t('noteTooLong', { count, max: MAX_NOTE_CHARS });
     else if (noteAbout && noteAbout.target.id !== target()?.id)
       noteHint.textContent = t('noteHintEarlier', { title: noteAbout.title });
-    else noteHint.textContent = step ? t('noteHint', { title: step.title }) : '';
+    else noteHint.textContent = step ? t('noteHint', { title: titleOf(step) }) : '';
     noteHint.className = problemKind ? 'participant__hint participant__hint--error' : 'participant__hint';
   };
 
@@ -331,12 +334,14 @@ function joined(
       title.removeAttribute('data-testid');
       title.textContent = t('waiting');
     } else {
-      const parts = [t('stepOf', { n: step.index + 1, count: step.count }), t(`kind.${step.kind}`)];
+      const parts = [t('stepOf', { n: step.index + 1, count: step.count })];
+      // The summary's title is its kind: "Step 28 of 28 · Summary" over "Summary" said it twice.
+      if (step.kind !== 'summary') parts.push(t(`kind.${step.kind}`));
       if (step.kind === 'touchpoint' && step.stage) parts.push(t('stageOf', { stage: step.stage }));
       kicker.textContent = parts.join(' · ');
       title.setAttribute('data-testid', 'participant-step');
       title.setAttribute('data-step-kind', step.kind);
-      title.textContent = step.kind === 'summary' ? t('kind.summary') : step.title;
+      title.textContent = titleOf(step);
     }
     renderReactions();
   }

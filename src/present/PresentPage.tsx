@@ -103,12 +103,17 @@ function stepName(step: PresentationStep, journey: Journey, t: ReturnType<typeof
   return journey.touchpoints.find((tp) => tp.id === step.touchpointId)?.title || t('touchpoint.untitled');
 }
 
-/** The step as the phones are told it (the contributions document's `present` map). */
-function roomStep(step: PresentationStep, journey: Journey, index: number, count: number, name: string): PresentStep {
-  if (step.kind === 'overview' || step.kind === 'summary') return { kind: step.kind, title: name, index, count };
-  if (step.kind === 'stage') return { kind: 'stage', id: step.stageId, title: name, index, count };
-  const stage = journey.stages.find((s) => s.id === step.stageId)?.name;
-  return { kind: 'touchpoint', id: step.touchpointId, title: name, index, count, ...(stage ? { stage } : {}) };
+/**
+ * The step as the phones are told it (the contributions document's `present` map), with names as the
+ * journey holds them: a phone says "Untitled touchpoint" in its own language, not the facilitator's.
+ */
+function roomStep(step: PresentationStep, journey: Journey, index: number, count: number): PresentStep {
+  if (step.kind === 'overview') return { kind: 'overview', title: journey.name, index, count };
+  if (step.kind === 'summary') return { kind: 'summary', title: '', index, count };
+  const stage = journey.stages.find((s) => s.id === step.stageId)?.name.trim();
+  if (step.kind === 'stage') return { kind: 'stage', id: step.stageId, title: stage ?? '', index, count };
+  const title = journey.touchpoints.find((tp) => tp.id === step.touchpointId)?.title ?? '';
+  return { kind: 'touchpoint', id: step.touchpointId, title, index, count, ...(stage ? { stage } : {}) };
 }
 
 function Presentation({ onExit }: { onExit(): void }) {
@@ -128,7 +133,7 @@ function Presentation({ onExit }: { onExit(): void }) {
   const focusStageId = stepStageId(step);
 
   const name = stepName(step, journey, t);
-  const { workshop, state: room } = useWorkshop(roomStep(step, journey, index, steps.length, name));
+  const { workshop, state: room } = useWorkshop(roomStep(step, journey, index, steps.length));
   const toggleJoin = useCallback(() => setJoinOpen((open) => !open), []);
 
   const navigate = useNavigate();

@@ -48,7 +48,7 @@ describe('insightsCsv', () => {
     expect(lines).toContain('Atención al cliente;Back-office;1;1;-1');
     // A field holding the delimiter is quoted.
     expect(lines).toContain(
-      'Me quejo;Actual (as-is);Reclamo;Llamo;Centro de llamadas;Atención al cliente;-2;"Espero; mucho"',
+      'Me quejo;As-is;Reclamo;Llamo;Centro de llamadas;Atención al cliente;-2;"Espero; mucho"',
     );
   });
 

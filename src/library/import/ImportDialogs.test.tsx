@@ -53,7 +53,7 @@ describe('picking one of several Mermaid journeys', () => {
     expect(dialog).toHaveTextContent('“journeys.md” holds 2 journey diagrams.');
     const options = within(dialog).getAllByRole('button', { name: /line/ });
     expect(options.map((o) => o.textContent)).toEqual([
-      'Me uno1 stage · 1 touchpoint · line 4Persona, with its emotion curve: Yo.',
+      'Me uno1 stage · 1 touchpoint · line 4A persona with its own emotion curve: Yo.',
       'Me quejo2 stages · 3 touchpoints · line 132 personas, each with its own emotion curve: Yo, Agente.',
     ]);
     await user.click(options[1]);
