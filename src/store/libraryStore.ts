@@ -27,15 +27,24 @@ export interface LibraryActions {
   /**
    * Imports a journey file. A journey whose id is already stored comes in as a copy with new ids, so an
    * import never overwrites anything. A blank name, which the editor never leaves, becomes `fallbackName`
-   * (the file's name), listed as a repair.
+   * (the file's name), listed as a repair. A copy is named by `copyName` (the UI's "Me uno (copia)"; the
+   * name as it was by default), so the two are told apart in the library.
    */
-  importFile(text: string, byteSize: number, fallbackName?: string): Promise<ImportResult>;
+  importFile(
+    text: string,
+    byteSize: number,
+    fallbackName?: string,
+    copyName?: (name: string) => string,
+  ): Promise<ImportResult>;
   /**
    * Stores a journey an importer built (from Mermaid, a table) as a new journey, the way importFile stores
    * a file's: one whose id is already stored comes in as a copy. Resolves with the stored id and name, and
    * whether it came in as a copy of one already here.
    */
-  importJourney(journey: Journey): Promise<{ id: string; name: string; copy: boolean }>;
+  importJourney(
+    journey: Journey,
+    copyName?: (name: string) => string,
+  ): Promise<{ id: string; name: string; copy: boolean }>;
   /** Every stored journey (trash included) as one backup file. */
   backup(): Promise<Blob>;
   /**
@@ -213,7 +222,7 @@ export function createLibraryStore(
         return { ok: true, restored, copies, skipped, repaired, unreadable: read.unreadable };
       },
 
-      async importFile(text, byteSize, fallbackName) {
+      async importFile(text, byteSize, fallbackName, copyName) {
         const restored = (await loadRestoreModule()).readJourneyFile(text, byteSize);
         if (!restored.ok) return restored;
         let { journey, repairs } = restored;
@@ -221,14 +230,19 @@ export function createLibraryStore(
           journey = { ...journey, name: cutText(fallbackName.trim(), LIMITS.journeyName) };
           repairs = [...repairs, { code: 'named-after-file', path: 'journey.name' }];
         }
-        const stored = await get().importJourney(journey);
+        const stored = await get().importJourney(journey, copyName);
         return { ok: true, ...stored, repairs };
       },
 
-      async importJourney(imported) {
+      async importJourney(imported, copyName = (name) => name) {
         const repository = await repo();
         const copy = await repository.has(imported.id);
-        const journey = copy ? (await loadRestoreModule()).copyUnderNewId(imported, clock()) : imported;
+        const journey = copy
+          ? {
+              ...(await loadRestoreModule()).copyUnderNewId(imported, clock()),
+              name: cutText(copyName(imported.name), LIMITS.journeyName),
+            }
+          : imported;
         await after(repository.create(journey));
         return { id: journey.id, name: journey.name, copy };
       },

@@ -133,7 +133,10 @@ describe('importing a file from the library', () => {
     expect(await screen.findByTestId('import-copy')).toHaveTextContent(
       'This journey was already in your library: it was added beside it as a copy, and nothing was replaced.',
     );
-    expect(await storedJourneys(app)).toHaveLength(2);
+    const stored = await storedJourneys(app);
+    // Named apart, so the library tells the copy from the journey it copies.
+    expect(stored.map((journey) => journey.name).sort()).toEqual(['I join', 'I join (copy)']);
+    expect(screen.getByTestId('import-done')).toHaveTextContent('“I join (copy)” imported');
   });
 
   it.each([

@@ -101,7 +101,9 @@ export function useImportFlow() {
         case 'refused':
           return refuse(source, importRefusalMessage(t, step.refusal));
         case 'json': {
-          const result = await library.getState().importFile(step.text, step.byteSize, step.fallbackName);
+          const result = await library
+            .getState()
+            .importFile(step.text, step.byteSize, step.fallbackName, (name) => t('card.copyName', { name }));
           if (!result.ok) return refuse(source, restoreErrorMessage(t, result.error));
           setDialog({ step: 'none' });
           setOutcome({ kind: 'file', name: result.name, copy: result.copy, repairs: result.repairs });
