@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
 import * as Y from 'yjs';
+import { startServerProcess } from '../server/test/serverProcess.ts';
 import { connect, rawAuthenticated, settled, updateMessage } from '../server/test/clients.ts';
 import { waitFor } from '../server/test/waitFor.ts';
 import { expect, test } from './support/fixtures';
@@ -417,4 +421,35 @@ test('deleting a shared journey for good stops sharing it on the server first, o
   await expect(ana.page.getByTestId('trashed-journey')).toHaveCount(0);
   await expect(ana.page.getByTestId('trash-kept-shared')).toHaveCount(0);
   await expect(ben.page.getByTestId('sharing-ended')).toBeVisible(LIVE);
+});
+
+test('a journey refused as too large says so in the badge and syncs again once it is shortened', async ({
+  browser,
+}) => {
+  const dataDir = mkdtempSync(joinPath(tmpdir(), 'recorrido-e2e-small-'));
+  const small = await startServerProcess({ dataDir, args: ['--max-document-bytes', '40000'] });
+  try {
+    const ana = await person(browser);
+    await ana.page.goto(`${small.httpUrl}/?lang=en`);
+    await ana.app.createFromTemplate('me-uno');
+    await shareOpenJourney(ana.page, 'Ana');
+    const badge = ana.page.getByTestId('sync-status');
+    await expect(badge).toHaveAttribute('data-state', 'synced');
+
+    await card(ana.page, 'I see an ad on social media').click();
+    const description = ana.page.getByTestId('field-description');
+    await description.fill('x'.repeat(45_000));
+    await expect(badge).toHaveText('Not syncing', { timeout: 10_000 });
+    await expect(badge).toHaveAttribute('title', /too large for the sync server/);
+
+    // Shortened, then reloaded (the undo history held the long text): shared again as it is now.
+    await description.fill('Short again');
+    await expect(ana.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+    await ana.page.reload();
+    await expect(badge).toHaveAttribute('data-state', 'synced', { timeout: 10_000 });
+    await expect(badge).toHaveText('Synced');
+  } finally {
+    await small.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -46,6 +46,8 @@ export const shareEn = {
   },
   status: {
     local: 'Only on this device',
+    // Shared, but the server refused this browser (the reason is the badge's tooltip and the banner's).
+    refused: 'Not syncing',
     connecting: 'Syncing…',
     synced: 'Synced',
     offline: 'Offline: changes kept here',
@@ -64,7 +66,8 @@ export const shareEn = {
     'missing-token': 'This link is damaged.',
     'unknown-room': 'This journey is no longer shared; you keep your copy here.',
     'sharing-stopped': 'Sharing was stopped; you keep your copy here.',
-    'document-too-large': 'The journey is too large for the sync server; your last change was not shared.',
+    'document-too-large':
+      'The journey is too large for the sync server; your last change was not shared. Shorten or remove something, then reload the page to share it again (until then your undo history still holds what you removed).',
     forbidden: 'This link does not allow that.',
     'unknown-document': 'This link is damaged.',
     'server-error': 'The sync server failed; it will be retried.',

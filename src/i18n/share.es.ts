@@ -49,6 +49,7 @@ export const shareEs: Catalog<typeof shareEn> = {
   },
   status: {
     local: 'Solo en este dispositivo',
+    refused: 'Sin sincronizar',
     connecting: 'Sincronizando…',
     synced: 'Sincronizado',
     offline: 'Sin conexión: cambios guardados aquí',
@@ -67,7 +68,8 @@ export const shareEs: Catalog<typeof shareEn> = {
     'missing-token': 'Este enlace está dañado.',
     'unknown-room': 'Este recorrido ya no se comparte; conservas tu copia aquí.',
     'sharing-stopped': 'Se dejó de compartir; conservas tu copia aquí.',
-    'document-too-large': 'El recorrido es demasiado grande para el servidor; tu último cambio no se compartió.',
+    'document-too-large':
+      'El recorrido es demasiado grande para el servidor; tu último cambio no se compartió. Acorta o quita algo y recarga la página para volver a compartirlo (hasta entonces tu historial de deshacer aún guarda lo que quitaste).',
     forbidden: 'Este enlace no permite eso.',
     'unknown-document': 'Este enlace está dañado.',
     'server-error': 'El servidor de sincronización falló; se volverá a intentar.',

@@ -18,8 +18,13 @@ export function SyncBadge() {
   const pending = useSync((s) => s.pending);
   const peers = useSync((s) => s.peers);
   const shared = useSync((s) => s.share !== null);
+  const refusal = useSync((s) => s.refusal);
   const Icon = ICONS[status];
-  const label = t(`share.status.${status}`);
+  // Still shared but refused (a journey too large, a key replaced): not "only on this device", which reads
+  // as never shared; the reason is in the tooltip.
+  const refused = shared && status === 'local' && refusal !== null;
+  const label = refused ? t('share.status.refused') : t(`share.status.${status}`);
+  const reason = refused ? t(`share.refusal.${refusal}`, { reason: refusal, defaultValue: '' }) : '';
   return (
     <div className="sync-badge">
       <span
@@ -27,7 +32,13 @@ export function SyncBadge() {
         data-testid="sync-status"
         data-state={status}
         role="status"
-        title={pending > 0 ? `${label} · ${t('share.status.pending', { count: pending })}` : label}
+        title={
+          reason
+            ? `${label} · ${reason}`
+            : pending > 0
+              ? `${label} · ${t('share.status.pending', { count: pending })}`
+              : label
+        }
       >
         <Icon size={14} aria-hidden="true" />
         <span className="sync-status__label">{label}</span>
