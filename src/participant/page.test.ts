@@ -114,6 +114,34 @@ describe('the participant page', () => {
     expect(within(list).getAllByText('Sent')).toHaveLength(1);
   });
 
+  it('connects anew after "Change name", and what is sent then reaches the room', async () => {
+    const view = mount();
+    const first = view.events();
+    await userEvent.type(screen.getByLabelText('Your name'), 'Aan');
+    await userEvent.click(screen.getByRole('button', { name: 'Take part' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Change name' }));
+    await userEvent.clear(screen.getByLabelText('Your name'));
+    await userEvent.type(screen.getByLabelText('Your name'), 'Ana');
+    await userEvent.click(screen.getByRole('button', { name: 'Take part' }));
+    expect(view.events()).not.toBe(first);
+    view.events().step(TOUCHPOINT);
+    await userEvent.type(screen.getByTestId('participant-note'), 'Hola');
+    await userEvent.click(screen.getByTestId('participant-send'));
+    expect(view.sent.map((c) => [c.text, c.participant.name])).toEqual([['Hola', 'Ana']]);
+  });
+
+  it('sends a second emotion, picked after the room moved on, for the step shown then', async () => {
+    const { events, sent } = await join('Eli');
+    events().step(TOUCHPOINT);
+    await userEvent.selectOptions(screen.getByTestId('participant-emotion'), '1');
+    events().step({ ...TOUCHPOINT, id: 'tp2', title: 'I call', index: 3 });
+    await userEvent.selectOptions(screen.getByTestId('participant-emotion'), '-1');
+    expect(sent.map((c) => [c.emotion, c.target.id])).toEqual([
+      [1, 'tp1'],
+      [-1, 'tp2'],
+    ]);
+  });
+
   it('names a step left blank in its own language, and says "Summary" once', async () => {
     const { events } = await join('Dee');
     events().step({ ...TOUCHPOINT, title: '' });

@@ -93,6 +93,8 @@ export function mountParticipantPage(options: ParticipantPageOptions): { destroy
 /**
  * Connects at once, before the workshop screen exists: what the connection reports is held until that
  * screen takes it (`attach`, given as its `connect`), except a refusal meanwhile, which `onRefused` shows.
+ * Only the first attach takes this connection; a later one (the screen drawn again after "Change name",
+ * which destroyed it) connects anew.
  */
 function connectEarly(
   connect: ParticipantPageOptions['connect'],
@@ -113,6 +115,7 @@ function connectEarly(
   return {
     participation,
     attach(events) {
+      if (target) return connect(events);
       target = events;
       for (const call of held.splice(0)) call(events);
       return participation;
@@ -297,6 +300,8 @@ function joined(
   emotion.addEventListener('blur', () => (emotionAbout = null));
   emotion.addEventListener('change', () => {
     const about = emotionAbout ?? shown();
+    // A select keeps the focus after a choice: the next choice is about the step shown by then.
+    emotionAbout = null;
     if (emotion.value !== '') send({ kind: 'emotion', emotion: Number(emotion.value) as Emotion }, about);
     // Picked for a step left meanwhile: the picker shows the step on screen again.
     if (about && about.target.id !== target()?.id) renderReactions();
@@ -348,6 +353,8 @@ function joined(
 
   function renderReactions() {
     const about = target();
+    // The picker now shows this step: a choice made from here is about it (see the picker's focus).
+    if (document.activeElement !== emotion) emotionAbout = null;
     // A note begun on an earlier step stays on screen, to send or clear, whatever the room moved to.
     reactions.hidden = !about && !noteAbout;
     noReactions.hidden = !reactions.hidden || !step;
