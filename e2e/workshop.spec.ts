@@ -261,6 +261,12 @@ test('another editor opening and leaving the presentation does not take the phon
   await join(ben.page, links.edit, 'Ben');
   await ben.page.getByTestId('present').click();
   await expect(ben.page.getByTestId('present-step')).toHaveText('I join');
+  // A third editor renames the journey meanwhile: Ben's overview shows the new name, and still the
+  // phone is not taken from the facilitator.
+  const cai = await person(browser);
+  await join(cai.page, links.edit, 'Cai');
+  await cai.page.getByTestId('journey-name').fill('I join, renamed');
+  await expect(ben.page.getByTestId('present-step')).toHaveText('I join, renamed', LIVE);
   await ben.page.waitForTimeout(1_000);
   await expect(ana.getByTestId('participant-step')).toHaveText(touchpoint);
   await ben.page.getByTestId('present-exit').click();

@@ -26,6 +26,8 @@ export function useWorkshop(step: PresentStep | null): { workshop: Workshop | nu
   const room = share?.room;
   const editKey = share?.capability === 'edit' ? share.keys.edit : undefined;
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  // The step the presentation opened on: a key pressed before the connection exists is a move already.
+  const [opening] = useState(step);
 
   useEffect(() => {
     if (!server || !room || !editKey) return;
@@ -33,7 +35,7 @@ export function useWorkshop(step: PresentStep | null): { workshop: Workshop | nu
     let opened: Workshop | null = null;
     void workshopModule().then(({ openWorkshop }) => {
       if (!live) return;
-      opened = openWorkshop({ journeyId: '', server, room, capability: 'edit', keys: { edit: editKey } });
+      opened = openWorkshop({ journeyId: '', server, room, capability: 'edit', keys: { edit: editKey } }, opening);
       setWorkshop(opened);
     });
     return () => {
@@ -42,7 +44,7 @@ export function useWorkshop(step: PresentStep | null): { workshop: Workshop | nu
       opened?.destroy();
       setWorkshop(null);
     };
-  }, [server, room, editKey]);
+  }, [server, room, editKey, opening]);
 
   const key = step ? JSON.stringify(step) : '';
   useEffect(() => {

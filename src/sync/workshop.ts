@@ -55,9 +55,10 @@ const FINAL = new Set([
 /**
  * Connects a shared journey's presentation to its room's contributions document with the edit key, which
  * lets it read everything participants send and write `present` and `accepted` (the server refuses any
- * other write). Only an edit share can facilitate; throws otherwise, a programming error.
+ * other write). `opening` is the step the presentation opened on (see Workshop.present). Only an edit share
+ * can facilitate; throws otherwise, a programming error.
  */
-export function openWorkshop(share: ShareRow): Workshop {
+export function openWorkshop(share: ShareRow, opening: PresentStep | null = null): Workshop {
   const key = share.keys.edit;
   if (share.capability !== 'edit' || !key) throw new Error('Only an edit link can run a workshop');
   const doc = new Y.Doc();
@@ -85,9 +86,14 @@ export function openWorkshop(share: ShareRow): Workshop {
   // phones' presentation only if the step shown is still its own.
   const presenter = randomToken(8);
   provider.awareness?.setLocalStateField('presenter', presenter);
-  /** Whether this presentation has moved past its opening step (a key press, a click). */
+  /**
+   * Whether this presentation has moved past its opening step (a key press, a click): another step, not
+   * the same one retold because the journey changed (a title, the number of steps).
+   */
   let moved = false;
-  let opened = false;
+  const place = (step: PresentStep) => `${step.kind}:${step.id ?? ''}`;
+  // The step the presentation opened on (given, as a key may be pressed before this connection exists).
+  let openedOn: string | null = opening ? place(opening) : null;
   const someoneElsePresents = () => {
     const by = readPresenter(doc);
     if (!by || by === presenter || !readPresent(doc)) return false;
@@ -134,8 +140,10 @@ export function openWorkshop(share: ShareRow): Workshop {
     store,
     present(step) {
       if (destroyed) return;
-      if (step && opened) moved = true;
-      if (step) opened = true;
+      if (step) {
+        openedOn ??= place(step);
+        if (place(step) !== openedOn) moved = true;
+      }
       if (synced) write(step);
       else unwritten = step;
     },
