@@ -49,10 +49,13 @@ export function TrashPage() {
             data-testid="empty-trash"
             disabled={trashed.length === 0}
             onClick={() => {
+              setSharedCount(0);
               void sharedByThisBrowser(
                 shares,
                 trashed.map((row) => row.id),
-              ).then((ids) => setSharedCount(ids.length));
+              )
+                .then((ids) => setSharedCount(ids.length))
+                .catch(() => undefined);
               setConfirming(true);
             }}
           >
@@ -108,9 +111,11 @@ export function TrashPage() {
               setConfirming(false);
               void attempt(async () => {
                 // A shared journey's room stops first: deleted with its manage key, it could never stop.
+                // Exactly the journeys the user confirmed: one trashed meanwhile (another tab) waits for
+                // its own confirmation, and its room for its own stop.
                 const ids = trashed.map((row) => row.id);
                 const kept = await stopSharingBeforeDelete(shares, ids);
-                await library.getState().emptyTrash(new Set(kept));
+                await library.getState().emptyTrash(new Set(ids.filter((id) => !kept.includes(id))));
                 setKeptShared(
                   trashed.filter((row) => kept.includes(row.id)).map((row) => t('trash.quoted', { name: row.name })),
                 );

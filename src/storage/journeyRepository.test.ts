@@ -278,6 +278,18 @@ describe('JourneyRepository', () => {
     expect(await repository.emptyTrash()).toBe(0);
   });
 
+  it('deletes only the confirmed trashed journeys when given them, never one that is not trashed', async () => {
+    const confirmed = createEmptyJourney('Confirmado', ['A'], at('2025-01-01T00:00:00.000Z'));
+    const later = createEmptyJourney('Tirado después', ['A'], at('2025-01-02T00:00:00.000Z'));
+    const restored = joinJourney();
+    for (const j of [confirmed, later, restored]) await repository.create(j);
+    await repository.trash(confirmed.id);
+    await repository.trash(later.id);
+
+    expect(await repository.emptyTrash(new Set([confirmed.id, restored.id]))).toBe(1);
+    expect((await repository.list()).map((r) => r.id).sort()).toEqual([later.id, restored.id].sort());
+  });
+
   it.each([
     ['the file as an object', (journey: Journey) => toJourneyFile(journey)],
     ['the file as JSON text', (journey: Journey) => JSON.stringify(toJourneyFile(journey))],

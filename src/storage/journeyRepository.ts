@@ -250,15 +250,16 @@ export class JourneyRepository {
   }
 
   /**
-   * Deletes every trashed journey for good, with its updates, projection, share and version history, but
-   * those in `keep` (still trashed); returns how many were deleted.
+   * Deletes trashed journeys for good, with their updates, projection, share and version history: those
+   * among `only` (ids the user confirmed; one restored meanwhile stays), or every trashed one when `only`
+   * is not given; returns how many were deleted.
    */
-  async emptyTrash(keep: ReadonlySet<string> = new Set()): Promise<number> {
+  async emptyTrash(only?: ReadonlySet<string>): Promise<number> {
     const { journeys, documents, updates, shares, snapshots, snapshotFiles, insights } = this.db;
     const tables = [journeys, documents, updates, shares, snapshots, snapshotFiles, insights];
     return this.db.transaction('rw', tables, async () => {
       const trashed = (await journeys.toArray())
-        .filter((j) => j.deletedAt !== null && !keep.has(j.id))
+        .filter((j) => j.deletedAt !== null && (!only || only.has(j.id)))
         .map((j) => j.id);
       await journeys.bulkDelete(trashed);
       await insights.bulkDelete(trashed);

@@ -22,8 +22,8 @@ export interface LibraryActions {
   duplicate(id: string, name: (original: string) => string): Promise<string>;
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
-  /** Deletes the trashed journeys for good, but those in `keep`; resolves with how many went. */
-  emptyTrash(keep?: ReadonlySet<string>): Promise<number>;
+  /** Deletes trashed journeys for good (those among `only`, or all); resolves with how many went. */
+  emptyTrash(only?: ReadonlySet<string>): Promise<number>;
   /**
    * Imports a journey file. A journey whose id is already stored comes in as a copy with new ids, so an
    * import never overwrites anything. A blank name, which the editor never leaves, becomes `fallbackName`
@@ -159,9 +159,9 @@ export function createLibraryStore(
         const repository = await repo();
         return after(repository.restoreFromTrash(id).then(() => onChanged(id, null)));
       },
-      async emptyTrash(keep) {
+      async emptyTrash(only) {
         const repository = await repo();
-        return after(repository.emptyTrash(keep));
+        return after(repository.emptyTrash(only));
       },
 
       async backup() {

@@ -12,10 +12,15 @@ export class RoomApiError extends Error {
   }
 }
 
+/** How long a request to the sync server's API may take before it counts as unreachable, ms. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
 async function call(server: string, path: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${httpOrigin(server)}${path}`, {
+      // A server that never answers (a host gone from the network) is unreachable after a while, not never.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       ...init,
       headers: { 'Content-Type': 'application/json', ...init.headers },
     });
