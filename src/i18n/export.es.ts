@@ -68,7 +68,7 @@ export const exportEs: typeof exportEn = {
     offPage: 'La conexión sigue en la página {{label}} del blueprint',
     curvePoint: 'Punto de la curva: un punto de contacto, en el orden del recorrido',
     curveUnrated:
-      'Anillo discontinuo en la línea central: un momento de la verdad o de dolor para el que {{persona}} aún no tiene emoción',
+      'Anillo discontinuo en la línea central: un momento de la verdad o punto de dolor aún sin emoción en esta curva',
     summaryTable: 'Resumen por función y canal',
     colFrom: 'Desde',
     colTo: 'Hacia',

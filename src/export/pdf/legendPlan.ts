@@ -131,9 +131,9 @@ export function legendItems(model: PdfModel): LegendItem[] {
     { kind: 'marker', marker: 'offPage', text: s.offPage('2/4') },
     { kind: 'marker', marker: 'curve', text: s.curvePoint },
   );
-  // Only when the band draws one: a persona chosen on screen that leaves some marks without an emotion.
-  if (model.unrated.length > 0)
-    items.push({ kind: 'marker', marker: 'unrated', text: s.curveUnrated(model.curveName) });
+  // Only when the band draws one: marks of touchpoints the curve (the main persona's, or one chosen on
+  // screen) has no emotion for.
+  if (model.unrated.length > 0) items.push({ kind: 'marker', marker: 'unrated', text: s.curveUnrated });
   const m = model.measures;
   items.push({ kind: 'heading', text: m.legendEvidence });
   for (const level of EVIDENCE_LEVELS) {

@@ -101,7 +101,7 @@ export function pdfStrings(locale: Locale) {
     section: (k: number, n: number) => t('exported.pdf.section', { k, n }),
     offPage: (label: string) => t('exported.pdf.offPage', { label }),
     /** The legend's line for curveSeries' `unrated` marks, naming whose curve has no emotion there. */
-    curveUnrated: (persona: string) => t('exported.pdf.curveUnrated', { persona }),
+    curveUnrated: t('exported.pdf.curveUnrated'),
     /** What the KPI bars over the curve show, as the screen's overlay names itself. */
     overlayLegend: (values: { measure: string; min: string; max: string; count: number }) =>
       t('curve.overlayLabel', values),
