@@ -145,11 +145,15 @@ describe('the comparison dialog’s KPI table', () => {
     ).toEqual([es.panels.summary.weighted, es.panels.summary.partialCost]);
   });
 
-  it('has no footnote when no value carries a mark', async () => {
+  it('says why a plain mean is plain, as the Measures dialog does, when no value carries a mark', async () => {
     const { asIs, toBe } = withMeasures(false);
     const dialog = await openCompare(asIs, toBe, 'en');
     const table = within(dialog).getByRole('table', { name: en.versions.diff.kpis });
     expect(within(table).getByRole('cell', { name: '50 %' })).toBeInTheDocument();
-    expect(within(dialog).queryByTestId('compare-kpi-note')).toBeNull();
+    expect(
+      within(dialog)
+        .getAllByTestId('compare-kpi-note')
+        .map((note) => note.textContent),
+    ).toEqual([en.panels.summary.plain['volume-unknown']]);
   });
 });

@@ -5,7 +5,8 @@ import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../../domain
 import { stageLabel } from '../../domain/stageLabel';
 import type { ComparedField, StageChange, VersionDiff } from '../../domain/versions/diff';
 import { COMPARED_FIELD_KEYS } from '../../i18n/comparedFields';
-import { fixedT, type Translate } from '../../i18n/fixedT';
+import { fixedT, type CatalogKey, type Translate } from '../../i18n/fixedT';
+import { meanNote } from '../../i18n/meanNote';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -197,8 +198,9 @@ export function kpiFootnotes(diff: VersionDiff, locale: Locale): string[] {
   const words = fixedT(locale);
   const summaries = diff.kpis.flatMap((stage) => [stage.before, stage.after]);
   const notes: string[] = [];
-  if (summaries.some((s) => [s.csat, s.fcr, s.ces].some((mean) => mean?.weighted)))
-    notes.push(words('panels.summary.weighted'));
+  // The Measures dialog's note, made by the same function: weighted means and why plain ones are plain.
+  const means = meanNote((key) => words(key as CatalogKey), summaries);
+  if (means) notes.push(means);
   if (summaries.some((s) => s.monthlyCost !== null && s.monthlyCostPartial))
     notes.push(words('panels.summary.partialCost'));
   return notes;
