@@ -52,6 +52,11 @@ export interface PresentStep {
   /** 0-based step and number of steps. */
   index: number;
   count: number;
+  /**
+   * The step has no name in the journey: `title` is the facilitator's placeholder ("Untitled touchpoint"
+   * in their language), which a phone replaces with its own words (a phone of an earlier build shows it).
+   */
+  untitled?: boolean;
 }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -152,7 +157,7 @@ export function roomEmotions(items: readonly Contribution[]): Record<string, Emo
 
 /** Reads the `present` map as a step, or null when the facilitator is not presenting (or it is garbled). */
 export function readPresentStep(value: Record<string, unknown>): PresentStep | null {
-  const { kind, id, title, stage, index, count } = value;
+  const { kind, id, title, stage, index, count, untitled } = value;
   if (kind !== 'overview' && kind !== 'stage' && kind !== 'touchpoint' && kind !== 'summary') return null;
   if (typeof title !== 'string' || typeof index !== 'number' || typeof count !== 'number') return null;
   if ((kind === 'stage' || kind === 'touchpoint') && typeof id !== 'string') return null;
@@ -163,5 +168,6 @@ export function readPresentStep(value: Record<string, unknown>): PresentStep | n
     count,
     ...(typeof id === 'string' ? { id } : {}),
     ...(typeof stage === 'string' ? { stage } : {}),
+    ...(untitled === true ? { untitled } : {}),
   };
 }

@@ -144,7 +144,8 @@ describe('the participant page', () => {
 
   it('names a step left blank in its own language, and says "Summary" once', async () => {
     const { events } = await join('Dee');
-    events().step({ ...TOUCHPOINT, title: '' });
+    // The facilitator's placeholder in their language, marked untitled: the phone says it in its own.
+    events().step({ ...TOUCHPOINT, title: 'Punto de contacto sin título', untitled: true });
     expect(screen.getByTestId('participant-step')).toHaveTextContent('Untitled touchpoint');
     expect(screen.getByText(/What you would tell the room about “Untitled touchpoint”/)).toBeInTheDocument();
     events().step({ kind: 'summary', title: '', index: 8, count: 9 });

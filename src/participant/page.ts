@@ -217,7 +217,11 @@ function joined(
     step && (step.kind === 'stage' || step.kind === 'touchpoint') && step.id ? { kind: step.kind, id: step.id } : null;
   /** A step's name as this phone says it: one left blank in the journey in the phone's own words. */
   const titleOf = (shownStep: PresentStep) =>
-    shownStep.kind === 'summary' ? t('kind.summary') : shownStep.title.trim() || t(`untitled.${shownStep.kind}`);
+    shownStep.kind === 'summary'
+      ? t('kind.summary')
+      : shownStep.untitled || !shownStep.title.trim()
+        ? t(`untitled.${shownStep.kind}`)
+        : shownStep.title;
   /** The step shown now, as what a contribution is about (with its title, for the list of what was sent). */
   const shown = (): About | null => {
     const about = target();

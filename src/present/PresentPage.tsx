@@ -104,16 +104,26 @@ function stepName(step: PresentationStep, journey: Journey, t: ReturnType<typeof
 }
 
 /**
- * The step as the phones are told it (the contributions document's `present` map), with names as the
- * journey holds them: a phone says "Untitled touchpoint" in its own language, not the facilitator's.
+ * The step as the phones are told it (the contributions document's `present` map): its name as the
+ * facilitator's screen shows it, marked `untitled` when the journey leaves it blank, so that a phone says
+ * "Untitled touchpoint" in its own language rather than the facilitator's.
  */
-function roomStep(step: PresentationStep, journey: Journey, index: number, count: number): PresentStep {
-  if (step.kind === 'overview') return { kind: 'overview', title: journey.name, index, count };
-  if (step.kind === 'summary') return { kind: 'summary', title: '', index, count };
+function roomStep(step: PresentationStep, journey: Journey, index: number, count: number, name: string): PresentStep {
+  const mark = (raw: string | undefined) => (raw?.trim() ? {} : { untitled: true });
+  if (step.kind === 'overview') return { kind: 'overview', title: name, index, count, ...mark(journey.name) };
+  if (step.kind === 'summary') return { kind: 'summary', title: name, index, count };
   const stage = journey.stages.find((s) => s.id === step.stageId)?.name.trim();
-  if (step.kind === 'stage') return { kind: 'stage', id: step.stageId, title: stage ?? '', index, count };
-  const title = journey.touchpoints.find((tp) => tp.id === step.touchpointId)?.title ?? '';
-  return { kind: 'touchpoint', id: step.touchpointId, title, index, count, ...(stage ? { stage } : {}) };
+  if (step.kind === 'stage') return { kind: 'stage', id: step.stageId, title: name, index, count, ...mark(stage) };
+  const title = journey.touchpoints.find((tp) => tp.id === step.touchpointId)?.title;
+  return {
+    kind: 'touchpoint',
+    id: step.touchpointId,
+    title: name,
+    index,
+    count,
+    ...(stage ? { stage } : {}),
+    ...mark(title),
+  };
 }
 
 function Presentation({ onExit }: { onExit(): void }) {
@@ -133,7 +143,7 @@ function Presentation({ onExit }: { onExit(): void }) {
   const focusStageId = stepStageId(step);
 
   const name = stepName(step, journey, t);
-  const { workshop, state: room } = useWorkshop(roomStep(step, journey, index, steps.length));
+  const { workshop, state: room } = useWorkshop(roomStep(step, journey, index, steps.length, name));
   const toggleJoin = useCallback(() => setJoinOpen((open) => !open), []);
 
   const navigate = useNavigate();
