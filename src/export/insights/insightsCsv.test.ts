@@ -47,9 +47,7 @@ describe('insightsCsv', () => {
     ]);
     expect(lines).toContain('Atención al cliente;Back-office;1;1;-1');
     // A field holding the delimiter is quoted.
-    expect(lines).toContain(
-      'Me quejo;As-is;Reclamo;Llamo;Centro de llamadas;Atención al cliente;-2;"Espero; mucho"',
-    );
+    expect(lines).toContain('Me quejo;As-is;Reclamo;Llamo;Centro de llamadas;Atención al cliente;-2;"Espero; mucho"');
   });
 
   it('writes English with "," and the decimal point', () => {
