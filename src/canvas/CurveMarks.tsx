@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { NO_EMOTION_COLOR } from '../domain/look/colors';
 import type { EmotionCurvePoint } from '../domain/emotionCurve';
@@ -31,6 +31,54 @@ export function CurveMarks({ momentOfTruth, painPoint }: { momentOfTruth: boolea
   );
 }
 
+interface PointButtonProps {
+  point: EmotionCurvePoint;
+  label: string;
+  selected: boolean;
+  onSelect(id: string): void;
+  bare: boolean;
+  testId: string;
+  /** The drawing inside (dot, ring, marks), around the origin. */
+  children: ReactNode;
+  /** Attributes beside the common ones (e.g. `data-emotion`). */
+  data?: Record<`data-${string}`, string | number>;
+}
+
+/**
+ * The focusable button every curve point sits in, at the point's place: named by `label` (also its tooltip
+ * unless `bare`), chosen by a click, Enter or Space (`onSelect` with its touchpoint), with the enlarged hit
+ * area, focus ring and selection ring the curve's points share.
+ */
+export function PointButton({ point, label, selected, onSelect, bare, testId, children, data }: PointButtonProps) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onSelect(point.touchpointId);
+  };
+  return (
+    <g
+      className={`emotion-curve__point nopan nodrag nokey${selected ? ' emotion-curve__point--selected' : ''}`}
+      data-testid={testId}
+      data-touchpoint-id={point.touchpointId}
+      {...data}
+      data-selected={String(selected)}
+      transform={`translate(${point.x} ${yOf(point.emotion)})`}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      style={INTERACTIVE}
+      onClick={() => onSelect(point.touchpointId)}
+      onKeyDown={onKeyDown}
+    >
+      {!bare && <title>{label}</title>}
+      {!bare && <circle className="emotion-curve__hit" r={18} />}
+      <circle className="emotion-curve__focus" r={17} />
+      {selected && <circle className="emotion-curve__selection" r={14} />}
+      {children}
+    </g>
+  );
+}
+
 interface UnratedProps {
   /** A point of curveSeries' `unrated`: its `emotion` is CURVE.unrated.level, where it is drawn. */
   point: EmotionCurvePoint;
@@ -48,29 +96,8 @@ interface UnratedProps {
  * triangle. A button as the curve's points are: choosing it selects the touchpoint, to rate it.
  */
 export const UnratedMark = memo(function UnratedMark({ point, label, selected, onSelect, bare }: UnratedProps) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    event.preventDefault();
-    onSelect(point.touchpointId);
-  };
   return (
-    <g
-      className={`emotion-curve__point nopan nodrag nokey${selected ? ' emotion-curve__point--selected' : ''}`}
-      data-testid="emotion-unrated"
-      data-touchpoint-id={point.touchpointId}
-      data-selected={String(selected)}
-      transform={`translate(${point.x} ${yOf(point.emotion)})`}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      style={INTERACTIVE}
-      onClick={() => onSelect(point.touchpointId)}
-      onKeyDown={onKeyDown}
-    >
-      {!bare && <title>{label}</title>}
-      {!bare && <circle className="emotion-curve__hit" r={18} />}
-      <circle className="emotion-curve__focus" r={17} />
-      {selected && <circle className="emotion-curve__selection" r={14} />}
+    <PointButton {...{ point, label, selected, onSelect, bare }} testId="emotion-unrated">
       <circle
         className="emotion-curve__unrated"
         r={unrated.ring}
@@ -78,6 +105,6 @@ export const UnratedMark = memo(function UnratedMark({ point, label, selected, o
         strokeDasharray={unrated.dash.join(' ')}
       />
       <CurveMarks momentOfTruth={point.momentOfTruth} painPoint={point.painPoint} />
-    </g>
+    </PointButton>
   );
 });

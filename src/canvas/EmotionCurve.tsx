@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { curveSeries } from '../domain/curveSeries';
@@ -12,7 +12,7 @@ import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
 import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../domain/look/colors';
 import type { Persona } from '../domain/journey';
-import { CurveMarks, INTERACTIVE, UnratedMark } from './CurveMarks';
+import { CurveMarks, PointButton, UnratedMark } from './CurveMarks';
 import { CurveSeries } from './CurveSeries';
 import { KpiOverlay } from './KpiOverlay';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
@@ -248,34 +248,16 @@ const CurvePoint = memo(
     if (point.painPoint) parts.push(words.painPoint);
     if (selected) parts.push(words.selected);
     const label = parts.join(', ');
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      onSelect(point.touchpointId);
-    };
     return (
-      <g
-        className={`emotion-curve__point nopan nodrag nokey${selected ? ' emotion-curve__point--selected' : ''}`}
-        data-testid="emotion-point"
-        data-touchpoint-id={point.touchpointId}
-        data-emotion={point.emotion}
-        data-selected={String(selected)}
-        transform={`translate(${point.x} ${yOf(point.emotion)})`}
-        role="button"
-        tabIndex={0}
-        aria-label={label}
-        style={INTERACTIVE}
-        onClick={() => onSelect(point.touchpointId)}
-        onKeyDown={onKeyDown}
+      <PointButton
+        {...{ point, label, selected, onSelect, bare }}
+        testId="emotion-point"
+        data={{ 'data-emotion': point.emotion }}
       >
-        {!bare && <title>{label}</title>}
-        {!bare && <circle className="emotion-curve__hit" r={18} />}
-        <circle className="emotion-curve__focus" r={17} />
-        {selected && <circle className="emotion-curve__selection" r={14} />}
         {point.painPoint && <circle className="emotion-curve__pain-ring" r={CURVE.painRing} />}
         <circle className="emotion-curve__dot" r={CURVE.dot} fill={EMOTION_COLORS[point.emotion]} />
         <CurveMarks momentOfTruth={point.momentOfTruth} painPoint={point.painPoint} />
-      </g>
+      </PointButton>
     );
   },
   (a, b) =>
