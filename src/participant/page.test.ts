@@ -142,6 +142,15 @@ describe('the participant page', () => {
     ]);
   });
 
+  it('sends an emotion for the step shown when the picker is opened, not when it was focused', async () => {
+    const { events, sent } = await join('Fer');
+    events().step(TOUCHPOINT);
+    screen.getByTestId('participant-emotion').focus();
+    events().step({ ...TOUCHPOINT, id: 'tp2', title: 'I call', index: 3 });
+    await userEvent.selectOptions(screen.getByTestId('participant-emotion'), '2');
+    expect(sent.map((c) => [c.emotion, c.target.id])).toEqual([[2, 'tp2']]);
+  });
+
   it('names a step left blank in its own language, and says "Summary" once', async () => {
     const { events } = await join('Dee');
     // The facilitator's placeholder in their language, marked untitled: the phone says it in its own.

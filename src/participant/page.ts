@@ -232,7 +232,11 @@ function joined(
    * often moves on while someone is still typing; the note stays with the step it was begun on.
    */
   let noteAbout: About | null = null;
-  /** What the emotion picker is about: the step shown when it took the focus (its list may stay open). */
+  /**
+   * What the emotion picker is about: the step shown when it was opened (a tap, a key), as its list may
+   * stay open while the room moves on; a picker focused earlier and opened again later is about the step
+   * shown then.
+   */
   let emotionAbout: About | null = null;
 
   /** Whether this phone stays within the server's rate; says so when it does not. */
@@ -300,7 +304,8 @@ function joined(
     else noteAbout ??= shown();
     showNoteState(noteProblem(note.value) === 'too-long' ? 'too-long' : null);
   });
-  emotion.addEventListener('focus', () => (emotionAbout = shown()));
+  emotion.addEventListener('pointerdown', () => (emotionAbout = shown()));
+  emotion.addEventListener('keydown', () => (emotionAbout ??= shown()));
   emotion.addEventListener('blur', () => (emotionAbout = null));
   emotion.addEventListener('change', () => {
     const about = emotionAbout ?? shown();
