@@ -274,14 +274,28 @@ test('another editor opening and leaving the presentation does not take the phon
   await expect(ana.getByTestId('participant-step')).toHaveText(touchpoint);
   await expect(ana.getByTestId('participant-note')).toBeVisible();
 
-  // A key pressed in a presentation takes the phones (the last press wins), and leaving gives them back
-  // to nobody only when the step shown is the leaver's own.
+  // A key pressed in a presentation takes the phones (the last press wins); when that presentation ends,
+  // the one still presenting tells the phones its step again.
   await ben.page.getByTestId('present').click();
   await ben.page.keyboard.press('ArrowRight');
   const benStage = (await ben.page.getByTestId('present-step').textContent())!;
   await expect(ana.getByTestId('participant-step')).toHaveText(benStage, LIVE);
   await ben.page.getByTestId('present-exit').click();
+  await expect(ana.getByTestId('participant-step')).toHaveText(touchpoint, LIVE);
+
+  // The other order: the co-editor presents first, the facilitator opens the presentation and stays on
+  // its overview (people are still joining), the co-editor leaves: the phones follow the facilitator.
+  await host.page.keyboard.press('Escape');
+  await expect(host.page.getByTestId('canvas')).toBeVisible();
   await expect(ana.getByText('Waiting for the facilitator', { exact: false })).toBeVisible(LIVE);
-  await host.page.keyboard.press('ArrowRight');
-  await expect(ana.getByTestId('participant-step')).toHaveAttribute('data-step-kind', /stage|touchpoint/, LIVE);
+  await ben.page.getByTestId('present').click();
+  await expect(ana.getByTestId('participant-step')).toHaveText('I join, renamed', LIVE);
+  await host.page.getByTestId('present').click();
+  await expect(host.page.getByTestId('present-step')).toHaveAttribute('data-step-kind', /./);
+  const hostStep = (await host.page.getByTestId('present-step').textContent())!;
+  await ben.page.getByTestId('present-exit').click();
+  await expect(ana.getByTestId('participant-step')).toHaveText(hostStep, LIVE);
+  // And when the facilitator leaves too, nobody presents.
+  await host.page.keyboard.press('Escape');
+  await expect(ana.getByText('Waiting for the facilitator', { exact: false })).toBeVisible(LIVE);
 });

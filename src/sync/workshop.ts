@@ -34,7 +34,8 @@ export interface Workshop {
    * Tells the phones what is shown now; null when the presentation ends. Before the room's document has
    * arrived, the last step given is held and written when it does. The opening step is not written while
    * another editor's presentation, still connected, is the one the phones follow (the next step given is);
-   * null ends the phones' presentation only when the step they show is this presentation's.
+   * null ends the phones' presentation only when the step they show is this presentation's. When another
+   * presentation ends the phones' step while this one presents, this one tells them its step again.
    */
   present(step: PresentStep | null): void;
   /** Records that a contribution went into the journey (the journey edit itself is the caller's). */
@@ -106,6 +107,20 @@ export function openWorkshop(share: ShareRow, opening: PresentStep | null = null
     } else if (moved || !someoneElsePresents()) writePresent(doc, step, presenter);
   };
 
+  /** The step this presentation shows now; null before its first and once it ends. */
+  let showing: PresentStep | null = null;
+  // Another presentation that ended cleared the phones' step while this one still presents (it had held
+  // its opening step, or the other had taken over with a key): this one tells the phones its step again,
+  // rather than leave them "waiting for the facilitator" while someone presents.
+  const reclaim = (transaction: Y.Transaction) => {
+    if (transaction.local) return;
+    // Written after the remote transaction has finished, as a transaction of its own.
+    queueMicrotask(() => {
+      if (synced && !destroyed && showing && readPresent(doc) === null) writePresent(doc, showing, presenter);
+    });
+  };
+  doc.on('afterTransaction', reclaim);
+
   const read = () => store.setState({ items: readContributions(doc), accepted: readAccepted(doc) });
   doc.on('update', read);
   provider.on('synced', () => {
@@ -132,6 +147,7 @@ export function openWorkshop(share: ShareRow, opening: PresentStep | null = null
     if (destroyed) return;
     destroyed = true;
     doc.off('update', read);
+    doc.off('afterTransaction', reclaim);
     provider.destroy();
     doc.destroy();
   }
@@ -140,6 +156,7 @@ export function openWorkshop(share: ShareRow, opening: PresentStep | null = null
     store,
     present(step) {
       if (destroyed) return;
+      showing = step;
       if (step) {
         openedOn ??= place(step);
         if (place(step) !== openedOn) moved = true;
