@@ -453,3 +453,22 @@ test('a journey refused as too large says so in the badge and syncs again once i
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a shared journey whose server is gone for good can still be deleted from the trash, saying what stays', async ({
+  browser,
+}) => {
+  const ana = await person(browser);
+  await ana.page.goto(`${sync.server().httpUrl}/?lang=es`);
+  await ana.app.createFromTemplate('me-voy');
+  await shareOpenJourney(ana.page, 'Ana');
+  await ana.app.backToLibrary();
+  await ana.app.card('Me voy').getByTestId('delete-journey').click();
+  await ana.page.getByTestId('trash').click();
+  await ana.page.route('**/api/rooms/**', (route) => route.abort('connectionrefused'));
+  await ana.page.getByTestId('empty-trash').click();
+  await ana.page.getByRole('button', { name: 'Borrar para siempre' }).click();
+  await expect(ana.page.getByTestId('trash-kept-shared')).toContainText('«Me voy» sigue en la papelera');
+  await ana.page.getByTestId('trash-delete-anyway').click();
+  await expect(ana.page.getByTestId('trashed-journey')).toHaveCount(0);
+  await expect(ana.page.getByTestId('trash-kept-shared')).toHaveCount(0);
+});

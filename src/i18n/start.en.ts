@@ -82,6 +82,8 @@ export const startEn = {
     confirmShared_other:
       '{{count}} of them are shared from this browser: sharing stops for everyone, and the server deletes their copies.',
     quoted: '“{{name}}”',
+    deleteAnyway_one: 'Delete it anyway (the server keeps its copy, and its links keep working)',
+    deleteAnyway_other: 'Delete them anyway (the server keeps their copies, and their links keep working)',
     keptShared_one:
       '{{names}} stayed in the trash: its sync server could not be reached to stop sharing it. Try again when it can.',
     keptShared_other:

@@ -82,6 +82,8 @@ export const startEs: StartCatalog = {
     confirmShared_other:
       '{{count}} de ellos se comparten desde este navegador: se deja de compartir para todos y el servidor borra sus copias.',
     quoted: '«{{name}}»',
+    deleteAnyway_one: 'Borrarlo de todos modos (el servidor conserva su copia y sus enlaces siguen funcionando)',
+    deleteAnyway_other: 'Borrarlos de todos modos (el servidor conserva sus copias y sus enlaces siguen funcionando)',
     keptShared_one:
       '{{names}} sigue en la papelera: no se pudo llegar a su servidor de sincronización para dejar de compartirlo. Vuelve a intentarlo cuando se pueda.',
     keptShared_other:

@@ -24,7 +24,7 @@ export function TrashPage() {
   /** How many trashed journeys this browser shares (their rooms stop with them), asked when confirming. */
   const [sharedCount, setSharedCount] = useState(0);
   /** Journeys kept in the trash because their room could not be stopped. */
-  const [keptShared, setKeptShared] = useState<string[]>([]);
+  const [keptShared, setKeptShared] = useState<{ id: string; name: string }[]>([]);
   const { error, attempt } = useActionError();
 
   useEffect(() => {
@@ -69,9 +69,32 @@ export function TrashPage() {
           </p>
         )}
         {keptShared.length > 0 && (
-          <p className="alert alert--error" role="alert" data-testid="trash-kept-shared">
-            {t('trash.keptShared', { count: keptShared.length, names: formatList(keptShared, locale) })}
-          </p>
+          <div className="alert alert--error" role="alert" data-testid="trash-kept-shared">
+            <p>
+              {t('trash.keptShared', {
+                count: keptShared.length,
+                names: formatList(
+                  keptShared.map((row) => t('trash.quoted', { name: row.name })),
+                  locale,
+                ),
+              })}
+            </p>
+            {/* A server gone for good would keep them in the trash for ever: deleting them here is the
+                user's call, and says what stays behind. */}
+            <button
+              type="button"
+              className="button button--danger"
+              data-testid="trash-delete-anyway"
+              onClick={() =>
+                void attempt(async () => {
+                  await library.getState().emptyTrash(new Set(keptShared.map((row) => row.id)));
+                  setKeptShared([]);
+                })
+              }
+            >
+              {t('trash.deleteAnyway', { count: keptShared.length })}
+            </button>
+          </div>
         )}
         {status === 'ready' && trashed.length === 0 && <p className="empty">{t('trash.empty')}</p>}
         <ul className="journey-grid">
@@ -116,9 +139,7 @@ export function TrashPage() {
                 const ids = trashed.map((row) => row.id);
                 const kept = await stopSharingBeforeDelete(shares, ids);
                 await library.getState().emptyTrash(new Set(ids.filter((id) => !kept.includes(id))));
-                setKeptShared(
-                  trashed.filter((row) => kept.includes(row.id)).map((row) => t('trash.quoted', { name: row.name })),
-                );
+                setKeptShared(trashed.filter((row) => kept.includes(row.id)).map(({ id, name }) => ({ id, name })));
               });
             }}
           />
