@@ -22,6 +22,11 @@ describe('readKpiInput', () => {
     expect(readKpiInput(field, text, locale)).toEqual({ ok: true, value });
   });
 
+  it('reads "-0" as 0, never a negative zero a card would show as "-0"', () => {
+    const read = readKpiInput('kpiNps', '-0', 'en');
+    expect(read.ok && Object.is(read.value, 0)).toBe(true);
+  });
+
   it('refuses grouping that is not groups of three, and shows a stored value with the language’s mark', () => {
     expect(readKpiInput('kpiVolume', '1,00,0', 'en')).toEqual({ ok: false, reason: 'not-a-number' });
     expect(readKpiInput('kpiVolume', '12.34.5', 'es')).toEqual({ ok: false, reason: 'not-a-number' });

@@ -50,7 +50,8 @@ export function readKpiInput(field: KpiField, text: string, locale: Locale): Kpi
   const { min, max, integer } = KPI_LIMITS[field];
   if (value < min || value > max) return { ok: false, reason: 'out-of-range' };
   if (integer && !Number.isInteger(value)) return { ok: false, reason: 'not-integer' };
-  return { ok: true, value };
+  // "-0" is 0: stored as -0 it read "NPS -0" on the card.
+  return { ok: true, value: value === 0 ? 0 : value };
 }
 
 /** A stored measure as the field shows it: the language's decimal mark, no grouping (it is edited). */
