@@ -6,6 +6,7 @@ import { PARTICIPANT_PATH, readParticipantLink, readShareLink } from '../sync/li
 import { JoinError } from '../sync/syncService';
 import { SHARING_GONE } from '../sync/syncStore';
 import { AppHeader } from '../ui/AppHeader';
+import './LibraryPage.css';
 
 /**
  * Where a share link lands (`/join#room=...&cap=...&key=...`): fetches the journey from the sync server that
@@ -88,14 +89,16 @@ export function JoinPage() {
             <p className="alert alert--error" role="alert" data-testid="join-error">
               {problem}
             </p>
-            {retryable && (
-              <button type="button" className="button button--primary" data-testid="join-retry" onClick={tryAgain}>
-                {t('share.join.retry')}
-              </button>
-            )}
-            <Link to="/" className="button">
-              {t('share.join.library')}
-            </Link>
+            <div className="join-page__actions">
+              {retryable && (
+                <button type="button" className="button button--primary" data-testid="join-retry" onClick={tryAgain}>
+                  {t('share.join.retry')}
+                </button>
+              )}
+              <Link to="/" className="button">
+                {t('share.join.library')}
+              </Link>
+            </div>
             {retryable && <p className="hint">{t('share.join.retryHint')}</p>}
           </>
         ) : offline ? (
