@@ -85,8 +85,16 @@ test('phones follow the presentation, send notes, emotions and pains; the facili
   const touchpoint = (await step.textContent())!;
   for (const page of phones) await expect(page.getByTestId('participant-step')).toHaveText(touchpoint, LIVE);
 
-  // Bad input changes nothing: an empty note and a note over the server's limit are refused on the phone.
+  // Switching the phone's language keeps a note being written.
   const first = phones[0];
+  await first.getByTestId('participant-note').fill('A medio escribir');
+  await first.getByRole('button', { name: 'Cambiar a español' }).click();
+  await expect(first.getByTestId('participant-note')).toHaveValue('A medio escribir');
+  await first.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(first.getByTestId('participant-note')).toHaveValue('A medio escribir');
+  await first.getByTestId('participant-note').fill('');
+
+  // Bad input changes nothing: an empty note and a note over the server's limit are refused on the phone.
   await first.getByTestId('participant-send').click();
   await expect(first.getByText('Write something before sending.')).toBeVisible();
   await first.getByTestId('participant-note').fill('x'.repeat(1001));

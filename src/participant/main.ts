@@ -18,6 +18,7 @@ const link = readParticipantLink(location.hash);
 const server = socketUrl(location.origin);
 
 let page: { destroy(): void } | undefined;
+const noteField = () => document.querySelector<HTMLTextAreaElement>('[data-testid="participant-note"]');
 function mount(locale: Locale) {
   page?.destroy();
   page = mountParticipantPage({
@@ -27,7 +28,14 @@ function mount(locale: Locale) {
     onLocale(next) {
       if (!isLocale(next)) return;
       globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, next);
+      // The page is drawn again in the other language: a note being written goes with it.
+      const draft = noteField()?.value ?? '';
       mount(next);
+      const note = noteField();
+      if (note && draft) {
+        note.value = draft;
+        note.dispatchEvent(new Event('input'));
+      }
     },
     connect: (events) => participate(server, link!, pendingStore(link!.room), events),
   });
