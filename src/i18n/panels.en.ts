@@ -62,7 +62,8 @@ export const panelsEn = {
     kpiFcr: 'First-contact resolution (%)',
     kpiVolume: 'Contacts a month',
     kpiCost: 'Cost per contact ({{currency}})',
-    outOfRange: '{{label}} goes from {{min}} to {{max}}: “{{value}}” was not kept.',
+    // Under the field, whose label already gives the range in brackets: no label here, said twice.
+    outOfRange: 'It goes from {{min}} to {{max}}: “{{value}}” was not kept.',
     notInteger: '{{label}} counts whole contacts: “{{value}}” was not kept.',
     notANumber: '{{label}} takes a number: “{{value}}” was not kept.',
     mayBeFraction:

@@ -65,7 +65,7 @@ export const panelsEs: typeof panelsEn = {
     kpiFcr: 'Resolución al primer contacto (%)',
     kpiVolume: 'Contactos al mes',
     kpiCost: 'Coste por contacto ({{currency}})',
-    outOfRange: '{{label}} va de {{min}} a {{max}}: «{{value}}» no se ha guardado.',
+    outOfRange: 'Va de {{min}} a {{max}}: «{{value}}» no se ha guardado.',
     notInteger: '{{label}} cuenta contactos enteros: «{{value}}» no se ha guardado.',
     notANumber: '{{label}} admite un número: «{{value}}» no se ha guardado.',
     mayBeFraction:

@@ -27,7 +27,7 @@ describe('Inspector: measuring the experience', () => {
     const depth = services.editor.getState().undoDepth;
     const ces = screen.getByTestId('field-kpi-ces');
     await user.type(ces, '9');
-    expect(screen.getByRole('alert')).toHaveTextContent('Customer effort (1 to 7) goes from 1 to 7: “9” was not kept.');
+    expect(screen.getByRole('alert')).toHaveTextContent('It goes from 1 to 7: “9” was not kept.');
     expect(ces).toHaveAttribute('aria-invalid', 'true');
     expect(current()).toEqual(before);
     await user.click(screen.getByTestId('field-kpi-volume'));
