@@ -42,7 +42,7 @@ describe('repairMessage', () => {
       'Touchpoint 1, “Emotion”: the value 9 was not valid and was replaced by the default.',
     );
     expect(messages(es, file({ emotion: 'mucho' }))).toContain(
-      'Punto de contacto 1, «Emoción»: el valor "mucho" no era válido y se sustituyó por el predeterminado.',
+      'Punto de contacto 1, «Emoción»: el valor «mucho» no era válido y se sustituyó por el predeterminado.',
     );
   });
 

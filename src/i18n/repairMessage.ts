@@ -43,12 +43,22 @@ function repairPlace(t: TFunction, path: string): string {
   return element;
 }
 
+/** A refused value as the message quotes it: a text in the language's quotes, anything else as written. */
+function shownValue(t: TFunction, value: string): string {
+  if (!/^".*"$/.test(value)) return value;
+  try {
+    return t('import.repair.quoted', { text: JSON.parse(value) as string });
+  } catch {
+    return value;
+  }
+}
+
 /** What was done, naming the unknown field (the path's last part) or the refused value when known. */
 function repairWhat(t: TFunction, repair: Repair): string {
   if (repair.code === 'unknown-field')
     return t('import.repair.unknownFieldNamed', { field: repair.path.split('.').at(-1) });
   if (repair.code === 'invalid-value' && repair.value !== undefined)
-    return t('import.repair.invalidValueShown', { value: repair.value });
+    return t('import.repair.invalidValueShown', { value: shownValue(t, repair.value) });
   return t(`import.repair.what.${repair.code}`, { limit: repair.limit });
 }
 
