@@ -2,6 +2,7 @@ import { CloudOff, Cloud, HardDrive, Loader } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { inkOn } from '../domain/look/ink';
 import { useSync } from './context';
+import { refusalText } from './refusalText';
 import './SyncBadge.css';
 
 const ICONS = { local: HardDrive, connecting: Loader, synced: Cloud, offline: CloudOff } as const;
@@ -24,7 +25,7 @@ export function SyncBadge() {
   // as never shared; the reason is in the tooltip.
   const refused = shared && status === 'local' && refusal !== null;
   const label = refused ? t('share.status.refused') : t(`share.status.${status}`);
-  const reason = refused ? t(`share.refusal.${refusal}`, { reason: refusal, defaultValue: '' }) : '';
+  const reason = refused ? refusalText(t, refusal) : '';
   return (
     <div className="sync-badge">
       <span

@@ -3,8 +3,7 @@ import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AcceptedAs, Contribution, PresentStep } from '../domain/contributions';
 import type { ShareRow } from '../storage/database';
-import { connectionToken } from './keys';
-import { randomToken } from './keys';
+import { connectionToken, randomToken } from './keys';
 import {
   contributionsDocName,
   markAccepted,
