@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSyncService } from '../sync/context';
@@ -21,25 +21,22 @@ export function JoinPage() {
   const [problem, setProblem] = useState<string | null>(() =>
     readShareLink(location.hash, location.origin) ? null : t('share.join.invalid'),
   );
-  /** The join can be tried again (the server could not be reached); each try bumps this. */
-  const [retryable, setRetryableState] = useState(false);
-  const retryableRef = useRef(false);
-  const setRetryable = (can: boolean) => {
-    retryableRef.current = can;
-    setRetryableState(can);
-  };
+  /** The join can be tried again (the server could not be reached); each try bumps `attempt`. */
+  const [retryable, setRetryable] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [offline, setOffline] = useState(() => !navigator.onLine);
+  const tryAgain = useCallback(() => {
+    setProblem(null);
+    setRetryable(false);
+    setAttempt((n) => n + 1);
+  }, []);
 
-  // Offline, nothing is tried: the join starts (again) as soon as the network is back.
+  // Offline, nothing is tried: the join starts (again) as soon as the network is back, and a try that
+  // could not reach the server is made again then.
   useEffect(() => {
     const online = () => {
       setOffline(false);
-      if (!retryableRef.current) return;
-      retryableRef.current = false;
-      setRetryable(false);
-      setProblem(null);
-      setAttempt((n) => n + 1);
+      if (retryable) tryAgain();
     };
     const gone = () => setOffline(true);
     window.addEventListener('online', online);
@@ -48,7 +45,7 @@ export function JoinPage() {
       window.removeEventListener('online', online);
       window.removeEventListener('offline', gone);
     };
-  }, []);
+  }, [retryable, tryAgain]);
 
   useEffect(() => {
     // A participant link given as /join#...&cap=contribute belongs to the phones' page.
@@ -72,12 +69,6 @@ export function JoinPage() {
       live = false;
     };
   }, [sync, navigate, t, attempt, offline]);
-
-  const tryAgain = () => {
-    setProblem(null);
-    setRetryable(false);
-    setAttempt((n) => n + 1);
-  };
 
   return (
     <div className="page">
