@@ -148,7 +148,6 @@ export const importEn = {
     nameOf: '{{element}}, its name',
     unknownFieldNamed: 'the field “{{field}}”, which this version of Recorrido does not know, was left out.',
     invalidValueShown: 'the value {{value}} was not valid and was replaced by the default.',
-    quoted: '“{{text}}”',
     what: {
       'cut-text': 'the text was longer than {{limit, number}} characters; only the first {{limit, number}} were kept.',
       'invalid-value': 'a value that was not valid was replaced by the default.',

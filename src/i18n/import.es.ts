@@ -151,7 +151,6 @@ export const importEs: typeof importEn = {
     nameOf: '{{element}}, su nombre',
     unknownFieldNamed: 'se dejó fuera el campo «{{field}}», que esta versión de Recorrido no conoce.',
     invalidValueShown: 'el valor {{value}} no era válido y se sustituyó por el predeterminado.',
-    quoted: '«{{text}}»',
     what: {
       'cut-text':
         'el texto tenía más de {{limit, number}} caracteres; solo se conservaron los primeros {{limit, number}}.',

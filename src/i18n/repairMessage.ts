@@ -47,7 +47,7 @@ function repairPlace(t: TFunction, path: string): string {
 function shownValue(t: TFunction, value: string): string {
   if (!/^".*"$/.test(value)) return value;
   try {
-    return t('import.repair.quoted', { text: JSON.parse(value) as string });
+    return t('quoted', { text: JSON.parse(value) as string });
   } catch {
     return value;
   }

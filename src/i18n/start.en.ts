@@ -5,6 +5,8 @@ import { importEn } from './import.en';
  * load with it, and the rest of en.ts with the first other page (i18n.ts). Keep keys in step with start.es.ts.
  */
 export const startEn = {
+  /** A name or text quoted inside a sentence, in the language's quotes. */
+  quoted: '“{{text}}”',
   app: {
     name: 'Recorrido',
     documentTitle: '{{name}} · Recorrido',
@@ -81,7 +83,6 @@ export const startEn = {
       '{{count}} of them is shared from this browser: sharing stops for everyone, and the server deletes its copy.',
     confirmShared_other:
       '{{count}} of them are shared from this browser: sharing stops for everyone, and the server deletes their copies.',
-    quoted: '“{{name}}”',
     deleteAnyway_one: 'Delete it anyway (the server keeps its copy, and its links keep working)',
     deleteAnyway_other: 'Delete them anyway (the server keeps their copies, and their links keep working)',
     keptShared_one:

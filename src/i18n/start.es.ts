@@ -3,6 +3,8 @@ import type { StartCatalog } from './start.en';
 
 /** Las palabras en español de la página de inicio (start.en.ts dice por qué van aparte). */
 export const startEs: StartCatalog = {
+  /** A name or text quoted inside a sentence, in the language's quotes. */
+  quoted: '«{{text}}»',
   app: {
     name: 'Recorrido',
     documentTitle: '{{name}} · Recorrido',
@@ -81,7 +83,6 @@ export const startEs: StartCatalog = {
       '{{count}} de ellos se comparte desde este navegador: se deja de compartir para todos y el servidor borra su copia.',
     confirmShared_other:
       '{{count}} de ellos se comparten desde este navegador: se deja de compartir para todos y el servidor borra sus copias.',
-    quoted: '«{{name}}»',
     deleteAnyway_one: 'Borrarlo de todos modos (el servidor conserva su copia y sus enlaces siguen funcionando)',
     deleteAnyway_other: 'Borrarlos de todos modos (el servidor conserva sus copias y sus enlaces siguen funcionando)',
     keptShared_one:

@@ -74,7 +74,7 @@ export function TrashPage() {
               {t('trash.keptShared', {
                 count: keptShared.length,
                 names: formatList(
-                  keptShared.map((row) => t('trash.quoted', { name: row.name })),
+                  keptShared.map((row) => t('quoted', { text: row.name })),
                   locale,
                 ),
               })}
