@@ -60,6 +60,8 @@ test('draw a three-stage journey with mouse and keyboard, then find it exactly a
   const connection = (from: string, to: string) =>
     page.getByRole('group', { name: `Connection from “${from}” to “${to}”`, exact: true });
   await expect(connection('Veo un anuncio', 'Pido información')).toHaveCount(1);
+  // No English words of React Flow's own, made of ids, beside it.
+  await expect(page.locator('.react-flow__edge')).not.toHaveAttribute('aria-label', /.*/);
 
   // Annotate the first card in the inspector.
   await first.click();

@@ -181,6 +181,9 @@ const lastMapping = new WeakMap<
   }
 >();
 
+/** Tells React Flow to write no aria-label of its own on an edge (`ariaLabel === null`; typed as a string). */
+const NO_ARIA_LABEL = null as unknown as string;
+
 /** Edge objects kept per connection object, for the same reason as touchpoint nodes. */
 const connectionEdges = new WeakMap<Connection, JourneyFlowEdge>();
 
@@ -258,7 +261,9 @@ function edgesOf(
       zIndex: 1,
       data: { handoff },
       // The edge holds its label (ConnectionEdge, naming both touchpoints by title), so a title edit leaves the
-      // edge as it is; aria-labelledby outweighs the aria-label React Flow always writes ("Edge from <id>...").
+      // edge as it is. React Flow otherwise writes an English aria-label of ids ("Edge from 3f2a... to ...");
+      // null leaves it out (the edge renderer checks for null; its type only says string).
+      ariaLabel: NO_ARIA_LABEL,
       domAttributes: { 'aria-labelledby': connectionLabelId(c.id), ...roleDescription(role) },
     };
     connectionEdges.set(c, edge);
