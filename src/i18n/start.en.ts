@@ -61,6 +61,7 @@ export const startEn = {
     momentsOfTruth_one: '{{count}} moment of truth',
     momentsOfTruth_other: '{{count}} moments of truth',
     copyName: '{{name}} (copy)',
+    copyNameNth: '{{name}} (copy {{nth}})',
     actions: 'Actions for {{name}}',
   },
   names: {

@@ -61,6 +61,7 @@ export const startEs: StartCatalog = {
     momentsOfTruth_one: '{{count}} momento de la verdad',
     momentsOfTruth_other: '{{count}} momentos de la verdad',
     copyName: '{{name}} (copia)',
+    copyNameNth: '{{name}} (copia {{nth}})',
     actions: 'Acciones de {{name}}',
   },
   names: {

@@ -15,6 +15,7 @@ import { JourneyCard } from './JourneyCard';
 import { StorageStatus } from './StorageStatus';
 import { TemplatePicker } from './TemplatePicker';
 import { useActionError } from './useActionError';
+import { copyNameWords } from './copyName';
 import './LibraryPage.css';
 import { foldLabel } from '../domain/import/fold';
 
@@ -72,7 +73,7 @@ export function LibraryPage() {
     [attempt, library],
   );
   const duplicate = useCallback(
-    (id: string) => void attempt(() => library.getState().duplicate(id, (name) => t('card.copyName', { name }))),
+    (id: string) => void attempt(() => library.getState().duplicate(id, copyNameWords(t))),
     [attempt, library, t],
   );
   const trash = useCallback(

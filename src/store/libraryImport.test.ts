@@ -123,4 +123,23 @@ describe('importing a journey file', () => {
         .sort(),
     ).toEqual([existing.id, built.id, again.id].sort());
   });
+
+  it('numbers a copy when one of that name is already in the library, as duplicating does', async () => {
+    const { library, existing } = await setup();
+    const copyName = (name: string, nth: number) => (nth === 1 ? `${name} (copia)` : `${name} (copia ${nth})`);
+    const text = JSON.stringify(toJourneyFile(existing));
+    const names = [];
+    for (let i = 0; i < 3; i++) {
+      const result = await library.getState().importFile(text, text.length, undefined, copyName);
+      names.push(result.ok && result.name);
+    }
+    const duplicated = await library.getState().duplicate(existing.id, copyName);
+    const row = library.getState().rows.find((r) => r.id === duplicated);
+    expect([...names, row?.name]).toEqual([
+      `${existing.name} (copia)`,
+      `${existing.name} (copia 2)`,
+      `${existing.name} (copia 3)`,
+      `${existing.name} (copia 4)`,
+    ]);
+  });
 });

@@ -14,12 +14,19 @@ export interface LibraryState {
   error: string | null;
 }
 
+/**
+ * Names a copy of the journey called `name`: `nth` is 1 for "Me uno (copia)", then 2, 3... for "Me uno (copia 2)"
+ * when a journey of the library (trash included) is already called so, as a file manager numbers its copies.
+ */
+export type CopyName = (name: string, nth: number) => string;
+
 export interface LibraryActions {
   refresh(): Promise<void>;
   /** Stores a new journey (empty, from a template, imported) and returns its id. */
   add(journey: Journey): Promise<string>;
   rename(id: string, name: string): Promise<void>;
-  duplicate(id: string, name: (original: string) => string): Promise<string>;
+  /** Copies a journey under new ids, named by `name` (see CopyName); resolves with the copy's id. */
+  duplicate(id: string, name: CopyName): Promise<string>;
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
   /** Deletes trashed journeys for good (those among `only`, or all); resolves with how many went. */
@@ -27,24 +34,16 @@ export interface LibraryActions {
   /**
    * Imports a journey file. A journey whose id is already stored comes in as a copy with new ids, so an
    * import never overwrites anything. A blank name, which the editor never leaves, becomes `fallbackName`
-   * (the file's name), listed as a repair. A copy is named by `copyName` (the UI's "Me uno (copia)"; the
-   * name as it was by default), so the two are told apart in the library.
+   * (the file's name), listed as a repair. A copy is named by `copyName` (the UI's "Me uno (copia)", then
+   * "Me uno (copia 2)"; the name as it was by default), so each is told apart in the library.
    */
-  importFile(
-    text: string,
-    byteSize: number,
-    fallbackName?: string,
-    copyName?: (name: string) => string,
-  ): Promise<ImportResult>;
+  importFile(text: string, byteSize: number, fallbackName?: string, copyName?: CopyName): Promise<ImportResult>;
   /**
    * Stores a journey an importer built (from Mermaid, a table) as a new journey, the way importFile stores
    * a file's: one whose id is already stored comes in as a copy. Resolves with the stored id and name, and
    * whether it came in as a copy of one already here.
    */
-  importJourney(
-    journey: Journey,
-    copyName?: (name: string) => string,
-  ): Promise<{ id: string; name: string; copy: boolean }>;
+  importJourney(journey: Journey, copyName?: CopyName): Promise<{ id: string; name: string; copy: boolean }>;
   /** Every stored journey (trash included) as one backup file. */
   backup(): Promise<Blob>;
   /**
@@ -114,6 +113,15 @@ export function createLibraryStore(
       return result;
     };
     const repo = () => storage.repository();
+    // The first of copyName(name, 1), (name, 2)... that no stored journey is called, cut to the limit; a name
+    // cut to the limit may never differ, so the count stops once every stored name could have been passed.
+    const copyNamed = async (name: string, copyName: CopyName) => {
+      const taken = new Set((await storage.list()).map((row) => row.name));
+      let candidate = cutText(copyName(name, 1), LIMITS.journeyName);
+      for (let nth = 2; taken.has(candidate) && nth <= taken.size + 1; nth++)
+        candidate = cutText(copyName(name, nth), LIMITS.journeyName);
+      return candidate;
+    };
     return {
       status: 'idle',
       rows: [],
@@ -147,7 +155,7 @@ export function createLibraryStore(
         const loaded = await repository.load(id);
         if (!loaded?.ok) throw new Error(`Journey ${id} cannot be read`);
         const { duplicateJourney } = await loadRestoreModule();
-        const copy = duplicateJourney(loaded.journey, name(loaded.journey.name), clock());
+        const copy = duplicateJourney(loaded.journey, await copyNamed(loaded.journey.name, name), clock());
         return after(repository.create(copy).then(() => copy.id));
       },
 
@@ -234,13 +242,13 @@ export function createLibraryStore(
         return { ok: true, ...stored, repairs };
       },
 
-      async importJourney(imported, copyName = (name) => name) {
+      async importJourney(imported, copyName) {
         const repository = await repo();
         const copy = await repository.has(imported.id);
         const journey = copy
           ? {
               ...(await loadRestoreModule()).copyUnderNewId(imported, clock()),
-              name: cutText(copyName(imported.name), LIMITS.journeyName),
+              name: copyName ? await copyNamed(imported.name, copyName) : imported.name,
             }
           : imported;
         await after(repository.create(journey));

@@ -9,6 +9,7 @@ import type { Repair } from '../../domain/restore';
 import { restoreErrorMessage } from '../../i18n/restoreErrorMessage';
 import { useLibraryStore } from '../../store/services';
 import { useLocale } from '../../ui/useLocale';
+import { copyNameWords } from '../copyName';
 import type { ImportStep, ImportWords, TableDraft } from './readImport';
 
 /**
@@ -103,7 +104,7 @@ export function useImportFlow() {
         case 'json': {
           const result = await library
             .getState()
-            .importFile(step.text, step.byteSize, step.fallbackName, (name) => t('card.copyName', { name }));
+            .importFile(step.text, step.byteSize, step.fallbackName, copyNameWords(t));
           if (!result.ok) return refuse(source, restoreErrorMessage(t, result.error));
           setDialog({ step: 'none' });
           setOutcome({ kind: 'file', name: result.name, copy: result.copy, repairs: result.repairs });
