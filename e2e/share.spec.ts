@@ -423,7 +423,7 @@ test('deleting a shared journey for good stops sharing it on the server first, o
   await expect(ben.page.getByTestId('sharing-ended')).toBeVisible(LIVE);
 });
 
-test('a journey refused as too large says so in the badge and syncs again once it is shortened', async ({
+test('a journey too large for the server: refused when shared, or says so in the badge and syncs once shortened', async ({
   browser,
 }) => {
   const dataDir = mkdtempSync(joinPath(tmpdir(), 'recorrido-e2e-small-'));
@@ -448,6 +448,21 @@ test('a journey refused as too large says so in the badge and syncs again once i
     await ana.page.reload();
     await expect(badge).toHaveAttribute('data-state', 'synced', { timeout: 10_000 });
     await expect(badge).toHaveText('Synced');
+
+    // A journey already over the limit is refused when shared, before any room exists: it stays local.
+    await ana.page.goto(`${small.httpUrl}/?lang=en`);
+    await ana.app.createFromTemplate('me-quejo');
+    await ana.page.getByTestId('touchpoint').first().click();
+    await description.fill('y'.repeat(45_000));
+    await expect(ana.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+    await ana.page.getByTestId('share-journey').click();
+    await ana.page.getByTestId('share-start').click();
+    await expect(ana.page.getByTestId('share-error')).toHaveText(
+      /too large for this sync server, so it was not shared/,
+    );
+    await expect(ana.page.getByTestId('share-link-edit')).toHaveCount(0);
+    await ana.page.keyboard.press('Escape');
+    await expect(badge).toHaveText('Only on this device');
   } finally {
     await small.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -23,6 +23,9 @@ const CreateBody = z.object({
     (hashes) => REQUIRED_AT_CREATION.every((capability) => hashes[capability]),
     `keys for ${REQUIRED_AT_CREATION.join(' and ')}`,
   ),
+  // The journey's size as Yjs state, in bytes, when the sharer knows it: a room for a journey the server
+  // could never take is refused before it exists (the first sync would be refused, the room left empty).
+  documentBytes: z.number().int().nonnegative().optional(),
 });
 
 const RotateBody = z.object({
@@ -48,6 +51,8 @@ export interface ApiDeps {
   log: Logger;
   /** Tells the other server processes (Redis) to check their connections to this room again. */
   roomChanged?: (roomId: string) => Promise<void>;
+  /** Largest Yjs state a document may grow to (the server's --max-document-bytes), bytes. */
+  maxDocumentBytes?: number;
 }
 
 async function authorizedRoom(deps: ApiDeps, request: IncomingMessage, id: string): Promise<RoomRecord> {
@@ -62,6 +67,14 @@ async function authorizedRoom(deps: ApiDeps, request: IncomingMessage, id: strin
 async function createRoom(deps: ApiDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const body = parse(CreateBody, await readJson(request));
   assertDistinct([body.manageKeyHash, ...Object.values(body.keyHashes)]);
+  const limit = deps.maxDocumentBytes;
+  if (limit !== undefined && body.documentBytes !== undefined && body.documentBytes > limit) {
+    throw new ApiError(
+      413,
+      'document-too-large',
+      `The journey is ${body.documentBytes} bytes as Yjs state; this server takes at most ${limit}.`,
+    );
+  }
   const result = await deps.store.createRoom({
     id: body.room,
     manageHash: body.manageKeyHash,

@@ -94,7 +94,11 @@ export async function startServer(options: ServerOptions, log: Logger): Promise<
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(response, 200, { status: 'ok' });
     if (path === '/api' || path.startsWith('/api/'))
-      return handleApi({ store, sessions, log, roomChanged }, request, response);
+      return handleApi(
+        { store, sessions, log, roomChanged, maxDocumentBytes: options.maxDocumentBytes },
+        request,
+        response,
+      );
     return serveStatic(options.appDir, request, response);
   };
   const http = createServer((request, response) => {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawClient, RoomKeys } from './clients.ts';
 import {
   authMessage,
+  createRoom,
+  newRoomKeys,
   mapUpdate,
   rawAuthenticated,
   rawClient,
@@ -101,6 +103,16 @@ describe('bad input and abuse', () => {
     expect(third.doc.getText('t').length).toBe(0);
     expect(other.doc.getText('t').length).toBe(0);
     expect(storedDocument(data.path, keys.room)?.getText('t').length).toBe(0);
+  });
+
+  it('refuses to make a room for a journey already over the size limit, and makes one that fits', async () => {
+    const over = newRoomKeys();
+    const refused = await createRoom(server.httpUrl, over, DOCUMENT_LIMIT + 1);
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toMatchObject({ error: 'document-too-large' });
+    // No room was made: the same id is free for a journey that fits.
+    const fits = await createRoom(server.httpUrl, over, DOCUMENT_LIMIT);
+    expect(fits.status).toBe(201);
   });
 
   it('stops a document that grows past the limit in small steps', async () => {

@@ -37,8 +37,8 @@ export const token = (capability: string, key: string) => `v1.${capability}.${ke
 export const secretsOf = (...rooms: RoomKeys[]) =>
   rooms.flatMap((r) => [r.manage, r.edit, r.view, r.contribute ?? r.manage].flatMap((key) => [key, sha256(key)]));
 
-/** POST /api/rooms for these keys; returns the response. */
-export async function createRoom(httpUrl: string, keys: RoomKeys): Promise<Response> {
+/** POST /api/rooms for these keys (and the journey's size as Yjs state, if given); returns the response. */
+export async function createRoom(httpUrl: string, keys: RoomKeys, documentBytes?: number): Promise<Response> {
   return fetch(`${httpUrl}/api/rooms`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -50,6 +50,7 @@ export async function createRoom(httpUrl: string, keys: RoomKeys): Promise<Respo
         view: sha256(keys.view),
         ...(keys.contribute ? { contribute: sha256(keys.contribute) } : {}),
       },
+      documentBytes,
     }),
   });
 }

@@ -42,6 +42,8 @@ export const shareEn = {
     'bad-request': 'The server refused the request.',
     'invalid-manage-key': 'This browser can no longer manage the sharing of this journey.',
     'unknown-room': 'The server no longer has this journey.',
+    'document-too-large':
+      'This journey is too large for this sync server, so it was not shared. Shorten it (long notes, evidence, many touchpoints) or split it into two journeys, then share it again.',
     unknown: 'Something went wrong: {{detail}}',
   },
   status: {

@@ -45,6 +45,8 @@ export const shareEs: Catalog<typeof shareEn> = {
     'bad-request': 'El servidor rechazó la petición.',
     'invalid-manage-key': 'Este navegador ya no puede gestionar cómo se comparte este recorrido.',
     'unknown-room': 'El servidor ya no tiene este recorrido.',
+    'document-too-large':
+      'Este recorrido es demasiado grande para este servidor de sincronización, así que no se ha compartido. Acórtalo (notas largas, evidencias, muchos puntos de contacto) o divídelo en dos recorridos y vuelve a compartirlo.',
     unknown: 'Algo salió mal: {{detail}}',
   },
   status: {

@@ -44,17 +44,19 @@ function hashes(keys: LinkKeys): Record<string, string> {
 
 /**
  * Registers a room with the hashes of its keys (the keys themselves never leave this browser). `contribute`
- * (the workshop participants' link) is optional, as the server has it.
+ * (the workshop participants' link) is optional, as the server has it. `documentBytes`, the journey's size as
+ * Yjs state, lets the server refuse a journey over its limit (`document-too-large`) before the room exists.
  */
 export async function createRoom(
   server: string,
   room: string,
   keys: { edit: string; view: string; contribute?: string; manage: string },
+  documentBytes?: number,
 ): Promise<void> {
   const { manage, ...links } = keys;
   await call(server, '/api/rooms', {
     method: 'POST',
-    body: JSON.stringify({ room, manageKeyHash: keyHash(manage), keyHashes: hashes(links) }),
+    body: JSON.stringify({ room, manageKeyHash: keyHash(manage), keyHashes: hashes(links), documentBytes }),
   });
 }
 

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { toJourneyFile } from '../domain/format';
 import { loadRestoreModule } from '../domain/lazyRestore';
-import { loadDocModule } from '../doc/lazy';
+import { docModule, loadDocModule } from '../doc/lazy';
 import type { ShareRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import type { ShareRepository } from '../storage/shareRepository';
@@ -145,11 +145,17 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
       store.setState({ share: next });
     },
 
-    /** Shares the open journey through `server`: a new room with new keys, then connected. */
+    /**
+     * Shares the open journey through `server`: a new room with new keys, then connected. Throws
+     * RoomApiError (`document-too-large` for a journey over the server's limit: no room is made).
+     */
     async share(server: string): Promise<void> {
       const journeyId = openJourneyId();
       const { room, keys } = newRoom();
-      await createRoom(server, room, keys);
+      const doc = editor.getState().doc;
+      // A document exists, so the Yjs module is loaded.
+      const documentBytes = doc ? docModule().Y.encodeStateAsUpdate(doc).length : undefined;
+      await createRoom(server, room, keys, documentBytes);
       rememberSyncServer(server);
       await shares.put({ journeyId, server, room, capability: 'edit', keys });
       await refresh();
