@@ -13,7 +13,15 @@ export interface ConnectionEvents {
   /** The server granted read and write (`read-write`) or read only (`readonly`). */
   scope(scope: string): void;
   peers(peers: Peer[]): void;
+  /**
+   * The socket failed UNREACHABLE_AFTER times in a row before it ever connected (no server at the address,
+   * a port nobody listens on). The provider keeps retrying; whoever waits on a first sync may give up.
+   */
+  unreachable?(): void;
 }
+
+/** Failed attempts in a row, none ever connected, after which a server counts as unreachable (~3 s). */
+const UNREACHABLE_AFTER = 3;
 
 /** Reasons after which reconnecting cannot help: the provider is destroyed. */
 const FINAL = new Set([
@@ -88,8 +96,11 @@ export function connect(doc: Y.Doc, initial: ShareRow, person: Person | null, ev
     events.peers(peers.sort((a, b) => a.clientId - b.clientId));
   };
 
+  /** Sockets closed before any connected; counting stops once one connects. */
+  let failedAttempts: number | null = 0;
   provider.on('status', ({ status }: { status: string }) => {
     connected = status === 'connected';
+    if (connected) failedAttempts = null;
     report();
   });
   provider.on('synced', report);
@@ -100,6 +111,7 @@ export function connect(doc: Y.Doc, initial: ShareRow, person: Person | null, ev
     if (event.reason && FINAL.has(event.reason)) refuse(event.reason);
     // A change too big for the server: retrying would send the same change again.
     else if (event.code === 1009) refuse('document-too-large');
+    else if (failedAttempts !== null && ++failedAttempts === UNREACHABLE_AFTER && !destroyed) events.unreachable?.();
   });
   provider.on('awarenessChange', readPeers);
   // The browser knows before the socket does that the network is gone (an idle socket can take half a

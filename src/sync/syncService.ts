@@ -24,7 +24,7 @@ export class JoinError extends Error {
   }
 }
 
-/** How long joining waits for the server's first sync, ms. */
+/** How long joining waits for the server's first sync, ms (a server refusing connections fails sooner). */
 const JOIN_TIMEOUT_MS = 20_000;
 
 /**
@@ -229,6 +229,11 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
               refused: (reason) => {
                 clearTimeout(timer);
                 reject(new JoinError(reason));
+              },
+              // Nobody answers at the link's address: say so now rather than after the whole wait.
+              unreachable: () => {
+                clearTimeout(timer);
+                reject(new JoinError('unreachable'));
               },
               scope: () => {},
               peers: () => {},
