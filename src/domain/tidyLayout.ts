@@ -3,10 +3,18 @@ import { ROW_GAP, STAGE_HEADER_HEIGHT, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stag
 
 /**
  * Where "Tidy up" puts each touchpoint: dagre orders the graph to follow its connections with few
- * crossings, then each card is stacked in its own stage column in that order. Loaded on demand.
+ * crossings, then each card is stacked in its own stage column in that order. dagre loads on demand; if its
+ * code cannot be fetched (offline before the app was cached), the barycentre sweeps order the map instead,
+ * so Tidy up never does nothing.
  */
 export async function computeTidyLayout(journey: Journey): Promise<Record<string, Position>> {
-  const { default: dagre } = await import('@dagrejs/dagre');
+  let dagre: (typeof import('@dagrejs/dagre'))['default'];
+  try {
+    ({ default: dagre } = await import('@dagrejs/dagre'));
+  } catch (error) {
+    console.warn('Tidy up ordered the map without dagre, whose code could not be loaded', error);
+    return stackInColumns(journey, barycentreOrder(journey));
+  }
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: 80 });
   graph.setDefaultEdgeLabel(() => ({}));
