@@ -56,7 +56,18 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
   const stale = journeyCount > 0 && (!lastBackup || openedAt - new Date(lastBackup).getTime() > REMIND_AFTER_MS);
 
   const backup = async () => {
-    const blob = await library.getState().backup();
+    let blob: Blob;
+    try {
+      blob = await library.getState().backup();
+    } catch (error) {
+      // Offline before the app was cached, its code for writing backups may not be fetched; or storage failed.
+      setMessage({
+        kind: 'error',
+        text: t('backup.failed', { message: error instanceof Error ? error.message : String(error) }),
+      });
+      return;
+    }
+    setMessage(null);
     const stamp = new Date().toISOString();
     downloadBlob(blob, `recorrido-backup-${stamp.slice(0, 10)}.json`);
     localStorage.setItem(LAST_BACKUP_KEY, stamp);

@@ -306,4 +306,18 @@ describe('LibraryPage', () => {
       '“Me quejo” — Touchpoint 1, “Emotion”: the value 9 was not valid and was replaced by the default.',
     ]);
   });
+
+  it('says so when a backup cannot be made, rather than doing nothing', async () => {
+    const { user, app } = await render();
+    await screen.findByText(en.library.empty);
+    await seed(app, 'Me quejo');
+    // As offline before the app was cached: the code that writes a backup cannot be fetched.
+    app.library.setState({
+      backup: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/restore.js')),
+    });
+    await user.click(await screen.findByTestId('backup-all'));
+    expect(await screen.findByTestId('backup-error')).toHaveTextContent(
+      'The backup could not be made (Failed to fetch dynamically imported module: /assets/restore.js). Check the connection and try again.',
+    );
+  });
 });
