@@ -68,7 +68,18 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
       refusal,
     });
     if (!share) return;
-    const { connect } = await providerModule();
+    let connect: Awaited<ReturnType<typeof providerModule>>['connect'];
+    try {
+      ({ connect } = await providerModule());
+    } catch (error) {
+      // Offline before the service worker cached the app: the sync client's code cannot be fetched. The
+      // journey is offline, its changes kept here; back online, its code is fetched again and it connects.
+      if (request !== attempt) return;
+      console.warn('The sync client could not be loaded', error);
+      store.setState({ status: 'offline' });
+      globalThis.addEventListener?.('online', () => request === attempt && void refresh(), { once: true });
+      return;
+    }
     if (request !== attempt || editor.getState().doc !== doc) return;
     connectedDoc = doc;
     connection = connect(doc, share, store.getState().me, {
