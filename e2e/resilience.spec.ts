@@ -163,3 +163,18 @@ test.describe('when every word cannot be fetched', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trash');
   });
 });
+
+test.describe('when the start page’s own words cannot be fetched', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the app says why it cannot start, in the chosen language, and Try again starts it', async ({ page }) => {
+    const words = /\/assets\/start\.es-[^/]*\.js$/;
+    await page.route(words, (route) => route.abort());
+    await page.goto('/?lang=es');
+    await expect(page.getByTestId('boot-failed')).toContainText('Recorrido no pudo arrancar');
+    await page.unroute(words);
+    await page.getByRole('button', { name: 'Reintentar' }).click();
+    await expect(page.getByTestId('boot-failed')).toHaveCount(0);
+    await expect(page.getByTestId('new-journey')).toBeVisible();
+  });
+});
