@@ -191,3 +191,26 @@ test('cards added with N and a stage added from the toolbar come into view, in t
     page.locator(`[data-testid="stage-header"][data-stage-id="${stages.at(-1)!.id}"]`).first(),
   ).toBeInViewport();
 });
+
+test('touchpoints added one after another from the keyboard: N, a title, Enter or Escape, N again', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  const before = (await app.exportedJourney()).touchpoints.length;
+  await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
+  const titles = ['Recibo la primera factura', 'Llamo para dar de baja la línea antigua', 'Uno'];
+  for (const [i, title] of titles.entries()) {
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('field-title')).toBeFocused();
+    await page.keyboard.type(title);
+    // Enter ends a title, as in a design tool's text box; Escape leaves any inspector field. Either way the
+    // keyboard is back on the new card, not in its title.
+    await page.keyboard.press(i === 1 ? 'Escape' : 'Enter');
+    await expect(page.locator('.react-flow__node-touchpoint.selected')).toBeFocused();
+  }
+  await app.waitSaved();
+  const added = (await app.exportedJourney()).touchpoints.slice(before).map((t) => t.title);
+  expect(added).toEqual(titles);
+});

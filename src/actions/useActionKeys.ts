@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { isEnabled, type Action, type ActionContext, type ActionScope } from './action';
 import { activatesControl, editsJourney, isTyping, matches } from './keys';
 import { keepingCaretAtChange } from './fieldCaret';
+import { leaveFieldForCard, leavesInspectorField } from './leaveField';
 import { actionsOf } from './registry';
 
 /** Keys inside an open modal dialog belong to the dialog. */
@@ -14,7 +15,8 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * history); keys
  * typed into a field, keys that activate a focused button, and keys in an open dialog are left alone,
  * except undo and redo in a field or dialog that edits the journey (Action.fieldInput): there they are the
- * journey's, whether pressed or chosen from the browser's menu. The browser's copy, cut and paste events run
+ * journey's, whether pressed or chosen from the browser's menu; Escape in an inspector field (and Enter in
+ * its title) returns to the card. The browser's copy, cut and paste events run
  * the scope's clipboard actions the same way. While not `active` (the editor under the presentation) the
  * scope listens to nothing.
  */
@@ -49,6 +51,13 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext, active = t
         if (scope === 'present' && event.key === 'Escape') {
           (event.target as HTMLElement).blur();
           event.preventDefault();
+        }
+        // In the editor, Escape (and Enter in the title) goes back from the inspector to the card, so the next
+        // N adds a touchpoint rather than typing an "n" into this one's title.
+        if (scope === 'editor' && leavesInspectorField(event)) {
+          event.preventDefault();
+          const [touchpointId] = current.current.editor.getState().selection.touchpoints;
+          leaveFieldForCard(event.target as HTMLElement, touchpointId);
         }
         return;
       }
