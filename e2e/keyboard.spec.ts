@@ -214,3 +214,35 @@ test('touchpoints added one after another from the keyboard: N, a title, Enter o
   const added = (await app.exportedJourney()).touchpoints.slice(before).map((t) => t.title);
   expect(added).toEqual(titles);
 });
+
+test('Escape cancels renaming a stage or the journey, even after a pause long enough to write the typing', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('es');
+  await app.createFromTemplate('me-uno');
+  const before = await app.exportedJourney();
+  const stageName = before.stages[0].name;
+
+  await page.getByTestId('stage-header').first().dblclick();
+  const input = page.getByTestId('stage-name-input');
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially('XXXX');
+  // Typing is written to the journey once it pauses (300 ms): Escape comes after that, not before.
+  await page.waitForTimeout(700);
+  await input.press('Escape');
+  await expect(page.getByTestId('stage-header').first()).toContainText(stageName);
+
+  const journeyName = page.getByTestId('journey-name');
+  await journeyName.click();
+  await journeyName.press('ControlOrMeta+a');
+  await journeyName.pressSequentially('YYY');
+  await journeyName.press('Escape');
+  await expect(journeyName).toHaveValue(before.name);
+  await expect(journeyName).not.toBeFocused();
+
+  await app.waitSaved();
+  const after = await app.exportedJourney();
+  expect(after.stages[0].name).toBe(stageName);
+  expect(after.name).toBe(before.name);
+});

@@ -17,12 +17,16 @@ let resizeGesture = 0;
 
 /**
  * The stage's name while it is renamed: a draft written once typing pauses, with what others type into the
- * same name meanwhile shown and kept (useDraftText), as the inspector's text fields do. Enter or Escape ends.
+ * same name meanwhile shown and kept (useDraftText), as the inspector's text fields do. Enter ends the rename;
+ * Escape cancels it, putting back the name the stage had when renaming began (in the same undo step as the
+ * typing, which it follows at once).
  */
 function StageNameInput(props: { stageId: string; name: string; label: string; onDone(): void }) {
   const { stageId, name, label, onDone } = props;
   const run = useEditor((s) => s.run);
   const draft = useDraftText(name, (text) => run(renameStage, { id: stageId, name: text }));
+  const [original] = useState(name);
+  const cancelled = useRef(false);
   return (
     <input
       className="stage-column__input nodrag"
@@ -38,9 +42,11 @@ function StageNameInput(props: { stageId: string; name: string; label: string; o
       {...draft}
       onBlur={() => {
         draft.onBlur();
+        if (cancelled.current) run(renameStage, { id: stageId, name: original });
         onDone();
       }}
       onKeyDown={(e) => {
+        if (e.key === 'Escape') cancelled.current = true;
         if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         e.stopPropagation();
       }}

@@ -8,7 +8,8 @@ import './JourneyNameField.css';
 
 /**
  * The journey's name in the editor header; every keystroke renames, an empty name is refused. Its undo is the
- * journey's (one step per burst of typing, like the inspector's fields).
+ * journey's (one step per burst of typing, like the inspector's fields). Enter ends the rename; Escape cancels
+ * it, putting back the name the journey had when the field took focus.
  */
 export function JourneyNameField() {
   const { t } = useTranslation();
@@ -17,6 +18,8 @@ export function JourneyNameField() {
   const readOnly = useEditor((s) => s.readOnly);
   const [draft, setDraft] = useState<string | null>(null);
   const [seen, setSeen] = useState(name);
+  // The name when the field took focus, for Escape.
+  const [original, setOriginal] = useState<string | null>(null);
   if (seen !== name) {
     // An undo (Ctrl/⌘+Z here is the journey's) or an edit from elsewhere renamed it: show that, unless the
     // draft already reads as it.
@@ -45,9 +48,21 @@ export function JourneyNameField() {
           const normalized = normalizeJourneyName(value);
           if (normalized !== null) run(renameJourney, { name: normalized });
         }}
-        onBlur={() => setDraft(null)}
+        onFocus={() => setOriginal(name)}
+        onBlur={() => {
+          setDraft(null);
+          setOriginal(null);
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') e.currentTarget.blur();
+          if (
+            e.key === 'Escape' &&
+            original !== null &&
+            original !== name &&
+            normalizeJourneyName(original) &&
+            !readOnly
+          )
+            run(renameJourney, { name: original });
+          if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         }}
       />
       {invalid && (
