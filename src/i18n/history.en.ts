@@ -18,7 +18,8 @@ export const historyEn = {
     named: 'Named',
     'before-restore': 'Before a restore',
   },
-  counts: '{{stages}} stages · {{touchpoints}} touchpoints',
+  // Each count with words that agree with it (editor.stages, card.touchpoints): "1 stage · 1 touchpoint".
+  counts: '{{stages}} · {{touchpoints}}',
   previewTitle: 'Preview',
   previewHint: 'Choose a version to see what it holds.',
   previewLoading: 'Loading this version…',

@@ -20,7 +20,8 @@ export const historyEs: typeof historyEn = {
     named: 'Con nombre',
     'before-restore': 'Antes de restaurar',
   },
-  counts: '{{stages}} etapas · {{touchpoints}} puntos de contacto',
+  // Each count with words that agree with it (editor.stages, card.touchpoints): "1 etapa · 1 punto de contacto".
+  counts: '{{stages}} · {{touchpoints}}',
   previewTitle: 'Vista previa',
   previewHint: 'Elige una versión para ver su contenido.',
   previewLoading: 'Cargando esta versión…',

@@ -1,7 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
+import type { TFunction } from 'i18next';
+import { fixedT } from '../i18n/fixedT';
 import { HistoryDialog } from './HistoryDialog';
+import { historyCounts } from './SnapshotPreview';
 import { closePanels, renderPanel } from '../test/panelTestKit';
 
 afterEach(closePanels);
@@ -67,5 +70,12 @@ describe('HistoryDialog', () => {
       new Date(time.getAttribute('datetime')!),
     );
     expect(time).toHaveTextContent(expected);
+  });
+
+  it('words each count of a version so that it agrees with it, in both languages', () => {
+    const t = (locale: 'es' | 'en') => fixedT(locale) as unknown as TFunction;
+    expect(historyCounts(t('es'), 1, 1)).toBe('1 etapa · 1 punto de contacto');
+    expect(historyCounts(t('es'), 3, 12)).toBe('3 etapas · 12 puntos de contacto');
+    expect(historyCounts(t('en'), 1, 1)).toBe('1 stage · 1 touchpoint');
   });
 });

@@ -4,7 +4,7 @@ import { useEditor, useServices } from '../store/services';
 import { isLocale } from '../domain/locale';
 import type { RestoreResult } from '../domain/restore';
 import type { SnapshotRow } from '../storage/database';
-import { SnapshotPreview } from './SnapshotPreview';
+import { historyCounts, SnapshotPreview } from './SnapshotPreview';
 import { useModalDialog } from '../ui/useModalDialog';
 import { LIMITS } from '../domain/limits';
 import './HistoryDialog.css';
@@ -163,10 +163,7 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
                     </span>
                     {row.name && <span className="history-item__name">{row.name}</span>}
                     <span className="history-item__counts">
-                      {t('history.counts', {
-                        stages: row.summary.stageCount,
-                        touchpoints: row.summary.touchpointCount,
-                      })}
+                      {historyCounts(t, row.summary.stageCount, row.summary.touchpointCount)}
                     </span>
                   </button>
                 </li>

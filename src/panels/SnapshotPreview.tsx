@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { emotionCurvePoints, journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
@@ -10,6 +11,14 @@ const CURVE_HEIGHT = 60;
 const CURVE_PAD = 6;
 
 /** A small emotion curve: one point per touchpoint with an emotion, evenly spaced, +2 on top. */
+/** A version's size as the history lists it, each count with words that agree with it: "1 etapa · 3 puntos de contacto". */
+export function historyCounts(t: TFunction, stages: number, touchpoints: number): string {
+  return t('history.counts', {
+    stages: t('editor.stages', { count: stages }),
+    touchpoints: t('card.touchpoints', { count: touchpoints }),
+  });
+}
+
 function MiniCurve({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   const points = emotionCurvePoints(journey);
@@ -45,9 +54,7 @@ export function SnapshotPreview({ journey }: { journey: Journey }) {
   return (
     <div className="snapshot-preview" data-testid="snapshot-preview">
       <p className="snapshot-preview__name">{t('history.previewName', { name: journey.name })}</p>
-      <p className="hint">
-        {t('history.counts', { stages: journey.stages.length, touchpoints: journey.touchpoints.length })}
-      </p>
+      <p className="hint">{historyCounts(t, journey.stages.length, journey.touchpoints.length)}</p>
       <MiniCurve journey={journey} />
       <h4>{t('history.stages')}</h4>
       <ol className="snapshot-preview__stages">
