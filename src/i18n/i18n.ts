@@ -47,13 +47,20 @@ export async function loadAllWords(): Promise<void> {
   await loadCatalog(currentLocale());
 }
 
-/** Switches the UI language (loading its words first) and remembers the choice. */
+/** Switches the UI language (loading its words first) and remembers the choice (and puts it in a ?lang= of the address). */
 export async function changeLocale(locale: Locale): Promise<void> {
   await loadCatalog(locale);
   // A page may have asked for every word while the start words were coming: it asked in the old language.
   if (allNeeded) await loadCatalog(locale);
   // Remembered once its words are here: a switch whose words could not be fetched leaves the choice as it was.
   globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  // A ?lang= in the address outranks the remembered choice (detectLocale): it follows the switch, or a reload
+  // would bring the old language back. The router's own state in history is kept as it is.
+  const url = new URL(location.href);
+  if (url.searchParams.has('lang')) {
+    url.searchParams.set('lang', locale);
+    history.replaceState(history.state, '', url);
+  }
   await i18next.changeLanguage(locale);
 }
 

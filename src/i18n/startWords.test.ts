@@ -41,4 +41,13 @@ describe('words by screen', () => {
     expect(i18next.t('toolbar.addTouchpoint')).toBe(es.toolbar.addTouchpoint);
     expect(i18next.t('library.newJourney')).toBe(es.library.newJourney);
   });
+
+  it('a ?lang= in the address follows a switch, so a reload keeps the language chosen', async () => {
+    history.replaceState({ idx: 3 }, '', '/journey/j1?lang=es&touchpoint=t1');
+    await initI18n('es', 'start');
+    await changeLocale('en');
+    expect(location.pathname + location.search).toBe('/journey/j1?lang=en&touchpoint=t1');
+    expect(history.state).toEqual({ idx: 3 });
+    history.replaceState(null, '', '/');
+  });
 });
