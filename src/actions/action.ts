@@ -23,7 +23,7 @@ export interface PresentNavigation {
   first(): void;
   last(): void;
   exit(): void;
-  /** Shows or hides the workshop participants' link and QR code; absent when the journey is not shared. */
+  /** Shows or hides the workshop participants' link and QR code; on a journey not shared, says how to get one. */
   toggleJoin?(): void;
 }
 

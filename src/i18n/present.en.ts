@@ -47,6 +47,8 @@ export const presentEn = {
     qr: 'QR code of the participants’ link',
     show: 'Participants',
     showHint: 'Show or hide the participants’ link and QR code (J)',
+    needsShare:
+      'Phones can take part once the journey is shared: leave the presentation, choose Share, then present again.',
     close: 'Hide',
     enable: 'Invite participants',
     enableHint: 'This journey was shared before workshops existed: add a participants’ link to it.',

@@ -49,6 +49,8 @@ export const presentEs: typeof presentEn = {
     qr: 'Código QR del enlace para participantes',
     show: 'Participantes',
     showHint: 'Mostrar u ocultar el enlace y el código QR para participantes (J)',
+    needsShare:
+      'Los móviles pueden participar cuando el recorrido está compartido: sal de la presentación, elige Compartir y vuelve a presentar.',
     close: 'Ocultar',
     enable: 'Invitar participantes',
     enableHint:

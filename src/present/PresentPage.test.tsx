@@ -289,4 +289,17 @@ describe('PresentPage', () => {
     await act(() => renderApp('/journey/nope/present'));
     expect(await screen.findByTestId('load-problem')).toHaveTextContent(en.editor.missing);
   });
+
+  it('J on a journey not shared says how to invite the room, until J again or the next step', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
+    const { user } = await present(journey);
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('j');
+    expect(screen.getByTestId('present-join-needs-share')).toHaveTextContent(en.present.join.needsShare);
+    await user.keyboard('j');
+    expect(screen.queryByTestId('present-join-needs-share')).toBeNull();
+    await user.keyboard('j');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.queryByTestId('present-join-needs-share')).toBeNull();
+  });
 });

@@ -144,7 +144,13 @@ function Presentation({ onExit }: { onExit(): void }) {
 
   const name = stepName(step, journey, t);
   const { workshop, state: room } = useWorkshop(roomStep(step, journey, index, steps.length, name));
-  const toggleJoin = useCallback(() => setJoinOpen((open) => !open), []);
+  // J on a journey not shared: no participants' link exists yet, so the footer says how to get one (until
+  // J again or the next step).
+  const [joinHintAt, setJoinHintAt] = useState<number | null>(null);
+  const toggleJoin = useCallback(() => {
+    if (shared) setJoinOpen((open) => !open);
+    else setJoinHintAt((at) => (at === index ? null : index));
+  }, [shared, index]);
 
   const navigate = useNavigate();
   const actions = useMemo<ActionContext>(
@@ -158,10 +164,10 @@ function Presentation({ onExit }: { onExit(): void }) {
         first: () => go(0),
         last: () => go(steps.length - 1),
         exit: onExit,
-        toggleJoin: shared ? toggleJoin : undefined,
+        toggleJoin,
       },
     }),
-    [editor, t, navigate, move, go, steps.length, onExit, toggleJoin, shared],
+    [editor, t, navigate, move, go, steps.length, onExit, toggleJoin],
   );
   useActionKeys('present', actions);
 
@@ -287,6 +293,11 @@ function Presentation({ onExit }: { onExit(): void }) {
           >
             {t('present.join.show')}
           </button>
+        )}
+        {!shared && joinHintAt === index && (
+          <p className="present__join-hint" role="status" data-testid="present-join-needs-share">
+            {t('present.join.needsShare')}
+          </p>
         )}
         <div className="present__save">
           {/* A shared journey: whether the room's contributions and the others' edits can arrive. */}
