@@ -246,3 +246,30 @@ test('Escape cancels renaming a stage or the journey, even after a pause long en
   expect(after.stages[0].name).toBe(stageName);
   expect(after.name).toBe(before.name);
 });
+
+test('a stage is reordered from the keyboard: Ctrl/⌘+Shift+arrows on its name, undone as one step', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const before = await app.exportedJourney();
+  const [first, second] = before.stages;
+  const header = page.locator(`[data-testid="stage-header"][data-stage-id="${first.id}"]`).first();
+  await header.locator('.stage-column__name').focus();
+  await page.keyboard.press('ControlOrMeta+Shift+ArrowRight');
+  await expect(page.getByTestId('stage-header').nth(1)).toHaveAttribute('data-stage-id', first.id);
+  // Its touchpoints went with it.
+  await app.waitSaved();
+  const moved = await app.exportedJourney();
+  expect(moved.stages.map((s) => s.id).slice(0, 2)).toEqual([second.id, first.id]);
+  const xOf = (journey: typeof before, stageId: string) =>
+    journey.touchpoints.filter((t) => t.stageId === stageId).map((t) => t.position.x);
+  expect(Math.min(...xOf(moved, first.id))).toBeGreaterThan(Math.max(...xOf(moved, second.id)));
+  // At the left end it stays put; undo takes the move back.
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('stage-header').first()).toHaveAttribute('data-stage-id', first.id);
+  await page.getByTestId('stage-header').first().locator('.stage-column__name').focus();
+  await page.keyboard.press('ControlOrMeta+Shift+ArrowLeft');
+  await expect(page.getByTestId('stage-header').first()).toHaveAttribute('data-stage-id', first.id);
+});

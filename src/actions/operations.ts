@@ -1,7 +1,7 @@
 import { blueprintLanes } from '../domain/blueprint';
 import { copyFragment, freshIds, pasteFragment } from '../domain/commands/clipboardCommands';
 import { moveInGrid, type GridDirection } from '../domain/commands/gridCommands';
-import { addStage } from '../domain/commands/stageCommands';
+import { addStage, moveStage } from '../domain/commands/stageCommands';
 import { applyLayout } from '../domain/commands/tidyUp';
 import {
   addTouchpoint,
@@ -159,6 +159,18 @@ export function editorOperations(editor: EditorStore) {
       state().run(addStage, { name: name(journey.stages.length + 1) });
       const stages = state().journey?.stages ?? [];
       return stages.length > journey.stages.length ? stages.at(-1)?.id : undefined;
+    },
+    /**
+     * Moves a stage one place left (`by` -1) or right (+1), its touchpoints with it; returns whether it moved
+     * (not past either end).
+     */
+    moveStageBy(stageId: string, by: -1 | 1): boolean {
+      const stages = state().journey?.stages ?? [];
+      const from = stages.findIndex((s) => s.id === stageId);
+      const to = from + by;
+      if (from < 0 || to < 0 || to >= stages.length) return false;
+      state().run(moveStage, { id: stageId, toIndex: to });
+      return true;
     },
     async tidyUp() {
       const journey = state().journey;

@@ -110,6 +110,21 @@ export const EDITOR_ACTIONS: readonly Action[] = [
     },
   }),
   defineAction({
+    id: 'stage.move',
+    label: 'actions.moveStage',
+    scope: 'editor',
+    keys: [key('arrowleft', { mod: true, shift: true }), key('arrowright', { mod: true, shift: true })],
+    enabled: editable,
+    // The stage whose header has focus (Tab reaches its name); dragging its grip does the same with a mouse.
+    perform: (ctx, trigger) => {
+      const header = (trigger?.target as HTMLElement | null)?.closest?.<HTMLElement>('[data-testid="stage-header"]');
+      const stageId = header?.dataset.stageId;
+      const event = trigger as KeyboardEvent | undefined;
+      if (!stageId || !event) return false;
+      operationsOf(ctx).moveStageBy(stageId, event.key.toLowerCase() === 'arrowleft' ? -1 : 1);
+    },
+  }),
+  defineAction({
     id: 'selection.delete',
     label: 'actions.deleteSelection',
     scope: 'editor',

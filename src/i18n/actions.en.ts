@@ -3,6 +3,7 @@ export const actionsEn = {
   addTouchpoint: 'Add a touchpoint',
   addTouchpointNeedsStage: 'A touchpoint belongs to a stage: add a stage first',
   addStage: 'Add a stage at the end',
+  moveStage: 'Move the stage whose name has focus one place left or right',
   deleteSelection: 'Delete the selection',
   undo: 'Undo',
   redo: 'Redo',

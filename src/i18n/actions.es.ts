@@ -5,6 +5,7 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   addTouchpoint: 'Añadir un punto de contacto',
   addTouchpointNeedsStage: 'Un punto de contacto pertenece a una etapa: añade una etapa primero',
   addStage: 'Añadir una etapa al final',
+  moveStage: 'Mover la etapa cuyo nombre tiene el foco un lugar a la izquierda o a la derecha',
   deleteSelection: 'Borrar la selección',
   undo: 'Deshacer',
   redo: 'Rehacer',

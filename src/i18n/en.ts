@@ -64,7 +64,7 @@ export const en = {
     name: 'Stage name',
     unnamed: 'Unnamed stage',
     rename: 'Double-click to rename',
-    drag: 'Drag to reorder',
+    drag: 'Drag to reorder (or, on its name, Ctrl/⌘+Shift+← →)',
     delete: 'Delete stage {{name}}',
     deleteTitle: 'Delete the stage “{{name}}”?',
     deleteEmpty: 'The stage has no touchpoints.',

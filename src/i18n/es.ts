@@ -65,7 +65,7 @@ export const es: Catalog = {
     name: 'Nombre de la etapa',
     unnamed: 'Etapa sin nombre',
     rename: 'Doble clic para renombrar',
-    drag: 'Arrastra para reordenar',
+    drag: 'Arrastra para reordenar (o, sobre su nombre, Ctrl/⌘+Mayús+← →)',
     delete: 'Borrar la etapa {{name}}',
     deleteTitle: '¿Borrar la etapa «{{name}}»?',
     deleteEmpty: 'La etapa no tiene puntos de contacto.',
