@@ -1,6 +1,7 @@
 import { createId } from './ids';
+import { cardHeight, clearY } from './commands/placement';
 import type { Journey } from './journey';
-import { STAGE_DEFAULT_WIDTH, stageAtX } from './layout';
+import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_WIDTH, placeOnMap, stageAtX, stageColumns } from './layout';
 import type { Repair } from './restore';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS } from './vocabulary';
 
@@ -28,6 +29,7 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
     stages = [{ id: createId(), name: '', width: STAGE_DEFAULT_WIDTH }];
   }
   const stageIds = new Set(stages.map((s) => s.id));
+  const columns = stageColumns(stages);
   const customChannels = uniqueIds(input.customChannels, 'journey.customChannels', repairs);
   const customFunctions = uniqueIds(input.customFunctions, 'journey.customFunctions', repairs);
   const channelIds = new Set([...BUILT_IN_CHANNELS.map((c) => c.id), ...customChannels.map((c) => c.id)]);
@@ -40,11 +42,25 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
   // The main persona's emotion is `emotion`; the others' are keyed by persona id.
   const otherPersonas = new Set(personas.slice(1).map((p) => p.id));
 
+  // Cards on the map, which one brought back onto it must not cover.
+  const onMap = touchpointsIn.filter((t) => placeOnMap(stages, t.position) === t.position);
   const touchpoints = touchpointsIn.map((t, index) => {
     let next = t;
     if (!stageIds.has(t.stageId)) {
       repairs.push({ code: 'unknown-stage', path: `journey.touchpoints.${index}.stageId` });
       next = { ...next, stageId: stageAtX(stages, t.position.x)!.id };
+    }
+    // Past the last column (or absurdly far up or down) a card is in no stage's column, and the map fitted to
+    // it shows nothing but empty canvas: it goes back into the column of the stage it names.
+    const placed = placeOnMap(stages, t.position);
+    if (placed !== t.position) {
+      repairs.push({ code: 'off-map', path: `journey.touchpoints.${index}.position` });
+      const column = columns.find((c) => c.stage.id === next.stageId);
+      const x = Math.round(column ? column.x + Math.max(0, (column.width - TOUCHPOINT_WIDTH) / 2) : placed.x);
+      // Below any card already there (several may come back to one column), as a card moved in would go.
+      const y = clearY({ position: { x, y: Math.round(placed.y) }, height: cardHeight(next) }, onMap);
+      next = { ...next, position: { x, y } };
+      onMap.push(next);
     }
     if (t.channelId !== null && !channelIds.has(t.channelId)) {
       repairs.push({ code: 'unknown-vocabulary', path: `journey.touchpoints.${index}.channelId` });

@@ -32,6 +32,22 @@ export function stageColumns(stages: readonly Stage[]): StageColumn[] {
   });
 }
 
+/** How far above or below the columns' top a card may sit, in canvas units: far past any real map's height. */
+export const MAX_CARD_Y = 1_000_000;
+
+/**
+ * The nearest place on the map for a card whose top left is `position`: its centre within the stage columns
+ * (a card past the last column belongs to no stage and, far enough, put the whole map out of the fitted view),
+ * and within MAX_CARD_Y of their top. With no stage, where it was (only its y bounded). Not rounded.
+ */
+export function placeOnMap(stages: readonly Stage[], position: Position): Position {
+  const total = stages.reduce((sum, stage) => sum + stage.width, 0);
+  const half = TOUCHPOINT_WIDTH / 2;
+  const x = total > 0 ? Math.min(Math.max(position.x, -half), total - half - 1) : position.x;
+  const y = Math.min(Math.max(position.y, -MAX_CARD_Y), MAX_CARD_Y);
+  return x === position.x && y === position.y ? position : { x, y };
+}
+
 /** The stage whose column holds the given x; clamps to the first and last columns. */
 export function stageAtX(stages: readonly Stage[], x: number): Stage | undefined {
   const columns = stageColumns(stages);

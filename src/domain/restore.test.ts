@@ -4,6 +4,7 @@ import type { Journey } from './journey';
 import { MIGRATED_PERSONA_ID } from './migrations';
 import { strictSchemas } from './schema';
 import { LIMITS } from './limits';
+import { MAX_CARD_Y, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from './layout';
 import { readJourneyFile, restoreJourney, type Repair, type RestoreError, type RestoreResult } from './restore';
 import { aTouchpoint } from '../test/touchpoint';
 import v0BareJourney from './fixtures/v0-bare-journey.json';
@@ -238,6 +239,21 @@ describe('restoreJourney repairs', () => {
       check: (j) => expect(j.touchpoints[0].stageId).toBe('stage-claim'),
     },
     {
+      name: 'a card far past the last column: back in the column of its stage',
+      breakIt: (j) => {
+        j.touchpoints[0].position = { x: 20_000, y: 1e12 };
+      },
+      repairs: [{ code: 'off-map', path: 'journey.touchpoints.0.position' }],
+      check: (j) => {
+        const column = stageColumns(j.stages).find((c) => c.stage.id === j.touchpoints[0].stageId)!;
+        expect(j.touchpoints[0].stageId).toBe(original.touchpoints[0].stageId);
+        expect(j.touchpoints[0].position).toEqual({
+          x: column.x + (column.width - TOUCHPOINT_WIDTH) / 2,
+          y: MAX_CARD_Y,
+        });
+      },
+    },
+    {
       name: 'a connection to a missing touchpoint: dropped',
       breakIt: (j) => {
         j.connections[1].to = 'tp-ghost';
@@ -282,10 +298,15 @@ describe('restoreJourney repairs', () => {
         { code: 'unknown-stage', path: 'journey.touchpoints.0.stageId' },
         { code: 'unknown-stage', path: 'journey.touchpoints.1.stageId' },
         { code: 'unknown-stage', path: 'journey.touchpoints.2.stageId' },
+        // Its card sat in a column no longer there: it moves into the one stage's, below the others.
+        { code: 'off-map', path: 'journey.touchpoints.2.position' },
       ],
       check: (j) => {
         expect(j.stages).toHaveLength(1);
         expect(j.touchpoints.map((t) => t.stageId)).toEqual([j.stages[0].id, j.stages[0].id, j.stages[0].id]);
+        const [a, b, c] = j.touchpoints;
+        expect(c.position.x).toBe((j.stages[0].width - TOUCHPOINT_WIDTH) / 2);
+        expect(c.position.y).toBeGreaterThanOrEqual(Math.max(a.position.y, b.position.y) + TOUCHPOINT_HEIGHT);
       },
     },
     {

@@ -61,7 +61,9 @@ export type RepairCode =
   /** An opportunity for a touchpoint that is not there. */
   | 'dangling-opportunity'
   /** A journey file without a name, named after the file by the import (the editor never leaves it blank). */
-  | 'named-after-file';
+  | 'named-after-file'
+  /** A card placed outside the stage columns (placeOnMap), moved back to the map's edge. */
+  | 'off-map';
 
 /** Something restore changed to make the document valid. */
 export interface Repair {

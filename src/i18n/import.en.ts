@@ -162,6 +162,7 @@ export const importEn = {
       'unknown-persona': 'an emotion for a persona the journey does not have was left out.',
       'dangling-opportunity': 'its pain point is not in the journey; it was left out.',
       'named-after-file': 'it had no name; it was named after the file.',
+      'off-map': 'it was placed outside the stage columns and was moved into the column of its stage.',
     },
   },
   /** Journey fields an import may cut that are no column of a table (see the warning `text-cut`). */

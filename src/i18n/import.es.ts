@@ -166,6 +166,7 @@ export const importEs: typeof importEn = {
       'unknown-persona': 'se dejó fuera una emoción de una persona que el recorrido no tiene.',
       'dangling-opportunity': 'su punto de dolor no está en el recorrido; se dejó fuera.',
       'named-after-file': 'no tenía nombre; se le puso el del archivo.',
+      'off-map': 'estaba colocado fuera de las columnas de etapa y se llevó a la columna de su etapa.',
     },
   },
   field: {

@@ -1,5 +1,6 @@
 import { createId } from '../ids';
 import type { Journey, Position } from '../journey';
+import { placeOnMap } from '../layout';
 import { defineCommand } from './command';
 import { stageForPosition } from './touchpointCommands';
 
@@ -38,7 +39,7 @@ export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position
     // Emotions of personas this journey does not have (copied from another journey) do not come along.
     const personas = new Set(draft.personas.map((p) => p.id));
     for (const t of fragment.touchpoints) {
-      const position = { x: t.position.x + offset.x, y: t.position.y + offset.y };
+      const position = placeOnMap(draft.stages, { x: t.position.x + offset.x, y: t.position.y + offset.y });
       const personaEmotions = Object.fromEntries(Object.entries(t.personaEmotions).filter(([id]) => personas.has(id)));
       draft.touchpoints.push({
         ...t,

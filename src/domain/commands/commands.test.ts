@@ -4,7 +4,7 @@ import { openDatabase } from '../../storage/database';
 import { JourneyRepository } from '../../storage/journeyRepository';
 import { createEmptyJourney } from '../factory';
 import type { Journey, Touchpoint } from '../journey';
-import { ROW_GAP, STAGE_MIN_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
+import { MAX_CARD_Y, ROW_GAP, STAGE_MIN_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
 import { computeTidyLayout } from '../tidyLayout';
 import { estimatedCardSize } from '../look/cardSize';
 import { copyFragment, freshIds, pasteFragment } from './clipboardCommands';
@@ -79,6 +79,21 @@ describe('moveTouchpoints', () => {
     expect(byId(next, 'a1').stageId).toBe(stageId(journey, 'A'));
     expect(byId(next, 'a2').position).toEqual({ x: 651, y: 10 });
     expect(byId(next, 'a2').stageId).toBe(stageId(journey, 'C'));
+  });
+
+  it('keeps a card on the map: its centre inside the columns, however far it is dragged or nudged', () => {
+    const journey = sample();
+    const total = journey.stages.reduce((sum, s) => sum + s.width, 0);
+    const next = run(journey, moveTouchpoints, {
+      moves: [
+        { id: 'a1', position: { x: 20_000, y: 100 } },
+        { id: 'a2', position: { x: -5_000, y: 1e12 } },
+      ],
+    });
+    expect(byId(next, 'a1').position).toEqual({ x: total - TOUCHPOINT_WIDTH / 2 - 1, y: 100 });
+    expect(byId(next, 'a1').stageId).toBe(stageId(journey, 'C'));
+    expect(byId(next, 'a2').position).toEqual({ x: -TOUCHPOINT_WIDTH / 2, y: MAX_CARD_Y });
+    expect(byId(next, 'a2').stageId).toBe(stageId(journey, 'A'));
   });
 
   it('skips unknown ids and non-finite positions', () => {

@@ -1,6 +1,6 @@
 import { original } from 'immer';
 import type { Journey, Position, Touchpoint } from '../journey';
-import { TOUCHPOINT_WIDTH, stageAtX, stageColumns } from '../layout';
+import { TOUCHPOINT_WIDTH, placeOnMap, stageAtX, stageColumns } from '../layout';
 import { blankTouchpoint } from '../blank';
 import { cutText, TOUCHPOINT_TEXT_LIMITS } from '../limits';
 import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../fields';
@@ -48,7 +48,12 @@ export function newTouchpoint(
   position: Position,
   fields: TouchpointFields = {},
 ): Touchpoint {
-  return blankTouchpoint({ stageId: stageForPosition(journey, position) ?? '', position, ...withinLimits(fields) });
+  const placed = placeOnMap(journey.stages, position);
+  return blankTouchpoint({
+    stageId: stageForPosition(journey, placed) ?? '',
+    position: placed,
+    ...withinLimits(fields),
+  });
 }
 
 /** Adds a prepared touchpoint (see newTouchpoint) to the journey. */
@@ -77,7 +82,8 @@ export const moveTouchpoints = defineCommand<{ moves: { id: string; position: Po
       const index = indexById.get(id);
       if (index === undefined || !Number.isFinite(position.x) || !Number.isFinite(position.y)) continue;
       const touchpoint = draft.touchpoints[index];
-      touchpoint.position = { x: Math.round(position.x), y: Math.round(position.y) };
+      const placed = placeOnMap(draft.stages, position);
+      touchpoint.position = { x: Math.round(placed.x), y: Math.round(placed.y) };
       touchpoint.stageId = stageForPosition(draft, touchpoint.position) ?? touchpoint.stageId;
     }
   },
