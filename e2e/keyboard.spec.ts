@@ -273,3 +273,38 @@ test('a stage is reordered from the keyboard: Ctrl/⌘+Shift+arrows on its name,
   await page.keyboard.press('ControlOrMeta+Shift+ArrowLeft');
   await expect(page.getByTestId('stage-header').first()).toHaveAttribute('data-stage-id', first.id);
 });
+
+test('a card held on Shift+→ stops at the last column, and a file with one far off the map is mended', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const journey = await app.exportedJourney();
+  const id = journey.touchpoints[0].id;
+  await focusCard(page, id);
+  for (let i = 0; i < 120; i++) await page.keyboard.press('Shift+ArrowRight');
+  await app.waitSaved();
+  const moved = await app.exportedJourney();
+  const last = moved.stages.at(-1)!;
+  expect(touchpoint(moved, id).stageId).toBe(last.id);
+  const total = moved.stages.reduce((sum, s) => sum + s.width, 0);
+  expect(touchpoint(moved, id).position.x).toBeLessThan(total);
+
+  // A file whose card sits at x = 20,000: imported, it is back in its stage's column, listed as mended, and
+  // the map shows its stages and cards.
+  const file = { format: 'recorrido.journey', version: 3, journey: structuredClone(journey) };
+  file.journey.id = 'far-off-the-map';
+  file.journey.name = 'Far card';
+  file.journey.touchpoints[0].position = { x: 20_000, y: 5 };
+  await app.backToLibrary();
+  await page.getByTestId('import-journey-input').setInputFiles({
+    name: 'far.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByTestId('import-warnings')).toContainText('moved into the column of its stage');
+  await page.getByRole('link', { name: 'Far card' }).first().click();
+  await expect(page.getByTestId('stage-header').first()).toBeInViewport();
+  await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
+});
