@@ -73,7 +73,7 @@ export class RecorridoApp {
 export interface ExportedJourney {
   id: string;
   name: string;
-  stages: { id: string; name: string }[];
+  stages: { id: string; name: string; width: number }[];
   touchpoints: {
     id: string;
     title: string;
