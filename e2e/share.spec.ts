@@ -307,7 +307,7 @@ test('two people typing at either end of one title, and renaming one stage, keep
   for (const { context } of [ana, ben]) await context.close();
 });
 
-test('a card deleted by someone else while you type in it: you are told, your words kept, your keys change nothing', async ({
+test('a card deleted by someone else while you type in it: you are told, your words kept and the next ones too', async ({
   browser,
 }) => {
   const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
@@ -321,9 +321,10 @@ test('a card deleted by someone else while you type in it: you are told, your wo
   await ana.page.keyboard.press('Delete');
   const notice = ben.page.getByTestId('deleted-while-typing');
   await expect(notice).toContainText(`Someone else deleted “${title}`, LIVE);
-  // Ben goes on typing: N (add a touchpoint), B (blueprint), E (dim assumed) are shortcuts on the page.
-  await ben.page.keyboard.type('nbe');
-  await expect(notice.getByRole('textbox')).toHaveValue(`${title} typed by Ben`);
+  // Ben goes on typing: N (add a touchpoint), B (blueprint), E (dim assumed) are shortcuts on the page, so
+  // his next keys go on at the end of the copy of his words, not to the page.
+  await ben.page.keyboard.type(' nbe');
+  await expect(notice.getByRole('textbox')).toHaveValue(`${title} typed by Ben nbe`);
   await expect(ben.page.getByTestId('touchpoint')).toHaveCount(count - 1);
   await expect(ana.page.getByTestId('touchpoint')).toHaveCount(count - 1);
   await expect(ben.page.getByTestId('view-canvas')).toHaveAttribute('aria-pressed', 'true');
@@ -360,7 +361,7 @@ test('when the links are replaced, who was using them is told, keeps typing here
   for (const { context } of [ana, ben, dana]) await context.close();
 });
 
-test('a stage deleted by someone else while you rename it: you are told, your words kept, your keys change nothing', async ({
+test('a stage deleted by someone else while you rename it: you are told, your words kept and the next ones too', async ({
   browser,
 }) => {
   const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
@@ -380,9 +381,10 @@ test('a stage deleted by someone else while you rename it: you are told, your wo
   await expect(notice).toContainText(said, LIVE);
   await expect(ana.page.getByTestId('stage-header')).toHaveCount(stages - 1);
   const left = await ana.page.getByTestId('touchpoint').count();
-  // Ben goes on typing: N (add a touchpoint), M (measures) and B (blueprint) are shortcuts on the page.
-  await ben.page.keyboard.type('nmb');
-  await expect(notice.getByRole('textbox')).toHaveValue(`${name} by Ben`);
+  // Ben goes on typing: N (add a touchpoint), M (measures) and B (blueprint) are shortcuts on the page; his
+  // keys go on in the copy of his words.
+  await ben.page.keyboard.type(' nmb');
+  await expect(notice.getByRole('textbox')).toHaveValue(`${name} by Ben nmb`);
   await expect(ben.page.getByTestId('kpi-summary')).toHaveCount(0);
   await expect(ben.page.getByTestId('view-canvas')).toHaveAttribute('aria-pressed', 'true');
   await expect(ben.page.getByTestId('touchpoint')).toHaveCount(left);

@@ -39,8 +39,8 @@ function goneUnder(field: HTMLElement, deleted: DeletedElsewhere, panel: HTMLEle
  * person, another tab; EditorState.deletedElsewhere) while one of its fields had the keyboard, and the map
  * for a stage deleted so while its name was being typed (its input carries `data-stage-id`). The field goes
  * with it, and the keys that follow would land on the page, where single letters are the editor's shortcuts
- * (N adds a touchpoint for everyone): focus moves instead to a read-only copy of what was typed, with a
- * notice, so the next keys do nothing and the words can still be copied. Renders nothing otherwise.
+ * (N adds a touchpoint for everyone): focus moves instead to a copy of what was typed, with a notice, the
+ * caret at its end, so the next keys go on there and the words can be copied. Renders nothing otherwise.
  */
 export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
@@ -67,9 +67,14 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
     [editor, panel],
   );
 
+  // Once, when the field goes: the keys that follow go on at the end of the copy, as they would have in the field.
+  const shown = lost !== null;
   useLayoutEffect(() => {
-    if (lost) copy.current?.focus();
-  }, [lost]);
+    const area = copy.current;
+    if (!shown || !area) return;
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  }, [shown]);
 
   if (!lost) return null;
   const { gone } = lost;
@@ -88,11 +93,10 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
       <textarea
         ref={copy}
         dir="auto"
-        readOnly
         rows={3}
         aria-label={t('panels.inspector.deletedText')}
         value={lost.text}
-        onFocus={(e) => e.currentTarget.select()}
+        onChange={(e) => setLost({ gone, text: e.target.value })}
       />
       <button type="button" className="button" onClick={() => setLost(null)}>
         {t('panels.inspector.dismiss')}
