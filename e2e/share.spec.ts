@@ -96,6 +96,35 @@ test('offline is normal: both edit while one is cut off, and both end with every
   await ben.context.close();
 });
 
+test('a card one person changed offline and another deleted: the one who changed it is told and brings it back', async ({
+  browser,
+}) => {
+  const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
+  const title = 'I see an ad on social media';
+  await ben.context.setOffline(true);
+  await expect(ben.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'offline');
+  await card(ben.page, title).click();
+  await ben.page.getByTestId('field-notes').fill('What the room said, typed offline');
+  await ben.page.getByTestId('field-notes').press('Tab');
+  await ben.app.waitSaved();
+  await card(ana.page, title).click();
+  await ana.page.keyboard.press('Delete');
+  await expect(card(ana.page, title)).toHaveCount(0);
+
+  // Back online, the deletion wins the merge; Ben is told, and brings the card back as he left it.
+  await ben.context.setOffline(false);
+  const notice = ben.page.getByTestId('lost-edits');
+  await expect(notice).toContainText(`Someone else deleted “${title}”, which you had changed here`, LIVE);
+  await expect(card(ben.page, title)).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Bring it back as you left it' }).click();
+  for (const page of [ben.page, ana.page]) {
+    await expect(card(page, title)).toHaveCount(1, LIVE);
+    await card(page, title).click();
+    await expect(page.getByTestId('field-notes')).toHaveValue('What the room said, typed offline');
+  }
+  for (const { context } of [ana, ben]) await context.close();
+});
+
 test('a read-only link shows the journey but cannot change it, not even by a forged message', async ({ browser }) => {
   const ana = await person(browser);
   await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);

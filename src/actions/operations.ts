@@ -172,6 +172,30 @@ export function editorOperations(editor: EditorStore) {
       state().run(moveStage, { id: stageId, toIndex: to });
       return true;
     },
+    /**
+     * Adds back the touchpoints someone else deleted after this tab had changed them (EditorState.lostEdits),
+     * as they were here, with their connections (whose other end is on the map) and opportunities, as one
+     * undoable change, and selects them; nothing is added past the journey's limit (the editor says so).
+     */
+    bringBackLostEdits() {
+      const { lostEdits, journey } = state();
+      if (!lostEdits || !journey) return;
+      const present = new Set(journey.touchpoints.map((t) => t.id));
+      const touchpoints = lostEdits.touchpoints.filter((t) => !present.has(t.id));
+      if (touchpoints.length > 0 && fits(touchpoints.length)) {
+        const back = new Set([...present, ...touchpoints.map((t) => t.id)]);
+        const returning = new Set(touchpoints.map((t) => t.id));
+        const fragment = {
+          ...journey,
+          touchpoints,
+          connections: lostEdits.connections.filter((c) => back.has(c.from) && back.has(c.to)),
+          opportunities: lostEdits.opportunities.filter((o) => returning.has(o.touchpointId)),
+        };
+        state().run(pasteFragment, { fragment, offset: { x: 0, y: 0 }, newIds: {} });
+        state().select({ touchpoints: [...returning], connections: [] });
+      }
+      state().dismissLostEdits();
+    },
     async tidyUp() {
       const journey = state().journey;
       if (!journey) return;

@@ -19,6 +19,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { ChannelPalette } from './ChannelPalette';
 import { JourneyNameField } from './JourneyNameField';
+import { LostEditsNotice } from './LostEditsNotice';
 import { LoadProblem } from '../ui/LoadProblem';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useJourneyTitle } from '../ui/useDocumentTitle';
@@ -105,6 +106,7 @@ export function EditorPage() {
         </p>
       )}
       {status === 'ready' && <TouchpointLimitNotice />}
+      {status === 'ready' && <LostEditsNotice />}
       {trashedAt && (
         <p className="alert alert--info" role="status" data-testid="in-trash">
           {t('editor.inTrash')}

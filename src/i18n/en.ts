@@ -27,6 +27,11 @@ export const en = {
   },
   touchpoint: {
     untitled: 'Untitled touchpoint',
+    lostEdits_one: 'Someone else deleted {{titles}}, which you had changed here: your changes went with it.',
+    lostEdits_other:
+      'Someone else deleted {{count}} touchpoints you had changed here ({{titles}}): your changes went with them.',
+    bringBack_one: 'Bring it back as you left it',
+    bringBack_other: 'Bring them back as you left them',
     momentOfTruth: 'Moment of truth',
     painPoint: 'Pain point',
     noChannel: 'No channel',

@@ -18,6 +18,7 @@ import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { recoverPendingEdits } from '../storage/pendingEdits';
 import { createDrafts } from './drafts';
+import { createEditTracker, mergeLostEdits, type LostEdits } from './lostEdits';
 import { MERGE_WINDOW_MS } from './history';
 import {
   rememberBlueprintLayout,
@@ -108,6 +109,12 @@ export interface EditorState {
    * change.
    */
   deletedElsewhere: DeletedElsewhere | null;
+  /**
+   * Touchpoints this tab had changed lately (LOST_EDIT_WINDOW_MS) that a change made elsewhere deleted, as
+   * they were: the editor says so and offers to bring them back (two people offline, one editing and one
+   * deleting the same card, merge into the deletion). Accumulates until dismissed or brought back.
+   */
+  lostEdits: LostEdits | null;
 }
 
 /**
@@ -151,6 +158,8 @@ export interface EditorActions {
   receive(journeyId: string, update: Uint8Array, origin?: string): void;
   setReadOnly(readOnly: boolean): void;
   dismissArrivedRepairs(): void;
+  /** Forgets the lost edits told (after they were brought back, or dismissed). */
+  dismissLostEdits(): void;
   /** Says that touchpoints were not added, the journey being full (null clears it). */
   setOverLimit(overLimit: { have: number; adding: number } | null): void;
   select(selection: Partial<Selection>): void;
@@ -187,6 +196,7 @@ const initialState: EditorState = {
   dimAssumed: false,
   overLimit: null,
   deletedElsewhere: null,
+  lostEdits: null,
 };
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
@@ -255,6 +265,7 @@ export function createEditorStore(
 
   return createStore<EditorState & EditorActions>()((set, get) => {
     const history = () => ({ undoDepth: open!.undo.undoStack.length, redoDepth: open!.undo.redoStack.length });
+    const edits = createEditTracker();
     const drafts = createDrafts((drafting) => {
       if (get().drafting !== drafting) set({ drafting });
     });
@@ -286,7 +297,13 @@ export function createEditorStore(
       const elsewhere =
         (selection !== before || journey.stages !== previous?.stages) && !ours && origin !== open.undo && previous;
       const deletedElsewhere = (elsewhere && goneFrom(before, selection, previous, journey)) || get().deletedElsewhere;
-      set({ journey, selection, deletedElsewhere, ...history() });
+      let lostEdits = get().lostEdits;
+      if (origin === ORIGIN.local) edits.noteLocal(previous, journey);
+      else if (!ours && origin !== open.undo) {
+        const lost = edits.lost(previous, journey);
+        if (lost) lostEdits = mergeLostEdits(lostEdits, lost);
+      }
+      set({ journey, selection, deletedElsewhere, lostEdits, ...history() });
     };
 
     const adopt = (doc: Y.Doc, repaired: Journey, repairs: Repair[]): OpenDoc => {
@@ -461,6 +478,10 @@ export function createEditorStore(
 
       dismissArrivedRepairs() {
         set({ arrivedRepairs: 0 });
+      },
+
+      dismissLostEdits() {
+        if (get().lostEdits) set({ lostEdits: null });
       },
 
       setOverLimit(overLimit) {

@@ -1,0 +1,76 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeJourney, Y } from '../doc';
+import { connectTouchpoints } from '../domain/commands/connectionCommands';
+import { updateTouchpoints } from '../domain/commands/touchpointCommands';
+import type { Journey } from '../domain/journey';
+import { LOST_EDIT_WINDOW_MS } from '../store/lostEdits';
+import type { Services } from '../store/services';
+import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+import { LostEditsNotice } from './LostEditsNotice';
+
+afterEach(() => {
+  vi.useRealTimers();
+  return closePanels();
+});
+
+/** A change made elsewhere (someone sharing the map, offline until now) arrives as theirs. */
+function arrivesFromElsewhere(services: Services, change: (journey: Journey) => Journey) {
+  const { doc, journey } = services.editor.getState();
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
+  writeJourney(other, journey!, change(journey!));
+  act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
+}
+
+/** Elsewhere, the first touchpoint is deleted (its connections with it). */
+const firstDeleted = (services: Services) =>
+  arrivesFromElsewhere(services, (journey) => {
+    const [gone, ...touchpoints] = journey.touchpoints;
+    const connections = journey.connections.filter((c) => c.from !== gone.id && c.to !== gone.id);
+    return { ...journey, touchpoints, connections };
+  });
+
+describe('a touchpoint changed here and deleted elsewhere', () => {
+  it('is named, and comes back as it was left here, with its connection, as one undoable change', async () => {
+    const journey = seedJourney();
+    const [first, second] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<LostEditsNotice />, { journey });
+    const run = services.editor.getState().run;
+    act(() => run(connectTouchpoints, { from: first.id, to: second.id }));
+    act(() => run(updateTouchpoints, { ids: [first.id], fields: { notes: 'Lo que dijo Ana en el taller' } }));
+
+    firstDeleted(services);
+    expect(current().touchpoints.map((t) => t.id)).not.toContain(first.id);
+    expect(screen.getByTestId('lost-edits')).toHaveTextContent(
+      'Someone else deleted “Ve un anuncio”, which you had changed here: your changes went with it.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Bring it back as you left it' }));
+    const back = current().touchpoints.find((t) => t.id === first.id);
+    expect(back).toMatchObject({
+      title: 'Ve un anuncio',
+      notes: 'Lo que dijo Ana en el taller',
+      position: first.position,
+    });
+    expect(current().connections).toEqual([expect.objectContaining({ from: first.id, to: second.id })]);
+    expect(screen.queryByTestId('lost-edits')).toBeNull();
+    act(() => services.editor.getState().undo());
+    expect(current().touchpoints.map((t) => t.id)).not.toContain(first.id);
+  });
+
+  it('says nothing for a touchpoint this tab never changed, or changed long before', async () => {
+    const journey = seedJourney();
+    const { services } = await renderPanel(<LostEditsNotice />, { journey });
+    firstDeleted(services);
+    expect(screen.queryByTestId('lost-edits')).toBeNull();
+
+    const [next] = services.editor.getState().journey!.touchpoints;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    act(() => services.editor.getState().run(updateTouchpoints, { ids: [next.id], fields: { notes: 'Antes' } }));
+    vi.setSystemTime(Date.now() + LOST_EDIT_WINDOW_MS + 1000);
+    firstDeleted(services);
+    expect(services.editor.getState().journey!.touchpoints.map((t) => t.id)).not.toContain(next.id);
+    expect(screen.queryByTestId('lost-edits')).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+import type { Connection, Journey, Opportunity, Touchpoint } from '../domain/journey';
+import { touchpointById } from '../domain/touchpointIndex';
+
+/**
+ * How long after this tab last changed a touchpoint its deletion by someone else is told, with a way to bring
+ * it back (ms). Two people offline at once, one editing a card and the other deleting it, merge into the
+ * deletion (a deleted map entry takes its fields with it): the one who edited learns of it when the edits meet,
+ * which may be long after they were made.
+ */
+export const LOST_EDIT_WINDOW_MS = 30 * 60_000;
+
+/**
+ * Touchpoints a change made elsewhere (another person, another tab) deleted after this tab had changed them
+ * within LOST_EDIT_WINDOW_MS, as they were just before, with the connections and opportunities that went with
+ * them: what "Bring it back" adds again.
+ */
+export interface LostEdits {
+  touchpoints: Touchpoint[];
+  connections: Connection[];
+  opportunities: Opportunity[];
+}
+
+/**
+ * Remembers when this tab last changed each touchpoint of the open journey, and picks out, among what a change
+ * from elsewhere deleted, those it changed lately. `now` is in ms (Date.now by default).
+ */
+export function createEditTracker(now: () => number = () => Date.now()) {
+  let journeyId: string | null = null;
+  const editedAt = new Map<string, number>();
+
+  return {
+    /**
+     * After this tab's own change: each touchpoint whose object changed, or that is new, counts as edited
+     * now (the document reader keeps the object of a touchpoint nothing changed).
+     */
+    noteLocal(previous: Journey | null, journey: Journey): void {
+      if (journey.id !== journeyId) {
+        journeyId = journey.id;
+        editedAt.clear();
+      }
+      if (previous?.id !== journey.id || previous.touchpoints === journey.touchpoints) return;
+      const at = now();
+      for (const t of journey.touchpoints) if (touchpointById(previous.touchpoints, t.id) !== t) editedAt.set(t.id, at);
+    },
+
+    /** After a change from elsewhere: the touchpoints it deleted that this tab changed lately, or null. */
+    lost(previous: Journey | null, journey: Journey): LostEdits | null {
+      if (!previous || previous.id !== journey.id || journey.id !== journeyId) return null;
+      if (previous.touchpoints === journey.touchpoints || editedAt.size === 0) return null;
+      const since = now() - LOST_EDIT_WINDOW_MS;
+      const touchpoints = previous.touchpoints.filter(
+        (t) => (editedAt.get(t.id) ?? -Infinity) >= since && touchpointById(journey.touchpoints, t.id) === undefined,
+      );
+      for (const t of touchpoints) editedAt.delete(t.id);
+      if (touchpoints.length === 0) return null;
+      const gone = new Set(touchpoints.map((t) => t.id));
+      return {
+        touchpoints,
+        connections: previous.connections.filter((c) => gone.has(c.from) || gone.has(c.to)),
+        opportunities: previous.opportunities.filter((o) => gone.has(o.touchpointId)),
+      };
+    },
+  };
+}
+
+/** Both sets of lost edits in one, `later`'s version of a touchpoint winning (null when there is none). */
+export function mergeLostEdits(earlier: LostEdits | null, later: LostEdits): LostEdits {
+  if (!earlier) return later;
+  const ids = new Set(later.touchpoints.map((t) => t.id));
+  const connections = new Set(later.connections.map((c) => c.id));
+  const opportunities = new Set(later.opportunities.map((o) => o.id));
+  return {
+    touchpoints: [...earlier.touchpoints.filter((t) => !ids.has(t.id)), ...later.touchpoints],
+    connections: [...earlier.connections.filter((c) => !connections.has(c.id)), ...later.connections],
+    opportunities: [...earlier.opportunities.filter((o) => !opportunities.has(o.id)), ...later.opportunities],
+  };
+}
