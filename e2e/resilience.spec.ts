@@ -149,6 +149,26 @@ test.describe('when an action’s code cannot be fetched', () => {
   });
 });
 
+test.describe('when a library action’s code cannot be fetched', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a new journey from a template says why in the user’s words, and a second click, back online, opens it', async ({
+    app,
+    page,
+  }) => {
+    const code = /\/assets\/(templates|restoreModule)-[^/]*\.js$/;
+    await page.route(code, (route) => route.abort());
+    await app.openLibrary('es');
+    await page.getByTestId('template-me-uno').click();
+    await expect(page.getByRole('alert')).toContainText('Comprueba la conexión y vuelve a intentarlo');
+    await expect(page).not.toHaveURL(/\/journey\//);
+    await page.unroute(code);
+    await page.getByTestId('template-me-uno').click();
+    await expect(page).toHaveURL(/\/journey\//);
+    await expect(page.getByTestId('touchpoint').first()).toBeVisible();
+  });
+});
+
 test.describe('when every word cannot be fetched', () => {
   test.use({ serviceWorkers: 'block' });
 

@@ -1,18 +1,30 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isCodeLoadError } from '../ui/CodeLoadBoundary';
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false };
 
-/** Runs library actions and keeps the last failure's message for an alert, so nothing fails silently. */
+/**
+ * Runs library actions and keeps the last failure's message for an alert, so nothing fails silently. Code
+ * that could not be fetched (offline before the app was cached) is said in the user's words, asking to check
+ * the connection and try again (a click does: the browser fetches the code anew); other failures keep their
+ * own message.
+ */
 export function useActionError() {
+  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const attempt = useCallback(async <T>(work: () => Promise<T>): Promise<Attempt<T>> => {
-    try {
-      setError(null);
-      return { ok: true, value: await work() };
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      return { ok: false };
-    }
-  }, []);
+  const attempt = useCallback(
+    async <T>(work: () => Promise<T>): Promise<Attempt<T>> => {
+      try {
+        setError(null);
+        return { ok: true, value: await work() };
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        setError(isCodeLoadError(e) ? t('app.partLoadFailed', { message }) : message);
+        return { ok: false };
+      }
+    },
+    [t],
+  );
   return { error, attempt };
 }
