@@ -85,7 +85,7 @@ export const shareEn = {
     failed: 'The journey could not be opened.',
     library: 'Go to your journeys',
     retry: 'Try again',
-    retryHint: 'It is tried again by itself when this device’s network comes back.',
+    retryHint: 'It is tried again by itself every 15 seconds, and as soon as this device’s network comes back.',
     offline: 'This device is offline: the journey will be fetched as soon as the network is back.',
     gone: 'This journey is not shared any more, or this link is not right: ask whoever sent it for a new one.',
   },

@@ -87,7 +87,7 @@ export const shareEs: Catalog<typeof shareEn> = {
     failed: 'No se pudo abrir el recorrido.',
     library: 'Ir a tus recorridos',
     retry: 'Reintentar',
-    retryHint: 'Se vuelve a intentar solo en cuanto este dispositivo recupere la red.',
+    retryHint: 'Se vuelve a intentar solo cada 15 segundos, y en cuanto este dispositivo recupere la red.',
     offline: 'Este dispositivo no tiene conexión: el recorrido se descargará en cuanto vuelva la red.',
     gone: 'Este recorrido ya no se comparte, o este enlace no es correcto: pide uno nuevo a quien te lo envió.',
   },

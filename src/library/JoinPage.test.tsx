@@ -58,6 +58,21 @@ describe('JoinPage', () => {
     expect(join).toHaveBeenCalledTimes(2);
   });
 
+  it('tries an unreachable server again by itself every little while, with the device online', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const join = renderJoin([unreachable, unreachable, joined]);
+      expect(await screen.findByTestId('join-error')).toHaveTextContent('The sync server cannot be reached.');
+      await act(() => vi.advanceTimersByTimeAsync(15_000));
+      expect(join).toHaveBeenCalledTimes(2);
+      await act(() => vi.advanceTimersByTimeAsync(15_000));
+      expect(await screen.findByText('Opened')).toBeInTheDocument();
+      expect(join).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('offers no Try again for a link the server refuses', async () => {
     renderJoin([() => Promise.reject(new JoinError('invalid-key'))]);
     expect(await screen.findByTestId('join-error')).toHaveTextContent('This link no longer works.');

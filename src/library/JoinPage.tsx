@@ -12,8 +12,12 @@ import './LibraryPage.css';
  * Where a share link lands (`/join#room=...&cap=...&key=...`): fetches the journey from the sync server that
  * served this page, keeps it in this browser's library and opens it. The key in the fragment never reaches
  * a server; the address bar drops it once the journey opens. Offline it waits for the network; a server
- * that cannot be reached offers Try again, and is tried again by itself when the network comes back.
+ * that cannot be reached offers Try again, and is tried again by itself every JOIN_RETRY_MS and when the
+ * network comes back.
  */
+/** How long after a try that could not reach the server the next one is made, with the device online (ms). */
+const JOIN_RETRY_MS = 15_000;
+
 export function JoinPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -46,6 +50,14 @@ export function JoinPage() {
       window.removeEventListener('offline', gone);
     };
   }, [retryable, tryAgain]);
+
+  // A server that could not be reached while this device is online (stopped, restarting) is tried again every
+  // little while, so the journey opens once it is back without a click.
+  useEffect(() => {
+    if (!retryable || offline) return;
+    const timer = setTimeout(tryAgain, JOIN_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [retryable, offline, tryAgain]);
 
   useEffect(() => {
     // A participant link given as /join#...&cap=contribute belongs to the phones' page.
