@@ -5,7 +5,8 @@ import { currentLocale } from '../i18n/i18n';
 import { readStorageInfo, requestPersistence, type StorageInfo } from '../storage/browserStorage';
 import './StorageStatus.css';
 
-function formatBytes(bytes: number, locale: string): string {
+/** A size in the locale's words: "0 bytes", "1 byte", "3.4 kB", "12 GB" (1,024 to the next unit). */
+export function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
@@ -16,7 +17,8 @@ function formatBytes(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // Bytes in full, so a count agrees with its word ("0 bytes"; short, every count reads "byte").
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
 }
