@@ -78,3 +78,20 @@ test('an edit saved in another tab leaves this tab’s undo alone: undo takes ba
   await expect(other.getByTestId('touchpoint').filter({ hasText: 'I see an ad on social media' })).toBeVisible();
   await expect(other.getByTestId('touchpoint').filter({ hasText: 'Edited in tab B' })).toBeVisible();
 });
+
+test('a journey moved to the trash from another tab says so in the tab editing it, which can restore it', async ({
+  app,
+  page,
+  context,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const library = await context.newPage();
+  await library.goto('/?lang=en');
+  await library.getByTestId('journey-card').first().getByTestId('delete-journey').click();
+  await expect(page.getByTestId('in-trash')).toBeVisible();
+  await page.getByTestId('restore-journey').click();
+  await expect(page.getByTestId('in-trash')).toHaveCount(0);
+  await library.reload();
+  await expect(library.getByTestId('journey-card')).toHaveCount(1);
+});

@@ -47,6 +47,8 @@ export function createServices(databaseName?: string, started?: StartedServices)
   channel?.addEventListener('message', (event: MessageEvent<SavedMessage>) => {
     const { journeyId, update } = event.data;
     if (update) editor.getState().receive(journeyId, update);
+    // Only the library row changed (moved to the trash or back): the editor of that journey says so.
+    else void editor.getState().refreshTrashed(journeyId);
   });
   const shares = new ShareRepository(repository.db);
   return { repository, ready, editor, library, autosave, snapshots, autoSnapshots, history, shares };

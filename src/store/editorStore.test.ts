@@ -69,6 +69,17 @@ describe('editor store', () => {
     expect(store.getState().selection.touchpoints).toEqual(['t1']);
   });
 
+  it('learns that the open journey went to the trash, or came back, when told', async () => {
+    await repository.trash(original.id, new Date(now));
+    await store.getState().refreshTrashed('another-journey');
+    expect(store.getState().trashedAt).toBeNull();
+    await store.getState().refreshTrashed(original.id);
+    expect(store.getState().trashedAt).not.toBeNull();
+    await repository.restoreFromTrash(original.id);
+    await store.getState().refreshTrashed(original.id);
+    expect(store.getState().trashedAt).toBeNull();
+  });
+
   it('opens a stored journey ready to edit, with nothing to save or undo', () => {
     const state = store.getState();
     expect(state.status).toBe('ready');

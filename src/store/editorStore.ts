@@ -154,6 +154,11 @@ export interface EditorActions {
   markSaveError(kind: SaveErrorKind | null): void;
   /** Called once the open journey was brought back from the trash. */
   markRestored(): void;
+  /**
+   * Reads again whether the open journey `journeyId` is in the trash (another tab moved it there or back),
+   * so the editor says so; nothing for another journey.
+   */
+  refreshTrashed(journeyId: string): Promise<void>;
   /** Merges an update stored elsewhere (another tab, the library) into the open journey's document. */
   receive(journeyId: string, update: Uint8Array, origin?: string): void;
   setReadOnly(readOnly: boolean): void;
@@ -464,6 +469,12 @@ export function createEditorStore(
 
       markRestored() {
         set({ trashedAt: null });
+      },
+
+      async refreshTrashed(journeyId) {
+        if (get().journey?.id !== journeyId) return;
+        const meta = await repository.meta(journeyId);
+        if (get().journey?.id === journeyId) set({ trashedAt: meta?.deletedAt ?? null });
       },
 
       receive(journeyId, update, origin = ORIGIN.tab) {
