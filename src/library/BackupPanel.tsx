@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLibraryStore } from '../store/services';
+import { closeBidi } from '../domain/look/wrap';
 import { downloadBlob } from '../export/download';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale, loadAllWords } from '../i18n/i18n';
@@ -82,7 +83,7 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
     const result = await library
       .getState()
       .restoreBackup(await file.text(), file.size, (name, editedAt) =>
-        t('backup.copyName', { name, date: dated.format(editedAt) }),
+        t('backup.copyName', { name: closeBidi(name), date: dated.format(editedAt) }),
       );
     setMessage(
       result.ok

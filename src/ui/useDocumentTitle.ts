@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closeBidi } from '../domain/look/wrap';
 import { useEditor } from '../store/services';
 
 /**
@@ -9,7 +10,8 @@ import { useEditor } from '../store/services';
 export function useDocumentTitle(name: string | null): void {
   const { t } = useTranslation();
   const appName = t('app.name');
-  const title = name === null ? appName : t('app.documentTitle', { name });
+  // A name's open right-to-left override must not reverse " · Recorrido" after it.
+  const title = name === null ? appName : t('app.documentTitle', { name: closeBidi(name) });
   useEffect(() => {
     document.title = title;
     return () => {

@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { fixedT } from '../i18n/fixedT';
+import { copyNameWords } from './copyName';
+
+describe('copyNameWords', () => {
+  it('numbers copies after the first, and a name left in a right-to-left override does not reverse the words', () => {
+    const copyName = copyNameWords(fixedT('es') as unknown as TFunction);
+    expect(copyName('Me uno', 1)).toBe('Me uno (copia)');
+    expect(copyName('Me uno', 2)).toBe('Me uno (copia 2)');
+    expect(copyName('\u202eJunk', 1)).toBe('\u202eJunk\u202c (copia)');
+  });
+});
