@@ -67,6 +67,8 @@ export const importEn = {
     empty: 'It is empty.',
     'too-large': 'It is larger than {{size}}, the most an import can be.',
     binary: 'It is not text: it looks like an image, an archive or another binary file.',
+    'control-characters':
+      'It holds control characters that no text has, as an image or another binary file would, so it was not read.',
     'not-journey': 'It holds no Mermaid journey diagram (a block that starts with “journey”).',
     'empty-journey': 'Its journey diagram has neither sections nor tasks.',
     'unclosed-front-matter':

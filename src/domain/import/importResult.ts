@@ -6,7 +6,8 @@ import type { Repair } from '../restore';
  * (the list is exported so a catalog test can check that each has a translation).
  * - `empty`: no content, or only whitespace (and comments, for Mermaid).
  * - `too-large`: more bytes than `limit` (MAX_IMPORT_BYTES, as for journey files).
- * - `binary`: NUL bytes or control characters, e.g. an image or a workbook renamed .csv.
+ * - `binary`: NUL bytes or an archive's signature in a file, e.g. an image or a workbook renamed .csv.
+ * - `control-characters`: text (pasted, or a file's once decoded) holding NUL or many control characters.
  * - `not-journey`: no Mermaid `journey` diagram; `diagramType` names the other kind found, if any.
  * - `empty-journey`: a `journey` header with neither a section nor a task.
  * - `unclosed-front-matter`: a `---` block that never closes, so Mermaid would not find the diagram.
@@ -23,6 +24,7 @@ export const IMPORT_REFUSAL_CODES = [
   'empty',
   'too-large',
   'binary',
+  'control-characters',
   'not-journey',
   'empty-journey',
   'unclosed-front-matter',

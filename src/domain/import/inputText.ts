@@ -38,7 +38,8 @@ export function checkImportText(text: string, limit: number = MAX_IMPORT_BYTES):
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return refuse('empty');
   const { nul, share } = controlCharacterShare(body);
-  if (nul || share > 0.01) return refuse('binary', { detail: nul ? 'NUL character' : 'control characters' });
+  if (nul || share > 0.01)
+    return refuse('control-characters', { detail: nul ? 'NUL character' : 'control characters' });
   return { ok: true, text: body, warnings: [] };
 }
 

@@ -168,7 +168,7 @@ describe('importMermaid', () => {
       'not-journey',
       'pie',
     ],
-    ['binary content', 'PNG\u0000\u0001\u0002', 'binary', undefined],
+    ['text with control characters', 'PNG\u0000\u0001\u0002', 'control-characters', undefined],
   ])('refuses %s', (_name, text, code, diagramType) => {
     const result = importMermaid(text);
     expect(result.ok).toBe(false);

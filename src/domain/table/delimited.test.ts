@@ -57,7 +57,7 @@ describe('parseDelimitedText', () => {
   it.each([
     ['empty text', '', 'empty'],
     ['only a BOM and whitespace', '\uFEFF \r\n\t', 'empty'],
-    ['binary text', 'PK\u0003\u0004\u0000\u0000', 'binary'],
+    ['text with control characters', 'PK\u0003\u0004\u0000\u0000', 'control-characters'],
   ])('refuses %s', (_name, text, code) => {
     const result = parseDelimitedText(text);
     expect(!result.ok && result.refusal.code).toBe(code);
