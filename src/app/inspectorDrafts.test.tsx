@@ -1,23 +1,12 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeJourney, Y } from '../doc';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { addTouchpoint, newTouchpoint } from '../domain/commands/touchpointCommands';
-import type { Journey } from '../domain/journey';
 import { Inspector } from '../panels/Inspector';
 import type { Services } from '../store/services';
-import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+import { arrivesFromElsewhere, closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
 
 afterEach(closePanels);
-
-/** A change made elsewhere (another tab, someone sharing the map) to the open journey arrives as theirs. */
-function arrivesFromElsewhere(services: Services, change: (journey: Journey) => Journey) {
-  const { doc, journey } = services.editor.getState();
-  const other = new Y.Doc();
-  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
-  writeJourney(other, journey!, change(journey!));
-  act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
-}
 
 /** Elsewhere, the first touchpoint's title is set. */
 const titleArrives = (services: Services, title: string) =>

@@ -1,27 +1,16 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeJourney, Y } from '../doc';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
-import type { Journey } from '../domain/journey';
 import { LOST_EDIT_WINDOW_MS } from '../store/lostEdits';
 import type { Services } from '../store/services';
-import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+import { arrivesFromElsewhere, closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
 import { LostEditsNotice } from './LostEditsNotice';
 
 afterEach(() => {
   vi.useRealTimers();
   return closePanels();
 });
-
-/** A change made elsewhere (someone sharing the map, offline until now) arrives as theirs. */
-function arrivesFromElsewhere(services: Services, change: (journey: Journey) => Journey) {
-  const { doc, journey } = services.editor.getState();
-  const other = new Y.Doc();
-  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
-  writeJourney(other, journey!, change(journey!));
-  act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
-}
 
 /** Elsewhere, the first touchpoint is deleted (its connections with it). */
 const firstDeleted = (services: Services) =>

@@ -1,7 +1,8 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { ServicesContext } from '../store/services';
+import { writeJourney, Y } from '../doc';
+import { ServicesContext, type Services } from '../store/services';
 import { newTouchpoint } from '../domain/commands/touchpointCommands';
 import { createEmptyJourney } from '../domain/factory';
 import type { Journey } from '../domain/journey';
@@ -47,3 +48,15 @@ export async function renderPanel(
 
 /** Unmounts panels and deletes the databases they used. */
 export const closePanels = closeTestServices;
+
+/**
+ * A change made elsewhere (another tab, someone sharing the map) to the open journey: `change` applied to a
+ * copy of its document, and what the copy gained received as theirs.
+ */
+export function arrivesFromElsewhere(services: Services, change: (journey: Journey) => Journey): void {
+  const { doc, journey } = services.editor.getState();
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
+  writeJourney(other, journey!, change(journey!));
+  act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
+}
