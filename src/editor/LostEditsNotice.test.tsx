@@ -4,7 +4,7 @@ import { connectTouchpoints } from '../domain/commands/connectionCommands';
 import { updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { LOST_EDIT_WINDOW_MS } from '../store/lostEdits';
 import type { Services } from '../store/services';
-import { arrivesFromElsewhere, closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+import { arrivesFromElsewhere, closePanels, FROM_SOMEONE_ELSE, renderPanel, seedJourney } from '../test/panelTestKit';
 import { LostEditsNotice } from './LostEditsNotice';
 
 afterEach(() => {
@@ -12,13 +12,17 @@ afterEach(() => {
   return closePanels();
 });
 
-/** Elsewhere, the first touchpoint is deleted (its connections with it). */
-const firstDeleted = (services: Services) =>
-  arrivesFromElsewhere(services, (journey) => {
-    const [gone, ...touchpoints] = journey.touchpoints;
-    const connections = journey.connections.filter((c) => c.from !== gone.id && c.to !== gone.id);
-    return { ...journey, touchpoints, connections };
-  });
+/** Someone else (by default; another tab of this browser with `origin` null) deletes the first touchpoint. */
+const firstDeleted = (services: Services, origin: object | null = FROM_SOMEONE_ELSE) =>
+  arrivesFromElsewhere(
+    services,
+    (journey) => {
+      const [gone, ...touchpoints] = journey.touchpoints;
+      const connections = journey.connections.filter((c) => c.from !== gone.id && c.to !== gone.id);
+      return { ...journey, touchpoints, connections };
+    },
+    origin ?? undefined,
+  );
 
 describe('a touchpoint changed here and deleted elsewhere', () => {
   it('is named, and comes back as it was left here, with its connection, as one undoable change', async () => {
@@ -46,6 +50,16 @@ describe('a touchpoint changed here and deleted elsewhere', () => {
     expect(screen.queryByTestId('lost-edits')).toBeNull();
     act(() => services.editor.getState().undo());
     expect(current().touchpoints.map((t) => t.id)).not.toContain(first.id);
+  });
+
+  it('says nothing when another tab of this browser deletes it: that tab had seen the change', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { services } = await renderPanel(<LostEditsNotice />, { journey });
+    act(() => services.editor.getState().run(updateTouchpoints, { ids: [first.id], fields: { notes: 'Aquí' } }));
+    firstDeleted(services, null);
+    expect(services.editor.getState().journey!.touchpoints.map((t) => t.id)).not.toContain(first.id);
+    expect(screen.queryByTestId('lost-edits')).toBeNull();
   });
 
   it('says nothing for a touchpoint this tab never changed, or changed long before', async () => {

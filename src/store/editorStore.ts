@@ -304,7 +304,9 @@ export function createEditorStore(
       const deletedElsewhere = (elsewhere && goneFrom(before, selection, previous, journey)) || get().deletedElsewhere;
       let lostEdits = get().lostEdits;
       if (origin === ORIGIN.local) edits.noteLocal(previous, journey);
-      else if (!ours && origin !== open.undo) {
+      // From someone else only (the sync server's provider): another tab of this browser deletes what it
+      // has seen, so it takes nobody's edits unawares.
+      else if (!ours && origin !== open.undo && origin !== ORIGIN.tab && origin !== ORIGIN.storage) {
         const lost = edits.lost(previous, journey);
         if (lost) lostEdits = mergeLostEdits(lostEdits, lost);
       }

@@ -49,14 +49,19 @@ export async function renderPanel(
 /** Unmounts panels and deletes the databases they used. */
 export const closePanels = closeTestServices;
 
+/** Stands for the sync server's provider as the origin of a change someone else made (not a string ORIGIN). */
+export const FROM_SOMEONE_ELSE = { provider: 'test' };
+
 /**
- * A change made elsewhere (another tab, someone sharing the map) to the open journey: `change` applied to a
- * copy of its document, and what the copy gained received as theirs.
+ * A change made elsewhere to the open journey: `change` applied to a copy of its document, and what the copy
+ * gained received as another tab's (the tab relay), or applied with `origin` (FROM_SOMEONE_ELSE: another
+ * person's, through the sync server).
  */
-export function arrivesFromElsewhere(services: Services, change: (journey: Journey) => Journey): void {
+export function arrivesFromElsewhere(services: Services, change: (journey: Journey) => Journey, origin?: object): void {
   const { doc, journey } = services.editor.getState();
   const other = new Y.Doc();
   Y.applyUpdate(other, Y.encodeStateAsUpdate(doc!));
   writeJourney(other, journey!, change(journey!));
-  act(() => services.editor.getState().receive(journey!.id, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!))));
+  const update = Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc!));
+  act(() => (origin ? Y.applyUpdate(doc!, update, origin) : services.editor.getState().receive(journey!.id, update)));
 }
