@@ -8,6 +8,9 @@ import { SHARING_GONE } from '../sync/syncStore';
 import { AppHeader } from '../ui/AppHeader';
 import './LibraryPage.css';
 
+/** How long after a try that could not reach the server the next one is made, with the device online (ms). */
+const JOIN_RETRY_MS = 15_000;
+
 /**
  * Where a share link lands (`/join#room=...&cap=...&key=...`): fetches the journey from the sync server that
  * served this page, keeps it in this browser's library and opens it. The key in the fragment never reaches
@@ -15,9 +18,6 @@ import './LibraryPage.css';
  * that cannot be reached offers Try again, and is tried again by itself every JOIN_RETRY_MS and when the
  * network comes back.
  */
-/** How long after a try that could not reach the server the next one is made, with the device online (ms). */
-const JOIN_RETRY_MS = 15_000;
-
 export function JoinPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
