@@ -62,7 +62,7 @@ export type RepairCode =
   | 'dangling-opportunity'
   /** A journey file without a name, named after the file by the import (the editor never leaves it blank). */
   | 'named-after-file'
-  /** A card placed outside the stage columns (placeOnMap), moved back to the map's edge. */
+  /** A card placed outside the stage columns (placeOnMap), moved into the column of its stage. */
   | 'off-map';
 
 /** Something restore changed to make the document valid. */
