@@ -28,9 +28,9 @@ export const es: Catalog = {
   },
   touchpoint: {
     untitled: 'Punto de contacto sin título',
-    lostEdits_one: 'Otra persona borró {{titles}}, que habías cambiado aquí: tus cambios se fueron con él.',
+    lostEdits_one: 'Otra persona borró {{titles}}, que habías cambiado aquí: tus cambios se perdieron con él.',
     lostEdits_other:
-      'Otra persona borró {{count}} puntos de contacto que habías cambiado aquí ({{titles}}): tus cambios se fueron con ellos.',
+      'Otra persona borró {{count}} puntos de contacto que habías cambiado aquí ({{titles}}): tus cambios se perdieron con ellos.',
     bringBack_one: 'Recuperarlo como lo dejaste',
     bringBack_other: 'Recuperarlos como los dejaste',
     momentOfTruth: 'Momento de la verdad',

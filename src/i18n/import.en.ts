@@ -68,7 +68,7 @@ export const importEn = {
     'too-large': 'It is larger than {{size}}, the most an import can be.',
     binary: 'It is not text: it looks like an image, an archive or another binary file.',
     'control-characters':
-      'It holds control characters that no text has, as an image or another binary file would, so it was not read.',
+      'It contains control characters that plain text does not, as an image or another binary file would; it was not read.',
     'not-journey': 'It holds no Mermaid journey diagram (a block that starts with “journey”).',
     'empty-journey': 'Its journey diagram has neither sections nor tasks.',
     'unclosed-front-matter':

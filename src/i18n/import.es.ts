@@ -67,7 +67,7 @@ export const importEs: typeof importEn = {
     'too-large': 'Ocupa más de {{size}}, lo máximo que se puede importar.',
     binary: 'No es texto: parece una imagen, un archivo comprimido u otro archivo binario.',
     'control-characters':
-      'Tiene caracteres de control que ningún texto tiene, como tendría una imagen u otro archivo binario, así que no se leyó.',
+      'Contiene caracteres de control que un texto normal no lleva, como una imagen u otro archivo binario, así que no se ha leído.',
     'not-journey': 'No tiene ningún diagrama de recorrido de Mermaid (un bloque que empiece por «journey»).',
     'empty-journey': 'Su diagrama de recorrido no tiene secciones ni tareas.',
     'unclosed-front-matter':

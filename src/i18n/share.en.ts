@@ -43,7 +43,7 @@ export const shareEn = {
     'invalid-manage-key': 'This browser can no longer manage the sharing of this journey.',
     'unknown-room': 'The server no longer has this journey.',
     'document-too-large':
-      'This journey is too large for this sync server, so it was not shared. Shorten it (long notes, evidence, many touchpoints) or split it into two journeys, then share it again.',
+      'This journey is too large for this sync server, so it was not shared. Shorten it (long notes, evidence, many touchpoints) or split it into two journeys, then share it.',
     unknown: 'Something went wrong: {{detail}}',
   },
   status: {
@@ -85,7 +85,7 @@ export const shareEn = {
     failed: 'The journey could not be opened.',
     library: 'Go to your journeys',
     retry: 'Try again',
-    retryHint: 'It is tried again by itself every 15 seconds, and as soon as this device’s network comes back.',
+    retryHint: 'It is tried again automatically every 15 seconds and as soon as this device’s network comes back.',
     offline: 'This device is offline: the journey will be fetched as soon as the network is back.',
     gone: 'This journey is not shared any more, or this link is not right: ask whoever sent it for a new one.',
   },

@@ -46,7 +46,7 @@ export const shareEs: Catalog<typeof shareEn> = {
     'invalid-manage-key': 'Este navegador ya no puede gestionar cómo se comparte este recorrido.',
     'unknown-room': 'El servidor ya no tiene este recorrido.',
     'document-too-large':
-      'Este recorrido es demasiado grande para este servidor de sincronización, así que no se ha compartido. Acórtalo (notas largas, evidencias, muchos puntos de contacto) o divídelo en dos recorridos y vuelve a compartirlo.',
+      'Este recorrido es demasiado grande para este servidor de sincronización, así que no se ha compartido. Acórtalo (notas largas, evidencias, muchos puntos de contacto) o divídelo en dos recorridos y compártelo.',
     unknown: 'Algo salió mal: {{detail}}',
   },
   status: {
@@ -87,7 +87,7 @@ export const shareEs: Catalog<typeof shareEn> = {
     failed: 'No se pudo abrir el recorrido.',
     library: 'Ir a tus recorridos',
     retry: 'Reintentar',
-    retryHint: 'Se vuelve a intentar solo cada 15 segundos, y en cuanto este dispositivo recupere la red.',
+    retryHint: 'Se vuelve a intentar automáticamente cada 15 segundos y en cuanto este dispositivo recupere la red.',
     offline: 'Este dispositivo no tiene conexión: el recorrido se descargará en cuanto vuelva la red.',
     gone: 'Este recorrido ya no se comparte, o este enlace no es correcto: pide uno nuevo a quien te lo envió.',
   },

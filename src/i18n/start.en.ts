@@ -147,7 +147,7 @@ export const startEn = {
     title: 'Backups',
     create: 'Back up all journeys',
     restore: 'Restore from a backup',
-    failed: 'The backup could not be made ({{message}}). Check the connection and try again.',
+    failed: 'The backup could not be made: {{message}}',
     never: 'You have not made a backup of your journeys yet.',
     reminder: 'Your last backup was {{when}}. Back up now and then: a browser can clear its storage.',
     cleared:

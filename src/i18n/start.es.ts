@@ -148,7 +148,7 @@ export const startEs: StartCatalog = {
     title: 'Copias de seguridad',
     create: 'Descargar una copia de seguridad',
     restore: 'Restaurar una copia',
-    failed: 'No se pudo hacer la copia de seguridad ({{message}}). Comprueba la conexión y vuelve a intentarlo.',
+    failed: 'No se pudo hacer la copia de seguridad: {{message}}',
     never: 'Aún no has hecho una copia de seguridad de tus recorridos.',
     reminder: 'Tu última copia fue {{when}}. Haz una de vez en cuando: el navegador puede borrar su almacenamiento.',
     cleared:

@@ -317,7 +317,7 @@ describe('LibraryPage', () => {
     });
     await user.click(await screen.findByTestId('backup-all'));
     expect(await screen.findByTestId('backup-error')).toHaveTextContent(
-      'The backup could not be made (Failed to fetch dynamically imported module: /assets/restore.js). Check the connection and try again.',
+      'This part of the app could not be loaded (Failed to fetch dynamically imported module: /assets/restore.js). Check the connection and try again.',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTyping } from '../actions/keys';
+import { isTyping, UNDO_SCOPE } from '../actions/keys';
 import { stageLabel } from '../domain/stageLabel';
 import type { DeletedElsewhere } from '../store/editorStore';
 import { useServices } from '../store/services';
@@ -92,6 +92,8 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
       </p>
       <textarea
         ref={copy}
+        // Its own text, not the journey's: Ctrl/⌘+Z here undoes the typing in it, not a change to the map.
+        {...UNDO_SCOPE.field}
         dir="auto"
         rows={3}
         aria-label={t('panels.inspector.deletedText')}

@@ -10,7 +10,6 @@ const CURVE_WIDTH = 240;
 const CURVE_HEIGHT = 60;
 const CURVE_PAD = 6;
 
-/** A small emotion curve: one point per touchpoint with an emotion, evenly spaced, +2 on top. */
 /** A version's size as the history lists it, each count with words that agree with it: "1 etapa · 3 puntos de contacto". */
 export function historyCounts(t: TFunction, stages: number, touchpoints: number): string {
   return t('history.counts', {
@@ -19,6 +18,7 @@ export function historyCounts(t: TFunction, stages: number, touchpoints: number)
   });
 }
 
+/** A small emotion curve: one point per touchpoint with an emotion, evenly spaced, +2 on top. */
 function MiniCurve({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   const points = emotionCurvePoints(journey);
