@@ -5,6 +5,7 @@ import { JourneyRepository } from '../../storage/journeyRepository';
 import { createEmptyJourney } from '../factory';
 import type { Journey, Touchpoint } from '../journey';
 import { MAX_CARD_Y, ROW_GAP, STAGE_MIN_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
+import { repairIntegrity } from '../integrity';
 import { computeTidyLayout } from '../tidyLayout';
 import { estimatedCardSize } from '../look/cardSize';
 import { copyFragment, freshIds, pasteFragment } from './clipboardCommands';
@@ -278,6 +279,18 @@ describe('stage commands', () => {
     expect(narrow.stages[1].width).toBe(STAGE_MIN_WIDTH);
     expect(byId(narrow, 'b1').position.x).toBe(330);
     expect(byId(narrow, 'c1').position.x).toBe(630 - (300 - STAGE_MIN_WIDTH));
+  });
+
+  it('resizeStage keeps each card in its own column when the column narrows, never off the map', () => {
+    const journey = sample();
+    const c = stageId(journey, 'C');
+    const wide = run(journey, resizeStage, { id: c, width: 1000 });
+    const far = run(wide, moveTouchpoints, { moves: [{ id: 'c1', position: { x: 1400, y: 100 } }] });
+    expect(byId(far, 'c1')).toMatchObject({ stageId: c, position: { x: 1400, y: 100 } });
+    const narrow = run(far, resizeStage, { id: c, width: 300 });
+    const column = stageColumns(narrow.stages)[2];
+    expect(byId(narrow, 'c1').position.x).toBe(column.x + column.width - TOUCHPOINT_WIDTH / 2 - 1);
+    expect(repairIntegrity(narrow).repairs).toEqual([]);
   });
 
   it('deleteStage with moveTo keeps touchpoints in the neighbour column', () => {

@@ -1,6 +1,6 @@
 import { createId } from '../ids';
 import type { Journey } from '../journey';
-import { STAGE_DEFAULT_WIDTH, stageColumns } from '../layout';
+import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_WIDTH, stageColumns } from '../layout';
 import { clampStageWidth, cutText, LIMITS } from '../limits';
 import { defineCommand } from './command';
 import { moveBelow } from './placement';
@@ -11,11 +11,22 @@ function shiftStage(draft: Journey, stageId: string, dx: number) {
   for (const t of draft.touchpoints) if (t.stageId === stageId) t.position.x += dx;
 }
 
-/** Re-lays the columns after a change of order or width, carrying each stage's touchpoints along. */
+/**
+ * Re-lays the columns after a change of order or width, carrying each stage's touchpoints along; a card whose
+ * centre a narrower column no longer holds moves in to its right edge, so no card is left in the next
+ * column, or past the last one (off the map, which restore would repair on every other device).
+ */
 function relayout(draft: Journey, before: Map<string, number>) {
-  for (const column of stageColumns(draft.stages)) {
+  const columns = stageColumns(draft.stages);
+  for (const column of columns) {
     const oldX = before.get(column.stage.id);
     if (oldX !== undefined) shiftStage(draft, column.stage.id, column.x - oldX);
+  }
+  const byStage = new Map(columns.map((c) => [c.stage.id, c]));
+  for (const t of draft.touchpoints) {
+    const column = byStage.get(t.stageId);
+    const last = column && column.x + column.width - TOUCHPOINT_WIDTH / 2 - 1;
+    if (last !== undefined && t.position.x > last) t.position.x = Math.round(last);
   }
 }
 
