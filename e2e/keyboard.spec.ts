@@ -247,7 +247,7 @@ test('Escape cancels renaming a stage or the journey, even after a pause long en
   expect(after.name).toBe(before.name);
 });
 
-test('a stage is reordered from the keyboard: Ctrl/⌘+Shift+arrows on its name, undone as one step', async ({
+test('a stage is reordered from the keyboard: Ctrl/⌘+Shift+arrows on its name, again and again, and undone', async ({
   app,
   page,
 }) => {
@@ -257,7 +257,12 @@ test('a stage is reordered from the keyboard: Ctrl/⌘+Shift+arrows on its name,
   const [first, second] = before.stages;
   const header = page.locator(`[data-testid="stage-header"][data-stage-id="${first.id}"]`).first();
   await header.locator('.stage-column__name').focus();
+  // Pressed again, the same stage goes on moving: the keyboard stays on its name.
   await page.keyboard.press('ControlOrMeta+Shift+ArrowRight');
+  await expect(page.getByTestId('stage-header').nth(1)).toHaveAttribute('data-stage-id', first.id);
+  await page.keyboard.press('ControlOrMeta+Shift+ArrowRight');
+  await expect(page.getByTestId('stage-header').nth(2)).toHaveAttribute('data-stage-id', first.id);
+  await page.keyboard.press('ControlOrMeta+Shift+ArrowLeft');
   await expect(page.getByTestId('stage-header').nth(1)).toHaveAttribute('data-stage-id', first.id);
   // Its touchpoints went with it.
   await app.waitSaved();
@@ -266,8 +271,8 @@ test('a stage is reordered from the keyboard: Ctrl/⌘+Shift+arrows on its name,
   const xOf = (journey: typeof before, stageId: string) =>
     journey.touchpoints.filter((t) => t.stageId === stageId).map((t) => t.position.x);
   expect(Math.min(...xOf(moved, first.id))).toBeGreaterThan(Math.max(...xOf(moved, second.id)));
-  // At the left end it stays put; undo takes the move back.
-  await page.getByTestId('undo').click();
+  // At the left end it stays put; undo takes each move back.
+  for (let i = 0; i < 3; i++) await page.getByTestId('undo').click();
   await expect(page.getByTestId('stage-header').first()).toHaveAttribute('data-stage-id', first.id);
   await page.getByTestId('stage-header').first().locator('.stage-column__name').focus();
   await page.keyboard.press('ControlOrMeta+Shift+ArrowLeft');

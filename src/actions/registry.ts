@@ -121,7 +121,11 @@ export const EDITOR_ACTIONS: readonly Action[] = [
       const stageId = header?.dataset.stageId;
       const event = trigger as KeyboardEvent | undefined;
       if (!stageId || !event) return false;
-      operationsOf(ctx).moveStageBy(stageId, event.key.toLowerCase() === 'arrowleft' ? -1 : 1);
+      if (!operationsOf(ctx).moveStageBy(stageId, event.key.toLowerCase() === 'arrowleft' ? -1 : 1)) return;
+      // Redrawn in its new place, the column's name lost the focus (its element moved): the keyboard goes back
+      // to it, so the next press moves the same stage again.
+      const selector = `[data-testid="stage-header"][data-stage-id="${CSS.escape(stageId)}"] .stage-column__name`;
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true }));
     },
   }),
   defineAction({

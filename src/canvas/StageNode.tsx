@@ -3,7 +3,7 @@ import { GripVertical, Trash2 } from 'lucide-react';
 import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_SCOPE } from '../actions/keys';
-import { useEditor } from '../store/services';
+import { useEditor, useServices } from '../store/services';
 import { useDraftText } from '../ui/useDraftText';
 import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
 import { STAGE_MIN_WIDTH } from '../domain/layout';
@@ -18,15 +18,25 @@ let resizeGesture = 0;
 /**
  * The stage's name while it is renamed: a draft written once typing pauses, with what others type into the
  * same name meanwhile shown and kept (useDraftText), as the inspector's text fields do. Enter ends the rename;
- * Escape cancels it, putting back the name the stage had when renaming began (in the same undo step as the
- * typing, which it follows at once).
+ * Escape cancels it: the name the stage had when renaming began comes back, if this field changed it and no
+ * one renamed it since (a rename of its own, so Ctrl+Z after it brings the typed name back).
  */
 function StageNameInput(props: { stageId: string; name: string; label: string; onDone(): void }) {
   const { stageId, name, label, onDone } = props;
+  const { editor } = useServices();
   const run = useEditor((s) => s.run);
-  const draft = useDraftText(name, (text) => run(renameStage, { id: stageId, name: text }));
+  // What this field last wrote into the journey, if anything.
+  const written = useRef<string | null>(null);
+  const draft = useDraftText(name, (text) => {
+    written.current = text;
+    run(renameStage, { id: stageId, name: text });
+  });
   const [original] = useState(name);
   const cancelled = useRef(false);
+  const cancel = () => {
+    const now = editor.getState().journey?.stages.find((s) => s.id === stageId)?.name;
+    if (written.current !== null && now === written.current) run(renameStage, { id: stageId, name: original });
+  };
   return (
     <input
       className="stage-column__input nodrag"
@@ -42,13 +52,15 @@ function StageNameInput(props: { stageId: string; name: string; label: string; o
       {...draft}
       onBlur={() => {
         draft.onBlur();
-        if (cancelled.current) run(renameStage, { id: stageId, name: original });
+        if (cancelled.current) cancel();
         onDone();
       }}
       onKeyDown={(e) => {
+        e.stopPropagation();
+        // Enter or Escape that ends an IME composition is the composition's.
+        if (e.nativeEvent.isComposing) return;
         if (e.key === 'Escape') cancelled.current = true;
         if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
-        e.stopPropagation();
       }}
     />
   );

@@ -9,7 +9,8 @@ import './JourneyNameField.css';
 /**
  * The journey's name in the editor header; every keystroke renames, an empty name is refused. Its undo is the
  * journey's (one step per burst of typing, like the inspector's fields). Enter ends the rename; Escape cancels
- * it, putting back the name the journey had when the field took focus.
+ * it, putting back the name the journey had when the field took focus, if this field changed it and no one
+ * renamed it since (a rename of its own: Ctrl+Z after it brings the typed name back).
  */
 export function JourneyNameField() {
   const { t } = useTranslation();
@@ -18,8 +19,9 @@ export function JourneyNameField() {
   const readOnly = useEditor((s) => s.readOnly);
   const [draft, setDraft] = useState<string | null>(null);
   const [seen, setSeen] = useState(name);
-  // The name when the field took focus, for Escape.
+  // The name when the field took focus, and what this field last wrote, for Escape.
   const [original, setOriginal] = useState<string | null>(null);
+  const [written, setWritten] = useState<string | null>(null);
   if (seen !== name) {
     // An undo (Ctrl/⌘+Z here is the journey's) or an edit from elsewhere renamed it: show that, unless the
     // draft already reads as it.
@@ -46,21 +48,23 @@ export function JourneyNameField() {
           const value = e.target.value;
           setDraft(value);
           const normalized = normalizeJourneyName(value);
-          if (normalized !== null) run(renameJourney, { name: normalized });
+          if (normalized !== null) {
+            run(renameJourney, { name: normalized });
+            setWritten(normalized);
+          }
         }}
         onFocus={() => setOriginal(name)}
         onBlur={() => {
           setDraft(null);
           setOriginal(null);
+          setWritten(null);
         }}
         onKeyDown={(e) => {
-          if (
-            e.key === 'Escape' &&
-            original !== null &&
-            original !== name &&
-            normalizeJourneyName(original) &&
-            !readOnly
-          )
+          // Enter or Escape that ends an IME composition is the composition's.
+          if (e.nativeEvent.isComposing) return;
+          // Only a name this field wrote, and no one renamed since, goes back.
+          const mine = written !== null && written === name;
+          if (e.key === 'Escape' && mine && original !== null && normalizeJourneyName(original) && !readOnly)
             run(renameJourney, { name: original });
           if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         }}
