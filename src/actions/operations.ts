@@ -182,7 +182,9 @@ export function editorOperations(editor: EditorStore) {
       if (!lostEdits || !journey) return;
       const present = new Set(journey.touchpoints.map((t) => t.id));
       const touchpoints = lostEdits.touchpoints.filter((t) => !present.has(t.id));
-      if (touchpoints.length > 0 && fits(touchpoints.length)) {
+      // Kept, to try again, while they cannot come back: the journey full, or without a stage to hold them.
+      if (touchpoints.length > 0 && (journey.stages.length === 0 || !fits(touchpoints.length))) return;
+      if (touchpoints.length > 0) {
         const back = new Set([...present, ...touchpoints.map((t) => t.id)]);
         const returning = new Set(touchpoints.map((t) => t.id));
         const fragment = {
@@ -190,6 +192,9 @@ export function editorOperations(editor: EditorStore) {
           touchpoints,
           connections: lostEdits.connections.filter((c) => back.has(c.from) && back.has(c.to)),
           opportunities: lostEdits.opportunities.filter((o) => returning.has(o.touchpointId)),
+          // Their own channels and functions as they were: pasteFragment adds those the journey lost since.
+          customChannels: lostEdits.customChannels,
+          customFunctions: lostEdits.customFunctions,
         };
         state().run(pasteFragment, { fragment, offset: { x: 0, y: 0 }, newIds: {} });
         state().select({ touchpoints: [...returning], connections: [] });

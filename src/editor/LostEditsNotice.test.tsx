@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
-import { updateTouchpoints } from '../domain/commands/touchpointCommands';
+import { moveTouchpoints, updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { LOST_EDIT_WINDOW_MS } from '../store/lostEdits';
 import type { Services } from '../store/services';
 import { arrivesFromElsewhere, closePanels, FROM_SOMEONE_ELSE, renderPanel, seedJourney } from '../test/panelTestKit';
@@ -50,6 +50,17 @@ describe('a touchpoint changed here and deleted elsewhere', () => {
     expect(screen.queryByTestId('lost-edits')).toBeNull();
     act(() => services.editor.getState().undo());
     expect(current().touchpoints.map((t) => t.id)).not.toContain(first.id);
+  });
+
+  it('says nothing for a card only moved here (a drag, Tidy up): nothing of it was written', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { services } = await renderPanel(<LostEditsNotice />, { journey });
+    const position = { x: first.position.x, y: first.position.y + 200 };
+    act(() => services.editor.getState().run(moveTouchpoints, { moves: [{ id: first.id, position }] }));
+    firstDeleted(services);
+    expect(services.editor.getState().journey!.touchpoints.map((t) => t.id)).not.toContain(first.id);
+    expect(screen.queryByTestId('lost-edits')).toBeNull();
   });
 
   it('says nothing when another tab of this browser deletes it: that tab had seen the change', async () => {

@@ -382,6 +382,7 @@ export function createEditorStore(
           return;
         }
         closeDoc();
+        edits.clear();
         // How the user looks at maps stays from one journey to the next.
         const { view, curveOverlay, dimAssumed, blueprintLayout } = current;
         set({ ...initialState, status: 'loading', view, curveOverlay, dimAssumed, blueprintLayout });
@@ -426,6 +427,7 @@ export function createEditorStore(
         drafts.flush();
         openRequest++;
         closeDoc();
+        edits.clear();
         set({ ...initialState, dimAssumed: get().dimAssumed, blueprintLayout: get().blueprintLayout });
       },
 

@@ -1,4 +1,5 @@
-import type { Connection, Journey, Opportunity, Touchpoint } from '../domain/journey';
+import type { Connection, CustomVocabularyEntry, Journey, Opportunity, Touchpoint } from '../domain/journey';
+import { jsonEqual } from '../domain/jsonEqual';
 import { touchpointById } from '../domain/touchpointIndex';
 
 /**
@@ -18,6 +19,16 @@ export interface LostEdits {
   touchpoints: Touchpoint[];
   connections: Connection[];
   opportunities: Opportunity[];
+  /** The journey's own channels and owning functions then, for those the cards use (maybe deleted too). */
+  customChannels: CustomVocabularyEntry[];
+  customFunctions: CustomVocabularyEntry[];
+}
+
+/** Whether two versions of a touchpoint say the same, where they sit aside (a drag, Tidy up, a column moved). */
+function sameContent(a: Touchpoint, b: Touchpoint): boolean {
+  const { position: _a, stageId: _sa, ...aContent } = a;
+  const { position: _b, stageId: _sb, ...bContent } = b;
+  return jsonEqual(aContent, bContent);
 }
 
 /**
@@ -30,8 +41,8 @@ export function createEditTracker(now: () => number = () => Date.now()) {
 
   return {
     /**
-     * After this tab's own change: each touchpoint whose object changed, or that is new, counts as edited
-     * now (the document reader keeps the object of a touchpoint nothing changed).
+     * After this tab's own change: each touchpoint whose content changed (not only where it sits), or that is
+     * new, counts as edited now (the document reader keeps the object of a touchpoint nothing changed).
      */
     noteLocal(previous: Journey | null, journey: Journey): void {
       if (journey.id !== journeyId) {
@@ -40,7 +51,16 @@ export function createEditTracker(now: () => number = () => Date.now()) {
       }
       if (previous?.id !== journey.id || previous.touchpoints === journey.touchpoints) return;
       const at = now();
-      for (const t of journey.touchpoints) if (touchpointById(previous.touchpoints, t.id) !== t) editedAt.set(t.id, at);
+      for (const t of journey.touchpoints) {
+        const before = touchpointById(previous.touchpoints, t.id);
+        if (before !== t && !(before && sameContent(before, t))) editedAt.set(t.id, at);
+      }
+    },
+
+    /** Forgets every edit (another journey opens, or the editor closes). */
+    clear(): void {
+      journeyId = null;
+      editedAt.clear();
     },
 
     /** After a change from elsewhere: the touchpoints it deleted that this tab changed lately, or null. */
@@ -58,6 +78,8 @@ export function createEditTracker(now: () => number = () => Date.now()) {
         touchpoints,
         connections: previous.connections.filter((c) => gone.has(c.from) || gone.has(c.to)),
         opportunities: previous.opportunities.filter((o) => gone.has(o.touchpointId)),
+        customChannels: previous.customChannels,
+        customFunctions: previous.customFunctions,
       };
     },
   };
@@ -69,9 +91,15 @@ export function mergeLostEdits(earlier: LostEdits | null, later: LostEdits): Los
   const ids = new Set(later.touchpoints.map((t) => t.id));
   const connections = new Set(later.connections.map((c) => c.id));
   const opportunities = new Set(later.opportunities.map((o) => o.id));
+  const entries = (a: CustomVocabularyEntry[], b: CustomVocabularyEntry[]) => {
+    const known = new Set(b.map((e) => e.id));
+    return [...a.filter((e) => !known.has(e.id)), ...b];
+  };
   return {
     touchpoints: [...earlier.touchpoints.filter((t) => !ids.has(t.id)), ...later.touchpoints],
     connections: [...earlier.connections.filter((c) => !connections.has(c.id)), ...later.connections],
     opportunities: [...earlier.opportunities.filter((o) => !opportunities.has(o.id)), ...later.opportunities],
+    customChannels: entries(earlier.customChannels, later.customChannels),
+    customFunctions: entries(earlier.customFunctions, later.customFunctions),
   };
 }

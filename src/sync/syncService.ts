@@ -24,6 +24,9 @@ export class JoinError extends Error {
   }
 }
 
+/** How long after the sync client's code failed to load it is loaded again, ms (and when the network is back). */
+const CLIENT_RETRY_MS = 15_000;
+
 /** How long joining waits for the server's first sync, ms (a server refusing connections fails sooner). */
 const JOIN_TIMEOUT_MS = 20_000;
 
@@ -44,9 +47,13 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
     connectedDoc = null;
   };
 
+  /** Stops waiting to load the sync client's code again (see refresh). */
+  let cancelRetry = () => {};
+
   /** (Re)connects the open journey's document to its room, or marks it local when it is not shared. */
   const refresh = async () => {
     const request = ++attempt;
+    cancelRetry();
     const { status, journey, doc } = editor.getState();
     if (status !== 'ready' || !journey || !doc) {
       disconnect();
@@ -73,11 +80,22 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
       ({ connect } = await providerModule());
     } catch (error) {
       // Offline before the service worker cached the app: the sync client's code cannot be fetched. The
-      // journey is offline, its changes kept here; back online, its code is fetched again and it connects.
+      // journey is offline, its changes kept here; back online (or a little later, should the network never
+      // have gone), its code is fetched again and it connects.
       if (request !== attempt) return;
       console.warn('The sync client could not be loaded', error);
       store.setState({ status: 'offline' });
-      globalThis.addEventListener?.('online', () => request === attempt && void refresh(), { once: true });
+      const retry = () => {
+        cancelRetry();
+        if (request === attempt) void refresh();
+      };
+      const timer = setTimeout(retry, CLIENT_RETRY_MS);
+      globalThis.addEventListener?.('online', retry);
+      cancelRetry = () => {
+        clearTimeout(timer);
+        globalThis.removeEventListener?.('online', retry);
+        cancelRetry = () => {};
+      };
       return;
     }
     if (request !== attempt || editor.getState().doc !== doc) return;
@@ -291,6 +309,9 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
     /** Stops following the editor and closes the connection (tests). */
     dispose() {
       unsubscribe();
+      // A refresh under way, or waiting to load the sync client again, connects nothing after this.
+      attempt++;
+      cancelRetry();
       disconnect();
     },
   };
