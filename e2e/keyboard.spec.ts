@@ -232,6 +232,8 @@ test('Escape cancels renaming a stage or the journey, even after a pause long en
   await page.waitForTimeout(700);
   await input.press('Escape');
   await expect(page.getByTestId('stage-header').first()).toContainText(stageName);
+  // The keyboard is back on the stage's name, not on the page.
+  await expect(page.getByTestId('stage-header').first().locator('.stage-column__name')).toBeFocused();
 
   const journeyName = page.getByTestId('journey-name');
   await journeyName.click();

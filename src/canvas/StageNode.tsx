@@ -1,6 +1,6 @@
 import { NodeResizeControl, type NodeProps } from '@xyflow/react';
 import { GripVertical, Trash2 } from 'lucide-react';
-import { memo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor, useServices } from '../store/services';
@@ -21,7 +21,13 @@ let resizeGesture = 0;
  * Escape cancels it: the name the stage had when renaming began comes back, if this field changed it and no
  * one renamed it since (a rename of its own, so Ctrl+Z after it brings the typed name back).
  */
-function StageNameInput(props: { stageId: string; name: string; label: string; onDone(): void }) {
+function StageNameInput(props: {
+  stageId: string;
+  name: string;
+  label: string;
+  /** The rename ended, by Enter or Escape (`byKey`: the keyboard goes back to the name) or by leaving it. */
+  onDone(byKey: boolean): void;
+}) {
   const { stageId, name, label, onDone } = props;
   const { editor } = useServices();
   const run = useEditor((s) => s.run);
@@ -33,6 +39,7 @@ function StageNameInput(props: { stageId: string; name: string; label: string; o
   });
   const [original] = useState(name);
   const cancelled = useRef(false);
+  const endedByKey = useRef(false);
   const cancel = () => {
     const now = editor.getState().journey?.stages.find((s) => s.id === stageId)?.name;
     if (written.current !== null && now === written.current) run(renameStage, { id: stageId, name: original });
@@ -53,14 +60,17 @@ function StageNameInput(props: { stageId: string; name: string; label: string; o
       onBlur={() => {
         draft.onBlur();
         if (cancelled.current) cancel();
-        onDone();
+        onDone(endedByKey.current);
       }}
       onKeyDown={(e) => {
         e.stopPropagation();
         // Enter or Escape that ends an IME composition is the composition's.
         if (e.nativeEvent.isComposing) return;
         if (e.key === 'Escape') cancelled.current = true;
-        if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
+        if (e.key === 'Enter' || e.key === 'Escape') {
+          endedByKey.current = true;
+          e.currentTarget.blur();
+        }
       }}
     />
   );
@@ -75,6 +85,14 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const gesture = useRef(0);
+  // A rename ended from the keyboard gives the keyboard back to the stage's name, not to the page.
+  const nameButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    nameButton.current?.focus({ preventScroll: true });
+  }, [editing]);
 
   return (
     <div className={`stage-column${data.index % 2 ? ' stage-column--odd' : ''}`} style={{ width, height: data.height }}>
@@ -90,10 +108,14 @@ export const StageNode = memo(function StageNode({ data, width }: NodeProps<Stag
             stageId={data.stageId}
             name={data.name}
             label={t('stage.name')}
-            onDone={() => setEditing(false)}
+            onDone={(byKey) => {
+              refocus.current = byKey;
+              setEditing(false);
+            }}
           />
         ) : (
           <button
+            ref={nameButton}
             type="button"
             className="stage-column__name nodrag"
             dir="auto"

@@ -1,7 +1,7 @@
 import { createId } from './ids';
 import { cardHeight, clearY } from './commands/placement';
 import type { Journey } from './journey';
-import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_WIDTH, placeOnMap, stageAtX, stageColumns } from './layout';
+import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_WIDTH, isOffMap, placeOnMap, stageAtX, stageColumns } from './layout';
 import type { Repair } from './restore';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS } from './vocabulary';
 
@@ -43,7 +43,7 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
   const otherPersonas = new Set(personas.slice(1).map((p) => p.id));
 
   // Cards on the map, which one brought back onto it must not cover.
-  const onMap = touchpointsIn.filter((t) => placeOnMap(stages, t.position) === t.position);
+  const onMap = touchpointsIn.filter((t) => !isOffMap(stages, t.position));
   const touchpoints = touchpointsIn.map((t, index) => {
     let next = t;
     if (!stageIds.has(t.stageId)) {
@@ -52,8 +52,8 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
     }
     // Past the last column (or absurdly far up or down) a card is in no stage's column, and the map fitted to
     // it shows nothing but empty canvas: it goes back into the column of the stage it names.
-    const placed = placeOnMap(stages, t.position);
-    if (placed !== t.position) {
+    if (isOffMap(stages, t.position)) {
+      const placed = placeOnMap(stages, t.position);
       repairs.push({ code: 'off-map', path: `journey.touchpoints.${index}.position` });
       const column = columns.find((c) => c.stage.id === next.stageId);
       const x = Math.round(column ? column.x + Math.max(0, (column.width - TOUCHPOINT_WIDTH) / 2) : placed.x);

@@ -36,16 +36,26 @@ export function stageColumns(stages: readonly Stage[]): StageColumn[] {
 export const MAX_CARD_Y = 1_000_000;
 
 /**
- * The nearest place on the map for a card whose top left is `position`: its centre within the stage columns
- * (a card past the last column belongs to no stage and, far enough, put the whole map out of the fitted view),
+ * The nearest place on the map for a card whose top left is `position`: the card within the stage columns
+ * (one past the last column belongs to no stage and, far enough, put the whole map out of the fitted view),
  * and within MAX_CARD_Y of their top. With no stage, where it was (only its y bounded). Not rounded.
  */
 export function placeOnMap(stages: readonly Stage[], position: Position): Position {
   const total = stages.reduce((sum, stage) => sum + stage.width, 0);
-  const half = TOUCHPOINT_WIDTH / 2;
-  const x = total > 0 ? Math.min(Math.max(position.x, -half), total - half - 1) : position.x;
+  const x = total > 0 ? Math.min(Math.max(position.x, 0), Math.max(0, total - TOUCHPOINT_WIDTH)) : position.x;
   const y = Math.min(Math.max(position.y, -MAX_CARD_Y), MAX_CARD_Y);
   return x === position.x && y === position.y ? position : { x, y };
+}
+
+/**
+ * Whether a card whose top left is `position` is off the map: its centre outside the stage columns, or
+ * further than MAX_CARD_Y from their top (what restore repairs; a card partly over an edge, as a drag could
+ * leave it before placeOnMap, is not).
+ */
+export function isOffMap(stages: readonly Stage[], position: Position): boolean {
+  const total = stages.reduce((sum, stage) => sum + stage.width, 0);
+  const centre = position.x + TOUCHPOINT_WIDTH / 2;
+  return (total > 0 && (centre < 0 || centre >= total)) || Math.abs(position.y) > MAX_CARD_Y;
 }
 
 /** The stage whose column holds the given x; clamps to the first and last columns. */

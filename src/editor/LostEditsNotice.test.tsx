@@ -1,7 +1,12 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectTouchpoints } from '../domain/commands/connectionCommands';
-import { moveTouchpoints, updateTouchpoints } from '../domain/commands/touchpointCommands';
+import {
+  addTouchpoint,
+  moveTouchpoints,
+  newTouchpoint,
+  updateTouchpoints,
+} from '../domain/commands/touchpointCommands';
 import { LOST_EDIT_WINDOW_MS } from '../store/lostEdits';
 import type { Services } from '../store/services';
 import { arrivesFromElsewhere, closePanels, FROM_SOMEONE_ELSE, renderPanel, seedJourney } from '../test/panelTestKit';
@@ -60,6 +65,20 @@ describe('a touchpoint changed here and deleted elsewhere', () => {
     act(() => services.editor.getState().run(moveTouchpoints, { moves: [{ id: first.id, position }] }));
     firstDeleted(services);
     expect(services.editor.getState().journey!.touchpoints.map((t) => t.id)).not.toContain(first.id);
+    expect(screen.queryByTestId('lost-edits')).toBeNull();
+  });
+
+  it('says nothing for a card created here: whoever deleted it had seen it', async () => {
+    const { services } = await renderPanel(<LostEditsNotice />, { journey: seedJourney() });
+    const open = services.editor.getState().journey!;
+    const touchpoint = newTouchpoint(open, { x: 20, y: 500 }, { title: 'Nueva', stageId: open.stages[0].id });
+    act(() => services.editor.getState().run(addTouchpoint, { touchpoint }));
+    arrivesFromElsewhere(
+      services,
+      (journey) => ({ ...journey, touchpoints: journey.touchpoints.filter((t) => t.id !== touchpoint.id) }),
+      FROM_SOMEONE_ELSE,
+    );
+    expect(services.editor.getState().journey!.touchpoints.map((t) => t.id)).not.toContain(touchpoint.id);
     expect(screen.queryByTestId('lost-edits')).toBeNull();
   });
 

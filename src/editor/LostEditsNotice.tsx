@@ -17,7 +17,7 @@ export function LostEditsNotice() {
   const titles = lost.touchpoints.map((tp) => t('quoted', { text: tp.title || t('touchpoint.untitled') })).join(', ');
   return (
     <p className="alert alert--error" role="alert" data-testid="lost-edits">
-      {t('touchpoint.lostEdits', { count, titles })}
+      {t('touchpoint.lostEdits', { count, titles })}{' '}
       {!readOnly && (
         <button
           type="button"

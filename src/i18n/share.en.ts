@@ -43,7 +43,7 @@ export const shareEn = {
     'invalid-manage-key': 'This browser can no longer manage the sharing of this journey.',
     'unknown-room': 'The server no longer has this journey.',
     'document-too-large':
-      'This journey is too large for this sync server, so it was not shared. Shorten it (long notes, evidence, many touchpoints) or split it into two journeys, then share it.',
+      'This journey is too large for this sync server, so it was not shared. Shorten it (long notes and descriptions, many touchpoints) or split it into two journeys, then share it.',
     unknown: 'Something went wrong: {{detail}}',
   },
   status: {

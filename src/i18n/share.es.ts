@@ -46,7 +46,7 @@ export const shareEs: Catalog<typeof shareEn> = {
     'invalid-manage-key': 'Este navegador ya no puede gestionar cómo se comparte este recorrido.',
     'unknown-room': 'El servidor ya no tiene este recorrido.',
     'document-too-large':
-      'Este recorrido es demasiado grande para este servidor de sincronización, así que no se ha compartido. Acórtalo (notas largas, evidencias, muchos puntos de contacto) o divídelo en dos recorridos y compártelo.',
+      'Este recorrido es demasiado grande para este servidor de sincronización, así que no se ha compartido. Acórtalo (notas y descripciones largas, muchos puntos de contacto) o divídelo en dos recorridos y compártelo.',
     unknown: 'Algo salió mal: {{detail}}',
   },
   status: {

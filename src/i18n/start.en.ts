@@ -103,7 +103,7 @@ export const startEn = {
     loading: 'Opening the journey…',
     missing: 'This journey is not in this browser. It may have been deleted for good.',
     broken: 'This journey could not be opened: {{message}}',
-    inTrash: 'This journey is in the trash. Restore it to keep working on it.',
+    inTrash: 'This journey is in the trash: emptying the trash deletes it for good. Restore it to keep it.',
     repaired_one: 'One problem in the stored journey was repaired when it opened.',
     repaired_other: '{{count}} problems in the stored journey were repaired when it opened.',
     canvas: 'Journey canvas',

@@ -103,7 +103,7 @@ export const startEs: StartCatalog = {
     loading: 'Abriendo el recorrido…',
     missing: 'Este recorrido no está en este navegador. Puede que se haya borrado para siempre.',
     broken: 'No se pudo abrir este recorrido: {{message}}',
-    inTrash: 'Este recorrido está en la papelera. Restáuralo para seguir trabajando en él.',
+    inTrash: 'Este recorrido está en la papelera: al vaciarla se borrará para siempre. Restáuralo para conservarlo.',
     repaired_one: 'Se reparó un problema del recorrido guardado al abrirlo.',
     repaired_other: 'Se repararon {{count}} problemas del recorrido guardado al abrirlo.',
     canvas: 'Lienzo del recorrido',

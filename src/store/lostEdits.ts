@@ -41,8 +41,9 @@ export function createEditTracker(now: () => number = () => Date.now()) {
 
   return {
     /**
-     * After this tab's own change: each touchpoint whose content changed (not only where it sits), or that is
-     * new, counts as edited now (the document reader keeps the object of a touchpoint nothing changed).
+     * After this tab's own change: each touchpoint whose content changed (not only where it sits) counts as
+     * edited now (the document reader keeps the object of a touchpoint nothing changed). A new one does not:
+     * whoever deletes it has seen it, so its creation cannot be lost, only what was written into it later.
      */
     noteLocal(previous: Journey | null, journey: Journey): void {
       if (journey.id !== journeyId) {
@@ -53,7 +54,7 @@ export function createEditTracker(now: () => number = () => Date.now()) {
       const at = now();
       for (const t of journey.touchpoints) {
         const before = touchpointById(previous.touchpoints, t.id);
-        if (before !== t && !(before && sameContent(before, t))) editedAt.set(t.id, at);
+        if (before && before !== t && !sameContent(before, t)) editedAt.set(t.id, at);
       }
     },
 

@@ -82,7 +82,7 @@ describe('moveTouchpoints', () => {
     expect(byId(next, 'a2').stageId).toBe(stageId(journey, 'C'));
   });
 
-  it('keeps a card on the map: its centre inside the columns, however far it is dragged or nudged', () => {
+  it('keeps a card on the map, inside the columns, however far it is dragged or nudged', () => {
     const journey = sample();
     const total = journey.stages.reduce((sum, s) => sum + s.width, 0);
     const next = run(journey, moveTouchpoints, {
@@ -91,9 +91,9 @@ describe('moveTouchpoints', () => {
         { id: 'a2', position: { x: -5_000, y: 1e12 } },
       ],
     });
-    expect(byId(next, 'a1').position).toEqual({ x: total - TOUCHPOINT_WIDTH / 2 - 1, y: 100 });
+    expect(byId(next, 'a1').position).toEqual({ x: total - TOUCHPOINT_WIDTH, y: 100 });
     expect(byId(next, 'a1').stageId).toBe(stageId(journey, 'C'));
-    expect(byId(next, 'a2').position).toEqual({ x: -TOUCHPOINT_WIDTH / 2, y: MAX_CARD_Y });
+    expect(byId(next, 'a2').position).toEqual({ x: 0, y: MAX_CARD_Y });
     expect(byId(next, 'a2').stageId).toBe(stageId(journey, 'A'));
   });
 
@@ -277,7 +277,8 @@ describe('stage commands', () => {
 
     const narrow = run(journey, resizeStage, { id: stageId(journey, 'B'), width: 10 });
     expect(narrow.stages[1].width).toBe(STAGE_MIN_WIDTH);
-    expect(byId(narrow, 'b1').position.x).toBe(330);
+    // A column narrower than a card holds it from its left edge.
+    expect(byId(narrow, 'b1').position.x).toBe(300);
     expect(byId(narrow, 'c1').position.x).toBe(630 - (300 - STAGE_MIN_WIDTH));
   });
 
@@ -285,11 +286,11 @@ describe('stage commands', () => {
     const journey = sample();
     const c = stageId(journey, 'C');
     const wide = run(journey, resizeStage, { id: c, width: 1000 });
-    const far = run(wide, moveTouchpoints, { moves: [{ id: 'c1', position: { x: 1400, y: 100 } }] });
-    expect(byId(far, 'c1')).toMatchObject({ stageId: c, position: { x: 1400, y: 100 } });
+    const far = run(wide, moveTouchpoints, { moves: [{ id: 'c1', position: { x: 1300, y: 100 } }] });
+    expect(byId(far, 'c1')).toMatchObject({ stageId: c, position: { x: 1300, y: 100 } });
     const narrow = run(far, resizeStage, { id: c, width: 300 });
     const column = stageColumns(narrow.stages)[2];
-    expect(byId(narrow, 'c1').position.x).toBe(column.x + column.width - TOUCHPOINT_WIDTH / 2 - 1);
+    expect(byId(narrow, 'c1').position.x).toBe(column.x + column.width - TOUCHPOINT_WIDTH);
     expect(repairIntegrity(narrow).repairs).toEqual([]);
   });
 

@@ -12,9 +12,9 @@ function shiftStage(draft: Journey, stageId: string, dx: number) {
 }
 
 /**
- * Re-lays the columns after a change of order or width, carrying each stage's touchpoints along; a card whose
- * centre a narrower column no longer holds moves in to its right edge, so no card is left in the next
- * column, or past the last one (off the map, which restore would repair on every other device).
+ * Re-lays the columns after a change of order or width, carrying each stage's touchpoints along; a card a
+ * narrower column no longer holds moves in to its right edge, so no card is left over the next column, or
+ * past the last one (off the map, which restore would repair on every other device).
  */
 function relayout(draft: Journey, before: Map<string, number>) {
   const columns = stageColumns(draft.stages);
@@ -25,7 +25,7 @@ function relayout(draft: Journey, before: Map<string, number>) {
   const byStage = new Map(columns.map((c) => [c.stage.id, c]));
   for (const t of draft.touchpoints) {
     const column = byStage.get(t.stageId);
-    const last = column && column.x + column.width - TOUCHPOINT_WIDTH / 2 - 1;
+    const last = column && column.x + Math.max(0, column.width - TOUCHPOINT_WIDTH);
     if (last !== undefined && t.position.x > last) t.position.x = Math.round(last);
   }
 }
