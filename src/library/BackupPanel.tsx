@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLibraryStore } from '../store/services';
-import { closeBidi } from '../domain/look/wrap';
+import { closeBidi } from '../domain/look/bidi';
 import { downloadBlob } from '../export/download';
 import { formatRelativeTime } from '../i18n/format';
 import { currentLocale, loadAllWords } from '../i18n/i18n';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { closeBidi } from '../domain/look/wrap';
+import { closeBidi } from '../domain/look/bidi';
 import type { CopyName } from '../store/libraryStore';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closeBidi } from '../domain/look/wrap';
+import { closeBidi } from '../domain/look/bidi';
 import { useEditor } from '../store/services';
 
 /**

@@ -1,4 +1,4 @@
-import { cleanText, closeBidi, ELLIPSIS, ellipsize, graphemes, layoutLines, wrapLines, type WrapOptions } from './wrap';
+import { cleanText, ELLIPSIS, ellipsize, graphemes, layoutLines, wrapLines, type WrapOptions } from './wrap';
 
 // Every grapheme 10 units wide, so widths read as character counts.
 const measure = (text: string) => graphemes(text).length * 10;
@@ -106,19 +106,5 @@ describe('layoutLines: each line with its paragraph direction (UAX #9 P2-P3)', (
       return measure(text);
     });
     expect([...seen]).toEqual(['rtl']);
-  });
-});
-
-describe('closeBidi', () => {
-  it('closes the overrides, embeddings and isolates a text leaves open, so what follows keeps its direction', () => {
-    expect(closeBidi('\u202eJunk 🎉')).toBe('\u202eJunk 🎉\u202c');
-    expect(closeBidi('\u2067عربي \u202bx')).toBe('\u2067عربي \u202bx\u202c\u2069');
-    // A PDI closes its isolate and the embedding inside it.
-    expect(closeBidi('\u2068a \u202eb\u2069 c')).toBe('\u2068a \u202eb\u2069 c');
-  });
-
-  it('leaves text that opens nothing, or closes what it opens, as it was', () => {
-    for (const text of ['Me uno', 'عربي', '\u202eab\u202c', '\u2066x\u2069', 'stray \u202c and \u2069'])
-      expect(closeBidi(text)).toBe(text);
   });
 });
