@@ -47,7 +47,7 @@ export async function loadAllWords(): Promise<void> {
   await loadCatalog(currentLocale());
 }
 
-/** Switches the UI language (loading its words first) and remembers the choice (and puts it in a ?lang= of the address). */
+/** Switches the UI language (loading its words first), remembers the choice and updates a ?lang= in the address. */
 export async function changeLocale(locale: Locale): Promise<void> {
   await loadCatalog(locale);
   // A page may have asked for every word while the start words were coming: it asked in the old language.
