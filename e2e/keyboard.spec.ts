@@ -210,9 +210,13 @@ test('touchpoints added one after another from the keyboard: N, a title, Enter o
     await page.keyboard.press(i === 1 ? 'Escape' : 'Enter');
     await expect(page.locator('.react-flow__node-touchpoint.selected')).toBeFocused();
   }
+  // Typed at once after N, with no pause: every letter lands in the new title.
+  await page.keyboard.press('n');
+  await page.keyboard.type('Cuarto');
+  await page.keyboard.press('Enter');
   await app.waitSaved();
   const added = (await app.exportedJourney()).touchpoints.slice(before).map((t) => t.title);
-  expect(added).toEqual(titles);
+  expect(added).toEqual([...titles, 'Cuarto']);
 });
 
 test('Escape cancels renaming a stage or the journey, even after a pause long enough to write the typing', async ({

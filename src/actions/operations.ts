@@ -26,8 +26,20 @@ import type { EditorStore } from '../store/editorStore';
 export const TITLE_FIELD_ID = 'inspector-title';
 const PASTE_OFFSET = 40;
 
+/**
+ * Focuses the inspector's title once it shows the new touchpoint: in a microtask, after React's own (it
+ * commits a key's update in one), so keys typed right after N land in the title rather than on the page;
+ * failing that, in the next task.
+ */
 function focusTitleSoon() {
-  setTimeout(() => document.getElementById(TITLE_FIELD_ID)?.focus(), 0);
+  const focus = () => {
+    const field = document.getElementById(TITLE_FIELD_ID);
+    field?.focus();
+    return field !== null;
+  };
+  queueMicrotask(() => {
+    if (!focus()) setTimeout(focus, 0);
+  });
 }
 
 /** How far under the card it would cover a new card goes (canvas units). */
