@@ -11,9 +11,9 @@ import { touchpointById } from '../domain/touchpointIndex';
 export const LOST_EDIT_WINDOW_MS = 30 * 60_000;
 
 /**
- * Touchpoints a change made elsewhere (another person, another tab) deleted after this tab had changed them
- * within LOST_EDIT_WINDOW_MS, as they were just before, with the connections and opportunities that went with
- * them: what "Bring it back" adds again.
+ * Touchpoints someone else's change (through the sync server; not another tab of this browser, see
+ * editorStore) deleted after this tab had changed them within LOST_EDIT_WINDOW_MS, as they were just before,
+ * with the connections and opportunities that went with them: what "Bring it back" adds again.
  */
 export interface LostEdits {
   touchpoints: Touchpoint[];
@@ -64,7 +64,7 @@ export function createEditTracker(now: () => number = () => Date.now()) {
       editedAt.clear();
     },
 
-    /** After a change from elsewhere: the touchpoints it deleted that this tab changed lately, or null. */
+    /** After someone else's change: the touchpoints it deleted that this tab changed lately, or null. */
     lost(previous: Journey | null, journey: Journey): LostEdits | null {
       if (!previous || previous.id !== journey.id || journey.id !== journeyId) return null;
       if (previous.touchpoints === journey.touchpoints || editedAt.size === 0) return null;
