@@ -232,20 +232,27 @@ test('Escape cancels renaming a stage or the journey, even after a pause long en
   const input = page.getByTestId('stage-name-input');
   await input.press('ControlOrMeta+a');
   await input.pressSequentially('XXXX');
-  // Typing is written to the journey once it pauses (300 ms): Escape comes after that, not before.
-  await page.waitForTimeout(700);
+  // Typing is written to the journey once it pauses (300 ms), and undo steps merge within 1.5 s: Escape comes
+  // after both, so the typing is a step of its own that Escape must take out.
+  await page.waitForTimeout(1800);
   await input.press('Escape');
   await expect(page.getByTestId('stage-header').first()).toContainText(stageName);
   // The keyboard is back on the stage's name, not on the page.
   await expect(page.getByTestId('stage-header').first().locator('.stage-column__name')).toBeFocused();
+  // The cancelled typing left the history: Ctrl+Z does not bring it back.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByTestId('stage-header').first()).toContainText(stageName);
 
   const journeyName = page.getByTestId('journey-name');
   await journeyName.click();
   await journeyName.press('ControlOrMeta+a');
   await journeyName.pressSequentially('YYY');
+  await page.waitForTimeout(700);
   await journeyName.press('Escape');
   await expect(journeyName).toHaveValue(before.name);
   await expect(journeyName).not.toBeFocused();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(journeyName).toHaveValue(before.name);
 
   await app.waitSaved();
   const after = await app.exportedJourney();

@@ -3,6 +3,7 @@ import { GripVertical, Trash2 } from 'lucide-react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_SCOPE } from '../actions/keys';
+import { renameSteps } from '../actions/renameSteps';
 import { useEditor, useServices } from '../store/services';
 import { useDraftText } from '../ui/useDraftText';
 import { deleteStage, renameStage, resizeStage } from '../domain/commands/stageCommands';
@@ -18,8 +19,8 @@ let resizeGesture = 0;
 /**
  * The stage's name while it is renamed: a draft written once typing pauses, with what others type into the
  * same name meanwhile shown and kept (useDraftText), as the inspector's text fields do. Enter ends the rename;
- * Escape cancels it: the name the stage had when renaming began comes back, if this field changed it and no
- * one renamed it since (a rename of its own, so Ctrl+Z after it brings the typed name back).
+ * Escape cancels it: if this field changed the name and no one renamed it since, its steps leave the history
+ * (renameSteps), so the old name is back and Ctrl+Z undoes what came before.
  */
 function StageNameInput(props: {
   stageId: string;
@@ -31,18 +32,20 @@ function StageNameInput(props: {
   const { stageId, name, label, onDone } = props;
   const { editor } = useServices();
   const run = useEditor((s) => s.run);
-  // What this field last wrote into the journey, if anything.
+  // What this field last wrote into the journey, if anything, and the undo steps that took.
   const written = useRef<string | null>(null);
+  const [steps] = useState(() => renameSteps(editor));
   const draft = useDraftText(name, (text) => {
     written.current = text;
-    run(renameStage, { id: stageId, name: text });
+    steps.write(() => run(renameStage, { id: stageId, name: text }));
   });
   const [original] = useState(name);
   const cancelled = useRef(false);
   const endedByKey = useRef(false);
   const cancel = () => {
     const now = editor.getState().journey?.stages.find((s) => s.id === stageId)?.name;
-    if (written.current !== null && now === written.current) run(renameStage, { id: stageId, name: original });
+    if (written.current === null || now !== written.current) return;
+    steps.cancel(() => run(renameStage, { id: stageId, name: original }));
   };
   return (
     <input

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_SCOPE } from '../actions/keys';
-import { useEditor } from '../store/services';
+import { renameSteps } from '../actions/renameSteps';
+import { useEditor, useServices } from '../store/services';
 import { normalizeJourneyName, renameJourney } from '../domain/commands/journeyCommands';
 import { LIMITS } from '../domain/limits';
 import './JourneyNameField.css';
@@ -9,8 +10,8 @@ import './JourneyNameField.css';
 /**
  * The journey's name in the editor header; every keystroke renames, an empty name is refused. Its undo is the
  * journey's (one step per burst of typing, like the inspector's fields). Enter ends the rename; Escape cancels
- * it, putting back the name the journey had when the field took focus, if this field changed it and no one
- * renamed it since (a rename of its own: Ctrl+Z after it brings the typed name back).
+ * it: if this field changed the name and no one renamed it since, its steps leave the history (renameSteps),
+ * so the name it had when the field took focus is back and Ctrl+Z undoes what came before.
  */
 export function JourneyNameField() {
   const { t } = useTranslation();
@@ -22,6 +23,8 @@ export function JourneyNameField() {
   // The name when the field took focus, and what this field last wrote, for Escape.
   const [original, setOriginal] = useState<string | null>(null);
   const [written, setWritten] = useState<string | null>(null);
+  const { editor } = useServices();
+  const [steps] = useState(() => renameSteps(editor));
   if (seen !== name) {
     // An undo (Ctrl/⌘+Z here is the journey's) or an edit from elsewhere renamed it: show that, unless the
     // draft already reads as it.
@@ -49,11 +52,14 @@ export function JourneyNameField() {
           setDraft(value);
           const normalized = normalizeJourneyName(value);
           if (normalized !== null) {
-            run(renameJourney, { name: normalized });
+            steps.write(() => run(renameJourney, { name: normalized }));
             setWritten(normalized);
           }
         }}
-        onFocus={() => setOriginal(name)}
+        onFocus={() => {
+          setOriginal(name);
+          steps.reset();
+        }}
         onBlur={() => {
           setDraft(null);
           setOriginal(null);
@@ -65,7 +71,7 @@ export function JourneyNameField() {
           // Only a name this field wrote, and no one renamed since, goes back.
           const mine = written !== null && written === name;
           if (e.key === 'Escape' && mine && original !== null && normalizeJourneyName(original) && !readOnly)
-            run(renameJourney, { name: original });
+            steps.cancel(() => run(renameJourney, { name: original }));
           if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         }}
       />
