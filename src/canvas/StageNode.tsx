@@ -32,21 +32,16 @@ function StageNameInput(props: {
   const { stageId, name, label, onDone } = props;
   const { editor } = useServices();
   const run = useEditor((s) => s.run);
-  // What this field last wrote into the journey, if anything, and the undo steps that took.
-  const written = useRef<string | null>(null);
+  // What this field wrote into the journey, and the undo steps that took.
   const [steps] = useState(() => renameSteps(editor));
-  const draft = useDraftText(name, (text) => {
-    written.current = text;
-    steps.write(() => run(renameStage, { id: stageId, name: text }));
-  });
+  const draft = useDraftText(name, (text) => steps.write(text, () => run(renameStage, { id: stageId, name: text })));
   const [original] = useState(name);
   const cancelled = useRef(false);
   const endedByKey = useRef(false);
-  const cancel = () => {
-    const now = editor.getState().journey?.stages.find((s) => s.id === stageId)?.name;
-    if (written.current === null || now !== written.current) return;
-    steps.cancel(() => run(renameStage, { id: stageId, name: original }));
-  };
+  const cancel = () =>
+    steps.cancel(editor.getState().journey?.stages.find((s) => s.id === stageId)?.name, () =>
+      run(renameStage, { id: stageId, name: original }),
+    );
   return (
     <input
       className="stage-column__input nodrag"

@@ -20,9 +20,8 @@ export function JourneyNameField() {
   const readOnly = useEditor((s) => s.readOnly);
   const [draft, setDraft] = useState<string | null>(null);
   const [seen, setSeen] = useState(name);
-  // The name when the field took focus, and what this field last wrote, for Escape.
+  // The name when the field took focus, and the rename steps this field adds, for Escape.
   const [original, setOriginal] = useState<string | null>(null);
-  const [written, setWritten] = useState<string | null>(null);
   const { editor } = useServices();
   const [steps] = useState(() => renameSteps(editor));
   if (seen !== name) {
@@ -52,8 +51,7 @@ export function JourneyNameField() {
           setDraft(value);
           const normalized = normalizeJourneyName(value);
           if (normalized !== null) {
-            steps.write(() => run(renameJourney, { name: normalized }));
-            setWritten(normalized);
+            steps.write(normalized, () => run(renameJourney, { name: normalized }));
           }
         }}
         onFocus={() => {
@@ -63,15 +61,13 @@ export function JourneyNameField() {
         onBlur={() => {
           setDraft(null);
           setOriginal(null);
-          setWritten(null);
         }}
         onKeyDown={(e) => {
           // Enter or Escape that ends an IME composition is the composition's.
           if (e.nativeEvent.isComposing) return;
           // Only a name this field wrote, and no one renamed since, goes back.
-          const mine = written !== null && written === name;
-          if (e.key === 'Escape' && mine && original !== null && normalizeJourneyName(original) && !readOnly)
-            steps.cancel(() => run(renameJourney, { name: original }));
+          if (e.key === 'Escape' && original !== null && normalizeJourneyName(original) && !readOnly)
+            steps.cancel(name, () => run(renameJourney, { name: original }));
           if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
         }}
       />
