@@ -10,7 +10,7 @@ import { currentLocale, loadAllWords } from '../i18n/i18n';
 import { repairMessage } from '../i18n/repairMessage';
 import { restoreErrorMessage } from '../i18n/restoreErrorMessage';
 import type { BackupRestoreResult } from '../store/libraryStore';
-import { isCodeLoadError } from '../ui/CodeLoadBoundary';
+import { actionFailureText } from '../ui/CodeLoadBoundary';
 import { FileButton } from '../ui/FileButton';
 import { ThingsToCheck } from './import/ImportWarnings';
 import './BackupPanel.css';
@@ -63,11 +63,7 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
       blob = await library.getState().backup();
     } catch (error) {
       // Offline before the app was cached, its code for writing backups may not be fetched; or storage failed.
-      const message = error instanceof Error ? error.message : String(error);
-      setMessage({
-        kind: 'error',
-        text: isCodeLoadError(error) ? t('app.partLoadFailed', { message }) : t('backup.failed', { message }),
-      });
+      setMessage({ kind: 'error', text: actionFailureText(t, error, (message) => t('backup.failed', { message })) });
       return;
     }
     // A backup that failed before is no longer the news; a restore's report stays.

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCodeLoadError } from '../ui/CodeLoadBoundary';
+import { actionFailureText } from '../ui/CodeLoadBoundary';
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false };
 
@@ -19,8 +19,7 @@ export function useActionError() {
         setError(null);
         return { ok: true, value: await work() };
       } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        setError(isCodeLoadError(e) ? t('app.partLoadFailed', { message }) : message);
+        setError(actionFailureText(t, e, (message) => message));
         return { ok: false };
       }
     },

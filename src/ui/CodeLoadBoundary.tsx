@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadAttempt } from './retryableLazy';
@@ -14,6 +15,15 @@ export function isCodeLoadError(error: unknown): boolean {
   return /dynamically imported module|importing a module script failed|failed to load module script|unable to preload css|not a valid javascript mime type/i.test(
     message,
   );
+}
+
+/**
+ * Why an action failed, in the UI's words when its code could not be fetched (isCodeLoadError: check the
+ * connection and try again), else `otherwise(message)`; `message` is the error's own text.
+ */
+export function actionFailureText(t: TFunction, error: unknown, otherwise: (message: string) => string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return isCodeLoadError(error) ? t('app.partLoadFailed', { message }) : otherwise(message);
 }
 
 interface Props {
