@@ -4,6 +4,7 @@ import type { Journey, Touchpoint } from './journey';
 import { blankTouchpoint } from './blank';
 import { STAGE_HEADER_HEIGHT, stageColumns } from './layout';
 import { barycentreOrder, computeTidyLayout } from './tidyLayout';
+import { crossedJourney } from '../test/crossedJourney';
 
 /** A journey of `stages` stages whose touchpoints form one chain, `perStage` a stage, in order. */
 function chain(stages: number, perStage: number): Journey {
@@ -44,14 +45,7 @@ describe('computeTidyLayout', () => {
 
 describe('barycentreOrder', () => {
   it('uncrosses two connections between two stages', () => {
-    const journey = createEmptyJourney('Cruce', ['A', 'B']);
-    const [a, b] = journey.stages;
-    const at = (id: string, stageId: string, y: number) => blankTouchpoint({ id, stageId, position: { x: 0, y } });
-    journey.touchpoints = [at('a1', a.id, 0), at('a2', a.id, 200), at('b1', b.id, 0), at('b2', b.id, 200)];
-    journey.connections = [
-      { id: 'x', from: 'a1', to: 'b2', label: '' },
-      { id: 'y', from: 'a2', to: 'b1', label: '' },
-    ];
+    const journey = crossedJourney();
     const row = barycentreOrder(journey);
     // Each connection joins cards of one row: a1 with b2, a2 with b1.
     expect(row('a1')).toBe(row('b2'));
