@@ -4,7 +4,8 @@
 // stay readable), imports the benchmark journey, selects a touchpoint and records a CDP CPU profile over 20
 // letters typed into the inspector's title (`keys`) or one letter typed into the journey name until it is
 // saved (`save`). Prints per key (or save): the CDP Performance durations, TaskDuration, the renderer main
-// thread's CPU time from a trace (steadier than wall time on a loaded machine), the functions with the most
+// thread's CPU time from a trace (steadier than wall time on a loaded machine), that thread's trace events
+// by self time and by count (Layerize, Paint, Layout: the browser's own share), the functions with the most
 // self and total time, and with --tree the call tree's branches of at least that many ms (React's commit
 // recursion folded). --profile=0 leaves the sampling profiler off, to measure without its cost.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,9 @@ const total = new Map();
 const tree = { ms: 0, children: new Map() };
 const treeMin = Number(arg('tree', 0));
 const busies = [];
+/** Trace events' self time on the renderer main thread, by event name (ms, summed over runs). */
+const traceSelf = new Map();
+const traceCount = new Map();
 const cpus = [];
 try {
   for (let r = 0; r < runs; r++) {
@@ -100,6 +104,7 @@ try {
     await cdp.send('Tracing.end');
     await traced;
     cpus.push(mainThreadCpu(events) / keys);
+    tallyTrace(events);
     busies.push(busy);
     if (profiling) tally((await cdp.send('Profiler.stop')).profile);
     await context.close();
@@ -121,6 +126,29 @@ function mainThreadCpu(events) {
       .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask')
       .reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000
   );
+}
+
+/**
+ * Adds the renderer main thread's complete events (`X`) of a trace to `traceSelf`, each by its self time:
+ * its duration less its direct children's (events nest by start and end on one thread).
+ */
+function tallyTrace(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const spans = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const open = [];
+  for (const e of spans) {
+    while (open.length && open.at(-1).end <= e.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) parent.self -= e.dur;
+    const span = { name: e.name, end: e.ts + e.dur, self: e.dur };
+    open.push(span);
+    e.span = span;
+  }
+  for (const e of spans) traceSelf.set(e.name, (traceSelf.get(e.name) ?? 0) + Math.max(0, e.span.self) / 1000);
+  for (const e of spans) traceCount.set(e.name, (traceCount.get(e.name) ?? 0) + 1);
 }
 
 /** Every CDP Performance metric by name. */
@@ -180,6 +208,8 @@ console.log(
 console.log(
   `N=${n} ${what}: main-thread CPU per ${what === 'save' ? 'save' : 'key'}: ${cpus.map((b) => b.toFixed(1)).join(', ')}`,
 );
+show('trace events, self time', traceSelf);
+show('trace events, count', traceCount);
 show('self', self);
 show('total', total);
 
