@@ -82,3 +82,27 @@ test('in a phone-sized or narrow window the library and the editor fit its width
     await expect(page.getByTestId('field-title')).toBeInViewport({ ratio: 1 });
   }
 });
+
+test("the inspector's title field is tall enough for its line of text in every theme", async ({ app, page }) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  await page.getByTestId('touchpoint').first().click();
+  const title = page.getByTestId('field-title');
+  await title.fill('Hola ÁÑgy');
+  /** The room inside the field for its text, the text's line height, and where the next field starts (px). */
+  const fit = () =>
+    title.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
+      const room = frame.reduce((left, side) => left - parseFloat(style[side]), input.getBoundingClientRect().height);
+      const next = input.closest('.panel-field')!.nextElementSibling!.getBoundingClientRect();
+      return { room, line: parseFloat(style.lineHeight), bottom: input.getBoundingClientRect().bottom, next: next.top };
+    });
+  for (const theme of ['light', 'dark', 'projector'] as const) {
+    await page.getByTestId('theme-switch').selectOption(theme);
+    const shown = await fit();
+    // Layout rounds to 1/64 px.
+    expect(shown.room, theme).toBeGreaterThanOrEqual(shown.line - 0.05);
+    expect(shown.next, theme).toBeGreaterThanOrEqual(shown.bottom);
+  }
+});

@@ -62,7 +62,16 @@ const TextField = memo(function TextField({
   const common = { id, 'data-testid': testId, dir: 'auto', placeholder, maxLength, ...draft };
   return (
     <Field id={id} label={label}>
-      {rows ? <textarea rows={rows} {...common} /> : <input {...common} />}
+      {rows ? (
+        <textarea rows={rows} {...common} />
+      ) : (
+        // A frame laid out on its own, so a key does not lay out the page (see fields.css).
+        <div className="panel-field__box">
+          <div className="panel-field__frame">
+            <input {...common} />
+          </div>
+        </div>
+      )}
     </Field>
   );
 });
