@@ -279,7 +279,9 @@ test('presenting a shared journey, the facilitator sees when the connection is l
   await ana.context.close();
 });
 
-test('two people typing into one title at once both keep their words', async ({ browser }) => {
+test('two people typing into one title at once both keep their words, each sentence in one piece', async ({
+  browser,
+}) => {
   const { ana, ben } = await anaSharesBenJoins(browser, sync.server().httpUrl, 'en');
 
   const title = 'I see an ad on social media';
@@ -288,13 +290,16 @@ test('two people typing into one title at once both keep their words', async ({ 
     await page.getByTestId('field-title').click();
     await page.getByTestId('field-title').press('End');
   }
+  // Typed at once at the same place, for longer than a burst is held before it is written (1 s).
+  const anas = ' Ana: check the template';
+  const bens = ' Ben: send it earlier';
   await Promise.all([
-    ana.page.getByTestId('field-title').pressSequentially(' ANA', { delay: 80 }),
-    ben.page.getByTestId('field-title').pressSequentially(' BEN', { delay: 80 }),
+    ana.page.getByTestId('field-title').pressSequentially(anas, { delay: 90 }),
+    ben.page.waitForTimeout(500).then(() => ben.page.getByTestId('field-title').pressSequentially(bens, { delay: 90 })),
   ]);
   for (const { page } of [ana, ben]) {
-    await expect(page.getByTestId('field-title')).toHaveValue(/ANA/, { timeout: 5_000 });
-    await expect(page.getByTestId('field-title')).toHaveValue(/BEN/, { timeout: 5_000 });
+    await expect(page.getByTestId('field-title')).toHaveValue(new RegExp(anas), { timeout: 5_000 });
+    await expect(page.getByTestId('field-title')).toHaveValue(new RegExp(bens), { timeout: 5_000 });
   }
   await expect(ana.page.getByTestId('field-title')).toHaveValue(await ben.page.getByTestId('field-title').inputValue());
   for (const { context } of [ana, ben]) await context.close();

@@ -7,14 +7,23 @@ describe('rebaseDraft', () => {
     expect(rebaseDraft('Llama', 'Llama', 'Llama al banco')).toBe('Llama al banco');
   });
 
-  it('keeps both words when two people append to the same title, the one that arrived first first', () => {
-    expect(rebaseDraft('Ve un anuncio', 'Ve un anuncio SECOND', 'Ve un anuncio FIRST')).toBe(
-      'Ve un anuncio FIRST SECOND',
+  it('keeps both words when two people append to the same title, the words typed here first', () => {
+    expect(rebaseDraft('Ve un anuncio', 'Ve un anuncio MINE', 'Ve un anuncio THEIRS')).toBe(
+      'Ve un anuncio MINE THEIRS',
     );
   });
 
+  it("keeps each person's sentence in one piece while both type at the same place", () => {
+    // Lucía's first burst was written; Pablo's arrived right after it while her next one waited.
+    expect(rebaseDraft('Nota: Luc', 'Nota: Lucía', 'Nota: Luc Pab')).toBe('Nota: Lucía Pab');
+    // Pablo's side of the same moment: his words before hers, and hers after them.
+    expect(rebaseDraft('Nota: Luc Pab', 'Nota: Luc Pablo', 'Nota: Lucía Pab')).toBe('Nota: Lucía Pablo');
+  });
+
   it('moves the typed words past a change earlier in the text', () => {
-    expect(rebaseDraft('Pago', 'Pago online', 'Pago con tarjeta')).toBe('Pago con tarjeta online');
+    expect(rebaseDraft('Pago con tarjeta', 'Pago con tarjeta online', 'Pago rápido con tarjeta')).toBe(
+      'Pago rápido con tarjeta online',
+    );
     expect(rebaseDraft('el pago falla', 'el pago falla siempre', 'El pago falla')).toBe('El pago falla siempre');
   });
 
@@ -42,8 +51,12 @@ describe('caretThrough', () => {
     expect(caretThrough('Llama al banco ya', 'Llama ya', 17)).toBe(8);
   });
 
-  it('puts a caret inside or right at the change after the new words', () => {
-    expect(caretThrough('Ve un anuncio', 'Ve un anuncio FIRST', 13)).toBe(19);
+  it('puts a caret inside a replaced stretch after the new words', () => {
     expect(caretThrough('Llama al banco', 'Llama a Juan', 10)).toBe(12);
+  });
+
+  it('keeps a caret before words inserted right at it, so typing goes on where it was', () => {
+    expect(caretThrough('Ve un anuncio', 'Ve un anuncio THEIRS', 13)).toBe(13);
+    expect(caretThrough('Nota: Lucía', 'Nota: Lucía Pab', 11)).toBe(11);
   });
 });
