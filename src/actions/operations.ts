@@ -208,7 +208,7 @@ export function editorOperations(editor: EditorStore) {
           customChannels: lostEdits.customChannels,
           customFunctions: lostEdits.customFunctions,
         };
-        state().run(pasteFragment, { fragment, offset: { x: 0, y: 0 }, newIds: {} });
+        state().run(pasteFragment, { fragment, offset: { x: 0, y: 0 }, newIds: {}, clear: true });
         state().select({ touchpoints: [...returning], connections: [] });
       }
       state().dismissLostEdits();

@@ -7,6 +7,8 @@ import {
   newTouchpoint,
   updateTouchpoints,
 } from '../domain/commands/touchpointCommands';
+import { cardHeight } from '../domain/commands/placement';
+import { TOUCHPOINT_WIDTH } from '../domain/layout';
 import { LOST_EDIT_WINDOW_MS } from '../store/lostEdits';
 import type { Services } from '../store/services';
 import { arrivesFromElsewhere, closePanels, FROM_SOMEONE_ELSE, renderPanel, seedJourney } from '../test/panelTestKit';
@@ -105,5 +107,33 @@ describe('a touchpoint changed here and deleted elsewhere', () => {
     firstDeleted(services);
     expect(services.editor.getState().journey!.touchpoints.map((t) => t.id)).not.toContain(next.id);
     expect(screen.queryByTestId('lost-edits')).toBeNull();
+  });
+
+  it('comes back clear of the cards of the column it lands in when its stage went with it', async () => {
+    const journey = seedJourney();
+    const called = journey.touchpoints[2];
+    const { user, services, current } = await renderPanel(<LostEditsNotice />, { journey });
+    act(() => services.editor.getState().run(updateTouchpoints, { ids: [called.id], fields: { notes: 'Urgente' } }));
+    arrivesFromElsewhere(
+      services,
+      (open) => ({
+        ...open,
+        stages: open.stages.filter((s) => s.id !== called.stageId),
+        touchpoints: open.touchpoints.filter((t) => t.stageId !== called.stageId),
+      }),
+      FROM_SOMEONE_ELSE,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Bring it back as you left it' }));
+    const back = current().touchpoints.find((t) => t.id === called.id)!;
+    expect(back).toMatchObject({ notes: 'Urgente', stageId: current().stages[0].id });
+    for (const other of current().touchpoints.filter((t) => t.id !== called.id)) {
+      const apart =
+        back.position.x >= other.position.x + TOUCHPOINT_WIDTH ||
+        other.position.x >= back.position.x + TOUCHPOINT_WIDTH ||
+        back.position.y >= other.position.y + cardHeight(other) ||
+        other.position.y >= back.position.y + cardHeight(back);
+      expect(apart, other.title).toBe(true);
+    }
   });
 });

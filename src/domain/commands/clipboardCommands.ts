@@ -2,6 +2,7 @@ import { createId } from '../ids';
 import type { Journey, Position } from '../journey';
 import { placeOnMap } from '../layout';
 import { defineCommand } from './command';
+import { separate } from './placement';
 import { stageForPosition } from './touchpointCommands';
 
 /**
@@ -21,11 +22,18 @@ export function copyFragment(journey: Journey, touchpointIds: readonly string[])
 /**
  * Pastes a fragment (already through restoreJourney) with fresh ids, offset so it does not hide the
  * originals; the opportunities of its touchpoints come along, each with a fresh id. Custom channels and
- * functions it uses (touchpoints' and opportunities') come along when the target lacks them.
+ * functions it uses (touchpoints' and opportunities') come along when the target lacks them. With `clear`,
+ * a card that would cover one of its column goes down under it (separate): cards brought back where their
+ * stage is gone land in a column that has its own cards there.
  */
-export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position; newIds: Record<string, string> }>({
+export const pasteFragment = defineCommand<{
+  fragment: Journey;
+  offset: Position;
+  newIds: Record<string, string>;
+  clear?: boolean;
+}>({
   id: 'elements.paste',
-  apply: (draft, { fragment, offset, newIds }) => {
+  apply: (draft, { fragment, offset, newIds, clear = false }) => {
     if (draft.stages.length === 0) return;
     const idFor = (old: string) => newIds[old] ?? old;
     for (const kind of ['customChannels', 'customFunctions'] as const) {
@@ -38,17 +46,18 @@ export const pasteFragment = defineCommand<{ fragment: Journey; offset: Position
     }
     // Emotions of personas this journey does not have (copied from another journey) do not come along.
     const personas = new Set(draft.personas.map((p) => p.id));
-    for (const t of fragment.touchpoints) {
+    const landed = fragment.touchpoints.map((t) => {
       const position = placeOnMap(draft.stages, { x: t.position.x + offset.x, y: t.position.y + offset.y });
       const personaEmotions = Object.fromEntries(Object.entries(t.personaEmotions).filter(([id]) => personas.has(id)));
-      draft.touchpoints.push({
-        ...t,
-        id: idFor(t.id),
-        position,
-        stageId: stageForPosition(draft, position)!,
-        personaEmotions,
-      });
+      return { ...t, id: idFor(t.id), position, stageId: stageForPosition(draft, position)!, personaEmotions };
+    });
+    if (clear) {
+      for (const stage of new Set(landed.map((t) => t.stageId))) {
+        const column = (t: { stageId: string }) => t.stageId === stage;
+        separate(landed.filter(column), draft.touchpoints.filter(column));
+      }
     }
+    draft.touchpoints.push(...landed);
     for (const c of fragment.connections) {
       draft.connections.push({ ...c, id: createId(), from: idFor(c.from), to: idFor(c.to) });
     }
