@@ -362,6 +362,13 @@ test('a card deleted by someone else while you type in it: you are told, your wo
   await expect(ben.page.getByTestId('touchpoint')).toHaveCount(count - 1);
   await expect(ana.page.getByTestId('touchpoint')).toHaveCount(count - 1);
   await expect(ben.page.getByTestId('view-canvas')).toHaveAttribute('aria-pressed', 'true');
+  // Bringing the card back brings every word Ben typed: those the field had not written yet, and those
+  // typed into the copy after it went.
+  await ben.page.getByTestId('lost-edits-bring-back').click();
+  for (const { page } of [ana, ben]) {
+    await expect(page.getByTestId('touchpoint')).toHaveCount(count, LIVE);
+    await expect(card(page, `${title} typed by Ben nbe`)).toBeVisible();
+  }
   for (const { context } of [ana, ben]) await context.close();
 });
 

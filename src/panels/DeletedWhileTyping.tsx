@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isTyping, UNDO_SCOPE } from '../actions/keys';
 import { stageLabel } from '../domain/stageLabel';
 import type { DeletedElsewhere } from '../store/editorStore';
+import type { TypedFields } from '../store/lostEdits';
 import { useServices } from '../store/services';
 
 /** What someone else deleted while it was being typed into, as the notice names it. */
@@ -11,10 +12,22 @@ type Gone =
   | { kind: 'connection'; from: string; to: string }
   | { kind: 'stage'; name: string };
 
-/** What was being typed into something someone else deleted: what went, and the field's text. */
+/**
+ * What was being typed into something someone else deleted: what went, the field's text, and for a
+ * touchpoint's text field, which touchpoint and field, so that bringing it back brings these words.
+ */
 interface Lost {
   gone: Gone;
   text: string;
+  typedInto?: { id: string; field: keyof TypedFields };
+}
+
+const TYPED_FIELDS: readonly string[] = ['title', 'description', 'painNote', 'notes'] satisfies (keyof TypedFields)[];
+
+/** The touchpoint text field `field` is (its `name`), when it edits the one touchpoint `deleted` took. */
+function typedInto(field: HTMLInputElement | HTMLTextAreaElement, gone: Gone, deleted: DeletedElsewhere) {
+  if (gone.kind !== 'touchpoint' || deleted.ids.length !== 1 || !TYPED_FIELDS.includes(field.name)) return undefined;
+  return { id: deleted.ids[0], field: field.name as keyof TypedFields };
 }
 
 /**
@@ -62,7 +75,12 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
         if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
         if (!isTyping(field) || field === copy.current) return;
         const gone = goneUnder(field, deleted, panel.current);
-        if (gone) setLost({ gone, text: field.value });
+        if (!gone) return;
+        const into = typedInto(field, gone, deleted);
+        setLost({ gone, text: field.value, typedInto: into });
+        // The words typed since the field last wrote the journey are not in the copy of the touchpoint that
+        // Bring it back restores (LostEditsNotice): they are now, and so is what is typed into the copy.
+        if (into) state.amendLostEdits(into.id, { [into.field]: field.value });
       }),
     [editor, panel],
   );
@@ -98,7 +116,11 @@ export function DeletedWhileTyping({ panel }: { panel: RefObject<HTMLElement | n
         rows={3}
         aria-label={t('panels.inspector.deletedText')}
         value={lost.text}
-        onChange={(e) => setLost({ gone, text: e.target.value })}
+        onChange={(e) => {
+          const text = e.target.value;
+          setLost({ ...lost, text });
+          if (lost.typedInto) editor.getState().amendLostEdits(lost.typedInto.id, { [lost.typedInto.field]: text });
+        }}
       />
       <button type="button" className="button" onClick={() => setLost(null)}>
         {t('panels.inspector.dismiss')}

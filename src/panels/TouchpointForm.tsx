@@ -40,6 +40,8 @@ interface TextFieldProps {
   placeholder?: string;
   /** Stable across renders (the form's `set`), so the memo holds. */
   onSet(fields: TouchpointFields): void;
+  /** Told of every key (stable too): the touchpoint counts as changed here from the first (noteTyping). */
+  onType(): void;
 }
 
 /**
@@ -57,9 +59,11 @@ const TextField = memo(function TextField({
   maxLength,
   placeholder,
   onSet,
+  onType,
 }: TextFieldProps) {
-  const draft = useDraftText(value, (text) => onSet({ [field]: text }));
-  const common = { id, 'data-testid': testId, dir: 'auto', placeholder, maxLength, ...draft };
+  const draft = useDraftText(value, (text) => onSet({ [field]: text }), onType);
+  // `name` says which field it is to the copy kept when someone else deletes the touchpoint (DeletedWhileTyping).
+  const common = { id, name: field, 'data-testid': testId, dir: 'auto', placeholder, maxLength, ...draft };
   return (
     <Field id={id} label={label}>
       {rows ? (
@@ -133,6 +137,8 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
   );
   const words = useMemo(() => formWords(t, touchpoints.length), [t, touchpoints.length]);
   const set = useCallback((fields: TouchpointFields) => run(updateTouchpoints, { ids, fields }), [run, ids]);
+  const noteTyping = useEditor((s) => s.noteTyping);
+  const typing = useCallback(() => noteTyping(ids), [noteTyping, ids]);
   const setTruth = useCallback((checked: boolean) => set({ momentOfTruth: checked }), [set]);
   const setPain = useCallback((checked: boolean) => set({ painPoint: checked }), [set]);
   const remove = useCallback(() => run(deleteElements, { touchpointIds: ids, connectionIds: [] }), [run, ids]);
@@ -166,6 +172,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
             maxLength={LIMITS.touchpointTitle}
             placeholder={words.titlePlaceholder}
             onSet={set}
+            onType={typing}
           />
           <TextField
             id={`${uid}-description`}
@@ -175,6 +182,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
             value={single.description}
             rows={3}
             onSet={set}
+            onType={typing}
           />
         </>
       )}
@@ -232,6 +240,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
           rows={2}
           placeholder={words.painNotePlaceholder}
           onSet={set}
+          onType={typing}
         />
       )}
 
@@ -248,6 +257,7 @@ export function TouchpointForm({ touchpoints }: { touchpoints: readonly Touchpoi
           rows={4}
           placeholder={words.notesPlaceholder}
           onSet={set}
+          onType={typing}
         />
       )}
 

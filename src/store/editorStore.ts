@@ -18,7 +18,7 @@ import type { BlueprintLayoutKind } from '../domain/blueprintLayers';
 import type { JourneyRepository } from '../storage/journeyRepository';
 import { recoverPendingEdits } from '../storage/pendingEdits';
 import { createDrafts } from './drafts';
-import { createEditTracker, mergeLostEdits, type LostEdits } from './lostEdits';
+import { amendLostEdits, createEditTracker, mergeLostEdits, type LostEdits, type TypedFields } from './lostEdits';
 import { MERGE_WINDOW_MS } from './history';
 import {
   rememberBlueprintLayout,
@@ -165,6 +165,13 @@ export interface EditorActions {
   dismissArrivedRepairs(): void;
   /** Forgets the lost edits told (after they were brought back, or dismissed). */
   dismissLostEdits(): void;
+  /** A key typed into a text field of these touchpoints: they count as changed here from now (lostEdits). */
+  noteTyping(touchpointIds: readonly string[]): void;
+  /**
+   * What was being typed into a touchpoint someone else deleted (the inspector's copy of it): its lost edits,
+   * if it is among them, come back with these words.
+   */
+  amendLostEdits(touchpointId: string, fields: TypedFields): void;
   /** Says that touchpoints were not added, the journey being full (null clears it). */
   setOverLimit(overLimit: { have: number; adding: number } | null): void;
   select(selection: Partial<Selection>): void;
@@ -497,6 +504,17 @@ export function createEditorStore(
 
       dismissLostEdits() {
         if (get().lostEdits) set({ lostEdits: null });
+      },
+
+      noteTyping(touchpointIds) {
+        const journey = get().journey;
+        if (journey) edits.noteTyping(journey, touchpointIds);
+      },
+
+      amendLostEdits(touchpointId, fields) {
+        const lost = get().lostEdits;
+        const amended = lost && amendLostEdits(lost, touchpointId, fields);
+        if (amended !== lost) set({ lostEdits: amended });
       },
 
       setOverLimit(overLimit) {

@@ -58,6 +58,19 @@ export function createEditTracker(now: () => number = () => Date.now()) {
       }
     },
 
+    /**
+     * Typing into a touchpoint's text field counts as changing it from the first key, before the field writes
+     * its words to the journey (once typing pauses): a deletion arriving in between takes them too.
+     */
+    noteTyping(journey: Journey, ids: readonly string[]): void {
+      if (journey.id !== journeyId) {
+        journeyId = journey.id;
+        editedAt.clear();
+      }
+      const at = now();
+      for (const id of ids) editedAt.set(id, at);
+    },
+
     /** Forgets every edit (another journey opens, or the editor closes). */
     clear(): void {
       journeyId = null;
@@ -84,6 +97,15 @@ export function createEditTracker(now: () => number = () => Date.now()) {
       };
     },
   };
+}
+
+/** A touchpoint's fields a text field of the inspector writes. */
+export type TypedFields = Partial<Pick<Touchpoint, 'title' | 'description' | 'painNote' | 'notes'>>;
+
+/** The lost edits with `fields` written into touchpoint `id` (the same object when it is not among them). */
+export function amendLostEdits(lost: LostEdits, id: string, fields: TypedFields): LostEdits {
+  if (!lost.touchpoints.some((t) => t.id === id)) return lost;
+  return { ...lost, touchpoints: lost.touchpoints.map((t) => (t.id === id ? { ...t, ...fields } : t)) };
 }
 
 /** Both sets of lost edits in one, `later`'s version of a touchpoint winning (null when there is none). */

@@ -34,9 +34,9 @@ interface Draft {
  * and the save. When the journey's text changes under a draft (another tab, someone sharing the map), the
  * draft is replayed on it (rebaseDraft), on screen and when written, and the caret keeps its place in the
  * words around it. Returns the props to spread on the input or textarea: `ref`, `value`, `onChange`,
- * `onSelect` and `onBlur`. `commit(text)` may change between renders.
+ * `onSelect` and `onBlur`. `commit(text)` may change between renders; `onType`, if given, is told of every key.
  */
-export function useDraftText(value: string, commit: (text: string) => void) {
+export function useDraftText(value: string, commit: (text: string) => void, onType?: () => void) {
   const holdDraft = useEditor((s) => s.holdDraft);
   const [draft, setDraft] = useState<Draft | null>(null);
   const pending = useRef<Draft | null>(null);
@@ -45,8 +45,10 @@ export function useDraftText(value: string, commit: (text: string) => void) {
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const maxWait = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const commitRef = useRef(commit);
+  const onTypeRef = useRef(onType);
   useLayoutEffect(() => {
     commitRef.current = commit;
+    onTypeRef.current = onType;
     latest.current = value;
   });
 
@@ -94,6 +96,7 @@ export function useDraftText(value: string, commit: (text: string) => void) {
   const onChange = useCallback(
     (event: ChangeEvent<TextControl>) => {
       typed.current = event.target.value;
+      onTypeRef.current?.();
       // The caret as this key left it. The select event that would say so comes after the input event, so
       // words arriving in between were mapped from the caret before the key: counted as one change from it
       // to theirs, it jumped past their words and the next keys landed inside them.
