@@ -2,24 +2,69 @@ import { BACKUP_FORMAT, toJourneyFile, type JourneyFile } from './format';
 import type { Journey } from './journey';
 import { restoreJourney, type Repair, type RestoreError } from './restore';
 
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: each journey carries its named versions (1 had none; both are read). */
+export const BACKUP_FORMAT_VERSION = 2;
 
-/** Every journey of the library in one file; each inside the same envelope as a single journey file. */
+/** A version of a journey its user saved under a name (the history's named snapshots), as a backup holds it. */
+export interface BackupVersion {
+  name: string;
+  /** ISO time it was saved. */
+  createdAt: string;
+  file: JourneyFile;
+}
+
+/**
+ * Every journey of the library in one file; each inside the same envelope as a single journey file, with
+ * its named versions (automatic ones stay behind: the history keeps them for going back here, not for moving).
+ */
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_FORMAT_VERSION;
   createdAt: string;
-  journeys: { file: JourneyFile; trashedAt: string | null }[];
+  journeys: { file: JourneyFile; trashedAt: string | null; versions: BackupVersion[] }[];
 }
 
-/** Builds a backup of the given journeys. */
-export function toBackupFile(journeys: { journey: Journey; trashedAt: string | null }[], now: Date): BackupFile {
+/** A named version read back: its name, when it was saved, and the journey it holds. */
+export interface NamedVersion {
+  name: string;
+  createdAt: string;
+  journey: Journey;
+}
+
+/** Builds a backup of the given journeys, each with its named versions. */
+export function toBackupFile(
+  journeys: { journey: Journey; trashedAt: string | null; versions: NamedVersion[] }[],
+  now: Date,
+): BackupFile {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_FORMAT_VERSION,
     createdAt: now.toISOString(),
-    journeys: journeys.map(({ journey, trashedAt }) => ({ file: toJourneyFile(journey), trashedAt })),
+    journeys: journeys.map(({ journey, trashedAt, versions }) => ({
+      file: toJourneyFile(journey),
+      trashedAt,
+      versions: versions.map(({ name, createdAt, journey: version }) => ({
+        name,
+        createdAt,
+        file: toJourneyFile(version),
+      })),
+    })),
   };
+}
+
+/**
+ * The named versions of a backup's journey entry that can be read and are of that journey (`journeyId`);
+ * one that cannot is left out, as the journey itself still comes back.
+ */
+function versionsIn(entry: unknown, journeyId: string): NamedVersion[] {
+  const list = (entry as { versions?: unknown } | null)?.versions;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const { name, createdAt, file } = (item ?? {}) as Partial<Record<keyof BackupVersion, unknown>>;
+    if (typeof name !== 'string' || typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return [];
+    const restored = restoreJourney(file);
+    return restored.ok && restored.journey.id === journeyId ? [{ name, createdAt, journey: restored.journey }] : [];
+  });
 }
 
 /** A journey of a backup that could not be read: its place in the file (1-based), its name if it has one. */
@@ -32,8 +77,8 @@ export interface UnreadableBackupJourney {
 export type BackupReadResult =
   | {
       ok: true;
-      /** The journeys read, each with what restore repaired in it (see restoreJourney). */
-      journeys: { journey: Journey; trashedAt: string | null; repairs: Repair[] }[];
+      /** The journeys read, each with what restore repaired in it (see restoreJourney) and its named versions. */
+      journeys: { journey: Journey; trashedAt: string | null; repairs: Repair[]; versions: NamedVersion[] }[];
       unreadable: UnreadableBackupJourney[];
     }
   | { ok: false; error: RestoreError };
@@ -46,9 +91,9 @@ function nameIn(file: unknown): string | null {
 }
 
 /**
- * Reads a backup: each journey goes through restoreJourney on its own, so one damaged journey is listed as
- * unreadable (with its place and name) and the others still come back, each with its repairs. A plain
- * journey file is accepted too.
+ * Reads a backup (format version 1 or 2): each journey goes through restoreJourney on its own, so one
+ * damaged journey is listed as unreadable (with its place and name) and the others still come back, each
+ * with its repairs and named versions. A plain journey file is accepted too.
  */
 export function readBackup(data: unknown): BackupReadResult {
   const value = data as Partial<BackupFile> | null;
@@ -67,7 +112,7 @@ export function readBackup(data: unknown): BackupReadResult {
     if (!Array.isArray(value.journeys)) {
       return { ok: false, error: { code: 'invalid-structure', path: 'journeys', detail: 'Expected a list' } };
     }
-    const journeys: { journey: Journey; trashedAt: string | null; repairs: Repair[] }[] = [];
+    const journeys: { journey: Journey; trashedAt: string | null; repairs: Repair[]; versions: NamedVersion[] }[] = [];
     const unreadable: UnreadableBackupJourney[] = [];
     (value.journeys as unknown[]).forEach((entry, index) => {
       const item = entry as { file?: unknown; trashedAt?: unknown } | null;
@@ -78,12 +123,17 @@ export function readBackup(data: unknown): BackupReadResult {
           journey: restored.journey,
           trashedAt: typeof item?.trashedAt === 'string' ? item.trashedAt : null,
           repairs: restored.repairs,
+          versions: versionsIn(item, restored.journey.id),
         });
     });
     return { ok: true, journeys, unreadable };
   }
   const single = restoreJourney(data);
   return single.ok
-    ? { ok: true, journeys: [{ journey: single.journey, trashedAt: null, repairs: single.repairs }], unreadable: [] }
+    ? {
+        ok: true,
+        journeys: [{ journey: single.journey, trashedAt: null, repairs: single.repairs, versions: [] }],
+        unreadable: [],
+      }
     : single;
 }

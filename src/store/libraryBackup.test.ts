@@ -3,10 +3,16 @@ import { meUno } from '../domain/templates/meUno';
 import { meVoy } from '../domain/templates/meVoy';
 import { openDatabase } from '../storage/database';
 import { JourneyRepository } from '../storage/journeyRepository';
+import { SnapshotRepository } from '../storage/snapshotRepository';
 import { createLibraryStore, repositoryStorage } from './libraryStore';
 
 let n = 0;
 const fresh = () => createLibraryStore(repositoryStorage(new JourneyRepository(openDatabase(`backup-test-${++n}`))));
+/** A library and the version history beside it, over one fresh database. */
+const withHistory = () => {
+  const repository = new JourneyRepository(openDatabase(`backup-test-${++n}`));
+  return { library: createLibraryStore(repositoryStorage(repository)), history: new SnapshotRepository(repository.db) };
+};
 
 describe('backing up and restoring the library', () => {
   it('brings every journey back, trash included, into an empty browser', async () => {
@@ -80,5 +86,37 @@ describe('backing up and restoring the library', () => {
       ok: false,
       error: { code: 'not-json' },
     });
+  });
+
+  it("carries each journey's named versions to the other browser, once, and leaves the automatic ones", async () => {
+    const source = withHistory();
+    const uno = instantiateTemplate(meUno, 'es');
+    await source.library.getState().add(uno);
+    const before = { ...uno, name: 'Antes del taller', touchpoints: uno.touchpoints.slice(0, 2) };
+    await source.history.add(before, 'named', 'Antes del taller con Cobranza', new Date('2026-11-20T10:00:00Z'));
+    await source.history.add(uno, 'auto');
+    const text = await (await source.library.getState().backup()).text();
+
+    const target = withHistory();
+    for (let i = 0; i < 2; i++) await target.library.getState().restoreBackup(text, text.length);
+    const rows = await target.history.list(uno.id);
+    expect(rows.map((r) => [r.kind, r.name, r.createdAt])).toEqual([
+      ['named', 'Antes del taller con Cobranza', '2026-11-20T10:00:00.000Z'],
+    ]);
+    const version = await target.history.load(rows[0].id);
+    expect(version?.ok && version.journey.touchpoints.map((t) => t.title)).toEqual(
+      uno.touchpoints.slice(0, 2).map((t) => t.title),
+    );
+  });
+
+  it('still reads a backup made before versions travelled with it', async () => {
+    const source = fresh();
+    const uno = instantiateTemplate(meUno, 'en');
+    await source.getState().add(uno);
+    const backup = JSON.parse(await (await source.getState().backup()).text());
+    backup.version = 1;
+    for (const entry of backup.journeys) delete entry.versions;
+    const text = JSON.stringify(backup);
+    expect(await fresh().getState().restoreBackup(text, text.length)).toMatchObject({ ok: true, restored: 1 });
   });
 });

@@ -3,10 +3,11 @@ import type { Journey } from '../domain/journey';
 import { loadRestoreModule } from '../domain/lazyRestore';
 import { preflightFile } from '../domain/importFile';
 import type { Repair, RestoreError } from '../domain/restore';
-import type { UnreadableBackupJourney } from '../domain/backup';
+import type { NamedVersion, UnreadableBackupJourney } from '../domain/backup';
 import { cutText, LIMITS } from '../domain/limits';
 import type { JourneyMetaRow } from '../storage/database';
 import type { JourneyRepository } from '../storage/journeyRepository';
+import type { SnapshotRepository } from '../storage/snapshotRepository';
 
 export interface LibraryState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -44,11 +45,12 @@ export interface LibraryActions {
    * whether it came in as a copy of one already here.
    */
   importJourney(journey: Journey, copyName?: CopyName): Promise<{ id: string; name: string; copy: boolean }>;
-  /** Every stored journey (trash included) as one backup file. */
+  /** Every stored journey (trash included), each with its named versions, as one backup file. */
   backup(): Promise<Blob>;
   /**
-   * Restores a backup: journeys not stored here come back as they were; one already here with the same
-   * last edit is skipped; one that differs comes in as a copy, so nothing stored is overwritten. A copy
+   * Restores a backup: journeys not stored here come back as they were, with their named versions; one
+   * already here with the same last edit is skipped (the named versions it lacks join its history); one that
+   * differs comes in as a copy, without versions (they are of the other), so nothing stored is overwritten. A copy
    * keeps its last edit's time (so it lists below a journey edited since) and is named by `copyName(name,
    * editedAt)` (the UI's "Me uno (copia del 12 nov 2026)"; the name as it was by default), cut to the limit;
    * restoring the backup again finds that copy (same name and last edit) and skips it.
@@ -97,6 +99,33 @@ export function repositoryStorage(repository: JourneyRepository, ready: Promise<
       return repository.list();
     },
   } satisfies LibraryStorage;
+}
+
+/** The version history beside `repository` (loaded when a backup is made or restored, not at start). */
+async function snapshotsOf(repository: JourneyRepository): Promise<SnapshotRepository> {
+  const { SnapshotRepository } = await import('../storage/snapshotRepository');
+  return new SnapshotRepository(repository.db);
+}
+
+/** A journey's versions saved under a name, oldest first, each read back through restore. */
+async function namedVersions(history: SnapshotRepository, journeyId: string): Promise<NamedVersion[]> {
+  const versions: NamedVersion[] = [];
+  for (const row of (await history.list(journeyId)).reverse()) {
+    if (row.kind !== 'named') continue;
+    const loaded = await history.load(row.id);
+    if (loaded?.ok) versions.push({ name: row.name, createdAt: row.createdAt, journey: loaded.journey });
+  }
+  return versions;
+}
+
+/** Adds to a journey's history the named versions of a backup it does not have yet (same name and time). */
+async function keepVersions(history: SnapshotRepository, journeyId: string, versions: NamedVersion[]) {
+  if (versions.length === 0) return;
+  const here = await history.list(journeyId);
+  for (const { name, createdAt, journey } of versions) {
+    if (here.some((row) => row.kind === 'named' && row.name === name && row.createdAt === createdAt)) continue;
+    await history.add(journey, 'named', name, new Date(createdAt));
+  }
 }
 
 /** The journey library: the rows of every stored journey and the actions on them. */
@@ -175,11 +204,15 @@ export function createLibraryStore(
       async backup() {
         const repository = await repo();
         const { toBackupFile } = await loadRestoreModule();
+        const history = await snapshotsOf(repository);
         const rows = await repository.list();
-        const journeys: { journey: Journey; trashedAt: string | null }[] = [];
+        const journeys: { journey: Journey; trashedAt: string | null; versions: NamedVersion[] }[] = [];
         for (const row of rows) {
           const loaded = await repository.load(row.id);
-          if (loaded?.ok) journeys.push({ journey: loaded.journey, trashedAt: row.deletedAt });
+          if (loaded?.ok) {
+            const versions = await namedVersions(history, row.id);
+            journeys.push({ journey: loaded.journey, trashedAt: row.deletedAt, versions });
+          }
         }
         const file = toBackupFile(journeys, clock());
         return new Blob([JSON.stringify(file)], { type: 'application/json' });
@@ -206,14 +239,18 @@ export function createLibraryStore(
         const rows = await repository.list();
         const copied = (name: string, updatedAt: string) =>
           rows.some((row) => row.name === name && row.updatedAt === updatedAt);
-        for (const { journey, trashedAt, repairs } of read.journeys) {
+        const history = await snapshotsOf(repository);
+        for (const { journey, trashedAt, repairs, versions } of read.journeys) {
           const stored = await repository.load(journey.id);
           if (!stored) {
             await repository.create(journey);
             if (trashedAt) await repository.trash(journey.id, new Date(trashedAt));
+            await keepVersions(history, journey.id, versions);
             restored++;
             if (repairs.length > 0) repaired.push({ name: journey.name, repairs });
           } else if (stored.ok && stored.journey.updatedAt === journey.updatedAt) {
+            // The same journey: its named versions saved elsewhere since join those here.
+            await keepVersions(history, journey.id, versions);
             skipped++;
           } else {
             const name = cutText(copyName(journey.name, new Date(journey.updatedAt)), LIMITS.journeyName);
