@@ -229,6 +229,24 @@ describe('the participant page', () => {
     expect(again.sent).toEqual([]);
   });
 
+  it('keeps a note not sent yet through a reload, still about the step it was begun on', async () => {
+    const first = await join('Ana');
+    first.events().step(TOUCHPOINT);
+    await userEvent.type(screen.getByTestId('participant-note'), 'La cola era larga');
+    document.body.replaceChildren();
+
+    const again = mount();
+    again.events().step({ ...TOUCHPOINT, id: 'tp2', title: 'I call', index: 3 });
+    expect(screen.getByTestId('participant-note')).toHaveValue('La cola era larga');
+    await userEvent.click(screen.getByTestId('participant-send'));
+    expect(again.sent.map((c) => [c.text, c.target.id])).toEqual([['La cola era larga', 'tp1']]);
+    document.body.replaceChildren();
+
+    // Sent, it is not offered again.
+    mount().events().step(TOUCHPOINT);
+    expect(screen.getByTestId('participant-note')).toHaveValue('');
+  });
+
   it('takes the too-fast warning away when sending is allowed again', async () => {
     const { events, sent } = await join();
     events().step(TOUCHPOINT);

@@ -15,7 +15,7 @@ import type { Participation, ParticipationEvents, ParticipationStatus } from '..
 import { me, type Person } from '../sync/settings';
 import { fill, h } from './dom';
 import { askName } from './nameForm';
-import { sentHistory, type SentEntry } from './pending';
+import { noteDraft, sentHistory, type SentEntry } from './pending';
 import { describeSent, refusalText } from './texts';
 import { wordsFor, type Words } from './words';
 
@@ -289,6 +289,15 @@ function joined(
     noteHint.className = problemKind ? 'participant__hint participant__hint--error' : 'participant__hint';
   };
 
+  // The note not sent yet, and the step it is about, kept through a reload.
+  const drafts = options.link ? noteDraft(options.link.room) : null;
+  const kept = drafts?.load();
+  if (kept) {
+    note.value = kept.text;
+    noteAbout = kept.about;
+  }
+  const keepDraft = () => drafts?.save({ text: note.value, about: noteAbout });
+
   function sendNote() {
     const kind = noteProblem(note.value);
     showNoteState(kind);
@@ -296,12 +305,14 @@ function joined(
     if (send({ kind: 'note', text: note.value.trim() }, noteAbout ?? shown())) {
       note.value = '';
       noteAbout = null;
+      keepDraft();
       renderReactions();
     }
   }
   note.addEventListener('input', () => {
     if (note.value.trim() === '') noteAbout = null;
     else noteAbout ??= shown();
+    keepDraft();
     showNoteState(noteProblem(note.value) === 'too-long' ? 'too-long' : null);
   });
   emotion.addEventListener('pointerdown', () => (emotionAbout = shown()));

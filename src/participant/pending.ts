@@ -65,3 +65,42 @@ export function sentHistory(room: string, storage: Storage | undefined = globalT
     },
   };
 }
+
+/** A note being written on this phone and the step it is about (its target and title as shown then). */
+export interface NoteDraft {
+  text: string;
+  about: { target: Contribution['target']; title: string } | null;
+}
+
+/**
+ * The note this phone is writing for a room, in localStorage, so a reload (a phone that drops the page, a
+ * tap on the refresh button) keeps the words not sent yet. Cleared once the note is sent or emptied.
+ */
+export function noteDraft(room: string, storage: Storage | undefined = globalThis.localStorage) {
+  const key = `recorrido.participant.draft.${room}`;
+  return {
+    load(): NoteDraft | null {
+      try {
+        const stored = JSON.parse(storage?.getItem(key) ?? 'null') as Partial<NoteDraft> | null;
+        if (!stored || typeof stored.text !== 'string' || stored.text === '') return null;
+        const about = stored.about;
+        const valid =
+          about &&
+          typeof about.title === 'string' &&
+          (about.target?.kind === 'stage' || about.target?.kind === 'touchpoint') &&
+          typeof about.target.id === 'string';
+        return { text: stored.text, about: valid ? { target: about.target, title: about.title } : null };
+      } catch {
+        return null;
+      }
+    },
+    save(draft: NoteDraft): void {
+      try {
+        if (draft.text === '') storage?.removeItem(key);
+        else storage?.setItem(key, JSON.stringify(draft));
+      } catch {
+        // A full localStorage costs the draft after a reload, never what is on screen.
+      }
+    },
+  };
+}
