@@ -214,6 +214,18 @@ test('a phone that loses the connection says so, keeps its note and sends it whe
   await expect(again.getByTestId('participant-step')).toBeVisible();
   await expect(host.page.getByTestId('present-contribution')).toHaveCount(2);
   await expect(host.page.getByTestId('present-contribution').nth(1)).toHaveText(/Dana: Sent before the battery died/);
+
+  // The facilitator's network goes: the room panel says so at once (not when the idle socket times out),
+  // and what a phone sends meanwhile shows once it is back.
+  await host.context.setOffline(true);
+  const room = host.page.getByTestId('present-contributions');
+  await expect(room).toContainText('The room is not reachable');
+  await again.getByTestId('participant-note').fill('Sent while the projector was offline');
+  await again.getByTestId('participant-send').click();
+  await expect(again.locator('[data-delivery="sent"]')).toHaveCount(3);
+  await host.context.setOffline(false);
+  await expect(room).not.toContainText('The room is not reachable');
+  await expect(host.page.getByTestId('present-contribution')).toHaveCount(3);
   for (const p of [again, host.page]) await p.context().close();
 });
 
