@@ -14,6 +14,9 @@ function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']).toString().replace(/\s+/g, ' ');
 }
 
+// A browser in Spain: numbers as Spain writes them ("9.500", "5,8"), costs in euros (src/domain/numberRegion.ts).
+test.use({ locale: 'es-ES' });
+
 const BACKSTAGE = 'El agente consulta el histórico de facturas en el CRM';
 const SUPPORT = 'CRM y sistema de facturación';
 const OPPORTUNITY = 'Ofrecer que le llamemos en lugar de esperar';
@@ -109,6 +112,37 @@ test('measures the experience: KPIs, delivered, a second persona, backstage, an 
   ]) {
     expect(text).toContain(words);
   }
+});
+
+test.describe('a browser in Mexico', () => {
+  test.use({ locale: 'es-MX' });
+
+  test('reads and writes numbers as Mexico does, the CSV for its spreadsheets, costs in pesos', async ({
+    app,
+    page,
+  }) => {
+    await app.openLibrary('es');
+    await app.createFromTemplate('me-quejo');
+    await page.getByTestId('touchpoint').filter({ hasText: 'Espero al teléfono' }).click();
+    const field = (id: string) => page.getByTestId('inspector').getByTestId(id);
+    await field('field-kpi-volume').fill('1,200');
+    await field('field-kpi-cost').fill('1,250.75');
+    await field('field-kpi-ces').fill('5.8');
+    await field('field-kpi-nps').click();
+    await expect(page.getByTestId('inspector').getByRole('alert')).toHaveCount(0);
+    await expect(field('field-kpi-volume')).toHaveValue('1200');
+    await expect(field('field-kpi-cost')).toHaveValue('1250.75');
+    await expect(field('field-kpi-ces')).toHaveValue('5.8');
+    await app.waitSaved();
+
+    const csv = readFileSync(await (await download(page, 'export-csv')).path(), 'utf8');
+    const [header, ...rows] = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header.split(',')).toContain('Coste por contacto (MXN)');
+    expect(rows.find((row) => row.includes('Espero al teléfono'))).toContain(',5.8,,1200,1250.75,');
+  });
 });
 
 test('Measures shows every column of its tables without a sideways scroll in a wide window', async ({ app, page }) => {

@@ -8,12 +8,15 @@ import { showBootFailure } from './bootFailure';
 import { forgetFailedStylesheets } from '../ui/stylesheetRecovery';
 import { createAppServices } from '../store/services';
 import { detectLocale, initI18n } from '../i18n/i18n';
+import { setNumberRegions } from '../domain/numberRegion';
 import { installLook } from '../ui/look';
 import { applyTheme, detectTheme } from '../ui/theme';
 import '../ui/base.css';
 
 installLook();
 applyTheme(detectTheme());
+// Numbers as the browser's region writes them ("es-MX": 1,200.5), and new journeys' costs in its currency.
+setNumberRegions(navigator.languages);
 forgetFailedStylesheets();
 
 const start = startApp(createAppServices());

@@ -1,5 +1,6 @@
 import { createId } from './ids';
 import type { Journey, Opportunity, Persona, Touchpoint } from './journey';
+import { defaultCurrency } from './numberRegion';
 import { strictSchemas } from './schema';
 
 /**
@@ -21,7 +22,10 @@ export function blankOpportunity(fields: Partial<Opportunity> & Pick<Opportunity
   return strictSchemas.opportunity.parse({ id: createId(), ...fields });
 }
 
-/** A journey's own fields and lists at their defaults (one persona, no touchpoints), named as given. */
+/**
+ * A journey's own fields and lists at their defaults (one persona, no touchpoints, costs in the currency of
+ * the browser's region: numberRegion), named as given.
+ */
 export function blankJourney(fields: Partial<Journey> = {}): Journey {
   const stamp = new Date().toISOString();
   return strictSchemas.document.parse({
@@ -37,5 +41,6 @@ export function blankJourney(fields: Partial<Journey> = {}): Journey {
     createdAt: stamp,
     updatedAt: stamp,
     ...fields,
+    currency: fields.currency ?? defaultCurrency(),
   });
 }

@@ -1,5 +1,6 @@
 import type { Emotion } from './journey';
 import type { Locale } from './locale';
+import { numberTag } from './numberRegion';
 
 /**
  * The average emotion, one rule for the screen (curve summary, presentation overview) and the PDF (cover,
@@ -28,18 +29,19 @@ export function nearestEmotion(average: number): Emotion {
   return (Math.max(-2, Math.min(2, step)) || 0) as Emotion;
 }
 
-const formats = new Map<Locale, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
 /** An average emotion as the UI writes it: sign, one decimal, the locale's decimal mark ("+0,4", "-1.5", "0.0"). */
 export function formatEmotionAverage(average: number, locale: Locale): string {
-  let format = formats.get(locale);
+  const tag = numberTag(locale);
+  let format = formats.get(tag);
   if (!format) {
-    format = new Intl.NumberFormat(locale, {
+    format = new Intl.NumberFormat(tag, {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
       signDisplay: 'exceptZero',
     });
-    formats.set(locale, format);
+    formats.set(tag, format);
   }
   return format.format(average);
 }

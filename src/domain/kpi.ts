@@ -1,5 +1,14 @@
 import type { Locale } from './locale';
 import { KPI_LIMITS, type KpiField } from './fields';
+import { decimalMark, type DecimalMark } from './numberRegion';
+
+/**
+ * How typed numbers are read: in a language as this user writes it (numberRegion: "es" is "1.200,5" in
+ * Spain and "1,200.5" in Mexico), or with a given decimal mark (a table whose delimiter says which).
+ */
+export type NumberStyle = Locale | DecimalMark;
+
+const markOf = (style: NumberStyle): DecimalMark => (style === ',' || style === '.' ? style : decimalMark(style));
 
 /** Why typed text is not a measure the journey can keep. */
 export type KpiInputRefusal = 'not-a-number' | 'out-of-range' | 'not-integer';
@@ -7,19 +16,17 @@ export type KpiInputRefusal = 'not-a-number' | 'out-of-range' | 'not-integer';
 /** What typed text means for a measure: a value to keep (null clears it), or why it is refused. */
 export type KpiInput = { ok: true; value: number | null } | { ok: false; reason: KpiInputRefusal };
 
-/** The decimal mark of each language; the other of "." and "," groups thousands there. */
-const DECIMAL_MARK: Record<Locale, '.' | ','> = { es: ',', en: '.' };
-
 /**
- * The plain number typed text means in `locale`, or null when it is not one: "12.000" is twelve thousand
- * in Spanish and "1,000" a thousand in English (well-formed groups of three after the first), while a single
- * mark that cannot be grouping is a decimal mark either way ("4.5" and "4,5" are four and a half in both).
- * Spaces (also no-break and thin ones) group too. No exponents, no percent signs.
+ * The plain number typed text means in `style`, or null when it is not one: "12.000" is twelve thousand
+ * with a decimal comma (Spanish in Spain) and "1,000" a thousand with a decimal point (English, Spanish in
+ * Mexico): well-formed groups of three after the first, while a single mark that cannot be grouping is a
+ * decimal mark either way ("4.5" and "4,5" are four and a half in both). Spaces (also no-break and thin
+ * ones) group too. No exponents, no percent signs.
  */
-export function parseLocaleNumber(text: string, locale: Locale): number | null {
+export function parseLocaleNumber(text: string, style: NumberStyle): number | null {
   const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (!/^[-+]?[\d.,]+$/.test(compact) || !/\d/.test(compact)) return null;
-  const decimal = DECIMAL_MARK[locale];
+  const decimal = markOf(style);
   const group = decimal === ',' ? '.' : ',';
   const escaped = group === '.' ? '\\.' : ',';
   const grouped = new RegExp(`^[-+]?\\d{1,3}(${escaped}\\d{3})+(${decimal === ',' ? ',' : '\\.'}\\d*)?$`);
@@ -41,7 +48,7 @@ const CURRENCY = /^\s*(?:[€$£]|[A-Z]{3})\s*|\s*(?:[€$£]|[A-Z]{3})\s*$/g;
  * KPI_LIMITS and whole where the measure counts things. A percentage may carry its sign ("85 %", "85%")
  * and a cost its currency ("12,50 €", "EUR 12.50"); a sign alone ("%") is not a number.
  */
-export function readKpiInput(field: KpiField, text: string, locale: Locale): KpiInput {
+export function readKpiInput(field: KpiField, text: string, locale: NumberStyle): KpiInput {
   if (text.trim() === '') return { ok: true, value: null };
   const sign = field === 'kpiCsat' || field === 'kpiFcr' ? PERCENT : field === 'kpiCost' ? CURRENCY : null;
   const bare = sign ? text.replace(sign, '') : text;
@@ -54,9 +61,9 @@ export function readKpiInput(field: KpiField, text: string, locale: Locale): Kpi
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
-/** A stored measure as the field shows it: the language's decimal mark, no grouping (it is edited). */
-export function kpiInputText(value: number | null, locale: Locale): string {
-  return value === null ? '' : String(value).replace('.', DECIMAL_MARK[locale]);
+/** A stored measure as the field shows it: the language's decimal mark here, no grouping (it is edited). */
+export function kpiInputText(value: number | null, locale: NumberStyle): string {
+  return value === null ? '' : String(value).replace('.', markOf(locale));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { KpiMean, KpiSummary } from './kpiSummary';
 import type { Locale } from './locale';
+import { numberTag } from './numberRegion';
 import type { KpiField } from './fields';
 
 /** The figures of a KPI summary as text, one per column; '' where there is nothing to show. */
@@ -16,13 +17,15 @@ export interface KpiSummaryText {
 }
 
 // Building an Intl.NumberFormat costs far more than using one, and every card with a measure formats its
-// KPI line: one formatter per language and precision, made on first use.
+// KPI line: one formatter per language as written here (numberRegion: "es-MX" writes 1,200.5) and
+// precision, made on first use.
 const formatters = new Map<string, Intl.NumberFormat>();
 const number = (locale: Locale, digits: number) => {
-  const key = `${locale}:${digits}`;
+  const tag = numberTag(locale);
+  const key = `${tag}:${digits}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    format = new Intl.NumberFormat(tag, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
     formatters.set(key, format);
   }
   return format;
@@ -30,7 +33,9 @@ const number = (locale: Locale, digits: number) => {
 
 function money(value: number, locale: Locale, currency: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat(numberTag(locale), { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+      value,
+    );
   } catch {
     // A currency code Intl does not know still reads as "12.5 XYZ".
     return `${number(locale, 2).format(value)} ${currency}`;

@@ -1,6 +1,7 @@
 import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import type { Locale } from '../domain/locale';
+import { decimalMark } from '../domain/numberRegion';
 import { cleanText } from '../domain/look/wrap';
 import { stageLabel } from '../domain/stageLabel';
 import { channelsOf, EMOTION_LABELS, findEntry, functionsOf } from '../domain/vocabulary';
@@ -55,10 +56,13 @@ export function csvWords(
 }
 
 /**
- * Spreadsheets read the delimiter from the computer's regional settings: Spanish ones expect ";" (the comma
- * is their decimal mark), English ones ",". The UI language is the best guess we have of those settings.
+ * Spreadsheets read the delimiter from the computer's regional settings: where the comma is the decimal
+ * mark (Spanish in Spain) they expect ";", elsewhere (English, Spanish in Mexico) ",". The UI language as
+ * the browser's preferred languages place it (numberRegion) is the best guess we have of those settings.
  */
-export const CSV_DELIMITER: Record<Locale, string> = { es: ';', en: ',' };
+export function csvDelimiter(locale: Locale): string {
+  return decimalMark(locale) === ',' ? ';' : ',';
+}
 
 /** One CSV field: line breaks made one, control characters dropped, formulas defused, quoted when needed. */
 export function csvCell(value: string | number, delimiter: string): string {
@@ -74,10 +78,10 @@ export function csvCell(value: string | number, delimiter: string): string {
   return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A measure as a spreadsheet of that language reads it: Spanish ones take a decimal comma. */
+/** A measure as a spreadsheet of that language and region reads it: with its decimal mark (numberRegion). */
 export function csvDecimal(value: number | null, locale: Locale): string {
   if (value === null) return '';
-  return locale === 'es' ? String(value).replace('.', ',') : String(value);
+  return String(value).replace('.', decimalMark(locale));
 }
 
 /**
@@ -127,7 +131,7 @@ export function touchpointsCsv(journey: Journey, locale: Locale): string {
  * formulas, CRLF line ends and a BOM so Excel and LibreOffice read the accents.
  */
 export function csvText(rows: readonly (readonly (string | number)[])[], locale: Locale): string {
-  const delimiter = CSV_DELIMITER[locale];
+  const delimiter = csvDelimiter(locale);
   return CSV_BOM + rows.map((row) => row.map((v) => csvCell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 

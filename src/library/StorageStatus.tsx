@@ -1,12 +1,14 @@
 import { HardDrive, ShieldCheck } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '../domain/locale';
+import { numberTag } from '../domain/numberRegion';
 import { currentLocale } from '../i18n/i18n';
 import { readStorageInfo, requestPersistence, type StorageInfo } from '../storage/browserStorage';
 import './StorageStatus.css';
 
 /** A size in the locale's words: "0 bytes", "1 byte", "3.4 kB", "12 GB" (1,024 to the next unit). */
-export function formatBytes(bytes: number, locale: string): string {
+export function formatBytes(bytes: number, locale: Locale): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
@@ -14,7 +16,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(numberTag(locale), {
     style: 'unit',
     unit: units[unit],
     // Bytes in full, so a count agrees with its word ("0 bytes"; short, every count reads "byte").

@@ -7,6 +7,7 @@ import { KPI_FIELDS, KPI_LIMITS, type KpiField } from '../domain/fields';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
 import { sameFields } from './fields';
+import { numberTag } from '../domain/numberRegion';
 
 const TEST_IDS: Record<KpiField, string> = {
   kpiNps: 'field-kpi-nps',
@@ -125,7 +126,7 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   }
   const { min, max, integer } = KPI_LIMITS[field];
   // Six fields re-render on every keystroke in the inspector: one formatter per language, not per render.
-  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const number = useMemo(() => new Intl.NumberFormat(numberTag(locale)), [locale]);
   // Non-blocking, of the value kept rather than of what is being typed.
   const fraction = refusal === null && mayBeFraction(field, stored);
 

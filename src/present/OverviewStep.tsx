@@ -7,6 +7,7 @@ import { summarize } from '../domain/summary';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
 import { PresentCurve } from './PresentCurve';
+import { numberTag } from '../domain/numberRegion';
 
 /** The opening step: what the journey is, for whom, its figures and its whole emotion curve. */
 export function OverviewStep({ journey }: { journey: Journey }) {
@@ -37,7 +38,7 @@ export function OverviewStep({ journey }: { journey: Journey }) {
         {stats.map((stat) => (
           <div key={stat.key} className={`present-stats__item present-stats__item--${stat.key}`}>
             <dt>{stat.label}</dt>
-            <dd>{new Intl.NumberFormat(locale).format(stat.value)}</dd>
+            <dd>{new Intl.NumberFormat(numberTag(locale)).format(stat.value)}</dd>
           </div>
         ))}
       </dl>

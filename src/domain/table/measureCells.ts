@@ -1,5 +1,5 @@
 import { foldLabel } from '../import/fold';
-import { readKpiInput, type KpiInputRefusal } from '../kpi';
+import { readKpiInput, type KpiInputRefusal, type NumberStyle } from '../kpi';
 import type { Locale } from '../locale';
 import type { EvidenceLevel, KpiField } from '../fields';
 import type { Delimiter } from './delimited';
@@ -20,9 +20,9 @@ export function cellText(row: readonly string[], column: number | null): string 
  * decimal points; tabs (pasted ranges) say nothing, so the UI language decides. It only matters for
  * "1,000" and "12.000": a lone "3,5" or "3.5" is three and a half either way (see parseLocaleNumber).
  */
-export function numberLocaleOf(delimiter: Delimiter | undefined, fallback: Locale): Locale {
-  if (delimiter === ';') return 'es';
-  if (delimiter === ',') return 'en';
+export function numberLocaleOf(delimiter: Delimiter | undefined, fallback: Locale): NumberStyle {
+  if (delimiter === ';') return ',';
+  if (delimiter === ',') return '.';
   return fallback;
 }
 
@@ -34,7 +34,7 @@ export function numberLocaleOf(delimiter: Delimiter | undefined, fallback: Local
 export function readKpiCell(
   field: KpiField,
   text: string,
-  locale: Locale,
+  locale: NumberStyle,
 ): { value: number | null } | { refused: KpiInputRefusal } {
   const read = readKpiInput(field, text, locale);
   return read.ok ? { value: read.value } : { refused: read.reason };

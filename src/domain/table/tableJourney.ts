@@ -15,7 +15,7 @@ import {
   type ImportWarning,
 } from '../import/importResult';
 import { LIMITS } from '../limits';
-import type { Locale } from '../locale';
+import type { NumberStyle } from '../kpi';
 import type { ColumnMapping, TableField } from './columns';
 import type { TableRows } from './delimited';
 import { detectEmotionScale, invalidEmotionCode, parseEmotionCell } from './emotionScale';
@@ -32,7 +32,7 @@ export interface TableImportOptions {
    * The language the table's numbers are written in (see numberLocaleOf: from the delimiter, else the UI's);
    * it decides only whether "1,000" and "12.000" are thousands. Spanish when not given.
    */
-  numberLocale?: Locale;
+  numberLocale?: NumberStyle;
   now?: Date;
 }
 

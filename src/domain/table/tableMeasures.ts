@@ -1,7 +1,7 @@
 import { keepText, type DraftTouchpoint } from '../import/assemble';
 import type { ImportWarning } from '../import/importResult';
 import { LIMITS } from '../limits';
-import type { Locale } from '../locale';
+import type { NumberStyle } from '../kpi';
 import { KPI_FIELDS } from '../fields';
 import { mayBeFraction } from '../kpi';
 import { personaNameOf, type ColumnMapping, type TableField } from './columns';
@@ -33,7 +33,7 @@ export interface MeasureReading {
   /** The personas the journey gets: the main one (unnamed), then one per persona column kept. */
   personas: string[];
   currency: string | null;
-  numberLocale: Locale;
+  numberLocale: NumberStyle;
 }
 
 /**
@@ -46,7 +46,7 @@ export function planMeasures(
   rows: readonly (readonly string[])[],
   body: readonly (readonly string[])[],
   mapping: ColumnMapping,
-  numberLocale: Locale,
+  numberLocale: NumberStyle,
   emotionScale: { scale: EmotionScale; ambiguous: boolean },
   warnings: ImportWarning[],
 ): MeasureReading {

@@ -13,6 +13,7 @@ import { loadJsPdf } from '../pdf/exportPdf';
 import { chooseFont, Typesetter } from '../pdf/text';
 import type { CatalogKey } from '../../i18n/fixedT';
 import { insightsSections, insightsWords, isFigure, type Value } from './insightsRows';
+import { numberTag } from '../../domain/numberRegion';
 
 /** What the report reads besides the insights: the export date, the fonts and the fallback (tests set them). */
 export interface InsightsPdfOptions {
@@ -34,7 +35,7 @@ export async function exportInsightsPdf(insights: Insights, options: InsightsPdf
   const { locale } = options;
   const t = insightsWords(locale);
   const now = options.now ?? new Date();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(numberTag(locale), { maximumFractionDigits: 2 });
   const emotionColumns = new Set([t('insights.columns.emotion')]);
   const sections = insightsSections(insights, locale);
   // i18next picks the _one or _other form from the count; the catalog type lists only the suffixed keys.

@@ -1,5 +1,6 @@
 import type { ImportedJourney, ImportRefusal, ImportWarning } from '../../domain/import/importResult';
 import type { Locale } from '../../domain/locale';
+import type { NumberStyle } from '../../domain/kpi';
 import { MAX_IMPORT_BYTES } from '../../domain/importFile';
 import type { MermaidImportResult, MermaidJourneyCandidate } from '../../domain/mermaid';
 import type { ColumnGuess, TableRows } from '../../domain/table';
@@ -17,8 +18,8 @@ export interface TableDraft {
   warnings: ImportWarning[];
   /** The journey's name to start from: the file's name, or the words for a pasted journey. */
   name: string;
-  /** The language the table's numbers are written in (numberLocaleOf: its delimiter, else the UI's). */
-  numberLocale: Locale;
+  /** How the table's numbers are read (numberLocaleOf: the decimal mark its delimiter says, else the UI's language). */
+  numberLocale: NumberStyle;
   /** For a workbook: its bytes (to read another sheet), every sheet's name and the index of the one read. */
   workbook?: { bytes: Uint8Array; sheets: string[]; sheet: number };
 }
@@ -96,7 +97,7 @@ async function readInput(
         name: words.fallbackName,
         // A workbook stores numbers, which readXlsx writes with a decimal point whatever the UI's language
         // ("85.125%", "12.345"): read in Spanish they would be thousands.
-        numberLocale: 'en',
+        numberLocale: '.',
         workbook,
       },
       words,
