@@ -24,7 +24,8 @@ export const importEn = {
   warningsTitle_other: '{{count}} things to check:',
   personas_one: 'A persona with its own emotion curve: {{names}}.',
   personas_other: '{{count}} personas, each with its own emotion curve: {{names}}.',
-  moreWarnings: '…and {{count}} more.',
+  moreWarnings_one: 'Show the other one',
+  moreWarnings_other: 'Show the other {{count}}',
   skipped_one: '{{count}} other diagram is not a journey and was left out.',
   skipped_other: '{{count}} other diagrams are not journeys and were left out.',
   paste: {

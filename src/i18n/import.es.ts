@@ -22,7 +22,8 @@ export const importEs: typeof importEn = {
   warningsTitle_other: '{{count}} cosas que revisar:',
   personas_one: 'Una persona con su propia curva de emoción: {{names}}.',
   personas_other: '{{count}} personas, cada una con su curva de emoción: {{names}}.',
-  moreWarnings: '…y {{count}} más.',
+  moreWarnings_one: 'Ver la otra',
+  moreWarnings_other: 'Ver las otras {{count}}',
   skipped_one: '{{count}} diagrama más no es un recorrido y se dejó fuera.',
   skipped_other: '{{count}} diagramas más no son recorridos y se dejaron fuera.',
   paste: {

@@ -1,26 +1,35 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportWarning } from '../../domain/import/importResult';
 import type { Repair } from '../../domain/restore';
 import { importWarningMessage } from '../../i18n/importMessages';
 import { repairMessage } from '../../i18n/repairMessage';
 
-/** How many warnings are listed; the rest are counted. */
+/** How many warnings are listed at first; a button shows the rest. */
 const SHOWN = 8;
 
-/** Things to check after an import or a restore, in a short list (the first SHOWN, the rest counted). */
+/**
+ * Things to check after an import or a restore: the first SHOWN, then a button that lists the others
+ * (each names its line or row, so every one can be checked; the list scrolls within the dialog).
+ */
 export function ThingsToCheck({ messages }: { messages: readonly string[] }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
   if (messages.length === 0) return null;
-  const more = messages.length - SHOWN;
+  const more = all ? 0 : messages.length - SHOWN;
   return (
     <div className="import-warnings" data-testid="import-warnings">
       <p>{t('import.warningsTitle', { count: messages.length })}</p>
       <ul>
-        {messages.slice(0, SHOWN).map((message, index) => (
+        {(all ? messages : messages.slice(0, SHOWN)).map((message, index) => (
           <li key={index}>{message}</li>
         ))}
       </ul>
-      {more > 0 && <p>{t('import.moreWarnings', { count: more })}</p>}
+      {more > 0 && (
+        <button type="button" className="button button--ghost" onClick={() => setAll(true)}>
+          {t('import.moreWarnings', { count: more })}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,0 +1,20 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n/i18n';
+import { ThingsToCheck } from './ImportWarnings';
+
+describe('the things to check after an import', () => {
+  it('lists the first eight, and every one once asked, so each row named can be checked', async () => {
+    await initI18n('es');
+    const messages = Array.from({ length: 30 }, (_, i) => `Fila ${i + 2}: emoción «Me encanta» leída como ¡Wow!`);
+    render(<ThingsToCheck messages={messages} />);
+    const list = screen.getByTestId('import-warnings');
+    expect(list).toHaveTextContent('30 cosas que revisar');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    await userEvent.click(within(list).getByRole('button', { name: 'Ver las otras 22' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(30);
+    expect(within(list).getByText(/Fila 31:/)).toBeInTheDocument();
+    expect(within(list).queryByRole('button')).toBeNull();
+  });
+});
