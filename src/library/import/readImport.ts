@@ -143,13 +143,17 @@ export type WorkbookRead =
   | { ok: true; rows: TableRows; guess: ColumnGuess; sheets: string[]; sheet: number }
   | { ok: false; refusal: ImportRefusal };
 
-/** Most sheets tried when looking for the first one with cells. */
+/** Most sheets tried when looking for the first one with cells, or with a journey's headers. */
 const MAX_SHEETS_TRIED = 32;
+
+/** Whether a sheet's first row names the touchpoints' column: a journey's table, not a cover or notes. */
+const headed = (guess: ColumnGuess) => guess.mapping.hasHeader && guess.mapping.columns.title !== null;
 
 /**
  * Reads one sheet of a workbook with its guessed column mapping: `sheet` (an index), or by default the
- * first sheet that has cells (an empty first sheet would otherwise hide the others). A broken archive or a
- * file named .xlsx that is none is refused as `not-xlsx`.
+ * first sheet that has cells and headers naming the touchpoints' column (a cover sheet, or an empty one,
+ * would otherwise hide the journey's table), else the first that has cells. A broken archive or a file
+ * named .xlsx that is none is refused as `not-xlsx`.
  */
 export function readWorkbook(table: TableModule, bytes: Uint8Array, sheet?: number): WorkbookRead {
   const read = (index: number) => {
@@ -159,11 +163,13 @@ export function readWorkbook(table: TableModule, bytes: Uint8Array, sheet?: numb
     return { ok: true as const, rows: book.rows, guess, sheets: book.sheets, sheet: index };
   };
   if (sheet !== undefined) return read(sheet);
-  const first = read(0);
-  for (let index = 1; !first.ok && first.refusal.code === 'empty' && index < MAX_SHEETS_TRIED; index++) {
+  let first: WorkbookRead | null = null;
+  for (let index = 0; index < MAX_SHEETS_TRIED; index++) {
     const next = read(index);
-    if (next.ok) return next;
-    if (next.refusal.code !== 'empty') break;
+    if (next.ok && headed(next.guess)) return next;
+    if (next.ok) first ??= next;
+    // Past the last sheet (sheet-not-found), or a file that is no workbook: the first sheet with cells, if any.
+    else if (next.refusal.code !== 'empty') return first ?? (index === 0 ? next : read(0));
   }
-  return first;
+  return first ?? read(0);
 }
