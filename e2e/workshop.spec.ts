@@ -229,6 +229,32 @@ test('a phone that loses the connection says so, keeps its note and sends it whe
   for (const p of [again, host.page]) await p.context().close();
 });
 
+test('a note sent on a stage becomes a touchpoint of that stage when the facilitator adds it', async ({ browser }) => {
+  const host = await person(browser);
+  await host.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await host.app.createFromTemplate('me-uno');
+  await shareOpenJourney(host.page, 'Facilitator');
+  const cards = await host.page.getByTestId('touchpoint').count();
+  await host.page.getByTestId('present').click();
+  const link = (await host.page.getByTestId('present-join-link').getAttribute('href'))!;
+  await host.page.keyboard.press('ArrowRight');
+  await expect(host.page.getByTestId('present-step')).toHaveAttribute('data-step-kind', 'stage');
+
+  const page = await phone(browser, link, 'Dana');
+  await page.getByTestId('participant-note').fill('Missing step: we sign with a fingerprint');
+  await page.getByTestId('participant-send').click();
+  const room = host.page.getByTestId('present-contributions');
+  await room.getByTestId('present-contribution-accept-touchpoint').click();
+  await expect(room.getByTestId('present-contribution-accepted')).toBeVisible();
+
+  await host.page.keyboard.press('Escape');
+  await expect(host.page.getByTestId('touchpoint')).toHaveCount(cards + 1);
+  await expect(
+    host.page.getByTestId('touchpoint').filter({ hasText: 'Missing step: we sign with a fingerprint' }),
+  ).toBeVisible();
+  for (const p of [page, host.page]) await p.context().close();
+});
+
 test('a touchpoint title with no spaces to break at stays within the phone’s width', async ({ browser }) => {
   const host = await person(browser);
   await host.page.goto(`${sync.server().httpUrl}/?lang=en`);

@@ -37,8 +37,11 @@ export interface Contribution {
   at: string;
 }
 
-/** How an accepted note entered the journey: appended to the touchpoint's notes, or as its pain point. */
-export type AcceptedAs = 'note' | 'pain';
+/**
+ * How an accepted note entered the journey: appended to the touchpoint's notes, or as its pain point; a
+ * note sent on a stage, as a new touchpoint of that stage.
+ */
+export type AcceptedAs = 'note' | 'pain' | 'touchpoint';
 
 /** What the facilitator shows now, as the contributions document's `present` map holds it. */
 export interface PresentStep {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { cardHeight } from './commands/placement';
+import { newTouchpoint } from './commands/touchpointCommands';
 import { createEmptyJourney } from './factory';
 import type { Journey, Touchpoint } from './journey';
 import { slotInStage } from './layout';
 import {
+  acceptedNoteIsInStage,
   appendRoomNote,
   presentationSteps,
   revealedTouchpoints,
   stageStepIndex,
   stepStageId,
+  touchpointFromStageNote,
   type PresentationStep,
 } from './presentation';
 import { findTemplate, instantiateTemplate } from './templates';
@@ -136,5 +140,23 @@ describe('presentation helpers', () => {
     expect(appendRoomNote('Earlier evidence.\n', 'Sales agrees', '12/05/2025')).toBe(
       'Earlier evidence.\n12/05/2025: Sales agrees',
     );
+  });
+});
+
+describe('a note the room sent on a stage, as a touchpoint', () => {
+  it('is titled with its first line, keeps the whole note dated and signed, and goes under the lowest card', () => {
+    const journey = createEmptyJourney('Me uno', ['Me informo', 'Contrato']);
+    const [, contract] = journey.stages;
+    const low = newTouchpoint(journey, { x: 400, y: 500 }, { title: 'Firmo', stageId: contract.id });
+    journey.touchpoints = [newTouchpoint(journey, { x: 400, y: 100 }, { stageId: contract.id }), low];
+    const note = { participant: { id: 'd', name: 'Dana' }, text: 'Falta el paso de firma\ncon huella' };
+
+    const made = touchpointFromStageNote(journey, contract.id, note, '1 dic 2026')!;
+    expect(made).toMatchObject({ title: 'Falta el paso de firma', stageId: contract.id });
+    expect(made.notes).toBe('1 dic 2026: Dana: Falta el paso de firma\ncon huella');
+    expect(made.position.y).toBeGreaterThanOrEqual(low.position.y + cardHeight(low));
+    expect(touchpointFromStageNote(journey, 'gone', note, '1 dic 2026')).toBeUndefined();
+    expect(acceptedNoteIsInStage(journey, contract.id, note)).toBe(false);
+    expect(acceptedNoteIsInStage({ touchpoints: [made] }, contract.id, note)).toBe(true);
   });
 });

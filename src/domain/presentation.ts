@@ -1,6 +1,10 @@
 import { journeyOrder } from './emotionCurve';
 import type { AcceptedAs, Contribution } from './contributions';
-import type { Journey } from './journey';
+import type { Journey, Touchpoint } from './journey';
+import { cardHeight } from './commands/placement';
+import { newTouchpoint } from './commands/touchpointCommands';
+import { ROW_GAP, slotInStage } from './layout';
+import { cutText, LIMITS } from './limits';
 
 /** One step of a workshop presentation: what the room looks at after one press of "next". */
 export type PresentationStep =
@@ -68,7 +72,7 @@ export function acceptedNoteFields(
   datePrefix: string,
 ): { notes: string } | { painPoint: true; painNote: string } {
   const said = `${note.participant.name}: ${(note.text ?? '').trim()}`;
-  if (as === 'note') return { notes: appendRoomNote(touchpoint.notes, said, datePrefix) };
+  if (as !== 'pain') return { notes: appendRoomNote(touchpoint.notes, said, datePrefix) };
   return { painPoint: true, painNote: appendRoomNote(touchpoint.painNote, said, datePrefix) };
 }
 
@@ -84,4 +88,35 @@ export function acceptedNoteIsInTouchpoint(
 ): boolean {
   const said = `${note.participant.name}: ${(note.text ?? '').trim()}`;
   return as === 'note' ? touchpoint.notes.includes(said) : touchpoint.painPoint && touchpoint.painNote.includes(said);
+}
+
+/**
+ * A note the room sent on a stage, as a new touchpoint of that stage: titled with its first line (cut to the
+ * title's limit), the whole note in its notes as a dated line naming who said it (as an accepted note),
+ * under the stage's lowest card (its height estimated, canvas units). Undefined when the stage is gone.
+ */
+export function touchpointFromStageNote(
+  journey: Journey,
+  stageId: string,
+  note: Pick<Contribution, 'participant' | 'text'>,
+  datePrefix: string,
+): Touchpoint | undefined {
+  if (!journey.stages.some((s) => s.id === stageId)) return undefined;
+  const text = (note.text ?? '').trim();
+  const title = cutText(text.split('\n')[0].trim(), LIMITS.touchpointTitle);
+  const slot = slotInStage(journey.stages, stageId, 0);
+  const column = journey.touchpoints.filter((t) => t.stageId === stageId);
+  const y = Math.max(slot.y, ...column.map((t) => t.position.y + cardHeight(t) + ROW_GAP));
+  const touchpoint = newTouchpoint(journey, { x: slot.x, y }, { title });
+  return { ...touchpoint, stageId, notes: appendRoomNote('', `${note.participant.name}: ${text}`, datePrefix) };
+}
+
+/** Whether a note accepted as a touchpoint of a stage is still there: a touchpoint of it holds its words. */
+export function acceptedNoteIsInStage(
+  journey: Pick<Journey, 'touchpoints'>,
+  stageId: string,
+  note: Pick<Contribution, 'participant' | 'text'>,
+): boolean {
+  const said = `${note.participant.name}: ${(note.text ?? '').trim()}`;
+  return journey.touchpoints.some((t) => t.stageId === stageId && t.notes.includes(said));
 }

@@ -75,6 +75,7 @@ export const presentEn = {
     pain: '{{name}}: this hurts',
     acceptNote: 'Add as note',
     acceptPain: 'Add as pain point',
+    acceptTouchpoint: 'Add as touchpoint',
     accepted: 'Added',
     keepPersona: 'Keep the room’s emotions as a persona',
     personaName: 'The room',

@@ -78,6 +78,7 @@ export const presentEs: typeof presentEn = {
     pain: '{{name}}: esto duele',
     acceptNote: 'Añadir como nota',
     acceptPain: 'Añadir como punto de dolor',
+    acceptTouchpoint: 'Añadir como punto de contacto',
     accepted: 'Añadida',
     keepPersona: 'Guardar las emociones de la sala como persona',
     personaName: 'La sala',

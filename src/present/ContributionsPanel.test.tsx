@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Contribution } from '../domain/contributions';
+import type { AcceptedAs, Contribution } from '../domain/contributions';
 import { initI18n } from '../i18n/i18n';
 import { aTouchpoint } from '../test/touchpoint';
 import type { WorkshopState } from '../sync/workshop';
@@ -18,7 +18,7 @@ const from = (name: string, fields: Pick<Contribution, 'kind'> & Partial<Contrib
   ...fields,
 });
 
-const state = (items: Contribution[], accepted = new Map<string, 'note' | 'pain'>()): WorkshopState => ({
+const state = (items: Contribution[], accepted = new Map<string, AcceptedAs>()): WorkshopState => ({
   status: 'live',
   refusal: null,
   items,
@@ -51,6 +51,29 @@ describe('ContributionsPanel', () => {
     expect(within(panel).getByTestId('present-room-emotion')).toHaveTextContent("Room: -0.5 (I don't like it)");
     expect(panel).toHaveTextContent('Map: I like it');
     expect(panel).not.toHaveTextContent('Elsewhere');
+  });
+
+  it('offers a stage’s notes as new touchpoints of it, and marks one added while it is still there', async () => {
+    const onAccept = vi.fn();
+    const note = from('Dana', { kind: 'note', text: 'Falta el paso de firma', target: { kind: 'stage', id: 's1' } });
+    const panel = (accepted: Map<string, AcceptedAs>, inStage: boolean) => (
+      <ContributionsPanel
+        targetId="s1"
+        isInStage={() => inStage}
+        state={state([note], accepted)}
+        onAccept={onAccept}
+        onKeepRoomEmotions={() => 'kept'}
+      />
+    );
+    const { rerender } = render(panel(new Map(), false));
+    expect(screen.queryByRole('button', { name: 'Add as note' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Add as touchpoint' }));
+    expect(onAccept).toHaveBeenCalledWith(note, 'touchpoint');
+    rerender(panel(new Map([[note.id, 'touchpoint']]), true));
+    expect(screen.getByTestId('present-contribution-accepted')).toHaveTextContent('Added');
+    // Undone in the map: offered again.
+    rerender(panel(new Map([[note.id, 'touchpoint']]), false));
+    expect(screen.getByRole('button', { name: 'Add as touchpoint' })).toBeInTheDocument();
   });
 
   it('offers a touchpoint’s notes for accepting, and marks the accepted ones', async () => {

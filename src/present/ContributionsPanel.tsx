@@ -15,6 +15,11 @@ interface Props {
   targetId: string;
   /** The touchpoint shown, when the step is one: its notes can be accepted, its emotion compared. */
   touchpoint?: Touchpoint;
+  /**
+   * When the step is a stage: whether a note accepted as a touchpoint is still in it (not undone), so a note
+   * can become a touchpoint of the stage.
+   */
+  isInStage?: (note: Contribution) => boolean;
   state: WorkshopState;
   onAccept(contribution: Contribution, as: AcceptedAs): void;
   /** Keeps every emotion the room gave as a persona's curve; what happened, to say under the button. */
@@ -23,9 +28,10 @@ interface Props {
 
 /**
  * What the room sent about the step shown, live: how many notes and "this hurts", the room's average
- * emotion beside the mapped one, and each contribution; a touchpoint's notes can be accepted into the map.
+ * emotion beside the mapped one, and each contribution; a touchpoint's notes can be accepted into the map,
+ * and a stage's become touchpoints of it.
  */
-export function ContributionsPanel({ targetId, touchpoint, state, onAccept, onKeepRoomEmotions }: Props) {
+export function ContributionsPanel({ targetId, touchpoint, isInStage, state, onAccept, onKeepRoomEmotions }: Props) {
   const { t } = useTranslation();
   const [kept, setKept] = useState<'kept' | 'full' | null>(null);
   const anyEmotion = state.items.some((item) => item.kind === 'emotion');
@@ -96,7 +102,7 @@ export function ContributionsPanel({ targetId, touchpoint, state, onAccept, onKe
             const acceptedAs = state.accepted.get(item.id);
             const accepted =
               acceptedAs !== undefined &&
-              (touchpoint === undefined || acceptedNoteIsInTouchpoint(touchpoint, item, acceptedAs));
+              (touchpoint ? acceptedNoteIsInTouchpoint(touchpoint, item, acceptedAs) : (isInStage?.(item) ?? true));
             return (
               <li
                 key={item.id}
@@ -123,6 +129,18 @@ export function ContributionsPanel({ targetId, touchpoint, state, onAccept, onKe
                       onClick={() => onAccept(item, 'pain')}
                     >
                       {t('present.room.acceptPain')}
+                    </button>
+                  </span>
+                )}
+                {item.kind === 'note' && !touchpoint && isInStage && !accepted && (
+                  <span className="present-room__actions">
+                    <button
+                      type="button"
+                      className="present-room__accept"
+                      data-testid="present-contribution-accept-touchpoint"
+                      onClick={() => onAccept(item, 'touchpoint')}
+                    >
+                      {t('present.room.acceptTouchpoint')}
                     </button>
                   </span>
                 )}

@@ -8,10 +8,12 @@ import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import {
   acceptedNoteFields,
+  acceptedNoteIsInStage,
   presentationSteps,
   revealedTouchpoints,
   stageStepIndex,
   stepStageId,
+  touchpointFromStageNote,
   type PresentationStep,
 } from '../domain/presentation';
 import { LoadProblem } from '../ui/LoadProblem';
@@ -22,7 +24,7 @@ import { useJourneyTitle } from '../ui/useDocumentTitle';
 import { roomEmotions, type AcceptedAs, type Contribution, type PresentStep } from '../domain/contributions';
 import { keepRoomPersona } from '../domain/commands/personaCommands';
 import { LIMITS } from '../domain/limits';
-import { updateTouchpoints } from '../domain/commands/touchpointCommands';
+import { addTouchpoint, updateTouchpoints } from '../domain/commands/touchpointCommands';
 import { presentAction } from '../actions/registry';
 import { useLocale } from '../ui/useLocale';
 import { CapturePanel } from './CapturePanel';
@@ -184,14 +186,33 @@ function Presentation({ onExit }: { onExit(): void }) {
   const focusedTouchpoint =
     step.kind === 'touchpoint' ? touchpoints.find((tp) => tp.id === step.touchpointId) : undefined;
 
-  /** A note from the room goes into the map as an ordinary, undoable edit, then is marked accepted. */
+  /**
+   * A note from the room goes into the map as an ordinary, undoable edit, then is marked accepted: into the
+   * touchpoint it was sent on, or, sent on a stage, as a new touchpoint of that stage (not past the journey's
+   * limit, which the editor says).
+   */
   const accept = (contribution: Contribution, as: AcceptedAs) => {
-    const target = editor.getState().journey?.touchpoints.find((tp) => tp.id === contribution.target.id);
-    if (!target || !workshop) return;
+    const current = editor.getState().journey;
+    if (!current || !workshop) return;
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date());
-    run(updateTouchpoints, { ids: [target.id], fields: acceptedNoteFields(target, contribution, as, date) });
+    if (as === 'touchpoint') {
+      const have = current.touchpoints.length;
+      if (have + 1 > LIMITS.touchpoints) return editor.getState().setOverLimit({ have, adding: 1 });
+      const touchpoint = touchpointFromStageNote(current, contribution.target.id, contribution, date);
+      if (!touchpoint) return;
+      run(addTouchpoint, { touchpoint });
+    } else {
+      const target = current.touchpoints.find((tp) => tp.id === contribution.target.id);
+      if (!target) return;
+      run(updateTouchpoints, { ids: [target.id], fields: acceptedNoteFields(target, contribution, as, date) });
+    }
     workshop.accept(contribution.id, as);
   };
+  const stageId = step.kind === 'stage' ? step.stageId : null;
+  const isInStage = useCallback(
+    (note: Contribution) => stageId !== null && acceptedNoteIsInStage(journey, stageId, note),
+    [journey, stageId],
+  );
   /** The room's emotions become the persona "the room" (kept again, its curve is replaced): undoable. */
   const keepRoomEmotions = (): 'kept' | 'full' => {
     const current = editor.getState().journey;
@@ -253,6 +274,7 @@ function Presentation({ onExit }: { onExit(): void }) {
             <ContributionsPanel
               targetId={roomTarget}
               touchpoint={focusedTouchpoint}
+              isInStage={stageId === null ? undefined : isInStage}
               state={room}
               onAccept={accept}
               onKeepRoomEmotions={keepRoomEmotions}

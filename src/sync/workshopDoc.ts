@@ -69,7 +69,7 @@ export function readAccepted(doc: Y.Doc): Map<string, AcceptedAs> {
   const out = new Map<string, AcceptedAs>();
   accepted(doc).forEach((value, id) => {
     const as = (value as { as?: unknown } | null)?.as;
-    if (as === 'note' || as === 'pain') out.set(id, as);
+    if (as === 'note' || as === 'pain' || as === 'touchpoint') out.set(id, as);
   });
   return out;
 }
