@@ -117,6 +117,9 @@ test('phones follow the presentation, send notes, emotions and pains; the facili
   await expect(items.and(host.page.locator('[data-kind="emotion"]'))).toHaveCount(3, LIVE);
   await expect(items.and(host.page.locator('[data-kind="pain"]'))).toHaveCount(3, LIVE);
   await expect(room.getByTestId('present-contributions-notes')).toHaveText('Notes: 3');
+  // Readable from the wall at 1280x800: the list of what was sent keeps a good part of the screen.
+  const list = (await room.locator('.present-room__items').boundingBox())!;
+  expect(list.height).toBeGreaterThanOrEqual(150);
   await expect(room.getByTestId('present-contributions-pains')).toHaveText('It hurts: 3');
   // (-2 + 1 + 2) / 3 = 0.33: the room's average beside the mapped emotion.
   await expect(room.getByTestId('present-room-emotion')).toHaveText(/Room: \+0\.3/);
