@@ -267,7 +267,8 @@ function Presentation({ onExit }: { onExit(): void }) {
       {/* Focusable so a long step (a big summary) scrolls with ArrowUp/ArrowDown, which do not step. */}
       <main id="main" className="present__main" tabIndex={0} ref={main}>
         <div className="present__column">
-          <div className="present__step" key={index}>
+          {/* Beside the room's panel a long step scrolls on its own (PresentPage.css): reachable by keyboard. */}
+          <div className="present__step" key={index} tabIndex={workshop && roomTarget ? 0 : undefined}>
             {view}
           </div>
           {workshop && roomTarget && (
