@@ -103,6 +103,9 @@ export function ContributionsPanel({ targetId, touchpoint, isInStage, state, onA
             const accepted =
               acceptedAs !== undefined &&
               (touchpoint ? acceptedNoteIsInTouchpoint(touchpoint, item, acceptedAs) : (isInStage?.(item) ?? true));
+            // How a note not yet in the map can go in: into the touchpoint shown, or as one of the stage shown.
+            const ways: AcceptedAs[] =
+              item.kind !== 'note' || accepted ? [] : touchpoint ? ['note', 'pain'] : isInStage ? ['touchpoint'] : [];
             return (
               <li
                 key={item.id}
@@ -112,36 +115,19 @@ export function ContributionsPanel({ targetId, touchpoint, isInStage, state, onA
                 data-contribution-id={item.id}
               >
                 <span className="present-room__text">{describe(t, item, locale)}</span>
-                {item.kind === 'note' && touchpoint && !accepted && (
+                {ways.length > 0 && (
                   <span className="present-room__actions">
-                    <button
-                      type="button"
-                      className="present-room__accept"
-                      data-testid="present-contribution-accept-note"
-                      onClick={() => onAccept(item, 'note')}
-                    >
-                      {t('present.room.acceptNote')}
-                    </button>
-                    <button
-                      type="button"
-                      className="present-room__accept"
-                      data-testid="present-contribution-accept-pain"
-                      onClick={() => onAccept(item, 'pain')}
-                    >
-                      {t('present.room.acceptPain')}
-                    </button>
-                  </span>
-                )}
-                {item.kind === 'note' && !touchpoint && isInStage && !accepted && (
-                  <span className="present-room__actions">
-                    <button
-                      type="button"
-                      className="present-room__accept"
-                      data-testid="present-contribution-accept-touchpoint"
-                      onClick={() => onAccept(item, 'touchpoint')}
-                    >
-                      {t('present.room.acceptTouchpoint')}
-                    </button>
+                    {ways.map((as) => (
+                      <button
+                        key={as}
+                        type="button"
+                        className="present-room__accept"
+                        data-testid={`present-contribution-accept-${as}`}
+                        onClick={() => onAccept(item, as)}
+                      >
+                        {t(ACCEPT_LABEL[as])}
+                      </button>
+                    ))}
                   </span>
                 )}
                 {accepted && (
@@ -158,6 +144,13 @@ export function ContributionsPanel({ targetId, touchpoint, isInStage, state, onA
     </section>
   );
 }
+
+/** The room panel's button for each way of accepting a note. */
+const ACCEPT_LABEL = {
+  note: 'present.room.acceptNote',
+  pain: 'present.room.acceptPain',
+  touchpoint: 'present.room.acceptTouchpoint',
+} as const satisfies Record<AcceptedAs, string>;
 
 function describe(t: ReturnType<typeof useTranslation>['t'], item: Contribution, locale: 'es' | 'en'): string {
   const name = item.participant.name;
