@@ -1,9 +1,13 @@
 import { BACKUP_FORMAT, toJourneyFile, type JourneyFile } from './format';
 import type { Journey } from './journey';
+import { cutText, LIMITS } from './limits';
 import { restoreJourney, type Repair, type RestoreError } from './restore';
 
-/** 2: each journey carries its named versions (1 had none; both are read). */
-export const BACKUP_FORMAT_VERSION = 2;
+/**
+ * 1. A journey's named versions (`versions`) were added later without a new version: a build from before
+ * reads such a backup and leaves them out, rather than refusing it as newer.
+ */
+export const BACKUP_FORMAT_VERSION = 1;
 
 /** A version of a journey its user saved under a name (the history's named snapshots), as a backup holds it. */
 export interface BackupVersion {
@@ -21,7 +25,7 @@ export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_FORMAT_VERSION;
   createdAt: string;
-  journeys: { file: JourneyFile; trashedAt: string | null; versions: BackupVersion[] }[];
+  journeys: { file: JourneyFile; trashedAt: string | null; versions?: BackupVersion[] }[];
 }
 
 /** A named version read back: its name, when it was saved, and the journey it holds. */
@@ -53,8 +57,9 @@ export function toBackupFile(
 }
 
 /**
- * The named versions of a backup's journey entry that can be read and are of that journey (`journeyId`);
- * one that cannot is left out, as the journey itself still comes back.
+ * The named versions of a backup's journey entry that can be read and are of that journey (`journeyId`),
+ * their names trimmed and cut as the history keeps them and their times as ISO strings (so one restored
+ * again is found, not added twice); one that cannot be read is left out, as the journey itself still comes back.
  */
 function versionsIn(entry: unknown, journeyId: string): NamedVersion[] {
   const list = (entry as { versions?: unknown } | null)?.versions;
@@ -63,7 +68,9 @@ function versionsIn(entry: unknown, journeyId: string): NamedVersion[] {
     const { name, createdAt, file } = (item ?? {}) as Partial<Record<keyof BackupVersion, unknown>>;
     if (typeof name !== 'string' || typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return [];
     const restored = restoreJourney(file);
-    return restored.ok && restored.journey.id === journeyId ? [{ name, createdAt, journey: restored.journey }] : [];
+    if (!restored.ok || restored.journey.id !== journeyId) return [];
+    const at = new Date(createdAt).toISOString();
+    return [{ name: cutText(name.trim(), LIMITS.snapshotName), createdAt: at, journey: restored.journey }];
   });
 }
 
@@ -91,7 +98,7 @@ function nameIn(file: unknown): string | null {
 }
 
 /**
- * Reads a backup (format version 1 or 2): each journey goes through restoreJourney on its own, so one
+ * Reads a backup: each journey goes through restoreJourney on its own, so one
  * damaged journey is listed as unreadable (with its place and name) and the others still come back, each
  * with its repairs and named versions. A plain journey file is accepted too.
  */

@@ -109,12 +109,29 @@ describe('backing up and restoring the library', () => {
     );
   });
 
+  it('gives a journey edited here since the backup the versions it lacks, even written by hand', async () => {
+    const here = withHistory();
+    const uno = instantiateTemplate(meUno, 'es');
+    await here.library.getState().add(uno);
+    await here.history.add(uno, 'named', 'Antes del taller', new Date('2026-11-20T10:00:00Z'));
+    const backup = JSON.parse(await (await here.library.getState().backup()).text());
+    backup.journeys[0].versions[0].name = '  Antes del taller  ';
+    backup.journeys[0].versions[0].createdAt = '2026-11-20T10:00:00Z';
+    backup.journeys[0].versions.push({ ...backup.journeys[0].versions[0], name: 'Tras el taller' });
+    const text = JSON.stringify(backup);
+    await here.library.getState().rename(uno.id, 'Editado después');
+
+    for (let i = 0; i < 2; i++) await here.library.getState().restoreBackup(text, text.length);
+    const names = (await here.history.list(uno.id)).map((r) => r.name).sort();
+    expect(names).toEqual(['Antes del taller', 'Tras el taller']);
+  });
+
   it('still reads a backup made before versions travelled with it', async () => {
     const source = fresh();
     const uno = instantiateTemplate(meUno, 'en');
     await source.getState().add(uno);
     const backup = JSON.parse(await (await source.getState().backup()).text());
-    backup.version = 1;
+    expect(backup.version).toBe(1);
     for (const entry of backup.journeys) delete entry.versions;
     const text = JSON.stringify(backup);
     expect(await fresh().getState().restoreBackup(text, text.length)).toMatchObject({ ok: true, restored: 1 });

@@ -49,8 +49,9 @@ export interface LibraryActions {
   backup(): Promise<Blob>;
   /**
    * Restores a backup: journeys not stored here come back as they were, with their named versions; one
-   * already here with the same last edit is skipped (the named versions it lacks join its history); one that
-   * differs comes in as a copy, without versions (they are of the other), so nothing stored is overwritten. A copy
+   * already here with the same last edit is skipped; one that differs comes in as a copy, so nothing stored
+   * is overwritten. A journey already here (skipped or copied) gets the named versions of the backup it
+   * lacks (same name and time): they are versions of it. A copy
    * keeps its last edit's time (so it lists below a journey edited since) and is named by `copyName(name,
    * editedAt)` (the UI's "Me uno (copia del 12 nov 2026)"; the name as it was by default), cut to the limit;
    * restoring the backup again finds that copy (same name and last edit) and skips it.
@@ -253,6 +254,8 @@ export function createLibraryStore(
             await keepVersions(history, journey.id, versions);
             skipped++;
           } else {
+            // The named versions are this journey's (same id): its history here gets those it lacks.
+            await keepVersions(history, journey.id, versions);
             const name = cutText(copyName(journey.name, new Date(journey.updatedAt)), LIMITS.journeyName);
             if (copied(name, journey.updatedAt)) {
               skipped++;
