@@ -16,7 +16,7 @@ describe('rebaseDraft', () => {
   it("keeps each person's sentence in one piece while both type at the same place", () => {
     // Lucía's first burst was written; Pablo's arrived right after it while her next one waited.
     expect(rebaseDraft('Nota: Luc', 'Nota: Lucía', 'Nota: Luc Pab')).toBe('Nota: Lucía Pab');
-    // Pablo's side of the same moment: his words before hers, and hers after them.
+    // Pablo's side of the same moment: his "lo" goes on after his own "Pab", her "ía" after her "Luc".
     expect(rebaseDraft('Nota: Luc Pab', 'Nota: Luc Pablo', 'Nota: Lucía Pab')).toBe('Nota: Lucía Pablo');
   });
 
@@ -53,6 +53,13 @@ describe('caretThrough', () => {
 
   it('puts a caret inside a replaced stretch after the new words', () => {
     expect(caretThrough('Llama al banco', 'Llama a Juan', 10)).toBe(12);
+  });
+
+  it('moves a selection’s start past words inserted at it, so the selection does not take them', () => {
+    // "mundo" selected (5-10) in "Hola mundo" while someone writes "X " at 5.
+    expect(caretThrough('Hola mundo', 'Hola X mundo', 5, 'after')).toBe(7);
+    expect(caretThrough('Hola mundo', 'Hola X mundo', 10)).toBe(12);
+    expect(caretThrough('Hola mundo', 'Hola mundo!', 10)).toBe(10);
   });
 
   it('keeps a caret before words inserted right at it, so typing goes on where it was', () => {

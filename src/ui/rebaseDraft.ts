@@ -29,13 +29,20 @@ export function rebaseDraft(base: string, draft: string, incoming: string): stri
 /**
  * Where a caret at `caret` in `before` (UTF-16 code units) belongs once the text became `after` through a
  * change made elsewhere: moved by what changed before it, kept by what changed after it, put after the
- * new words when it stood inside a replaced stretch. Words inserted right at the caret go after it (as
+ * new words when it stood inside a replaced stretch. Words inserted right at it go after a caret (as
  * rebaseDraft puts the draft's words first), so the next key goes on from the last one typed here rather
- * than after someone else's words.
+ * than after someone else's words; `stick: 'after'` puts them before it instead, for the start of a
+ * selection, which must not grow over words inserted at its edge (the next key would delete them).
  */
-export function caretThrough(before: string, after: string, caret: number): number {
+export function caretThrough(
+  before: string,
+  after: string,
+  caret: number,
+  stick: 'before' | 'after' = 'before',
+): number {
   const change = textSplice(before, after);
-  if (caret < change.start || (caret === change.start && change.start === change.end)) return caret;
+  const insertedHere = caret === change.start && change.start === change.end;
+  if (caret < change.start || (insertedHere && stick === 'before')) return caret;
   if (caret >= change.end) return caret + after.length - before.length;
   return change.start + change.text.length;
 }

@@ -87,7 +87,8 @@ export function useDraftText(value: string, commit: (text: string) => void, onTy
     const local = typed.current === shown;
     typed.current = null;
     if (!element || !seen || local || seen.text === shown || element !== element.ownerDocument.activeElement) return;
-    const start = caretThrough(seen.text, shown, seen.start);
+    // A selection's start stays after words inserted at it, so it does not grow over them.
+    const start = caretThrough(seen.text, shown, seen.start, seen.start === seen.end ? 'before' : 'after');
     const end = caretThrough(seen.text, shown, seen.end);
     element.setSelectionRange(start, end);
     caret.current = { text: shown, start, end };
