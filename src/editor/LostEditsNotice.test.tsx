@@ -13,6 +13,7 @@ import { LOST_EDIT_WINDOW_MS } from '../store/lostEdits';
 import type { Services } from '../store/services';
 import { arrivesFromElsewhere, closePanels, FROM_SOMEONE_ELSE, renderPanel, seedJourney } from '../test/panelTestKit';
 import { LostEditsNotice } from './LostEditsNotice';
+import { Inspector } from '../panels/Inspector';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -57,6 +58,26 @@ describe('a touchpoint changed here and deleted elsewhere', () => {
     expect(screen.queryByTestId('lost-edits')).toBeNull();
     act(() => services.editor.getState().undo());
     expect(current().touchpoints.map((t) => t.id)).not.toContain(first.id);
+  });
+
+  it('brings back words typed a moment before the deletion, not yet written, and those typed into the copy', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(
+      <>
+        <Inspector />
+        <LostEditsNotice />
+      </>,
+      { journey, select: [first.id] },
+    );
+    // Within the pause before a field writes (DRAFT_PAUSE_MS): the journey still has the title as it was.
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), ' hoy');
+    expect(current().touchpoints[0].title).toBe('Ve un anuncio');
+    firstDeleted(services);
+    await user.keyboard(' mismo');
+
+    await user.click(screen.getByRole('button', { name: 'Bring it back as you left it' }));
+    expect(current().touchpoints.find((t) => t.id === first.id)?.title).toBe('Ve un anuncio hoy mismo');
   });
 
   it('says nothing for a card only moved here (a drag, Tidy up): nothing of it was written', async () => {
