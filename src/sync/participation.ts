@@ -4,6 +4,7 @@ import type { Contribution, PresentStep } from '../domain/contributions';
 import { connectionToken } from './keys';
 import type { ParticipantLink } from './links';
 import { appendContribution, contributionsDocName, readContributions, readPresent } from './workshopDoc';
+import { watchNetwork } from './network';
 
 /** Where a phone stands with the room. */
 export type ParticipationStatus = 'connecting' | 'live' | 'offline' | 'refused';
@@ -143,20 +144,19 @@ export function participate(
       }, RETRY_MS);
     }
   });
-  const goOffline = () => {
-    setStatus('offline');
-    provider.disconnect();
-  };
-  const goOnline = () => void provider.connect();
-  globalThis.addEventListener?.('offline', goOffline);
-  globalThis.addEventListener?.('online', goOnline);
+  const unwatch = watchNetwork(
+    () => {
+      setStatus('offline');
+      provider.disconnect();
+    },
+    () => void provider.connect(),
+  );
 
   function destroy() {
     if (destroyed) return;
     destroyed = true;
     clearTimeout(retry);
-    globalThis.removeEventListener?.('offline', goOffline);
-    globalThis.removeEventListener?.('online', goOnline);
+    unwatch();
     provider.destroy();
   }
 

@@ -4,6 +4,7 @@ import type { ShareRow } from '../storage/database';
 import { connectionToken } from './keys';
 import type { Person } from './settings';
 import type { Peer, SyncStatus } from './syncStore';
+import { watchNetwork } from './network';
 
 /** What a connection reports back. */
 export interface ConnectionEvents {
@@ -114,24 +115,22 @@ export function connect(doc: Y.Doc, initial: ShareRow, person: Person | null, ev
     else if (failedAttempts !== null && ++failedAttempts === UNREACHABLE_AFTER && !destroyed) events.unreachable?.();
   });
   provider.on('awarenessChange', readPeers);
-  // The browser knows before the socket does that the network is gone (an idle socket can take half a
-  // minute to time out): stop at once, and reconnect as soon as the network is back.
-  const goOffline = () => {
-    connected = false;
-    provider.disconnect();
-    report();
-  };
-  const goOnline = () => void provider.connect();
-  globalThis.addEventListener?.('offline', goOffline);
-  globalThis.addEventListener?.('online', goOnline);
+  // Stop at once when the network goes, reconnect as soon as it is back (watchNetwork).
+  const unwatch = watchNetwork(
+    () => {
+      connected = false;
+      provider.disconnect();
+      report();
+    },
+    () => void provider.connect(),
+  );
   if (person) provider.setAwarenessField('user', { name: person.name, color: person.color });
   report();
 
   function destroy() {
     if (destroyed) return;
     destroyed = true;
-    globalThis.removeEventListener?.('offline', goOffline);
-    globalThis.removeEventListener?.('online', goOnline);
+    unwatch();
     provider.destroy();
   }
 

@@ -13,6 +13,7 @@ import {
   readPresenter,
   writePresent,
 } from './workshopDoc';
+import { watchNetwork } from './network';
 
 /** The facilitator's view of the room's contributions document. */
 export interface WorkshopState {
@@ -141,23 +142,20 @@ export function openWorkshop(share: ShareRow, opening: PresentStep | null = null
   provider.on('close', ({ event }: { event: { reason?: string } }) => {
     if (event.reason && FINAL.has(event.reason)) refuse(event.reason);
   });
-  // As the journey's own connection does (provider.ts): the browser knows at once that the network is gone,
-  // an idle socket only after ~30 s, during which the room panel showed the contributions as live.
-  const goOffline = () => {
-    if (store.getState().status === 'refused') return;
-    store.setState({ status: 'offline' });
-    provider.disconnect();
-  };
-  const goOnline = () => void provider.connect();
-  globalThis.addEventListener?.('offline', goOffline);
-  globalThis.addEventListener?.('online', goOnline);
-  if (globalThis.navigator?.onLine === false) goOffline();
+  // The room panel said live for ~30 s after the facilitator's network went (watchNetwork).
+  const unwatch = watchNetwork(
+    () => {
+      if (store.getState().status === 'refused') return;
+      store.setState({ status: 'offline' });
+      provider.disconnect();
+    },
+    () => void provider.connect(),
+  );
 
   function destroy() {
     if (destroyed) return;
     destroyed = true;
-    globalThis.removeEventListener?.('offline', goOffline);
-    globalThis.removeEventListener?.('online', goOnline);
+    unwatch();
     doc.off('update', read);
     doc.off('afterTransaction', reclaim);
     provider.destroy();
