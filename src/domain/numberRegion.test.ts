@@ -53,5 +53,8 @@ describe('numbers as the browser’s region writes them', () => {
     expect(defaultCurrency()).toBe('EUR');
     setNumberRegions(['not a tag', 'es-AR']);
     expect(defaultCurrency()).toBe('ARS');
+    setNumberRegions(['en-Latn', 'es-MX-u-nu-arab']);
+    expect(defaultCurrency()).toBe('MXN');
+    expect(numberTag('es')).toBe('es-MX');
   });
 });

@@ -14,11 +14,14 @@ export type DecimalMark = ',' | '.';
 let preferred: readonly string[] = [];
 const marks = new Map<string, DecimalMark>();
 
-/** Records the browser's preferred languages (navigator.languages), most preferred first. */
+/**
+ * Records the browser's preferred languages (navigator.languages), most preferred first: language, script
+ * and region only (a "-u-nu-arab" extension does not change the digits), invalid tags left out.
+ */
 export function setNumberRegions(languages: readonly string[]): void {
   preferred = languages.flatMap((tag) => {
     try {
-      return Intl.getCanonicalLocales(tag);
+      return [new Intl.Locale(tag).baseName];
     } catch {
       return [];
     }
@@ -42,8 +45,14 @@ export function decimalMark(locale: Locale): DecimalMark {
   return mark;
 }
 
-/** The currency of a region among those the journey settings offer (ISO 4217). */
-const REGION_CURRENCY: Readonly<Record<string, string>> = {
+/**
+ * The currencies the journey settings offer (ISO 4217): those of the teams this app is for (Spain and
+ * Latin America) and a few more; a file may hold any.
+ */
+export const CURRENCIES = ['EUR', 'USD', 'MXN', 'COP', 'ARS', 'CLP', 'PEN', 'UYU', 'BRL', 'GBP'] as const;
+
+/** The currency of each region among CURRENCIES. */
+const REGION_CURRENCY: Readonly<Record<string, (typeof CURRENCIES)[number]>> = {
   ES: 'EUR',
   MX: 'MXN',
   CO: 'COP',
@@ -62,9 +71,9 @@ const REGION_CURRENCY: Readonly<Record<string, string>> = {
  */
 export function defaultCurrency(): string {
   for (const tag of preferred) {
-    const region = new Intl.Locale(tag).maximize().region;
-    // maximize() guesses a region for a bare language ("es" -> ES): only one the browser names counts.
-    if (region && tag.includes('-') && REGION_CURRENCY[region]) return REGION_CURRENCY[region];
+    // The region the tag names, not one guessed for a bare language ("es") or a script ("en-Latn").
+    const region = new Intl.Locale(tag).region;
+    if (region && REGION_CURRENCY[region]) return REGION_CURRENCY[region];
   }
   return 'EUR';
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isTyping, UNDO_SCOPE } from '../actions/keys';
 import { stageLabel } from '../domain/stageLabel';
 import type { DeletedElsewhere } from '../store/editorStore';
-import type { TypedFields } from '../store/lostEdits';
+import { TYPED_FIELDS, type TypedField } from '../store/lostEdits';
 import { useServices } from '../store/services';
 
 /** What someone else deleted while it was being typed into, as the notice names it. */
@@ -19,15 +19,17 @@ type Gone =
 interface Lost {
   gone: Gone;
   text: string;
-  typedInto?: { id: string; field: keyof TypedFields };
+  typedInto?: { id: string; field: TypedField };
 }
 
-const TYPED_FIELDS: readonly string[] = ['title', 'description', 'painNote', 'notes'] satisfies (keyof TypedFields)[];
+const isTypedField = (name: string | undefined): name is TypedField =>
+  (TYPED_FIELDS as readonly (string | undefined)[]).includes(name);
 
-/** The touchpoint text field `field` is (its `name`), when it edits the one touchpoint `deleted` took. */
+/** The touchpoint text field `field` is (its `data-field`), when it edits the one touchpoint `deleted` took. */
 function typedInto(field: HTMLInputElement | HTMLTextAreaElement, gone: Gone, deleted: DeletedElsewhere) {
-  if (gone.kind !== 'touchpoint' || deleted.ids.length !== 1 || !TYPED_FIELDS.includes(field.name)) return undefined;
-  return { id: deleted.ids[0], field: field.name as keyof TypedFields };
+  const name = field.dataset.field;
+  if (gone.kind !== 'touchpoint' || deleted.ids.length !== 1 || !isTypedField(name)) return undefined;
+  return { id: deleted.ids[0], field: name };
 }
 
 /**

@@ -7,8 +7,7 @@ import { useModalDialog } from '../ui/useModalDialog';
 import { PersonasSection } from './PersonasSection';
 import { VocabularySection } from './VocabularySection';
 
-/** Currencies of the teams this app is for (Spain and Latin America) and a few more; a file may hold any. */
-const CURRENCIES = ['EUR', 'USD', 'MXN', 'COP', 'ARS', 'CLP', 'PEN', 'UYU', 'BRL', 'GBP'];
+import { CURRENCIES } from '../domain/numberRegion';
 import './JourneySettingsDialog.css';
 
 /**

@@ -17,6 +17,7 @@ import { BehindTheScenesFields, ExperienceFields } from './ExperienceFields';
 import { KpiFields } from './KpiFields';
 import { OpportunitiesField } from './OpportunitiesField';
 import { useDraftText } from '../ui/useDraftText';
+import type { TypedField } from '../store/lostEdits';
 
 /** Id of the inspector's title field, so the editor can focus it (e.g. right after adding a touchpoint). */
 export const INSPECTOR_TITLE_ID = 'inspector-title';
@@ -25,13 +26,10 @@ const NO_PERSONAS: Persona[] = [];
 const TRUTH_ICON = <Star size={14} aria-hidden="true" className="marker marker--truth" />;
 const PAIN_ICON = <AlertTriangle size={14} aria-hidden="true" className="marker marker--pain" />;
 
-/** The touchpoint's text fields, each edited with its own input or textarea. */
-type TextFieldName = 'title' | 'description' | 'painNote' | 'notes';
-
 interface TextFieldProps {
   id: string;
   testId: string;
-  field: TextFieldName;
+  field: TypedField;
   label: string;
   value: string;
   /** A textarea of this many rows; an input without. */
@@ -62,8 +60,9 @@ const TextField = memo(function TextField({
   onType,
 }: TextFieldProps) {
   const draft = useDraftText(value, (text) => onSet({ [field]: text }), onType);
-  // `name` says which field it is to the copy kept when someone else deletes the touchpoint (DeletedWhileTyping).
-  const common = { id, name: field, 'data-testid': testId, dir: 'auto', placeholder, maxLength, ...draft };
+  // `data-field` says which field it is to the copy kept when someone else deletes the touchpoint
+  // (DeletedWhileTyping); not `name`, which browsers' autofill reads.
+  const common = { id, 'data-field': field, 'data-testid': testId, dir: 'auto', placeholder, maxLength, ...draft };
   return (
     <Field id={id} label={label}>
       {rows ? (

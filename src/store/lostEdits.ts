@@ -38,6 +38,12 @@ function sameContent(a: Touchpoint, b: Touchpoint): boolean {
 export function createEditTracker(now: () => number = () => Date.now()) {
   let journeyId: string | null = null;
   const editedAt = new Map<string, number>();
+  /** Another journey open here: what this tab changed in the last one is forgotten. */
+  const follow = (journey: Journey) => {
+    if (journey.id === journeyId) return;
+    journeyId = journey.id;
+    editedAt.clear();
+  };
 
   return {
     /**
@@ -46,10 +52,7 @@ export function createEditTracker(now: () => number = () => Date.now()) {
      * whoever deletes it has seen it, so its creation cannot be lost, only what was written into it later.
      */
     noteLocal(previous: Journey | null, journey: Journey): void {
-      if (journey.id !== journeyId) {
-        journeyId = journey.id;
-        editedAt.clear();
-      }
+      follow(journey);
       if (previous?.id !== journey.id || previous.touchpoints === journey.touchpoints) return;
       const at = now();
       for (const t of journey.touchpoints) {
@@ -63,10 +66,7 @@ export function createEditTracker(now: () => number = () => Date.now()) {
      * its words to the journey (once typing pauses): a deletion arriving in between takes them too.
      */
     noteTyping(journey: Journey, ids: readonly string[]): void {
-      if (journey.id !== journeyId) {
-        journeyId = journey.id;
-        editedAt.clear();
-      }
+      follow(journey);
       const at = now();
       for (const id of ids) editedAt.set(id, at);
     },
@@ -99,8 +99,10 @@ export function createEditTracker(now: () => number = () => Date.now()) {
   };
 }
 
-/** A touchpoint's fields a text field of the inspector writes. */
-export type TypedFields = Partial<Pick<Touchpoint, 'title' | 'description' | 'painNote' | 'notes'>>;
+/** The touchpoint's fields the inspector edits in a text field that writes once typing pauses. */
+export const TYPED_FIELDS = ['title', 'description', 'painNote', 'notes'] as const;
+export type TypedField = (typeof TYPED_FIELDS)[number];
+export type TypedFields = Partial<Pick<Touchpoint, TypedField>>;
 
 /** The lost edits with `fields` written into touchpoint `id` (the same object when it is not among them). */
 export function amendLostEdits(lost: LostEdits, id: string, fields: TypedFields): LostEdits {

@@ -33,8 +33,8 @@ function delimiterCounts(text: string, records: number): Record<Delimiter, numbe
 
 /**
  * Guesses the delimiter from the first record (the header, which we trust more than free text): a tab
- * when there is one (what spreadsheets put on the clipboard), else whichever of ';' (Spanish-locale CSV,
- * as src/export/csv.ts writes it) and ',' appears more often there. On a tie, the one that splits the
+ * when there is one (what spreadsheets put on the clipboard), else whichever of ';' (a CSV of a
+ * decimal-comma region, as src/export/csv.ts writes it there) and ',' appears more often there. On a tie, the one that splits the
  * first 20 records into the same number of cells more often (the comma when still tied).
  */
 export function detectDelimiter(text: string): Delimiter {

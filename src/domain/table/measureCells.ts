@@ -15,10 +15,11 @@ export function cellText(row: readonly string[], column: number | null): string 
 }
 
 /**
- * The language whose numbers a table is written in: a ";" file comes from a spreadsheet that writes decimal
- * commas (Spanish settings, and what src/export/csv.ts writes in Spanish), a "," file from one that writes
- * decimal points; tabs (pasted ranges) say nothing, so the UI language decides. It only matters for
- * "1,000" and "12.000": a lone "3,5" or "3.5" is three and a half either way (see parseLocaleNumber).
+ * How a table's numbers are read: a ";" file comes from a spreadsheet that writes decimal commas (settings
+ * of Spain and others, and what src/export/csv.ts writes where the region does), so ","; a "," file from
+ * one that writes decimal points, so "."; tabs (pasted ranges) say nothing, so the UI's language as the
+ * browser's region writes it decides (numberRegion). It only matters for "1,000" and "12.000": a lone
+ * "3,5" or "3.5" is three and a half either way (see parseLocaleNumber).
  */
 export function numberLocaleOf(delimiter: Delimiter | undefined, fallback: Locale): NumberStyle {
   if (delimiter === ';') return ',';

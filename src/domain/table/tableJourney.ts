@@ -29,8 +29,9 @@ export interface TableImportOptions {
   /** Name of the stage for rows before any stage, or of the only stage when no column holds stages. */
   untitledStage?: string;
   /**
-   * The language the table's numbers are written in (see numberLocaleOf: from the delimiter, else the UI's);
-   * it decides only whether "1,000" and "12.000" are thousands. Spanish when not given.
+   * How the table's numbers are read (see numberLocaleOf: the delimiter's decimal mark, else the UI's
+   * language as the region writes it); it decides only whether "1,000" and "12.000" are thousands. Spanish
+   * as the region writes it when not given.
    */
   numberLocale?: NumberStyle;
   now?: Date;
