@@ -14,6 +14,7 @@ describe('the things to check after an import', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(8);
     await userEvent.click(within(list).getByRole('button', { name: 'Ver las otras 22' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(30);
+    expect(within(list).getByRole('list')).toHaveFocus();
     expect(within(list).getByText(/Fila 31:/)).toBeInTheDocument();
     expect(within(list).queryByRole('button')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportWarning } from '../../domain/import/importResult';
 import type { Repair } from '../../domain/restore';
@@ -14,19 +14,26 @@ const SHOWN = 8;
  */
 export function ThingsToCheck({ messages }: { messages: readonly string[] }) {
   const { t } = useTranslation();
-  const [all, setAll] = useState(false);
+  // Shown whole for these messages only: the next import's or restore's list starts short again.
+  const [allFor, setAllFor] = useState<readonly string[] | null>(null);
+  const all = allFor === messages;
+  const list = useRef<HTMLUListElement>(null);
+  // The button goes once pressed: the keyboard goes to the list, where it was.
+  useEffect(() => {
+    if (all) list.current?.focus();
+  }, [all]);
   if (messages.length === 0) return null;
   const more = all ? 0 : messages.length - SHOWN;
   return (
     <div className="import-warnings" data-testid="import-warnings">
       <p>{t('import.warningsTitle', { count: messages.length })}</p>
-      <ul>
+      <ul ref={list} tabIndex={-1}>
         {(all ? messages : messages.slice(0, SHOWN)).map((message, index) => (
           <li key={index}>{message}</li>
         ))}
       </ul>
       {more > 0 && (
-        <button type="button" className="button button--ghost" onClick={() => setAll(true)}>
+        <button type="button" className="button button--ghost" onClick={() => setAllFor(messages)}>
           {t('import.moreWarnings', { count: more })}
         </button>
       )}
