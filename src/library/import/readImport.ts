@@ -163,13 +163,16 @@ export function readWorkbook(table: TableModule, bytes: Uint8Array, sheet?: numb
     return { ok: true as const, rows: book.rows, guess, sheets: book.sheets, sheet: index };
   };
   if (sheet !== undefined) return read(sheet);
+  // The first sheet with cells, and what reading the first sheet said (its refusal when none has cells).
   let first: WorkbookRead | null = null;
+  let opening: WorkbookRead | null = null;
   for (let index = 0; index < MAX_SHEETS_TRIED; index++) {
     const next = read(index);
+    opening ??= next;
     if (next.ok && headed(next.guess)) return next;
     if (next.ok) first ??= next;
-    // Past the last sheet (sheet-not-found), or a file that is no workbook: the first sheet with cells, if any.
-    else if (next.refusal.code !== 'empty') return first ?? (index === 0 ? next : read(0));
+    // Past the last sheet (sheet-not-found), or a file that is no workbook.
+    else if (next.refusal.code !== 'empty') break;
   }
-  return first ?? read(0);
+  return first ?? opening!;
 }
