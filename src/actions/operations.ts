@@ -10,6 +10,7 @@ import {
   newTouchpoint,
   positionInStage,
   stageForPosition,
+  updateTouchpoints,
   type TouchpointFields,
 } from '../domain/commands/touchpointCommands';
 import { toJourneyFile } from '../domain/format';
@@ -21,6 +22,7 @@ import { restoreJourney } from '../domain/restore';
 import { computeTidyLayout } from '../domain/tidyLayout';
 import { functionsOf } from '../domain/vocabulary';
 import type { EditorStore } from '../store/editorStore';
+import { TYPED_FIELDS } from '../store/lostEdits';
 
 /** Id of the inspector's title field, focused after adding a touchpoint so its title is ready to type. */
 export const TITLE_FIELD_ID = 'inspector-title';
@@ -193,6 +195,12 @@ export function editorOperations(editor: EditorStore) {
       const { lostEdits, journey } = state();
       if (!lostEdits || !journey) return;
       const present = new Set(journey.touchpoints.map((t) => t.id));
+      // Back already (the deleter's undo) but as it was before the words typed here: they are written again.
+      for (const lost of lostEdits.touchpoints.filter((t) => present.has(t.id))) {
+        const now = journey.touchpoints.find((t) => t.id === lost.id)!;
+        const typed = Object.fromEntries(TYPED_FIELDS.filter((f) => now[f] !== lost[f]).map((f) => [f, lost[f]]));
+        if (Object.keys(typed).length > 0) state().run(updateTouchpoints, { ids: [lost.id], fields: typed });
+      }
       const touchpoints = lostEdits.touchpoints.filter((t) => !present.has(t.id));
       // Kept, to try again, while they cannot come back: the journey full, or without a stage to hold them.
       if (touchpoints.length > 0 && (journey.stages.length === 0 || !fits(touchpoints.length))) return;

@@ -20,11 +20,15 @@ export type KpiInput = { ok: true; value: number | null } | { ok: false; reason:
  * The plain number typed text means in `style`, or null when it is not one: "12.000" is twelve thousand
  * with a decimal comma (Spanish in Spain) and "1,000" a thousand with a decimal point (English, Spanish in
  * Mexico): well-formed groups of three after the first, while a single mark that cannot be grouping is a
- * decimal mark either way ("4.5" and "4,5" are four and a half in both). Spaces (also no-break and thin
+ * decimal mark either way ("4.5" and "4,5" are four and a half in both). A minus sign (U+2212) is a minus. Spaces (also no-break and thin
  * ones) group too. No exponents, no percent signs.
  */
 export function parseLocaleNumber(text: string, style: NumberStyle): number | null {
-  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  // The minus sign (U+2212) that word processors and some keyboards write reads as a hyphen-minus.
+  const compact = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/\u2212/g, '-');
   if (!/^[-+]?[\d.,]+$/.test(compact) || !/\d/.test(compact)) return null;
   const decimal = markOf(style);
   const group = decimal === ',' ? '.' : ',';

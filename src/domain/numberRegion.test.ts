@@ -58,3 +58,9 @@ describe('numbers as the browser’s region writes them', () => {
     expect(numberTag('es')).toBe('es-MX');
   });
 });
+
+describe('a minus sign', () => {
+  it('reads the typographic minus (U+2212) as a minus', () => {
+    expect(readKpiInput('kpiNps', '\u221212', 'es')).toEqual({ ok: true, value: -12 });
+  });
+});

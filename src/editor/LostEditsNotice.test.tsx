@@ -80,6 +80,25 @@ describe('a touchpoint changed here and deleted elsewhere', () => {
     expect(current().touchpoints.find((t) => t.id === first.id)?.title).toBe('Ve un anuncio hoy mismo');
   });
 
+  it('writes the words again into a card the deleter’s undo brought back as it was before them', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, services, current } = await renderPanel(<LostEditsNotice />, { journey });
+    act(() => services.editor.getState().run(updateTouchpoints, { ids: [first.id], fields: { notes: 'Dijo Ana' } }));
+    firstDeleted(services);
+    // The deleter's undo: the card as the deleter had it, without the notes written here.
+    arrivesFromElsewhere(
+      services,
+      (open) => ({ ...open, touchpoints: [first, ...open.touchpoints] }),
+      FROM_SOMEONE_ELSE,
+    );
+    expect(current().touchpoints[0].notes).toBe('');
+
+    await user.click(screen.getByRole('button', { name: 'Bring it back as you left it' }));
+    expect(current().touchpoints.find((t) => t.id === first.id)?.notes).toBe('Dijo Ana');
+    expect(current().touchpoints.filter((t) => t.id === first.id)).toHaveLength(1);
+  });
+
   it('says nothing for a card only moved here (a drag, Tidy up): nothing of it was written', async () => {
     const journey = seedJourney();
     const [first] = journey.touchpoints;
