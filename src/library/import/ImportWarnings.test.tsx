@@ -8,7 +8,7 @@ describe('the things to check after an import', () => {
   it('lists the first eight, and every one once asked, so each row named can be checked', async () => {
     await initI18n('es');
     const messages = Array.from({ length: 30 }, (_, i) => `Fila ${i + 2}: emoción «Me encanta» leída como ¡Wow!`);
-    render(<ThingsToCheck messages={messages} />);
+    const { rerender } = render(<ThingsToCheck messages={messages} />);
     const list = screen.getByTestId('import-warnings');
     expect(list).toHaveTextContent('30 cosas que revisar');
     expect(within(list).getAllByRole('listitem')).toHaveLength(8);
@@ -17,5 +17,10 @@ describe('the things to check after an import', () => {
     expect(within(list).getByRole('list')).toHaveFocus();
     expect(within(list).getByText(/Fila 31:/)).toBeInTheDocument();
     expect(within(list).queryByRole('button')).toBeNull();
+    // The same warnings mapped anew by the parent stay whole; another import's start short again.
+    rerender(<ThingsToCheck messages={[...messages]} />);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(30);
+    rerender(<ThingsToCheck messages={messages.map((m) => `${m}.`)} />);
+    expect(within(screen.getByTestId('import-warnings')).getAllByRole('listitem')).toHaveLength(8);
   });
 });

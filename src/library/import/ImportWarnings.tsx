@@ -14,9 +14,11 @@ const SHOWN = 8;
  */
 export function ThingsToCheck({ messages }: { messages: readonly string[] }) {
   const { t } = useTranslation();
-  // Shown whole for these messages only: the next import's or restore's list starts short again.
-  const [allFor, setAllFor] = useState<readonly string[] | null>(null);
-  const all = allFor === messages;
+  // Shown whole for these messages only (by their words: a parent may map them anew on each render): the
+  // next import's or restore's list starts short again.
+  const words = messages.join('\n');
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const all = allFor === words;
   const list = useRef<HTMLUListElement>(null);
   // The button goes once pressed: the keyboard goes to the list, where it was.
   useEffect(() => {
@@ -33,7 +35,7 @@ export function ThingsToCheck({ messages }: { messages: readonly string[] }) {
         ))}
       </ul>
       {more > 0 && (
-        <button type="button" className="button button--ghost" onClick={() => setAllFor(messages)}>
+        <button type="button" className="button button--ghost" onClick={() => setAllFor(words)}>
           {t('import.moreWarnings', { count: more })}
         </button>
       )}
