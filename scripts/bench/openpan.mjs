@@ -1,6 +1,6 @@
 // Opening a journey and panning it, alone, over built directories (issue 18):
 // `node scripts/bench/openpan.mjs --dist=dist,/tmp/base-dist --what=open|pan [--n=100] [--runs=5]
-// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--select] [--cold] [--trace=DIR] [--profile=DIR]`.
+// [--hide=SELECTOR] [--style=SELECTOR;PROPERTY;VALUE] [--select] [--cold] [--in-page] [--trace=DIR] [--profile=DIR]`.
 // Serves each already-built directory with `vite preview` on 127.0.0.1 (a directory whose path contains
 // "floor" is taken as the floor page, `/?n=N`), alternating between them run by run (A, B, A, B...) so a
 // load spike on the shared machine hits both alike. `open` times `goto('/journey/<id>')` until the first card
@@ -22,7 +22,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { journeyFile } from './journey.mjs';
-import { importJourney, settle, taskDuration, warmEditor, warmFloor } from './page.mjs';
+import { importJourney, settle, taskDuration, timeOpen, warmEditor, warmFloor } from './page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, fallback) => {
@@ -45,6 +45,8 @@ const select = process.argv.includes('--select');
 // --cold: open without showing a one-touchpoint journey (or the floor's one node) first (see warmEditor):
 // the editor's code not yet fetched or compiled in this context.
 const cold = process.argv.includes('--cold');
+// --in-page: time the open in the page (page.mjs's timeOpen), without Playwright's locator polling.
+const inPage = process.argv.includes('--in-page');
 const STEPS = 60;
 const TRACE_CATEGORIES = 'disabled-by-default-devtools.timeline,devtools.timeline,toplevel,v8';
 
@@ -80,6 +82,12 @@ function emptyPanePoint(page) {
 
 /** Opens the journey (or the floor's nodes) in `page`, waiting for the first card on screen. */
 async function open(page, floor, id) {
+  if (inPage)
+    return timeOpen(
+      page,
+      floor ? `/?n=${n}` : `/journey/${id}`,
+      floor ? '.react-flow__node' : '[data-testid="touchpoint"]',
+    );
   await page.goto(floor ? `/?n=${n}` : `/journey/${id}`);
   await page
     .locator(floor ? '.react-flow__node' : '[data-testid="touchpoint"]')
@@ -101,9 +109,9 @@ async function measure(page, cdp, floor, id) {
     await startProfile();
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     const t0 = performance.now();
-    await open(page, floor, id);
+    const inPageMs = await open(page, floor, id);
     // A navigation starts the page's counters afresh: TaskDuration is the new document's alone.
-    run = { wall: performance.now() - t0, busy: await taskDuration(cdp) };
+    run = { wall: performance.now() - t0, busy: await taskDuration(cdp), ...(inPage ? { inPage: inPageMs } : {}) };
   } else {
     await open(page, floor, id);
     if (!floor) await page.getByTestId('save-status').waitFor();

@@ -87,6 +87,38 @@ export async function timeClickUntilShown(page, target, shown) {
   return page.evaluate(() => window.__benchShown);
 }
 
+/**
+ * Opens `path` in `page` and resolves with the time (ms) from the navigation's start (the new document's
+ * `performance.timeOrigin`) to the frame after the first element matching `selector` had a box on screen,
+ * timed in the page: a script added before the navigation checks once an animation frame (as Playwright's
+ * own polling does) and, once it sees the element, waits for the next frame and a task, as `settle`. Unlike a
+ * locator's wait, nothing of Playwright's runs in the page meanwhile: its injected script (~26 ms to evaluate
+ * in a new document) would land inside one page's open and after the other's first frame, depending on when
+ * each page's load event fires. Rejects when nothing matches within 30 s.
+ */
+export async function timeOpen(page, path, selector) {
+  const script = await page.addInitScript((selector) => {
+    window.__benchOpened = new Promise((resolve, reject) => {
+      const started = performance.now();
+      const check = () => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        if (box && box.width > 0 && box.height > 0) {
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+        } else if (performance.now() - started > 30_000) reject(new Error(`${selector} did not appear`));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }, selector);
+  try {
+    await page.goto(path);
+  } finally {
+    // Only this navigation's document watches: later ones (the measures that follow) run without it.
+    await script.dispose();
+  }
+  return page.evaluate(() => window.__benchOpened);
+}
+
 /** The renderer's main-thread busy time so far (ms): CDP `Performance.getMetrics` TaskDuration. */
 export async function taskDuration(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
