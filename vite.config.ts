@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { chunkNamer } from './scripts/build/chunkGroups.ts';
+import { PARTICIPANT_SERVICE_WORKER, participantServiceWorker } from './scripts/build/participantServiceWorker.ts';
 
 /**
  * The built app's Content-Security-Policy: only its own origin (and a sync server on loopback), no inline
@@ -68,11 +69,14 @@ export default defineConfig({
       workbox: {
         // ttf: the PDF's embedded font, so a PDF of any script exports offline too.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
+        // The participant page's own service worker is no file of the app's.
+        globIgnores: ['**/node_modules/**/*', 'sw.js', 'workbox-*.js', PARTICIPANT_SERVICE_WORKER],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
       },
     }),
+    participantServiceWorker(),
   ],
   build: {
     rollupOptions: {

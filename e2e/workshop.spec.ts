@@ -232,6 +232,44 @@ test('a phone that loses the connection says so, keeps its note and sends it whe
   for (const p of [again, host.page]) await p.context().close();
 });
 
+test('a phone that opened the link once opens it again with no network, with what it sent', async ({ browser }) => {
+  const host = await person(browser);
+  await host.page.goto(`${sync.server().httpUrl}/?lang=en`);
+  await host.app.createFromTemplate('me-uno');
+  await shareOpenJourney(host.page, 'Facilitator');
+  await host.page.getByTestId('present').click();
+  const link = (await host.page.getByTestId('present-join-link').getAttribute('href'))!;
+  await host.page.keyboard.press('ArrowRight');
+  await host.page.keyboard.press('ArrowRight');
+  const stepText = (await host.page.getByTestId('present-step').textContent())!;
+
+  const page = await phone(browser, link, 'Eli');
+  await expect(page.getByTestId('participant-step')).toHaveText(stepText);
+  // The page's own service worker, not the app's, takes the page over once it has loaded.
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''))
+    .toMatch(/\/participate-sw\.js$/);
+  const context = page.context();
+  await context.setOffline(true);
+  await expect(page.getByRole('status')).toContainText('No connection');
+  await page.getByTestId('participant-note').fill('Written in the lift');
+  await page.getByTestId('participant-send').click();
+  await expect(page.locator('[data-delivery="waiting"]')).toHaveCount(1);
+
+  // Reloaded in the lift: the page opens from the phone, not the browser's offline error, and still holds the note.
+  await page.reload();
+  await expect(page.getByTestId('participant')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('No connection');
+  await expect(page.locator('[data-delivery="waiting"]')).toHaveCount(1);
+  await expect(host.page.getByTestId('present-contribution')).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('participant-step')).toHaveText(stepText);
+  await expect(page.locator('[data-delivery="sent"]')).toHaveCount(1);
+  await expect(host.page.getByTestId('present-contribution')).toHaveText(/Eli: Written in the lift/, LIVE);
+  for (const p of [page, host.page]) await p.context().close();
+});
+
 test('a note sent on a stage becomes a touchpoint of that stage when the facilitator adds it', async ({ browser }) => {
   const host = await person(browser);
   await host.page.goto(`${sync.server().httpUrl}/?lang=en`);

@@ -4,11 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { participantFiles } from './build/participantFiles.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'participate.html'), 'utf8');
 // The entry script and every module it preloads: the page imports nothing lazily, so this is all of it.
-const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const files = participantFiles(html).filter((file) => file.endsWith('.js'));
 let raw = 0;
 let gzip = 0;
 for (const file of files) {

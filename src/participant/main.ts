@@ -3,6 +3,7 @@ import { detectLocale, LOCALE_STORAGE_KEY } from '../i18n/detectLocale';
 import { readParticipantLink, socketUrl } from '../sync/links';
 import { participate } from '../sync/participation';
 import { installParticipantLook } from './look';
+import { installForOffline } from './offline';
 import { mountParticipantPage } from './page';
 import { pendingStore } from './pending';
 import './participant.css';
@@ -43,3 +44,4 @@ function mount(locale: Locale) {
 mount(detectLocale());
 // Another participant link pasted into the address bar changes only the fragment: start again with it.
 addEventListener('hashchange', () => location.reload());
+installForOffline();
