@@ -20,7 +20,8 @@ describe('the KPI line of a card', () => {
     expect(cardKpiText({ ...none, kpiCsat: 0, kpiCes: 7 }, 'en')).toBe('CSAT 0 % · CES 7');
   });
 
-  it('rounds to what a card has room for: whole NPS, one decimal for CSAT and CES', () => {
-    expect(cardKpiText({ kpiNps: 12.6, kpiCsat: 80.04, kpiCes: 2.25 }, 'en')).toBe('NPS 13 · CSAT 80 % · CES 2.3');
+  it('rounds to what a card has room for: whole NPS, up to two decimals for CSAT, one for CES', () => {
+    expect(cardKpiText({ kpiNps: 12.6, kpiCsat: 80.04, kpiCes: 2.25 }, 'en')).toBe('NPS 13 · CSAT 80.04 % · CES 2.3');
+    expect(cardKpiText({ kpiNps: null, kpiCsat: 80.004, kpiCes: null }, 'en')).toBe('CSAT 80 %');
   });
 });

@@ -31,6 +31,12 @@ const number = (locale: Locale, digits: number) => {
   return format;
 };
 
+/**
+ * Most decimals a CSAT or FCR shows. One was too few: 0.85 % (a fraction typed for 85 %, which the
+ * inspector and the import point out) read "0.9 %", a value nobody wrote; two keep what people type.
+ */
+const PERCENT_DIGITS = 2;
+
 function money(value: number, locale: Locale, currency: string): string {
   try {
     return new Intl.NumberFormat(numberTag(locale), { style: 'currency', currency, maximumFractionDigits: 2 }).format(
@@ -43,15 +49,15 @@ function money(value: number, locale: Locale, currency: string): string {
 }
 
 /**
- * One touchpoint's measure as text in `locale`: NPS and counts whole, CSAT and FCR with a "%", CES with
- * one decimal, cost per contact in the journey's `currency`.
+ * One touchpoint's measure as text in `locale`: NPS and counts whole, CSAT and FCR with a "%" and up to
+ * PERCENT_DIGITS decimals, CES with one decimal, cost per contact in the journey's `currency`.
  */
 export function formatKpi(field: KpiField, value: number | null, locale: Locale, currency: string): string {
   if (value === null) return '';
   switch (field) {
     case 'kpiCsat':
     case 'kpiFcr':
-      return `${number(locale, 1).format(value)} %`;
+      return `${number(locale, PERCENT_DIGITS).format(value)} %`;
     case 'kpiCes':
       return number(locale, 1).format(value);
     case 'kpiCost':
