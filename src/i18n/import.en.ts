@@ -112,6 +112,10 @@ export const importEn = {
     'unknown-entity': 'The code “{{value}}” names no character; kept as written.',
     'unclosed-fence': 'A ```mermaid block has no closing fence; it runs to the end of the file.',
     'no-tasks': 'The diagram has sections but no tasks.',
+    'rows-above-header_one':
+      'The column headers are on this row: the row above them (a title or a blank row) was left out, not read as a touchpoint.',
+    'rows-above-header_other':
+      'The column headers are on this row: the {{count}} rows above them (a title, a date, blank rows) were left out, not read as touchpoints.',
     'legacy-encoding': 'The file is not UTF-8; it was read as Windows-1252 (what Excel writes as CSV on Windows).',
     'malformed-quotes': 'A quoted cell does not close or has stray quotes; read as well as possible.',
     'stage-filled-down': 'An empty stage cell took the stage of the row above.',

@@ -111,6 +111,10 @@ export const importEs: typeof importEn = {
     'unknown-entity': 'El código «{{value}}» no corresponde a ningún carácter; se dejó tal cual.',
     'unclosed-fence': 'Un bloque ```mermaid no tiene su cierre; llega hasta el final del archivo.',
     'no-tasks': 'El diagrama tiene secciones pero ninguna tarea.',
+    'rows-above-header_one':
+      'Los encabezados de las columnas están en esta fila: la fila de arriba (un título o una fila en blanco) se dejó fuera y no se leyó como punto de contacto.',
+    'rows-above-header_other':
+      'Los encabezados de las columnas están en esta fila: las {{count}} filas de arriba (un título, una fecha, filas en blanco) se dejaron fuera y no se leyeron como puntos de contacto.',
     'legacy-encoding':
       'El archivo no está en UTF-8; se leyó como Windows-1252 (lo que Excel escribe como CSV en Windows).',
     'malformed-quotes': 'Una celda entre comillas no se cierra o tiene comillas sueltas; se leyó lo mejor posible.',

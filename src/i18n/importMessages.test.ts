@@ -25,7 +25,9 @@ describe.each(['en', 'es'] as const)('import messages in %s', (lang) => {
 
   it('has a message for every warning code', () => {
     const warnings = catalogs[lang].import.warning as Record<string, string>;
-    expect(IMPORT_WARNING_CODES.filter((code) => !warnings[code]?.trim())).toEqual([]);
+    // A message that counts has its plural forms instead (i18next picks one by the count).
+    const has = (code: string) => !!warnings[code]?.trim() || !!warnings[`${code}_other`]?.trim();
+    expect(IMPORT_WARNING_CODES.filter((code) => !has(code))).toEqual([]);
   });
 
   it('turns every code into a sentence, never a raw key or an empty placeholder', () => {
@@ -33,7 +35,7 @@ describe.each(['en', 'es'] as const)('import messages in %s', (lang) => {
     const sentences = [
       ...IMPORT_REFUSAL_CODES.map((code) => importRefusalMessage(t, { code, limit: 20 * 1024 * 1024, count: 6_000 })),
       ...IMPORT_WARNING_CODES.map((code) =>
-        importWarningMessage(t, { code, value: 'X', field: 'painPoint', length: 1_500, limit: 1_000 }),
+        importWarningMessage(t, { code, value: 'X', field: 'painPoint', length: 1_500, limit: 1_000, count: 2 }),
       ),
     ];
     for (const sentence of sentences) {
@@ -80,5 +82,14 @@ describe('import messages', () => {
     expect(
       importWarningMessage(translators.es, { code: 'flag-from-text', row: 4, field: 'painPoint', value: 'a veces' }),
     ).toBe('Fila 4: «Punto de dolor» tiene texto en vez de sí o no: se marcó y se conservó el texto («a veces»).');
+  });
+
+  it('count the rows left out above a table’s header', () => {
+    expect(importWarningMessage(translators.en, { code: 'rows-above-header', row: 4, count: 3 })).toBe(
+      'Row 4: The column headers are on this row: the 3 rows above them (a title, a date, blank rows) were left out, not read as touchpoints.',
+    );
+    expect(importWarningMessage(translators.es, { code: 'rows-above-header', row: 2, count: 1 })).toBe(
+      'Fila 2: Los encabezados de las columnas están en esta fila: la fila de arriba (un título o una fila en blanco) se dejó fuera y no se leyó como punto de contacto.',
+    );
   });
 });

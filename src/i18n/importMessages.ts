@@ -42,7 +42,8 @@ export function importWarningMessage(t: TFunction, warning: ImportWarning): stri
     value: warning.value ?? '',
     field: !field ? '' : JOURNEY_FIELDS.has(field) ? t(`import.field.${field}`) : tableFieldLabel(t, field),
     persona: warning.persona || t('import.map.unnamedPersona'),
-    count: LIMITS.personas,
+    // One count per message: the rows left out above the header, else the most personas a journey holds.
+    count: warning.code === 'rows-above-header' ? (warning.count ?? 0) : LIMITS.personas,
     length: warning.length,
     limit: warning.limit,
     untitled: t('touchpoint.untitled'),

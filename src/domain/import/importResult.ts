@@ -76,7 +76,9 @@ export interface ImportRefusal {
  * - `unknown-entity`: an entity code such as `#foo;` naming no character, or a control one (`value`); kept.
  * - `unclosed-fence`: a Markdown ```mermaid block without its closing fence; it runs to the end.
  * - `no-tasks`: sections but no task at all.
- * Tables (row = 1-based row of the sheet, the header being row 1):
+ * Tables (row = 1-based row of the sheet, counting any rows above the header):
+ * - `rows-above-header`: the header row was found below the first (see findHeaderRow), at `row`; the `count`
+ *   rows above it (a title, a date, blank rows) were left out, not read as touchpoints.
  * - `legacy-encoding`: the file was not UTF-8 and was read as Windows-1252 (Excel's "CSV" on Windows).
  * - `malformed-quotes`: a quoted cell that does not close or has stray quotes; read as best as possible.
  * - `stage-filled-down`: an empty stage cell took the stage of the row above (merged or blank cells).
@@ -124,6 +126,7 @@ export const IMPORT_WARNING_CODES = [
   'unknown-entity',
   'unclosed-fence',
   'no-tasks',
+  'rows-above-header',
   'legacy-encoding',
   'malformed-quotes',
   'stage-filled-down',
@@ -151,7 +154,7 @@ export interface ImportWarning {
   code: ImportWarningCode;
   /** Mermaid: 1-based line of the input. */
   line?: number;
-  /** Tables: 1-based row of the sheet (the header is row 1). */
+  /** Tables: 1-based row of the sheet (the first row is 1, whether or not it is the header). */
   row?: number;
   /**
    * Tables: the field of the column mapping the cell was read for. For `text-cut`, the journey field cut:
@@ -166,6 +169,8 @@ export interface ImportWarning {
   /** For `text-cut`: how many characters (UTF-16 code units) the text had, and how many were kept. */
   length?: number;
   limit?: number;
+  /** For `rows-above-header`: how many rows above the header were left out. */
+  count?: number;
 }
 
 /** A journey ready to enter the app: built, then passed through restoreJourney. */

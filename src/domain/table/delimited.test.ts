@@ -9,6 +9,8 @@ describe('detectDelimiter', () => {
     ['a quoted header holding the other delimiter', '"Etapa, fase";"Punto"\nA;B', ';'],
     ['a tie decided by the rows that follow', 'a,b;c\n1;2;3\n4;5;6', ';'],
     ['a single column', 'Touchpoint\nx', ','],
+    ['TSV under a title and a blank row', 'Journey: Me uno\n\nStage\tTouchpoint\nA\tx, y', '\t'],
+    ['Spanish CSV under a title', 'Recorrido de alta\nEtapa;Punto de contacto\nA;x, y', ';'],
   ])('%s', (_name, text, expected) => {
     expect(detectDelimiter(text)).toBe(expected);
   });

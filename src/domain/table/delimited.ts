@@ -32,14 +32,15 @@ function delimiterCounts(text: string, records: number): Record<Delimiter, numbe
 }
 
 /**
- * Guesses the delimiter from the first record (the header, which we trust more than free text): a tab
+ * Guesses the delimiter from the first record holding any (the header, which we trust more than free text;
+ * a title or a blank row above the header holds none): a tab
  * when there is one (what spreadsheets put on the clipboard), else whichever of ';' (a CSV of a
  * decimal-comma region, as src/export/csv.ts writes it there) and ',' appears more often there. On a tie, the one that splits the
  * first 20 records into the same number of cells more often (the comma when still tied).
  */
 export function detectDelimiter(text: string): Delimiter {
   const lines = delimiterCounts(text, 20);
-  const first = lines[0];
+  const first = lines.find((l) => l['\t'] + l[';'] + l[','] > 0) ?? lines[0];
   if (first['\t'] > 0) return '\t';
   if (first[';'] !== first[',']) return first[';'] > first[','] ? ';' : ',';
   // How many records share the most common non-zero count of the delimiter.

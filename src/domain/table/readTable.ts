@@ -1,7 +1,8 @@
 import { refuse, type ImportRefusal, type ImportWarning } from '../import/importResult';
 import { checkImportText, decodeImportBytes, looksLikeOle, looksLikeZip } from '../import/inputText';
-import { guessColumnMapping, type ColumnGuess } from './columns';
+import type { ColumnGuess } from './columns';
 import { parseDelimitedText, type Delimiter, type TableRows } from './delimited';
+import { findHeaderRow } from './headerRow';
 import { readXlsx } from './xlsx';
 
 /** A table to import: text (pasted from a spreadsheet, or already read) or a file's bytes. */
@@ -11,9 +12,12 @@ export type ReadTableResult =
   | {
       ok: true;
       format: 'xlsx' | 'delimited';
+      /** The rows from the header row on (findHeaderRow): rows above a header found lower down are left out. */
       rows: TableRows;
-      /** The guessed mapping of the first row's headers, for the column-mapping dialog. */
+      /** The guessed mapping of rows[0], the headers, for the column-mapping dialog. */
       guess: ColumnGuess;
+      /** 1-based row of the sheet that rows[0] is, for journeyFromTable's `firstRow`. */
+      firstRow: number;
       warnings: ImportWarning[];
       /** Delimited text: the delimiter found. */
       delimiter?: Delimiter;
@@ -27,21 +31,23 @@ export type ReadTableResult =
  * Reads a table for import, whatever it came as: a workbook's bytes (.xlsx, recognised by content, not
  * by name: `sheet` picks one, the first by default), a CSV or TSV file's bytes (any encoding
  * decodeImportBytes reads), or text pasted from Excel, Sheets or LibreOffice (TSV) or typed as CSV. Returns
- * the rows and a guessed column mapping; journeyFromTable then builds the journey. Refuses empty, too
- * large and binary input, legacy .xls and broken workbooks, each with its code.
+ * the rows from the header row on (a title and blank rows above it are left out with a `rows-above-header`
+ * warning, see findHeaderRow) and a guessed column mapping; journeyFromTable then builds the journey.
+ * Refuses empty, too large and binary input, legacy .xls and broken workbooks, each with its code.
  */
 export function readTable(input: TableInput, options: { sheet?: number | string } = {}): ReadTableResult {
   if ('bytes' in input && (looksLikeZip(input.bytes) || looksLikeOle(input.bytes))) {
     const book = readXlsx(input.bytes, options);
     if (!book.ok) return book.refusal.code === 'not-xlsx' ? refuse('binary', { detail: book.refusal.detail }) : book;
-    const { rows, sheets, sheet } = book;
-    return { ok: true, format: 'xlsx', rows, guess: guessColumnMapping(rows[0]), warnings: [], sheets, sheet };
+    const { sheets, sheet } = book;
+    return { ok: true, format: 'xlsx', ...findHeaderRow(book.rows), sheets, sheet };
   }
   const decoded = 'bytes' in input ? decodeImportBytes(input.bytes) : checkImportText(input.text);
   if (!decoded.ok) return decoded;
   const parsed = parseDelimitedText(decoded.text);
   if (!parsed.ok) return parsed;
-  const { rows, delimiter } = parsed;
-  const warnings = [...decoded.warnings, ...parsed.warnings];
-  return { ok: true, format: 'delimited', rows, guess: guessColumnMapping(rows[0]), warnings, delimiter };
+  const { delimiter } = parsed;
+  const { rows, guess, firstRow, warnings } = findHeaderRow(parsed.rows);
+  const all = [...decoded.warnings, ...parsed.warnings, ...warnings];
+  return { ok: true, format: 'delimited', rows, guess, firstRow, warnings: all, delimiter };
 }

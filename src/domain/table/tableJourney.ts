@@ -34,6 +34,11 @@ export interface TableImportOptions {
    * as the region writes it when not given.
    */
   numberLocale?: NumberStyle;
+  /**
+   * 1-based row of the sheet that rows[0] is (findHeaderRow's `firstRow`: above 1 when rows above the
+   * header were left out), so warnings name the rows as the user's sheet numbers them. 1 when not given.
+   */
+  firstRow?: number;
   now?: Date;
 }
 
@@ -120,7 +125,8 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
   const { columns } = mapping;
   if (columns.title === null) return refuse('no-title-column');
   const first = mapping.hasHeader ? 1 : 0;
-  const body = rows.slice(first).map((cells, i) => ({ cells, row: first + i + 1 }));
+  const firstRow = options.firstRow ?? 1;
+  const body = rows.slice(first).map((cells, i) => ({ cells, row: firstRow + first + i }));
   const filled = body.filter(({ cells }) => cells.some((c) => (c ?? '').trim() !== ''));
   if (filled.length === 0) return refuse('no-rows');
   const count = countTableTouchpoints(
@@ -142,6 +148,7 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
     options.numberLocale ?? 'es',
     emotionScale,
     warnings,
+    firstRow,
   );
   const channels = new VocabularyCollector('channel');
   const functions = new VocabularyCollector('function');

@@ -41,6 +41,7 @@ export interface MeasureReading {
  * 1..5), the personas (named by their headers, "Emoción de Ana" -> "Ana"; beyond LIMITS.personas they are
  * dropped with a warning), the cost's currency named in its header ("Coste por contacto (EUR)"), and a
  * CSAT or FCR column that looks written as fractions (all from 0 to 1: `percent-as-fraction`, read as is).
+ * `headerRow`: the header's 1-based row in the sheet, where a persona's name cut to fit is reported.
  */
 export function planMeasures(
   rows: readonly (readonly string[])[],
@@ -49,6 +50,7 @@ export function planMeasures(
   numberLocale: NumberStyle,
   emotionScale: { scale: EmotionScale; ambiguous: boolean },
   warnings: ImportWarning[],
+  headerRow = 1,
 ): MeasureReading {
   const header = mapping.hasHeader ? (rows[0] ?? []) : [];
   // A column of only 1s and 2s says nothing of its scale: the emotion column's numbers, if they say, decide,
@@ -73,7 +75,7 @@ export function planMeasures(
       warnings.push({ code: 'too-many-personas', value: name });
       continue;
     }
-    const kept = keepText(name, LIMITS.personaName, { row: 1, field: 'personaName' }, warnings);
+    const kept = keepText(name, LIMITS.personaName, { row: headerRow, field: 'personaName' }, warnings);
     personaColumns.push({ column, persona: personaColumns.length + 1, name: kept, scale: scaleOf(column) });
   }
   for (const field of ['kpiCsat', 'kpiFcr'] as const) {
