@@ -43,7 +43,7 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
   const [mapping, setMapping] = useState<ColumnMapping>(first.guess.mapping);
   const [sheetRefusal, setSheetRefusal] = useState<ImportRefusal | null>(null);
   const [name, setName] = useState(first.name);
-  const { module, rows, workbook, numberLocale } = table;
+  const { module, rows, workbook, numberLocale, firstRow } = table;
 
   const width = useMemo(() => Math.max(0, ...rows.slice(0, ROWS_FOR_WIDTH).map((r) => r.length)), [rows]);
   // The name is left out of the preview, so typing it does not rebuild the journey; submit builds it named.
@@ -52,8 +52,14 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
     () =>
       sheetRefusal
         ? null
-        : module.previewTable(rows, mapping, { name: '', untitledStage, numberLocale, shown: PREVIEW_TOUCHPOINTS }),
-    [mapping, module, numberLocale, rows, sheetRefusal, untitledStage],
+        : module.previewTable(rows, mapping, {
+            name: '',
+            untitledStage,
+            numberLocale,
+            firstRow,
+            shown: PREVIEW_TOUCHPOINTS,
+          }),
+    [firstRow, mapping, module, numberLocale, rows, sheetRefusal, untitledStage],
   );
 
   const columnLabel = (index: number) =>
@@ -87,7 +93,9 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
       return;
     }
     setSheetRefusal(null);
-    setTable({ ...table, rows: read.rows, guess: read.guess, workbook: { ...workbook, sheet } });
+    // The sheet's own header row and what finding it reported: the last sheet's warnings are not this one's.
+    const { rows, guess, firstRow, warnings } = read;
+    setTable({ ...table, rows, guess, firstRow, warnings, workbook: { ...workbook, sheet } });
     setMapping(read.guess.mapping);
   };
 
@@ -103,6 +111,7 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
       name: name.trim() || first.name,
       untitledStage,
       numberLocale,
+      firstRow,
     });
     if (built.ok) onImport({ ...built, warnings: [...table.warnings, ...built.warnings] });
   };

@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/locale';
 import type { NumberStyle } from '../../domain/kpi';
 import { MAX_IMPORT_BYTES } from '../../domain/importFile';
 import type { MermaidImportResult, MermaidJourneyCandidate } from '../../domain/mermaid';
-import type { ColumnGuess, TableRows } from '../../domain/table';
+import type { ColumnGuess, HeaderedTable, TableRows } from '../../domain/table';
 import { baseNameOf, importKindOfFile, importKindOfText, type ImportKind } from './importKind';
 
 /** The table importer, loaded on demand so papaparse and the workbook reader stay out of the first load. */
@@ -12,9 +12,12 @@ export type TableModule = typeof import('../../domain/table');
 /** A table read and waiting for the user to match its columns (the column-mapping dialog). */
 export interface TableDraft {
   module: TableModule;
+  /** The rows from the header row on (findHeaderRow). */
   rows: TableRows;
   guess: ColumnGuess;
-  /** What reading the table reported (encoding, quotes), shown with the journey's own warnings. */
+  /** 1-based row of the sheet that rows[0] is (above 1 when rows above the header were left out). */
+  firstRow: number;
+  /** What reading the table reported (encoding, quotes, rows above the header), shown with the journey's own warnings. */
   warnings: ImportWarning[];
   /** The journey's name to start from: the file's name, or the words for a pasted journey. */
   name: string;
@@ -93,7 +96,8 @@ async function readInput(
         module: table,
         rows: book.rows,
         guess: book.guess,
-        warnings: [],
+        firstRow: book.firstRow,
+        warnings: book.warnings,
         name: words.fallbackName,
         // A workbook stores numbers, which readXlsx writes with a decimal point whatever the UI's language
         // ("85.125%", "12.345"): read in Spanish they would be thousands.
@@ -110,6 +114,7 @@ async function readInput(
       module: table,
       rows: read.rows,
       guess: read.guess,
+      firstRow: read.firstRow,
       warnings: read.warnings,
       name: words.fallbackName,
       numberLocale: table.numberLocaleOf(read.delimiter, words.locale),
@@ -134,33 +139,31 @@ function tableStep(draft: TableDraft, words: ImportWords): ImportStep {
     name: draft.name,
     untitledStage: words.untitledStage,
     numberLocale: draft.numberLocale,
+    firstRow: draft.firstRow,
   });
   if (!built.ok) return refused(built.refusal);
   return { kind: 'built', imported: { ...built, warnings: [...draft.warnings, ...built.warnings] }, skipped: 0 };
 }
 
+/** One sheet read: its rows from the header row on, as findHeaderRow cut them, and its warnings. */
 export type WorkbookRead =
-  | { ok: true; rows: TableRows; guess: ColumnGuess; sheets: string[]; sheet: number }
-  | { ok: false; refusal: ImportRefusal };
+  ({ ok: true; sheets: string[]; sheet: number } & HeaderedTable) | { ok: false; refusal: ImportRefusal };
 
 /** Most sheets tried when looking for the first one with cells, or with a journey's headers. */
 const MAX_SHEETS_TRIED = 32;
 
-/** Whether a sheet's first row names the touchpoints' column: a journey's table, not a cover or notes. */
-const headed = (guess: ColumnGuess) => guess.mapping.hasHeader && guess.mapping.columns.title !== null;
-
 /**
- * Reads one sheet of a workbook with its guessed column mapping: `sheet` (an index), or by default the
- * first sheet that has cells and headers naming the touchpoints' column (a cover sheet, or an empty one,
- * would otherwise hide the journey's table), else the first that has cells. A broken archive or a file
- * named .xlsx that is none is refused as `not-xlsx`.
+ * Reads one sheet of a workbook with its guessed column mapping, from its header row on (findHeaderRow: a
+ * title and blank rows above the headers are left out, with a warning): `sheet` (an index), or by default
+ * the first sheet that has cells and headers naming the touchpoints' column in its first rows (a cover
+ * sheet, or an empty one, would otherwise hide the journey's table), else the first that has cells, read
+ * whole. A broken archive or a file named .xlsx that is none is refused as `not-xlsx`.
  */
 export function readWorkbook(table: TableModule, bytes: Uint8Array, sheet?: number): WorkbookRead {
   const read = (index: number) => {
     const book = table.readXlsx(bytes, { sheet: index });
     if (!book.ok) return book;
-    const guess = table.guessColumnMapping(book.rows[0]);
-    return { ok: true as const, rows: book.rows, guess, sheets: book.sheets, sheet: index };
+    return { ok: true as const, ...table.findHeaderRow(book.rows), sheets: book.sheets, sheet: index };
   };
   if (sheet !== undefined) return read(sheet);
   // The first sheet with cells, and what reading the first sheet said (its refusal when none has cells).
@@ -169,7 +172,7 @@ export function readWorkbook(table: TableModule, bytes: Uint8Array, sheet?: numb
   for (let index = 0; index < MAX_SHEETS_TRIED; index++) {
     const next = read(index);
     opening ??= next;
-    if (next.ok && headed(next.guess)) return next;
+    if (next.ok && table.namesTouchpoints(next.guess)) return next;
     if (next.ok) first ??= next;
     // Past the last sheet (sheet-not-found), or a file that is no workbook.
     else if (next.refusal.code !== 'empty') break;

@@ -40,3 +40,32 @@ describe('which sheet of a workbook is read first', () => {
     });
   });
 });
+
+describe('a sheet whose headers sit below a title', () => {
+  const titled = sheet([
+    ['Journey: Me uno'],
+    ['Marzo de 2026'],
+    ['Etapa', 'Punto de contacto', 'Emoción'],
+    ['Me informo', 'Veo un anuncio', 'Me encanta'],
+  ]);
+
+  it('is picked over a cover sheet, read from its header row, and says what it left out', () => {
+    const read = readWorkbook(table, workbook({ Portada: COVER, Recorrido: titled }, ''));
+    expect(read).toMatchObject({
+      ok: true,
+      sheet: 1,
+      firstRow: 3,
+      rows: [
+        ['Etapa', 'Punto de contacto', 'Emoción'],
+        ['Me informo', 'Veo un anuncio', 'Me encanta'],
+      ],
+      warnings: [{ code: 'rows-above-header', row: 3, count: 2 }],
+    });
+  });
+
+  it('is read from its header row when asked for by index too, and a sheet headed on row 1 as before', () => {
+    const book = workbook({ Recorrido: JOURNEY, Titulado: titled }, '');
+    expect(readWorkbook(table, book, 1)).toMatchObject({ ok: true, sheet: 1, firstRow: 3 });
+    expect(readWorkbook(table, book, 0)).toMatchObject({ ok: true, sheet: 0, firstRow: 1, warnings: [] });
+  });
+});
