@@ -1,6 +1,7 @@
 import type { Emotion } from '../journey';
 import { refuse, type ImportRefusal, type ImportWarning, type ImportWarningCode } from '../import/importResult';
 import { entityCharacter, LINE_BREAK } from './mermaidText';
+import { DIAGRAM_KEYWORDS, findDiagramStart, skipDirectiveOrComment } from './preamble';
 
 /**
  * A parser for Mermaid's `journey` diagram, written after its grammar
@@ -42,10 +43,6 @@ export interface MermaidJourneyDoc {
 export type MermaidParseResult =
   { ok: true; doc: MermaidJourneyDoc; warnings: ImportWarning[] } | { ok: false; refusal: ImportRefusal };
 
-/** Keywords that open the other Mermaid diagrams, to name what was found instead of a journey. */
-const OTHER_DIAGRAMS =
-  /^(flowchart-elk|flowchart|graph|sequenceDiagram|classDiagram-v2|classDiagram|stateDiagram-v2|stateDiagram|erDiagram|gantt|pie|quadrantChart|requirementDiagram|gitGraph|C4Context|C4Container|C4Component|C4Dynamic|C4Deployment|mindmap|timeline|sankey-beta|sankey|xychart-beta|xychart|block-beta|block|packet-beta|packet|architecture-beta|architecture|kanban|radar-beta|radar|treemap|zenuml|info|venn-beta|venn)\b/;
-
 /**
  * A Recorrido comment (Mermaid skips it) put by the exporter before a task whose touchpoint has no
  * emotion: Mermaid needs a score, so the task carries a neutral 3 that this marker says to ignore.
@@ -69,24 +66,6 @@ function mask(line: string): Masked {
     return `${MASK_OPEN}${entities.length - 1}${MASK_CLOSE}`;
   });
   return { text, entities };
-}
-
-function splitFrontMatter(lines: string[], at: number): { title: string; end: number } | 'unclosed' | null {
-  const open = /^([ \t]*)-{3}\s*$/.exec(lines[at]);
-  if (!open) return null;
-  const close = new RegExp(`^${open[1]}-{3}\\s*$`);
-  const end = lines.findIndex((l, i) => i > at && close.test(l));
-  if (end < 0) return 'unclosed';
-  let title = '';
-  for (const l of lines.slice(at + 1, end)) {
-    const m = new RegExp(`^${open[1]}title\\s*:\\s*(.*?)\\s*$`).exec(l);
-    if (!m) continue;
-    const v = m[1];
-    if (/^".*"$/.test(v)) title = v.slice(1, -1).replace(/\\"/g, '"');
-    else if (/^'.*'$/.test(v)) title = v.slice(1, -1).replace(/''/g, "'");
-    else title = v.replace(/\s+#.*$/, '');
-  }
-  return { title, end };
 }
 
 class JourneyReader {
@@ -239,40 +218,24 @@ function stripLine(masked: Masked, line: number, reader: JourneyReader): Masked 
  * `empty-journey` (a header with neither section nor task).
  */
 export function parseMermaidJourney(text: string, firstLine = 1): MermaidParseResult {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const found = findDiagramStart(text, firstLine);
+  if (!found.ok) return found;
+  const { lines, frontMatterTitle } = found.start;
   const lineNo = (i: number) => firstLine + i;
-  let i = 0;
-  const skipBlank = () => {
-    while (i < lines.length && lines[i].trim() === '') i++;
-  };
-  skipBlank();
-  let frontMatterTitle = '';
-  const front = i < lines.length ? splitFrontMatter(lines, i) : null;
-  if (front === 'unclosed') return refuse('unclosed-front-matter', { line: lineNo(i) });
-  if (front) {
-    frontMatterTitle = front.title;
-    i = front.end + 1;
-  }
+  let i = found.start.header;
 
   // Directives (%%{init: ...}%%, possibly over several lines) and %% comment lines, anywhere.
-  const skipComment = (reader?: JourneyReader): boolean => {
-    const t = lines[i].trim();
-    if (t.startsWith('%%{')) {
-      while (i < lines.length && !lines[i].includes('}%%')) i++;
-      i++;
-      return true;
-    }
-    if (!t.startsWith('%%')) return false;
-    if (reader && t.replace(/\s+/g, ' ') === NO_EMOTION_MARKER) reader.markNoEmotion();
-    i++;
+  const skipComment = (reader: JourneyReader): boolean => {
+    const next = skipDirectiveOrComment(lines, i);
+    if (next < 0) return false;
+    if (lines[i].trim().replace(/\s+/g, ' ') === NO_EMOTION_MARKER) reader.markNoEmotion();
+    i = next;
     return true;
   };
-  for (skipBlank(); i < lines.length && skipComment(); skipBlank());
-  if (i >= lines.length) return refuse('empty', { line: firstLine });
 
   const header = /^(journey)(?=\s|$)(.*)$/i.exec(lines[i].trim());
   if (!header) {
-    const other = OTHER_DIAGRAMS.exec(lines[i].trim());
+    const other = DIAGRAM_KEYWORDS.exec(lines[i].trim());
     return refuse('not-journey', { line: lineNo(i), diagramType: other?.[1] });
   }
   const reader = new JourneyReader(lineNo(i), frontMatterTitle);
