@@ -33,6 +33,13 @@ export interface DraftTouchpoint {
   personaEmotions?: Record<number, Emotion>;
 }
 
+/** A connection as an importer reads it: touchpoints by index into JourneyDraft.touchpoints. */
+export interface DraftConnection {
+  from: number;
+  to: number;
+  label?: string;
+}
+
 /** What an importer read, in the order it read it. */
 export interface JourneyDraft {
   name: string;
@@ -48,6 +55,11 @@ export interface JourneyDraft {
   /** Stage names, in journey order; names may repeat (each is its own stage). */
   stages: string[];
   touchpoints: DraftTouchpoint[];
+  /**
+   * The connections between touchpoints, when the input says them (a flowchart's links); without it each
+   * touchpoint is connected to the next in journey order.
+   */
+  connections?: DraftConnection[];
   customChannels?: CustomVocabularyEntry[];
   customFunctions?: CustomVocabularyEntry[];
 }
@@ -94,8 +106,8 @@ export function touchpointLimitRefusal(count: number, line?: number): { ok: fals
 /**
  * Builds the journey a draft describes and passes it through restoreJourney, the one way into the app, so
  * ids, defaults and integrity are repaired as for any other document. Touchpoints are stacked in their
- * stage's column in draft order (layout.ts slotInStage) and connected in journey order, one connection
- * from each to the next. Importers cut what they read where they read it (keepText), naming its row or
+ * stage's column in draft order (layout.ts slotInStage) and connected as the draft says, else in journey
+ * order, one connection from each to the next. Importers cut what they read where they read it (keepText), naming its row or
  * line; any text still too long (the journey's name and description, say) is cut here and reported without
  * one, so restore never shortens an import unsaid. Refuses `too-many-touchpoints` over LIMITS.touchpoints
  * (before building anything), and `invalid-journey` only if restore does (which would be a bug here).
@@ -152,8 +164,20 @@ export function assembleJourney(draft: JourneyDraft, warnings: ImportWarning[], 
       position: slotInStage(journey.stages, stageId, row),
     };
   });
-  const ordered = journeyOrder(journey);
-  journey.connections = ordered.slice(1).map((t, i) => ({ id: createId(), from: ordered[i].id, to: t.id, label: '' }));
+  if (draft.connections) {
+    const ids = journey.touchpoints.map((t) => t.id);
+    journey.connections = draft.connections.map((c) => ({
+      id: createId(),
+      from: ids[c.from],
+      to: ids[c.to],
+      label: keep(c.label ?? '', LIMITS.connectionLabel, 'connectionLabel'),
+    }));
+  } else {
+    const ordered = journeyOrder(journey);
+    journey.connections = ordered
+      .slice(1)
+      .map((t, i) => ({ id: createId(), from: ordered[i].id, to: t.id, label: '' }));
+  }
 
   const restored = restoreJourney(toJourneyFile(journey));
   if (!restored.ok) return refuse('invalid-journey', { detail: `${restored.error.code} at ${restored.error.path}` });
