@@ -26,21 +26,23 @@ export const importEn = {
   personas_other: '{{count}} personas, each with its own emotion curve: {{names}}.',
   moreWarnings_one: 'Show the other one',
   moreWarnings_other: 'Show the other {{count}}',
-  skipped_one: '{{count}} other diagram is not a journey and was left out.',
-  skipped_other: '{{count}} other diagrams are not journeys and were left out.',
+  skipped_one: '{{count}} other diagram is neither a journey nor a flowchart and was left out.',
+  skipped_other: '{{count}} other diagrams are neither journeys nor flowcharts and were left out.',
   paste: {
     open: 'Paste a table or Mermaid',
     title: 'Paste a journey',
-    hint: 'Paste Mermaid journey text, or cells copied from Excel, Google Sheets or LibreOffice (or CSV): one row per touchpoint, the first row naming the columns.',
+    hint: 'Paste a Mermaid journey or flowchart, or cells copied from Excel, Google Sheets or LibreOffice (or CSV): one row per touchpoint, the first row naming the columns.',
     label: 'Text to import',
     submit: 'Import',
     name: 'Pasted journey',
   },
   pick: {
     title: 'Which journey?',
-    intro_one: '“{{file}}” holds {{count}} journey diagram. Pick the one to import.',
-    intro_other: '“{{file}}” holds {{count}} journey diagrams. Pick the one to import.',
+    intro_one: '“{{file}}” holds {{count}} journey or flowchart diagram. Pick the one to import.',
+    intro_other: '“{{file}}” holds {{count}} journey or flowchart diagrams. Pick the one to import.',
     untitled: 'Untitled diagram',
+    journey: 'Journey',
+    flowchart: 'Flowchart',
     line: 'line {{line}}',
   },
   map: {
@@ -70,8 +72,10 @@ export const importEn = {
     binary: 'It is not text: it looks like an image, an archive or another binary file.',
     'control-characters':
       'It contains control characters that plain text does not, as an image or another binary file would; it was not read.',
-    'not-journey': 'It holds no Mermaid journey diagram (a block that starts with “journey”).',
+    'not-journey':
+      'It holds no Mermaid journey or flowchart diagram (a block that starts with “journey”, “flowchart” or “graph”).',
     'empty-journey': 'Its journey diagram has neither sections nor tasks.',
+    'empty-flowchart': 'Its flowchart has no nodes.',
     'unclosed-front-matter':
       'Its front matter (the block between “---” lines) never closes, so the diagram cannot be read.',
     'no-rows': 'The table has a header but no rows.',
@@ -89,7 +93,7 @@ export const importEn = {
   },
   /** Refusals that name what they found. */
   refusalOf: {
-    notJourney: 'It is a Mermaid “{{diagramType}}” diagram, not a journey: only journey diagrams can be imported.',
+    notJourney: 'It is a Mermaid “{{diagramType}}” diagram: only journey and flowchart diagrams can be imported.',
   },
   warning: {
     'header-case': '“Journey” is written with capitals; read as “journey” (Mermaid itself needs lower case).',
@@ -116,6 +120,23 @@ export const importEn = {
       'The column headers are on this row: the row above them (a title or a blank row) was left out, not read as a touchpoint.',
     'rows-above-header_other':
       'The column headers are on this row: the {{count}} rows above them (a title, a date, blank rows) were left out, not read as touchpoints.',
+    'flowchart-skipped':
+      '{{count}} “{{value}}” lines were skipped, the first here: a journey keeps no styling or clicks.',
+    'flowchart-skipped_one': 'A “{{value}}” line was skipped: a journey keeps no styling or clicks.',
+    'unread-statement': 'This could not be read as a flowchart statement and was skipped: “{{value}}”.',
+    'unclosed-shape':
+      'A node’s text never closes its bracket or quotes (“{{value}}”): the rest of the statement was skipped.',
+    'link-without-end': 'A link from “{{value}}” leads to no node; it was left out.',
+    'too-many-links': 'The flowchart makes more than {{value}} links; those past that were left out.',
+    'stray-end': 'An “end” with no subgraph open was ignored.',
+    'unclosed-subgraph': 'The subgraph “{{value}}” has no “end”; it runs to the end of the diagram.',
+    'nested-subgraph':
+      'The subgraph “{{value}}” holds other subgraphs: each became a stage of its own, and each node went to the innermost subgraph holding it.',
+    'node-outside-subgraph': 'Nodes outside every subgraph went into a stage of their own, “{{value}}”.',
+    'self-loop': 'A link from “{{value}}” to itself was left out: a connection joins two touchpoints.',
+    'repeated-link': 'The link {{value}} is repeated; the touchpoints are connected once.',
+    'link-to-subgraph':
+      'A link to or from the subgraph “{{value}}” was left out: connections join touchpoints, not stages.',
     'legacy-encoding': 'The file is not UTF-8; it was read as Windows-1252 (what Excel writes as CSV on Windows).',
     'malformed-quotes': 'A quoted cell does not close or has stray quotes; read as well as possible.',
     'stage-filled-down': 'An empty stage cell took the stage of the row above.',
@@ -177,5 +198,6 @@ export const importEn = {
     journeyName: 'Journey name',
     journeyDescription: 'Journey description',
     personaName: 'Persona name',
+    connectionLabel: 'Connection label',
   },
 };

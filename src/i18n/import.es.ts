@@ -24,21 +24,23 @@ export const importEs: typeof importEn = {
   personas_other: '{{count}} personas, cada una con su curva de emoción: {{names}}.',
   moreWarnings_one: 'Ver la otra',
   moreWarnings_other: 'Ver las otras {{count}}',
-  skipped_one: '{{count}} diagrama más no es un recorrido y se dejó fuera.',
-  skipped_other: '{{count}} diagramas más no son recorridos y se dejaron fuera.',
+  skipped_one: '{{count}} diagrama más no es un recorrido ni un diagrama de flujo y se dejó fuera.',
+  skipped_other: '{{count}} diagramas más no son recorridos ni diagramas de flujo y se dejaron fuera.',
   paste: {
     open: 'Pegar una tabla o Mermaid',
     title: 'Pegar un recorrido',
-    hint: 'Pega texto de un recorrido Mermaid, o celdas copiadas de Excel, Google Sheets o LibreOffice (o CSV): una fila por punto de contacto, y la primera fila con el nombre de cada columna.',
+    hint: 'Pega un recorrido o un diagrama de flujo de Mermaid, o celdas copiadas de Excel, Google Sheets o LibreOffice (o CSV): una fila por punto de contacto, y la primera fila con el nombre de cada columna.',
     label: 'Texto que importar',
     submit: 'Importar',
     name: 'Recorrido pegado',
   },
   pick: {
     title: '¿Qué recorrido?',
-    intro_one: '«{{file}}» tiene {{count}} diagrama de recorrido. Elige el que quieres importar.',
-    intro_other: '«{{file}}» tiene {{count}} diagramas de recorrido. Elige el que quieres importar.',
+    intro_one: '«{{file}}» tiene {{count}} diagrama de recorrido o de flujo. Elige el que quieres importar.',
+    intro_other: '«{{file}}» tiene {{count}} diagramas de recorrido o de flujo. Elige el que quieres importar.',
     untitled: 'Diagrama sin título',
+    journey: 'Recorrido',
+    flowchart: 'Diagrama de flujo',
     line: 'línea {{line}}',
   },
   map: {
@@ -71,6 +73,7 @@ export const importEs: typeof importEn = {
       'Contiene caracteres de control que un texto normal no lleva, como una imagen u otro archivo binario, así que no se ha leído.',
     'not-journey': 'No tiene ningún diagrama de recorrido de Mermaid (un bloque que empiece por «journey»).',
     'empty-journey': 'Su diagrama de recorrido no tiene secciones ni tareas.',
+    'empty-flowchart': 'Su diagrama de flujo no tiene nodos.',
     'unclosed-front-matter':
       'Su encabezado (el bloque entre líneas «---») no se cierra, así que no se puede leer el diagrama.',
     'no-rows': 'La tabla tiene encabezado pero ninguna fila.',
@@ -88,7 +91,7 @@ export const importEs: typeof importEn = {
   },
   refusalOf: {
     notJourney:
-      'Es un diagrama «{{diagramType}}» de Mermaid, no un recorrido: solo se pueden importar diagramas de recorrido (journey).',
+      'Es un diagrama «{{diagramType}}» de Mermaid: solo se pueden importar diagramas de recorrido (journey) y de flujo (flowchart).',
   },
   warning: {
     'header-case': '«Journey» está escrito con mayúsculas; se leyó como «journey» (Mermaid lo exige en minúsculas).',
@@ -115,6 +118,23 @@ export const importEs: typeof importEn = {
       'Los encabezados de las columnas están en esta fila: la fila de arriba (un título o una fila en blanco) se dejó fuera y no se leyó como punto de contacto.',
     'rows-above-header_other':
       'Los encabezados de las columnas están en esta fila: las {{count}} filas de arriba (un título, una fecha, filas en blanco) se dejaron fuera y no se leyeron como puntos de contacto.',
+    'flowchart-skipped':
+      'Se omitieron {{count}} líneas «{{value}}», la primera aquí: un recorrido no guarda estilos ni clics.',
+    'flowchart-skipped_one': 'Se omitió una línea «{{value}}»: un recorrido no guarda estilos ni clics.',
+    'unread-statement': 'No se pudo leer como instrucción de un diagrama de flujo y se omitió: «{{value}}».',
+    'unclosed-shape':
+      'El texto de un nodo no cierra su corchete o sus comillas («{{value}}»): se omitió el resto de la instrucción.',
+    'link-without-end': 'Un enlace que sale de «{{value}}» no llega a ningún nodo; se dejó fuera.',
+    'too-many-links': 'El diagrama tiene más de {{value}} enlaces; los que pasan de ahí se dejaron fuera.',
+    'stray-end': 'Se ignoró un «end» sin ningún subgrafo abierto.',
+    'unclosed-subgraph': 'El subgrafo «{{value}}» no tiene «end»; llega hasta el final del diagrama.',
+    'nested-subgraph':
+      'El subgrafo «{{value}}» contiene otros subgrafos: cada uno pasó a ser una etapa propia, y cada nodo quedó en el subgrafo más interior que lo contiene.',
+    'node-outside-subgraph': 'Los nodos que no están en ningún subgrafo pasaron a una etapa propia, «{{value}}».',
+    'self-loop': 'Se dejó fuera un enlace de «{{value}}» a sí mismo: una conexión une dos puntos de contacto.',
+    'repeated-link': 'El enlace {{value}} está repetido; los puntos de contacto se conectan una sola vez.',
+    'link-to-subgraph':
+      'Se dejó fuera un enlace hacia o desde el subgrafo «{{value}}»: las conexiones unen puntos de contacto, no etapas.',
     'legacy-encoding':
       'El archivo no está en UTF-8; se leyó como Windows-1252 (lo que Excel escribe como CSV en Windows).',
     'malformed-quotes': 'Una celda entre comillas no se cierra o tiene comillas sueltas; se leyó lo mejor posible.',
@@ -180,5 +200,6 @@ export const importEs: typeof importEn = {
     journeyName: 'Nombre del recorrido',
     journeyDescription: 'Descripción del recorrido',
     personaName: 'Nombre de la persona',
+    connectionLabel: 'Etiqueta de la conexión',
   },
 };

@@ -52,13 +52,40 @@ describe.each(['en', 'es'] as const)('import messages in %s', (lang) => {
 });
 
 describe('import messages', () => {
+  it('count the skipped lines of a flowchart, naming the first, in the singular for one', () => {
+    const skipped = (count: number) => ({ code: 'flowchart-skipped' as const, line: 5, value: 'style', count });
+    expect(importWarningMessage(translators.en, skipped(3))).toBe(
+      'Line 5: 3 “style” lines were skipped, the first here: a journey keeps no styling or clicks.',
+    );
+    expect(importWarningMessage(translators.en, skipped(1))).toBe(
+      'Line 5: A “style” line was skipped: a journey keeps no styling or clicks.',
+    );
+    expect(importWarningMessage(translators.es, skipped(3))).toBe(
+      'Línea 5: Se omitieron 3 líneas «style», la primera aquí: un recorrido no guarda estilos ni clics.',
+    );
+    expect(importWarningMessage(translators.es, skipped(1))).toBe(
+      'Línea 5: Se omitió una línea «style»: un recorrido no guarda estilos ni clics.',
+    );
+    expect(
+      importWarningMessage(translators.es, {
+        code: 'text-cut',
+        line: 3,
+        field: 'connectionLabel',
+        length: 210,
+        limit: 200,
+      }),
+    ).toBe(
+      'Línea 3: «Etiqueta de la conexión» tenía 210 caracteres, más de los 200 que caben: solo se conservaron los primeros 200.',
+    );
+  });
+
   it('name the limit, the other diagram type, the line and the row', () => {
     const t = translators.en;
     expect(importRefusalMessage(t, { code: 'too-large', limit: 20 * 1024 * 1024 })).toContain('20 MB');
-    expect(importRefusalMessage(t, { code: 'not-journey', diagramType: 'flowchart', line: 3 })).toBe(
-      'It is a Mermaid “flowchart” diagram, not a journey: only journey diagrams can be imported. See line 3.',
+    expect(importRefusalMessage(t, { code: 'not-journey', diagramType: 'sequenceDiagram', line: 3 })).toBe(
+      'It is a Mermaid “sequenceDiagram” diagram: only journey and flowchart diagrams can be imported. See line 3.',
     );
-    expect(importRefusalMessage(t, { code: 'not-journey' })).toContain('no Mermaid journey diagram');
+    expect(importRefusalMessage(t, { code: 'not-journey' })).toContain('no Mermaid journey or flowchart diagram');
     expect(importRefusalMessage(t, { code: 'too-many-touchpoints', count: 56_861, limit: 5_000 })).toBe(
       'It holds 56,861 touchpoints, and a journey can have at most 5,000: split it into smaller parts and import each one as its own journey.',
     );

@@ -33,7 +33,7 @@ export function importRefusalMessage(t: TFunction, refusal: ImportRefusal): stri
 }
 
 /** Journey fields a warning may name that are no column of a table: the journey's own texts. */
-const JOURNEY_FIELDS = new Set(['journeyName', 'journeyDescription', 'personaName']);
+const JOURNEY_FIELDS = new Set(['journeyName', 'journeyDescription', 'personaName', 'connectionLabel']);
 
 /** An importer's warning as a sentence in the UI language, led by the line or row it is about. */
 export function importWarningMessage(t: TFunction, warning: ImportWarning): string {
@@ -42,8 +42,12 @@ export function importWarningMessage(t: TFunction, warning: ImportWarning): stri
     value: warning.value ?? '',
     field: !field ? '' : JOURNEY_FIELDS.has(field) ? t(`import.field.${field}`) : tableFieldLabel(t, field),
     persona: warning.persona || t('import.map.unnamedPersona'),
-    // One count per message: the rows left out above the header, else the most personas a journey holds.
-    count: warning.code === 'rows-above-header' ? (warning.count ?? 0) : LIMITS.personas,
+    // One count per message: the rows left out above a table's header, the lines a flowchart-skipped
+    // warning counts (their _one forms for one); else the most personas a journey holds.
+    count:
+      warning.code === 'rows-above-header' || warning.code === 'flowchart-skipped'
+        ? (warning.count ?? 0)
+        : LIMITS.personas,
     length: warning.length,
     limit: warning.limit,
     untitled: t('touchpoint.untitled'),

@@ -10,6 +10,7 @@ import type { Repair } from '../restore';
  * - `control-characters`: text (pasted, or a file's once decoded) holding NUL or many control characters.
  * - `not-journey`: no Mermaid `journey` diagram; `diagramType` names the other kind found, if any.
  * - `empty-journey`: a `journey` header with neither a section nor a task.
+ * - `empty-flowchart`: a `flowchart` (or `graph`) header with no node.
  * - `unclosed-front-matter`: a `---` block that never closes, so Mermaid would not find the diagram.
  * - `no-rows`: a table with a header and no data rows.
  * - `no-title-column`: no column of the table maps to the touchpoint title.
@@ -27,6 +28,7 @@ export const IMPORT_REFUSAL_CODES = [
   'control-characters',
   'not-journey',
   'empty-journey',
+  'empty-flowchart',
   'unclosed-front-matter',
   'no-rows',
   'no-title-column',
@@ -76,6 +78,22 @@ export interface ImportRefusal {
  * - `unknown-entity`: an entity code such as `#foo;` naming no character, or a control one (`value`); kept.
  * - `unclosed-fence`: a Markdown ```mermaid block without its closing fence; it runs to the end.
  * - `no-tasks`: sections but no task at all.
+ * Mermaid flowcharts (line = 1-based line of the input):
+ * - `flowchart-skipped`: statements of styling or interaction (`value`: `classDef`, `class`, `style`,
+ *   `linkStyle` or `click`), `count` of them, the first at `line`; a journey has no place for them.
+ * - `unread-statement`: a statement the importer cannot read (`value`, its start); skipped.
+ * - `unclosed-shape`: a node's text whose bracket never closes on its line (`value`); the rest of the
+ *   statement skipped.
+ * - `link-without-end`: a link from a node (`value`) to nothing; dropped.
+ * - `too-many-links`: more links than an import makes (`value`: MAX_FLOWCHART_EDGES); the rest dropped.
+ * - `stray-end`: an `end` with no subgraph open; ignored.
+ * - `unclosed-subgraph`: a subgraph (`value`) without its `end`; it runs to the end of the diagram.
+ * - `nested-subgraph`: a subgraph (`value`) holding others: each subgraph became a stage of its own, and a
+ *   node went to the innermost subgraph that names it (one holding only subgraphs makes no stage).
+ * - `node-outside-subgraph`: nodes outside every subgraph, put in a stage of their own (`value`: its name).
+ * - `self-loop`: a link from a node (`value`) to itself; a connection joins two touchpoints, so dropped.
+ * - `repeated-link`: a link between two nodes already joined that way (`value`: "from → to"); one kept.
+ * - `link-to-subgraph`: a link to or from a subgraph (`value`) rather than a node; dropped.
  * Tables (row = 1-based row of the sheet, counting any rows above the header):
  * - `rows-above-header`: the header row was found below the first (see findHeaderRow), at `row`; the `count`
  *   rows above it (a title, a date, blank rows) were left out, not read as touchpoints.
@@ -126,6 +144,18 @@ export const IMPORT_WARNING_CODES = [
   'unknown-entity',
   'unclosed-fence',
   'no-tasks',
+  'flowchart-skipped',
+  'unread-statement',
+  'unclosed-shape',
+  'link-without-end',
+  'too-many-links',
+  'stray-end',
+  'unclosed-subgraph',
+  'nested-subgraph',
+  'node-outside-subgraph',
+  'self-loop',
+  'repeated-link',
+  'link-to-subgraph',
   'rows-above-header',
   'legacy-encoding',
   'malformed-quotes',
@@ -169,7 +199,10 @@ export interface ImportWarning {
   /** For `text-cut`: how many characters (UTF-16 code units) the text had, and how many were kept. */
   length?: number;
   limit?: number;
-  /** For `rows-above-header`: how many rows above the header were left out. */
+  /**
+   * For `flowchart-skipped`: how many statements of the kind were skipped (the first is at `line`); for
+   * `rows-above-header`: how many rows above the header were left out.
+   */
   count?: number;
 }
 

@@ -74,17 +74,29 @@ describe('findMermaidBlocks', () => {
 });
 
 describe('importMermaid', () => {
-  it('returns every journey of a Markdown file, skipping other diagrams', () => {
-    const result = importMermaid(MARKDOWN, { now: NOW });
+  it('returns every journey and flowchart of a Markdown file as a candidate, in input order', () => {
+    const result = importMermaid(MARKDOWN, { now: NOW, fallbackName: 'journeys.md' });
     if (!result.ok) throw new Error(result.refusal.code);
-    expect(result.journeys.map((j) => [j.title, j.line, j.journey.name])).toEqual([
-      ['Me uno', 10, 'Me uno'],
-      ['Me quejo', 25, 'Me quejo'],
+    expect(result.journeys.map((j) => [j.diagramType, j.title, j.line, j.journey.name])).toEqual([
+      ['journey', 'Me uno', 10, 'Me uno'],
+      ['flowchart', '', 20, 'journeys.md'],
+      ['journey', 'Me quejo', 25, 'Me quejo'],
     ]);
-    expect(result.skipped).toEqual([
-      { line: 20, origin: 'markdown', refusal: { code: 'not-journey', line: 20, diagramType: 'flowchart' } },
-    ]);
+    expect(result.skipped).toEqual([]);
     expect(result.journeys[0].actors).toEqual(['Cliente', 'Comercial']);
+    expect(result.journeys[1].journey.touchpoints.map((t) => t.title)).toEqual(['A', 'B']);
+  });
+
+  it('skips other diagrams, and empty flowcharts, with their refusal', () => {
+    const result = importMermaid(
+      '```mermaid\npie\n"a": 1\n```\n```mermaid\ngraph TD\n```\n```mermaid\njourney\nsection A\nx: 3\n```',
+    );
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.journeys.map((j) => j.line)).toEqual([9]);
+    expect(result.skipped).toEqual([
+      { line: 2, origin: 'markdown', refusal: { code: 'not-journey', line: 2, diagramType: 'pie' } },
+      { line: 6, origin: 'markdown', refusal: { code: 'empty-flowchart', line: 6 } },
+    ]);
   });
 
   it('offers the actors as personas: the first is the main one, the score is also the emotion of each other actor named', () => {

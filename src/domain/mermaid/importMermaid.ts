@@ -10,8 +10,11 @@ import {
 import { LIMITS } from '../limits';
 import { refuse, type ImportRefusal, type ImportResult, type ImportWarning } from '../import/importResult';
 import { checkImportText, decodeImportBytes } from '../import/inputText';
+import { journeyFromFlowchart } from './flowchartJourney';
 import { findMermaidBlocks, type MermaidBlock } from './mermaidSource';
+import { parseMermaidFlowchart } from './parseFlowchart';
 import { parseMermaidJourney, type MermaidJourneyDoc, type MermaidTask } from './parseJourney';
+import { FLOWCHART_KEYWORDS } from './preamble';
 
 export interface MermaidImportOptions {
   /**
@@ -21,24 +24,31 @@ export interface MermaidImportOptions {
   actorsLabel?: string;
   /** Journey name when the diagram has no title (e.g. the file name). */
   fallbackName?: string;
+  /** A flowchart's stage of the nodes outside every subgraph: the UI's name for an untitled stage. */
+  untitledStage?: string;
   now?: Date;
 }
 
-/** One journey diagram found in the input, built into a journey. */
+/** One journey or flowchart diagram found in the input, built into a journey. */
 export interface MermaidJourneyCandidate {
-  /** 1-based line of the input holding the diagram's `journey` header. */
+  /** 1-based line of the input holding the diagram's header (`journey`, `flowchart` or `graph`). */
   line: number;
+  /** The kind of diagram it was built from. */
+  diagramType: 'journey' | 'flowchart';
   origin: MermaidBlock['origin'];
   /** The diagram's title ('' when it has none): what the UI lists when the user picks among several. */
   title: string;
   journey: Journey;
   warnings: ImportWarning[];
   repairs: Repair[];
-  /** Distinct actor names, in order of first appearance: the journey's personas (up to LIMITS.personas). */
+  /**
+   * Distinct actor names, in order of first appearance: the journey's personas (up to LIMITS.personas).
+   * A flowchart has none.
+   */
   actors: string[];
 }
 
-/** A diagram of the input that was not imported (another diagram type, or an empty journey). */
+/** A diagram of the input that was not imported (another diagram type, or an empty journey or flowchart). */
 export interface SkippedDiagram {
   line: number;
   origin: MermaidBlock['origin'];
@@ -111,12 +121,13 @@ export function journeyFromMermaid(
 }
 
 /**
- * Imports Mermaid `journey` text: a .mmd file, pasted text, a Markdown file holding one or more ```mermaid
- * blocks, or HTML with `<div class="mermaid">`. Returns every journey diagram found, in input order, for
- * the UI to let the user pick one when there are several; other diagrams are listed as skipped. Refuses
- * when the text is empty, too large or binary, when no journey diagram is found (the refusal of the only
- * diagram, or `not-journey` naming the first other diagram type found), and when a journey diagram has more
- * tasks than a journey holds touchpoints (`too-many-touchpoints`, naming its line).
+ * Imports Mermaid `journey` and `flowchart` (or `graph`) text: a .mmd file, pasted text, a Markdown file
+ * holding one or more ```mermaid blocks, or HTML with `<div class="mermaid">`. Returns every journey and
+ * flowchart diagram found, each built into a journey (journeyFromMermaid, journeyFromFlowchart), in input
+ * order, for the UI to let the user pick one when there are several; other diagrams are listed as skipped.
+ * Refuses when the text is empty, too large or binary, when no journey or flowchart is found (the refusal
+ * of the only diagram, or `not-journey` naming the first other diagram type found), and when a diagram
+ * would make more touchpoints than a journey holds (`too-many-touchpoints`, naming its line).
  */
 export function importMermaid(text: string, options: MermaidImportOptions = {}): MermaidImportResult {
   const checked = checkImportText(text);
@@ -125,20 +136,47 @@ export function importMermaid(text: string, options: MermaidImportOptions = {}):
   const skipped: SkippedDiagram[] = [];
   const blocks = findMermaidBlocks(checked.text);
   for (const block of blocks) {
-    const parsed = parseMermaidJourney(block.text, block.firstLine);
-    if (!parsed.ok) {
-      skipped.push({ line: parsed.refusal.line ?? block.firstLine, origin: block.origin, refusal: parsed.refusal });
+    const read = readDiagram(block, options);
+    if (read.kind === 'skipped') {
+      skipped.push({ line: read.refusal.line ?? block.firstLine, origin: block.origin, refusal: read.refusal });
       continue;
     }
-    const built = journeyFromMermaid(parsed.doc, [...block.warnings, ...parsed.warnings], options);
-    if (!built.ok) return built;
-    const { doc } = parsed;
-    journeys.push({ line: doc.line, origin: block.origin, title: doc.title, actors: doc.actors, ...stripOk(built) });
+    if (!read.built.ok) return read.built;
+    journeys.push({ ...read.candidate, origin: block.origin, ...stripOk(read.built) });
   }
   if (journeys.length > 0) return { ok: true, journeys, skipped };
   if (skipped.length === 1) return { ok: false, refusal: skipped[0].refusal };
   const other = skipped.find((s) => s.refusal.diagramType)?.refusal.diagramType;
-  return refuse('not-journey', { diagramType: other, detail: `${skipped.length} diagrams, none a journey` });
+  return refuse('not-journey', {
+    diagramType: other,
+    detail: `${skipped.length} diagrams, none a journey or flowchart`,
+  });
+}
+
+type DiagramRead =
+  | { kind: 'skipped'; refusal: ImportRefusal }
+  | {
+      kind: 'built';
+      built: ImportResult;
+      candidate: Pick<MermaidJourneyCandidate, 'line' | 'diagramType' | 'title' | 'actors'>;
+    };
+
+/** Reads one block as a journey diagram, else (when its header says so) as a flowchart. */
+function readDiagram(block: MermaidBlock, options: MermaidImportOptions): DiagramRead {
+  const parsed = parseMermaidJourney(block.text, block.firstLine);
+  if (parsed.ok) {
+    const { doc } = parsed;
+    const built = journeyFromMermaid(doc, [...block.warnings, ...parsed.warnings], options);
+    const candidate = { line: doc.line, diagramType: 'journey' as const, title: doc.title, actors: doc.actors };
+    return { kind: 'built', built, candidate };
+  }
+  if (!FLOWCHART_KEYWORDS.has(parsed.refusal.diagramType ?? '')) return { kind: 'skipped', refusal: parsed.refusal };
+  const flow = parseMermaidFlowchart(block.text, block.firstLine);
+  if (!flow.ok) return { kind: 'skipped', refusal: flow.refusal };
+  const { doc } = flow;
+  const built = journeyFromFlowchart(doc, [...block.warnings, ...flow.warnings], options);
+  const title = doc.title || doc.accTitle;
+  return { kind: 'built', built, candidate: { line: doc.line, diagramType: 'flowchart', title, actors: [] } };
 }
 
 /** importMermaid for a file's bytes: decoded (UTF-8, UTF-16 with BOM, else Windows-1252) and checked first. */

@@ -1,6 +1,7 @@
 /**
- * Mermaid `journey` import, to be loaded on demand by the import UI (`await import('../domain/mermaid')`).
- * Flow: importMermaid(text) (or importMermaidBytes) -> one candidate per journey diagram -> the user picks.
+ * Mermaid `journey` and `flowchart` import, to be loaded on demand by the import UI
+ * (`await import('../domain/mermaid')`). Flow: importMermaid(text) (or importMermaidBytes) -> one candidate
+ * per journey or flowchart diagram -> the user picks.
  * The exporter is src/export/mermaid.ts.
  */
 export {
@@ -12,6 +13,7 @@ export {
   type MermaidJourneyCandidate,
   type SkippedDiagram,
 } from './importMermaid';
+export { journeyFromFlowchart, type FlowchartJourneyOptions } from './flowchartJourney';
 export { findMermaidBlocks, type MermaidBlock } from './mermaidSource';
 export { escapeMermaidText, type MermaidTextPlace } from './mermaidText';
 export {
@@ -20,4 +22,13 @@ export {
   type MermaidJourneyDoc,
   type MermaidParseResult,
 } from './parseJourney';
+export {
+  MAX_FLOWCHART_EDGES,
+  parseMermaidFlowchart,
+  type FlowchartEdge,
+  type FlowchartNode,
+  type FlowchartSubgraph,
+  type MermaidFlowchartDoc,
+  type MermaidFlowchartParseResult,
+} from './parseFlowchart';
 export type { ImportedJourney, ImportRefusal, ImportResult, ImportWarning } from '../import/importResult';

@@ -15,8 +15,11 @@ const HTML_OPEN = /<(div|pre)\b[^>]*\bclass\s*=\s*["'][^"']*\bmermaid\b[^"']*["'
 
 const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-/** Decodes the HTML entities a browser would in a `<div class="mermaid">` (Mermaid reads its text). */
-function decodeHtml(text: string): string {
+/**
+ * Decodes the HTML entities a browser would (`&amp;`, `&#39;`, `&#x1F600;`...): in a `<div class="mermaid">`,
+ * whose text Mermaid reads, and in a flowchart's labels, which Mermaid renders as HTML.
+ */
+export function decodeHtml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));

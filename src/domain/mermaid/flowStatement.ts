@@ -1,0 +1,238 @@
+import type { FlowCursor } from './flowCursor';
+import { labelText, readQuoted, readShapeText } from './flowLabel';
+
+/**
+ * The nodes-and-edges statement of a Mermaid flowchart (https://mermaid.js.org/syntax/flowchart.html):
+ * `A`, `A[text]` and the other shapes, `A@{ shape: ..., label: "text" }`, `A:::class`; groups `A & B`;
+ * links `-->`, `---`, `-.->`, `-.-`, `==>`, `===`, `--o`, `--x`, `<-->`, `~~~` and their longer forms, with a
+ * label as `-->|text|` or `-- text -->`; chains `A --> B --> C`, where each link joins every node of the
+ * group before it to every node of the group after it.
+ */
+
+/** A node named by a statement, with its label when the statement gives one (a shape), else null. */
+export interface NodeMention {
+  id: string;
+  text: string | null;
+  line: number;
+}
+
+/** A link between two nodes, as written: `both` for `<-->`-style links, `invisible` for `~~~`. */
+export interface EdgeMention {
+  from: string;
+  to: string;
+  label: string;
+  both: boolean;
+  invisible: boolean;
+  line: number;
+}
+
+/** Why (part of) a statement could not be read; what was read before it stands. */
+export interface StatementProblem {
+  code: 'unclosed-shape' | 'link-without-end' | 'unread-statement';
+  value: string;
+  line: number;
+}
+
+export interface NodeStatement {
+  nodes: NodeMention[];
+  edges: EdgeMention[];
+  /** Links not made because `room` ran out (a huge `A & B & ... --> C & D & ...`). */
+  edgesLeftOut: number;
+  problem: StatementProblem | null;
+}
+
+/** A node id: letters, digits, '_' and '$', with single '-' or '.' between them (`paso-1`), never `--`. */
+export const NODE_ID = /[\p{L}\p{N}_$](?:[\p{L}\p{N}_$]|[-.](?=[\p{L}\p{N}_$]))*/uy;
+
+/** Shape openers with their closers, longest first so `((` is not read as `(` holding `(`. */
+const SHAPES: readonly (readonly [string, readonly string[]])[] = [
+  ['(((', [')))']],
+  ['([', ['])']],
+  ['((', ['))']],
+  ['(', [')']],
+  ['[[', [']]']],
+  ['[(', [')]']],
+  ['[/', ['/]', '\\]']],
+  ['[\\', ['\\]', '/]']],
+  ['[', [']']],
+  ['{{', ['}}']],
+  ['{', ['}']],
+  ['>', [']']],
+];
+
+// A whole link: optional start head, then a normal (--), thick (==) or dotted (-.-) body and its end head.
+const FULL_LINK = /([<ox])?(?:(-{2,})([->ox])|(={2,})([=>ox])|-\.+-([>ox])?|(~{3,}))/y;
+// The start of a link whose label sits inside it: `-- text -->`, `== text ==>`, `-. text .->`.
+const LABEL_LINK = /([<ox])?(--|==|-\.)/y;
+const LABEL_LINK_END: Record<string, RegExp> = {
+  '--': /-{2,}([->ox])/g,
+  '==': /={2,}([=>ox])/g,
+  '-.': /\.+-([>ox])?/g,
+};
+const WORD = /[\p{L}\p{N}_]/u;
+
+interface Link {
+  label: string;
+  both: boolean;
+  invisible: boolean;
+}
+
+function problem(code: StatementProblem['code'], value: string, line: number): StatementProblem {
+  return { code, value: value.trim().slice(0, 80), line };
+}
+
+/** Reads `@{ ... }` (the cursor just past '@'): its `label`, or null when it has none; 'unclosed' without '}'. */
+function readShapeData(cursor: FlowCursor): string | null | 'unclosed' {
+  const start = cursor.pos;
+  let at = start + 1;
+  for (; at < cursor.text.length && cursor.text[at] !== '}'; at++) {
+    if (cursor.text[at] === '"') {
+      const close = cursor.text.indexOf('"', at + 1);
+      if (close < 0) break;
+      at = close;
+    }
+  }
+  if (at >= cursor.text.length || cursor.text[at] !== '}') return 'unclosed';
+  cursor.pos = at + 1;
+  const label = /(?:^|[{,\s])label\s*:\s*(?:"([^"]*)"|'([^']*)'|([^,}\n]*))/.exec(cursor.text.slice(start, at));
+  if (!label) return null;
+  const text = label[1] ?? label[2] ?? label[3];
+  const markdown = text.startsWith('`') && text.endsWith('`') && text.length >= 2;
+  return labelText({ text: markdown ? text.slice(1, -1) : text, markdown });
+}
+
+/** Reads one node at the cursor: null when no id starts here. */
+function readNode(cursor: FlowCursor): NodeMention | StatementProblem | null {
+  const line = cursor.lineOf();
+  const id = cursor.match(NODE_ID);
+  if (!id) return null;
+  let text: string | null = null;
+  if (cursor.peek(2) === '@{') {
+    cursor.pos++;
+    const data = readShapeData(cursor);
+    if (data === 'unclosed') return problem('unclosed-shape', cursor.restOfLine(), line);
+    text = data;
+  } else {
+    const beforeSpaces = cursor.pos;
+    cursor.skipSpaces();
+    const shape = SHAPES.find(
+      ([open]) => cursor.peek(open.length) === open && (open !== '>' || cursor.pos === beforeSpaces),
+    );
+    if (shape) {
+      const opened = cursor.pos;
+      cursor.pos += shape[0].length;
+      const raw = readShapeText(cursor, shape[1]);
+      if (raw === 'unclosed')
+        return problem('unclosed-shape', cursor.text.slice(opened, opened + 80).split('\n')[0], line);
+      text = labelText(raw);
+    } else cursor.pos = beforeSpaces;
+  }
+  cursor.match(/:::[\w-]+/y); // a class to style the node: no place in a journey
+  return { id: id[0], text, line };
+}
+
+/** Reads `A & B & C` at the cursor; an empty list when no node starts here. */
+function readGroup(cursor: FlowCursor): NodeMention[] | StatementProblem {
+  const group: NodeMention[] = [];
+  for (;;) {
+    const node = readNode(cursor);
+    if (node === null)
+      return group.length === 0 ? group : problem('unread-statement', cursor.restOfLine(), cursor.lineOf());
+    if ('code' in node) return node;
+    group.push(node);
+    cursor.skipSpaces();
+    if (cursor.peek() !== '&') return group;
+    cursor.pos++;
+    cursor.skipSpaces();
+  }
+}
+
+/** The label of `|text|` or of `-- text -->`, quotes taken off. */
+function linkLabel(text: string): string {
+  const quoted = /^\s*"(`?)([\s\S]*)\1"\s*$/.exec(text);
+  return labelText(quoted ? { text: quoted[2], markdown: quoted[1] === '`' } : { text, markdown: false });
+}
+
+/** Reads a link's `|label|` at the cursor, if any (a quoted one may hold '|'); '' when there is none. */
+function readPipeLabel(cursor: FlowCursor): string {
+  const start = cursor.pos;
+  if (!cursor.match(/[ \t]*\|[ \t]*/y)) return '';
+  const quoted = readQuoted(cursor);
+  if (quoted && quoted !== 'unclosed' && cursor.match(/[ \t]*\|/y)) return labelText(quoted);
+  cursor.pos = start;
+  const pipe = cursor.match(/[ \t]*\|([^|\n]*)\|/y);
+  return pipe ? linkLabel(pipe[1]) : '';
+}
+
+/** Reads `-- text -->` (and its thick and dotted forms) at the cursor; null, without moving, if none. */
+function readLabelledLink(cursor: FlowCursor): Link | null {
+  const start = cursor.pos;
+  const open = cursor.match(LABEL_LINK);
+  if (!open) return null;
+  const end = LABEL_LINK_END[open[2]];
+  const lineEnd = cursor.pos + cursor.restOfLine().length;
+  end.lastIndex = cursor.pos;
+  for (let found = end.exec(cursor.text); found && found.index < lineEnd; found = end.exec(cursor.text)) {
+    const head = found[1] ?? '';
+    const after = cursor.text[end.lastIndex] ?? '';
+    // `--x`/`--o` ends the link only before a space or a bracket, not inside a word (`-- box -->`).
+    if ((head === 'x' || head === 'o') && WORD.test(after)) continue;
+    const label = linkLabel(cursor.text.slice(cursor.pos, found.index));
+    if (label === '' && found.index === cursor.pos) break;
+    cursor.pos = end.lastIndex;
+    return { label, both: open[1] !== undefined && /[>ox]/.test(head), invisible: false };
+  }
+  cursor.pos = start;
+  return null;
+}
+
+/** Reads a link at the cursor, with its `|label|`; null, without moving, if none starts here. */
+function readLink(cursor: FlowCursor): Link | null {
+  const start = cursor.pos;
+  const full = cursor.match(FULL_LINK);
+  if (full) {
+    const head = full[3] ?? full[5] ?? full[6] ?? '';
+    // `A --ok--> B`: the `--o` is the start of a label, not a circle head.
+    if ((head === 'x' || head === 'o') && WORD.test(cursor.peek())) {
+      const end = cursor.pos;
+      cursor.pos = start;
+      const labelled = readLabelledLink(cursor);
+      if (labelled) return labelled;
+      cursor.pos = end;
+    }
+    const link = { label: '', both: full[1] !== undefined && /[>ox]/.test(head), invisible: full[7] !== undefined };
+    link.label = readPipeLabel(cursor);
+    return link;
+  }
+  return readLabelledLink(cursor);
+}
+
+/**
+ * Reads a statement of nodes and links at the cursor (which stands on a node id), up to its end; at most
+ * `room` edges are made. On a problem, what came before it is returned with it, and the cursor stays where
+ * reading stopped (the caller skips the rest of the statement).
+ */
+export function readNodeStatement(cursor: FlowCursor, room: number): NodeStatement {
+  const result: NodeStatement = { nodes: [], edges: [], edgesLeftOut: 0, problem: null };
+  let group = readGroup(cursor);
+  if ('code' in group) return { ...result, problem: group };
+  result.nodes.push(...group);
+  while (!cursor.atStatementEnd()) {
+    const line = cursor.lineOf();
+    const link = readLink(cursor);
+    if (!link) return { ...result, problem: problem('unread-statement', cursor.restOfLine(), line) };
+    if (cursor.atStatementEnd())
+      return { ...result, problem: problem('link-without-end', group.map((n) => n.id).join(' & '), line) };
+    const next = readGroup(cursor);
+    if ('code' in next) return { ...result, problem: next };
+    if (next.length === 0) return { ...result, problem: problem('unread-statement', cursor.restOfLine(), line) };
+    for (const from of group)
+      for (const to of next) {
+        if (result.edges.length >= room) result.edgesLeftOut++;
+        else result.edges.push({ from: from.id, to: to.id, ...link, line });
+      }
+    result.nodes.push(...next);
+    group = next;
+  }
+  return result;
+}
