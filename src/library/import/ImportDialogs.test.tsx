@@ -32,6 +32,20 @@ journey
 \`\`\`
 `;
 
+const PASTED_FLOWCHART = `flowchart LR
+  subgraph informo [Me informo]
+    A([Veo un anuncio]) --> B{¿Me interesa?}
+  end
+  subgraph contrato [Contrato]
+    C[Firmo<br>online]
+    D[Llamo]
+  end
+  B -->|sí| C
+  style A fill:#f9f
+  style B fill:#f9f
+  B -- tengo dudas --> D -.-> C
+`;
+
 const FOREIGN_CSV = `Fase,Paso,Medio,Quién,Sentimiento,Comentario
 Me informo,Veo un anuncio,Web,Marketing,4,
 ,Llamo,Teléfono,Atención al cliente,1,Espera larga
@@ -50,11 +64,11 @@ describe('picking one of several Mermaid journeys', () => {
     await chooseFile(user, fileOf('journeys.md', TWO_JOURNEYS));
 
     const dialog = await dialogNamed(en.import.pick.title);
-    expect(dialog).toHaveTextContent('“journeys.md” holds 2 journey diagrams.');
+    expect(dialog).toHaveTextContent('“journeys.md” holds 2 journey or flowchart diagrams.');
     const options = within(dialog).getAllByRole('button', { name: /line/ });
     expect(options.map((o) => o.textContent)).toEqual([
-      'Me uno1 stage · 1 touchpoint · line 4A persona with its own emotion curve: Yo.',
-      'Me quejo2 stages · 3 touchpoints · line 132 personas, each with its own emotion curve: Yo, Agente.',
+      'Me unoJourney · 1 stage · 1 touchpoint · line 4A persona with its own emotion curve: Yo.',
+      'Me quejoJourney · 2 stages · 3 touchpoints · line 132 personas, each with its own emotion curve: Yo, Agente.',
     ]);
     await user.click(options[1]);
 
@@ -74,6 +88,20 @@ describe('picking one of several Mermaid journeys', () => {
         { stage: 'Resolución', title: 'Me devuelven el dinero', emotion: 1 },
       ],
     });
+  });
+
+  it('offers a flowchart of the same file among the candidates, by its kind', async () => {
+    const { user, app } = await renderLibrary();
+    const withFlowchart = `${TWO_JOURNEYS}\n\`\`\`mermaid\n---\ntitle: Me voy\n---\nflowchart LR\n  A[Pido la baja] --> B[Me retienen]\n\`\`\`\n`;
+    await chooseFile(user, fileOf('journeys.md', withFlowchart));
+
+    const dialog = await dialogNamed(en.import.pick.title);
+    expect(dialog).toHaveTextContent('“journeys.md” holds 3 journey or flowchart diagrams.');
+    const flowchart = within(dialog).getByRole('button', { name: /^Me voy/ });
+    expect(flowchart).toHaveTextContent('Me voyFlowchart · 1 stage · 2 touchpoints · line 26');
+    await user.click(flowchart);
+    await findCard('Me voy');
+    expect((await onlyStoredJourney(app)).connections).toHaveLength(1);
   });
 
   it('imports nothing when cancelled', async () => {
@@ -317,6 +345,41 @@ describe('pasting', () => {
     });
   });
 
+  it('turns a pasted flowchart into a journey: subgraphs as stages, nodes as touchpoints, links as connections', async () => {
+    const { user, app } = await renderLibrary();
+    const { dialog } = await openPaste(user);
+    await user.paste(PASTED_FLOWCHART);
+    await user.click(within(dialog).getByRole('button', { name: en.import.paste.submit }));
+
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('“Pasted journey” imported: 2 stages, 4 touchpoints.');
+    expect(
+      within(done)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Line 10: 2 “style” lines were skipped, the first here: a journey keeps no styling or clicks.']);
+    await findCard('Pasted journey');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    const journey = await onlyStoredJourney(app);
+    expect(journeyOutline(journey)).toEqual({
+      stages: ['Me informo', 'Contrato'],
+      touchpoints: [
+        { stage: 'Me informo', title: 'Veo un anuncio', emotion: null },
+        { stage: 'Me informo', title: '¿Me interesa?', emotion: null },
+        { stage: 'Contrato', title: 'Firmo\nonline', emotion: null },
+        { stage: 'Contrato', title: 'Llamo', emotion: null },
+      ],
+    });
+    const title = new Map(journey.touchpoints.map((t) => [t.id, t.title]));
+    expect(journey.connections.map((c) => [title.get(c.from), title.get(c.to), c.label])).toEqual([
+      ['Veo un anuncio', '¿Me interesa?', ''],
+      ['¿Me interesa?', 'Firmo\nonline', 'sí'],
+      ['¿Me interesa?', 'Llamo', 'tengo dudas'],
+      ['Llamo', 'Firmo\nonline', ''],
+    ]);
+  });
+
   it('takes pasted Mermaid with two journeys through the pick', async () => {
     const { user, app } = await renderLibrary();
     const { dialog } = await openPaste(user);
@@ -333,12 +396,12 @@ describe('pasting', () => {
     await findCard('Existing');
     const before = await storedState(app);
     const { dialog, box } = await openPaste(user);
-    await user.paste('flowchart LR\n  A --> B');
+    await user.paste('sequenceDiagram\n  A->>B: Hi');
     await user.click(within(dialog).getByRole('button', { name: en.import.paste.submit }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('The pasted text was not imported: It is a Mermaid “flowchart” diagram');
-    expect(box).toHaveValue('flowchart LR\n  A --> B');
+    expect(alert).toHaveTextContent('The pasted text was not imported: It is a Mermaid “sequenceDiagram” diagram');
+    expect(box).toHaveValue('sequenceDiagram\n  A->>B: Hi');
     expect(await storedState(app)).toEqual(before);
 
     await user.clear(box);

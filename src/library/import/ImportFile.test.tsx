@@ -84,6 +84,21 @@ describe('importing a file from the library', () => {
     expect(journey.connections).toHaveLength(2);
   });
 
+  it('imports a Mermaid flowchart file in Spanish: subgraphs as stages, the loose nodes in the untitled stage', async () => {
+    const { user, app } = await renderLibrary('/', 'es');
+    const flowchart = 'graph TD\n  subgraph a [Me informo]\n    A[Veo un anuncio]\n  end\n  A --> B[Llamo]\n';
+    await user.upload(screen.getByLabelText(es.import.button), fileOf('Me uno.mmd', flowchart));
+
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('Se importó «Me uno»');
+    expect(done).toHaveTextContent(
+      'Línea 5: Los nodos que no están en ningún subgrafo pasaron a una etapa propia, «Etapa 1».',
+    );
+    const journey = await onlyStoredJourney(app);
+    expect(journeyOutline(journey).stages).toEqual(['Me informo', 'Etapa 1']);
+    expect(journey.connections).toHaveLength(1);
+  });
+
   it('reads Mermaid by its content when the name does not say (.txt), and names it after the file without a title', async () => {
     const { user, app } = await renderLibrary();
     await chooseFile(user, fileOf('Onboarding.txt', ONE_JOURNEY.replace('  title Me uno\n', '')));
@@ -145,9 +160,10 @@ describe('importing a file from the library', () => {
     ['a binary file renamed .csv', () => fileOf('photo.csv', PNG), en.import.refusal.binary],
     [
       'a Mermaid file of another diagram type',
-      () => fileOf('flow.mmd', 'flowchart LR\n  A --> B\n'),
-      'Mermaid “flowchart” diagram',
+      () => fileOf('sequence.mmd', 'sequenceDiagram\n  Alice->>Bob: Hi\n'),
+      'Mermaid “sequenceDiagram” diagram: only journey and flowchart diagrams can be imported.',
     ],
+    ['a flowchart with no node', () => fileOf('flow.mmd', 'flowchart LR\n'), en.import.refusal['empty-flowchart']],
     [
       'Markdown without a journey',
       () => fileOf('notes.md', '# Notes\n\nNothing to see.\n'),
@@ -193,7 +209,7 @@ describe('importing a file from the library', () => {
     const { user } = await renderLibrary('/', 'es');
     await user.upload(screen.getByLabelText(es.import.button), fileOf('flujo.mmd', 'sequenceDiagram\n  A->>B: hola\n'));
     expect(await screen.findByTestId('import-error')).toHaveTextContent(
-      'No se importó «flujo.mmd»: Es un diagrama «sequenceDiagram» de Mermaid, no un recorrido',
+      'No se importó «flujo.mmd»: Es un diagrama «sequenceDiagram» de Mermaid: solo se pueden importar diagramas de recorrido (journey) y de flujo (flowchart).',
     );
   });
 

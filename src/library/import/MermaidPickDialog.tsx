@@ -13,7 +13,10 @@ interface Props {
   onCancel(): void;
 }
 
-/** Lets the user pick which of several Mermaid journey diagrams to import, each shown with its title and size. */
+/**
+ * Lets the user pick which of several Mermaid journey and flowchart diagrams to import, each shown with its
+ * title, kind and size.
+ */
 export function MermaidPickDialog({ sourceName, candidates, skipped, onPick, onCancel }: Props) {
   const { t } = useTranslation();
   const ref = useModalDialog();
@@ -44,6 +47,7 @@ export function MermaidPickDialog({ sourceName, candidates, skipped, onPick, onC
               <strong>{candidate.title || t('import.pick.untitled')}</strong>
               <span className="hint">
                 {[
+                  t(`import.pick.${candidate.diagramType}`),
                   t('editor.stages', { count: candidate.journey.stages.length }),
                   t('card.touchpoints', { count: candidate.journey.touchpoints.length }),
                   t('import.pick.line', { line: candidate.line }),

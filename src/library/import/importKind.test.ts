@@ -31,6 +31,13 @@ describe('importKindOfFile', () => {
     ['page.html', `<div class="mermaid">\n${MERMAID}</div>`, 'mermaid'],
     ['front.txt', `---\ntitle: Me uno\n---\n%% a comment\n${MERMAID}`, 'mermaid'],
     ['graph.txt', 'graph TD;\n  A-->B;\n', 'mermaid'],
+    ['one-line.txt', 'graph TD;A-->B;B-->C', 'mermaid'],
+    ['flow.csv', 'flowchart LR\n  subgraph a [Me informo]\n    A --> B\n  end\n', 'mermaid'],
+    ['flow.md', '# Me uno\n\n```mermaid\nflowchart TD\n  A --> B\n```\n', 'mermaid'],
+    // Tables whose first header is "graph" or "flowchart" stay tables, whatever their delimiter.
+    ['graph.csv', 'graph,Stage\nA,Me informo\n', 'table'],
+    ['graph.txt', 'graph;Etapa;Canal\nA;Me informo;Web\n', 'table'],
+    ['flowchart.tsv', 'flowchart\tstage\nA\tMe informo\n', 'table'],
     ['state.txt', 'stateDiagram-v2\n  [*] --> A\n', 'mermaid'],
     ['header.txt', 'Journey,Stage,Touchpoint\nMe uno,Me informo,Anuncio\n', 'table'],
     ['column.txt', 'Touchpoint\nAd\nCall\n', 'table'],
@@ -61,6 +68,14 @@ describe('importKindOfText', () => {
     expect(importKindOfText('{"format":"recorrido.journey"}')).toBe('json');
     // Cells copied from a sheet whose first two headers are "journey" and "stage".
     expect(importKindOfText('journey\tstage\nMe uno\tMe informo')).toBe('table');
+  });
+
+  it('reads a pasted flowchart as Mermaid, and a pasted table headed "graph" or "flowchart" as a table', () => {
+    expect(importKindOfText('flowchart LR\n  A[Veo un anuncio] --> B[Comparo]')).toBe('mermaid');
+    expect(importKindOfText('graph TD;A-->B')).toBe('mermaid');
+    expect(importKindOfText('graph\tstage\nA\tMe informo')).toBe('table');
+    expect(importKindOfText('flowchart;etapa\nA;Me informo')).toBe('table');
+    expect(importKindOfText('Flowchart step,Stage\nAd,Learn')).toBe('table');
   });
 });
 

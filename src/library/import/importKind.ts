@@ -58,6 +58,9 @@ export function baseNameOf(fileName: string): string {
 // delimiter (a tab too: "journey<TAB>stage" is a pasted table's header).
 const MERMAID_HEADER =
   /^(?:[Jj]ourney|flowchart|graph|sequenceDiagram|classDiagram|stateDiagram|erDiagram|gantt|pie|gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4[A-Z]\w*|sankey|xychart|block|packet|architecture|kanban|radar|treemap|zenuml|venn)(?:-[\w]+)?(?: +[^\t,;]*)?;?$/;
+// A flowchart written on one line (`graph TD;A-->B;`): a ';' after the header, then a link. A table whose
+// delimiter is ';' has no link in its header row ("graph;Etapa" stays a table).
+const FLOWCHART_ONE_LINE = /^(?:flowchart|graph)(?: +(?:TB|TD|BT|RL|LR))? *;.*(?:--|==|-\.|~~~)/;
 const MERMAID_EMBEDDED =
   /^ {0,3}(?:`{3,}|~{3,})[ \t]*mermaid\b|<(?:div|pre)\b[^>]*\bclass\s*=\s*["'][^"']*\bmermaid\b/im;
 
@@ -78,7 +81,9 @@ export function looksLikeMermaid(text: string, { embedded = true } = {}): boolea
     if (i === 0) return true; // front matter that never closes: the Mermaid importer says so
     skipBlankAndComments();
   }
-  return i < lines.length && MERMAID_HEADER.test(lines[i].trim());
+  if (i >= lines.length) return false;
+  const first = lines[i].trim();
+  return MERMAID_HEADER.test(first) || FLOWCHART_ONE_LINE.test(first);
 }
 
 /**

@@ -42,7 +42,7 @@ export interface ImportWords {
   fallbackName: string;
   /** Put before a Mermaid task's actors in its touchpoint's notes. */
   actorsLabel: string;
-  /** Name of the stage of a table without a stage column. */
+  /** Name of the stage of a table without a stage column, and of a flowchart's nodes outside every subgraph. */
   untitledStage: string;
   /** The UI language: how a pasted table's or a workbook's numbers are read when nothing else says. */
   locale: Locale;
@@ -81,7 +81,11 @@ async function readInput(
   }
   if (kind === 'mermaid') {
     const mermaid = await import('../../domain/mermaid');
-    const options = { actorsLabel: words.actorsLabel, fallbackName: words.fallbackName };
+    const options = {
+      actorsLabel: words.actorsLabel,
+      fallbackName: words.fallbackName,
+      untitledStage: words.untitledStage,
+    };
     const result =
       'text' in input ? mermaid.importMermaid(input.text, options) : mermaid.importMermaidBytes(input.bytes, options);
     return mermaidStep(result);
