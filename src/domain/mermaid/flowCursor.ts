@@ -1,3 +1,6 @@
+/** The patterns FlowCursor.find searches with, one per needle. */
+const NEEDLES = new Map<string, RegExp>();
+
 /**
  * The tokenising layer of the flowchart parser: a cursor over a diagram's text that reads with sticky
  * regular expressions and knows where statements end. Mermaid's flowchart lexer
@@ -7,6 +10,8 @@
 export class FlowCursor {
   pos = 0;
   private readonly lineStarts: number[] = [0];
+  /** The last search for each needle (or pattern): from where, and what it found, so rescans are skipped. */
+  private readonly searches = new Map<string, { from: number; found: RegExpExecArray | null }>();
 
   /** `text` is the diagram from its header on; `firstLine` the input line that text starts on. */
   constructor(
@@ -26,6 +31,39 @@ export class FlowCursor {
       else high = mid - 1;
     }
     return this.firstLine + low;
+  }
+
+  /**
+   * The first match of a global (`g`) pattern at or after `from`, or null. Remembered per pattern: a statement
+   * whose closer never comes (an unclosed bracket on every line) costs one scan of the text, not one per line.
+   */
+  search(pattern: RegExp, from: number): RegExpExecArray | null {
+    const key = `${pattern.source}/${pattern.flags}`;
+    const known = this.searches.get(key);
+    if (known && known.from <= from && (known.found === null || from <= known.found.index)) return known.found;
+    pattern.lastIndex = from;
+    const found = pattern.exec(this.text);
+    this.searches.set(key, { from, found });
+    return found;
+  }
+
+  /** The index of `needle` at or after `from`, or -1 (remembered as search is). */
+  find(needle: string, from: number): number {
+    const pattern = NEEDLES.get(needle) ?? new RegExp(needle.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'g');
+    NEEDLES.set(needle, pattern);
+    return this.search(pattern, from)?.index ?? -1;
+  }
+
+  /** The index of the line break ending the line that holds `from`, or the text's length. */
+  lineEnd(from = this.pos): number {
+    const at = this.find('\n', from);
+    return at < 0 ? this.text.length : at;
+  }
+
+  /** The index of `needle` between `from` and the end of its line, or -1. */
+  findInLine(needle: string, from: number): number {
+    const at = this.find(needle, from);
+    return at >= 0 && at < this.lineEnd(from) ? at : -1;
   }
 
   atEnd(): boolean {
@@ -57,8 +95,7 @@ export class FlowCursor {
 
   /** The text from the cursor to the end of its line, without moving. */
   restOfLine(): string {
-    const end = this.text.indexOf('\n', this.pos);
-    return this.text.slice(this.pos, end < 0 ? this.text.length : end);
+    return this.text.slice(this.pos, this.lineEnd());
   }
 
   /**
@@ -70,10 +107,9 @@ export class FlowCursor {
     while (!this.atEnd()) {
       const char = this.text[this.pos];
       if (char === '"') {
-        const close = this.text.indexOf('"', this.pos + 1);
-        const eol = this.text.indexOf('\n', this.pos);
+        const close = this.findInLine('"', this.pos + 1);
         // A quote that does not close on its line is taken as a plain character.
-        this.pos = close >= 0 && (eol < 0 || close < eol) ? close + 1 : this.pos + 1;
+        this.pos = close >= 0 ? close + 1 : this.pos + 1;
         continue;
       }
       if (this.peek(2) === '%%' || char === '\n' || char === ';') break;
@@ -93,9 +129,8 @@ export class FlowCursor {
   endStatement(): void {
     this.skipSpaces();
     if (this.peek(2) === '%%') {
-      const directive = this.peek(3) === '%%{' ? this.text.indexOf('}%%', this.pos) : -1;
-      const eol = this.text.indexOf('\n', directive < 0 ? this.pos : directive);
-      this.pos = eol < 0 ? this.text.length : eol;
+      const directive = this.peek(3) === '%%{' ? this.find('}%%', this.pos) : -1;
+      this.pos = this.lineEnd(directive < 0 ? this.pos : directive);
     }
     if (this.peek() === ';' || this.peek() === '\n') this.pos++;
   }

@@ -45,9 +45,8 @@ export function readQuoted(cursor: FlowCursor): RawLabel | 'unclosed' | null {
   if (cursor.peek() !== '"') return null;
   const start = cursor.pos;
   const markdown = cursor.peek(2) === '"`';
-  const close = markdown ? cursor.text.indexOf('`"', start + 2) : cursor.text.indexOf('"', start + 1);
-  const eol = cursor.text.indexOf('\n', start);
-  if (close < 0 || (!markdown && eol >= 0 && eol < close)) return 'unclosed';
+  const close = markdown ? cursor.find('`"', start + 2) : cursor.findInLine('"', start + 1);
+  if (close < 0) return 'unclosed';
   cursor.pos = close + (markdown ? 2 : 1);
   return { text: cursor.text.slice(start + (markdown ? 2 : 1), close), markdown };
 }
@@ -75,13 +74,11 @@ export function readShapeText(cursor: FlowCursor, closers: readonly string[]): R
     // Text after the quotes ("a" b]): Mermaid refuses it; read the whole as plain text.
     cursor.pos = start;
   }
-  const eol = cursor.text.indexOf('\n', start);
-  const lineEnd = eol < 0 ? cursor.text.length : eol;
   let best = -1;
   let bestCloser = '';
   for (const closer of closers) {
-    const at = cursor.text.indexOf(closer, start);
-    if (at >= 0 && at < lineEnd && (best < 0 || at < best)) {
+    const at = cursor.findInLine(closer, start);
+    if (at >= 0 && (best < 0 || at < best)) {
       best = at;
       bestCloser = closer;
     }

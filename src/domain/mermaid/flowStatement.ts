@@ -84,15 +84,9 @@ function problem(code: StatementProblem['code'], value: string, line: number): S
 /** Reads `@{ ... }` (the cursor just past '@'): its `label`, or null when it has none; 'unclosed' without '}'. */
 function readShapeData(cursor: FlowCursor): string | null | 'unclosed' {
   const start = cursor.pos;
-  let at = start + 1;
-  for (; at < cursor.text.length && cursor.text[at] !== '}'; at++) {
-    if (cursor.text[at] === '"') {
-      const close = cursor.text.indexOf('"', at + 1);
-      if (close < 0) break;
-      at = close;
-    }
-  }
-  if (at >= cursor.text.length || cursor.text[at] !== '}') return 'unclosed';
+  // Its data may span lines; a '}' inside a quoted label would end it early, as it rarely holds one.
+  const at = cursor.find('}', start + 1);
+  if (at < 0) return 'unclosed';
   cursor.pos = at + 1;
   const label = /(?:^|[{,\s])label\s*:\s*(?:"([^"]*)"|'([^']*)'|([^,}\n]*))/.exec(cursor.text.slice(start, at));
   if (!label) return null;
@@ -170,16 +164,19 @@ function readLabelledLink(cursor: FlowCursor): Link | null {
   const open = cursor.match(LABEL_LINK);
   if (!open) return null;
   const end = LABEL_LINK_END[open[2]];
-  const lineEnd = cursor.pos + cursor.restOfLine().length;
-  end.lastIndex = cursor.pos;
-  for (let found = end.exec(cursor.text); found && found.index < lineEnd; found = end.exec(cursor.text)) {
+  const lineEnd = cursor.lineEnd();
+  for (let from = cursor.pos, found = cursor.search(end, from); found && found.index < lineEnd;) {
+    const after = found.index + found[0].length;
     const head = found[1] ?? '';
-    const after = cursor.text[end.lastIndex] ?? '';
     // `--x`/`--o` ends the link only before a space or a bracket, not inside a word (`-- box -->`).
-    if ((head === 'x' || head === 'o') && WORD.test(after)) continue;
+    if ((head === 'x' || head === 'o') && WORD.test(cursor.text[after] ?? '')) {
+      from = found.index + 1;
+      found = cursor.search(end, from);
+      continue;
+    }
     const label = linkLabel(cursor.text.slice(cursor.pos, found.index));
     if (label === '' && found.index === cursor.pos) break;
-    cursor.pos = end.lastIndex;
+    cursor.pos = after;
     return { label, both: open[1] !== undefined && /[>ox]/.test(head), invisible: false };
   }
   cursor.pos = start;

@@ -287,6 +287,12 @@ describe('parseMermaidFlowchart: what it skips, and bad input', () => {
     expect(result.ok ? null : [result.refusal.code, result.refusal.diagramType]).toEqual([code, diagramType]);
   });
 
+  it('reports every line of a long flowchart whose brackets and quotes never close', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => (i % 2 ? `n${i}[sin cerrar` : `n${i} -- "sin cerrar`));
+    const result = parseMermaidFlowchart(`flowchart LR\nA --> B\n${lines.join('\n')}`);
+    expect(result.ok && result.warnings).toHaveLength(5_000);
+  });
+
   it('never throws on scraps of syntax', () => {
     const scraps = [
       '[',

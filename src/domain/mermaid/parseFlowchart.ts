@@ -127,7 +127,7 @@ class FlowchartReader {
 
   private accBlock(line: number) {
     const c = this.cursor;
-    const close = c.text.indexOf('}', c.pos);
+    const close = c.find('}', c.pos);
     if (close < 0) this.warn('unclosed-acc-descr', line);
     const end = close < 0 ? c.text.length : close;
     this.doc.accDescr = labelText({ text: c.text.slice(c.pos, end), markdown: false });
