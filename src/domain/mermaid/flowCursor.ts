@@ -66,10 +66,12 @@ export class FlowCursor {
     return at >= 0 && at < this.lineEnd(from) ? at : -1;
   }
 
+  /** Whether the cursor is past the last character. */
   atEnd(): boolean {
     return this.pos >= this.text.length;
   }
 
+  /** The next `length` characters, without moving ('' at the end). */
   peek(length = 1): string {
     return this.text.slice(this.pos, this.pos + length);
   }
