@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { chunkNamer } from './scripts/build/chunkGroups.ts';
-import { PARTICIPANT_SERVICE_WORKER, participantServiceWorker } from './scripts/build/participantServiceWorker.ts';
+import { participantServiceWorker } from './scripts/build/participantServiceWorker.ts';
+import { PARTICIPANT_SERVICE_WORKER } from './src/participant/serviceWorker.ts';
 
 /**
  * The built app's Content-Security-Policy: only its own origin (and a sync server on loopback), no inline
@@ -69,11 +70,15 @@ export default defineConfig({
       workbox: {
         // ttf: the PDF's embedded font, so a PDF of any script exports offline too.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf}'],
-        // The participant page's own service worker is no file of the app's.
-        globIgnores: ['**/node_modules/**/*', 'sw.js', 'workbox-*.js', PARTICIPANT_SERVICE_WORKER],
+        // The participant page's own service worker is no file of the app's (Workbox leaves out its own).
+        globIgnores: ['**/node_modules/**/*', PARTICIPANT_SERVICE_WORKER],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        cleanupOutdatedCaches: true,
+        // Off: Workbox's clean-up deletes every precache whose name holds this scope (`/`), and so the
+        // participant page's (`…/participate.html`): a phone that opened the app after a workshop's link lost
+        // the page's copy for good. The app's cache keeps its name from version to version, so there is
+        // nothing else for it to clean up.
+        cleanupOutdatedCaches: false,
       },
     }),
     participantServiceWorker(),

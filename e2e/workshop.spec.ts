@@ -267,6 +267,19 @@ test('a phone that opened the link once opens it again with no network, with wha
   await expect(page.getByTestId('participant-step')).toHaveText(stepText);
   await expect(page.locator('[data-delivery="sent"]')).toHaveCount(1);
   await expect(host.page.getByTestId('present-contribution')).toHaveText(/Eli: Written in the lift/, LIVE);
+
+  // The same phone opens the app itself: installing the app's service worker leaves the page's copy alone.
+  const app = await context.newPage();
+  await app.goto(new URL('/?lang=en', link).toString());
+  await app.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await app.close();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('participant')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('No connection');
+  await context.setOffline(false);
   for (const p of [page, host.page]) await p.context().close();
 });
 
