@@ -32,24 +32,25 @@ function delimiterCounts(text: string, records: number): Record<Delimiter, numbe
 }
 
 /**
- * Guesses the delimiter from the first record holding any (the header, which we trust more than free text;
- * a title or a blank row above the header holds none): a tab
- * when there is one (what spreadsheets put on the clipboard), else whichever of ';' (a CSV of a
- * decimal-comma region, as src/export/csv.ts writes it there) and ',' appears more often there. On a tie, the one that splits the
- * first 20 records into the same number of cells more often (the comma when still tied).
+ * Guesses the delimiter from the first 20 records: the one that splits most of them into the same number
+ * of cells, as a table's rows are (a title above the headers, "Journey: Sign up, March 2025", or a cell's
+ * "4,5" does not): a tab when it does so at least as often as the others (what spreadsheets put on the
+ * clipboard), else ';' (a CSV of a decimal-comma region, as src/export/csv.ts writes it there) or ','. On
+ * a tie, whichever of them the first record holding any has more of; the comma when still tied.
  */
 export function detectDelimiter(text: string): Delimiter {
   const lines = delimiterCounts(text, 20);
-  const first = lines.find((l) => l['\t'] + l[';'] + l[','] > 0) ?? lines[0];
-  if (first['\t'] > 0) return '\t';
-  if (first[';'] !== first[',']) return first[';'] > first[','] ? ';' : ',';
   // How many records share the most common non-zero count of the delimiter.
   const steady = (d: Delimiter) => {
     const tally = new Map<number, number>();
     for (const l of lines) if (l[d] > 0) tally.set(l[d], (tally.get(l[d]) ?? 0) + 1);
     return Math.max(0, ...tally.values());
   };
-  return steady(';') > steady(',') ? ';' : ',';
+  const [tab, semicolon, comma] = [steady('\t'), steady(';'), steady(',')];
+  if (tab > 0 && tab >= Math.max(semicolon, comma)) return '\t';
+  if (semicolon !== comma) return semicolon > comma ? ';' : ',';
+  const first = lines.find((l) => l[';'] + l[','] > 0) ?? lines[0];
+  return first[';'] > first[','] ? ';' : ',';
 }
 
 /**

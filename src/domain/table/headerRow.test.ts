@@ -116,6 +116,40 @@ describe('the header row of a table below a title', () => {
     expect(found.guess.mapping.hasHeader).toBe(false);
   });
 
+  it('never takes a data row for the headers: data above it means the table starts at its first row', () => {
+    // Row 0 names the stage and the channel, not the touchpoints; a lower row holds "paso" and "Canal".
+    const named = readTable({
+      text: 'Etapa,Momento,Canal\nMe informo,Veo un anuncio,Web\nMe informo,Leo opiniones,Web\nMe registro,Completo el paso de registro,Canal online\nMe uno,Firmo,Tienda',
+    });
+    expect(named).toMatchObject({ ok: true, firstRow: 1, warnings: [] });
+    if (named.ok) expect(named.rows[0]).toEqual(['Etapa', 'Momento', 'Canal']);
+    // No headers at all, and a data row naming two fields ("Fase", "paso").
+    const bare = [
+      ['Fase 1', 'Veo un anuncio', '4'],
+      ['Fase 1', 'Completo el paso de registro', '3'],
+      ['Fase 2', 'Firmo', '2'],
+    ];
+    expect(findHeaderRow(bare)).toMatchObject({ rows: bare, firstRow: 1, warnings: [] });
+  });
+
+  it('takes the headers below a one-cell title that names touchpoints itself', () => {
+    const found = findHeaderRow([
+      ['Puntos de contacto del alta', '', ''],
+      ['', '', ''],
+      ['Etapa', 'Punto de contacto', 'Canal'],
+      ['Me uno', 'Firmo', 'Tienda'],
+    ]);
+    expect(found).toMatchObject({ firstRow: 3, warnings: [{ code: 'rows-above-header', row: 3, count: 2 }] });
+    expect(found.guess.mapping.columns).toMatchObject({ stage: 0, title: 1, channel: 2 });
+  });
+
+  it('reads the delimiter from the rows, not from a title holding a comma or a semicolon', () => {
+    const tabbed = readTable({ text: 'Journey: Sign up, March 2025\nStage\tTouchpoint\nDiscover\tSee an ad' });
+    expect(tabbed).toMatchObject({ ok: true, delimiter: '\t', firstRow: 2 });
+    const commas = readTable({ text: 'Recorrido; versión 2\nEtapa,Punto de contacto\nMe uno,Firmo' });
+    expect(commas).toMatchObject({ ok: true, delimiter: ',', firstRow: 2 });
+  });
+
   it(`looks no further than the first ${HEADER_SEARCH_ROWS} rows`, () => {
     const header = ['Etapa', 'Punto de contacto'];
     const above = (n: number) => Array.from({ length: n }, (_, i) => [`Nota ${i + 1}`, '']);

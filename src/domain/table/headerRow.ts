@@ -29,6 +29,15 @@ export function namesTouchpoints(guess: ColumnGuess): boolean {
   return guess.mapping.hasHeader && guess.mapping.columns.title !== null;
 }
 
+/**
+ * Most cells a row above the headers may fill: a title and a date ("Journey: Me uno", "3 March"). A row
+ * filling more is data, and a table with data above a header-like row is read from its first row.
+ */
+const TITLE_ROW_CELLS = 2;
+
+/** How many cells of a row hold something. */
+const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length;
+
 /** How many columns a guess maps: to a field, or as a persona's emotion. */
 function mappedColumns(guess: ColumnGuess): number {
   const { columns, personaColumns } = guess.mapping;
@@ -37,16 +46,20 @@ function mappedColumns(guess: ColumnGuess): number {
 
 /**
  * Finds the header row among the first HEADER_SEARCH_ROWS rows of a table and drops the rows above it.
- * Row 0 stays the header when it names the touchpoints' column (namesTouchpoints). Otherwise the header is
- * the first row below it that names that column and at least one other: a data row may hold a title's
- * word ("Completar el paso de pago") but seldom two fields' names, so a table without headers is not cut.
- * When no row qualifies, every row is kept and row 0's guess returned, as for a table read whole. Pure;
- * `rows` is not changed.
+ * Row 0 stays the header when it names the touchpoints' column in a row of several cells. Otherwise the
+ * header is the first row below it that names that column and at least one other, provided every row above
+ * it is a title, a date or blank (at most TITLE_ROW_CELLS cells filled): cells only have to hold a field's
+ * word to name it ("Completo el paso de registro" holds "paso"), so a row below data is never taken for
+ * the headers, and a table without headers, or with headers that do not name the touchpoints ("Etapa,
+ * Momento, Canal"), is read whole as before. A one-cell title naming touchpoints ("Puntos de contacto del
+ * alta") gives way to a header row below it. When no row qualifies, every row is kept and row 0's guess
+ * returned. Pure; `rows` is not changed.
  */
 export function findHeaderRow(rows: TableRows): HeaderedTable {
   const whole: HeaderedTable = { rows, guess: guessColumnMapping(rows[0] ?? []), firstRow: 1, warnings: [] };
-  if (namesTouchpoints(whole.guess)) return whole;
+  if (namesTouchpoints(whole.guess) && filled(rows[0]) > 1) return whole;
   for (let index = 1; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
+    if (filled(rows[index - 1]) > TITLE_ROW_CELLS) break;
     const guess = guessColumnMapping(rows[index]);
     if (!namesTouchpoints(guess) || mappedColumns(guess) < 2) continue;
     const firstRow = index + 1;
