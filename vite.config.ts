@@ -73,6 +73,9 @@ export default defineConfig({
         // The participant page's own service worker is no file of the app's (Workbox leaves out its own).
         globIgnores: ['**/node_modules/**/*', PARTICIPANT_SERVICE_WORKER],
         navigateFallback: '/index.html',
+        // Both pages read their query themselves (`?lang=`, `?theme=`): any query is the page precached. Else
+        // the participants' link with `?lang=es` fell through to the app's index.html ("Page not found").
+        ignoreURLParametersMatching: [/./],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // Off: Workbox's clean-up deletes every precache whose name holds this scope (`/`), and so the
         // participant page's (`…/participate.html`): a phone that opened the app after a workshop's link lost

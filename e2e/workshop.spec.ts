@@ -243,6 +243,18 @@ test('a phone that opened the link once opens it again with no network, with wha
   await host.page.keyboard.press('ArrowRight');
   const stepText = (await host.page.getByTestId('present-step').textContent())!;
 
+  // The facilitator's browser, where the app's service worker runs, opens the link with a query too.
+  await host.page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const preview = await host.context.newPage();
+  const spanish = new URL(link);
+  spanish.search = '?lang=es';
+  await preview.goto(spanish.toString());
+  await expect(preview.getByTestId('participant')).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Lo que enviaste' })).toBeVisible();
+  await preview.close();
+
   const page = await phone(browser, link, 'Eli');
   await expect(page.getByTestId('participant-step')).toHaveText(stepText);
   // The page's own service worker, not the app's, takes the page over once it has loaded.
@@ -256,17 +268,25 @@ test('a phone that opened the link once opens it again with no network, with wha
   await page.getByTestId('participant-send').click();
   await expect(page.locator('[data-delivery="waiting"]')).toHaveCount(1);
 
-  // Reloaded in the lift: the page opens from the phone, not the browser's offline error, and still holds the note.
+  // Reloaded in the lift: the page opens from the phone, not the browser's offline error, still holds the
+  // note, and shows the step it showed last, to which the phone can still react.
   await page.reload();
   await expect(page.getByTestId('participant')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('No connection');
   await expect(page.locator('[data-delivery="waiting"]')).toHaveCount(1);
+  await expect(page.getByTestId('participant-step')).toHaveText(stepText);
+  await page.getByTestId('participant-note').fill('Still in the lift');
+  await page.getByTestId('participant-send').click();
+  await expect(page.locator('[data-delivery="waiting"]')).toHaveCount(2);
   await expect(host.page.getByTestId('present-contribution')).toHaveCount(0);
 
   await context.setOffline(false);
   await expect(page.getByTestId('participant-step')).toHaveText(stepText);
-  await expect(page.locator('[data-delivery="sent"]')).toHaveCount(1);
-  await expect(host.page.getByTestId('present-contribution')).toHaveText(/Eli: Written in the lift/, LIVE);
+  await expect(page.locator('[data-delivery="sent"]')).toHaveCount(2);
+  await expect(host.page.getByTestId('present-contribution')).toHaveText(
+    [/Eli: Written in the lift/, /Eli: Still in the lift/],
+    LIVE,
+  );
 
   // The same phone opens the app itself: installing the app's service worker leaves the page's copy alone.
   const app = await context.newPage();

@@ -15,7 +15,7 @@ import type { Participation, ParticipationEvents, ParticipationStatus } from '..
 import { me, type Person } from '../sync/settings';
 import { fill, h } from './dom';
 import { askName } from './nameForm';
-import { noteDraft, sentHistory, type SentEntry } from './pending';
+import { lastStep, noteDraft, sentHistory, type SentEntry } from './pending';
 import { describeSent, refusalText } from './texts';
 import { wordsFor, type Words } from './words';
 
@@ -132,7 +132,9 @@ function joined(
   options: ParticipantPageOptions,
 ): Participation {
   const person = initial;
-  let step: PresentStep | null = null;
+  const shownLast = options.link ? lastStep(options.link.room) : null;
+  // Until the room answers, the step shown before a reload: with no network it is all the phone knows.
+  let step: PresentStep | null = shownLast?.load() ?? null;
   const history = options.link ? sentHistory(options.link.room) : null;
   // What this phone sent to this room, this visit and before (a reload keeps the list).
   const mine: SentEntry[] = history?.load() ?? [];
@@ -426,6 +428,7 @@ function joined(
     step(next) {
       const moved = next?.kind !== step?.kind || next?.id !== step?.id;
       step = next;
+      shownLast?.save(next);
       renderStep();
       if (moved && document.activeElement === document.body) title.focus();
     },

@@ -1,26 +1,38 @@
-import { readContribution, type Contribution } from '../domain/contributions';
+import { readContribution, readPresentStep, type Contribution, type PresentStep } from '../domain/contributions';
 import type { PendingStore } from '../sync/participation';
 
 /**
  * This phone's contributions the server has not confirmed yet, per room, in localStorage: a reload or a
- * phone that drops the page while offline still sends them later. Unreadable entries are dropped.
+ * phone that drops the page while offline still sends them later. Unreadable entries are dropped. Two tabs
+ * of one room (the QR code scanned twice) share the list: each writes its own waiting contributions and
+ * removes only those it knows of (loaded or saved by it), so another tab's stay until that tab, or the
+ * next page opened on the room, sends them.
  */
 export function pendingStore(room: string, storage: Storage | undefined = globalThis.localStorage): PendingStore {
   const key = `recorrido.participant.pending.${room}`;
+  const known = new Set<string>();
+  const read = (): Contribution[] => {
+    try {
+      const stored = JSON.parse(storage?.getItem(key) ?? '[]') as unknown;
+      return Array.isArray(stored)
+        ? stored.map(readContribution).filter((c): c is Contribution => c !== undefined)
+        : [];
+    } catch {
+      return [];
+    }
+  };
   return {
     load() {
-      try {
-        const stored = JSON.parse(storage?.getItem(key) ?? '[]') as unknown;
-        return Array.isArray(stored)
-          ? stored.map(readContribution).filter((c): c is Contribution => c !== undefined)
-          : [];
-      } catch {
-        return [];
-      }
+      const stored = read();
+      for (const c of stored) known.add(c.id);
+      return stored;
     },
     save(pending) {
-      if (pending.length === 0) storage?.removeItem(key);
-      else storage?.setItem(key, JSON.stringify(pending));
+      for (const c of pending) known.add(c.id);
+      const others = read().filter((c) => !known.has(c.id));
+      const next = [...others, ...pending];
+      if (next.length === 0) storage?.removeItem(key);
+      else storage?.setItem(key, JSON.stringify(next));
     },
   };
 }
@@ -61,6 +73,33 @@ export function sentHistory(room: string, storage: Storage | undefined = globalT
         storage?.setItem(key, JSON.stringify(entries.slice(-HISTORY_LIMIT)));
       } catch {
         // A full localStorage costs the list after a reload, never the contribution (the server has it).
+      }
+    },
+  };
+}
+
+/**
+ * The step the facilitator showed last, per room, in localStorage: a phone reloaded with no network shows
+ * it (the status says the connection is gone) and can still react to it, until the room says otherwise.
+ * Cleared when nobody presents; an unreadable entry reads as none.
+ */
+export function lastStep(room: string, storage: Storage | undefined = globalThis.localStorage) {
+  const key = `recorrido.participant.step.${room}`;
+  return {
+    load(): PresentStep | null {
+      try {
+        const stored = JSON.parse(storage?.getItem(key) ?? 'null') as unknown;
+        return stored && typeof stored === 'object' ? readPresentStep(stored as Record<string, unknown>) : null;
+      } catch {
+        return null;
+      }
+    },
+    save(step: PresentStep | null): void {
+      try {
+        if (step === null) storage?.removeItem(key);
+        else storage?.setItem(key, JSON.stringify(step));
+      } catch {
+        // A full localStorage costs the step after an offline reload, never what is on screen.
       }
     },
   };
