@@ -244,7 +244,11 @@ test('bad files are refused with the reason, and the library stays as it was', a
     ['empty.csv', Buffer.alloc(0), /“empty\.csv” was not imported: It is empty\./],
     ['huge.csv', Buffer.alloc(20 * 1024 * 1024 + 1, 'a'), /larger than 20 MB/],
     ['photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /It is not text/],
-    ['flow.mmd', Buffer.from('flowchart LR\n  A --> B\n'), /Mermaid “flowchart” diagram, not a journey/],
+    [
+      'talk.mmd',
+      Buffer.from('sequenceDiagram\n  A->>B: Hola\n'),
+      /Mermaid “sequenceDiagram” diagram: only journey and flowchart/,
+    ],
     ['book.xlsx', Buffer.from('this is no workbook'), /not a valid Excel workbook/],
     ['cut.xlsx', readFileSync(XLSX).subarray(0, 400), /not a valid Excel workbook/],
   ];

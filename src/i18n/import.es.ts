@@ -24,8 +24,8 @@ export const importEs: typeof importEn = {
   personas_other: '{{count}} personas, cada una con su curva de emoción: {{names}}.',
   moreWarnings_one: 'Ver la otra',
   moreWarnings_other: 'Ver las otras {{count}}',
-  skipped_one: '{{count}} diagrama más no es un recorrido ni un diagrama de flujo y se dejó fuera.',
-  skipped_other: '{{count}} diagramas más no son recorridos ni diagramas de flujo y se dejaron fuera.',
+  skipped_one: '{{count}} diagrama más se dejó fuera:',
+  skipped_other: '{{count}} diagramas más se dejaron fuera:',
   paste: {
     open: 'Pegar una tabla o Mermaid',
     title: 'Pegar un recorrido',
@@ -71,7 +71,8 @@ export const importEs: typeof importEn = {
     binary: 'No es texto: parece una imagen, un archivo comprimido u otro archivo binario.',
     'control-characters':
       'Contiene caracteres de control que un texto normal no lleva, como una imagen u otro archivo binario, así que no se ha leído.',
-    'not-journey': 'No tiene ningún diagrama de recorrido de Mermaid (un bloque que empiece por «journey»).',
+    'not-journey':
+      'No tiene ningún diagrama de recorrido ni de flujo de Mermaid (un bloque que empiece por «journey», «flowchart» o «graph»).',
     'empty-journey': 'Su diagrama de recorrido no tiene secciones ni tareas.',
     'empty-flowchart': 'Su diagrama de flujo no tiene nodos.',
     'unclosed-front-matter':
