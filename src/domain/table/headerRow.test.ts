@@ -100,7 +100,7 @@ describe('the header row of a table below a title', () => {
       ['Discover', 'See an ad'],
     ];
     const found = findHeaderRow(rows);
-    expect(found).toMatchObject({ rows, firstRow: 1, warnings: [] });
+    expect(found).toMatchObject({ rows, firstRow: 1, warnings: [], found: true });
     expect(found.rows).toBe(rows);
     expect(found.guess.mapping.columns.title).toBe(1);
   });
@@ -112,7 +112,7 @@ describe('the header row of a table below a title', () => {
       ['Compro', 'Completo el paso de pago', '2'],
     ];
     const found = findHeaderRow(rows);
-    expect(found).toMatchObject({ rows, firstRow: 1, warnings: [] });
+    expect(found).toMatchObject({ rows, firstRow: 1, warnings: [], found: false });
     expect(found.guess.mapping.hasHeader).toBe(false);
   });
 
@@ -141,6 +141,21 @@ describe('the header row of a table below a title', () => {
     ]);
     expect(found).toMatchObject({ firstRow: 3, warnings: [{ code: 'rows-above-header', row: 3, count: 2 }] });
     expect(found.guess.mapping.columns).toMatchObject({ stage: 0, title: 1, channel: 2 });
+  });
+
+  it('finds the headers under a titled, dated export in either language, and not under a cover alone', () => {
+    const dated = readTable({
+      text: 'Puntos de contacto – Me uno\nActualizado: 12/11/2025\n\nEtapa,Punto de contacto,Canal,Emoción\nMe informo,Veo un anuncio,Web,4',
+    });
+    expect(dated).toMatchObject({ ok: true, firstRow: 4 });
+    if (dated.ok) expect(dated.rows[0]).toEqual(['Etapa', 'Punto de contacto', 'Canal', 'Emoción']);
+    const english = readTable({
+      text: 'Touchpoint inventory — onboarding,,,\nStage,Touchpoint,Channel,Emotion\nDiscover,See an ad,Web,4',
+    });
+    expect(english).toMatchObject({ ok: true, firstRow: 2 });
+    // A cover: a title naming touchpoints and notes, one cell each, is no journey's header.
+    const cover = findHeaderRow([['Puntos de contacto – Me uno'], ['Actualizado: 12/11/2025'], ['Equipo CX']]);
+    expect(cover).toMatchObject({ firstRow: 1, found: false });
   });
 
   it('reads the delimiter from the rows, not from a title holding a comma or a semicolon', () => {

@@ -19,13 +19,18 @@ export interface HeaderedTable {
   firstRow: number;
   /** `rows-above-header` (at the header's row, `count` the rows left out) when some were; else empty. */
   warnings: ImportWarning[];
+  /**
+   * Whether rows[0] is a journey table's header: it names the touchpoints' column beside other cells. False
+   * for a table read whole without one, and for a cover of one-cell rows whose title names touchpoints.
+   */
+  found: boolean;
 }
 
 /**
  * Whether a guess's header names the touchpoints' (title) column: the header of a journey's table, not a
  * cover sheet, a title row or data.
  */
-export function namesTouchpoints(guess: ColumnGuess): boolean {
+function namesTouchpoints(guess: ColumnGuess): boolean {
   return guess.mapping.hasHeader && guess.mapping.columns.title !== null;
 }
 
@@ -56,8 +61,10 @@ function mappedColumns(guess: ColumnGuess): number {
  * returned. Pure; `rows` is not changed.
  */
 export function findHeaderRow(rows: TableRows): HeaderedTable {
-  const whole: HeaderedTable = { rows, guess: guessColumnMapping(rows[0] ?? []), firstRow: 1, warnings: [] };
-  if (namesTouchpoints(whole.guess) && filled(rows[0]) > 1) return whole;
+  const guess = guessColumnMapping(rows[0] ?? []);
+  const found = namesTouchpoints(guess) && filled(rows[0] ?? []) > 1;
+  const whole: HeaderedTable = { rows, guess, firstRow: 1, warnings: [], found };
+  if (found) return whole;
   for (let index = 1; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
     if (filled(rows[index - 1]) > TITLE_ROW_CELLS) break;
     const guess = guessColumnMapping(rows[index]);
@@ -68,6 +75,7 @@ export function findHeaderRow(rows: TableRows): HeaderedTable {
       guess,
       firstRow,
       warnings: [{ code: 'rows-above-header', row: firstRow, count: index }],
+      found: true,
     };
   }
   return whole;

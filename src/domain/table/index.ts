@@ -13,7 +13,7 @@ export {
   type ColumnMapping,
   type TableField,
 } from './columns';
-export { findHeaderRow, namesTouchpoints, HEADER_SEARCH_ROWS, type HeaderedTable } from './headerRow';
+export { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderedTable } from './headerRow';
 export { detectDelimiter, parseDelimitedText, type Delimiter, type TableRows } from './delimited';
 export { detectEmotionScale, parseEmotionCell, type EmotionScale } from './emotionScale';
 export { journeyFromTable, previewTable, type TableImportOptions, type TablePreview } from './tableJourney';

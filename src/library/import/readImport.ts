@@ -2,7 +2,7 @@ import type { ImportedJourney, ImportRefusal, ImportWarning } from '../../domain
 import type { Locale } from '../../domain/locale';
 import type { NumberStyle } from '../../domain/kpi';
 import { MAX_IMPORT_BYTES } from '../../domain/importFile';
-import type { MermaidImportResult, MermaidJourneyCandidate } from '../../domain/mermaid';
+import type { MermaidImportResult, MermaidJourneyCandidate, SkippedDiagram } from '../../domain/mermaid';
 import type { ColumnGuess, HeaderedTable, TableRows } from '../../domain/table';
 import { baseNameOf, importKindOfFile, importKindOfText, type ImportKind } from './importKind';
 
@@ -32,8 +32,8 @@ export type ImportStep =
   | { kind: 'refused'; refusal: ImportRefusal }
   /** `fallbackName`: the journey's name if the file's is blank (the file's name, or the untitled word). */
   | { kind: 'json'; text: string; byteSize: number; fallbackName: string }
-  | { kind: 'built'; imported: ImportedJourney; skipped: number }
-  | { kind: 'pick'; candidates: MermaidJourneyCandidate[]; skipped: number }
+  | { kind: 'built'; imported: ImportedJourney; skipped: SkippedDiagram[] }
+  | { kind: 'pick'; candidates: MermaidJourneyCandidate[]; skipped: SkippedDiagram[] }
   | { kind: 'map'; table: TableDraft };
 
 /** The words the importers write into a journey, in the UI language. */
@@ -130,9 +130,9 @@ async function readInput(
 function mermaidStep(result: MermaidImportResult): ImportStep {
   if (!result.ok) return refused(result.refusal);
   const { journeys, skipped } = result;
-  if (journeys.length > 1) return { kind: 'pick', candidates: journeys, skipped: skipped.length };
+  if (journeys.length > 1) return { kind: 'pick', candidates: journeys, skipped };
   const [only] = journeys;
-  return { kind: 'built', imported: only, skipped: skipped.length };
+  return { kind: 'built', imported: only, skipped };
 }
 
 /** The app's own CSV export comes straight in; any other table (or a workbook of several sheets) is mapped first. */
@@ -146,7 +146,7 @@ function tableStep(draft: TableDraft, words: ImportWords): ImportStep {
     firstRow: draft.firstRow,
   });
   if (!built.ok) return refused(built.refusal);
-  return { kind: 'built', imported: { ...built, warnings: [...draft.warnings, ...built.warnings] }, skipped: 0 };
+  return { kind: 'built', imported: { ...built, warnings: [...draft.warnings, ...built.warnings] }, skipped: [] };
 }
 
 /** One sheet read: its rows from the header row on, as findHeaderRow cut them, and its warnings. */
@@ -176,7 +176,7 @@ export function readWorkbook(table: TableModule, bytes: Uint8Array, sheet?: numb
   for (let index = 0; index < MAX_SHEETS_TRIED; index++) {
     const next = read(index);
     opening ??= next;
-    if (next.ok && table.namesTouchpoints(next.guess)) return next;
+    if (next.ok && next.found) return next;
     if (next.ok) first ??= next;
     // Past the last sheet (sheet-not-found), or a file that is no workbook.
     else if (next.refusal.code !== 'empty') break;

@@ -28,6 +28,12 @@ describe('which sheet of a workbook is read first', () => {
     expect(read).toMatchObject({ ok: true, sheet: 1, sheets: ['Portada', 'Recorrido'] });
   });
 
+  it('skips a cover sheet whose one-cell title names the touchpoints itself', () => {
+    const cover = sheet([['Puntos de contacto – Me uno'], ['Actualizado: 12/11/2025'], ['Equipo CX']]);
+    const read = readWorkbook(table, workbook({ Portada: cover, Recorrido: JOURNEY }, ''));
+    expect(read).toMatchObject({ ok: true, sheet: 1, firstRow: 1 });
+  });
+
   it('reads the first sheet with cells when none has such headers, and one asked for by index', () => {
     const notes = sheet([['Notas'], ['Revisar con Cobranza']]);
     expect(readWorkbook(table, workbook({ Vacía: '<sheetData/>', Portada: COVER, Notas: notes }, ''))).toMatchObject({
