@@ -26,8 +26,8 @@ export const importEn = {
   personas_other: '{{count}} personas, each with its own emotion curve: {{names}}.',
   moreWarnings_one: 'Show the other one',
   moreWarnings_other: 'Show the other {{count}}',
-  skipped_one: '{{count}} other diagram is neither a journey nor a flowchart and was left out.',
-  skipped_other: '{{count}} other diagrams are neither journeys nor flowcharts and were left out.',
+  skipped_one: '{{count}} other diagram was left out:',
+  skipped_other: '{{count}} other diagrams were left out:',
   paste: {
     open: 'Paste a table or Mermaid',
     title: 'Paste a journey',

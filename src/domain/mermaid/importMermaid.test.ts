@@ -216,6 +216,18 @@ describe('importMermaid and the touchpoint limit', () => {
     });
   });
 
+  it('offers the other diagrams of a Markdown file when one is too large, listing that one as skipped', () => {
+    const big = `\`\`\`mermaid\n${diagram(LIMITS.touchpoints + 1)}\n\`\`\``;
+    const small = '```mermaid\njourney\nsection A\nx: 3\n```';
+    const result = importMermaid(`${big}\n${small}\n`);
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.journeys.map((j) => j.journey.touchpoints.length)).toEqual([1]);
+    expect(result.skipped).toMatchObject([{ line: 2, refusal: { code: 'too-many-touchpoints', line: 2 } }]);
+    // With nothing else to import, that refusal is the file's, not "no journey found".
+    const alone = importMermaid(`${big}\n\`\`\`mermaid\npie\n"a": 1\n\`\`\`\n`);
+    expect(!alone.ok && alone.refusal.code).toBe('too-many-touchpoints');
+  });
+
   it('imports one of exactly the limit', () => {
     const result = importMermaid(diagram(LIMITS.touchpoints));
     expect(result.ok && result.journeys[0].journey.touchpoints).toHaveLength(LIMITS.touchpoints);

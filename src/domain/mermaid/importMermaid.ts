@@ -48,7 +48,10 @@ export interface MermaidJourneyCandidate {
   actors: string[];
 }
 
-/** A diagram of the input that was not imported (another diagram type, or an empty journey or flowchart). */
+/**
+ * A diagram of the input that was not imported: another diagram type, an empty journey or flowchart, or one
+ * with more touchpoints than a journey holds. `line` is 1-based, where the diagram starts.
+ */
 export interface SkippedDiagram {
   line: number;
   origin: MermaidBlock['origin'];
@@ -125,9 +128,10 @@ export function journeyFromMermaid(
  * holding one or more ```mermaid blocks, or HTML with `<div class="mermaid">`. Returns every journey and
  * flowchart diagram found, each built into a journey (journeyFromMermaid, journeyFromFlowchart), in input
  * order, for the UI to let the user pick one when there are several; other diagrams are listed as skipped.
- * Refuses when the text is empty, too large or binary, when no journey or flowchart is found (the refusal
- * of the only diagram, or `not-journey` naming the first other diagram type found), and when a diagram
- * would make more touchpoints than a journey holds (`too-many-touchpoints`, naming its line).
+ * A journey or flowchart that cannot be built (more touchpoints than a journey holds: `too-many-touchpoints`,
+ * naming its line; one with no tasks or nodes) is listed as skipped with that refusal. Refuses when the text
+ * is empty, too large or binary, or when no diagram can be imported: with the first such journey's or
+ * flowchart's refusal, else the only diagram's, else `not-journey` naming the first other diagram type.
  */
 export function importMermaid(text: string, options: MermaidImportOptions = {}): MermaidImportResult {
   const checked = checkImportText(text);
@@ -141,11 +145,17 @@ export function importMermaid(text: string, options: MermaidImportOptions = {}):
       skipped.push({ line: read.refusal.line ?? block.firstLine, origin: block.origin, refusal: read.refusal });
       continue;
     }
-    if (!read.built.ok) return read.built;
+    if (!read.built.ok) {
+      // One diagram too large for a journey leaves the others in the file to pick from.
+      skipped.push({ line: read.candidate.line, origin: block.origin, refusal: read.built.refusal });
+      continue;
+    }
     journeys.push({ ...read.candidate, origin: block.origin, ...stripOk(read.built) });
   }
   if (journeys.length > 0) return { ok: true, journeys, skipped };
-  if (skipped.length === 1) return { ok: false, refusal: skipped[0].refusal };
+  // Nothing to import: why the first journey or flowchart failed says more than "none is a journey".
+  const failed = skipped.find((s) => s.refusal.code !== 'not-journey');
+  if (skipped.length === 1 || failed) return { ok: false, refusal: (failed ?? skipped[0]).refusal };
   const other = skipped.find((s) => s.refusal.diagramType)?.refusal.diagramType;
   return refuse('not-journey', {
     diagramType: other,

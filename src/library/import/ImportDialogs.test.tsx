@@ -104,6 +104,28 @@ describe('picking one of several Mermaid journeys', () => {
     expect((await onlyStoredJourney(app)).connections).toHaveLength(1);
   });
 
+  it('offers the rest of a file when one diagram is too large, saying which was left out and why', async () => {
+    const { user } = await renderLibrary();
+    const tasks = Array.from({ length: LIMITS.touchpoints + 1 }, (_, i) => `    Tarea ${i}: 3`).join('\n');
+    const big = `\`\`\`mermaid\njourney\n  title Todo\n  section Una\n${tasks}\n\`\`\`\n`;
+    const pie = '```mermaid\npie\n  "a": 1\n```\n';
+    await chooseFile(user, fileOf('journeys.md', `${TWO_JOURNEYS}\n${big}${pie}`));
+
+    const dialog = await dialogNamed(en.import.pick.title);
+    expect(within(dialog).getAllByRole('button', { name: /line/ })).toHaveLength(2);
+    const skipped = within(dialog).getByTestId('import-skipped');
+    expect(skipped).toHaveTextContent('2 other diagrams were left out:');
+    const reasons = within(skipped)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(reasons).toEqual([
+      'It holds 5,001 touchpoints, and a journey can have at most 5,000: split it into smaller parts and import each one as its own journey. See line 23.',
+      'It is a Mermaid “pie” diagram: only journey and flowchart diagrams can be imported. See line 5029.',
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: /^Me uno/ }));
+    expect(await screen.findByTestId('import-done')).toHaveTextContent('2 other diagrams were left out:');
+  });
+
   it('imports nothing when cancelled', async () => {
     const { user, app } = await renderLibrary('/', 'en', (services) => seed(services, 'Existing'));
     await findCard('Existing');

@@ -8,6 +8,7 @@ import { retryableLazy } from '../../ui/retryableLazy';
 import { IMPORT_ACCEPT } from './importKind';
 import { ImportPersonas } from './ImportPersonas';
 import { ImportRepairs, ImportWarnings } from './ImportWarnings';
+import { SkippedDiagrams } from './SkippedDiagrams';
 import { useImportFlow, type ImportOutcome, type ImportSource } from './useImportFlow';
 import './ImportJourney.css';
 
@@ -116,7 +117,7 @@ function ImportOutcomeMessage({ outcome }: { outcome: ImportOutcome }) {
     <div className="alert alert--info import__done" role="status" data-testid="import-done">
       <p>{text}</p>
       {outcome.kind === 'built' && <ImportPersonas personas={outcome.personas} />}
-      {outcome.kind === 'built' && outcome.skipped > 0 && <p>{t('import.skipped', { count: outcome.skipped })}</p>}
+      {outcome.kind === 'built' && <SkippedDiagrams skipped={outcome.skipped} />}
       {outcome.kind === 'built' && <ImportWarnings warnings={outcome.warnings} />}
       {outcome.kind === 'file' && outcome.copy && <p data-testid="import-copy">{t('import.alreadyHere')}</p>}
       {outcome.kind === 'file' && <ImportRepairs repairs={outcome.repairs} />}

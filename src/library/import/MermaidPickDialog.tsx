@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { MermaidJourneyCandidate } from '../../domain/mermaid';
+import type { MermaidJourneyCandidate, SkippedDiagram } from '../../domain/mermaid';
 import { useModalDialog } from '../../ui/useModalDialog';
 import { ImportPersonas } from './ImportPersonas';
+import { SkippedDiagrams } from './SkippedDiagrams';
 
 interface Props {
   /** Names the input in the intro: a file's name, or the words for pasted text. */
   sourceName: string;
   candidates: MermaidJourneyCandidate[];
-  /** Diagrams of the input that are not journeys (left out). */
-  skipped: number;
+  /** Diagrams of the input left out, with why. */
+  skipped: readonly SkippedDiagram[];
   onPick(candidate: MermaidJourneyCandidate): void;
   onCancel(): void;
 }
@@ -58,7 +59,7 @@ export function MermaidPickDialog({ sourceName, candidates, skipped, onPick, onC
           </li>
         ))}
       </ul>
-      {skipped > 0 && <p className="hint">{t('import.skipped', { count: skipped })}</p>}
+      <SkippedDiagrams skipped={skipped} />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('import.cancel')}

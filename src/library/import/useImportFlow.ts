@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedJourney, ImportWarning } from '../../domain/import/importResult';
 import type { Persona } from '../../domain/journey';
-import type { MermaidJourneyCandidate } from '../../domain/mermaid';
+import type { MermaidJourneyCandidate, SkippedDiagram } from '../../domain/mermaid';
 import { loadAllWords } from '../../i18n/i18n';
 import { importRefusalMessage } from '../../i18n/importMessages';
 import type { Repair } from '../../domain/restore';
@@ -25,7 +25,7 @@ export type ImportSource = { kind: 'file'; name: string } | { kind: 'paste' };
 export type ImportDialog =
   | { step: 'none' }
   | { step: 'paste'; error: string | null }
-  | { step: 'pick'; source: ImportSource; candidates: MermaidJourneyCandidate[]; skipped: number }
+  | { step: 'pick'; source: ImportSource; candidates: MermaidJourneyCandidate[]; skipped: SkippedDiagram[] }
   | { step: 'map'; source: ImportSource; table: TableDraft };
 
 /** What the last import did, for the library to say. */
@@ -40,7 +40,7 @@ export type ImportOutcome =
       touchpoints: number;
       personas: Pick<Persona, 'name'>[];
       warnings: ImportWarning[];
-      skipped: number;
+      skipped: SkippedDiagram[];
     };
 
 /**
@@ -78,7 +78,7 @@ export function useImportFlow() {
   );
 
   const store = useCallback(
-    async (imported: ImportedJourney, skipped: number) => {
+    async (imported: ImportedJourney, skipped: SkippedDiagram[]) => {
       const { name } = await library.getState().importJourney(imported.journey);
       const { stages, touchpoints, personas } = imported.journey;
       setOutcome({
@@ -167,7 +167,7 @@ export function useImportFlow() {
 
   /** Stores what a dialog settled on: the picked diagram, or the journey built from the matched columns. */
   const finish = useCallback(
-    (source: ImportSource, imported: ImportedJourney, skipped = 0) =>
+    (source: ImportSource, imported: ImportedJourney, skipped: SkippedDiagram[] = []) =>
       start(source, async () => ({ kind: 'built', imported, skipped })),
     [start],
   );
