@@ -159,7 +159,11 @@ describe('workshop participants: the contribute capability', () => {
     appendContribution(phone.doc, contributionFields({ id: 'honest' }));
     await waitFor(() => itemsOf(facilitator.doc).length === 1, 'the honest contribution');
     await settled(facilitator);
-    const before = storedDocument(data.path, contributionsOf(keys.room))!;
+    // The forged writes are built on what the server stored, which may lag the synced clients a moment.
+    const before = await waitFor(() => {
+      const stored = storedDocument(data.path, contributionsOf(keys.room));
+      return stored && itemsOf(stored).length === 1 && stored.getMap('present').get('title') ? stored : null;
+    }, 'the honest contribution stored');
 
     // The journey: refused at authentication, and messages sent anyway go nowhere.
     const journey = await rawClient(server.wsUrl);
