@@ -213,7 +213,8 @@ export function readNodeStatement(cursor: FlowCursor, room: number): NodeStateme
   const result: NodeStatement = { nodes: [], edges: [], edgesLeftOut: 0, problem: null };
   let group = readGroup(cursor);
   if ('code' in group) return { ...result, problem: group };
-  result.nodes.push(...group);
+  // Loops, not push(...group): a spread passes each node as an argument, and a group of 200,000 overflows the stack.
+  for (const node of group) result.nodes.push(node);
   while (!cursor.atStatementEnd()) {
     const line = cursor.lineOf();
     const link = readLink(cursor);
@@ -228,7 +229,7 @@ export function readNodeStatement(cursor: FlowCursor, room: number): NodeStateme
         if (result.edges.length >= room) result.edgesLeftOut++;
         else result.edges.push({ from: from.id, to: to.id, ...link, line });
       }
-    result.nodes.push(...next);
+    for (const node of next) result.nodes.push(node);
     group = next;
   }
   return result;

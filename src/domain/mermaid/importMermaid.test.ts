@@ -66,6 +66,12 @@ describe('findMermaidBlocks', () => {
     expect(blocks[0].warnings).toEqual([{ code: 'unclosed-fence', line: 2 }]);
   });
 
+  it('unwraps a <div class="mermaid"> of 200,000 lines without overflowing the stack', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `    n${i}`).join('\n');
+    const blocks = findMermaidBlocks(`<div class="mermaid">\n  flowchart LR\n${lines}\n</div>`);
+    expect(blocks[0].text.split('\n', 3)).toEqual(['', 'flowchart LR', '  n0']);
+  });
+
   it('takes the whole text when there is no fence or wrapper', () => {
     expect(findMermaidBlocks('journey\nsection A')).toEqual([
       { text: 'journey\nsection A', firstLine: 1, origin: 'text', warnings: [] },

@@ -32,9 +32,12 @@ export function decodeHtml(text: string): string {
 /** Removes the indentation every non-blank line shares, as Mermaid does with a div's text. */
 function dedent(text: string): string {
   const lines = text.split('\n');
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
-  const common = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(Math.min(common, /^[ \t]*/.exec(l)![0].length))).join('\n');
+  // A reduce, not Math.min(...indents): spreading a div of 200,000 lines as arguments overflows the stack.
+  const common = lines
+    .filter((l) => l.trim() !== '')
+    .reduce((least, l) => Math.min(least, /^[ \t]*/.exec(l)![0].length), Infinity);
+  const cut = Number.isFinite(common) ? common : 0;
+  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length))).join('\n');
 }
 
 /**

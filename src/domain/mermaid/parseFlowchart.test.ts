@@ -162,6 +162,15 @@ describe('parseMermaidFlowchart: links', () => {
     expect(doc.edges).toHaveLength(MAX_FLOWCHART_EDGES);
     expect(warnings).toEqual([{ code: 'too-many-links', line: 2, value: String(MAX_FLOWCHART_EDGES) }]);
   });
+  it('reads a group of 200,000 nodes without overflowing the stack', () => {
+    const group = Array.from({ length: 200_000 }, (_, i) => `n${i}`).join(' & ');
+    const { doc, warnings } = parsed(`flowchart LR\n${group} --> fin`);
+    expect([doc.nodes.length, doc.edges.length, codes(warnings)]).toEqual([
+      200_001,
+      MAX_FLOWCHART_EDGES,
+      ['too-many-links@2'],
+    ]);
+  });
 });
 
 describe('parseMermaidFlowchart: subgraphs', () => {

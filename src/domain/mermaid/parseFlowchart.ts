@@ -148,7 +148,7 @@ class FlowchartReader {
       if (mention.text !== null) this.doc.nodes[index].text = mention.text;
       this.open.at(-1)?.mentions.push(mention.id);
     }
-    this.doc.edges.push(...read.edges);
+    for (const edge of read.edges) this.doc.edges.push(edge); // no spread: it may hold MAX_FLOWCHART_EDGES
     if (read.edgesLeftOut > 0 && this.edgesLeftOut === 0)
       this.warn('too-many-links', c.lineOf(), String(MAX_FLOWCHART_EDGES));
     this.edgesLeftOut += read.edgesLeftOut;
