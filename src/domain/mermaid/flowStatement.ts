@@ -205,6 +205,28 @@ function readLink(cursor: FlowCursor): Link | null {
 }
 
 /**
+ * Joins every node of `from` to every node of `to` with `link`, up to `room` edges in `result`; the pairs past
+ * it are counted, not walked: `A1 & ... & A100000 --> B1 & ... & B100000` has 10^10 of them.
+ */
+function joinGroups(
+  result: NodeStatement,
+  from: NodeMention[],
+  to: NodeMention[],
+  link: Link & { line: number },
+  room: number,
+) {
+  const before = result.edges.length;
+  for (const a of from)
+    for (const b of to) {
+      if (result.edges.length >= room) {
+        result.edgesLeftOut += from.length * to.length - (result.edges.length - before);
+        return;
+      }
+      result.edges.push({ from: a.id, to: b.id, ...link });
+    }
+}
+
+/**
  * Reads a statement of nodes and links at the cursor (which stands on a node id), up to its end; at most
  * `room` edges are made. On a problem, what came before it is returned with it, and the cursor stays where
  * reading stopped (the caller skips the rest of the statement).
@@ -224,11 +246,7 @@ export function readNodeStatement(cursor: FlowCursor, room: number): NodeStateme
     const next = readGroup(cursor);
     if ('code' in next) return { ...result, problem: next };
     if (next.length === 0) return { ...result, problem: problem('unread-statement', cursor.restOfLine(), line) };
-    for (const from of group)
-      for (const to of next) {
-        if (result.edges.length >= room) result.edgesLeftOut++;
-        else result.edges.push({ from: from.id, to: to.id, ...link, line });
-      }
+    joinGroups(result, group, next, { ...link, line }, room);
     for (const node of next) result.nodes.push(node);
     group = next;
   }

@@ -188,6 +188,12 @@ describe('journeyFromFlowchart (through importMermaid)', () => {
     });
   });
 
+  it('refuses a group of 100,000 nodes linked to another, never making each of its 10^10 links', () => {
+    const group = (prefix: string) => Array.from({ length: 100_000 }, (_, i) => `${prefix}${i}`).join(' & ');
+    const result = importMermaid(`flowchart LR\n${group('a')} --> ${group('b')}`);
+    expect(!result.ok && result.refusal).toMatchObject({ code: 'too-many-touchpoints', count: 200_000, line: 1 });
+  });
+
   it('refuses an empty flowchart clearly', () => {
     const result = importMermaid('flowchart LR\n%% to do\n');
     expect(!result.ok && result.refusal).toEqual({ code: 'empty-flowchart', line: 1 });
