@@ -130,6 +130,8 @@ export const importEn = {
     'too-many-links': 'The flowchart makes more than {{value}} links; those past that were left out.',
     'stray-end': 'An “end” with no subgraph open was ignored.',
     'unclosed-subgraph': 'The subgraph “{{value}}” has no “end”; it runs to the end of the diagram.',
+    'unclosed-flowchart-acc-descr':
+      'An “accDescr {” block has no closing “}”: the description was taken to end before the first line that reads as part of the flowchart, and the flowchart is read from there.',
     'nested-subgraph':
       'The subgraph “{{value}}” holds other subgraphs: each became a stage of its own, and each node went to the innermost subgraph holding it.',
     'node-outside-subgraph': 'Nodes outside every subgraph went into a stage of their own, “{{value}}”.',

@@ -129,6 +129,8 @@ export const importEs: typeof importEn = {
     'too-many-links': 'El diagrama tiene más de {{value}} enlaces; los que pasan de ahí se dejaron fuera.',
     'stray-end': 'Se ignoró un «end» sin ningún subgrafo abierto.',
     'unclosed-subgraph': 'El subgrafo «{{value}}» no tiene «end»; llega hasta el final del diagrama.',
+    'unclosed-flowchart-acc-descr':
+      'Un bloque «accDescr {» no tiene su «}»: la descripción se tomó hasta la primera línea que parece parte del diagrama, y el diagrama se lee desde ahí.',
     'nested-subgraph':
       'El subgrafo «{{value}}» contiene otros subgrafos: cada uno pasó a ser una etapa propia, y cada nodo quedó en el subgrafo más interior que lo contiene.',
     'node-outside-subgraph': 'Los nodos que no están en ningún subgrafo pasaron a una etapa propia, «{{value}}».',

@@ -82,12 +82,14 @@ export interface ImportRefusal {
  * - `flowchart-skipped`: statements of styling or interaction (`value`: `classDef`, `class`, `style`,
  *   `linkStyle` or `click`), `count` of them, the first at `line`; a journey has no place for them.
  * - `unread-statement`: a statement the importer cannot read (`value`, its start); skipped.
- * - `unclosed-shape`: a node's text whose bracket never closes on its line (`value`); the rest of the
- *   statement skipped.
+ * - `unclosed-shape`: a node's text whose bracket never closes on its line, or whose `@{` data or markdown
+ *   string is left open (`value`); the rest of the statement skipped.
  * - `link-without-end`: a link from a node (`value`) to nothing; dropped.
  * - `too-many-links`: more links than an import makes (`value`: MAX_FLOWCHART_EDGES); the rest dropped.
  * - `stray-end`: an `end` with no subgraph open; ignored.
  * - `unclosed-subgraph`: a subgraph (`value`) without its `end`; it runs to the end of the diagram.
+ * - `unclosed-flowchart-acc-descr`: an `accDescr {` block without its '}' (or with a '{' before it); it ends
+ *   before the first line that reads as a statement, and the lines from there on are read as the flowchart.
  * - `nested-subgraph`: a subgraph (`value`) holding others: each subgraph became a stage of its own, and a
  *   node went to the innermost subgraph that names it (one holding only subgraphs makes no stage).
  * - `node-outside-subgraph`: nodes outside every subgraph, put in a stage of their own (`value`: its name).
@@ -151,6 +153,7 @@ export const IMPORT_WARNING_CODES = [
   'too-many-links',
   'stray-end',
   'unclosed-subgraph',
+  'unclosed-flowchart-acc-descr',
   'nested-subgraph',
   'node-outside-subgraph',
   'self-loop',

@@ -36,17 +36,22 @@ export function labelText({ text, markdown }: RawLabel): string {
     .trim();
 }
 
+/** The characters a markdown string cannot hold: the first one ends it, and must be its closing "`". */
+const MARKDOWN_END = /[`"]/g;
+
 /**
  * Reads a quoted string at the cursor, if there is one: `"text"` (on one line, no '"' inside, as Mermaid's
- * strings) or "`markdown`" (which may span lines). Returns null and does not move when the cursor is at no
- * '"'; 'unclosed' when the string never closes (the cursor then stays at its opening quote).
+ * strings) or "`markdown`" (which may span lines, holding neither '`' nor '"', as in Mermaid's lexer).
+ * Returns null and does not move when the cursor is at no '"'; 'unclosed' when the string never closes
+ * (the cursor then stays at its opening quote). A markdown string meeting another quote or backtick before
+ * its "`" is unclosed too: taking the "`" of a later string would swallow the lines between.
  */
 export function readQuoted(cursor: FlowCursor): RawLabel | 'unclosed' | null {
   if (cursor.peek() !== '"') return null;
   const start = cursor.pos;
   const markdown = cursor.peek(2) === '"`';
-  const close = markdown ? cursor.find('`"', start + 2) : cursor.findInLine('"', start + 1);
-  if (close < 0) return 'unclosed';
+  const close = markdown ? (cursor.search(MARKDOWN_END, start + 2)?.index ?? -1) : cursor.findInLine('"', start + 1);
+  if (close < 0 || (markdown && cursor.text.slice(close, close + 2) !== '`"')) return 'unclosed';
   cursor.pos = close + (markdown ? 2 : 1);
   return { text: cursor.text.slice(start + (markdown ? 2 : 1), close), markdown };
 }

@@ -81,12 +81,22 @@ function problem(code: StatementProblem['code'], value: string, line: number): S
   return { code, value: value.trim().slice(0, 80), line };
 }
 
-/** Reads `@{ ... }` (the cursor just past '@'): its `label`, or null when it has none; 'unclosed' without '}'. */
+/** A line of shape data after the first: `key: value`, or blank. */
+const DATA_LINE = /^[ \t]*(?:[\p{L}\p{N}_-]+[ \t]*:.*)?$/u;
+
+/**
+ * Reads `@{ ... }` (the cursor just past '@'): its `label`, or null when it has none. 'unclosed' without '}',
+ * and when a line before the '}' is no `key: value` (`B --> C`): the block was left open, and its '}' is
+ * another's, so taking it would swallow the lines between.
+ */
 function readShapeData(cursor: FlowCursor): string | null | 'unclosed' {
   const start = cursor.pos;
   // Its data may span lines; a '}' inside a quoted label would end it early, as it rarely holds one.
   const at = cursor.find('}', start + 1);
   if (at < 0) return 'unclosed';
+  // Line by line, stopping at the first that is no data, so open blocks on many lines cost one pass in all.
+  for (let end = cursor.lineEnd(start); end < at; end = cursor.lineEnd(end + 1))
+    if (!DATA_LINE.test(cursor.text.slice(end + 1, Math.min(at, cursor.lineEnd(end + 1))))) return 'unclosed';
   cursor.pos = at + 1;
   const label = /(?:^|[{,\s])label\s*:\s*(?:"([^"]*)"|'([^']*)'|([^,}\n]*))/.exec(cursor.text.slice(start, at));
   if (!label) return null;

@@ -73,6 +73,7 @@ describe('parseMermaidFlowchart: nodes', () => {
     ['A[<b>Pago</b> <i>online</i>]', 'Pago online'],
     ['A@{ shape: rounded, label: "Forma nueva" }', 'Forma nueva'],
     ['A@{ shape: rect }', null],
+    ['A@{\n  shape: rounded\n  label: "En varias líneas"\n}', 'En varias líneas'],
     ['A[Con clase]:::importante', 'Con clase'],
     ['A ["Espacio antes"]', 'Espacio antes'],
   ])('reads %s', (statement, text) => {
@@ -263,6 +264,13 @@ describe('parseMermaidFlowchart: what it skips, and bad input', () => {
     ['an unclosed bracket', 'A --> B[sin cerrar\nC --> D', ['C>D'], ['unclosed-shape@2']],
     ['an unclosed quote', 'A["sin cerrar] --> B\nC', [], ['unclosed-shape@2']],
     ['an unclosed @{', 'A@{ shape: rect --> B\nC', [], ['unclosed-shape@2']],
+    ['an unclosed @{ before another', 'A@{ shape: rect\nB --> C\nD@{ shape: circle }', ['B>C'], ['unclosed-shape@2']],
+    [
+      'an unclosed markdown string before other quotes',
+      'A["`Sin cerrar]\nB --> C\nD["`Otro`"]',
+      ['B>C'],
+      ['unclosed-shape@2'],
+    ],
     ['a link to nothing', 'A -->\nB --> C', ['B>C'], ['link-without-end@2']],
     ['a link from nothing', '--> B\nB --> C', ['B>C'], ['unread-statement@2']],
     ['a stray end', 'A --> B\nend\nB --> C', ['A>B', 'B>C'], ['stray-end@3']],
@@ -273,6 +281,17 @@ describe('parseMermaidFlowchart: what it skips, and bad input', () => {
     const { doc, warnings } = parsed(`flowchart LR\n${body}`);
     expect([edges(doc), codes(warnings)]).toEqual([expected, warned]);
   });
+
+  it.each([
+    ['before a later “}”', 'accDescr {\n  Para familias\n  A --> B\n  C{Decido}', 'Para familias'],
+    ['with no “}” at all', 'accDescr {\n  Para familias\n  y empresas\n  A --> B\n  C', 'Para familias\ny empresas'],
+  ])(
+    'ends an unclosed accDescr block %s at the first line that reads as a statement, and says so',
+    (_name, body, text) => {
+      const { doc, warnings } = parsed(`flowchart LR\n${body}`);
+      expect([doc.accDescr, edges(doc), codes(warnings)]).toEqual([text, ['A>B'], ['unclosed-flowchart-acc-descr@2']]);
+    },
+  );
 
   it('keeps the node before an unclosed bracket, and nodes already read', () => {
     const { doc } = parsed('flowchart LR\nA --> B[sin cerrar');

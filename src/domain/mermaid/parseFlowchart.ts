@@ -60,6 +60,24 @@ export const MAX_FLOWCHART_EDGES = 20_000;
 const SKIPPED = /(classDef|class|style|linkStyle|click)(?=[ \t])/y;
 const HEADER = /(flowchart-elk|flowchart|graph)(?:[ \t]+(TB|TD|BT|RL|LR|[<>^v]))?(?=[ \t;]|$)/my;
 
+/**
+ * The start of a line that reads as a flowchart statement rather than prose: a keyword, or a node id alone
+ * or followed by a shape, a group, a class or a link (`A`, `A[`, `A & B`, `A --> B`).
+ */
+const STATEMENT_LINE =
+  /^[ \t]*(?:(?:subgraph|end|classDef|class|style|linkStyle|click|direction|accTitle|accDescr)(?![\p{L}\p{N}_$])|[\p{L}\p{N}_$][\p{L}\p{N}_$.-]*(?:@\{|[[({>]|[ \t]*(?:[;&]|:::|--|==|-\.|~~~|<[-=]|[ox]--|$)))/u;
+
+/** The index of the first line at or after `from` (a line break, or the end) that reads as a statement. */
+function statementEnd(text: string, from: number): number {
+  for (let at = from; at < text.length;) {
+    const next = text.indexOf('\n', at + 1);
+    const end = next < 0 ? text.length : next;
+    if (STATEMENT_LINE.test(text.slice(at + 1, end))) return at + 1;
+    at = end;
+  }
+  return text.length;
+}
+
 interface OpenSubgraph {
   index: number;
   mentions: string[];
@@ -125,13 +143,24 @@ class FlowchartReader {
     this.doc[which === 'Title' ? 'accTitle' : 'accDescr'] = labelText({ text, markdown: false });
   }
 
+  /**
+   * `accDescr { ... }`, which Mermaid ends at the first '}'. When there is none, or a '{' comes first (a
+   * shape's, so that '}' is the shape's too), the block was left open: it ends before the first line that
+   * reads as a statement (statementEnd), reported, so the lines after it are read rather than swallowed.
+   */
   private accBlock(line: number) {
     const c = this.cursor;
     const close = c.find('}', c.pos);
-    if (close < 0) this.warn('unclosed-acc-descr', line);
-    const end = close < 0 ? c.text.length : close;
+    const open = c.find('{', c.pos);
+    if (close >= 0 && (open < 0 || close < open)) {
+      this.doc.accDescr = labelText({ text: c.text.slice(c.pos, close), markdown: false });
+      c.pos = close + 1;
+      return;
+    }
+    this.warn('unclosed-flowchart-acc-descr', line);
+    const end = statementEnd(c.text, c.lineEnd());
     this.doc.accDescr = labelText({ text: c.text.slice(c.pos, end), markdown: false });
-    c.pos = Math.min(end + 1, c.text.length);
+    c.pos = end;
   }
 
   private nodes() {
