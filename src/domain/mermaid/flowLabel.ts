@@ -58,7 +58,8 @@ export function readQuoted(cursor: FlowCursor): RawLabel | 'unclosed' | null {
 
 /**
  * Reads a shape's text and its closing bracket (any of `closers`) at the cursor, just past the opening one:
- * a quoted string, or plain text up to the first closer on the same line. 'unclosed' when no closer is found
+ * a quoted string, or plain text up to the first closer on the same line. 'unclosed' when no closer is found,
+ * or when the plain text opens more brackets than it closes, as the closer then belongs to a later shape
  * (the cursor does not move).
  */
 export function readShapeText(cursor: FlowCursor, closers: readonly string[]): RawLabel | 'unclosed' {
@@ -88,7 +89,16 @@ export function readShapeText(cursor: FlowCursor, closers: readonly string[]): R
       bestCloser = closer;
     }
   }
-  if (best < 0) return 'unclosed';
+  const text = best < 0 ? '' : cursor.text.slice(start, best);
+  // `A[Sin cerrar --> B[Bien]`: the closer found is a later shape's, whose opener the text still holds open.
+  if (best < 0 || count(text, /[[({]/g) > count(text, /[\])}]/g)) {
+    cursor.pos = start;
+    return 'unclosed';
+  }
   cursor.pos = best + bestCloser.length;
-  return { text: cursor.text.slice(start, best), markdown: false };
+  return { text, markdown: false };
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }

@@ -262,6 +262,13 @@ describe('parseMermaidFlowchart: what it skips, and bad input', () => {
 
   it.each([
     ['an unclosed bracket', 'A --> B[sin cerrar\nC --> D', ['C>D'], ['unclosed-shape@2']],
+    ['a bracket closed only by the next node’s', 'A[Sin cerrar --> B[Bien]\nC --> D', ['C>D'], ['unclosed-shape@2']],
+    [
+      'a parenthesis closed only by the next node’s',
+      'A(Sin cerrar) --> B(Mal --> C(Bien)\nD',
+      [],
+      ['unclosed-shape@2'],
+    ],
     ['an unclosed quote', 'A["sin cerrar] --> B\nC', [], ['unclosed-shape@2']],
     ['an unclosed @{', 'A@{ shape: rect --> B\nC', [], ['unclosed-shape@2']],
     ['an unclosed @{ before another', 'A@{ shape: rect\nB --> C\nD@{ shape: circle }', ['B>C'], ['unclosed-shape@2']],
