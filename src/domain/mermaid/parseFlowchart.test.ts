@@ -42,6 +42,17 @@ describe('parseMermaidFlowchart: headers', () => {
     expect([doc.title, doc.line, edges(doc), warnings]).toEqual(['Me quejo', 6, ['A>B'], []]);
   });
 
+  it('skips `direction TB` (and the other four) as a whole statement, reading a node named direction as a node', () => {
+    const { doc, warnings } = parsed(
+      'flowchart LR\ndirection TB; A --> B\ndirection --> C\ndirectional --> D\ndirection LR',
+    );
+    expect([edges(doc), warnings]).toEqual([['A>B', 'direction>C', 'directional>D'], []]);
+  });
+
+  it('reports a direction it does not know rather than skipping it unsaid', () => {
+    expect(codes(parsed('flowchart LR\nA\ndirection sideways').warnings)).toEqual(['unread-statement@3']);
+  });
+
   it('reads accTitle and accDescr, one line or a block', () => {
     const { doc } = parsed('flowchart LR\naccTitle: Alta\naccDescr {\n  Para familias\n  y empresas\n}\nA --> B');
     expect([doc.accTitle, doc.accDescr, edges(doc)]).toEqual(['Alta', 'Para familias\ny empresas', ['A>B']]);

@@ -58,6 +58,8 @@ export const MAX_FLOWCHART_EDGES = 20_000;
 
 /** Statements of styling and interaction, skipped (and counted) as a journey has no place for them. */
 const SKIPPED = /(classDef|class|style|linkStyle|click)(?=[ \t])/y;
+/** A subgraph's `direction`, as a whole statement: `direction --> B` is a link from a node named direction. */
+const DIRECTION = /direction[ \t]+(?:TB|TD|BT|RL|LR)(?=[ \t]*(?:[;\n]|%%|$))/y;
 const HEADER = /(flowchart-elk|flowchart|graph)(?:[ \t]+(TB|TD|BT|RL|LR|[<>^v]))?(?=[ \t;]|$)/my;
 
 /**
@@ -127,7 +129,7 @@ class FlowchartReader {
     if (acc) this.acc(acc[1]);
     else if (c.match(/subgraph(?=[ \t;\n]|$)/y)) this.subgraph(line);
     else if (c.match(/end(?=[ \t;\n]|$)/y)) this.end(line);
-    else if (c.match(/direction[ \t]+\S+/y)) c.endStatement();
+    else if (c.match(DIRECTION)) c.endStatement();
     else if (c.match(/accDescr[ \t]*\{/y)) this.accBlock(line);
     else if (/[\p{L}\p{N}_$]/u.test(c.peek())) this.nodes();
     else this.unread(line);
