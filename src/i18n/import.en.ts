@@ -127,6 +127,7 @@ export const importEn = {
     'unclosed-shape':
       'A node’s text never closes its bracket or quotes (“{{value}}”): the rest of the statement was skipped.',
     'link-without-end': 'A link from “{{value}}” leads to no node; it was left out.',
+    'ampersand-without-node': 'An “&” after “{{value}}” is followed by no node: the rest of the statement was skipped.',
     'too-many-links': 'The flowchart makes more than {{value}} links; those past that were left out.',
     'stray-end': 'An “end” with no subgraph open was ignored.',
     'unclosed-subgraph': 'The subgraph “{{value}}” has no “end”; it runs to the end of the diagram.',

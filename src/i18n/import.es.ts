@@ -126,6 +126,8 @@ export const importEs: typeof importEn = {
     'unclosed-shape':
       'El texto de un nodo no cierra su corchete o sus comillas («{{value}}»): se omitió el resto de la instrucción.',
     'link-without-end': 'Un enlace que sale de «{{value}}» no llega a ningún nodo; se dejó fuera.',
+    'ampersand-without-node':
+      'Tras «{{value}}» viene un «&» sin ningún nodo detrás: se omitió el resto de la instrucción.',
     'too-many-links': 'El diagrama tiene más de {{value}} enlaces; los que pasan de ahí se dejaron fuera.',
     'stray-end': 'Se ignoró un «end» sin ningún subgrafo abierto.',
     'unclosed-subgraph': 'El subgrafo «{{value}}» no tiene «end»; llega hasta el final del diagrama.',

@@ -85,6 +85,8 @@ export interface ImportRefusal {
  * - `unclosed-shape`: a node's text whose bracket never closes on its line, or whose `@{` data or markdown
  *   string is left open (`value`); the rest of the statement skipped.
  * - `link-without-end`: a link from a node (`value`) to nothing; dropped.
+ * - `ampersand-without-node`: an '&' followed by no node (`value`: the nodes before it, `A & B`); the rest of
+ *   the statement skipped.
  * - `too-many-links`: more links than an import makes (`value`: MAX_FLOWCHART_EDGES); the rest dropped.
  * - `stray-end`: an `end` with no subgraph open; ignored.
  * - `unclosed-subgraph`: a subgraph (`value`) without its `end`; it runs to the end of the diagram.
@@ -150,6 +152,7 @@ export const IMPORT_WARNING_CODES = [
   'unread-statement',
   'unclosed-shape',
   'link-without-end',
+  'ampersand-without-node',
   'too-many-links',
   'stray-end',
   'unclosed-subgraph',

@@ -28,7 +28,7 @@ export interface EdgeMention {
 
 /** Why (part of) a statement could not be read; what was read before it stands. */
 export interface StatementProblem {
-  code: 'unclosed-shape' | 'link-without-end' | 'unread-statement';
+  code: 'unclosed-shape' | 'link-without-end' | 'ampersand-without-node' | 'unread-statement';
   value: string;
   line: number;
 }
@@ -135,13 +135,18 @@ function readNode(cursor: FlowCursor): NodeMention | StatementProblem | null {
   return { id: id[0], text, line };
 }
 
-/** Reads `A & B & C` at the cursor; an empty list when no node starts here. */
+/**
+ * Reads `A & B & C` at the cursor; an empty list when no node starts here, `ampersand-without-node` (naming
+ * the nodes before it) when an '&' is followed by none.
+ */
 function readGroup(cursor: FlowCursor): NodeMention[] | StatementProblem {
   const group: NodeMention[] = [];
   for (;;) {
     const node = readNode(cursor);
     if (node === null)
-      return group.length === 0 ? group : problem('unread-statement', cursor.restOfLine(), cursor.lineOf());
+      return group.length === 0
+        ? group
+        : problem('ampersand-without-node', group.map((n) => n.id).join(' & '), cursor.lineOf());
     if ('code' in node) return node;
     group.push(node);
     cursor.skipSpaces();

@@ -311,6 +311,15 @@ describe('parseMermaidFlowchart: what it skips, and bad input', () => {
     },
   );
 
+  it.each([
+    ['A & --> B', 'A'],
+    ['A & B &', 'A & B'],
+    ['X --> A & B & ;', 'A & B'],
+  ])('names the nodes before an “&” that no node follows in %s', (statement, value) => {
+    const { warnings } = parsed(`flowchart LR\nZ\n${statement}`);
+    expect(warnings).toEqual([{ code: 'ampersand-without-node', line: 3, value }]);
+  });
+
   it('keeps the node before an unclosed bracket, and nodes already read', () => {
     const { doc } = parsed('flowchart LR\nA --> B[sin cerrar');
     expect(nodes(doc)).toEqual([['A', null]]);
