@@ -102,6 +102,18 @@ describe('journeyFromFlowchart (through importMermaid)', () => {
     expect(warnings).toEqual([{ code: 'node-outside-subgraph', line: 2, value: 'Etapa 1' }]);
   });
 
+  it('names the stage of nodes outside every subgraph apart from a subgraph of the same name', () => {
+    const { journey, warnings } = imported(
+      'flowchart LR\nX[Suelto] --> A\nsubgraph e1 [Etapa 1]\nA[Uno]\nend\nsubgraph e2 [Etapa 1 (2)]\nB[Dos]\nend',
+    );
+    expect(columns(journey)).toEqual([
+      ['Etapa 1 (3)', 'Suelto'],
+      ['Etapa 1', 'Uno'],
+      ['Etapa 1 (2)', 'Dos'],
+    ]);
+    expect(warnings).toEqual([{ code: 'node-outside-subgraph', line: 2, value: 'Etapa 1 (3)' }]);
+  });
+
   it('reads nested subgraphs as stages of their own, the node in the innermost, a wrapper making none', () => {
     const { journey, warnings } = imported(
       [

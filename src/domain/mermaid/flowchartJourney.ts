@@ -25,10 +25,22 @@ interface StagePlan {
 }
 
 /**
+ * `name`, or `name (2)`, `name (3)`... the first not `taken`: the stage of the nodes outside every subgraph is
+ * named with the editor's word for a first stage ("Etapa 1"), which a subgraph may be titled too, and two
+ * columns of one name would leave the user guessing which holds the loose nodes.
+ */
+function nameApart(name: string, taken: Set<string>): string {
+  let apart = name;
+  for (let nth = 2; taken.has(apart); nth++) apart = `${name} (${nth})`;
+  return apart;
+}
+
+/**
  * Lays a flowchart's subgraphs out as stages: a subgraph that holds nodes of its own, or nothing at all, is
  * a stage, in order of its `subgraph` line; one that only holds other subgraphs is none (they are its
- * stages). Nodes outside every subgraph make one more stage, named `untitledStage`, placed where the first
- * of them appears. Returns the stages and each node's stage index.
+ * stages). Nodes outside every subgraph make one more stage, named `untitledStage` (numbered apart from a
+ * subgraph of that name), placed where the first of them appears. Returns the stages and each node's stage
+ * index.
  */
 function planStages(
   doc: MermaidFlowchartDoc,
@@ -46,9 +58,9 @@ function planStages(
   });
   const outside = nodes.find((n) => n.subgraph === null);
   if (outside) {
-    plans.push({ key: null, name: untitledStage, order: outside.order });
-    if (doc.subgraphs.length > 0)
-      warnings.push({ code: 'node-outside-subgraph', line: outside.line, value: untitledStage });
+    const name = nameApart(untitledStage, new Set(plans.map((plan) => plan.name)));
+    plans.push({ key: null, name, order: outside.order });
+    if (doc.subgraphs.length > 0) warnings.push({ code: 'node-outside-subgraph', line: outside.line, value: name });
   }
   plans.sort((a, b) => a.order - b.order);
   const indexOf = new Map(plans.map((plan, index) => [plan.key, index]));
