@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_REFUSAL_CODES, IMPORT_WARNING_CODES } from '../domain/import/importResult';
+import { LIMITS } from '../domain/limits';
 import { TABLE_FIELDS } from '../domain/table/columns';
 import { en } from './en';
 import { es } from './es';
@@ -109,6 +110,26 @@ describe('import messages', () => {
     expect(
       importWarningMessage(translators.es, { code: 'flag-from-text', row: 4, field: 'painPoint', value: 'a veces' }),
     ).toBe('Fila 4: «Punto de dolor» tiene texto en vez de sí o no: se marcó y se conservó el texto («a veces»).');
+  });
+
+  it('give each warning its own count, and the persona limit only to the warning about personas', () => {
+    const counts: Record<string, unknown> = {};
+    const spy = ((key: string, options?: { count?: unknown }) => {
+      if (key.startsWith('import.warning.')) counts[key.slice('import.warning.'.length)] = options?.count;
+      return key;
+    }) as unknown as TFunction;
+    importWarningMessage(spy, { code: 'too-many-personas', value: 'Gato' });
+    importWarningMessage(spy, { code: 'flowchart-skipped', line: 3, value: 'style', count: 4 });
+    importWarningMessage(spy, { code: 'rows-above-header', row: 3, count: 2 });
+    importWarningMessage(spy, { code: 'unread-statement', line: 5, value: '???' });
+    importWarningMessage(spy, { code: 'text-cut', field: 'journeyName', length: 130, limit: 120 });
+    expect(counts).toEqual({
+      'too-many-personas': LIMITS.personas,
+      'flowchart-skipped': 4,
+      'rows-above-header': 2,
+      'unread-statement': undefined,
+      'text-cut': undefined,
+    });
   });
 
   it('count the rows left out above a table’s header', () => {

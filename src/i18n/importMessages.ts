@@ -42,12 +42,10 @@ export function importWarningMessage(t: TFunction, warning: ImportWarning): stri
     value: warning.value ?? '',
     field: !field ? '' : JOURNEY_FIELDS.has(field) ? t(`import.field.${field}`) : tableFieldLabel(t, field),
     persona: warning.persona || t('import.map.unnamedPersona'),
-    // One count per message: the rows left out above a table's header, the lines a flowchart-skipped
-    // warning counts (their _one forms for one); else the most personas a journey holds.
-    count:
-      warning.code === 'rows-above-header' || warning.code === 'flowchart-skipped'
-        ? (warning.count ?? 0)
-        : LIMITS.personas,
+    // The warning's own count (rows above a table's header, skipped flowchart lines: their _one forms for
+    // one), and the most personas a journey holds for the one about personas. Any other code gets none, so
+    // i18next picks no plural form by a number that is not the warning's.
+    count: warning.code === 'too-many-personas' ? LIMITS.personas : warning.count,
     length: warning.length,
     limit: warning.limit,
     untitled: t('touchpoint.untitled'),
