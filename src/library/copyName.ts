@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import { closeBidi } from '../domain/look/bidi';
+import { escapeRegExp } from '../domain/regExp';
 import type { CopyName } from '../store/libraryStore';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The library's words for a copy's name: "Me uno (copia)", then "Me uno (copia 2)", "Me uno (copia 3)"... A copy

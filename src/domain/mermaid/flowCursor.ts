@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../regExp';
+
 /** The patterns FlowCursor.find searches with, one per needle. */
 const NEEDLES = new Map<string, RegExp>();
 
@@ -49,7 +51,7 @@ export class FlowCursor {
 
   /** The index of `needle` at or after `from`, or -1 (remembered as search is). */
   find(needle: string, from: number): number {
-    const pattern = NEEDLES.get(needle) ?? new RegExp(needle.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'g');
+    const pattern = NEEDLES.get(needle) ?? new RegExp(escapeRegExp(needle), 'g');
     NEEDLES.set(needle, pattern);
     return this.search(pattern, from)?.index ?? -1;
   }
