@@ -33,7 +33,9 @@ export interface StatementProblem {
   line: number;
 }
 
+/** What one statement of nodes and links says, in order: what readNodeStatement returns. */
 export interface NodeStatement {
+  /** Every node named, each time it is named (a node named twice is listed twice). */
   nodes: NodeMention[];
   edges: EdgeMention[];
   /** Links not made because `room` ran out (a huge `A & B & ... --> C & D & ...`). */

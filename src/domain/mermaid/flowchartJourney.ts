@@ -10,6 +10,7 @@ import type { ImportResult, ImportWarning } from '../import/importResult';
 import { LIMITS } from '../limits';
 import type { FlowchartNode, MermaidFlowchartDoc } from './parseFlowchart';
 
+/** The words and clock journeyFromFlowchart builds with: the UI's, as the domain has no language. */
 export interface FlowchartJourneyOptions {
   /** Journey name when the diagram has no title (e.g. the file name). */
   fallbackName?: string;
@@ -119,6 +120,8 @@ function connectionsOf(
  * -> a connection carrying the link's label (connectionsOf). Shapes, link styles and directions are left
  * out: a journey has one card and one connection kind. The result has passed restoreJourney. A flowchart of
  * more nodes than a journey holds touchpoints is refused (`too-many-touchpoints`, at its header's line).
+ * Adds to `warnings` (which it returns with the journey): `nested-subgraph`, `node-outside-subgraph`,
+ * `self-loop`, `repeated-link`, `link-to-subgraph` and `text-cut`.
  */
 export function journeyFromFlowchart(
   doc: MermaidFlowchartDoc,

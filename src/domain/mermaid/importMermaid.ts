@@ -16,6 +16,7 @@ import { parseMermaidFlowchart } from './parseFlowchart';
 import { parseMermaidJourney, type MermaidJourneyDoc, type MermaidTask } from './parseJourney';
 import { FLOWCHART_KEYWORDS } from './preamble';
 
+/** The UI's words (and the clock) an import builds with; every one has a plain default. */
 export interface MermaidImportOptions {
   /**
    * Put before the actor names in a touchpoint's notes, e.g. the UI's translation of "Actors"; without it
@@ -58,6 +59,10 @@ export interface SkippedDiagram {
   refusal: ImportRefusal;
 }
 
+/**
+ * Every journey or flowchart diagram of the input, each built (in input order), and the other diagrams left
+ * out; or, when none could be built, why (ImportRefusal).
+ */
 export type MermaidImportResult =
   { ok: true; journeys: MermaidJourneyCandidate[]; skipped: SkippedDiagram[] } | { ok: false; refusal: ImportRefusal };
 

@@ -11,7 +11,9 @@ import { DIAGRAM_KEYWORDS, findDiagramStart, FLOWCHART_KEYWORDS } from './preamb
  * statement and reported with its line, never thrown. Pure: text in, data out.
  */
 
+/** A node of the flowchart, once however many statements name it: what becomes a touchpoint. */
 export interface FlowchartNode {
+  /** As written (`A`, `paso-1`); a node named like a subgraph's id is that subgraph (see journeyFromFlowchart). */
   id: string;
   /** The label of its last shape (Mermaid draws the last one given), or null when only its id is written. */
   text: string | null;
@@ -23,22 +25,30 @@ export interface FlowchartNode {
   order: number;
 }
 
+/** A `subgraph ... end` block: what becomes a stage. */
 export interface FlowchartSubgraph {
+  /** As written, or Mermaid's generated `subGraph<index>` when the title is quoted or holds spaces. */
   id: string;
+  /** The title as drawn (labelText); '' when it has none, and then its id names its stage. */
   title: string;
+  /** Line of its `subgraph` statement. */
   line: number;
   /** Index of the subgraph it is written in, or null. */
   parent: number | null;
+  /** Place among nodes and subgraphs, in order of first appearance. */
   order: number;
 }
 
+/** A link between two nodes (or subgraphs) by id, as written; one per pair that an `A & B --> C` joins. */
 export type FlowchartEdge = EdgeMention;
 
 /** What a flowchart says, in order of appearance. */
 export interface MermaidFlowchartDoc {
   /** The front matter's `title:`, else ''. */
   title: string;
+  /** The `accTitle:` statement's text, else ''. */
   accTitle: string;
+  /** The `accDescr:` statement's or `accDescr { }` block's text, else ''. */
   accDescr: string;
   nodes: FlowchartNode[];
   subgraphs: FlowchartSubgraph[];
@@ -47,6 +57,11 @@ export interface MermaidFlowchartDoc {
   line: number;
 }
 
+/**
+ * The flowchart read, with what was skipped or guessed on the way (ImportWarning codes: `flowchart-skipped`,
+ * `unread-statement`, `unclosed-shape`, `link-without-end`, `ampersand-without-node`, `too-many-links`,
+ * `stray-end`, `unclosed-subgraph`, `unclosed-flowchart-acc-descr`), or why nothing could be read.
+ */
 export type MermaidFlowchartParseResult =
   { ok: true; doc: MermaidFlowchartDoc; warnings: ImportWarning[] } | { ok: false; refusal: ImportRefusal };
 
@@ -254,8 +269,10 @@ class FlowchartReader {
 /**
  * Parses the text of one Mermaid flowchart (`flowchart` or `graph`, any direction; no Markdown around it:
  * see findMermaidBlocks). `firstLine` is the input line the text starts on, so warnings point into the
- * whole input. Refuses `empty` text, `unclosed-front-matter`, `not-journey` for another diagram type (named
- * in `diagramType`), and `empty-flowchart` for a flowchart without a node.
+ * whole input. Never throws: a statement it cannot read is skipped and reported (see
+ * MermaidFlowchartParseResult for the warnings). Refuses `empty` text, `unclosed-front-matter`,
+ * `not-journey` for another diagram type (named in `diagramType`), and `empty-flowchart` for a flowchart
+ * without a node.
  */
 export function parseMermaidFlowchart(text: string, firstLine = 1): MermaidFlowchartParseResult {
   const found = findDiagramStart(text, firstLine);
