@@ -253,6 +253,14 @@ describe('parseMermaidJourney', () => {
     if (c.accTitle !== undefined) expect(result.doc.accTitle).toBe(c.accTitle);
   });
 
+  it('reads an unclosed accDescr block of 200,000 lines without overflowing the stack, warning at its line', () => {
+    const text = `journey\naccDescr {\n${'una línea\n'.repeat(200_000)}`;
+    const result = parseMermaidJourney(text);
+    expect(!result.ok && result.refusal.code).toBe('empty-journey');
+    const withSection = parseMermaidJourney(`${text}section A\nx: 3`);
+    expect(withSection.ok && withSection.warnings.map((w) => `${w.code}@${w.line}`)).toEqual(['unclosed-acc-descr@2']);
+  });
+
   it('collects distinct actors in order of first appearance', () => {
     const result = parseMermaidJourney(BASIC);
     expect(result.ok && result.doc.actors).toEqual(['Me', 'Cat']);

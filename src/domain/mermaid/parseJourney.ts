@@ -270,7 +270,8 @@ export function parseMermaidJourney(text: string, firstLine = 1): MermaidParseRe
       if (close < 0) reader.warn('unclosed-acc-descr', line);
       const section = lines.findIndex((l, k) => k >= i && /^\s*section(\s|$)/i.test(l));
       const last = close >= 0 ? close : section >= 0 ? section : lines.length;
-      body.push(...lines.slice(i, last));
+      // A loop, not push(...slice): an unclosed block of 200,000 lines as arguments overflows the stack.
+      for (let k = i; k < last; k++) body.push(lines[k]);
       if (close >= 0) {
         const at = lines[close].indexOf('}');
         body.push(lines[close].slice(0, at));
