@@ -29,6 +29,7 @@ describe('importKindOfFile', () => {
     ['notes.txt', TABLE, 'table'],
     ['export', '\uFEFF  {"format":"recorrido.journey"}', 'json'],
     ['page.html', `<div class="mermaid">\n${MERMAID}</div>`, 'mermaid'],
+    ['notes.htm', '<p>Etapa, Punto de contacto</p>', 'mermaid'],
     ['front.txt', `---\ntitle: Me uno\n---\n%% a comment\n${MERMAID}`, 'mermaid'],
     ['graph.txt', 'graph TD;\n  A-->B;\n', 'mermaid'],
     ['one-line.txt', 'graph TD;A-->B;B-->C', 'mermaid'],
