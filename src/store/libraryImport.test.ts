@@ -124,6 +124,25 @@ describe('importing a journey file', () => {
     ).toEqual([existing.id, built.id, again.id].sort());
   });
 
+  it('names a built journey apart when one of its name is in the library, not when it is only in the trash', async () => {
+    const { library, existing } = await setup();
+    const copyName = (name: string, nth: number) => (nth === 1 ? `${name} (copia)` : `${name} (copia ${nth})`);
+    const build = () => ({ ...instantiateTemplate(meQuejo, 'en'), name: existing.name });
+    const first = await library.getState().importJourney(build(), copyName);
+    const second = await library.getState().importJourney(build(), copyName);
+    expect([first, second]).toMatchObject([
+      { name: `${existing.name} (copia)`, copy: false },
+      { name: `${existing.name} (copia 2)`, copy: false },
+    ]);
+    const fresh = { ...instantiateTemplate(meQuejo, 'en'), name: 'Nuevo' };
+    await library.getState().importJourney(fresh, copyName);
+    await library.getState().trash(fresh.id);
+    const again = await library
+      .getState()
+      .importJourney({ ...instantiateTemplate(meQuejo, 'en'), name: 'Nuevo' }, copyName);
+    expect(again.name).toBe('Nuevo');
+  });
+
   it('numbers a copy when one of that name is already in the library, as duplicating does', async () => {
     const { library, existing } = await setup();
     const copyName = (name: string, nth: number) => (nth === 1 ? `${name} (copia)` : `${name} (copia ${nth})`);

@@ -41,8 +41,9 @@ export interface LibraryActions {
   importFile(text: string, byteSize: number, fallbackName?: string, copyName?: CopyName): Promise<ImportResult>;
   /**
    * Stores a journey an importer built (from Mermaid, a table) as a new journey, the way importFile stores
-   * a file's: one whose id is already stored comes in as a copy. Resolves with the stored id and name, and
-   * whether it came in as a copy of one already here.
+   * a file's: one whose id is already stored comes in as a copy. One whose name a stored journey has (the
+   * same diagram or table imported again; the trash aside) is named by `copyName` too, so the two cards are told apart.
+   * Resolves with the stored id and name, and whether it came in as a copy of one already here.
    */
   importJourney(journey: Journey, copyName?: CopyName): Promise<{ id: string; name: string; copy: boolean }>;
   /** Every stored journey (trash included), each with its named versions, as one backup file. */
@@ -285,12 +286,13 @@ export function createLibraryStore(
       async importJourney(imported, copyName) {
         const repository = await repo();
         const copy = await repository.has(imported.id);
+        const named = async () =>
+          copyName && (copy || (await storage.list()).some((row) => row.name === imported.name && !row.deletedAt))
+            ? await copyNamed(imported.name, copyName)
+            : imported.name;
         const journey = copy
-          ? {
-              ...(await loadRestoreModule()).copyUnderNewId(imported, clock()),
-              name: copyName ? await copyNamed(imported.name, copyName) : imported.name,
-            }
-          : imported;
+          ? { ...(await loadRestoreModule()).copyUnderNewId(imported, clock()), name: await named() }
+          : { ...imported, name: await named() };
         await after(repository.create(journey));
         return { id: journey.id, name: journey.name, copy };
       },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toJourneyFile } from '../../domain/format';
 import { createEmptyJourney } from '../../domain/factory';
@@ -11,6 +11,7 @@ import { meUno } from '../../domain/templates/meUno';
 import { touchpointsCsv } from '../../export/csv';
 import { en } from '../../i18n/en';
 import { es } from '../../i18n/es';
+import { changeLocale } from '../../i18n/i18n';
 import { findCard, renderLibrary, seed } from '../../test/libraryTestKit';
 import {
   chooseFile,
@@ -205,11 +206,17 @@ describe('importing a file from the library', () => {
     expect(await storedState(app)).toEqual(before);
   });
 
-  it('says why in Spanish too', async () => {
+  it('says why in Spanish too, and in English once the language is switched', async () => {
     const { user } = await renderLibrary('/', 'es');
     await user.upload(screen.getByLabelText(es.import.button), fileOf('flujo.mmd', 'sequenceDiagram\n  A->>B: hola\n'));
-    expect(await screen.findByTestId('import-error')).toHaveTextContent(
+    const error = await screen.findByTestId('import-error');
+    expect(error).toHaveTextContent(
       'No se importó «flujo.mmd»: Es un diagrama «sequenceDiagram» de Mermaid: solo se pueden importar diagramas de recorrido (journey) y de flujo (flowchart).',
+    );
+    // The message follows the language when the user switches it.
+    await act(() => changeLocale('en'));
+    expect(error).toHaveTextContent(
+      '“flujo.mmd” was not imported: It is a Mermaid “sequenceDiagram” diagram: only journey and flowchart diagrams can be imported.',
     );
   });
 

@@ -101,7 +101,7 @@ function ImportOutcomeMessage({ outcome }: { outcome: ImportOutcome }) {
   if (outcome.kind === 'error') {
     return (
       <p className="alert alert--error" role="alert" data-testid="import-error">
-        {outcome.text}
+        {outcome.text(t)}
       </p>
     );
   }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../../ui/useModalDialog';
+import type { Words } from './useImportFlow';
 
 interface Props {
   /** Why the last pasted text was refused, shown until the next try. */
-  error: string | null;
+  error: Words | null;
   busy: boolean;
   onSubmit(text: string): void;
   onCancel(): void;
@@ -53,7 +54,7 @@ export function PasteDialog({ error, busy, onSubmit, onCancel }: Props) {
       </label>
       {error && (
         <p className="alert alert--error" role="alert" data-testid="import-error">
-          {error}
+          {error(t)}
         </p>
       )}
       <div className="dialog__actions">

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportedJourney, ImportWarning } from '../../domain/import/importResult';
 import type { Persona } from '../../domain/journey';
@@ -18,19 +19,22 @@ import type { ImportStep, ImportWords, TableDraft } from './readImport';
  */
 const readers = () => Promise.all([import('./readImport'), loadAllWords()]).then(([module]) => module);
 
+/** A message put into words when shown, in the UI's language at that time. */
+export type Words = (t: TFunction) => string;
+
 /** Where an import came from: a chosen file (by name) or pasted text. */
 export type ImportSource = { kind: 'file'; name: string } | { kind: 'paste' };
 
 /** The dialog an import is waiting in, if any. */
 export type ImportDialog =
   | { step: 'none' }
-  | { step: 'paste'; error: string | null }
+  | { step: 'paste'; error: Words | null }
   | { step: 'pick'; source: ImportSource; candidates: MermaidJourneyCandidate[]; skipped: SkippedDiagram[] }
   | { step: 'map'; source: ImportSource; table: TableDraft };
 
 /** What the last import did, for the library to say. */
 export type ImportOutcome =
-  | { kind: 'error'; text: string }
+  | { kind: 'error'; text: Words }
   /** `copy`: the file's journey was already here, so it came in beside it under new ids. */
   | { kind: 'file'; name: string; copy: boolean; repairs: Repair[] }
   | {
@@ -68,18 +72,19 @@ export function useImportFlow() {
     [locale, t],
   );
 
-  /** Says why an input was refused: in the paste dialog for pasted text (to fix it there), else in the library. */
-  const refuse = useCallback(
-    (source: ImportSource, reason: string) => {
-      if (source.kind === 'paste') setDialog({ step: 'paste', error: t('import.pasteFailed', { reason }) });
-      else setOutcome({ kind: 'error', text: t('import.failed', { file: source.name, reason }) });
-    },
-    [t],
-  );
+  /**
+   * Says why an input was refused: in the paste dialog for pasted text (to fix it there), else in the library;
+   * in words made when shown, so the message follows the language if the user switches it.
+   */
+  const refuse = useCallback((source: ImportSource, reason: Words) => {
+    if (source.kind === 'paste')
+      setDialog({ step: 'paste', error: (t) => t('import.pasteFailed', { reason: reason(t) }) });
+    else setOutcome({ kind: 'error', text: (t) => t('import.failed', { file: source.name, reason: reason(t) }) });
+  }, []);
 
   const store = useCallback(
     async (imported: ImportedJourney, skipped: SkippedDiagram[]) => {
-      const { name } = await library.getState().importJourney(imported.journey);
+      const { name } = await library.getState().importJourney(imported.journey, copyNameWords(t));
       const { stages, touchpoints, personas } = imported.journey;
       setOutcome({
         kind: 'built',
@@ -91,7 +96,7 @@ export function useImportFlow() {
         skipped,
       });
     },
-    [library],
+    [library, t],
   );
 
   /** Takes a step read from an input to its end: an outcome, or the dialog it needs. */
@@ -100,12 +105,12 @@ export function useImportFlow() {
       if (run !== current.current) return;
       switch (step.kind) {
         case 'refused':
-          return refuse(source, importRefusalMessage(t, step.refusal));
+          return refuse(source, (t) => importRefusalMessage(t, step.refusal));
         case 'json': {
           const result = await library
             .getState()
             .importFile(step.text, step.byteSize, step.fallbackName, copyNameWords(t));
-          if (!result.ok) return refuse(source, restoreErrorMessage(t, result.error));
+          if (!result.ok) return refuse(source, (t) => restoreErrorMessage(t, result.error));
           setDialog({ step: 'none' });
           setOutcome({ kind: 'file', name: result.name, copy: result.copy, repairs: result.repairs });
           return;
@@ -136,7 +141,7 @@ export function useImportFlow() {
           const reason = error instanceof Error ? error.message : String(error);
           // Pasted text stays in its dialog with the reason (the readers' code could not be fetched, say).
           if (source.kind !== 'paste') setDialog({ step: 'none' });
-          refuse(source, reason);
+          refuse(source, () => reason);
         }
       } finally {
         if (run === current.current) setBusy(false);
