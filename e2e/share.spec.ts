@@ -177,7 +177,9 @@ test('a read-only link shows the journey but cannot change it, not even by a for
   for (const p of [ana, viewer, late]) await p.context.close();
 });
 
-test('the server is killed and restarted: a new browser still gets the whole journey', async ({ browser }) => {
+test('the server is killed and restarted: the badge says so, and a new browser gets the whole journey', async ({
+  browser,
+}) => {
   const ana = await person(browser);
   await ana.page.goto(`${sync.server().httpUrl}/?lang=en`);
   await ana.app.createFromTemplate('me-quejo');
@@ -185,11 +187,20 @@ test('the server is killed and restarted: a new browser still gets the whole jou
   await retitle(ana.page, 'I get my monthly bill', 'Edited just before the crash');
   await expect(ana.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
 
-  await sync.restart('SIGKILL');
+  // While it is down, the badge says the server is what cannot be reached (the device's network is fine),
+  // and an edit is kept here; once the server is back, it syncs by itself.
+  const badge = ana.page.getByTestId('sync-status');
+  await sync.restart('SIGKILL', async () => {
+    await expect(badge).toHaveAttribute('data-state', 'offline');
+    await expect(badge).toHaveText('Server not reachable: changes kept here');
+    await retitle(ana.page, 'Edited just before the crash', 'Edited while the server was down');
+    await ana.app.waitSaved();
+  });
+  await expect(badge).toHaveAttribute('data-state', 'synced', { timeout: 20_000 });
 
   const ben = await person(browser);
   await join(ben.page, links.edit);
-  await expect(card(ben.page, 'Edited just before the crash')).toBeVisible();
+  await expect(card(ben.page, 'Edited while the server was down')).toBeVisible();
   const count = await ana.page.getByTestId('touchpoint').count();
   await expect(ben.page.getByTestId('touchpoint')).toHaveCount(count);
   await ana.context.close();

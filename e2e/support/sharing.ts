@@ -8,20 +8,21 @@ import { expect, RecorridoApp } from './fixtures';
 /**
  * A real sync server for a test, as `npm run server` runs it, serving the built app (dist/) on a free
  * 127.0.0.1 port with a fresh data directory. `restart` kills it and starts it again on the same port and
- * data, as a crash and a restart would.
+ * data, as a crash and a restart would, running `whileDown` (if given) in between.
  */
 export async function startSyncServer(): Promise<{
   server: () => ServerProcess;
-  restart(signal?: NodeJS.Signals): Promise<void>;
+  restart(signal?: NodeJS.Signals, whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }> {
   const dataDir = mkdtempSync(joinPath(tmpdir(), 'recorrido-e2e-sync-'));
   let server = await startServerProcess({ dataDir });
   return {
     server: () => server,
-    async restart(signal = 'SIGKILL') {
+    async restart(signal = 'SIGKILL', whileDown) {
       const port = server.port;
       await server.stop(signal);
+      await whileDown?.();
       server = await startServerProcess({ dataDir, port });
     },
     async stop() {

@@ -53,6 +53,8 @@ export const shareEn = {
     connecting: 'Syncing…',
     synced: 'Synced',
     offline: 'Offline: changes kept here',
+    // The device has a network, but the sync server does not answer (down, restarting, blocked).
+    unreachable: 'Server not reachable: changes kept here',
     pending_one: '{{count}} change waiting for the server',
     pending_other: '{{count}} changes waiting for the server',
   },

@@ -55,6 +55,7 @@ export const shareEs: Catalog<typeof shareEn> = {
     connecting: 'Sincronizando…',
     synced: 'Sincronizado',
     offline: 'Sin conexión: cambios guardados aquí',
+    unreachable: 'No se llega al servidor: cambios guardados aquí',
     pending_one: '{{count}} cambio esperando al servidor',
     pending_other: '{{count}} cambios esperando al servidor',
   },

@@ -24,7 +24,13 @@ export function SyncBadge() {
   // Still shared but refused (a journey too large, a key replaced): not "only on this device", which reads
   // as never shared; the reason is in the tooltip.
   const refused = shared && status === 'local' && refusal !== null;
-  const label = refused ? t('share.status.refused') : t(`share.status.${status}`);
+  // Offline with a network: the server is what cannot be reached, not this device's connection.
+  const unreachable = status === 'offline' && globalThis.navigator?.onLine !== false;
+  const label = refused
+    ? t('share.status.refused')
+    : unreachable
+      ? t('share.status.unreachable')
+      : t(`share.status.${status}`);
   const reason = refused ? refusalText(t, refusal) : '';
   return (
     <div className="sync-badge">

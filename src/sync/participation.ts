@@ -4,7 +4,7 @@ import type { Contribution, PresentStep } from '../domain/contributions';
 import { connectionToken } from './keys';
 import type { ParticipantLink } from './links';
 import { appendContribution, contributionsDocName, readContributions, readPresent } from './workshopDoc';
-import { watchNetwork } from './network';
+import { RECONNECT, watchNetwork } from './network';
 
 /** Where a phone stands with the room. */
 export type ParticipationStatus = 'connecting' | 'live' | 'offline' | 'refused';
@@ -66,6 +66,7 @@ export function participate(
     name: contributionsDocName(link.room),
     document: doc,
     token: () => connectionToken('contribute', link.key),
+    ...RECONNECT,
   });
   let destroyed = false;
   let status: ParticipationStatus = 'connecting';

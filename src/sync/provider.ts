@@ -4,7 +4,7 @@ import type { ShareRow } from '../storage/database';
 import { connectionToken } from './keys';
 import type { Person } from './settings';
 import type { Peer, SyncStatus } from './syncStore';
-import { watchNetwork } from './network';
+import { RECONNECT, watchNetwork } from './network';
 
 /** What a connection reports back. */
 export interface ConnectionEvents {
@@ -64,6 +64,7 @@ export function connect(doc: Y.Doc, initial: ShareRow, person: Person | null, ev
     name: share.room,
     document: doc,
     token: () => connectionToken(share.capability, share.keys[share.capability] ?? ''),
+    ...RECONNECT,
   });
 
   const report = () => {

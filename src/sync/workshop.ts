@@ -13,7 +13,7 @@ import {
   readPresenter,
   writePresent,
 } from './workshopDoc';
-import { watchNetwork } from './network';
+import { RECONNECT, watchNetwork } from './network';
 
 /** The facilitator's view of the room's contributions document. */
 export interface WorkshopState {
@@ -74,6 +74,7 @@ export function openWorkshop(share: ShareRow, opening: PresentStep | null = null
     name: contributionsDocName(share.room),
     document: doc,
     token: () => connectionToken('edit', share.keys.edit ?? key),
+    ...RECONNECT,
   });
   let destroyed = false;
   // The step is written once this document holds the room's: a presentation left and entered again opens a
