@@ -43,6 +43,12 @@ test('two people on one shared journey see each other’s edits, presence and se
   // Ben's selection is outlined on Ana's canvas, with his name.
   await expect(card(ana.page, 'I compare three plans').getByTestId('peer-selection')).toHaveText('Ben', LIVE);
 
+  // Ben back in his library is no longer here for Ana, though his copy keeps syncing; back in, he is again.
+  await ben.app.backToLibrary();
+  await expect(ana.page.getByTestId('presence-peer')).toHaveCount(0, LIVE);
+  await ben.page.goBack();
+  await expect(ana.page.getByTestId('presence-peer')).toHaveAttribute('title', 'Ben', LIVE);
+
   for (const { app, context } of [ana, ben]) {
     expect(app.externalRequests).toEqual([]);
     expect(app.cspViolations).toEqual([]);

@@ -28,6 +28,7 @@ import { LINK_REPLACED, SHARING_GONE } from '../sync/syncStore';
 import { refusalText } from '../sync/refusalText';
 import { ShareDialog } from './ShareDialog';
 import { SyncBadge } from '../sync/SyncBadge';
+import { usePresenceHere } from '../sync/usePresenceHere';
 import { Toolbar } from './Toolbar';
 import { TouchpointLimitNotice } from './TouchpointLimitNotice';
 import { useOpenJourney } from '../store/useOpenJourney';
@@ -62,6 +63,7 @@ export function EditorPage() {
 
   useOpenJourney(id);
   useJourneyTitle(id);
+  usePresenceHere();
 
   return (
     <div className="editor">

@@ -42,7 +42,11 @@ export interface Connection {
   /** Uses a new key for the next token the server asks for (after rotating the links). */
   setShare(share: ShareRow): void;
   setSelection(ids: string[]): void;
-  setPerson(person: Person): void;
+  /**
+   * Who this browser shows as to the others, or null to show as no one while the document stays connected
+   * (the journey left for the library: it keeps syncing, but nobody is "here" any more).
+   */
+  setPerson(person: Person | null): void;
   destroy(): void;
 }
 
@@ -125,7 +129,15 @@ export function connect(doc: Y.Doc, initial: ShareRow, person: Person | null, ev
     },
     () => void provider.connect(),
   );
-  if (person) provider.setAwarenessField('user', { name: person.name, color: person.color });
+  let selection: string[] = [];
+  let shown = person;
+  const showPresence = () => {
+    if (destroyed) return;
+    // No state at all, not a nameless one: the others drop this client from who is here at once.
+    if (!shown) provider.awareness?.setLocalState(null);
+    else provider.awareness?.setLocalState({ user: { name: shown.name, color: shown.color }, selection });
+  };
+  if (person) showPresence();
   report();
 
   function destroy() {
@@ -140,10 +152,13 @@ export function connect(doc: Y.Doc, initial: ShareRow, person: Person | null, ev
       share = next;
     },
     setSelection(ids) {
-      if (!destroyed) provider.setAwarenessField('selection', ids);
+      selection = ids;
+      if (shown) showPresence();
     },
     setPerson(next) {
-      if (!destroyed) provider.setAwarenessField('user', { name: next.name, color: next.color });
+      const was = shown;
+      shown = next;
+      if (next || was) showPresence();
     },
     destroy,
   };

@@ -40,6 +40,8 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
   let connection: Connection | null = null;
   let connectedDoc: Y.Doc | null = null;
   let attempt = 0;
+  /** Whether the open journey is on screen (setHere): only then do the others see this browser in it. */
+  let here = true;
 
   const disconnect = () => {
     connection?.destroy();
@@ -100,7 +102,7 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
     }
     if (request !== attempt || editor.getState().doc !== doc) return;
     connectedDoc = doc;
-    connection = connect(doc, share, store.getState().me, {
+    connection = connect(doc, share, here ? store.getState().me : null, {
       status: (status, pending) => store.setState({ status, pending, refusal: null }),
       scope: (scope) => editor.getState().setReadOnly(scope !== 'read-write'),
       peers: (peers) => store.setState({ peers }),
@@ -302,8 +304,18 @@ export function startSync(editor: EditorStore, repository: JourneyRepository, sh
     rename(name: string): Person {
       const person = renameMe(name);
       store.setState({ me: person });
-      connection?.setPerson(person);
+      if (here) connection?.setPerson(person);
       return person;
+    },
+
+    /**
+     * Whether the open journey is on screen. The editor store keeps a journey open when the user goes back
+     * to the library (its undo history, its sync), but the others should no longer see them in it.
+     */
+    setHere(next: boolean) {
+      if (next === here) return;
+      here = next;
+      connection?.setPerson(here ? store.getState().me : null);
     },
 
     /** Stops following the editor and closes the connection (tests). */
