@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync, useSyncService } from '../sync/context';
 import { RoomApiError } from '../sync/roomApi';
-import { isServerUrl, ownSyncServer, syncServer } from '../sync/settings';
+import { ownSyncServer, serverUrlOf, syncServer } from '../sync/settings';
 import { QrCode } from '../ui/QrCode';
 import { useModalDialog } from '../ui/useModalDialog';
 import { refusalText } from '../sync/refusalText';
@@ -114,7 +114,8 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   const links = share ? sync.links() : null;
   const participants = share ? sync.participantLink() : null;
   const manager = !!share?.keys.manage;
-  const serverValid = isServerUrl(server.trim());
+  const serverUrl = serverUrlOf(server);
+  const serverValid = serverUrl !== null;
 
   return (
     <dialog
@@ -134,7 +135,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (serverValid) void act(() => sync.share(server.trim()));
+            if (serverUrl) void act(() => sync.share(serverUrl));
           }}
         >
           <p>{t('share.intro')}</p>

@@ -9,7 +9,7 @@ import {
   shareLink,
   socketUrl,
 } from './links';
-import { isServerUrl } from './settings';
+import { isServerUrl, serverUrlOf } from './settings';
 
 describe('share links', () => {
   const { room, keys } = newRoom();
@@ -62,6 +62,14 @@ describe('room keys', () => {
     expect(isServerUrl('wss://sync.example.org')).toBe(true);
     expect(isServerUrl('http://127.0.0.1:4300')).toBe(false);
     expect(isServerUrl('not a url')).toBe(false);
+  });
+
+  it('take the address the app is opened at, or a bare host and port, as the server’s WebSocket URL', () => {
+    expect(serverUrlOf(' ws://127.0.0.1:4300 ')).toBe('ws://127.0.0.1:4300');
+    expect(serverUrlOf('http://127.0.0.1:4431/journey/abc?lang=es')).toBe('ws://127.0.0.1:4431');
+    expect(serverUrlOf('https://mapas.example.org/')).toBe('wss://mapas.example.org');
+    expect(serverUrlOf('192.168.1.20:8080')).toBe('ws://192.168.1.20:8080');
+    for (const bad of ['', 'not a url', 'ftp://host', 'mailto:a@b.c', 'http://']) expect(serverUrlOf(bad)).toBeNull();
   });
 });
 

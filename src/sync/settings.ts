@@ -26,6 +26,24 @@ export function isServerUrl(value: string): boolean {
 }
 
 /**
+ * The sync server's WebSocket URL for what a person typed, or null when it cannot be one: a ws:// or wss://
+ * URL as typed (trimmed); the address the app is opened at (`http://host:8080/...` -> `ws://host:8080`,
+ * https -> wss), since that is the address people know; a bare `host:port` as ws://.
+ */
+export function serverUrlOf(typed: string): string | null {
+  const value = typed.trim();
+  if (isServerUrl(value)) return value;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || url.username) return null;
+  return `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`;
+}
+
+/**
  * The sync server this browser shares through: `?sync=ws://host:port` in the URL (remembered), then the
  * remembered one, else null (the share dialog then offers the page's own origin when the app was loaded
  * from a sync server, see ownSyncServer). Without one everything stays local.
