@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { updateTouchpoints } from './commands/touchpointCommands';
 import { createEmptyJourney } from './factory';
 import { newTouchpoint } from './commands/touchpointCommands';
-import { kpiInputText, mayBeFraction, readKpiInput } from './kpi';
+import { kpiInputText, mayBeFraction, parseLocaleNumber, readKpiInput } from './kpi';
 
 describe('readKpiInput', () => {
   it.each([
@@ -20,6 +20,43 @@ describe('readKpiInput', () => {
     ['es', 'kpiCes', '4.5', 4.5],
   ] as const)('in %s reads %s = "%s" as %s', (locale, field, text, value) => {
     expect(readKpiInput(field, text, locale)).toEqual({ ok: true, value });
+  });
+
+  // A cell holding both marks says which is which, whatever the table's or the user's convention: the last
+  // is the decimal mark. A mark repeated in groups of three only groups. Google Sheets in Spanish writes
+  // "1.200,75" into a comma-separated file, whose numbers are otherwise read with a decimal point.
+  it.each([
+    ['.', '1.200,75', 1200.75],
+    [',', '1.200,75', 1200.75],
+    ['en', '1.200,75', 1200.75],
+    ['.', '1,200.75', 1200.75],
+    [',', '1,200.75', 1200.75],
+    ['es', '1,200.75', 1200.75],
+    ['.', '-1.234.567,5', -1234567.5],
+    ['.', '1.234.567', 1234567],
+    [',', '1,234,567', 1234567],
+    ['.', '1,234,567', 1234567],
+    [',', '1.234.567', 1234567],
+  ] as const)('in %s reads "%s", with both marks or one repeated, as %s', (style, text, value) => {
+    expect(parseLocaleNumber(text, style)).toBe(value);
+  });
+
+  it.each([
+    // Only well-formed groups: a mark in the wrong place, or both marks in the wrong order, is no number.
+    ['.', '1.20,75'],
+    [',', '1,2.75'],
+    ['.', '1.200,75,5'],
+    [',', '1,200.75.5'],
+    ['.', '12.34.567'],
+    [',', '1,234,56'],
+    ['.', '1.200.75,5'],
+  ] as const)('in %s refuses "%s"', (style, text) => {
+    expect(parseLocaleNumber(text, style)).toBeNull();
+  });
+
+  it('still reads a lone "1.200" or "1,200" by the convention it is given', () => {
+    expect([parseLocaleNumber('1.200', ','), parseLocaleNumber('1.200', '.')]).toEqual([1200, 1.2]);
+    expect([parseLocaleNumber('1,200', '.'), parseLocaleNumber('1,200', ',')]).toEqual([1200, 1.2]);
   });
 
   it('reads "-0" as 0, never a negative zero a card would show as "-0"', () => {

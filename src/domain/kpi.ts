@@ -17,11 +17,28 @@ export type KpiInputRefusal = 'not-a-number' | 'out-of-range' | 'not-integer';
 export type KpiInput = { ok: true; value: number | null } | { ok: false; reason: KpiInputRefusal };
 
 /**
+ * The decimal mark a number's own text shows, whatever the convention it is read in: with both marks, the
+ * last ("1.200,75", "1,200.75"); with one mark repeated ("1.234.567"), the other one, as a decimal mark
+ * appears once. Null when the text cannot tell ("1.200", "4,5": one mark, once, or none).
+ */
+function decimalMarkShown(compact: string): DecimalMark | null {
+  const dot = compact.lastIndexOf('.');
+  const comma = compact.lastIndexOf(',');
+  if (dot >= 0 && comma >= 0) return dot > comma ? '.' : ',';
+  if (compact.indexOf('.') !== dot) return ',';
+  if (compact.indexOf(',') !== comma) return '.';
+  return null;
+}
+
+/**
  * The plain number typed text means in `style`, or null when it is not one: "12.000" is twelve thousand
  * with a decimal comma (Spanish in Spain) and "1,000" a thousand with a decimal point (English, Spanish in
  * Mexico): well-formed groups of three after the first, while a single mark that cannot be grouping is a
- * decimal mark either way ("4.5" and "4,5" are four and a half in both). A minus sign (U+2212) is a minus. Spaces (also no-break and thin
- * ones) group too. No exponents, no percent signs.
+ * decimal mark either way ("4.5" and "4,5" are four and a half in both). Text holding both marks, or one
+ * repeated, says itself which is the decimal mark (decimalMarkShown), so "1.200,75" is read in any style: a
+ * comma-separated file from a spreadsheet set to Spanish writes it though its numbers are read with a point.
+ * A minus sign (U+2212) is a minus. Spaces (also no-break and thin ones) group too. No exponents, no
+ * percent signs.
  */
 export function parseLocaleNumber(text: string, style: NumberStyle): number | null {
   // The minus sign (U+2212) that word processors and some keyboards write reads as a hyphen-minus.
@@ -30,7 +47,7 @@ export function parseLocaleNumber(text: string, style: NumberStyle): number | nu
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/\u2212/g, '-');
   if (!/^[-+]?[\d.,]+$/.test(compact) || !/\d/.test(compact)) return null;
-  const decimal = markOf(style);
+  const decimal = decimalMarkShown(compact) ?? markOf(style);
   const group = decimal === ',' ? '.' : ',';
   const escaped = group === '.' ? '\\.' : ',';
   const grouped = new RegExp(`^[-+]?\\d{1,3}(${escaped}\\d{3})+(${decimal === ',' ? ',' : '\\.'}\\d*)?$`);

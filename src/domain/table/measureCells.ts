@@ -19,7 +19,8 @@ export function cellText(row: readonly string[], column: number | null): string 
  * of Spain and others, and what src/export/csv.ts writes where the region does), so ","; a "," file from
  * one that writes decimal points, so "."; tabs (pasted ranges) say nothing, so the UI's language as the
  * browser's region writes it decides (numberRegion). It only matters for "1,000" and "12.000": a lone
- * "3,5" or "3.5" is three and a half either way (see parseLocaleNumber).
+ * "3,5" or "3.5" is three and a half either way, and "1.200,75" or "1.234.567" say themselves which mark
+ * is which (see parseLocaleNumber).
  */
 export function numberLocaleOf(delimiter: Delimiter | undefined, fallback: Locale): NumberStyle {
   if (delimiter === ';') return ',';

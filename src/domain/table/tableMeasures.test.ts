@@ -146,6 +146,21 @@ describe('table import of measures', () => {
     ]);
   });
 
+  it('reads "1.200,75" from a comma-separated file Google Sheets wrote in Spanish, as it reads "85,5"', () => {
+    const csv = new TextEncoder().encode(
+      'Punto de contacto,CSAT (%),CES (1-7),Contactos al mes,Coste por contacto (EUR)\n' +
+        'Llamo,"85,5","3,5","1.234.567","1.200,75"\n' +
+        'Escribo,,,,"12,50 €"\n',
+    );
+    const { table, result } = importTable(csv);
+    expect(table.delimiter).toBe(',');
+    expect(result.warnings).toEqual([]);
+    expect(measures(result.journey).touchpoints).toEqual([
+      expect.objectContaining({ kpiCsat: 85.5, kpiCes: 3.5, kpiVolume: 1234567, kpiCost: 1200.75 }),
+      expect.objectContaining({ kpiCsat: null, kpiCost: 12.5 }),
+    ]);
+  });
+
   it('says so when CSAT or FCR looks written as fractions, and keeps the values as written', () => {
     const csv = (rows: string) => new TextEncoder().encode(`Touchpoint,CSAT,FCR\n${rows}`);
     const fractions = importTable(csv('Calls,0.85,1\nChats,0.9,0\nWeb,,\n'), 'en').result;
