@@ -121,15 +121,26 @@ describe('import messages', () => {
     importWarningMessage(spy, { code: 'too-many-personas', value: 'Gato' });
     importWarningMessage(spy, { code: 'flowchart-skipped', line: 3, value: 'style', count: 4 });
     importWarningMessage(spy, { code: 'rows-above-header', row: 3, count: 2 });
+    importWarningMessage(spy, { code: 'extra-cells', row: 2, value: 'x', count: 1 });
     importWarningMessage(spy, { code: 'unread-statement', line: 5, value: '???' });
     importWarningMessage(spy, { code: 'text-cut', field: 'journeyName', length: 130, limit: 120 });
     expect(counts).toEqual({
       'too-many-personas': LIMITS.personas,
       'flowchart-skipped': 4,
       'rows-above-header': 2,
+      'extra-cells': 1,
       'unread-statement': undefined,
       'text-cut': undefined,
     });
+  });
+
+  it('quote the cells left out past a table’s header, in the singular for one', () => {
+    expect(importWarningMessage(translators.en, { code: 'extra-cells', row: 2, value: 'extra1', count: 1 })).toBe(
+      'Row 2: The row has a cell past the columns with a header, “extra1”: no header names its column, so it was left out.',
+    );
+    expect(importWarningMessage(translators.es, { code: 'extra-cells', row: 4, value: 'a | b', count: 2 })).toBe(
+      'Fila 4: La fila tiene 2 celdas más allá de las columnas con encabezado, «a | b»: ningún encabezado nombra sus columnas, así que se dejaron fuera.',
+    );
   });
 
   it('count the rows left out above a table’s header', () => {

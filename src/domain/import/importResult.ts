@@ -107,6 +107,8 @@ export interface ImportRefusal {
  * - `row-without-title`: a row with content but no touchpoint title; its touchpoint is kept without one
  *   (stored empty, shown as the UI's "Untitled touchpoint").
  * - `stage-only-row`: a row holding only a stage name (`value`); it names the stage, and makes no touchpoint.
+ * - `extra-cells`: a row with `count` cells holding text past the last named header, in no mapped column
+ *   (`value`: their texts joined by " | "); nothing reads them, so they were left out.
  * - `invalid-emotion`: an emotion cell that is neither -2..2, 1..5 nor a word of the scale (`value`).
  * - `emotion-off-signed-scale` / `emotion-off-five-scale`: a number (`value`) off the scale its column was
  *   read on (-2..+2 when the column holds 0 or a negative number, else 1..5).
@@ -168,6 +170,7 @@ export const IMPORT_WARNING_CODES = [
   'stage-filled-down',
   'row-without-title',
   'stage-only-row',
+  'extra-cells',
   'invalid-emotion',
   'emotion-off-signed-scale',
   'emotion-off-five-scale',
@@ -207,7 +210,7 @@ export interface ImportWarning {
   limit?: number;
   /**
    * For `flowchart-skipped`: how many statements of the kind were skipped (the first is at `line`); for
-   * `rows-above-header`: how many rows above the header were left out.
+   * `rows-above-header`: how many rows above the header were left out; for `extra-cells`: how many cells.
    */
   count?: number;
 }

@@ -19,6 +19,7 @@ import type { NumberStyle } from '../kpi';
 import type { ColumnMapping, TableField } from './columns';
 import type { TableRows } from './delimited';
 import { detectEmotionScale, invalidEmotionCode, parseEmotionCell } from './emotionScale';
+import { extraCellsFinder } from './extraCells';
 import { cellText } from './measureCells';
 import { planMeasures, readRowMeasures } from './tableMeasures';
 import { VocabularyCollector } from './vocabularyMatch';
@@ -167,7 +168,10 @@ function draftFromTable(rows: TableRows, mapping: ColumnMapping, options: TableI
     return index;
   };
 
+  const extraCells = extraCellsFinder(rows, mapping);
   for (const { cells, row } of filled) {
+    const extra = extraCells(cells, row);
+    if (extra) warnings.push(extra);
     const cell = (field: TableField) => read(cells, field);
     const stageName = cell('stage');
     const others = [
