@@ -53,6 +53,13 @@ describe('the header row of a table below a title', () => {
     });
     if (!read.ok) return;
     expect(read.rows[0]).toEqual(['Etapa', 'Punto de contacto', 'Canal', 'Emoción']);
+    // The rows left out stay at hand, for a user who says the table has no header row after all.
+    expect(read.allRows.slice(0, 4)).toEqual([
+      ...TITLED_CSV.split('\r\n')
+        .slice(0, 4)
+        .map((line) => line.split(',')),
+    ]);
+    expect(read.allRows.slice(3)).toEqual(read.rows);
     expect(read.guess.mapping).toMatchObject({
       hasHeader: true,
       columns: { stage: 0, title: 1, channel: 2, emotion: 3 },

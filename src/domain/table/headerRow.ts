@@ -13,6 +13,11 @@ export const HEADER_SEARCH_ROWS = 10;
 export interface HeaderedTable {
   /** The rows from the header row on: every row when the header is the first row or was not found. */
   rows: TableRows;
+  /**
+   * Every row of the table from its row 1, the rows above the header included: what the table is read
+   * from when the user says it has no header row after all (the column-mapping dialog's checkbox).
+   */
+  allRows: TableRows;
   /** guessColumnMapping of rows[0]. */
   guess: ColumnGuess;
   /** 1-based row of the sheet that rows[0] is: 1 unless rows above the header were left out. */
@@ -63,7 +68,7 @@ function mappedColumns(guess: ColumnGuess): number {
 export function findHeaderRow(rows: TableRows): HeaderedTable {
   const guess = guessColumnMapping(rows[0] ?? []);
   const found = namesTouchpoints(guess) && filled(rows[0] ?? []) > 1;
-  const whole: HeaderedTable = { rows, guess, firstRow: 1, warnings: [], found };
+  const whole: HeaderedTable = { rows, allRows: rows, guess, firstRow: 1, warnings: [], found };
   if (found) return whole;
   for (let index = 1; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
     if (filled(rows[index - 1]) > TITLE_ROW_CELLS) break;
@@ -72,6 +77,7 @@ export function findHeaderRow(rows: TableRows): HeaderedTable {
     const firstRow = index + 1;
     return {
       rows: rows.slice(index),
+      allRows: rows,
       guess,
       firstRow,
       warnings: [{ code: 'rows-above-header', row: firstRow, count: index }],

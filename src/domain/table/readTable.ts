@@ -14,6 +14,8 @@ export type ReadTableResult =
       format: 'xlsx' | 'delimited';
       /** The rows from the header row on (findHeaderRow): rows above a header found lower down are left out. */
       rows: TableRows;
+      /** Every row from row 1 of the sheet, the rows above the header included (see HeaderedTable). */
+      allRows: TableRows;
       /** The guessed mapping of rows[0], the headers, for the column-mapping dialog. */
       guess: ColumnGuess;
       /** 1-based row of the sheet that rows[0] is, for journeyFromTable's `firstRow`. */
@@ -47,7 +49,7 @@ export function readTable(input: TableInput, options: { sheet?: number | string 
   const parsed = parseDelimitedText(decoded.text);
   if (!parsed.ok) return parsed;
   const { delimiter } = parsed;
-  const { rows, guess, firstRow, warnings } = findHeaderRow(parsed.rows);
+  const { rows, allRows, guess, firstRow, warnings } = findHeaderRow(parsed.rows);
   const all = [...decoded.warnings, ...parsed.warnings, ...warnings];
-  return { ok: true, format: 'delimited', rows, guess, firstRow, warnings: all, delimiter };
+  return { ok: true, format: 'delimited', rows, allRows, guess, firstRow, warnings: all, delimiter };
 }

@@ -7,6 +7,7 @@ import { importRefusalMessage, tableFieldLabel } from '../../i18n/importMessages
 import { useModalDialog } from '../../ui/useModalDialog';
 import { ColumnMapPreview } from './ColumnMapPreview';
 import { readWorkbook, type TableDraft } from './readImport';
+import { rowsAsRead } from './rowsAsRead';
 
 interface Props {
   table: TableDraft;
@@ -31,7 +32,8 @@ const PREVIEW_TOUCHPOINTS = 5;
 
 /**
  * Matches a table's columns to journey fields: one native select per field, set from the guess; the sheet
- * of a workbook; whether the first row names the columns; the journey's name. A live preview shows the
+ * of a workbook; whether the first row names the columns (unticked, the table is read whole from the
+ * sheet's row 1, as one without a header row: rowsAsRead); the journey's name. A live preview shows the
  * journey it will create, or why it cannot (no title column), and importing is refused with that reason.
  */
 export function ColumnMapDialog({ table: first, untitledStage, onImport, onCancel }: Props) {
@@ -43,7 +45,10 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
   const [mapping, setMapping] = useState<ColumnMapping>(first.guess.mapping);
   const [sheetRefusal, setSheetRefusal] = useState<ImportRefusal | null>(null);
   const [name, setName] = useState(first.name);
-  const { module, rows, workbook, numberLocale, firstRow } = table;
+  const { module, workbook, numberLocale } = table;
+  // Unticking "The first row names the columns" reads the table whole from the sheet's row 1, not from a
+  // header row found below a title: the header the user says is none is not the only row to come back.
+  const { rows, firstRow, warnings } = useMemo(() => rowsAsRead(table, mapping.hasHeader), [table, mapping.hasHeader]);
 
   const width = useMemo(() => Math.max(0, ...rows.slice(0, ROWS_FOR_WIDTH).map((r) => r.length)), [rows]);
   // The name is left out of the preview, so typing it does not rebuild the journey; submit builds it named.
@@ -94,8 +99,8 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
     }
     setSheetRefusal(null);
     // The sheet's own header row and what finding it reported: the last sheet's warnings are not this one's.
-    const { rows, guess, firstRow, warnings } = read;
-    setTable({ ...table, rows, guess, firstRow, warnings, workbook: { ...workbook, sheet } });
+    const { rows, allRows, guess, firstRow, warnings } = read;
+    setTable({ ...table, rows, allRows, guess, firstRow, warnings, workbook: { ...workbook, sheet } });
     setMapping(read.guess.mapping);
   };
 
@@ -113,7 +118,7 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
       numberLocale,
       firstRow,
     });
-    if (built.ok) onImport({ ...built, warnings: [...table.warnings, ...built.warnings] });
+    if (built.ok) onImport({ ...built, warnings: [...warnings, ...built.warnings] });
   };
 
   return (
@@ -214,7 +219,7 @@ export function ColumnMapDialog({ table: first, untitledStage, onImport, onCance
             {importRefusalMessage(t, sheetRefusal)}
           </p>
         ) : (
-          preview && <ColumnMapPreview result={preview} readWarnings={table.warnings} />
+          preview && <ColumnMapPreview result={preview} readWarnings={warnings} />
         )}
       </section>
       <div className="dialog__actions">

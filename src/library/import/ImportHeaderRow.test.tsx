@@ -111,3 +111,64 @@ describe('a table whose headers are below a title row', () => {
     ]);
   });
 });
+
+// The user test's sheet: a title, a date and a blank row above the headers.
+const DATED_CSV = `Puntos de contacto – Me uno
+Actualizado: 12/11/2025
+
+Etapa,Punto de contacto,Canal,Emoción
+Me informo,Veo un anuncio,Web,4
+Contrato,Firmo,Tienda,5
+`;
+
+describe('unticking “The first row names the columns” for a table headed below a title', () => {
+  it('reads the table whole from its row 1, with no rows left out; ticking again restores the header', async () => {
+    const { user, app } = await renderLibrary();
+    await chooseFile(user, fileOf('Me uno.csv', DATED_CSV, 'text/csv'));
+    const dialog = await dialogNamed(en.import.map.title);
+    const hasHeader = within(dialog).getByRole('checkbox', { name: en.import.map.hasHeader });
+    const leftOut = 'Row 4: The column headers are on this row: the 3 rows above them';
+    expect(within(dialog).getByTestId('import-warnings')).toHaveTextContent(leftOut);
+
+    await user.click(hasHeader);
+    expect(hasHeader).not.toBeChecked();
+    // Every row is data now, the headers' included, and the columns are named by their letters: the title
+    // and the date, alone in the stage's column, name stages of their own.
+    expect(field(dialog, en.panels.inspector.title)).toHaveDisplayValue('Column B');
+    expect(within(dialog).getByTestId('column-map-summary')).toHaveTextContent('5 stages · 3 touchpoints');
+    expect(within(dialog).getByRole('list', { name: en.panels.inspector.stage })).toHaveTextContent(
+      'Puntos de contacto – Me unoActualizado: 12/11/2025EtapaMe informoContrato',
+    );
+    expect(previewRows(dialog).map((row) => row.textContent)).toEqual([
+      expect.stringContaining('EtapaPunto de contactoCanal'),
+      expect.stringContaining('Me informoVeo un anuncio'),
+      expect.stringContaining('ContratoFirmo'),
+    ]);
+    const warnings = within(dialog).getByTestId('import-warnings');
+    expect(warnings).not.toHaveTextContent('column headers are on this row');
+    expect(warnings).not.toHaveTextContent('left out');
+    // Rows are numbered as the sheet numbers them, from its row 1.
+    expect(warnings).toHaveTextContent('Row 1: The row holds only a stage name, “Puntos de contacto – Me uno”');
+    expect(warnings).toHaveTextContent('Row 4: “Emoción” is not an emotion');
+
+    await user.click(hasHeader);
+    expect(field(dialog, en.panels.inspector.title)).toHaveDisplayValue('Punto de contacto');
+    expect(within(dialog).getByTestId('column-map-summary')).toHaveTextContent('2 stages · 2 touchpoints');
+    expect(within(dialog).getByTestId('import-warnings')).toHaveTextContent(leftOut);
+
+    await user.click(hasHeader);
+    await user.click(within(dialog).getByRole('button', { name: en.import.map.submit }));
+    const done = await screen.findByTestId('import-done');
+    expect(done).toHaveTextContent('“Me uno” imported: 5 stages, 3 touchpoints.');
+    expect(done).not.toHaveTextContent('column headers are on this row');
+    expect(within(done).getByTestId('import-warnings')).toHaveTextContent('Row 4: “Emoción” is not an emotion');
+    expect(journeyOutline(await onlyStoredJourney(app))).toEqual({
+      stages: ['Puntos de contacto – Me uno', 'Actualizado: 12/11/2025', 'Etapa', 'Me informo', 'Contrato'],
+      touchpoints: [
+        { stage: 'Etapa', title: 'Punto de contacto', emotion: null },
+        { stage: 'Me informo', title: 'Veo un anuncio', emotion: 1 },
+        { stage: 'Contrato', title: 'Firmo', emotion: 2 },
+      ],
+    });
+  });
+});

@@ -14,6 +14,8 @@ export interface TableDraft {
   module: TableModule;
   /** The rows from the header row on (findHeaderRow). */
   rows: TableRows;
+  /** Every row from the sheet's row 1, for a table the user says has no header row (see rowsAsRead). */
+  allRows: TableRows;
   guess: ColumnGuess;
   /** 1-based row of the sheet that rows[0] is (above 1 when rows above the header were left out). */
   firstRow: number;
@@ -99,6 +101,7 @@ async function readInput(
       {
         module: table,
         rows: book.rows,
+        allRows: book.allRows,
         guess: book.guess,
         firstRow: book.firstRow,
         warnings: book.warnings,
@@ -117,6 +120,7 @@ async function readInput(
     {
       module: table,
       rows: read.rows,
+      allRows: read.allRows,
       guess: read.guess,
       firstRow: read.firstRow,
       warnings: read.warnings,
