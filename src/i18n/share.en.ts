@@ -6,7 +6,8 @@ export const shareEn = {
     'Everyone with a link sees the same journey, live, and it keeps working offline. The journey is stored on the team’s sync server until you stop sharing.',
   server: 'Sync server',
   serverHint: 'The address of the team’s server, e.g. ws://192.168.1.20:8080 (started with npm run server).',
-  serverInvalid: 'Enter the server’s address, such as ws://192.168.1.20:8080 or the http:// address the app is opened at.',
+  serverInvalid:
+    'Enter the server’s address, such as ws://192.168.1.20:8080 or the http:// address the app is opened at.',
   start: 'Share',
   starting: 'Sharing…',
   editLink: 'Link to edit',

@@ -10,7 +10,8 @@ export const shareEs: Catalog<typeof shareEn> = {
     'Todos los que tengan un enlace ven el mismo recorrido, en vivo, y sigue funcionando sin conexión. El recorrido se guarda en el servidor del equipo hasta que dejes de compartirlo.',
   server: 'Servidor de sincronización',
   serverHint: 'La dirección del servidor del equipo, p. ej. ws://192.168.1.20:8080 (se inicia con npm run server).',
-  serverInvalid: 'Escribe la dirección del servidor, como ws://192.168.1.20:8080 o la dirección http:// con la que abres la aplicación.',
+  serverInvalid:
+    'Escribe la dirección del servidor, como ws://192.168.1.20:8080 o la dirección http:// con la que abres la aplicación.',
   start: 'Compartir',
   starting: 'Compartiendo…',
   editLink: 'Enlace para editar',
