@@ -103,6 +103,21 @@ function notModified(request: IncomingMessage, file: FileInfo, tag: string): boo
 const compressedFiles = new CompressedFiles();
 
 /**
+ * A share or participant link whose '#' a mail client or chat app encoded (`/join%23room=...`, the rest
+ * often encoded too): the same link with its fragment back (`/join#room=...`), for a redirect, which keeps
+ * the key out of the server's logs from then on; null for any other path. Only the link pages' paths.
+ */
+export function fragmentRestored(urlPath: string): string | null {
+  const encoded = /^\/(join|participate\.html)%23(.*)$/i.exec(urlPath);
+  if (!encoded) return null;
+  try {
+    return `/${encoded[1].toLowerCase()}#${decodeURIComponent(encoded[2])}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Serves the built app from `root`: its files with their MIME types, and index.html for any client
  * route (`/journey/<id>` and the like), so a share link opens on a fresh browser.
  */
@@ -112,6 +127,11 @@ export async function serveStatic(root: string, request: IncomingMessage, respon
     response
       .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
       .end('Method not allowed\n');
+    return;
+  }
+  const restored = fragmentRestored(urlPath);
+  if (restored) {
+    response.writeHead(302, { Location: restored, 'Cache-Control': 'no-store' }).end();
     return;
   }
   const requested = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;

@@ -216,4 +216,15 @@ describe('static files: compressed for clients that accept it', () => {
     expect(gunzipSync(after.body).equals(second)).toBe(true);
     expect(after.headers.etag).not.toBe(before.headers.etag);
   });
+
+  it('sends a link whose # a mail client encoded to the same link with its fragment', async () => {
+    const key = 'k'.repeat(43);
+    const join = await get(`/join%23room%3Dabcdefghijklmnop%26cap%3Dedit%26key%3D${key}`);
+    expect(join.status).toBe(302);
+    expect(join.headers.location).toBe(`/join#room=abcdefghijklmnop&cap=edit&key=${key}`);
+    const phone = await get(`/participate.html%23room=abcdefghijklmnop&cap=contribute&key=${key}`);
+    expect(phone.headers.location).toBe(`/participate.html#room=abcdefghijklmnop&cap=contribute&key=${key}`);
+    // Any other path with an encoded '#' is served as before.
+    expect((await get('/assets/x%23y.js')).status).toBe(404);
+  });
 });
