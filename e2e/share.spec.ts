@@ -246,7 +246,7 @@ test('when sharing stops, who has the journey open is told and keeps it; its lin
   await ana.page.getByTestId('share-stop').click();
   // It says the room's contributions not added to the map go with the room.
   await expect(ana.page.getByTestId('share-dialog')).toContainText(
-    'Lo que la sala envió desde sus móviles y no se añadió al mapa se borra.',
+    'Las notas y reacciones enviadas desde móviles con el enlace para participantes, si las hay, se borran salvo las que se añadieron al mapa.',
   );
   // It asks first: Cancelar keeps sharing, and only the confirmation stops it.
   await ana.page.getByRole('button', { name: 'Cancelar' }).click();

@@ -26,7 +26,7 @@ export const shareEn = {
     'Everyone using the current links (editors, readers and the phones of a workshop) is cut off until you send them the new ones. Replace the links?',
   // With a participants' link the room's contributions document goes too (the server deletes the room).
   stopConfirmWorkshop:
-    'The journey leaves the server: everyone keeps their own copy, but no change is shared any more and every link stops working. What the room sent from their phones and was not added to the map is deleted. Stop sharing?',
+    'The journey leaves the server: everyone keeps their own copy, but no change is shared any more and every link stops working. Notes and reactions sent from phones through the participants’ link, if any, are deleted unless they were added to the map. Stop sharing?',
   stopConfirm:
     'The journey leaves the server: everyone keeps their own copy, but no change is shared any more and every link stops working. Stop sharing?',
   confirmCancel: 'Cancel',

@@ -29,7 +29,7 @@ export const shareEs: Catalog<typeof shareEn> = {
   rotateConfirm:
     'Quien use los enlaces actuales (quien edita, quien lee y los móviles de un taller) se queda sin acceso hasta que le envíes los nuevos. ¿Cambiar los enlaces?',
   stopConfirmWorkshop:
-    'El recorrido sale del servidor: cada persona conserva su copia, pero ya no se comparte ningún cambio y todos los enlaces dejan de funcionar. Lo que la sala envió desde sus móviles y no se añadió al mapa se borra. ¿Dejar de compartir?',
+    'El recorrido sale del servidor: cada persona conserva su copia, pero ya no se comparte ningún cambio y todos los enlaces dejan de funcionar. Las notas y reacciones enviadas desde móviles con el enlace para participantes, si las hay, se borran salvo las que se añadieron al mapa. ¿Dejar de compartir?',
   stopConfirm:
     'El recorrido sale del servidor: cada persona conserva su copia, pero ya no se comparte ningún cambio y todos los enlaces dejan de funcionar. ¿Dejar de compartir?',
   confirmCancel: 'Cancelar',
