@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n/i18n';
-import { ThingsToCheck } from './ImportWarnings';
+import { ImportWarnings, ThingsToCheck } from './ImportWarnings';
 
 describe('the things to check after an import', () => {
   it('lists the first eight, and every one once asked, so each row named can be checked', async () => {
@@ -22,5 +22,20 @@ describe('the things to check after an import', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(30);
     rerender(<ThingsToCheck messages={messages.map((m) => `${m}.`)} />);
     expect(within(screen.getByTestId('import-warnings')).getAllByRole('listitem')).toHaveLength(8);
+  });
+
+  it('lists an import’s warnings in the order of the input, the journey’s own first', async () => {
+    await initI18n('en');
+    render(
+      <ImportWarnings
+        warnings={[
+          { code: 'unclosed-subgraph', line: 4 },
+          { code: 'self-loop', line: 2, value: 'A' },
+          { code: 'too-many-personas', value: 'A9' },
+        ]}
+      />,
+    );
+    const items = within(screen.getByTestId('import-warnings')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent?.match(/^Line (\d+)/)?.[1] ?? 'none')).toEqual(['none', '2', '4']);
   });
 });

@@ -43,10 +43,17 @@ export function ThingsToCheck({ messages }: { messages: readonly string[] }) {
   );
 }
 
-/** What an importer repaired or guessed, in a short list with the line or row of each, translated. */
+/** Where a warning is in the input, for listing in reading order: the journey's own first (none), then by line or row. */
+const placeOf = (warning: ImportWarning) => warning.line ?? warning.row ?? 0;
+
+/**
+ * What an importer repaired or guessed, in a short list with the line or row of each, translated, in the
+ * order of the input (the importers find some things only at the end, an unclosed subgraph, say).
+ */
 export function ImportWarnings({ warnings }: { warnings: readonly ImportWarning[] }) {
   const { t } = useTranslation();
-  return <ThingsToCheck messages={warnings.map((warning) => importWarningMessage(t, warning))} />;
+  const inOrder = [...warnings].sort((a, b) => placeOf(a) - placeOf(b));
+  return <ThingsToCheck messages={inOrder.map((warning) => importWarningMessage(t, warning))} />;
 }
 
 /** What restore repaired in a journey file, each with its place in the journey, translated. */
