@@ -146,8 +146,8 @@ export function createLibraryStore(
     const repo = () => storage.repository();
     // The first of copyName(name, 1), (name, 2)... that no stored journey is called, cut to the limit; a name
     // cut to the limit may never differ, so the count stops once every stored name could have been passed.
-    const copyNamed = async (name: string, copyName: CopyName) => {
-      const taken = new Set((await storage.list()).map((row) => row.name));
+    const copyNamed = async (name: string, copyName: CopyName, rows?: readonly JourneyMetaRow[]) => {
+      const taken = new Set((rows ?? (await storage.list())).map((row) => row.name));
       let candidate = cutText(copyName(name, 1), LIMITS.journeyName);
       for (let nth = 2; taken.has(candidate) && nth <= taken.size + 1; nth++)
         candidate = cutText(copyName(name, nth), LIMITS.journeyName);
@@ -286,10 +286,13 @@ export function createLibraryStore(
       async importJourney(imported, copyName) {
         const repository = await repo();
         const copy = await repository.has(imported.id);
-        const named = async () =>
-          copyName && (copy || (await storage.list()).some((row) => row.name === imported.name && !row.deletedAt))
-            ? await copyNamed(imported.name, copyName)
-            : imported.name;
+        // The rows are listed once, for both whether the name is taken and the copy's name.
+        const named = async () => {
+          if (!copyName) return imported.name;
+          const rows = await storage.list();
+          const taken = copy || rows.some((row) => row.name === imported.name && !row.deletedAt);
+          return taken ? copyNamed(imported.name, copyName, rows) : imported.name;
+        };
         const journey = copy
           ? { ...(await loadRestoreModule()).copyUnderNewId(imported, clock()), name: await named() }
           : { ...imported, name: await named() };
