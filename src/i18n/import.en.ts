@@ -145,10 +145,9 @@ export const importEn = {
     'stage-filled-down': 'An empty stage cell took the stage of the row above.',
     'row-without-title': 'A row has no touchpoint title: its touchpoint was kept without one, shown as “{{untitled}}”.',
     'stage-only-row': 'The row holds only a stage name, “{{value}}”: no touchpoint was made from it.',
-    'extra-cells_one':
-      'The row has a cell past the columns with a header, “{{value}}”: no header names its column, so it was left out.',
+    'extra-cells_one': 'The row has a cell under no header, “{{value}}”: nothing names its column, so it was left out.',
     'extra-cells_other':
-      'The row has {{count}} cells past the columns with a header, “{{value}}”: no header names their columns, so they were left out.',
+      'The row has {{count}} cells under no header, “{{value}}”: nothing names their columns, so they were left out.',
     'invalid-emotion': '“{{value}}” is not an emotion (-2 to 2, 1 to 5 or a word of the scale); left empty.',
     'emotion-off-signed-scale':
       '“{{value}}” is off the -2 to +2 scale this column uses (it holds 0 or a negative number); left empty.',

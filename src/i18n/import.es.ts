@@ -149,9 +149,9 @@ export const importEs: typeof importEn = {
     'stage-only-row':
       'La fila solo tiene un nombre de etapa, «{{value}}»: no se creó ningún punto de contacto a partir de ella.',
     'extra-cells_one':
-      'La fila tiene una celda más allá de las columnas con encabezado, «{{value}}»: ningún encabezado nombra su columna, así que se dejó fuera.',
+      'La fila tiene una celda sin encabezado, «{{value}}»: nada nombra su columna, así que se dejó fuera.',
     'extra-cells_other':
-      'La fila tiene {{count}} celdas más allá de las columnas con encabezado, «{{value}}»: ningún encabezado nombra sus columnas, así que se dejaron fuera.',
+      'La fila tiene {{count}} celdas sin encabezado, «{{value}}»: nada nombra sus columnas, así que se dejaron fuera.',
     'invalid-emotion': '«{{value}}» no es una emoción (de -2 a 2, de 1 a 5 o una palabra de la escala); se dejó vacía.',
     'emotion-off-signed-scale':
       '«{{value}}» está fuera de la escala de -2 a +2 que usa esta columna (tiene un 0 o un número negativo); se dejó vacía.',

@@ -134,12 +134,12 @@ describe('import messages', () => {
     });
   });
 
-  it('quote the cells left out past a table’s header, in the singular for one', () => {
+  it('quote the cells left out under no header, in the singular for one', () => {
     expect(importWarningMessage(translators.en, { code: 'extra-cells', row: 2, value: 'extra1', count: 1 })).toBe(
-      'Row 2: The row has a cell past the columns with a header, “extra1”: no header names its column, so it was left out.',
+      'Row 2: The row has a cell under no header, “extra1”: nothing names its column, so it was left out.',
     );
     expect(importWarningMessage(translators.es, { code: 'extra-cells', row: 4, value: 'a | b', count: 2 })).toBe(
-      'Fila 4: La fila tiene 2 celdas más allá de las columnas con encabezado, «a | b»: ningún encabezado nombra sus columnas, así que se dejaron fuera.',
+      'Fila 4: La fila tiene 2 celdas sin encabezado, «a | b»: nada nombra sus columnas, así que se dejaron fuera.',
     );
   });
 

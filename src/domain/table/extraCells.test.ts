@@ -39,6 +39,11 @@ describe('cells beyond the header', () => {
     expect(warningsOf(csv)).toEqual([{ code: 'extra-cells', row: 4, value: 'nota', count: 1 }]);
   });
 
+  it('include those under an empty header cell between named ones, in column order', () => {
+    const csv = 'Etapa;;Punto de contacto;\nA;perdida;Uno;extra\nA;;Dos;\n';
+    expect(warningsOf(csv)).toEqual([{ code: 'extra-cells', row: 2, value: 'perdida | extra', count: 2 }]);
+  });
+
   it('are not reported once a column of them is mapped, nor in a table without a header row', () => {
     const csv = 'Etapa;Punto de contacto;CSAT\nA;Uno;12,5;extra1\n';
     expect(warningsOf(csv, (mapping) => (mapping.columns.notes = 3))).toEqual([]);

@@ -17,7 +17,7 @@ describe('a row with more cells than the header', () => {
 
     const dialog = await screen.findByRole('dialog', { name: es.import.map.title });
     const said =
-      'Fila 2: La fila tiene una celda más allá de las columnas con encabezado, «extra1»: ningún encabezado nombra su columna, así que se dejó fuera.';
+      'Fila 2: La fila tiene una celda sin encabezado, «extra1»: nada nombra su columna, así que se dejó fuera.';
     expect(within(dialog).getByTestId('import-warnings')).toHaveTextContent(said);
 
     await user.click(within(dialog).getByRole('button', { name: es.import.map.submit }));
