@@ -161,6 +161,10 @@ export const importEn = {
     'invalid-measure': '“{{field}}”: “{{value}}” is not a valid number for this measure; left empty.',
     'percent-as-fraction':
       '“{{field}}” holds only numbers from 0 to 1, such as {{value}}: each was read as that many per cent. If the sheet writes fractions (0.85 for 85 %), write them as percentages (85, not 0.85) and import again.',
+    'fraction-beside-percent_one':
+      '“{{field}}” writes its values with a per cent sign but one as a bare number between 0 and 1, {{value}}: it was read as that many per cent. If it is a fraction (0.85 for 85 %), write it as a percentage and import again.',
+    'fraction-beside-percent_other':
+      '“{{field}}” writes its values with a per cent sign but {{count}} as bare numbers between 0 and 1, such as {{value}}: each was read as that many per cent. If they are fractions (0.85 for 85 %), write them as percentages and import again.',
     'invalid-evidence':
       '“{{value}}” is no evidence level (assumed, observed, measured); left assumed, the text moved to the notes.',
     'invalid-persona-emotion': '{{persona}}’s emotion, “{{value}}”, is not on the scale; left empty.',

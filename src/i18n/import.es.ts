@@ -166,6 +166,10 @@ export const importEs: typeof importEn = {
     'invalid-measure': '«{{field}}»: «{{value}}» no es un número válido para esta medida; se dejó vacío.',
     'percent-as-fraction':
       '«{{field}}» solo tiene números de 0 a 1, como {{value}}: cada uno se leyó como ese tanto por ciento. Si la hoja escribe fracciones (0,85 en vez de 85 %), escríbelas como porcentajes (85, no 0,85) y vuelve a importar.',
+    'fraction-beside-percent_one':
+      '«{{field}}» escribe sus valores con el signo de porcentaje salvo uno, un número entre 0 y 1, {{value}}: se leyó como ese tanto por ciento. Si es una fracción (0,85 en vez de 85 %), escríbela como porcentaje y vuelve a importar.',
+    'fraction-beside-percent_other':
+      '«{{field}}» escribe sus valores con el signo de porcentaje salvo {{count}}, números entre 0 y 1 como {{value}}: cada uno se leyó como ese tanto por ciento. Si son fracciones (0,85 en vez de 85 %), escríbelas como porcentajes y vuelve a importar.',
     'invalid-evidence':
       '«{{value}}» no es un nivel de evidencia (supuesta, observada, medida); queda supuesta y el texto pasó a las notas.',
     'invalid-persona-emotion': 'La emoción de {{persona}}, «{{value}}», no es de la escala; se dejó vacía.',

@@ -143,6 +143,16 @@ describe('import messages', () => {
     );
   });
 
+  it('count the bare fractions beside per cents, in the singular for one', () => {
+    const warning = { code: 'fraction-beside-percent', field: 'kpiCsat', value: '0.9' } as const;
+    expect(importWarningMessage(translators.en, { ...warning, count: 1 })).toBe(
+      '“CSAT (% satisfied)” writes its values with a per cent sign but one as a bare number between 0 and 1, 0.9: it was read as that many per cent. If it is a fraction (0.85 for 85 %), write it as a percentage and import again.',
+    );
+    expect(importWarningMessage(translators.es, { ...warning, value: '0,9', count: 3 })).toBe(
+      '«CSAT (% satisfechos)» escribe sus valores con el signo de porcentaje salvo 3, números entre 0 y 1 como 0,9: cada uno se leyó como ese tanto por ciento. Si son fracciones (0,85 en vez de 85 %), escríbelas como porcentajes y vuelve a importar.',
+    );
+  });
+
   it('count the rows left out above a table’s header', () => {
     expect(importWarningMessage(translators.en, { code: 'rows-above-header', row: 4, count: 3 })).toBe(
       'Row 4: The column headers are on this row: the 3 rows above them (a title, a date, blank rows) were left out, not read as touchpoints.',

@@ -107,8 +107,8 @@ export interface ImportRefusal {
  * - `row-without-title`: a row with content but no touchpoint title; its touchpoint is kept without one
  *   (stored empty, shown as the UI's "Untitled touchpoint").
  * - `stage-only-row`: a row holding only a stage name (`value`); it names the stage, and makes no touchpoint.
- * - `extra-cells`: a row with `count` cells holding text past the last named header, in no mapped column
- *   (`value`: their texts joined by " | "); nothing reads them, so they were left out.
+ * - `extra-cells`: a row with `count` cells holding text under no header (past the last named one, or under an
+ *   empty header cell), in no mapped column (`value`: their texts joined by " | "); left out.
  * - `invalid-emotion`: an emotion cell that is neither -2..2, 1..5 nor a word of the scale (`value`).
  * - `emotion-off-signed-scale` / `emotion-off-five-scale`: a number (`value`) off the scale its column was
  *   read on (-2..+2 when the column holds 0 or a negative number, else 1..5).
@@ -122,6 +122,8 @@ export interface ImportRefusal {
  * - `percent-as-fraction`: a CSAT or FCR column (`field`) holding only numbers from 0 to 1, one of them a
  *   fraction (`value`): read as that many per cent, as written; a sheet of fractions (0.85 for 85 %) gets
  *   values a hundred times too small.
+ * - `fraction-beside-percent`: a CSAT or FCR column (`field`) writing some values with "%" and `count`
+ *   others as bare numbers between 0 and 1 (the first: `value`), each read as that many per cent.
  * - `invalid-evidence`: an evidence cell naming no level (`value`); left assumed, the text kept in the notes.
  * - `invalid-persona-emotion`: a persona's (`persona`) emotion cell off the scale (`value`); left empty.
  * Both:
@@ -182,6 +184,7 @@ export const IMPORT_WARNING_CODES = [
   'measure-out-of-range',
   'invalid-measure',
   'percent-as-fraction',
+  'fraction-beside-percent',
   'invalid-evidence',
   'invalid-persona-emotion',
   'too-many-personas',

@@ -170,6 +170,13 @@ describe('table import of measures', () => {
     expect(importTable(csv('Calls,64,0\nChats,0.5,1\n'), 'en').result.warnings).toEqual([]);
   });
 
+  it('says so when CSAT or FCR writes some values with "%" and others as bare fractions, kept as written', () => {
+    const csv = new TextEncoder().encode('Touchpoint,CSAT,FCR\nCalls,85 %,0.5\nChats,0.9,70\nWeb,0.75,\nApp,12,\n');
+    const { result } = importTable(csv, 'en');
+    expect(result.warnings).toEqual([{ code: 'fraction-beside-percent', field: 'kpiCsat', value: '0.9', count: 2 }]);
+    expect(journeyOrder(result.journey).map((t) => t.kpiCsat)).toEqual([85, 0.9, 0.75, 12]);
+  });
+
   it('reads English headers and numbers, 1..5 delivered and persona scales, and "Ana\'s emotion"', () => {
     const { table, result } = importTable(fixture('measures-en.tsv'), 'en');
     expect(table.delimiter).toBe('\t');

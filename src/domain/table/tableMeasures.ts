@@ -40,7 +40,8 @@ export interface MeasureReading {
  * Looks at the whole table once: the scale of the delivered and persona columns (as for emotions: -2..2 or
  * 1..5), the personas (named by their headers, "Emoción de Ana" -> "Ana"; beyond LIMITS.personas they are
  * dropped with a warning), the cost's currency named in its header ("Coste por contacto (EUR)"), and a
- * CSAT or FCR column that looks written as fractions (all from 0 to 1: `percent-as-fraction`, read as is).
+ * CSAT or FCR column that looks written as fractions (all from 0 to 1: `percent-as-fraction`; bare fractions
+ * beside values written with "%": `fraction-beside-percent`; read as is either way).
  * `headerRow`: the header's 1-based row in the sheet, where a persona's name cut to fit is reported.
  */
 export function planMeasures(
@@ -85,8 +86,15 @@ export function planMeasures(
     const values = cells.map((text) => readKpiCell(field, text, numberLocale));
     const numbers = values.map((v) => ('value' in v ? v.value : null));
     const fraction = numbers.findIndex((n) => mayBeFraction(field, n));
-    if (fraction >= 0 && numbers.every((n) => n === null || n <= 1))
+    if (fraction >= 0 && numbers.every((n) => n === null || n <= 1)) {
       warnings.push({ code: 'percent-as-fraction', field, value: cells[fraction] });
+      continue;
+    }
+    // A sheet that writes some values with their sign ("85 %", or an .xlsx cell formatted as a percentage)
+    // and others as bare fractions (0.9) means them as fractions: a plain 0.5 beside a plain 64 says nothing.
+    if (!cells.some((text) => text.includes('%'))) continue;
+    const bare = cells.filter((text, index) => !text.includes('%') && mayBeFraction(field, numbers[index]));
+    if (bare.length > 0) warnings.push({ code: 'fraction-beside-percent', field, value: bare[0], count: bare.length });
   }
   const cost = mapping.columns.kpiCost;
   return {
