@@ -1,6 +1,6 @@
 import { repairIntegrity } from './integrity';
 import type { Journey } from './journey';
-import type { Repair } from './restore';
+import { issueRepairs, type Repair } from './restore';
 import type { z } from 'zod';
 import { JOURNEY_FIELDS, JOURNEY_LIST_ELEMENTS, JOURNEY_LISTS, lenientSchemas, strictSchemas } from './schema';
 
@@ -10,7 +10,7 @@ const META = JOURNEY_FIELDS;
  * What is wrong with a value, leaving out fields this version does not know: a newer app sharing the
  * journey may have written them, and they must stay in the document for it.
  */
-function problems(result: { success: boolean; error?: { issues: { code: string; path: PropertyKey[] }[] } }) {
+function problems(result: { error?: { issues: z.core.$ZodIssue[] } }): z.core.$ZodIssue[] {
   return (result.error?.issues ?? []).filter((issue) => issue.code !== 'unrecognized_keys');
 }
 
@@ -30,8 +30,7 @@ export function repairArrived(before: Journey | null, after: Journey): { journey
   if (topProblems.length > 0) {
     const fixed = lenientSchemas.journey.parse(meta);
     journey = { ...journey, ...Object.fromEntries(META.map((field) => [field, fixed[field]])) };
-    for (const issue of topProblems)
-      repairs.push({ code: 'invalid-value', path: ['journey', ...issue.path].join('.') });
+    repairs.push(...issueRepairs('journey', meta, topProblems));
   }
   for (const list of JOURNEY_LISTS) {
     if (before && before[list] === after[list]) continue;
@@ -52,9 +51,9 @@ export function repairArrived(before: Journey | null, after: Journey): { journey
         repairs.push({ code: 'dropped-element', path: at });
         return;
       }
-      for (const issue of problems(strict.safeParse(element))) {
-        repairs.push({ code: 'invalid-value', path: [at, ...issue.path].join('.') });
-      }
+      // A text past its limit is cut (two people's pastes into one title may together pass it), the rest
+      // replaced by defaults: each reported as a file's would be.
+      repairs.push(...issueRepairs(at, element, problems(strict.safeParse(element))));
       checked.push(rescued.data);
     });
     if (changed) journey = { ...journey, [list]: checked };

@@ -135,10 +135,10 @@ function valueAt(item: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * The repairs a strict parse of `item` (found at `at`) stands for: one per unknown field, one per text cut,
- * one per invalid value (with the value as the file wrote it).
+ * The repairs a strict parse of `item` (found at `at`, "journey.touchpoints.3") stands for: one per unknown
+ * field, one per text cut (`cut-text` with its limit), one per invalid value (with the value as written).
  */
-function issueRepairs(at: string, item: unknown, issues: readonly z.core.$ZodIssue[]): Repair[] {
+export function issueRepairs(at: string, item: unknown, issues: readonly z.core.$ZodIssue[]): Repair[] {
   return issues.flatMap((issue): Repair[] => {
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((key) => ({ code: 'unknown-field', path: pathOf(at, [...issue.path, key]) }));

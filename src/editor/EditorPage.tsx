@@ -38,6 +38,7 @@ import { useTouchpointFromUrl } from './useTouchpointFromUrl';
 import { EditorHiddenContext } from './editorHidden';
 import { CodeLoadBoundary } from '../ui/CodeLoadBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
+import { repairMessage } from '../i18n/repairMessage';
 import './EditorPage.css';
 
 // Comparing two versions writes its changes through the exporters' words, which bundle both languages'
@@ -55,6 +56,7 @@ export function EditorPage() {
   const repairs = useEditor((s) => s.repairs.length);
   const trashedAt = useEditor((s) => s.trashedAt);
   const arrivedRepairs = useEditor((s) => s.arrivedRepairs);
+  const arrivedCuts = useEditor((s) => s.arrivedCuts);
   const readOnly = useEditor((s) => s.readOnly);
   const restore = async () => {
     await library.getState().restore(id);
@@ -96,8 +98,15 @@ export function EditorPage() {
         </p>
       )}
       {arrivedRepairs > 0 && (
-        <p className="alert alert--info" role="status" data-testid="arrived-repairs">
+        <div className="alert alert--info" role="status" data-testid="arrived-repairs">
           {t('editor.arrivedRepairs', { count: arrivedRepairs })}
+          {arrivedCuts.length > 0 && (
+            <ul className="editor__arrived-cuts">
+              {arrivedCuts.map(({ repair, name }, index) => (
+                <li key={index}>{repairMessage(t, repair, name)}</li>
+              ))}
+            </ul>
+          )}
           <button
             type="button"
             className="button button--ghost"
@@ -105,7 +114,7 @@ export function EditorPage() {
           >
             {t('dialog.close')}
           </button>
-        </p>
+        </div>
       )}
       {status === 'ready' && <TouchpointLimitNotice />}
       {status === 'ready' && <LostEditsNotice />}

@@ -37,6 +37,15 @@ function messages(t: TFunction, text: string): string[] {
 }
 
 describe('repairMessage', () => {
+  it('names the element by its name when given, its start only when long', () => {
+    const repair = { code: 'cut-text', path: 'journey.touchpoints.0.title', limit: 1000 } as const;
+    expect(repairMessage(en, repair, 'Llamo al banco')).toBe(
+      '“Llamo al banco”, “Title”: the text was longer than 1,000 characters; only the first 1,000 were kept.',
+    );
+    expect(repairMessage(es, repair, `Llamo${' y llamo'.repeat(20)}`)).toMatch(/^«Llamo( y llamo){4} y…», «Título»: /);
+    expect(repairMessage(en, repair, '')).toMatch(/^Touchpoint 1, “Title”: /);
+  });
+
   it('names the refused value and the field it was in', () => {
     expect(messages(en, file({ emotion: 9 }))).toContain(
       'Touchpoint 1, “Emotion”: the value 9 was not valid and was replaced by the default.',

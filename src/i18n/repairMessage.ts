@@ -26,8 +26,16 @@ const JOURNEY_FIELD_WORDS: Record<string, string> = {
   description: 'import.field.journeyDescription',
 };
 
-/** Where a repair is, from its path ("journey.touchpoints.3.title"): "Touchpoint 4, Title", "The journey". */
-function repairPlace(t: TFunction, path: string): string {
+/** Characters of an element's name a message quotes: a title cut at 1,000 is named by its start. */
+const NAME_SHOWN = 40;
+
+const shortName = (name: string) => (name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name);
+
+/**
+ * Where a repair is, from its path ("journey.touchpoints.3.title"): "Touchpoint 4, Title", "The journey";
+ * with the element's `name`, the element by it: "“Llamo al banco”, Title".
+ */
+function repairPlace(t: TFunction, path: string, name: string): string {
   const [, list, index, field] = /^journey(?:\.(\w+))?(?:\.(\d+))?(?:\.(\w+))?/.exec(path) ?? [];
   if (list === undefined) return t('import.repair.journey');
   if (index === undefined) {
@@ -35,7 +43,11 @@ function repairPlace(t: TFunction, path: string): string {
     return word ? t(word) : t('import.repair.journey');
   }
   const elementWord = own(ELEMENT_WORDS, list);
-  const element = elementWord ? t(elementWord, { n: Number(index) + 1 }) : t('import.repair.journey');
+  const element = !elementWord
+    ? t('import.repair.journey')
+    : name.trim() !== ''
+      ? t('quoted', { text: shortName(name.trim()) })
+      : t(elementWord, { n: Number(index) + 1 });
   if (field === undefined) return element;
   const key = list === 'touchpoints' ? fieldKey(field) : undefined;
   if (key) return t('import.repair.fieldOf', { element, field: t(key) });
@@ -66,8 +78,9 @@ function repairWhat(t: TFunction, repair: Repair): string {
  * What restore repaired in a journey file, as a sentence in the UI language: where (a touchpoint by its
  * place, and the field when it is one the inspector names) and what was done ("Touchpoint 4, Title: the
  * text was longer than 1,000 characters; only the first 1,000 were kept."; "Touchpoint 1, “Emotion”: the
- * value 9 was not valid and was replaced by the default.").
+ * value 9 was not valid and was replaced by the default."). `name`: what the element is called, when the
+ * caller knows (a repair in the open journey); the place is then named by it rather than by its index.
  */
-export function repairMessage(t: TFunction, repair: Repair): string {
-  return t('import.repair.sentence', { place: repairPlace(t, repair.path), what: repairWhat(t, repair) });
+export function repairMessage(t: TFunction, repair: Repair, name = ''): string {
+  return t('import.repair.sentence', { place: repairPlace(t, repair.path, name), what: repairWhat(t, repair) });
 }

@@ -195,6 +195,27 @@ describe('editor store', () => {
     );
   });
 
+  it('cuts a title that two people’s pastes together take past its limit, and says where', () => {
+    const other = elsewhere();
+    store.getState().run(updateTouchpoints, { ids: ['t1'], fields: { title: `t1${'a'.repeat(600)}` } });
+    const title = elementsOf(other, 'touchpoints').get('t1')!.get('title') as Y.Text;
+    other.transact(() => title.insert(title.length, 'b'.repeat(600)));
+    arrive(other);
+    return new Promise<void>((resolve) =>
+      queueMicrotask(() => {
+        const kept = store.getState().journey!.touchpoints[0].title;
+        expect(kept).toHaveLength(1000);
+        expect(store.getState().arrivedCuts).toEqual([
+          { repair: { code: 'cut-text', path: 'journey.touchpoints.0.title', limit: 1000 }, name: kept },
+        ]);
+        expect(elementsOf(store.getState().doc!, 'touchpoints').get('t1')!.get('title')!.toString()).toBe(kept);
+        store.getState().dismissArrivedRepairs();
+        expect(store.getState().arrivedCuts).toEqual([]);
+        resolve();
+      }),
+    );
+  });
+
   it('ignores commands in a read-only journey', () => {
     store.getState().setReadOnly(true);
     rename('No');

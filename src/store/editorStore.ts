@@ -9,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JourneyCommand } from '../domain/commands/command';
 import type { Journey } from '../domain/journey';
 import { touchpointById } from '../domain/touchpointIndex';
+import { elementNameAt } from '../domain/elementName';
 import type { KpiField } from '../domain/fields';
 import type { Repair, RestoreError } from '../domain/restore';
 import { restoreModule } from '../domain/lazyRestore';
@@ -59,6 +60,16 @@ export interface Selection {
 
 export type EditorView = 'canvas' | 'blueprint';
 
+/** A text cut to its limit by the repair of a change from elsewhere: the repair, and its element's name. */
+export interface ArrivedCut {
+  repair: Repair;
+  /** The touchpoint's title, stage's name... when the text was cut; '' for the journey's own fields. */
+  name: string;
+}
+
+/** How many of the texts cut in changes from elsewhere the notice lists: the latest. */
+export const ARRIVED_CUTS_SHOWN = 5;
+
 export interface EditorState {
   status: 'idle' | 'loading' | 'ready' | 'missing' | 'broken';
   /** The open journey as plain data, read from its document after every change. */
@@ -72,6 +83,12 @@ export interface EditorState {
   repairs: Repair[];
   /** How many repairs changes from elsewhere (another tab, another person) have needed since opening. */
   arrivedRepairs: number;
+  /**
+   * The texts those repairs cut to their limit (two people's pastes into one field can together pass it),
+   * the latest ARRIVED_CUTS_SHOWN, each with its element's name right after the cut, so the notice can say
+   * where words were lost.
+   */
+  arrivedCuts: ArrivedCut[];
   /** When the open journey was moved to the trash, or null. */
   trashedAt: string | null;
   /** True while some change to the document is not yet committed to IndexedDB. */
@@ -193,6 +210,7 @@ const initialState: EditorState = {
   loadError: null,
   repairs: [],
   arrivedRepairs: 0,
+  arrivedCuts: [],
   trashedAt: null,
   unsaved: false,
   drafting: false,
@@ -300,7 +318,14 @@ export function createEditorStore(
           queueMicrotask(() => {
             if (open?.doc === doc) doc.transact(() => docModule().writeJourney(doc, journey, repaired), ORIGIN.repair);
           });
-          set({ arrivedRepairs: get().arrivedRepairs + repairs.length });
+          const cuts = repairs
+            .filter((repair) => repair.code === 'cut-text')
+            .map((repair) => ({ repair, name: elementNameAt(repaired, repair.path) }));
+          set({
+            arrivedRepairs: get().arrivedRepairs + repairs.length,
+            arrivedCuts:
+              cuts.length > 0 ? [...get().arrivedCuts, ...cuts].slice(-ARRIVED_CUTS_SHOWN) : get().arrivedCuts,
+          });
         }
       }
       const selection = pruneSelection(get().selection, journey);
@@ -499,7 +524,7 @@ export function createEditorStore(
       },
 
       dismissArrivedRepairs() {
-        set({ arrivedRepairs: 0 });
+        set({ arrivedRepairs: 0, arrivedCuts: [] });
       },
 
       dismissLostEdits() {
