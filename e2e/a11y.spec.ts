@@ -265,6 +265,28 @@ test('a connection reached with Tab shows its focus: the focus colour and a wide
   expect(before).toBeLessThan(3);
 });
 
+test('the keyboard skips the connections to the cards with one key, from a link shown while focused', async ({
+  app,
+  page,
+}) => {
+  await createMeUno(app, page, 'light');
+  const skip = page.getByTestId('skip-to-cards');
+  // Before every connection in the page, so Tab reaches it first.
+  expect(
+    await skip.evaluate((el) => {
+      const edge = document.querySelector('.react-flow__edge');
+      return edge !== null && Boolean(el.compareDocumentPosition(edge) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }),
+  ).toBe(true);
+  expect((await skip.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  await skip.focus();
+  await expect(skip).toHaveText('Saltar a los puntos de contacto');
+  expect((await skip.boundingBox())?.width ?? 0).toBeGreaterThan(60);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node-touchpoint:focus')).toHaveCount(1);
+  expect((await skip.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the participant page has no serious or critical violations (${colorScheme}), in Spanish and English`, async ({
     browser,

@@ -50,6 +50,7 @@ import { FIT_VIEW_OPTIONS } from './useCanvasView';
 import { useFlowElements, type CanvasNode } from './useFlowElements';
 import { useVisibleSpan } from './visibleSpan';
 import { useZoomDetail } from './zoomDetail';
+import { SkipToCards } from './SkipToCards';
 import './JourneyCanvas.css';
 
 const nodeTypes = {
@@ -269,6 +270,7 @@ export const JourneyCanvas = memo(function JourneyCanvas({
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
+      <SkipToCards pane={pane} />
       <PeerSelectionContext value={peerStore}>
         <CardContext value={cardContext}>
           {startView && (

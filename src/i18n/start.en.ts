@@ -108,6 +108,7 @@ export const startEn = {
     repaired_other: '{{count}} problems in the stored journey were repaired when it opened.',
     canvas: 'Journey canvas',
     minimap: 'Overview map',
+    skipToCards: 'Skip to the touchpoints',
     stages_one: '{{count}} stage',
     stages_other: '{{count}} stages',
     emptyJourney: 'This journey has no touchpoints yet.',

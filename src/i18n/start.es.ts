@@ -108,6 +108,7 @@ export const startEs: StartCatalog = {
     repaired_other: 'Se repararon {{count}} problemas del recorrido guardado al abrirlo.',
     canvas: 'Lienzo del recorrido',
     minimap: 'Mapa general',
+    skipToCards: 'Saltar a los puntos de contacto',
     stages_one: '{{count}} etapa',
     stages_other: '{{count}} etapas',
     emptyJourney: 'Este recorrido aún no tiene puntos de contacto.',
