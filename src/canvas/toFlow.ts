@@ -1,7 +1,7 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
-import { columnHeight, stageColumns } from '../domain/layout';
-import { estimatedCardSize, type Dimensions } from '../domain/look/cardSize';
+import { stageColumns } from '../domain/layout';
+import { columnHeight, estimatedCardSize, type Dimensions } from '../domain/look/cardSize';
 import { cleanText } from '../domain/look/wrap';
 import { connectionLabelId } from './connectionLabel';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode, TouchpointNodeData } from './flowTypes';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/services';
 import type { Position } from '../domain/journey';
-import { EMOTION_CURVE_GAP, columnHeight } from '../domain/layout';
+import { EMOTION_CURVE_GAP } from '../domain/layout';
 import { blueprintLanes, blueprintLayout, type BlueprintLayout } from '../domain/blueprint';
 import { layeredBlueprint, layeredLayout, VISIBILITY_BAND, type LayeredLayout } from '../domain/blueprintLayers';
 import type {
@@ -23,7 +23,7 @@ import {
   touchpointNodeCache,
 } from './toFlow';
 import type { ResolvedVocabularyEntry } from '../domain/vocabulary';
-import { estimatedCardSize } from '../domain/look/cardSize';
+import { columnHeight, estimatedCardSize } from '../domain/look/cardSize';
 import { flowTouchpointsCache } from './flowTouchpoints';
 import { layoutSizesOf, type CardSizes } from './cardSizes';
 

@@ -81,10 +81,3 @@ export function journeyWidth(journey: Pick<Journey, 'stages'>): number {
 
 /** Least height of the stage columns, so an empty journey still shows room to add touchpoints. */
 export const MIN_COLUMN_HEIGHT = 720;
-
-/** Height the stage columns need to hold every touchpoint, in canvas units. */
-export function columnHeight(journey: Pick<Journey, 'touchpoints'>): number {
-  let bottom = MIN_COLUMN_HEIGHT;
-  for (const t of journey.touchpoints) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT + ROW_GAP * 2);
-  return bottom;
-}

@@ -1,6 +1,6 @@
 import type { Position, Touchpoint } from '../journey';
-import { ROW_GAP, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../layout';
-import { estimatedCardSize } from '../look/cardSize';
+import { ROW_GAP, TOUCHPOINT_WIDTH } from '../layout';
+import { modelCardHeight } from '../look/cardSize';
 
 /**
  * Where cards moved into a stage go so they cover none of its cards, for commands that cannot measure the
@@ -8,10 +8,8 @@ import { estimatedCardSize } from '../look/cardSize';
  * canvas units.
  */
 
-/** A card's height as a command can know it (canvas units). */
-export function cardHeight(t: Touchpoint): number {
-  return Math.max(TOUCHPOINT_HEIGHT, estimatedCardSize(t).height);
-}
+/** A card's height as a command can know it (canvas units): see modelCardHeight. */
+export const cardHeight: (t: Touchpoint) => number = modelCardHeight;
 
 /** A card's place and height, in canvas units: a card placed or about to be. */
 interface Slot {

@@ -1,6 +1,6 @@
 import { CARD_KPIS } from '../kpiCard';
 import type { Touchpoint } from '../journey';
-import { TOUCHPOINT_WIDTH } from '../layout';
+import { MIN_COLUMN_HEIGHT, ROW_GAP, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../layout';
 import { CARD, CARD_KPI_LINE, CARD_META_LINE, CARD_TITLE_LINE, cardBandHeight } from './card';
 
 /** A width and a height, in canvas units. */
@@ -40,4 +40,25 @@ export function estimatedCardSize(
     width: TOUCHPOINT_WIDTH,
     height: Math.max(CARD.minHeight, CARD_CHROME + lines * CARD_TITLE_LINE + kpis),
   };
+}
+
+/**
+ * A card's height as the model can know it without drawing it, in canvas units: the layout's row
+ * (TOUCHPOINT_HEIGHT), or more for a long title or a KPI line (estimatedCardSize). What commands place
+ * cards by and the stage columns are sized by.
+ */
+export function modelCardHeight(touchpoint: Parameters<typeof estimatedCardSize>[0]): number {
+  return Math.max(TOUCHPOINT_HEIGHT, estimatedCardSize(touchpoint).height);
+}
+
+/**
+ * Height the stage columns need to hold every touchpoint, in canvas units: below the lowest card's foot
+ * (modelCardHeight, so a card whose long title wraps stays inside its column and off the emotion curve
+ * drawn under the columns) with two row gaps, and at least MIN_COLUMN_HEIGHT. One definition for the
+ * canvas and the PNG.
+ */
+export function columnHeight(journey: { touchpoints: readonly Touchpoint[] }): number {
+  let bottom = MIN_COLUMN_HEIGHT;
+  for (const t of journey.touchpoints) bottom = Math.max(bottom, t.position.y + modelCardHeight(t) + ROW_GAP * 2);
+  return bottom;
 }

@@ -1,12 +1,7 @@
 import { BUILT_IN_FUNCTIONS } from '../../domain/vocabulary';
 import type { Journey, Touchpoint } from '../../domain/journey';
-import {
-  EMOTION_CURVE_HEIGHT,
-  TOUCHPOINT_HEIGHT,
-  TOUCHPOINT_WIDTH,
-  columnHeight,
-  journeyWidth,
-} from '../../domain/layout';
+import { EMOTION_CURVE_HEIGHT, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, journeyWidth } from '../../domain/layout';
+import { columnHeight } from '../../domain/look/cardSize';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { CURVE_GAP, mapBounds, mapGeometry, type Box } from './geometry';

@@ -7,12 +7,12 @@ import {
   EMOTION_CURVE_HEIGHT,
   TOUCHPOINT_HEIGHT,
   TOUCHPOINT_WIDTH,
-  columnHeight,
   journeyWidth,
   stageColumns,
   type StageColumn,
 } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
+import { columnHeight } from '../../domain/look/cardSize';
 import { channelsOf, functionsOf } from '../../domain/vocabulary';
 import { mapLabels } from './labels';
 
