@@ -320,7 +320,7 @@ export function createEditorStore(
           });
           const cuts = repairs
             .filter((repair) => repair.code === 'cut-text')
-            .map((repair) => ({ repair, name: elementNameAt(repaired, repair.path) }));
+            .map((repair) => ({ repair, name: elementNameAt(journey, repair.path) }));
           set({
             arrivedRepairs: get().arrivedRepairs + repairs.length,
             arrivedCuts:
