@@ -182,6 +182,19 @@ describe('Inspector: measuring the experience', () => {
     expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCost).toBe(0.125);
   });
 
+  it('keeps a value being typed through a language switch, in the new language’s digits, and writes it when left', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id], locale: 'es' });
+    const ces = screen.getByTestId('field-kpi-ces');
+    await user.type(ces, '2,5');
+    await act(() => i18next.changeLanguage('en'));
+    expect(ces).toHaveValue('2.5');
+    expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCes).toBeNull();
+    await user.tab();
+    expect(current().touchpoints.find((t) => t.id === first.id)!.kpiCes).toBe(2.5);
+  });
+
   it('an undo while a value is typed takes it back, in the journey and in the field', async () => {
     const journey = seedJourney();
     const [first] = journey.touchpoints;

@@ -76,12 +76,13 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   const [seen, setSeen] = useState({ stored: stored as number | null, locale });
   // The field's text is the draft: what it reads as is written if it is valid and differs from the journey's.
   // Refs, so the store's flush of held drafts (outside any render) writes what is on screen now.
-  const shown = useRef({ text, stored, write: (_value: number | null) => {} });
+  const shown = useRef({ text, stored, locale, write: (_value: number | null) => {} });
   const release = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     shown.current = {
       text,
       stored,
+      locale,
       write: (value) => run(updateTouchpoints, { ids: [touchpoint.id], fields: { [field]: value } }),
     };
     // Put back to the journey's value (an undo, a change from elsewhere): nothing is left to write.
@@ -91,20 +92,21 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
       release.current = null;
     }
   });
+  // Stable for the field's life (the language is read from `shown`), so it runs on unmount and when called,
+  // never because the language changed: a draft outlives a language switch and is written when left.
   const commit = useCallback(() => {
-    // Only a value typed here and not yet written: a field merely left (or a language switched under it)
-    // writes nothing.
+    // Only a value typed here and not yet written: a field merely left writes nothing.
     if (!release.current) return;
     release.current();
     release.current = null;
-    const { text: typed, stored: held, write } = shown.current;
-    const read = readKpiInput(field, typed, locale);
+    const { text: typed, stored: held, locale: typedIn, write } = shown.current;
+    const read = readKpiInput(field, typed, typedIn);
     if (!read.ok || read.value === held) return;
     write(read.value);
     // What the field now holds is written: an undo run in the same breath (the store writes held drafts
     // first) must still find the journey's value changed from this one, and put the field back.
     setSeen((seen) => ({ ...seen, stored: read.value }));
-  }, [field, locale]);
+  }, [field]);
   useEffect(() => commit, [commit]);
   // Leaving the field or pressing Enter: write it, and show what was read as the field shows a stored value.
   // Only there, not on a flush from elsewhere, so text being typed is never rewritten under the caret.
@@ -115,11 +117,15 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   };
 
   if (seen.stored !== stored || seen.locale !== locale) {
-    // An undo or a change from elsewhere replaced the value, or the language changed: show the value as the
-    // language writes it, unless the text already reads as it (typing "4." must not become "4").
     setSeen({ stored, locale });
     const read = readKpiInput(field, text, seen.locale);
-    if (!read.ok || read.value !== stored || seen.locale !== locale) {
+    if (seen.stored === stored) {
+      // The language alone changed: the field keeps what it holds, a draft not yet written included, its
+      // number now written as the new language writes it ("2,5" -> "2.5"); refused text stays as typed.
+      if (read.ok) setText(kpiInputText(read.value, locale));
+    } else if (!read.ok || read.value !== stored || seen.locale !== locale) {
+      // An undo or a change from elsewhere replaced the value: show it as the language writes it, unless the
+      // text already reads as it (typing "4." must not become "4").
       setText(kpiInputText(stored, locale));
       setRefusal(null);
     }
