@@ -15,6 +15,9 @@ describe('readKpiInput', () => {
     ['en', 'kpiCsat', '71,5', 71.5],
     ['es', 'kpiVolume', '12.000', 12000],
     ['es', 'kpiVolume', '1 200', 1200],
+    ['es', 'kpiVolume', '1\u00a0234\u202f567', 1234567],
+    ['en', 'kpiCost', '12 000.50', 12000.5],
+    ['es', 'kpiCsat', '85 %', 85],
     ['es', 'kpiCost', '1.250,5', 1250.5],
     ['es', 'kpiCost', '2,500', 2.5],
     ['es', 'kpiCes', '4.5', 4.5],
@@ -50,6 +53,13 @@ describe('readKpiInput', () => {
     ['.', '12.34.567'],
     [',', '1,234,56'],
     ['.', '1.200.75,5'],
+    // Spaces group in threes only; any other space, a tab or a line break (two cells pasted) splits two numbers.
+    [',', '8 5'],
+    [',', '30 40'],
+    ['.', '12 34 56'],
+    [',', '30\n40'],
+    ['.', '1200\t300'],
+    [',', '5\r\n10'],
   ] as const)('in %s refuses "%s"', (style, text) => {
     expect(parseLocaleNumber(text, style)).toBeNull();
   });

@@ -30,6 +30,9 @@ function decimalMarkShown(compact: string): DecimalMark | null {
   return null;
 }
 
+/** Digits grouped in threes by spaces (also no-break and narrow no-break ones), then any decimal part. */
+const SPACE_GROUPED = /^[-+\u2212]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d*)?$/;
+
 /**
  * The plain number typed text means in `style`, or null when it is not one: "12.000" is twelve thousand
  * with a decimal comma (Spanish in Spain) and "1,000" a thousand with a decimal point (English, Spanish in
@@ -37,15 +40,16 @@ function decimalMarkShown(compact: string): DecimalMark | null {
  * decimal mark either way ("4.5" and "4,5" are four and a half in both). Text holding both marks, or one
  * repeated, says itself which is the decimal mark (decimalMarkShown), so "1.200,75" is read in any style: a
  * comma-separated file from a spreadsheet set to Spanish writes it though its numbers are read with a point.
- * A minus sign (U+2212) is a minus. Spaces (also no-break and thin ones) group too. No exponents, no
- * percent signs.
+ * A minus sign (U+2212) is a minus. Spaces (also no-break and thin ones) group too, in threes only ("8 5" or
+ * "30\n40", two cells pasted, is no number). No exponents, no percent signs.
  */
 export function parseLocaleNumber(text: string, style: NumberStyle): number | null {
+  const trimmed = text.trim();
+  // A space groups digits in threes ("12 000", "1 234 567,5", as Spain's norm and the SI write them); any
+  // other space, and any tab or line break (two cells pasted: "30\n40"), splits two numbers: not one.
+  if (/\s/.test(trimmed) && !SPACE_GROUPED.test(trimmed)) return null;
   // The minus sign (U+2212) that word processors and some keyboards write reads as a hyphen-minus.
-  const compact = text
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/\u2212/g, '-');
+  const compact = trimmed.replace(/\s/g, '').replace(/\u2212/g, '-');
   if (!/^[-+]?[\d.,]+$/.test(compact) || !/\d/.test(compact)) return null;
   const decimal = decimalMarkShown(compact) ?? markOf(style);
   const group = decimal === ',' ? '.' : ',';
