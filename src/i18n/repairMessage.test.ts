@@ -37,6 +37,13 @@ function messages(t: TFunction, text: string): string[] {
 }
 
 describe('repairMessage', () => {
+  it('names the cost without a placeholder for the currency it does not know', () => {
+    const repair = { code: 'invalid-value', path: 'journey.touchpoints.0.kpiCost', value: '-5' } as const;
+    expect(repairMessage(es, repair)).toBe(
+      'Punto de contacto 1, «Coste por contacto»: el valor -5 no era válido y se sustituyó por el predeterminado.',
+    );
+  });
+
   it('names the element by its name when given, its start only when long', () => {
     const repair = { code: 'cut-text', path: 'journey.touchpoints.0.title', limit: 1000 } as const;
     expect(repairMessage(en, repair, 'Llamo al banco')).toBe(

@@ -49,7 +49,8 @@ function repairPlace(t: TFunction, path: string, name: string): string {
       ? t('quoted', { text: shortName(name.trim()) })
       : t(elementWord, { n: Number(index) + 1 });
   if (field === undefined) return element;
-  const key = list === 'touchpoints' ? fieldKey(field) : undefined;
+  // The cost's label names the journey's currency, which a repair's message does not know: the import's word.
+  const key = list !== 'touchpoints' ? undefined : field === 'kpiCost' ? 'import.map.kpiCost' : fieldKey(field);
   if (key) return t('import.repair.fieldOf', { element, field: t(key) });
   if (field === 'name' || field === 'title') return t('import.repair.nameOf', { element });
   return element;
