@@ -1,4 +1,5 @@
 import { createId } from './ids';
+import { LIMITS } from './limits';
 import { cardHeight, clearY } from './commands/placement';
 import type { Journey } from './journey';
 import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_WIDTH, isOffMap, placeOnMap, stageAtX, stageColumns } from './layout';
@@ -39,6 +40,11 @@ export function repairIntegrity(input: Journey): { journey: Journey; repairs: Re
     repairs.push({ code: 'missing-persona', path: 'journey.personas' });
     personas = [{ id: createId(), name: '', description: '' }];
   }
+  // The editor, the curve's styles and the PDF's table hold LIMITS.personas: one past them would be kept but
+  // shown nowhere. Each is reported; their emotions then go as emotions of unknown personas do.
+  for (let index = LIMITS.personas; index < personas.length; index++)
+    repairs.push({ code: 'extra-persona', path: `journey.personas.${index}`, limit: LIMITS.personas });
+  personas = personas.slice(0, LIMITS.personas);
   // The main persona's emotion is `emotion`; the others' are keyed by persona id.
   const otherPersonas = new Set(personas.slice(1).map((p) => p.id));
 

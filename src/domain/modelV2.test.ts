@@ -118,3 +118,23 @@ describe('persona emotions', () => {
     expect(run(j, removePersona, { id: main })).toBe(j);
   });
 });
+
+describe('a journey file with more personas than a journey holds', () => {
+  it('keeps the first LIMITS.personas, and reports each one left out, whose emotions go with it', () => {
+    const journey = structuredClone(instantiateTemplate(TEMPLATES[0], 'es', NOW));
+    const extra = Array.from({ length: 11 }, (_, i) => ({
+      id: `p${i + 2}`,
+      name: `Persona ${i + 2}`,
+      description: '',
+    }));
+    journey.personas = [journey.personas[0], ...extra];
+    journey.touchpoints[0].personaEmotions = { p2: 1, p8: -1, p10: 2 };
+    const result = restoreJourney(JSON.stringify(toJourneyFile(journey)));
+    if (!result.ok) throw new Error(result.error.detail);
+    expect(result.journey.personas.map((p) => p.id)).toEqual(journey.personas.slice(0, 8).map((p) => p.id));
+    expect(result.journey.touchpoints[0].personaEmotions).toEqual({ p2: 1, p8: -1 });
+    expect(result.repairs.filter((r) => r.code === 'extra-persona')).toEqual(
+      [8, 9, 10, 11].map((index) => ({ code: 'extra-persona', path: `journey.personas.${index}`, limit: 8 })),
+    );
+  });
+});

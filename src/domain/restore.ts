@@ -56,6 +56,8 @@ export type RepairCode =
   | 'unknown-vocabulary'
   /** A journey without a persona gets one; every journey has at least its main persona. */
   | 'missing-persona'
+  /** A persona past the most a journey holds (Repair.limit, LIMITS.personas); left out with its emotions. */
+  | 'extra-persona'
   /** A persona emotion for a persona the journey does not have (or the main one, whose emotion is `emotion`). */
   | 'unknown-persona'
   /** An opportunity for a touchpoint that is not there. */
@@ -69,7 +71,7 @@ export type RepairCode =
 export interface Repair {
   code: RepairCode;
   path: string;
-  /** For `cut-text`: the length the text was cut to. */
+  /** For `cut-text`: the length the text was cut to; for `extra-persona`, the most personas a journey holds. */
   limit?: number;
   /** For `invalid-value`: the refused value as the file wrote it (JSON, at most 40 characters), when known. */
   value?: string;

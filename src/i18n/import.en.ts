@@ -197,6 +197,7 @@ export const importEn = {
       'dangling-connection': 'it joined a touchpoint that is not in the journey and was left out.',
       'unknown-vocabulary': 'its channel or owning function is not in the journey and was cleared.',
       'missing-persona': 'it had no persona; a main persona was added.',
+      'extra-persona': 'a journey holds up to {{limit}} personas; it was left out, with its emotions.',
       'unknown-persona': 'an emotion for a persona the journey does not have was left out.',
       'dangling-opportunity': 'its pain point is not in the journey; it was left out.',
       'named-after-file': 'it had no name; it was named after the file.',

@@ -203,6 +203,7 @@ export const importEs: typeof importEn = {
       'dangling-connection': 'unía un punto de contacto que no está en el recorrido y se dejó fuera.',
       'unknown-vocabulary': 'su canal o función responsable no está en el recorrido y se quitó.',
       'missing-persona': 'no tenía persona; se añadió una persona principal.',
+      'extra-persona': 'un recorrido admite hasta {{limit}} personas; se dejó fuera, con sus emociones.',
       'unknown-persona': 'se dejó fuera una emoción de una persona que el recorrido no tiene.',
       'dangling-opportunity': 'su punto de dolor no está en el recorrido; se dejó fuera.',
       'named-after-file': 'no tenía nombre; se le puso el del archivo.',
