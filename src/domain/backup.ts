@@ -67,7 +67,7 @@ function versionsIn(entry: unknown, journeyId: string): NamedVersion[] {
   return list.flatMap((item: unknown) => {
     const { name, createdAt, file } = (item ?? {}) as Partial<Record<keyof BackupVersion, unknown>>;
     if (typeof name !== 'string' || typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return [];
-    const restored = restoreJourney(file);
+    const restored = restoreJourney(file, { maxTouchpoints: LIMITS.touchpoints });
     if (!restored.ok || restored.journey.id !== journeyId) return [];
     const at = new Date(createdAt).toISOString();
     return [{ name: cutText(name.trim(), LIMITS.snapshotName), createdAt: at, journey: restored.journey }];
@@ -99,7 +99,7 @@ function nameIn(file: unknown): string | null {
 
 /**
  * Reads a backup: each journey goes through restoreJourney on its own, so one
- * damaged journey is listed as unreadable (with its place and name) and the others still come back, each
+ * damaged journey, or one past LIMITS.touchpoints (as an import refuses it), is listed as unreadable (with its place and name) and the others still come back, each
  * with its repairs and named versions. A plain journey file is accepted too.
  */
 export function readBackup(data: unknown): BackupReadResult {
@@ -117,13 +117,13 @@ export function readBackup(data: unknown): BackupReadResult {
       };
     }
     if (!Array.isArray(value.journeys)) {
-      return { ok: false, error: { code: 'invalid-structure', path: 'journeys', detail: 'Expected a list' } };
+      return { ok: false, error: { code: 'damaged-backup', path: 'journeys', detail: 'Expected a list' } };
     }
     const journeys: { journey: Journey; trashedAt: string | null; repairs: Repair[]; versions: NamedVersion[] }[] = [];
     const unreadable: UnreadableBackupJourney[] = [];
     (value.journeys as unknown[]).forEach((entry, index) => {
       const item = entry as { file?: unknown; trashedAt?: unknown } | null;
-      const restored = restoreJourney(item?.file);
+      const restored = restoreJourney(item?.file, { maxTouchpoints: LIMITS.touchpoints });
       if (!restored.ok) unreadable.push({ position: index + 1, name: nameIn(item?.file), error: restored.error });
       else
         journeys.push({
@@ -135,7 +135,7 @@ export function readBackup(data: unknown): BackupReadResult {
     });
     return { ok: true, journeys, unreadable };
   }
-  const single = restoreJourney(data);
+  const single = restoreJourney(data, { maxTouchpoints: LIMITS.touchpoints });
   return single.ok
     ? {
         ok: true,

@@ -22,6 +22,8 @@ export type RestoreErrorCode =
   | 'is-backup'
   /** A backup written by a newer Recorrido. */
   | 'newer-backup'
+  /** A backup whose list of journeys is missing or not a list. */
+  | 'damaged-backup'
   | 'invalid-structure'
   /** More touchpoints than a journey may hold: only when restoring with a `maxTouchpoints` (imports). */
   | 'too-many-touchpoints';

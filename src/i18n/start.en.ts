@@ -129,6 +129,7 @@ export const startEn = {
     'invalid-version': 'The file’s format version is not valid.',
     'newer-version':
       'This journey was saved by a newer version of Recorrido (format {{version}}). Update the app to open it.',
+    'damaged-backup': 'The backup is damaged: its list of journeys is missing or is not a list.',
     'invalid-structure': 'The journey is damaged at “{{path}}”.',
     'too-many-touchpoints':
       'The journey has {{touchpoints, number}} touchpoints, and a journey can have at most {{limit, number}}: split it into smaller journeys and import each one.',
@@ -162,6 +163,9 @@ export const startEn = {
     counted: {
       restored_one: '{{count, number}} journey back',
       restored_other: '{{count, number}} journeys back',
+      restoredInTrash: '{{restored}} ({{inTrash}})',
+      inTrash_one: '{{count, number}} of them in the Trash, as when backed up',
+      inTrash_other: '{{count, number}} of them in the Trash, as when backed up',
       copies_one: '{{count, number}} added as a copy',
       copies_other: '{{count, number}} added as copies',
       skipped_one: '{{count, number}} already here',

@@ -129,6 +129,7 @@ export const startEs: StartCatalog = {
     'invalid-version': 'La versión de formato del archivo no es válida.',
     'newer-version':
       'Este recorrido se guardó con una versión más nueva de Recorrido (formato {{version}}). Actualiza la app para abrirlo.',
+    'damaged-backup': 'La copia de seguridad está dañada: su lista de recorridos falta o no es una lista.',
     'invalid-structure': 'El recorrido está dañado en «{{path}}».',
     'too-many-touchpoints':
       'El recorrido tiene {{touchpoints, number}} puntos de contacto y un recorrido admite como máximo {{limit, number}}: divídelo en recorridos más pequeños e importa cada uno por separado.',
@@ -163,6 +164,9 @@ export const startEs: StartCatalog = {
     counted: {
       restored_one: '{{count, number}} recorrido recuperado',
       restored_other: '{{count, number}} recorridos recuperados',
+      restoredInTrash: '{{restored}} ({{inTrash}})',
+      inTrash_one: '{{count, number}} de ellos en la papelera, como al hacer la copia',
+      inTrash_other: '{{count, number}} de ellos en la papelera, como al hacer la copia',
       copies_one: '{{count, number}} añadido como copia',
       copies_other: '{{count, number}} añadidos como copia',
       skipped_one: '{{count, number}} ya estaba',

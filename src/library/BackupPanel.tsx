@@ -90,7 +90,14 @@ export function BackupPanel({ journeyCount, loaded }: { journeyCount: number; lo
             kind: 'done',
             // Each count with words that agree with it: "1 recorrido recuperado, 2 ya estaban".
             text: t('backup.restored', {
-              restored: t('backup.counted.restored', { count: result.restored }),
+              // Those that were in the trash went back there: said, or the library seems to lack them.
+              restored:
+                result.inTrash > 0
+                  ? t('backup.counted.restoredInTrash', {
+                      restored: t('backup.counted.restored', { count: result.restored }),
+                      inTrash: t('backup.counted.inTrash', { count: result.inTrash }),
+                    })
+                  : t('backup.counted.restored', { count: result.restored }),
               copies: t('backup.counted.copies', { count: result.copies }),
               skipped: t('backup.counted.skipped', { count: result.skipped }),
               refused: t('backup.counted.refused', { count: result.unreadable.length }),

@@ -1,4 +1,6 @@
+import { LIMITS } from '../domain/limits';
 import { instantiateTemplate } from '../domain/templates';
+import { createToBe } from '../domain/versions/toBe';
 import { meUno } from '../domain/templates/meUno';
 import { meVoy } from '../domain/templates/meVoy';
 import { openDatabase } from '../storage/database';
@@ -26,7 +28,7 @@ describe('backing up and restoring the library', () => {
 
     const target = fresh();
     const result = await target.getState().restoreBackup(text, text.length);
-    expect(result).toEqual({ ok: true, restored: 2, copies: 0, skipped: 0, repaired: [], unreadable: [] });
+    expect(result).toEqual({ ok: true, restored: 2, inTrash: 1, copies: 0, skipped: 0, repaired: [], unreadable: [] });
     const rows = target.getState().rows;
     expect(rows.map((r) => r.name).sort()).toEqual(['Me uno', 'Me voy']);
     expect(rows.find((r) => r.id === voy.id)?.deletedAt).not.toBeNull();
@@ -46,6 +48,36 @@ describe('backing up and restoring the library', () => {
         .rows.map((r) => r.name)
         .sort(),
     ).toEqual(['I join', 'Renamed after the backup']);
+  });
+
+  it('links a to-be copied beside its as-is to the as-is’s copy, the version it was designed from', async () => {
+    const repository = new JourneyRepository(openDatabase(`backup-test-${++n}`));
+    const library = createLibraryStore(repositoryStorage(repository));
+    const asIs = instantiateTemplate(meUno, 'en');
+    const toBe = createToBe(asIs, 'I join (to-be)');
+    const other = createToBe(instantiateTemplate(meVoy, 'en'), 'I leave (to-be)');
+    await library.getState().add(asIs);
+    await library.getState().add(toBe);
+    await library.getState().add(other);
+    const text = await (await library.getState().backup()).text();
+    await library.getState().rename(asIs.id, 'I join, edited');
+    await library.getState().rename(toBe.id, 'I join (to-be), edited');
+    await library.getState().rename(other.id, 'I leave (to-be), edited');
+    expect(await library.getState().restoreBackup(text, text.length)).toMatchObject({ copies: 3 });
+    const load = async (id: string) => {
+      const stored = await repository.load(id);
+      if (!stored?.ok) throw new Error(`not stored: ${id}`);
+      return stored.journey;
+    };
+    const rows = library.getState().rows;
+    const copyOf = (name: string) => load(rows.find((r) => r.name === name)!.id);
+    const [asIsCopy, toBeCopy, otherCopy] = await Promise.all(
+      ['I join', 'I join (to-be)', 'I leave (to-be)'].map(copyOf),
+    );
+    expect(asIsCopy.id).not.toBe(asIs.id);
+    expect(toBeCopy.asIsId).toBe(asIsCopy.id);
+    // An as-is not in the backup, or not copied, stays the one it names.
+    expect(otherCopy.asIsId).toBe(other.asIsId);
   });
 
   it('tells what it repaired in each journey it brings back, by the name of the journey', async () => {
@@ -74,13 +106,26 @@ describe('backing up and restoring the library', () => {
       trashedAt: null,
     });
     backup.journeys.push({ file: { format: 'x' }, trashedAt: null });
+    // Past the most touchpoints a journey holds, as an import of the journey file alone is refused.
+    const huge = structuredClone(backup.journeys[0].file);
+    const [model] = huge.journey.touchpoints;
+    huge.journey.id = 'huge';
+    huge.journey.touchpoints = Array.from({ length: LIMITS.touchpoints + 1 }, (_, i) => ({ ...model, id: `t${i}` }));
+    huge.journey.connections = [];
+    backup.journeys.push({ file: huge, trashedAt: null });
     const text = JSON.stringify(backup);
     expect(await library.getState().restoreBackup(text, text.length)).toMatchObject({
       restored: 1,
       unreadable: [
         { position: 2, name: 'Me quejo', error: { code: 'invalid-structure' } },
         { position: 3, name: null, error: { code: 'unknown-format' } },
+        { position: 4, name: 'I join', error: { code: 'too-many-touchpoints', limit: LIMITS.touchpoints } },
       ],
+    });
+    const noList = JSON.stringify({ ...backup, journeys: {} });
+    expect(await library.getState().restoreBackup(noList, noList.length)).toMatchObject({
+      ok: false,
+      error: { code: 'damaged-backup' },
     });
     expect(await library.getState().restoreBackup('{"format":"recorrido.backup"', 30)).toMatchObject({
       ok: false,

@@ -68,6 +68,8 @@ export type BackupRestoreResult =
   | {
       ok: true;
       restored: number;
+      /** Of the journeys restored, how many went to the trash, as they were there when backed up. */
+      inTrash: number;
       copies: number;
       skipped: number;
       /** Journeys restored or copied that restore repaired, by the name they came in with. */
@@ -242,11 +244,17 @@ export function createLibraryStore(
         const copied = (name: string, updatedAt: string) =>
           rows.some((row) => row.name === name && row.updatedAt === updatedAt);
         const history = await snapshotsOf(repository);
+        // Copies are made once every journey is sorted, so a to-be copied beside its as-is is linked to the
+        // as-is's copy (the version it was designed from), not to the as-is here, edited since.
+        const copiesMade: { copy: Journey; name: string; repairs: Repair[] }[] = [];
+        const copyIds = new Map<string, string>();
+        let inTrash = 0;
         for (const { journey, trashedAt, repairs, versions } of read.journeys) {
           const stored = await repository.load(journey.id);
           if (!stored) {
             await repository.create(journey);
             if (trashedAt) await repository.trash(journey.id, new Date(trashedAt));
+            if (trashedAt) inTrash++;
             await keepVersions(history, journey.id, versions);
             restored++;
             if (repairs.length > 0) repaired.push({ name: journey.name, repairs });
@@ -262,13 +270,19 @@ export function createLibraryStore(
               skipped++;
               continue;
             }
-            await repository.create({ ...copyUnderNewId(journey, clock()), name, updatedAt: journey.updatedAt });
-            copies++;
-            if (repairs.length > 0) repaired.push({ name, repairs });
+            const copy = { ...copyUnderNewId(journey, clock()), name, updatedAt: journey.updatedAt };
+            copyIds.set(journey.id, copy.id);
+            copiesMade.push({ copy, name, repairs });
           }
         }
+        for (const { copy, name, repairs } of copiesMade) {
+          const asIsCopy = copy.asIsId === null ? undefined : copyIds.get(copy.asIsId);
+          await repository.create(asIsCopy ? { ...copy, asIsId: asIsCopy } : copy);
+          copies++;
+          if (repairs.length > 0) repaired.push({ name, repairs });
+        }
         await get().refresh();
-        return { ok: true, restored, copies, skipped, repaired, unreadable: read.unreadable };
+        return { ok: true, restored, inTrash, copies, skipped, repaired, unreadable: read.unreadable };
       },
 
       async importFile(text, byteSize, fallbackName, copyName) {
