@@ -95,3 +95,23 @@ test('a journey moved to the trash from another tab says so in the tab editing i
   await library.reload();
   await expect(library.getByTestId('journey-card')).toHaveCount(1);
 });
+
+test('a journey deleted for good from another tab offers no restore that cannot work, and says it is gone', async ({
+  app,
+  page,
+  context,
+}) => {
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  const library = await context.newPage();
+  await library.goto('/?lang=en');
+  await library.getByTestId('journey-card').first().getByTestId('delete-journey').click();
+  await expect(page.getByTestId('in-trash')).toBeVisible();
+  await library.goto('/trash?lang=en');
+  await library.getByTestId('empty-trash').click();
+  await library.getByTestId('confirm').click();
+  await expect(library.getByTestId('trashed-journey')).toHaveCount(0);
+  await page.getByTestId('restore-journey').click();
+  await expect(page.getByTestId('in-trash-gone')).toHaveText('This journey is no longer stored in this browser.');
+  await expect(page.getByTestId('restore-journey')).toHaveCount(0);
+});

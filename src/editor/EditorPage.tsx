@@ -55,11 +55,22 @@ export function EditorPage() {
   const status = useEditor((s) => s.status);
   const repairs = useEditor((s) => s.repairs.length);
   const trashedAt = useEditor((s) => s.trashedAt);
+  // Deleted for good elsewhere (another tab emptied the trash): nothing is left to restore; the save status
+  // says the journey is no longer stored and offers to export it.
+  const missing = useEditor((s) => s.saveError === 'missing');
+  const [restoreFailed, setRestoreFailed] = useState(false);
+  const gone = missing || restoreFailed;
   const arrivedRepairs = useEditor((s) => s.arrivedRepairs);
   const arrivedCuts = useEditor((s) => s.arrivedCuts);
   const readOnly = useEditor((s) => s.readOnly);
   const restore = async () => {
-    await library.getState().restore(id);
+    try {
+      await library.getState().restore(id);
+    } catch {
+      // Deleted for good before any save found out: said in place of the button, which can do nothing.
+      setRestoreFailed(true);
+      return;
+    }
     editor.getState().markRestored();
   };
 
@@ -118,7 +129,12 @@ export function EditorPage() {
       )}
       {status === 'ready' && <TouchpointLimitNotice />}
       {status === 'ready' && <LostEditsNotice />}
-      {trashedAt && (
+      {trashedAt && restoreFailed && (
+        <p className="alert alert--error" role="alert" data-testid="in-trash-gone">
+          {t('save.missing')}
+        </p>
+      )}
+      {trashedAt && !gone && (
         <p className="alert alert--info" role="status" data-testid="in-trash">
           {t('editor.inTrash')}
           <button type="button" className="button" data-testid="restore-journey" onClick={() => void restore()}>
