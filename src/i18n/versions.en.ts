@@ -49,6 +49,10 @@ export const versionsEn = {
     },
     added: 'Added touchpoints',
     removed: 'Removed touchpoints',
+    pending_one:
+      '{{count}} touchpoint added to the as-is since is not compared ({{titles}}): the to-be has not taken it into account yet, and its editor offers it.',
+    pending_other:
+      '{{count}} touchpoints added to the as-is since are not compared ({{titles}}): the to-be has not taken them into account yet, and its editor offers them.',
     changed: 'Changed touchpoints',
     none: 'None.',
     changedFields: 'Changed: {{fields}}',

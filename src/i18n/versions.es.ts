@@ -51,6 +51,10 @@ export const versionsEs: typeof versionsEn = {
     },
     added: 'Puntos de contacto añadidos',
     removed: 'Puntos de contacto eliminados',
+    pending_one:
+      '{{count}} punto de contacto añadido después al as-is no se compara ({{titles}}): el to-be aún no lo ha tenido en cuenta, y su editor lo ofrece.',
+    pending_other:
+      '{{count}} puntos de contacto añadidos después al as-is no se comparan ({{titles}}): el to-be aún no los ha tenido en cuenta, y su editor los ofrece.',
     changed: 'Puntos de contacto cambiados',
     none: 'Ninguno.',
     changedFields: 'Cambia: {{fields}}',

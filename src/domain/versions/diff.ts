@@ -1,3 +1,4 @@
+import { newAsIsTouchpoints } from './rebase';
 import { emotionCurvePoints, journeyOrder, type EmotionCurvePoint } from '../emotionCurve';
 import { meanEmotion } from '../emotionAverage';
 import type { Journey, Touchpoint } from '../journey';
@@ -71,7 +72,13 @@ export interface StageKpis {
 /** What the redesign changes, as `diffVersions` computes it. Touchpoint lists are in journey order. */
 export interface VersionDiff {
   added: TouchpointOnOneSide[];
+  /** As-is touchpoints the to-be took into account and no longer has. */
   removed: TouchpointOnOneSide[];
+  /**
+   * As-is touchpoints added since the to-be was made or last re-based, which it has not taken into account
+   * yet (newAsIsTouchpoints: its editor offers them): not removed by the redesign, so compared apart.
+   */
+  pending: TouchpointOnOneSide[];
   changed: ChangedTouchpoint[];
   /** Pain points of the as-is whose touchpoint the to-be keeps, no longer a pain: fixed. By touchpoint id. */
   painResolved: string[];
@@ -105,7 +112,8 @@ export function changedFields(before: Touchpoint, after: Touchpoint): ComparedFi
 
 /**
  * Compares an as-is journey with its to-be. Touchpoints are matched by id (a to-be's copy of an as-is
- * touchpoint keeps its id): one only in the to-be is added, one only in the as-is removed, one in both whose
+ * touchpoint keeps its id): one only in the to-be is added, one only in the as-is removed (or pending, when
+ * added to the as-is since the to-be last took it into account), one in both whose
  * COMPARED_FIELDS differ is changed (a move to another stage is the field `stageId`; position alone is no
  * change). Stages are matched by id too: added, removed or renamed. Pain points and moments of truth are
  * compared by id the same way (a pain point gone with its touchpoint is not resolved); KPIs are summed per
@@ -118,7 +126,10 @@ export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
   const afterOrder = journeyOrder(toBe);
 
   const added = afterOrder.filter((t) => !beforeById.has(t.id)).map((t) => ({ touchpoint: t, stageId: t.stageId }));
-  const removed = beforeOrder.filter((t) => !afterById.has(t.id)).map((t) => ({ touchpoint: t, stageId: t.stageId }));
+  const pendingIds = new Set(newAsIsTouchpoints(toBe, asIs).map((t) => t.id));
+  const onOneSide = (t: Touchpoint) => ({ touchpoint: t, stageId: t.stageId });
+  const removed = beforeOrder.filter((t) => !afterById.has(t.id) && !pendingIds.has(t.id)).map(onOneSide);
+  const pending = beforeOrder.filter((t) => pendingIds.has(t.id)).map(onOneSide);
   const changed: ChangedTouchpoint[] = [];
   for (const after of afterOrder) {
     const before = beforeById.get(after.id);
@@ -129,9 +140,11 @@ export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
 
   const flagged = (order: Touchpoint[], flag: 'painPoint' | 'momentOfTruth') =>
     order.filter((t) => t[flag]).map((t) => t.id);
-  const painBefore = flagged(beforeOrder, 'painPoint');
+  // A pending touchpoint's pain point or moment of truth is not lost by the redesign: it is not in it yet.
+  const considered = beforeOrder.filter((t) => !pendingIds.has(t.id));
+  const painBefore = flagged(considered, 'painPoint');
   const painAfter = flagged(afterOrder, 'painPoint');
-  const truthBefore = flagged(beforeOrder, 'momentOfTruth');
+  const truthBefore = flagged(considered, 'momentOfTruth');
   const truthAfter = flagged(afterOrder, 'momentOfTruth');
   const missingFrom = (ids: string[], other: string[]) => ids.filter((id) => !other.includes(id));
 
@@ -156,6 +169,7 @@ export function diffVersions(asIs: Journey, toBe: Journey): VersionDiff {
   return {
     added,
     removed,
+    pending,
     changed,
     painResolved: missingFrom(painBefore, painAfter).filter((id) => afterById.has(id)),
     painRemoved: missingFrom(painBefore, painAfter).filter((id) => !afterById.has(id)),

@@ -197,6 +197,26 @@ describe('re-base', () => {
     expect(diffVersions(grown, next).changed).toEqual([]);
   });
 
+  it('compares as-is touchpoints not yet taken into account apart, not as removed; dismissed ones are removed', () => {
+    const asIs = asIsJourney();
+    const grown = produce(grownAsIs(asIs), (d) => {
+      d.touchpoints.find((t) => t.id === 'n2')!.painPoint = true;
+    });
+    const toBe = produce(createToBe(asIs, 'to-be'), (d) => {
+      d.touchpoints = d.touchpoints.filter((t) => t.id !== 't4');
+    });
+    const diff = diffVersions(grown, toBe);
+    expect(diff.removed.map((r) => r.touchpoint.id)).toEqual(['t4']);
+    expect(diff.pending.map((r) => r.touchpoint.id)).toEqual(['n2', 'n1']);
+    expect(diff.painRemoved).toEqual([]);
+    // Once offered and dismissed, the to-be has taken them into account: leaving them out removes them.
+    const dismissed = produce(toBe, (d) => rebaseToBe.apply(d, { asIs: grown, take: [], offered: ['n1', 'n2'] }));
+    const after = diffVersions(grown, dismissed);
+    expect(after.pending).toEqual([]);
+    expect(after.removed.map((r) => r.touchpoint.id)).toEqual(['n2', 't4', 'n1']);
+    expect(after.painRemoved).toEqual(['n2']);
+  });
+
   it('places a taken card in the column of its stage in the to-be, whose columns may be wider', () => {
     const asIs = asIsJourney();
     const grown = grownAsIs(asIs);

@@ -108,6 +108,16 @@ export function CompareDialog({ other, onClose }: { other: NonNullable<VersionLi
             <strong>{comparisonSummary(data.diff, locale)}</strong>
           </p>
           <StageChanges stages={data.stages} />
+          {data.diff.pending.length > 0 && (
+            <p className="hint" data-testid="compare-pending">
+              {t('versions.diff.pending', {
+                count: data.diff.pending.length,
+                titles: data.diff.pending
+                  .map(({ touchpoint }) => t('quoted', { text: touchpoint.title || t('touchpoint.untitled') }))
+                  .join(', '),
+              })}
+            </p>
+          )}
           <div className="compare__lists">
             <ChangeList kind="added" title={t('versions.diff.added')} texts={data.texts} />
             <ChangeList kind="removed" title={t('versions.diff.removed')} texts={data.texts} />
