@@ -36,10 +36,20 @@ export const PRINT_COLORS = {
 } as const;
 
 /**
- * The line of each persona but the one being edited, in persona order (the edited one keeps the emotion
- * gradient): distinct hues that read on the curve band and in grey scale by their dashes.
+ * The line of each persona but the one being edited, by its place among the journey's personas (the edited
+ * one keeps the emotion gradient): one distinct hue per persona a journey may hold (LIMITS.personas), so no
+ * two lines look alike, none the delivered line's slate or the KPI overlay's violet.
  */
-export const PERSONA_COLORS = ['#2563eb', '#9333ea', '#0d9488', '#c2410c', '#be185d'] as const;
+export const PERSONA_COLORS = [
+  '#2563eb',
+  '#9333ea',
+  '#0d9488',
+  '#c2410c',
+  '#be185d',
+  '#a16207',
+  '#4d7c0f',
+  '#0c4a6e',
+] as const;
 
 /** The delivered-experience line on the curve: dark slate, dashed, so it never reads as a persona. */
 export const DELIVERED_COLOR = '#334155';
