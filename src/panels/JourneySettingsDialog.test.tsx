@@ -21,6 +21,21 @@ describe('JourneySettingsDialog', () => {
     ]);
   });
 
+  it('removing a persona puts the focus on the name of the one now in its place, so Ctrl+Z is at hand', async () => {
+    const { user, current } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
+    const dialog = screen.getByTestId('journey-settings');
+    await user.click(within(dialog).getByTestId('persona-add'));
+    await user.click(within(dialog).getByTestId('persona-add'));
+    const names = within(dialog).getAllByTestId('persona-name');
+    await user.type(names[1], 'Ana');
+    await user.type(names[2], 'Luis');
+    await user.click(within(dialog).getAllByTestId('persona-remove')[0]);
+    expect(current().personas.map((p) => p.name)).toEqual(['', 'Luis']);
+    await vi.waitFor(() => expect(within(dialog).getAllByTestId('persona-name')[1]).toHaveFocus());
+    await user.click(within(dialog).getAllByTestId('persona-remove')[0]);
+    await vi.waitFor(() => expect(within(dialog).getAllByTestId('persona-name')[0]).toHaveFocus());
+  });
+
   it('on a read-only link, says so and offers no field or button that would change the journey', async () => {
     const { services } = await renderPanel(<JourneySettingsDialog onClose={() => {}} />);
     act(() => services.editor.getState().setReadOnly(true));

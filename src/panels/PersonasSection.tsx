@@ -29,6 +29,17 @@ export function PersonasSection() {
     );
   };
 
+  // Focus would fall out of the dialog with the removed button (so Ctrl+Z, the way back, would do nothing):
+  // it goes to the name of the persona now in its place, or the one before. Not another remove button, so
+  // pressing twice does not remove two.
+  const remove = (id: string, index: number) => {
+    run(removePersona, { id });
+    requestAnimationFrame(() => {
+      const names = list.current?.querySelectorAll<HTMLInputElement>('[data-testid="persona-name"]');
+      if (names && names.length > 0) names[Math.min(index, names.length - 1)].focus();
+    });
+  };
+
   return (
     <section className="personas" aria-labelledby={`${uid}-title`}>
       <h3 id={`${uid}-title`}>{t('panels.personas.title')}</h3>
@@ -71,7 +82,7 @@ export function PersonasSection() {
                 aria-label={t('panels.personas.remove', {
                   name: personaName(t, persona.name, index + 1),
                 })}
-                onClick={() => run(removePersona, { id: persona.id })}
+                onClick={() => remove(persona.id, index)}
               >
                 <Trash2 size={14} aria-hidden="true" />
               </button>
