@@ -58,7 +58,9 @@ export function EditorPage() {
   // Deleted for good elsewhere (another tab emptied the trash): nothing is left to restore; the save status
   // says the journey is no longer stored and offers to export it.
   const missing = useEditor((s) => s.saveError === 'missing');
-  const [restoreFailed, setRestoreFailed] = useState(false);
+  // By journey: the page stays mounted when another journey is opened from it.
+  const [restoreFailedOf, setRestoreFailedOf] = useState<string | null>(null);
+  const restoreFailed = restoreFailedOf === id;
   const gone = missing || restoreFailed;
   const arrivedRepairs = useEditor((s) => s.arrivedRepairs);
   const arrivedCuts = useEditor((s) => s.arrivedCuts);
@@ -68,7 +70,7 @@ export function EditorPage() {
       await library.getState().restore(id);
     } catch {
       // Deleted for good before any save found out: said in place of the button, which can do nothing.
-      setRestoreFailed(true);
+      setRestoreFailedOf(id);
       return;
     }
     editor.getState().markRestored();
