@@ -1,7 +1,7 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { Connection, Journey, Stage, Touchpoint } from '../domain/journey';
 import { stageColumns } from '../domain/layout';
-import { columnHeight, estimatedCardSize, type Dimensions } from '../domain/look/cardSize';
+import { estimatedCardSize, type Dimensions } from '../domain/look/cardSize';
 import { cleanText } from '../domain/look/wrap';
 import { connectionLabelId } from './connectionLabel';
 import type { JourneyFlowEdge, StageFlowNode, TouchpointFlowNode, TouchpointNodeData } from './flowTypes';
@@ -109,10 +109,9 @@ export function sameListAs<T>(owner: object, list: T[]): T[] {
 /** Column nodes kept per stage object, reused while their place and height stay the same. */
 const stageNodes = new WeakMap<Stage, StageFlowNode>();
 
-/** Stage columns as background nodes, their header on top. */
-export function toStageNodes(journey: Pick<Journey, 'stages' | 'touchpoints'>): StageFlowNode[] {
-  const height = columnHeight(journey);
-  return stageColumns(journey.stages).map(({ stage, index, x, width }) => {
+/** Stage columns as background nodes, their header on top, `height` tall (columnHeight, canvas units). */
+export function toStageNodes(stages: readonly Stage[], height: number): StageFlowNode[] {
+  return stageColumns(stages).map(({ stage, index, x, width }) => {
     const cached = stageNodes.get(stage);
     if (cached && cached.position.x === x && cached.data.index === index && cached.height === height) return cached;
     const node: StageFlowNode = {

@@ -141,8 +141,12 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
     return layeredLayout(journey, layeredBlueprint(journey, functions, channels), heights);
   }, [view, layout, stages, touchpoints, functions, channels, heights]);
 
+  // Once per change of the touchpoints, not on every drag step that rebuilds the nodes: it estimates each
+  // card's height.
+  const columnsHeight = useMemo(() => columnHeight({ touchpoints }), [touchpoints]);
+
   const built = useMemo<CanvasNode[]>(() => {
-    let stageNodes = toStageNodes({ stages, touchpoints });
+    let stageNodes = toStageNodes(stages, columnsHeight);
     if (stageDrag) {
       stageNodes = stageNodes.map((n) =>
         n.id === stageDrag.id ? { ...n, position: { x: stageDrag.x, y: 0 }, zIndex: 2 } : n,
@@ -177,7 +181,7 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
     const tall = stageNodes.map((n) => ({ ...n, height: grid.height, data: { ...n.data, height: grid.height } }));
     const placed = cards.map((n) => ({ ...n, position: dragging[n.id] ?? grid.positions[n.id] ?? n.position }));
     return [...tall, ...lanes, ...placed];
-  }, [stages, touchpoints, stageDrag, selectedTouchpoints, sizes, cardCache, grid, layers, dragging, t]);
+  }, [stages, touchpoints, columnsHeight, stageDrag, selectedTouchpoints, sizes, cardCache, grid, layers, dragging, t]);
   // Typing a title changes the journey's touchpoints but no node: then React Flow gets the same array and
   // does not go over all its nodes again.
   const nodes = useMemo(() => sameListAs(cardCache, built), [cardCache, built]);
@@ -188,6 +192,6 @@ export function useFlowElements({ sizes, stageDrag, dragging }: Transient, { fun
   );
 
   /** Where the emotion curve starts: below the columns (or the grid). */
-  const curveTop = (layers?.height ?? grid?.height ?? columnHeight({ touchpoints })) + EMOTION_CURVE_GAP;
+  const curveTop = (layers?.height ?? grid?.height ?? columnsHeight) + EMOTION_CURVE_GAP;
   return { nodes, edges, grid, layers, curveTop };
 }
