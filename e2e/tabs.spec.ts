@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test, type RecorridoApp } from './support/fixtures';
 
 async function select(page: Page, title: string) {
   await page.getByTestId('touchpoint').filter({ hasText: title }).click();
@@ -79,17 +79,26 @@ test('an edit saved in another tab leaves this tab’s undo alone: undo takes ba
   await expect(other.getByTestId('touchpoint').filter({ hasText: 'Edited in tab B' })).toBeVisible();
 });
 
-test('a journey moved to the trash from another tab says so in the tab editing it, which can restore it', async ({
-  app,
-  page,
-  context,
-}) => {
+/**
+ * Opens "Me uno" in `page`, moves it to the trash from a library in another tab of the same browser, and
+ * waits for `page` to say so; returns that library tab.
+ */
+async function trashFromAnotherTab(app: RecorridoApp, page: Page, context: BrowserContext): Promise<Page> {
   await app.openLibrary('en');
   await app.createFromTemplate('me-uno');
   const library = await context.newPage();
   await library.goto('/?lang=en');
   await library.getByTestId('journey-card').first().getByTestId('delete-journey').click();
   await expect(page.getByTestId('in-trash')).toBeVisible();
+  return library;
+}
+
+test('a journey moved to the trash from another tab says so in the tab editing it, which can restore it', async ({
+  app,
+  page,
+  context,
+}) => {
+  const library = await trashFromAnotherTab(app, page, context);
   await page.getByTestId('restore-journey').click();
   await expect(page.getByTestId('in-trash')).toHaveCount(0);
   await library.reload();
@@ -101,12 +110,7 @@ test('a journey deleted for good from another tab offers no restore that cannot 
   page,
   context,
 }) => {
-  await app.openLibrary('en');
-  await app.createFromTemplate('me-uno');
-  const library = await context.newPage();
-  await library.goto('/?lang=en');
-  await library.getByTestId('journey-card').first().getByTestId('delete-journey').click();
-  await expect(page.getByTestId('in-trash')).toBeVisible();
+  const library = await trashFromAnotherTab(app, page, context);
   await library.goto('/trash?lang=en');
   await library.getByTestId('empty-trash').click();
   await library.getByTestId('confirm').click();

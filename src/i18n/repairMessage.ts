@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Repair } from '../domain/restore';
 import { COMPARED_FIELD_KEYS } from './comparedFields';
+import { cutText } from '../domain/limits';
 
 /** `table[key]` when it is the table's own entry: a file's field named `constructor` or `__proto__` is not. */
 const own = (table: Record<string, string>, key: string): string | undefined =>
@@ -29,7 +30,7 @@ const JOURNEY_FIELD_WORDS: Record<string, string> = {
 /** Characters of an element's name a message quotes: a title cut at 1,000 is named by its start. */
 const NAME_SHOWN = 40;
 
-const shortName = (name: string) => (name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name);
+const shortName = (name: string) => (name.length > NAME_SHOWN ? `${cutText(name, NAME_SHOWN - 1)}…` : name);
 
 /**
  * Where a repair is, from its path ("journey.touchpoints.3.title"): "Touchpoint 4, Title", "The journey";

@@ -253,8 +253,10 @@ export function createLibraryStore(
           const stored = await repository.load(journey.id);
           if (!stored) {
             await repository.create(journey);
-            if (trashedAt) await repository.trash(journey.id, new Date(trashedAt));
-            if (trashedAt) inTrash++;
+            if (trashedAt) {
+              await repository.trash(journey.id, new Date(trashedAt));
+              inTrash++;
+            }
             await keepVersions(history, journey.id, versions);
             restored++;
             if (repairs.length > 0) repaired.push({ name: journey.name, repairs });
