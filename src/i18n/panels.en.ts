@@ -168,6 +168,12 @@ export const panelsEn = {
     usedBy_other: 'Used by {{count}} touchpoints',
     remove: 'Remove',
     removeLabel: 'Remove {{label}}',
+    removeInUse_one:
+      'Remove “{{label}}”? {{count}} touchpoint uses it and will show “{{fallback}}” (undo brings it back).',
+    removeInUse_other:
+      'Remove “{{label}}”? {{count}} touchpoints use it and will show “{{fallback}}” (undo brings them back).',
+    keep: 'Keep it',
+    removeAnyway: 'Remove anyway',
     newChannel: 'New channel',
     newFunction: 'New function',
     addChannel: 'Add channel',

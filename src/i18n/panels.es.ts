@@ -169,6 +169,12 @@ export const panelsEs: typeof panelsEn = {
     usedBy_other: 'Lo usan {{count}} puntos de contacto',
     remove: 'Quitar',
     removeLabel: 'Quitar {{label}}',
+    removeInUse_one:
+      '¿Quitar «{{label}}»? Lo usa {{count}} punto de contacto, que pasará a «{{fallback}}» (deshacer lo recupera).',
+    removeInUse_other:
+      '¿Quitar «{{label}}»? Lo usan {{count}} puntos de contacto, que pasarán a «{{fallback}}» (deshacer los recupera).',
+    keep: 'Conservarlo',
+    removeAnyway: 'Quitar igualmente',
     newChannel: 'Nuevo canal',
     newFunction: 'Nueva función',
     addChannel: 'Añadir canal',

@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
@@ -139,15 +139,7 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
           {t('panels.settings.backstage')}
         </label>
       )}
-      <button
-        type="button"
-        className="button button--ghost"
-        aria-label={t('panels.settings.removeLabel', { label: entry.label })}
-        onClick={() => run(removeVocabularyEntry, { kind, id: entry.id })}
-      >
-        <Trash2 size={16} aria-hidden="true" />
-        {t('panels.settings.remove')}
-      </button>
+      <RemoveEntry kind={kind} entry={entry} usedBy={usedBy} />
       {usedBy > 0 && <p className="hint vocabulary-row__usage">{t('panels.settings.usedBy', { count: usedBy })}</p>}
       {error && (
         <p id={`${uid}-error`} className="field-error" role="alert">
@@ -155,6 +147,58 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
         </p>
       )}
     </li>
+  );
+}
+
+/**
+ * Removes an entry at once when no touchpoint uses it; otherwise asks first, in the row, saying how many
+ * touchpoints will lose it and what they will show instead ("No channel"), since that change is easy to
+ * miss on a large map. The question starts on "Keep it", as a confirmation should.
+ */
+function RemoveEntry({ kind, entry, usedBy }: { kind: VocabularyKind; entry: CustomVocabularyEntry; usedBy: number }) {
+  const { t } = useTranslation();
+  const run = useEditor((s) => s.run);
+  const [asking, setAsking] = useState(false);
+  const uid = useId();
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // "Keep it" unmounts the focused button: give the focus back to the button that asked.
+    if (asked.current && !asking) removeButton.current?.focus();
+    asked.current = asking;
+  }, [asking]);
+  const remove = () => run(removeVocabularyEntry, { kind, id: entry.id });
+
+  if (!asking || usedBy === 0) {
+    return (
+      <button
+        ref={removeButton}
+        type="button"
+        className="button button--ghost"
+        aria-label={t('panels.settings.removeLabel', { label: entry.label })}
+        onClick={() => (usedBy > 0 ? setAsking(true) : remove())}
+      >
+        <Trash2 size={16} aria-hidden="true" />
+        {t('panels.settings.remove')}
+      </button>
+    );
+  }
+  const fallback = t(kind === 'channel' ? 'panels.inspector.noChannel' : 'panels.inspector.noFunction');
+  return (
+    <div
+      className="vocabulary-row__confirm"
+      role="group"
+      aria-labelledby={`${uid}-question`}
+      data-testid="vocabulary-remove-confirm"
+    >
+      <p id={`${uid}-question`}>{t('panels.settings.removeInUse', { label: entry.label, count: usedBy, fallback })}</p>
+      <button type="button" className="button" autoFocus onClick={() => setAsking(false)}>
+        {t('panels.settings.keep')}
+      </button>
+      <button type="button" className="button button--danger" onClick={remove}>
+        {t('panels.settings.removeAnyway')}
+      </button>
+    </div>
   );
 }
 

@@ -1,0 +1,62 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VocabularySection } from './VocabularySection';
+import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+
+afterEach(closePanels);
+
+/** The seed journey with an own channel, "WhatsApp", on its first two touchpoints. */
+function journeyUsingWhatsApp() {
+  const journey = seedJourney();
+  journey.customChannels = [{ id: 'ch-wa', label: 'WhatsApp', icon: 'messages', color: '#128c7e', backstage: false }];
+  journey.touchpoints[0].channelId = 'ch-wa';
+  journey.touchpoints[1].channelId = 'ch-wa';
+  return journey;
+}
+
+describe('VocabularySection', () => {
+  it('asks before removing a channel touchpoints use, and keeps it when told to', async () => {
+    const { user, current } = await renderPanel(<VocabularySection kind="channel" />, {
+      journey: journeyUsingWhatsApp(),
+    });
+    await user.click(screen.getByRole('button', { name: 'Remove WhatsApp' }));
+
+    const question = screen.getByRole('group', {
+      name: 'Remove “WhatsApp”? 2 touchpoints use it and will show “No channel” (undo brings them back).',
+    });
+    expect(current().customChannels).toHaveLength(1);
+    expect(within(question).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+
+    await user.click(within(question).getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByTestId('vocabulary-remove-confirm')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove WhatsApp' })).toHaveFocus();
+    expect(current().touchpoints.filter((tp) => tp.channelId === 'ch-wa')).toHaveLength(2);
+  });
+
+  it('removes it when confirmed, and one undo brings the channel back to its touchpoints', async () => {
+    const { user, current, services } = await renderPanel(<VocabularySection kind="channel" />, {
+      journey: journeyUsingWhatsApp(),
+      locale: 'es',
+    });
+    await user.click(screen.getByRole('button', { name: 'Quitar WhatsApp' }));
+    expect(screen.getByTestId('vocabulary-remove-confirm')).toHaveTextContent(
+      '¿Quitar «WhatsApp»? Lo usan 2 puntos de contacto, que pasarán a «Sin canal» (deshacer los recupera).',
+    );
+    await user.click(screen.getByRole('button', { name: 'Quitar igualmente' }));
+    expect(current().customChannels).toEqual([]);
+    expect(current().touchpoints.map((tp) => tp.channelId)).not.toContain('ch-wa');
+
+    act(() => services.editor.getState().undo());
+    expect(current().customChannels).toHaveLength(1);
+    expect(current().touchpoints.filter((tp) => tp.channelId === 'ch-wa')).toHaveLength(2);
+  });
+
+  it('removes a function no touchpoint uses without asking', async () => {
+    const journey = seedJourney();
+    journey.customFunctions = [{ id: 'fn-it', label: 'IT', icon: 'wrench', color: '#555555', backstage: true }];
+    const { user, current } = await renderPanel(<VocabularySection kind="function" />, { journey });
+    await user.click(screen.getByRole('button', { name: 'Remove IT' }));
+    expect(screen.queryByTestId('vocabulary-remove-confirm')).not.toBeInTheDocument();
+    expect(current().customFunctions).toEqual([]);
+  });
+});
