@@ -39,14 +39,15 @@ import { CardContext, useCardWords } from './cardContext';
 import { ConnectionEdge } from './ConnectionEdge';
 import { EmotionCurve } from './EmotionCurve';
 import { flowAriaLabels } from './flowAriaLabels';
-import { initialViewport } from './initialViewport';
+import { initialViewport, sizedBounds } from './initialViewport';
 import type { JourneyFlowEdge } from './flowTypes';
 import { PALETTE_MIME } from './palette';
 import { PeerSelectionContext, PeerSelectionStore, type PeerSelections } from './peerSelections';
 import { StageNode } from './StageNode';
 import type { Dimensions } from '../domain/look/cardSize';
 import { TouchpointNode } from './TouchpointNode';
-import { FIT_VIEW_OPTIONS } from './useCanvasView';
+import { fitMap } from './useCanvasView';
+import { fitViewOptions, minimapShown, MINIMAP_MAX_NODES } from './fitView';
 import { useFlowElements, type CanvasNode } from './useFlowElements';
 import { useVisibleSpan } from './visibleSpan';
 import { useZoomDetail } from './zoomDetail';
@@ -68,7 +69,6 @@ const SNAP: [number, number] = [12, 12];
 // Props given to ReactFlow as constants: a new object or function on every render is work for React Flow.
 const PRO_OPTIONS = { hideAttribution: true };
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
-const MINIMAP_MAX_NODES = 400;
 const STAGE_PREFIX = 'stage:';
 const NO_DRAG: Readonly<Record<string, Position>> = {};
 const NO_PEERS: PeerSelections = new Map();
@@ -123,16 +123,21 @@ export const JourneyCanvas = memo(function JourneyCanvas({
   // pane's size is read once the canvas's box is laid out, before anything is painted.
   const pane = useRef<HTMLDivElement>(null);
   const store = useStoreApi<CanvasNode, JourneyFlowEdge>();
-  const [startView, setStartView] = useState<Viewport | null>(null);
+  const [start, setStart] = useState<{ view: Viewport; fit: ReturnType<typeof fitViewOptions> } | null>(null);
   useLayoutEffect(() => {
-    if (startView || !pane.current) return;
+    if (start || !pane.current) return;
     const { offsetWidth: width, offsetHeight: height } = pane.current;
-    const fitted = initialViewport(nodes, width, height, { ...FIT_VIEW_OPTIONS, minZoom: MIN_ZOOM });
+    // The same fit for the start view and React Flow's refit once it has measured the cards (its fitView).
+    const fit = fitViewOptions(sizedBounds(nodes), width, height, {
+      minimap: minimapShown(nodes.length),
+      minZoom: MIN_ZOOM,
+    });
+    const fitted = initialViewport(nodes, width, height, { ...fit, minZoom: MIN_ZOOM });
     // React Flow learns its size and view in effects after its first render, which would cull every card
     // away and then draw those under the default view: giving them now draws the fitted cards at once.
     if (width > 0 && height > 0) store.setState({ width, height, transform: [fitted.x, fitted.y, fitted.zoom] });
-    setStartView(fitted);
-  }, [startView, nodes, store]);
+    setStart({ view: fitted, fit });
+  }, [start, nodes, store]);
 
   // Switching between the free canvas and the grid changes the map's shape: show all of it. (On opening,
   // the start view and React Flow's fitView once the cards are measured do that.)
@@ -140,9 +145,10 @@ export const JourneyCanvas = memo(function JourneyCanvas({
   useEffect(() => {
     if (fittedView.current === view) return;
     fittedView.current = view;
-    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
+    const frame = requestAnimationFrame(() => fitMap(flow, store.getState()));
     return () => cancelAnimationFrame(frame);
-  }, [view, flow]);
+  }, [view, flow, store]);
+  const fitToMap = useCallback(() => fitMap(flow, store.getState()), [flow, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -273,7 +279,7 @@ export const JourneyCanvas = memo(function JourneyCanvas({
       <SkipToCards pane={pane} />
       <PeerSelectionContext value={peerStore}>
         <CardContext value={cardContext}>
-          {startView && (
+          {start && (
             <ReactFlow<CanvasNode, JourneyFlowEdge>
               nodes={nodes}
               edges={edges}
@@ -293,8 +299,8 @@ export const JourneyCanvas = memo(function JourneyCanvas({
               snapGrid={SNAP}
               onlyRenderVisibleElements
               fitView
-              fitViewOptions={FIT_VIEW_OPTIONS}
-              defaultViewport={startView}
+              fitViewOptions={start.fit}
+              defaultViewport={start.view}
               minZoom={MIN_ZOOM}
               maxZoom={MAX_ZOOM}
               proOptions={PRO_OPTIONS}
@@ -306,7 +312,7 @@ export const JourneyCanvas = memo(function JourneyCanvas({
               <CurvePortal>
                 <VisibleEmotionCurve top={curveTop} onSelect={selectOne} />
               </CurvePortal>
-              <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+              <Controls showInteractive={false} onFitView={fitToMap} />
               {/* Past a few hundred cards the minimap costs more on every drag than it helps; zoom to fit instead. */}
               {nodes.length <= MINIMAP_MAX_NODES && <CanvasMiniMap nodes={nodes} label={t('editor.minimap')} />}
             </ReactFlow>

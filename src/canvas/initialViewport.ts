@@ -1,4 +1,11 @@
-import { getNodesBounds, getViewportForBounds, type FitViewOptions, type Node, type Viewport } from '@xyflow/react';
+import {
+  getNodesBounds,
+  getViewportForBounds,
+  type FitViewOptions,
+  type Node,
+  type Rect,
+  type Viewport,
+} from '@xyflow/react';
 
 /** A fit as React Flow's fitView takes it: padding (a fraction of the pane, or per side in px or %), zoom limits. */
 interface FitOptions {
@@ -16,12 +23,20 @@ interface FitOptions {
  * React Flow's default view (0, 0, zoom 1) for an empty pane or no sized node.
  */
 export function initialViewport(nodes: readonly Node[], width: number, height: number, fit: FitOptions): Viewport {
+  const bounds = sizedBounds(nodes);
+  if (width <= 0 || height <= 0 || !bounds) return { x: 0, y: 0, zoom: 1 };
+  return getViewportForBounds(bounds, width, height, fit.minZoom, fit.maxZoom, fit.padding);
+}
+
+/**
+ * The rectangle (canvas units) around the nodes that have a size, as React Flow's own bounds take it: a
+ * node's measured size, else its set size, else its initial (estimated) one; null when none has one.
+ */
+export function sizedBounds(nodes: readonly Node[]): Rect | null {
   const sized = nodes.filter(
     (node) =>
       (node.measured?.width ?? node.width ?? node.initialWidth) &&
       (node.measured?.height ?? node.height ?? node.initialHeight),
   );
-  if (width <= 0 || height <= 0 || sized.length === 0) return { x: 0, y: 0, zoom: 1 };
-  // React Flow's own bounds: a node's measured size, else its set size, else its initial (estimated) one.
-  return getViewportForBounds(getNodesBounds(sized), width, height, fit.minZoom, fit.maxZoom, fit.padding);
+  return sized.length === 0 ? null : getNodesBounds(sized);
 }

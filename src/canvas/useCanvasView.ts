@@ -1,22 +1,33 @@
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import {
+  useReactFlow,
+  useStoreApi,
+  type Edge,
+  type Node,
+  type ReactFlowInstance,
+  type ReactFlowState,
+} from '@xyflow/react';
 import { useMemo } from 'react';
 import type { CanvasView } from '../actions/action';
-
-/**
- * How the canvas zooms to fit: 10 % padding (React Flow's fraction: about 4.5 % of the pane on each side),
- * but on the left always 56 px, the room of the zoom controls in the pane's corner (15 px from its edge,
- * 26 px wide) with 15 px to spare, so they never cover the map's first column or the emotion curve's
- * scale; never past 100 %; and counting cards React Flow has not drawn yet (off screen) by their estimated
- * size: it otherwise fits only the cards it has measured.
- */
-export const FIT_VIEW_OPTIONS = {
-  padding: { x: 0.1, y: 0.1, left: '56px' },
-  maxZoom: 1,
-  includeHiddenNodes: true,
-} as const;
+import { fitViewOptions, minimapShown } from './fitView';
 
 /** Room left between a node shown by `show` and the pane's edge, in screen px. */
 const SHOW_MARGIN = 24;
+
+/**
+ * Zooms the canvas to show the whole map clear of the zoom controls and the minimap (fitView.ts), for
+ * React Flow's instance and its current state (pane size, zoom limits).
+ */
+export function fitMap<N extends Node, E extends Edge>(
+  flow: ReactFlowInstance<N, E>,
+  { width, height, minZoom }: Pick<ReactFlowState, 'width' | 'height' | 'minZoom'>,
+) {
+  const nodes = flow.getNodes();
+  const options = fitViewOptions(flow.getNodesBounds(nodes), width, height, {
+    minimap: minimapShown(nodes.length),
+    minZoom,
+  });
+  void flow.fitView(options);
+}
 
 /**
  * The canvas as actions see it (see CanvasView), read from React Flow's own state: the middle of the
@@ -34,7 +45,7 @@ export function useCanvasView(): CanvasView {
         return { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
       },
       fit() {
-        void flow.fitView(FIT_VIEW_OPTIONS);
+        fitMap(flow, store.getState());
       },
       show(nodeId) {
         // A node just added reaches React Flow with the render that follows the change: look after it.
