@@ -52,7 +52,11 @@ export function personaKey(name: string): string {
  * Whether `name` is already the name of a persona of the journey other than `id` (personaKey). A blank name
  * is nobody's: unnamed personas are told apart by their number.
  */
-export function personaNameTaken(journey: Pick<Journey, 'personas'>, id: string, name: string): boolean {
+export function personaNameTaken(
+  journey: { personas: readonly Pick<Persona, 'id' | 'name'>[] },
+  id: string,
+  name: string,
+): boolean {
   const key = personaKey(name);
   return key !== '' && journey.personas.some((p) => p.id !== id && personaKey(p.name) === key);
 }
