@@ -26,6 +26,11 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 export const KPI_FIELDS = ['kpiNps', 'kpiCsat', 'kpiCes', 'kpiFcr', 'kpiVolume', 'kpiCost'] as const;
 export type KpiField = (typeof KPI_FIELDS)[number];
 
+/** Whether a value (a select's, a stored preference's) names one of the measures. */
+export function isKpiField(value: unknown): value is KpiField {
+  return (KPI_FIELDS as readonly unknown[]).includes(value);
+}
+
 /** The range of each measure; out of it, input is refused with a message. */
 export const KPI_LIMITS: Record<KpiField, { min: number; max: number; integer?: boolean }> = {
   kpiNps: { min: -100, max: 100 },

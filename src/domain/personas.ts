@@ -40,6 +40,27 @@ export function emotionFor(
   return isMainPersona(journey, personaId) ? touchpoint.emotion : (touchpoint.personaEmotions[personaId] ?? null);
 }
 
+/**
+ * A persona name reduced to what tells two names apart: trimmed, lower case, without accents, so "Ana",
+ * "ana " and "Ána" are one name (the insights' persona filter finds them as one, across journeys).
+ */
+export function personaKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
+}
+
+/**
+ * Whether `name` is already the name of a persona of the journey other than `id` (personaKey). A blank name
+ * is nobody's: unnamed personas are told apart by their number.
+ */
+export function personaNameTaken(
+  journey: { personas: readonly Pick<Persona, 'id' | 'name'>[] },
+  id: string,
+  name: string,
+): boolean {
+  const key = personaKey(name);
+  return key !== '' && journey.personas.some((p) => p.id !== id && personaKey(p.name) === key);
+}
+
 /** The persona chosen in the editor if the journey still has it, else the main one (null: no persona). */
 export function activePersonaId(journey: Pick<Journey, 'personas'>, chosen: string | null): string | null {
   if (chosen !== null && journey.personas.some((p) => p.id === chosen)) return chosen;

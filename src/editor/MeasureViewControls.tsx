@@ -5,11 +5,9 @@ import { isEnabled } from '../actions/action';
 import { editorAction } from '../actions/registry';
 import { useAction, useActionContext } from '../actions/useAction';
 import { CURVE_OVERLAY_CHOICES, curveOverlayActionId } from '../actions/viewActions';
-import { KPI_FIELDS, type KpiField } from '../domain/fields';
+import { isKpiField } from '../domain/fields';
 import { useEditor } from '../store/services';
 import './MeasureViewControls.css';
-
-const isKpiField = (value: string): value is KpiField => (KPI_FIELDS as readonly string[]).includes(value);
 
 /**
  * The toolbar's view of measures and evidence: which KPI the emotion curve overlays (none by default) and

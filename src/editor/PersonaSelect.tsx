@@ -9,8 +9,9 @@ import { useEditor } from '../store/services';
 const NO_PERSONAS: Persona[] = [];
 
 /**
- * Chooses the persona whose emotions the inspector edits and the curve draws with its points (session
- * state: it is not saved with the journey). Personas are added and named in the journey settings.
+ * Chooses the persona whose emotions the inspector edits and the curve draws with its points (view state: not
+ * saved with the journey, but remembered for it in this browser). Personas are added and named in the journey
+ * settings.
  */
 export function PersonaSelect() {
   const { t } = useTranslation();

@@ -6,11 +6,13 @@ import { createId } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { personaName } from '../i18n/personaName';
 import { useEditor } from '../store/services';
+import { PersonaNameField } from './PersonaNameField';
 import './PersonasSection.css';
 
 /**
  * The journey's personas (customer segments), each with its own emotion curve: name and who they are. The
- * first is the main one: its emotions are the journey's own, so it can be renamed but not removed.
+ * first is the main one: its emotions are the journey's own, so it can be renamed but not removed. Names are
+ * checked as typed (PersonaNameField).
  */
 export function PersonasSection() {
   const { t } = useTranslation();
@@ -47,19 +49,13 @@ export function PersonasSection() {
       <ol className="personas__list" ref={list}>
         {personas.map((persona, index) => (
           <li key={persona.id} className="personas__row" data-testid="persona" data-persona-id={persona.id}>
-            <div className="panel-field">
-              <label htmlFor={`${uid}-${persona.id}-name`} className="panel-field__label">
-                {index === 0 ? t('panels.personas.mainName') : t('panels.personas.name', { n: index + 1 })}
-              </label>
-              <input
-                id={`${uid}-${persona.id}-name`}
-                data-testid="persona-name"
-                maxLength={LIMITS.personaName}
-                value={persona.name}
-                placeholder={t('panels.personas.namePlaceholder')}
-                onChange={(e) => run(updatePersona, { id: persona.id, name: e.target.value })}
-              />
-            </div>
+            <PersonaNameField
+              id={`${uid}-${persona.id}-name`}
+              label={index === 0 ? t('panels.personas.mainName') : t('panels.personas.name', { n: index + 1 })}
+              persona={persona}
+              index={index}
+              personas={personas}
+            />
             <div className="panel-field">
               <label htmlFor={`${uid}-${persona.id}-description`} className="panel-field__label">
                 {t('panels.personas.description')}

@@ -26,6 +26,8 @@ import {
   rememberDimAssumed,
   rememberedBlueprintLayout,
   rememberedDimAssumed,
+  rememberedJourneyView,
+  rememberJourneyView,
 } from './viewPreferences';
 
 /**
@@ -107,10 +109,13 @@ export interface EditorState {
   blueprintLayout: BlueprintLayoutKind;
   /**
    * The persona whose emotions the inspector edits and the curve highlights; null (or an id no longer in
-   * the journey) means the main one (see activePersonaId).
+   * the journey) means the main one (see activePersonaId). Remembered for this journey (viewPreferences).
    */
   personaId: string | null;
-  /** The measure drawn over the emotion curve on its own scale, or none (the default). Session state. */
+  /**
+   * The measure drawn over the emotion curve on its own scale, or none (the default). Remembered for this
+   * journey (viewPreferences).
+   */
   curveOverlay: KpiField | null;
   /** Whether the canvas dims touchpoints whose data is only assumed; remembered for this user (viewPreferences). */
   dimAssumed: boolean;
@@ -195,7 +200,9 @@ export interface EditorActions {
   setView(view: EditorView): void;
   /** Picks the blueprint's layout and remembers it for this browser's user. */
   setBlueprintLayout(layout: BlueprintLayoutKind): void;
+  /** Chooses the persona the inspector edits and the curve highlights, and remembers it for this journey. */
   choosePersona(personaId: string | null): void;
+  /** Draws a measure over the emotion curve (null: none), and remembers it for this journey. */
   setCurveOverlay(field: KpiField | null): void;
   setDimAssumed(dim: boolean): void;
 }
@@ -415,9 +422,15 @@ export function createEditorStore(
         }
         closeDoc();
         edits.clear();
-        // How the user looks at maps stays from one journey to the next.
-        const { view, curveOverlay, dimAssumed, blueprintLayout } = current;
+        // How the user looks at maps stays from one journey to the next; the persona and the measure over the
+        // curve are each journey's own, as last chosen for it here (viewPreferences says why), so a journey
+        // looks the same coming back to it as after a reload.
+        const { view, dimAssumed, blueprintLayout } = current;
+        const remembered = rememberedJourneyView(id);
+        const curveOverlay = remembered?.curveOverlay ?? null;
         set({ ...initialState, status: 'loading', view, curveOverlay, dimAssumed, blueprintLayout });
+        // Opened again: among the journeys whose view is kept, the latest.
+        if (remembered) rememberJourneyView(id, {});
         await ready;
         // Edits a reload or another tab left in a safety copy since this tab started are stored first; those
         // storage refuses (out of space) are merged into the document below, so they show and are saved again.
@@ -435,10 +448,14 @@ export function createEditorStore(
         } else {
           open = adopt(loaded.doc, loaded.journey, loaded.repairs);
           lastMerge = { key: undefined, at: -Infinity };
+          const journey = open.reader.read();
+          // A persona removed since it was chosen (here, in another tab, by someone else) gives way to the main one.
+          const personaId = journey.personas.find((p) => p.id === remembered?.personaId)?.id ?? null;
           set({
             status: 'ready',
             doc: loaded.doc,
-            journey: open.reader.read(),
+            journey,
+            personaId,
             revision: loaded.revision,
             repairs: loaded.repairs,
             trashedAt: loaded.deletedAt,
@@ -563,11 +580,17 @@ export function createEditorStore(
       },
 
       choosePersona(personaId) {
-        if (get().personaId !== personaId) set({ personaId });
+        if (get().personaId === personaId) return;
+        set({ personaId });
+        const journeyId = get().journey?.id;
+        if (journeyId) rememberJourneyView(journeyId, { personaId });
       },
 
       setCurveOverlay(curveOverlay) {
-        if (get().curveOverlay !== curveOverlay) set({ curveOverlay });
+        if (get().curveOverlay === curveOverlay) return;
+        set({ curveOverlay });
+        const journeyId = get().journey?.id;
+        if (journeyId) rememberJourneyView(journeyId, { curveOverlay });
       },
 
       setDimAssumed(dimAssumed) {

@@ -1,6 +1,7 @@
 import type { Emotion } from '../journey';
 import { blankPersona } from '../blank';
 import { cutText, LIMITS } from '../limits';
+import { personaNameTaken } from '../personas';
 import { defineCommand } from './command';
 
 /** Adds a persona (a customer segment with its own emotion curve), up to LIMITS.personas. */
@@ -12,14 +13,19 @@ export const addPersona = defineCommand<{ name: string; id?: string }>({
   },
 });
 
-/** Renames or describes a persona; typing merges into one undo step per field. */
+/**
+ * Renames or describes a persona; typing merges into one undo step per field. A name another persona of the
+ * journey already has (personaNameTaken) changes nothing: the curves, the select and the insights' filter
+ * could not tell the two apart.
+ */
 export const updatePersona = defineCommand<{ id: string; name?: string; description?: string }>({
   id: 'persona.update',
   mergeKey: ({ id, name }) => `persona:${id}:${name === undefined ? 'description' : 'name'}`,
   apply: (draft, { id, name, description }) => {
     const persona = draft.personas.find((p) => p.id === id);
     if (!persona) return;
-    if (name !== undefined) persona.name = cutText(name, LIMITS.personaName);
+    const cut = name === undefined ? undefined : cutText(name, LIMITS.personaName);
+    if (cut !== undefined && !personaNameTaken(draft, id, cut)) persona.name = cut;
     if (description !== undefined) persona.description = cutText(description, LIMITS.persona);
   },
 });

@@ -1,4 +1,5 @@
 import type { Persona } from '../journey';
+import { personaKey } from '../personas';
 import type { JourneyState } from '../fields';
 
 /**
@@ -29,11 +30,6 @@ export function isDefaultFilter(filter: InsightsFilter): boolean {
 
 /** What the filter reads of a journey's personas: their ids and names. */
 type WithPersonas = { personas: readonly Pick<Persona, 'id' | 'name'>[] };
-
-/** A persona name reduced to what the filter compares: trimmed, lower case, without accents. */
-export function personaKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
-}
 
 /** The persona of a journey the filter names, or undefined (also when the filter names none). */
 export function filteredPersonaId(journey: WithPersonas, personaName: string | null): string | undefined {
