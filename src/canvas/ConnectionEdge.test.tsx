@@ -26,6 +26,7 @@ function words(locale: Locale): TouchpointWords {
     locale,
     channels: channelsOf(journey, locale),
     functions: functionsOf(journey, locale),
+    persona: null,
   };
 }
 

@@ -16,8 +16,8 @@ import { useTouchpoint } from './useTouchpoint';
 import './TouchpointNode.css';
 
 /**
- * A touchpoint card: title, its KPI line when a measure is set, channel, owning function band, emotion and
- * markers. `data-evidence` lets the canvas dim assumed cards with one rule, without re-rendering any card.
+ * A touchpoint card: title, its KPI line when a measure is set, channel, owning function band, emotion (the
+ * persona's chosen in the editor) and markers. `data-evidence` lets the canvas dim assumed cards with one rule, without re-rendering any card.
  * The card reads its touchpoint from the editor store by its node's id, so an edit re-renders this card
  * alone (local or from a peer) while React Flow's node stays the same object; React Flow still measures
  * the card when its title wraps to another line.
@@ -37,7 +37,10 @@ const TouchpointCard = memo(function TouchpointCard({
 }) {
   const { words, label, detail } = useCardContext();
   const { t } = words;
-  const { channel, owner, title, channelLabel, ownerLabel, emotionLabel, kpis } = touchpointFacts(touchpoint, words);
+  const { channel, owner, title, channelLabel, ownerLabel, emotion, emotionLabel, kpis } = touchpointFacts(
+    touchpoint,
+    words,
+  );
   // Zoomed out the icons cannot be seen: same-sized empty boxes keep the card's size and cost no drawing.
   const full = detail === 'full';
   const ownerColor = owner?.color ?? NO_FUNCTION_COLOR;
@@ -50,7 +53,7 @@ const TouchpointCard = memo(function TouchpointCard({
       className={`touchpoint${selected ? ' touchpoint--selected' : ''}${peers ? ' touchpoint--peer' : ''}`}
       data-testid="touchpoint"
       data-touchpoint-id={touchpoint.id}
-      data-emotion={touchpoint.emotion ?? ''}
+      data-emotion={emotion ?? ''}
       data-moment-of-truth={String(touchpoint.momentOfTruth)}
       data-pain-point={String(touchpoint.painPoint)}
       data-evidence={touchpoint.evidence}
@@ -58,7 +61,7 @@ const TouchpointCard = memo(function TouchpointCard({
         {
           '--owner-color': ownerColor,
           '--owner-ink': inkOn(ownerColor),
-          '--emotion-color': touchpoint.emotion === null ? NO_EMOTION_COLOR : EMOTION_COLORS[touchpoint.emotion],
+          '--emotion-color': emotion === null ? NO_EMOTION_COLOR : EMOTION_COLORS[emotion],
           ...(peers ? { '--peer-color': peers[0].color, '--peer-ink': inkOn(peers[0].color) } : {}),
         } as React.CSSProperties
       }
@@ -119,7 +122,7 @@ const TouchpointCard = memo(function TouchpointCard({
           <bdi>{channelLabel}</bdi>
         </span>
         <span className="touchpoint__emotion">
-          {full ? <EmotionFace emotion={touchpoint.emotion} size={16} /> : <IconSpace size={16} />}
+          {full ? <EmotionFace emotion={emotion} size={16} /> : <IconSpace size={16} />}
           {emotionLabel}
         </span>
       </div>

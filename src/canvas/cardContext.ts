@@ -1,6 +1,9 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Journey } from '../domain/journey';
 import { isLocale } from '../domain/locale';
+import { shownPersonaId } from '../domain/personas';
+import { useEditor } from '../store/services';
 import { rememberingT } from '../i18n/sentence';
 import { touchpointLabeller, type TouchpointWords } from './touchpointLabel';
 import type { TouchpointLabeller } from './toFlow';
@@ -26,13 +29,21 @@ export function useCardContext(): CardContextValue {
   return value;
 }
 
-/** The words and labeller for the UI language and the open journey's vocabulary. */
+const NO_PERSONAS: Journey['personas'] = [];
+
+/**
+ * The words and labeller for the UI language, the open journey's vocabulary and the persona chosen in the
+ * editor (the cards show its emotions; choosing another re-renders every card, as changing language does).
+ */
 export function useCardWords(): Pick<CardContextValue, 'words' | 'label'> {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : 'en';
   const { channels, functions } = useVocabulary();
+  const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
+  const chosen = useEditor((s) => s.personaId);
+  const persona = shownPersonaId({ personas }, chosen);
   return useMemo(() => {
-    const words = { t: rememberingT(t), locale, channels, functions };
+    const words = { t: rememberingT(t), locale, channels, functions, persona };
     return { words, label: touchpointLabeller(words) };
-  }, [t, locale, channels, functions]);
+  }, [t, locale, channels, functions, persona]);
 }

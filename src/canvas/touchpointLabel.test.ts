@@ -30,6 +30,7 @@ async function labellerIn(locale: Locale) {
     locale,
     channels: channelsOf(NO_CUSTOM, locale),
     functions: functionsOf(NO_CUSTOM, locale),
+    persona: null,
   });
 }
 

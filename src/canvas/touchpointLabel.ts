@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Touchpoint } from '../domain/journey';
 import { cardKpiText } from '../domain/kpiCard';
 import type { Locale } from '../domain/locale';
+import { shownEmotion } from '../domain/personas';
 import { cleanText } from '../domain/look/wrap';
 import { EMOTION_LABELS, findEntry, type ResolvedVocabularyEntry } from '../domain/vocabulary';
 import { sentence } from '../i18n/sentence';
@@ -12,23 +13,28 @@ export interface TouchpointWords {
   locale: Locale;
   channels: readonly ResolvedVocabularyEntry[];
   functions: readonly ResolvedVocabularyEntry[];
+  /** The persona whose emotions the cards show (shownPersonaId): null for the main one. */
+  persona: string | null;
 }
 
 /**
- * The card's facts as shown: title, channel, owning function and emotion, with fallbacks for blanks, and the
+ * The card's facts as shown: title, channel, owning function and emotion (the shown persona's), with
+ * fallbacks for blanks, and the
  * KPI line ('' when no measure is set: the card then has no line for it).
  */
-export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, functions }: TouchpointWords) {
+export function touchpointFacts(touchpoint: Touchpoint, { t, locale, channels, functions, persona }: TouchpointWords) {
   const channel = findEntry(channels, touchpoint.channelId);
   const owner = findEntry(functions, touchpoint.functionId);
+  const emotion = shownEmotion(touchpoint, persona);
   return {
+    emotion,
     channel,
     owner,
     // The exports' rule for line breaks and control characters (domain/look/wrap.ts): none ever prints.
     title: cleanText(touchpoint.title, 'collapse') || t('touchpoint.untitled'),
     channelLabel: channel?.label ?? t('touchpoint.noChannel'),
     ownerLabel: owner?.label ?? t('touchpoint.noFunction'),
-    emotionLabel: touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale],
+    emotionLabel: emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[emotion][locale],
     kpis: cardKpiText(touchpoint, locale),
   };
 }

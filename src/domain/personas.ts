@@ -61,6 +61,26 @@ export function personaNameTaken(
   return key !== '' && journey.personas.some((p) => p.id !== id && personaKey(p.name) === key);
 }
 
+/**
+ * The persona other than the main one whose emotions the cards show, for the persona chosen in the editor
+ * (`chosen`, see activePersonaId); null when that is the main one, whose emotion is each touchpoint's own.
+ */
+export function shownPersonaId(journey: Pick<Journey, 'personas'>, chosen: string | null): string | null {
+  const active = activePersonaId(journey, chosen);
+  return active === null || isMainPersona(journey, active) ? null : active;
+}
+
+/**
+ * The emotion a card shows for `shown` (shownPersonaId): the touchpoint's own for null (the main persona),
+ * else that persona's rating there, null where it has none.
+ */
+export function shownEmotion(
+  touchpoint: Pick<Touchpoint, 'emotion' | 'personaEmotions'>,
+  shown: string | null,
+): Emotion | null {
+  return shown === null ? touchpoint.emotion : (touchpoint.personaEmotions[shown] ?? null);
+}
+
 /** The persona chosen in the editor if the journey still has it, else the main one (null: no persona). */
 export function activePersonaId(journey: Pick<Journey, 'personas'>, chosen: string | null): string | null {
   if (chosen !== null && journey.personas.some((p) => p.id === chosen)) return chosen;
