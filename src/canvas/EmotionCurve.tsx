@@ -10,7 +10,8 @@ import { isLocale, type Locale } from '../domain/locale';
 import type { TFunction } from 'i18next';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
-import { DELIVERED_COLOR, EMOTION_COLORS, PERSONA_COLORS } from '../domain/look/colors';
+import { DELIVERED_COLOR, EMOTION_COLORS } from '../domain/look/colors';
+import { personaLineColor } from '../domain/curveLines';
 import type { Persona } from '../domain/journey';
 import { CurveMarks, PointButton, UnratedMark } from './CurveMarks';
 import { CurveSeries } from './CurveSeries';
@@ -155,12 +156,7 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
             count: own.length,
           })}
         >
-          <CurveSeries
-            points={own}
-            color={PERSONA_COLORS[index % PERSONA_COLORS.length]}
-            dash={CURVE.series.personaDash}
-            span={span}
-          />
+          <CurveSeries points={own} color={personaLineColor(index)} dash={CURVE.series.personaDash} span={span} />
         </g>
       ))}
       <g data-testid="emotion-series" data-persona-id={active ?? ''} data-active="true">

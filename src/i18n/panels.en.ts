@@ -219,6 +219,8 @@ export const panelsEn = {
     momentOfTruth: 'Moment of truth',
     painPoint: 'Pain point',
     handoff: 'Hand-off between functions',
+    curveLines: 'Curve lines',
+    chosenLine: '(chosen)',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -220,6 +220,8 @@ export const panelsEs: typeof panelsEn = {
     momentOfTruth: 'Momento de la verdad',
     painPoint: 'Punto de dolor',
     handoff: 'Traspaso entre funciones',
+    curveLines: 'Líneas de la curva',
+    chosenLine: '(elegida)',
   },
   shortcuts: {
     title: 'Atajos de teclado',

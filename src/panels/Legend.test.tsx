@@ -3,9 +3,31 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addVocabularyEntry } from '../domain/commands/vocabularyCommands';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS, EMOTION_LABELS } from '../domain/vocabulary';
 import { Legend } from './Legend';
-import { closePanels, renderPanel } from '../test/panelTestKit';
+import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
+import type { Journey } from '../domain/journey';
 
 afterEach(closePanels);
+
+/** The seed journey with its main persona named Marta, and `others` besides. */
+function withPersonas(...others: string[]): Journey {
+  const journey = seedJourney();
+  const main = { ...journey.personas[0], name: 'Marta' };
+  const more = others.map((name) => ({ id: crypto.randomUUID(), name, description: '' }));
+  return { ...journey, personas: [main, ...more] };
+}
+
+/** The names the legend's list of curve lines gives, in order; null when it has no such list. */
+function curveLineNames(): string[] | null {
+  const region = within(screen.getByTestId('legend')).queryByRole('region', {
+    name: /curve lines|líneas de la curva/i,
+  });
+  return (
+    region &&
+    within(region)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '')
+  );
+}
 
 describe('Legend', () => {
   it('lists every built-in channel and function, the five emotions and the markers', async () => {
@@ -60,5 +82,33 @@ describe('Legend', () => {
     expect(legend).toHaveTextContent('Lo odio');
     expect(legend).toHaveTextContent('¡Wow!');
     expect(legend).toHaveTextContent('Atención al cliente');
+  });
+
+  it('names each persona’s line on the curve, the chosen one first and marked, when there are several', async () => {
+    const journey = withPersonas('Ana');
+    const { services } = await renderPanel(<Legend />, { journey });
+    expect(curveLineNames()).toEqual(['Marta (chosen)', 'Ana']);
+    act(() => services.editor.getState().choosePersona(journey.personas[1].id));
+    expect(curveLineNames()).toEqual(['Ana (chosen)', 'Marta']);
+  });
+
+  it('lists no curve lines for a journey with one persona', async () => {
+    await renderPanel(<Legend />, { journey: withPersonas() });
+    expect(curveLineNames()).toBeNull();
+    expect(screen.queryByText('Marta')).not.toBeInTheDocument();
+  });
+
+  it('names the lines in Spanish, an unnamed persona by its number, and the delivered experience', async () => {
+    const journey = withPersonas('');
+    journey.touchpoints[0] = { ...journey.touchpoints[0], delivered: 1 };
+    await renderPanel(<Legend />, { journey, locale: 'es' });
+    expect(curveLineNames()).toEqual(['Marta (elegida)', 'Persona 2', 'Experiencia entregada']);
+  });
+
+  it('names the curve and the delivered experience for one persona with an audited touchpoint', async () => {
+    const journey = withPersonas();
+    journey.touchpoints[0] = { ...journey.touchpoints[0], delivered: -1 };
+    await renderPanel(<Legend />, { journey });
+    expect(curveLineNames()).toEqual(['Marta', 'Delivered experience']);
   });
 });

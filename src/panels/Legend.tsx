@@ -8,6 +8,7 @@ import { EMOTION_COLORS } from '../domain/look/colors';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { useLocale } from '../ui/useLocale';
 import { useEditor } from '../store/services';
+import { CurveLinesLegend } from './CurveLinesLegend';
 import './Legend.css';
 
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
@@ -68,6 +69,7 @@ export function Legend({ defaultOpen = true }: { defaultOpen?: boolean }) {
             ))}
           </ul>
         </section>
+        <CurveLinesLegend />
         <section aria-label={t('panels.legend.markers')}>
           <h3 className="legend__heading">{t('panels.legend.markers')}</h3>
           <ul className="legend__list">

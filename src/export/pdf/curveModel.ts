@@ -2,12 +2,10 @@ import { curveSeries } from '../../domain/curveSeries';
 import { columnPositions, journeyOrder } from '../../domain/emotionCurve';
 import type { KpiField } from '../../domain/fields';
 import type { Emotion, Journey, Touchpoint } from '../../domain/journey';
-import { DELIVERED_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
-import { CURVE } from '../../domain/look/curve';
+import { curveLines, keyedLines } from '../../domain/curveLines';
 import { kpiScale } from '../../domain/kpiOverlay';
 import type { PdfCard, PdfCurveOverlay, PdfCurvePoint, PdfCurveSeries } from './model';
-import type { PdfStrings } from './pdfStrings';
-import { personaLabel } from '../../domain/personas';
+import { nameCurveLines, type CurveLineWords, type NamedCurveLine } from '../../i18n/curveLineName';
 
 /**
  * Where the PDF's emotion curve and its KPI overlay put each touchpoint: a column position (stage index plus
@@ -55,38 +53,27 @@ export function curvePoints(
 }
 
 /**
- * The curves as the editor draws them (domain curveSeries): the persona `chosen` there solid (`curve`), with
- * its name (or the word "emotion" for a journey without personas), and every other persona and the
- * delivered experience as dashed series in their screen colours, named for the legend, and the marks the
- * chosen persona has no emotion for (`unrated`).
+ * The curves as the editor draws them (domain curveSeries): the persona `chosen` there solid (`curve`), every
+ * other persona and the delivered experience as dashed series in their screen colours (domain curveLines),
+ * the lines the legend names with their names in `words`' language (`curveKey`: none when the band draws
+ * one), and the marks the chosen persona has no emotion for (`unrated`).
  */
 export function curveModel(
   journey: Journey,
   cardById: Map<string, PdfCard>,
   chosen: string | null,
-  strings: Pick<PdfStrings, 'personaNumbered' | 'deliveredExperience' | 'colEmotion'>,
-): { curve: PdfCurvePoint[]; curveName: string; series: PdfCurveSeries[]; unrated: PdfCurvePoint[] } {
+  words: CurveLineWords,
+): { curve: PdfCurvePoint[]; curveKey: NamedCurveLine[]; series: PdfCurveSeries[]; unrated: PdfCurvePoint[] } {
   const set = curveSeries(journey, chosen, (emotionOf) => curvePoints(journey, cardById, emotionOf));
-  const nameOf = (index: number) => personaLabel(journey.personas[index].name, index + 1, strings.personaNumbered);
-  const activeIndex = journey.personas.findIndex((p) => p.id === set.activePersonaId);
-  const series: PdfCurveSeries[] = set.others.map(({ index, points }) => ({
-    kind: 'persona',
-    label: nameOf(index),
-    color: PERSONA_COLORS[index % PERSONA_COLORS.length],
-    dash: CURVE.series.personaDash,
-    points,
-  }));
-  if (set.delivered.length > 0) {
-    series.push({
-      kind: 'delivered',
-      label: strings.deliveredExperience,
-      color: DELIVERED_COLOR,
-      dash: CURVE.series.deliveredDash,
-      points: set.delivered,
-    });
+  const lines = nameCurveLines(words, journey.personas, curveLines(journey, chosen, set.delivered.length > 0));
+  const pointsOf = new Map(set.others.map((other) => [other.index, other.points]));
+  const series: PdfCurveSeries[] = [];
+  for (const line of lines) {
+    if (line.kind === 'chosen') continue;
+    const points = line.kind === 'delivered' ? set.delivered : (pointsOf.get(line.personaIndex) ?? []);
+    series.push({ kind: line.kind, label: line.name, color: line.color, dash: line.dash, points });
   }
-  const curveName = activeIndex >= 0 ? nameOf(activeIndex) : strings.colEmotion;
-  return { curve: set.active, curveName, series, unrated: set.unrated };
+  return { curve: set.active, curveKey: keyedLines(lines), series, unrated: set.unrated };
 }
 
 /** The measure `field` over the curve, on its own scale, each value under its touchpoint's column. */

@@ -37,7 +37,7 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
   it('draws the main persona solid, Ana and the delivered experience as dashed series in their colours', () => {
     const model = buildPdfModel(withAna('es'), 'es');
     expect(model.curve).toHaveLength(withEmotion);
-    expect(model.curveName).toBe('Marta');
+    expect(model.curveKey[0]).toMatchObject({ kind: 'chosen', name: 'Marta' });
     expect(model.series.map((s) => [s.label, s.color, s.points.length])).toEqual([
       ['Ana', PERSONA_COLORS[1], 3],
       ['Experiencia entregada', DELIVERED_COLOR, 2],
@@ -48,7 +48,7 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
   it('draws the persona chosen on screen solid and the main one dashed', () => {
     const model = buildPdfModel(withAna('en'), 'en', { personaId: 'ana' });
     expect(model.curve).toHaveLength(3);
-    expect(model.curveName).toBe('Ana');
+    expect(model.curveKey[0]).toMatchObject({ kind: 'chosen', name: 'Ana' });
     expect(model.series.map((s) => s.label)).toEqual(['Marta', 'Delivered experience']);
   });
 

@@ -102,14 +102,11 @@ export function legendItems(model: PdfModel): LegendItem[] {
     items.push({ kind: 'emotion', emotion, text: `${EMOTION_LABELS[emotion][locale]} (${value})` });
   }
   const { overlay } = model;
-  if (model.series.length > 0 || overlay) {
+  if (model.curveKey.length > 0 || overlay) {
     // Several curves on one band: say whose each line is, the solid one first; and what the bars measure.
     items.push({ kind: 'heading', text: s.emotionCurve });
-    if (model.series.length > 0) {
-      items.push({ kind: 'series', color: COLORS.text, dash: null, text: model.curveName });
-      for (const series of model.series) {
-        items.push({ kind: 'series', color: series.color, dash: series.dash, text: series.label });
-      }
+    for (const line of model.curveKey) {
+      items.push({ kind: 'series', color: line.color ?? COLORS.text, dash: line.dash, text: line.name });
     }
     if (overlay) {
       const format = (value: number) => formatKpi(overlay.field, value, locale, model.journey.currency);

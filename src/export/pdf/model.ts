@@ -7,6 +7,8 @@ import type { KpiScale } from '../../domain/kpiOverlay';
 import type { KpiField } from '../../domain/fields';
 import type { Locale } from '../../domain/locale';
 import { channelsOf, findEntry, functionsOf, type ResolvedVocabularyEntry } from '../../domain/vocabulary';
+import type { NamedCurveLine } from '../../i18n/curveLineName';
+import { fixedT } from '../../i18n/fixedT';
 import { placeCards } from './cardPlacement';
 import { curveModel, curveOverlay } from './curveModel';
 import { layerGrid } from './layerGrid';
@@ -118,8 +120,11 @@ export interface PdfModel {
   links: PdfLink[];
   /** The chosen persona's curve (the main one unless chosen on screen), drawn solid with its marks. */
   curve: PdfCurvePoint[];
-  /** Whose curve that is, for the legend: the persona's name, or the word "emotion" without personas. */
-  curveName: string;
+  /**
+   * The lines the legend names (domain curveLines, keyedLines), the solid one first, each with its name (a
+   * persona's, or the word "emotion" without personas); none when the band draws one line.
+   */
+  curveKey: NamedCurveLine[];
   /** The other personas' curves and the delivered experience, drawn dashed under it. */
   series: PdfCurveSeries[];
   /**
@@ -201,7 +206,7 @@ export function buildPdfModel(
     cards,
     cardById,
     links,
-    ...curveModel(journey, cardById, personaId, strings),
+    ...curveModel(journey, cardById, personaId, fixedT(locale)),
     overlay: overlay ? curveOverlay(journey, cardById, overlay) : null,
     stats: {
       stages: journey.stages.length,

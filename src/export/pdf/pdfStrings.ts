@@ -54,7 +54,6 @@ export function pdfStrings(locale: Locale) {
     ),
     // The screen's words.
     persona: t('panels.personas.title'),
-    deliveredExperience: t('panels.measures.delivered'),
     stages: t('present.statStages'),
     touchpoints: t('present.statTouchpoints'),
     momentsOfTruth: t('present.statMomentsOfTruth'),

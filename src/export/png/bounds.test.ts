@@ -91,4 +91,20 @@ describe('mapBounds', () => {
     expect(bounds.width).toBeGreaterThan(0);
     expect(bounds.height).toBeGreaterThan(EMOTION_CURVE_HEIGHT);
   });
+
+  it('puts the key to the curve’s lines under the band, clear of every card, inside the bounds', () => {
+    const two = { ...journey, personas: [...journey.personas, { id: 'ana', name: 'Ana', description: '' }] };
+    // A card measured far taller than the model says reaches under the band; the key moves below it.
+    const tall = two.touchpoints[1];
+    const g = mapGeometry(two, 'canvas', { cardHeights: { [tall.id]: 4000 } });
+    const key = g.curveKey!;
+    expect(key.y).toBeGreaterThanOrEqual(g.curveTop + EMOTION_CURVE_HEIGHT);
+    expect(contains(g.bounds, key.x, key.y, key.width, key.height)).toBe(true);
+    for (const card of g.cards.values()) {
+      const apart = card.x + card.width <= key.x || card.x >= key.x + key.width || card.y + card.height <= key.y;
+      expect(apart, `${card.x},${card.y}`).toBe(true);
+    }
+    expect(key.y).toBeGreaterThan(tall.position.y + 4000);
+    expect(mapGeometry(journey, 'canvas').curveKey).toBeNull();
+  });
 });

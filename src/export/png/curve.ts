@@ -5,7 +5,8 @@ import { EMOTIONS, type Journey } from '../../domain/journey';
 import type { StageColumn } from '../../domain/layout';
 import type { Locale } from '../../domain/locale';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
-import { DELIVERED_COLOR, EMOTION_COLORS, NO_EMOTION_COLOR, PERSONA_COLORS } from '../../domain/look/colors';
+import { DELIVERED_COLOR, EMOTION_COLORS, NO_EMOTION_COLOR } from '../../domain/look/colors';
+import { personaLineColor } from '../../domain/curveLines';
 import { CURVE, curveY as yOf } from '../../domain/look/curve';
 import { drawKpiOverlay } from './kpiOverlay';
 import { circle, star } from './shapes';
@@ -156,7 +157,7 @@ export function drawCurve(
   if (overlay) drawKpiOverlay(ctx, journey, { ...overlay, top, right: options.width, locale: options.locale });
   drawSeries(ctx, delivered, top, DELIVERED_COLOR, CURVE.series.deliveredDash);
   for (const other of others) {
-    drawSeries(ctx, other.points, top, PERSONA_COLORS[other.index % PERSONA_COLORS.length], CURVE.series.personaDash);
+    drawSeries(ctx, other.points, top, personaLineColor(other.index), CURVE.series.personaDash);
   }
 
   if (points.length > 1) {

@@ -4,6 +4,7 @@ import { meUno } from '../../domain/templates/meUno';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import { drawJourneyMap } from './drawMap';
 import { recordingContext } from './fakeContext';
+import { CURVE_HEIGHT, mapGeometry } from './geometry';
 
 function draw(journey: Journey, view: 'canvas' | 'blueprint' | 'layers') {
   const { ctx, texts } = recordingContext();
@@ -127,5 +128,41 @@ describe('drawJourneyMap', () => {
     expect(plate.map((t) => t.text).join(' ')).toContain(
       'me envía el enlace y luego otro correo con el código de activación de la cuenta nueva',
     );
+  });
+});
+
+describe('the key to the curve’s lines', () => {
+  /** Spanish "Me uno" with its main persona named Marta and `others` besides. */
+  function withPersonas(...others: string[]): Journey {
+    const journey = instantiateTemplate(meUno, 'es');
+    const main = { ...journey.personas[0], name: 'Marta' };
+    return { ...journey, personas: [main, ...others.map((name, i) => ({ id: `p${i}`, name, description: '' }))] };
+  }
+
+  it('names every persona’s line under the curve, inside the image, when there are several', () => {
+    const journey = withPersonas('Ana', '');
+    const { ctx, texts } = recordingContext();
+    const bounds = drawJourneyMap(ctx, journey, { locale: 'es', view: 'canvas', background: '#fff', scale: 2 });
+    const { curveTop } = mapGeometry(journey, 'canvas');
+    const names = ['Marta', 'Ana', 'Persona 3'].map((name) => texts.find((t) => t.text === name));
+    for (const name of names) {
+      expect(name).toBeDefined();
+      expect(name!.y).toBeGreaterThan(curveTop + CURVE_HEIGHT);
+      expect(name!.y).toBeLessThan(bounds.y + bounds.height);
+      expect(name!.font).toContain('12px');
+    }
+  });
+
+  it('names the persona chosen in the editor first', () => {
+    const { ctx, texts } = recordingContext();
+    const options = { locale: 'en', view: 'blueprint', background: '#fff', scale: 1, personaId: 'p0' } as const;
+    drawJourneyMap(ctx, withPersonas('Ana'), options);
+    const names = texts.filter((t) => t.text === 'Marta' || t.text === 'Ana');
+    expect(names.map((t) => t.text)).toEqual(['Ana', 'Marta']);
+  });
+
+  it('names no line for a journey with one persona', () => {
+    const { texts } = draw(withPersonas(), 'canvas');
+    expect(texts.some((t) => t.text === 'Marta')).toBe(false);
   });
 });

@@ -7,9 +7,11 @@ import { channelsOf, functionsOf } from '../../domain/vocabulary';
 import { drawCard, layoutCard, type CardContent } from './cards';
 import { drawColumnBodies, drawLanes, drawStageHeaders } from './columns';
 import { drawCurve } from './curve';
+import { drawCurveKey } from './curveKey';
 import { drawConnectionLabels, drawConnectionLines, routeConnections } from './edges';
 import { mapGeometry, type Box, type MapGeometry, type MapView } from './geometry';
-import { mapLabels, type MapLabels } from './labels';
+import { curveKeyLabels, mapLabels, type MapLabels } from './labels';
+import type { NamedCurveLine } from '../../i18n/curveLineName';
 import { drawLayerRows, drawNotes, measureNotes } from './layers';
 
 export { mapBounds, type Box, type MapView } from './geometry';
@@ -22,6 +24,8 @@ export interface MapPlan {
   geometry: MapGeometry;
   cards: Map<string, CardContent>;
   curve: CurveChoices;
+  /** The curve's lines the key under it names (none when it draws one), for the persona chosen. */
+  curveKey: NamedCurveLine[];
 }
 
 /** What the editor chose to show on the emotion curve; the main persona and no measure by default. */
@@ -60,12 +64,14 @@ export function planMap(
   ctx.restore();
   const geometry = mapGeometry(journey, view, { cardHeights, noteHeights, locale });
   const chosen = { curveOverlay: curve.curveOverlay ?? null, personaId: curve.personaId ?? null };
-  return { journey, locale, labels, cards, geometry, curve: chosen };
+  const curveKey = curveKeyLabels(journey, locale, chosen.personaId);
+  return { journey, locale, labels, cards, geometry, curve: chosen, curveKey };
 }
 
 /**
- * Paints a planned map: the background over its bounds, then columns, lanes, connections, cards and the
- * emotion curve, in canvas units scaled by `scale` with the bounds' top-left at the canvas origin.
+ * Paints a planned map: the background over its bounds, then columns, lanes, connections, cards, the
+ * emotion curve and the key naming its lines, in canvas units scaled by `scale` with the bounds' top-left
+ * at the canvas origin.
  */
 export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, background: string, scale: number): Box {
   const { journey, geometry: g, labels } = plan;
@@ -98,6 +104,7 @@ export function paintMap(ctx: CanvasRenderingContext2D, plan: MapPlan, backgroun
     overlay: curveOverlay ? { field: curveOverlay, measure: labels.measures[curveOverlay] } : null,
     personaId,
   });
+  if (g.curveKey) drawCurveKey(ctx, plan.curveKey, g.curveKey);
   ctx.restore();
   return bounds;
 }

@@ -14,6 +14,7 @@ import {
 import type { Locale } from '../../domain/locale';
 import { columnHeight } from '../../domain/look/cardSize';
 import { channelsOf, functionsOf } from '../../domain/vocabulary';
+import { curveKeyBox, pngCurveKeyLines, type CurveKeyBox } from './curveKey';
 import { mapLabels } from './labels';
 
 /** The free canvas, the blueprint's lanes by owning function, or its layers. */
@@ -49,6 +50,8 @@ export interface MapGeometry {
   curveTop: number;
   /** Width of the stage columns together; the curve band is as wide. */
   width: number;
+  /** The key naming the curve's lines, under the band and clear of every card; null when it draws one line. */
+  curveKey: CurveKeyBox | null;
   /** The whole map plus MAP_MARGIN, in whole canvas units. */
   bounds: Box;
 }
@@ -91,8 +94,29 @@ export function mapGeometry(journey: Journey, view: MapView, options: GeometryOp
   }
   const columnsHeight = grid?.height ?? layers?.height ?? columnHeight(journey);
   const curveTop = columnsHeight + CURVE_GAP;
-  const partial = { columns, columnsHeight, lanes: grid?.lanes ?? [], layers, cards, curveTop, width };
+  const keyCount = pngCurveKeyLines(journey, null).length;
+  const curveKey = placeKey(curveKeyBox(keyCount, width, curveTop + CURVE_HEIGHT + OVERHANG), cards.values());
+  const partial = { columns, columnsHeight, lanes: grid?.lanes ?? [], layers, cards, curveTop, width, curveKey };
   return { ...partial, bounds: boundsOf(journey, partial) };
+}
+
+/** A card's drawn bottom edge: never shorter than TOUCHPOINT_HEIGHT, as boundsOf counts it. */
+const cardBottom = (card: Box) => card.y + Math.max(card.height, TOUCHPOINT_HEIGHT);
+
+/**
+ * The key moved down below any card of the free canvas that would overlap it (with OVERHANG for shadows and
+ * arrowheads): the cards taken from the topmost down, so one pass leaves it clear of them all.
+ */
+function placeKey(key: CurveKeyBox | null, cards: Iterable<Box>): CurveKeyBox | null {
+  if (!key) return null;
+  let { y } = key;
+  const sorted = [...cards].sort((a, b) => a.y - b.y);
+  for (const card of sorted) {
+    const across = card.x - OVERHANG < key.x + key.width && card.x + card.width + OVERHANG > key.x;
+    const down = card.y - OVERHANG < y + key.height && cardBottom(card) + OVERHANG > y;
+    if (across && down) y = cardBottom(card) + OVERHANG;
+  }
+  return { ...key, y };
 }
 
 function boundsOf(journey: Journey, g: Omit<MapGeometry, 'bounds'>): Box {
@@ -104,7 +128,7 @@ function boundsOf(journey: Journey, g: Omit<MapGeometry, 'bounds'>): Box {
     left = Math.min(left, card.x - OVERHANG);
     top = Math.min(top, card.y - OVERHANG);
     right = Math.max(right, card.x + card.width + OVERHANG);
-    bottom = Math.max(bottom, card.y + Math.max(card.height, TOUCHPOINT_HEIGHT) + OVERHANG);
+    bottom = Math.max(bottom, cardBottom(card) + OVERHANG);
   }
   // A point whose stage is gone sits under its card's free-canvas x, even outside the band.
   for (const point of emotionCurvePoints(journey)) {
@@ -112,6 +136,10 @@ function boundsOf(journey: Journey, g: Omit<MapGeometry, 'bounds'>): Box {
     right = Math.max(right, point.x + OVERHANG);
   }
   bottom = Math.max(bottom, g.curveTop + CURVE_HEIGHT + OVERHANG);
+  if (g.curveKey) {
+    right = Math.max(right, g.curveKey.x + g.curveKey.width);
+    bottom = Math.max(bottom, g.curveKey.y + g.curveKey.height);
+  }
   const x = Math.floor(left - MAP_MARGIN);
   const y = Math.floor(top - MAP_MARGIN);
   return { x, y, width: Math.ceil(right + MAP_MARGIN) - x, height: Math.ceil(bottom + MAP_MARGIN) - y };

@@ -1,7 +1,10 @@
 import { LAYERS, type Layer } from '../../domain/blueprintLayers';
 import { KPI_FIELDS, type KpiField } from '../../domain/fields';
 import type { Locale } from '../../domain/locale';
+import type { Journey } from '../../domain/journey';
+import { nameCurveLines, type NamedCurveLine } from '../../i18n/curveLineName';
 import { fixedT } from '../../i18n/fixedT';
+import { pngCurveKeyLines } from './curveKey';
 
 /** The UI's own words for what a card or header shows when a field is empty, in one language. */
 export interface MapLabels {
@@ -32,4 +35,16 @@ export function mapLabels(locale: Locale): MapLabels {
     layers: Object.fromEntries(LAYERS.map((layer) => [layer, t(`blueprint.${layer}`)])) as Record<Layer, string>,
     visibility: t('blueprint.visibility'),
   };
+}
+
+/**
+ * The curve's lines the image's key names for the persona `chosen` (pngCurveKeyLines), each with its name in
+ * `locale` as the legend panel says it; none when the band draws one line.
+ */
+export function curveKeyLabels(
+  journey: Pick<Journey, 'personas' | 'touchpoints'>,
+  locale: Locale,
+  chosen: string | null,
+): NamedCurveLine[] {
+  return nameCurveLines(fixedT(locale), journey.personas, pngCurveKeyLines(journey, chosen));
 }

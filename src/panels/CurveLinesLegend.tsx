@@ -1,0 +1,85 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { curveLines, hasDeliveredLine, keyedLines, type CurveLine } from '../domain/curveLines';
+import { EMOTIONS, type Persona, type Touchpoint } from '../domain/journey';
+import { EMOTION_COLORS } from '../domain/look/colors';
+import { CURVE } from '../domain/look/curve';
+import { curveLineName } from '../i18n/curveLineName';
+import { useEditor } from '../store/services';
+
+const NO_PERSONAS: Persona[] = [];
+const NO_TOUCHPOINTS: Touchpoint[] = [];
+/** A line sample's box, in CSS pixels. */
+const SAMPLE = { width: 28, height: 8 };
+
+/**
+ * A short stretch of a curve line as the emotion band draws it: the chosen one solid in the emotion colours
+ * (low to high, left to right), the others dashed in their own colour.
+ */
+function LineSample({ line }: { line: CurveLine }) {
+  // url(#id) needs a plain id; React's may hold characters CSS would have to escape.
+  const gradientId = `legend-line-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const y = SAMPLE.height / 2;
+  const ends = { x1: 2, x2: SAMPLE.width - 2, y1: y, y2: y };
+  return (
+    <svg width={SAMPLE.width} height={SAMPLE.height} aria-hidden="true" className="legend__line">
+      {line.color === null ? (
+        <>
+          <defs>
+            {/* In user space: a horizontal line's box has no height, which a bounding-box gradient cannot fill. */}
+            <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1={ends.x1} x2={ends.x2} y1={0} y2={0}>
+              {EMOTIONS.map((e, i) => (
+                <stop key={e} offset={i / (EMOTIONS.length - 1)} stopColor={EMOTION_COLORS[e]} />
+              ))}
+            </linearGradient>
+          </defs>
+          <line {...ends} stroke={`url(#${gradientId})`} strokeWidth={CURVE.lineWidth} strokeLinecap="round" />
+        </>
+      ) : (
+        <line
+          {...ends}
+          stroke={line.color}
+          strokeWidth={CURVE.series.width}
+          strokeDasharray={line.dash.join(' ')}
+          opacity={CURVE.series.opacity}
+        />
+      )}
+    </svg>
+  );
+}
+
+/**
+ * The legend's list of the emotion curve's lines (domain curveLines, as the PNG's key and the PDF's legend
+ * name them): each persona's with its name, the chosen one first and marked, and the delivered experience.
+ * Nothing when the curve draws one line.
+ */
+export function CurveLinesLegend() {
+  const { t } = useTranslation();
+  const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
+  const chosen = useEditor((s) => s.personaId);
+  // A yes or no, so dragging a card or typing in one does not render the legend again.
+  const delivered = useEditor((s) => hasDeliveredLine(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
+  const lines = useMemo(() => keyedLines(curveLines({ personas }, chosen, delivered)), [personas, chosen, delivered]);
+  if (lines.length === 0) return null;
+  // "Chosen" means something only where there is another persona to choose.
+  const choice = lines.some((line) => line.kind === 'persona');
+  return (
+    <section aria-label={t('panels.legend.curveLines')}>
+      <h3 className="legend__heading">{t('panels.legend.curveLines')}</h3>
+      <ul className="legend__list legend__list--lines">
+        {lines.map((line) => (
+          <li key={`${line.kind}-${line.personaIndex ?? ''}`} data-kind={line.kind}>
+            <LineSample line={line} />
+            <span className="legend__label">{curveLineName(t, personas, line)}</span>
+            {line.kind === 'chosen' && choice && (
+              <>
+                {' '}
+                <span className="legend__note">{t('panels.legend.chosenLine')}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
