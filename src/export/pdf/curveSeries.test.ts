@@ -50,6 +50,9 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
     expect(model.curve).toHaveLength(3);
     expect(model.curveKey[0]).toMatchObject({ kind: 'chosen', name: 'Ana' });
     expect(model.series.map((s) => s.label)).toEqual(['Marta', 'Delivered experience']);
+    // The cards print Ana's emotions then, as the screen's do; the main persona's otherwise.
+    expect(model.shownPersona).toBe('ana');
+    expect(buildPdfModel(withAna('en'), 'en').shownPersona).toBeNull();
   });
 
   it('puts a touchpoint at the same place on every curve and under its KPI bar', () => {

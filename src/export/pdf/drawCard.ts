@@ -1,3 +1,4 @@
+import { shownEmotion } from '../../domain/personas';
 import type { jsPDF } from 'jspdf';
 import { cardKpiText } from '../../domain/kpiCard';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
@@ -132,8 +133,10 @@ export function drawCard(
 
   const emotionY = box.y + box.height - 5.5 * u;
   const markersStart = drawMarkers(doc, model, card, m, right, emotionY);
-  if (t.emotion === null) dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.2 * u, COLORS.faint, true);
-  else dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.6 * u, EMOTION_COLORS[t.emotion]);
-  const emotionLabel = t.emotion === null ? s.noEmotion : EMOTION_LABELS[t.emotion][locale];
+  // The emotion of the persona whose curve is solid, as the cards on screen show it.
+  const emotion = shownEmotion(t, model.shownPersona);
+  if (emotion === null) dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.2 * u, COLORS.faint, true);
+  else dot(doc, left + 2.2 * u, emotionY - 2.4 * u, 2.6 * u, EMOTION_COLORS[emotion]);
+  const emotionLabel = emotion === null ? s.noEmotion : EMOTION_LABELS[emotion][locale];
   write(doc, type.ellipsize(emotionLabel, meta, markersStart - left - 9 * u), left + 7 * u, emotionY, meta);
 }

@@ -1,3 +1,4 @@
+import { shownPersonaId } from '../../domain/personas';
 import { measureStrings, type MeasureStrings } from './measureStrings';
 import { blueprintLanes } from '../../domain/blueprint';
 import type { BlueprintLayoutKind, LayerNote } from '../../domain/blueprintLayers';
@@ -118,6 +119,8 @@ export interface PdfModel {
   cards: PdfCard[];
   cardById: Map<string, PdfCard>;
   links: PdfLink[];
+  /** The persona whose emotions the cards show, as on screen (shownPersonaId): null for the main one. */
+  shownPersona: string | null;
   /** The chosen persona's curve (the main one unless chosen on screen), drawn solid with its marks. */
   curve: PdfCurvePoint[];
   /**
@@ -206,6 +209,7 @@ export function buildPdfModel(
     cards,
     cardById,
     links,
+    shownPersona: shownPersonaId(journey, personaId),
     ...curveModel(journey, cardById, personaId, fixedT(locale)),
     overlay: overlay ? curveOverlay(journey, cardById, overlay) : null,
     stats: {

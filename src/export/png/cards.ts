@@ -1,3 +1,4 @@
+import { shownEmotion } from '../../domain/personas';
 import type { Emotion, Touchpoint } from '../../domain/journey';
 import { cardKpiText } from '../../domain/kpiCard';
 import type { Locale } from '../../domain/locale';
@@ -55,7 +56,10 @@ function setLetterSpacing(ctx: CanvasRenderingContext2D, value: string): void {
   if ('letterSpacing' in ctx) ctx.letterSpacing = value;
 }
 
-/** Measures and wraps a card's text with the context's fonts; the card grows with its title, as on screen. */
+/**
+ * Measures and wraps a card's text with the context's fonts; the card grows with its title, as on screen.
+ * The emotion is `shownPersona`'s (shownPersonaId; null: the main persona's), as the editor's cards show it.
+ */
 export function layoutCard(
   ctx: CanvasRenderingContext2D,
   touchpoint: Touchpoint,
@@ -63,7 +67,9 @@ export function layoutCard(
   labels: MapLabels,
   locale: Locale,
   width: number,
+  shownPersona: string | null = null,
 ): CardContent {
+  const emotion = shownEmotion(touchpoint, shownPersona);
   const owner = findEntry(vocabulary.functions, touchpoint.functionId);
   const channel = findEntry(vocabulary.channels, touchpoint.channelId);
   const inner = width - PAD_X * 2;
@@ -82,7 +88,7 @@ export function layoutCard(
   ctx.font = font(META.size);
   const channelLabel = ellipsize(channel?.label ?? labels.noChannel, inner - CHIP - ICON_GAP, measure);
   const emotionLabel = ellipsize(
-    touchpoint.emotion === null ? labels.noEmotion : EMOTION_LABELS[touchpoint.emotion][locale],
+    emotion === null ? labels.noEmotion : EMOTION_LABELS[emotion][locale],
     inner - FACE - ICON_GAP,
     measure,
   );
@@ -99,7 +105,7 @@ export function layoutCard(
     kpiLines,
     channel: channelLabel,
     channelColor: channel?.color ?? NO_EMOTION_COLOR,
-    emotion: touchpoint.emotion,
+    emotion,
     emotionLabel,
     metaWrapped,
   };

@@ -166,3 +166,32 @@ describe('the key to the curve’s lines', () => {
     expect(texts.some((t) => t.text === 'Marta')).toBe(false);
   });
 });
+
+describe('the cards’ emotion with another persona chosen', () => {
+  it('is that persona’s, as the editor’s cards show it, and "no emotion yet" where it has not rated', () => {
+    const journey = instantiateTemplate(meUno, 'es');
+    const [first, second] = journey.touchpoints;
+    const luis = { id: 'luis', name: 'Luis', description: '' };
+    const rated = {
+      ...journey,
+      personas: [journey.personas[0], luis],
+      touchpoints: journey.touchpoints.map((t) =>
+        t.id === first.id ? { ...t, emotion: 2 as const, personaEmotions: { luis: -2 as const } } : t,
+      ),
+    };
+    const cardTexts = (personaId: string | null) => {
+      const { ctx, texts } = recordingContext();
+      drawJourneyMap(ctx, rated, { locale: 'es', view: 'canvas', background: '#fff', scale: 1, personaId });
+      return texts.map((t) => t.text);
+    };
+    const count = (texts: string[], text: string) => texts.filter((t) => t === text).length;
+    const guide = 1; // Each emotion's name also labels its guide on the curve.
+    expect(count(cardTexts(null), EMOTION_LABELS[2].es)).toBe(guide + 2);
+    const chosen = cardTexts('luis');
+    // Luis hates the first touchpoint; the others he has not rated say so, rather than the main persona's.
+    expect(count(chosen, EMOTION_LABELS[2].es)).toBe(guide);
+    expect(count(chosen, EMOTION_LABELS[-2].es)).toBe(guide + 1);
+    expect(second.personaEmotions).toEqual({});
+    expect(count(chosen, 'Sin emoción aún')).toBe(journey.touchpoints.length - 1);
+  });
+});

@@ -1,3 +1,4 @@
+import { shownPersonaId } from '../../domain/personas';
 import { NOTE_LAYERS, layeredBlueprint } from '../../domain/blueprintLayers';
 import type { KpiField } from '../../domain/fields';
 import type { Journey } from '../../domain/journey';
@@ -51,9 +52,10 @@ export function planMap(
   const vocabulary = { channels: channelsOf(journey, locale), functions: functionsOf(journey, locale) };
   const cards = new Map<string, CardContent>();
   const cardHeights: Record<string, number> = {};
+  const shown = shownPersonaId(journey, curve.personaId ?? null);
   ctx.save();
   for (const t of journey.touchpoints) {
-    const content = layoutCard(ctx, t, vocabulary, labels, locale, TOUCHPOINT_WIDTH);
+    const content = layoutCard(ctx, t, vocabulary, labels, locale, TOUCHPOINT_WIDTH, shown);
     cards.set(t.id, content);
     cardHeights[t.id] = content.height;
   }
