@@ -6,6 +6,22 @@ import { newTouchpoint } from './commands/touchpointCommands';
 import { kpiInputText, mayBeFraction, parseLocaleNumber, readKpiInput } from './kpi';
 
 describe('readKpiInput', () => {
+  it('refuses a cost written in another currency than the journey’s, and keeps one in its own', () => {
+    const refused = { ok: false, reason: 'other-currency' };
+    expect(readKpiInput('kpiCost', '$12', 'en', 'EUR')).toEqual(refused);
+    expect(readKpiInput('kpiCost', '12 USD', 'en', 'EUR')).toEqual(refused);
+    expect(readKpiInput('kpiCost', '12,50 €', 'es', 'MXN')).toEqual(refused);
+    expect(readKpiInput('kpiCost', '£3', 'en', 'USD')).toEqual(refused);
+    expect(readKpiInput('kpiCost', '12,50 €', 'es', 'EUR')).toEqual({ ok: true, value: 12.5 });
+    expect(readKpiInput('kpiCost', '$ 250', 'es', 'MXN')).toEqual({ ok: true, value: 250 });
+    expect(readKpiInput('kpiCost', 'COP 4.500', 'es', 'COP')).toEqual({ ok: true, value: 4500 });
+    expect(readKpiInput('kpiCost', '12', 'en', 'GBP')).toEqual({ ok: true, value: 12 });
+    // Without a currency to compare with (a table being imported), the sign is only dropped.
+    expect(readKpiInput('kpiCost', '$12', 'en')).toEqual({ ok: true, value: 12 });
+    // Not a number stays the first thing said.
+    expect(readKpiInput('kpiCost', '$abc', 'en', 'EUR')).toEqual({ ok: false, reason: 'not-a-number' });
+  });
+
   it.each([
     // A thousands separator is never read as a decimal mark: 1,000 contacts are a thousand, not one.
     ['en', 'kpiVolume', '1,000', 1000],

@@ -11,7 +11,7 @@ export type NumberStyle = Locale | DecimalMark;
 const markOf = (style: NumberStyle): DecimalMark => (style === ',' || style === '.' ? style : decimalMark(style));
 
 /** Why typed text is not a measure the journey can keep. */
-export type KpiInputRefusal = 'not-a-number' | 'out-of-range' | 'not-integer';
+export type KpiInputRefusal = 'not-a-number' | 'out-of-range' | 'not-integer' | 'other-currency';
 
 /** What typed text means for a measure: a value to keep (null clears it), or why it is refused. */
 export type KpiInput = { ok: true; value: number | null } | { ok: false; reason: KpiInputRefusal };
@@ -66,19 +66,38 @@ export function parseLocaleNumber(text: string, style: NumberStyle): number | nu
 /** Signs people write beside figures: per cent, and currency symbols or codes. */
 const PERCENT = /^\s*%\s*|\s*%\s*$/g;
 const CURRENCY = /^\s*(?:[€$£]|[A-Z]{3})\s*|\s*(?:[€$£]|[A-Z]{3})\s*$/g;
+const CURRENCY_SIGN = /^\s*([€$£]|[A-Z]{3})|([€$£]|[A-Z]{3})\s*$/;
+/** The currencies (numberRegion's CURRENCIES) each symbol is written for: "$" for dollars and pesos. */
+const SYMBOL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  '€': ['EUR'],
+  '£': ['GBP'],
+  $: ['USD', 'MXN', 'COP', 'ARS', 'CLP', 'UYU'],
+};
+
+/** Whether a cost's text names a currency other than `currency` (ISO 4217): "$ 12" or "USD 12" in euros. */
+function inOtherCurrency(text: string, currency: string): boolean {
+  const match = CURRENCY_SIGN.exec(text);
+  const sign = match?.[1] ?? match?.[2];
+  if (!sign) return false;
+  return sign.length === 3 ? sign !== currency : !(SYMBOL_CURRENCIES[sign] ?? []).includes(currency);
+}
 
 /**
  * Reads what a person typed into a KPI field (or a table's cell) in their language: blank clears it; a
  * number (see parseLocaleNumber: "4,5", "12.000" in Spanish; "4.5", "1,000" in English) must be within
  * KPI_LIMITS and whole where the measure counts things. A percentage may carry its sign ("85 %", "85%")
- * and a cost its currency ("12,50 €", "EUR 12.50"); a sign alone ("%") is not a number.
+ * and a cost its currency ("12,50 €", "EUR 12.50"); a sign alone ("%") is not a number. Given the journey's
+ * `currency` (ISO 4217), a cost written in another ("$ 12" in a euro journey, "USD 12") is refused
+ * ('other-currency'): nothing converts it, and read as euros it would be wrong.
  */
-export function readKpiInput(field: KpiField, text: string, locale: NumberStyle): KpiInput {
+export function readKpiInput(field: KpiField, text: string, locale: NumberStyle, currency?: string): KpiInput {
   if (text.trim() === '') return { ok: true, value: null };
   const sign = field === 'kpiCsat' || field === 'kpiFcr' ? PERCENT : field === 'kpiCost' ? CURRENCY : null;
   const bare = sign ? text.replace(sign, '') : text;
   const value = parseLocaleNumber(/\d/.test(bare) ? bare : text, locale);
   if (value === null) return { ok: false, reason: 'not-a-number' };
+  if (field === 'kpiCost' && currency && inOtherCurrency(text, currency))
+    return { ok: false, reason: 'other-currency' };
   const { min, max, integer } = KPI_LIMITS[field];
   if (value < min || value > max) return { ok: false, reason: 'out-of-range' };
   if (integer && !Number.isInteger(value)) return { ok: false, reason: 'not-integer' };

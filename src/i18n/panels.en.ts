@@ -66,6 +66,7 @@ export const panelsEn = {
     outOfRange: 'It goes from {{min}} to {{max}}: “{{value}}” was not kept.',
     notInteger: '{{label}} counts whole contacts: “{{value}}” was not kept.',
     notANumber: '{{label}} takes a number: “{{value}}” was not kept.',
+    otherCurrency: 'This journey’s costs are in {{currency}}: “{{value}}” is in another currency and was not kept.',
     mayBeFraction:
       'Read as {{value}} %. Did you mean {{percent}} %? Then write it as a percentage ({{percent}}, not {{value}}).',
     delivered: 'Delivered experience',

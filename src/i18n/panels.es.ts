@@ -68,6 +68,8 @@ export const panelsEs: typeof panelsEn = {
     outOfRange: 'Va de {{min}} a {{max}}: «{{value}}» no se ha guardado.',
     notInteger: '{{label}} cuenta contactos enteros: «{{value}}» no se ha guardado.',
     notANumber: '{{label}} admite un número: «{{value}}» no se ha guardado.',
+    otherCurrency:
+      'Los costes de este recorrido están en {{currency}}: «{{value}}» está en otra moneda y no se ha guardado.',
     mayBeFraction:
       'Se leyó como {{value}} %. ¿Querías decir {{percent}} %? Entonces escríbelo como porcentaje ({{percent}}, no {{value}}).',
     delivered: 'Experiencia entregada',

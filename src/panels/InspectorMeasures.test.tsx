@@ -117,6 +117,22 @@ describe('Inspector: measuring the experience', () => {
     expect(tp()).toMatchObject({ kpiCost: 3400, kpiVolume: 12 });
   });
 
+  it('refuses a cost in dollars in a euro journey, saying what its costs are in, and keeps the cost it had', async () => {
+    const journey = seedJourney();
+    const [first] = journey.touchpoints;
+    const { user, current } = await renderPanel(<Inspector />, { journey, select: [first.id] });
+    const tp = () => current().touchpoints.find((t) => t.id === first.id)!;
+    const cost = screen.getByTestId('field-kpi-cost');
+    await user.type(cost, '4{Enter}');
+    await user.clear(cost);
+    await user.type(cost, '$12{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This journey’s costs are in EUR: “$12” is in another currency and was not kept.',
+    );
+    expect(cost).toHaveAttribute('aria-invalid', 'true');
+    expect(tp().kpiCost).toBe(4);
+  });
+
   it('hints, without refusing it, that a CSAT or FCR below 1 may be a fraction, as the import warns', async () => {
     const journey = seedJourney();
     const [first] = journey.touchpoints;

@@ -22,6 +22,7 @@ const MESSAGES: Record<KpiInputRefusal, string> = {
   'out-of-range': 'panels.measures.outOfRange',
   'not-integer': 'panels.measures.notInteger',
   'not-a-number': 'panels.measures.notANumber',
+  'other-currency': 'panels.measures.otherCurrency',
 };
 
 const sameKpis = sameFields<Touchpoint>(KPI_FIELDS);
@@ -38,6 +39,7 @@ export const KpiFields = memo(
             key={field}
             touchpoint={touchpoint}
             field={field}
+            currency={currency}
             label={t(`panels.measures.${field}`, { currency })}
           />
         ))}
@@ -50,6 +52,8 @@ export const KpiFields = memo(
 interface InputProps {
   touchpoint: Touchpoint;
   field: KpiField;
+  /** The journey's currency (ISO 4217): a cost written in another is refused. */
+  currency: string;
   label: string;
 }
 
@@ -63,7 +67,7 @@ interface InputProps {
  * the language's digits: "12.000" typed in English reads as 12 and then shows "12", so the reading is seen.
  * A CSAT or FCR below 1 is kept as written but hinted at (mayBeFraction), as the import warns of it.
  */
-function KpiInput({ touchpoint, field, label }: InputProps) {
+function KpiInput({ touchpoint, field, currency, label }: InputProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
@@ -76,17 +80,18 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   const [seen, setSeen] = useState({ stored: stored as number | null, locale });
   // The field's text is the draft: what it reads as is written if it is valid and differs from the journey's.
   // Refs, so the store's flush of held drafts (outside any render) writes what is on screen now.
-  const shown = useRef({ text, stored, locale, write: (_value: number | null) => {} });
+  const shown = useRef({ text, stored, locale, currency, write: (_value: number | null) => {} });
   const release = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     shown.current = {
       text,
       stored,
       locale,
+      currency,
       write: (value) => run(updateTouchpoints, { ids: [touchpoint.id], fields: { [field]: value } }),
     };
     // Put back to the journey's value (an undo, a change from elsewhere): nothing is left to write.
-    const read = readKpiInput(field, text, locale);
+    const read = readKpiInput(field, text, locale, currency);
     if (release.current && (!read.ok || read.value === stored)) {
       release.current();
       release.current = null;
@@ -99,8 +104,8 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
     if (!release.current) return;
     release.current();
     release.current = null;
-    const { text: typed, stored: held, locale: typedIn, write } = shown.current;
-    const read = readKpiInput(field, typed, typedIn);
+    const { text: typed, stored: held, locale: typedIn, currency: costsIn, write } = shown.current;
+    const read = readKpiInput(field, typed, typedIn, costsIn);
     if (!read.ok || read.value === held) return;
     write(read.value);
     // What the field now holds is written: an undo run in the same breath (the store writes held drafts
@@ -112,13 +117,13 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   // Only there, not on a flush from elsewhere, so text being typed is never rewritten under the caret.
   const settle = () => {
     commit();
-    const read = readKpiInput(field, shown.current.text, locale);
+    const read = readKpiInput(field, shown.current.text, locale, currency);
     if (read.ok) setText(kpiInputText(read.value, locale));
   };
 
   if (seen.stored !== stored || seen.locale !== locale) {
     setSeen({ stored, locale });
-    const read = readKpiInput(field, text, seen.locale);
+    const read = readKpiInput(field, text, seen.locale, currency);
     if (seen.stored === stored) {
       // The language alone changed: the field keeps what it holds, a draft not yet written included, its
       // number now written as the new language writes it ("2,5" -> "2.5"); refused text stays as typed.
@@ -139,7 +144,7 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
   const change = (value: string) => {
     setText(value);
     shown.current = { ...shown.current, text: value };
-    const read = readKpiInput(field, value, locale);
+    const read = readKpiInput(field, value, locale, currency);
     setRefusal(read.ok ? null : { reason: read.reason, value });
     if (read.ok && read.value !== stored) {
       release.current ??= holdDraft(commit);
@@ -189,6 +194,7 @@ function KpiInput({ touchpoint, field, label }: InputProps) {
             label,
             min: number.format(min),
             max: number.format(max),
+            currency,
             value: refusal.value,
           })}
         </p>
