@@ -23,6 +23,10 @@ describe('KpiSummaryDialog', () => {
     expect(within(byStage).getByRole('row', { name: /Whole journey/ })).toHaveTextContent('4,500');
     const byFunction = screen.getByRole('table', { name: 'By owning function' });
     expect(within(byFunction).getByRole('row', { name: /Sales/ })).toHaveTextContent('40 %*');
+    // Each table scrolls on its own in a narrow window: a named region the keyboard can reach and scroll.
+    const scroller = screen.getByRole('region', { name: 'By owning function' });
+    expect(scroller).toContainElement(byFunction);
+    expect(scroller).toHaveAttribute('tabindex', '0');
     expect(within(byFunction).getByRole('row', { name: /No owning function/ })).toHaveTextContent('€2,000.00');
     expect(screen.getByTestId('experience-gaps')).toHaveTextContent(
       'Ve un anuncio: delivered +1, perceived -2: delivered well, perceived badly',

@@ -132,38 +132,43 @@ function SummaryTable({ caption, rows, whole, currency }: TableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const all = whole ? [...rows, { key: '\u0000whole', label: t('panels.summary.whole'), summary: whole }] : rows;
+  const captionId = useId();
+  // A narrow window scrolls the table alone, sideways, with its names kept at the start (CSS), not the
+  // whole dialog: a region reached with Tab, so the keyboard can scroll it too.
   return (
-    <table className="kpi-summary__table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('panels.summary.colGroup')}</th>
-          <th scope="col">{t('panels.summary.colTouchpoints')}</th>
-          <th scope="col">{t('panels.summary.colVolume')}</th>
-          <th scope="col">{t('panels.summary.colMonthlyCost')}</th>
-          <th scope="col">{t('panels.summary.colNps')}</th>
-          <th scope="col">{t('panels.summary.colCsat')}</th>
-          <th scope="col">{t('panels.summary.colFcr')}</th>
-          <th scope="col">{t('panels.summary.colCes')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {all.map((row) => {
-          const text = formatKpiSummary(row.summary, locale, currency);
-          return (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.summary.touchpoints}</td>
-              <td>{text.volume}</td>
-              <td>{text.monthlyCost}</td>
-              <td>{text.nps}</td>
-              <td>{text.csat}</td>
-              <td>{text.fcr}</td>
-              <td>{text.ces}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="kpi-summary__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="kpi-summary__table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('panels.summary.colGroup')}</th>
+            <th scope="col">{t('panels.summary.colTouchpoints')}</th>
+            <th scope="col">{t('panels.summary.colVolume')}</th>
+            <th scope="col">{t('panels.summary.colMonthlyCost')}</th>
+            <th scope="col">{t('panels.summary.colNps')}</th>
+            <th scope="col">{t('panels.summary.colCsat')}</th>
+            <th scope="col">{t('panels.summary.colFcr')}</th>
+            <th scope="col">{t('panels.summary.colCes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {all.map((row) => {
+            const text = formatKpiSummary(row.summary, locale, currency);
+            return (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{row.summary.touchpoints}</td>
+                <td>{text.volume}</td>
+                <td>{text.monthlyCost}</td>
+                <td>{text.nps}</td>
+                <td>{text.csat}</td>
+                <td>{text.fcr}</td>
+                <td>{text.ces}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
