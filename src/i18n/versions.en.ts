@@ -8,6 +8,7 @@ export const versionsEn = {
   redesignOf: 'Redesign of',
   asIsMissing: 'Its as-is is no longer in the library.',
   toBeVersions: 'To-be versions:',
+  toBeEdited: '{{name}} (edited {{when}})',
   compare: 'Compare',
   fields: { personaEmotions: 'Other personas’ emotions' },
   rebase: {

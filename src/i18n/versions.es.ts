@@ -10,6 +10,7 @@ export const versionsEs: typeof versionsEn = {
   redesignOf: 'Rediseño de',
   asIsMissing: 'Su as-is ya no está en la biblioteca.',
   toBeVersions: 'Versiones to-be:',
+  toBeEdited: '{{name}} (editado el {{when}})',
   compare: 'Comparar',
   fields: { personaEmotions: 'Emociones de otras personas' },
   rebase: {

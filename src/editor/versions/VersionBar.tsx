@@ -3,10 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAction } from '../../actions/useAction';
 import { JourneyStateBadge } from '../../ui/JourneyStateBadge';
+import { formatDateTime } from '../../i18n/format';
 import { editorPath } from '../../ui/paths';
+import { useLocale } from '../../ui/useLocale';
 import { RebaseOffer } from './RebaseOffer';
 import type { Versions } from './useVersions';
 import './VersionBar.css';
+
+/**
+ * The ids of the to-be versions whose name another one also has (trimmed, ignoring case): a to-be restored
+ * from the trash beside one created since can share its name, and each link then says when it was edited.
+ */
+function namedAlike(rows: readonly { id: string; name: string }[]): ReadonlySet<string> {
+  const key = (name: string) => name.trim().toLocaleLowerCase();
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(key(row.name), (counts.get(key(row.name)) ?? 0) + 1);
+  return new Set(rows.filter((row) => counts.get(key(row.name))! > 1).map((row) => row.id));
+}
 
 /**
  * The open journey's version: its state (as-is or to-be), links to its other versions, "Create to-be" (or
@@ -17,6 +30,8 @@ export function VersionBar({ versions }: { versions: Versions }) {
   const createToBe = useAction('versions.createToBe');
   const compare = useAction('versions.compare');
   const { state, links, error } = versions;
+  const locale = useLocale();
+  const alike = namedAlike(links.toBes);
 
   return (
     <>
@@ -40,7 +55,9 @@ export function VersionBar({ versions }: { versions: Versions }) {
               <span key={row.id}>
                 {i > 0 && ', '}
                 <Link to={editorPath(row.id)} data-testid="open-to-be">
-                  {row.name}
+                  {alike.has(row.id)
+                    ? t('versions.toBeEdited', { name: row.name, when: formatDateTime(row.updatedAt, locale) })
+                    : row.name}
                 </Link>
               </span>
             ))}
