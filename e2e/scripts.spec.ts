@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import type { Journey } from '../src/domain/journey';
 import { FONT_STACK } from '../src/domain/look/themes';
+import { restoreJourney } from '../src/domain/restore';
 import { mapGeometry } from '../src/export/png/geometry';
 import { expect, test } from './support/fixtures';
 import { readPixels } from './support/pixels';
@@ -206,8 +206,10 @@ test('the PNG shows the connection labels on plates along their lines', async ({
   expect(diff.changed).toBeGreaterThan(500);
   // Dark strokes of letters on the white plates.
   expect(diff.dark).toBeGreaterThan(300);
-  const journey = labelled.journey as unknown as Journey;
-  const { bounds, cards } = mapGeometry(journey, 'canvas', { locale: 'es' });
+  // The journey as the app reads the file (defaults filled in), so the geometry is the image's.
+  const restored = restoreJourney(labelled);
+  if (!restored.ok) throw new Error(restored.error.detail);
+  const { bounds, cards } = mapGeometry(restored.journey, 'canvas', { locale: 'es' });
   const ratio = diff.sizes[0] / bounds.width;
   const left = diff.left / ratio + bounds.x;
   const right = diff.right / ratio + bounds.x;

@@ -397,7 +397,10 @@ test('another editor opening and leaving the presentation does not take the phon
   // A key pressed in a presentation takes the phones (the last press wins); when that presentation ends,
   // the one still presenting tells the phones its step again.
   await ben.page.getByTestId('present').click();
+  // The presentation takes keys once it shows; a key pressed before would go to the editor.
+  await expect(ben.page.getByTestId('present-step')).toHaveText('I join, renamed');
   await ben.page.keyboard.press('ArrowRight');
+  await expect(ben.page.getByTestId('present-step')).not.toHaveText('I join, renamed');
   const benStage = (await ben.page.getByTestId('present-step').textContent())!;
   await expect(ana.getByTestId('participant-step')).toHaveText(benStage, LIVE);
   await ben.page.getByTestId('present-exit').click();

@@ -1,6 +1,7 @@
 import { getViewportForBounds, type Rect } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { CURVE_BELOW_NODES, FIT_VIEW_OPTIONS, fitViewOptions } from './fitView';
+import { zoomDetail } from './zoomDetail';
 
 const PANE = { width: 880, height: 690 };
 /** React Flow's minimap: 200 x 150 px, 15 px from the pane's bottom-right corner. */
@@ -61,6 +62,17 @@ describe('fitViewOptions', () => {
     const small = fitViewOptions(journey, 400, 260, { minimap: true, minZoom: 0.1 });
     expect(small.padding).not.toHaveProperty('right');
     expect(small.padding.bottom).not.toBe('180px');
+  });
+
+  it('never lowers the cards’ detail for the curve or the minimap: then it fits the nodes as before', () => {
+    // A 1280 x 720 window's pane: the nodes alone fit at a zoom where cards show their icons and labels.
+    const pane = { width: 780, height: 525 };
+    const journey = { x: 0, y: 0, width: 1800, height: 1200 };
+    const zoom = (padding: object) =>
+      getViewportForBounds(journey, pane.width, pane.height, 0.1, 1, padding as never).zoom;
+    expect(zoomDetail(zoom(FIT_VIEW_OPTIONS.padding))).toBe('full');
+    const options = fitViewOptions(journey, pane.width, pane.height, { minimap: true, minZoom: 0.1 });
+    expect(options).toBe(FIT_VIEW_OPTIONS);
   });
 
   it('keeps the plain fit when there is nothing to fit', () => {

@@ -1,6 +1,7 @@
 import { getViewportForBounds, type Rect } from '@xyflow/react';
 import { EMOTION_CURVE_GAP } from '../domain/layout';
 import { CURVE } from '../domain/look/curve';
+import { zoomDetail } from './zoomDetail';
 
 type Px = `${number}px`;
 /** The sides fitViewOptions sets: fractions across, px on the left (and where the minimap and curve need room). */
@@ -56,10 +57,12 @@ function sidePx(value: number | Px, pane: number): number {
  * emotion curve under them shows too, and, when `minimap` is shown, the minimap covers none of it:
  * FIT_VIEW_OPTIONS with the minimap's room kept free either below the map or beside it, whichever leaves
  * the larger zoom (a wide map, as most journeys are, has room to spare above and below, so it moves up and
- * keeps its zoom; a tall one moves left), unless that zoom is under 60 % of the zoom without it (a small
- * pane). React Flow fits nodes only, so the curve's height at the chosen
- * zoom is added to the bottom padding in px; its fitView with these options and the viewport
- * getViewportForBounds gives for them are then the same.
+ * keeps its zoom; a tall one moves left). Readable cards come first: neither is done where it would lower
+ * the cards' detail (zoomDetail: a 1280 x 720 window would lose the cards' icons and labels), nor the
+ * minimap's room where it costs over 40 % of the zoom (a small pane); the fit then lets the minimap cover a
+ * corner, or counts the nodes alone, as React Flow's does. React Flow fits nodes only, so the curve's
+ * height at the chosen zoom is added to the bottom padding in px; its fitView with these options and the
+ * viewport getViewportForBounds gives for them are then the same.
  */
 export function fitViewOptions(
   bounds: Rect | null,
@@ -71,16 +74,20 @@ export function fitViewOptions(
   const withCurve = { ...bounds, height: bounds.height + CURVE_BELOW_NODES };
   const base = FIT_VIEW_OPTIONS.padding;
   // Unclamped below (0 for a padding wider than the pane), to compare; clamped to minZoom, to show.
-  const zoomWith = (padding: FitPadding, least = 0) =>
-    getViewportForBounds(withCurve, width, height, least, FIT_VIEW_OPTIONS.maxZoom, padding).zoom;
-  let padding: FitPadding = base;
+  const zoomOf = (box: Rect, padding: FitPadding, least = 0) =>
+    getViewportForBounds(box, width, height, least, FIT_VIEW_OPTIONS.maxZoom, padding).zoom;
+  const detail = zoomDetail(zoomOf(bounds, base, minZoom));
+  const keepsDetail = (padding: FitPadding) => zoomDetail(zoomOf(withCurve, padding, minZoom)) === detail;
+  const candidates: FitPadding[] = [];
   if (minimap) {
     const below: FitPadding = { ...base, bottom: `${MINIMAP_ROOM.height}px` };
     const beside: FitPadding = { ...base, right: `${MINIMAP_ROOM.width}px` };
-    const clear = zoomWith(beside) > zoomWith(below) ? beside : below;
-    // In a small pane the minimap's room would shrink the map to a speck: there it may cover a corner.
-    if (zoomWith(clear) >= MIN_SHARE_OF_ZOOM * zoomWith(base)) padding = clear;
+    const clear = zoomOf(withCurve, beside) > zoomOf(withCurve, below) ? beside : below;
+    if (zoomOf(withCurve, clear) >= MIN_SHARE_OF_ZOOM * zoomOf(withCurve, base)) candidates.push(clear);
   }
-  const bottom = sidePx(padding.bottom ?? padding.y, height) + CURVE_BELOW_NODES * zoomWith(padding, minZoom);
+  candidates.push(base);
+  const padding = candidates.find(keepsDetail);
+  if (!padding) return FIT_VIEW_OPTIONS;
+  const bottom = sidePx(padding.bottom ?? padding.y, height) + CURVE_BELOW_NODES * zoomOf(withCurve, padding, minZoom);
   return { ...FIT_VIEW_OPTIONS, padding: { ...padding, bottom: `${bottom}px` } };
 }
