@@ -10,7 +10,7 @@ import { isLocale, type Locale } from '../domain/locale';
 import type { TFunction } from 'i18next';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
-import { DELIVERED_COLOR, EMOTION_COLORS } from '../domain/look/colors';
+import { DELIVERED_COLOR, EMOTION_COLORS, EMOTION_GRADIENT } from '../domain/look/colors';
 import { personaLineColor } from '../domain/curveLines';
 import type { Persona } from '../domain/journey';
 import { CurveMarks, PointButton, UnratedMark } from './CurveMarks';
@@ -107,8 +107,8 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
     >
       <defs>
         <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1={0} x2={0} y1={yOf(2)} y2={yOf(-2)}>
-          {EMOTIONS.map((e) => (
-            <stop key={e} offset={(2 - e) / 4} stopColor={EMOTION_COLORS[e]} />
+          {EMOTION_GRADIENT.map(({ emotion, offset, color }) => (
+            <stop key={emotion} offset={offset} stopColor={color} />
           ))}
         </linearGradient>
       </defs>

@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMOTIONS, type Emotion } from '../domain/journey';
+import type { Emotion } from '../domain/journey';
 import { meanEmotion } from '../domain/emotionAverage';
-import { EMOTION_COLORS } from '../domain/look/colors';
+import { EMOTION_COLORS, EMOTION_GRADIENT } from '../domain/look/colors';
 import { curveSummary } from '../ui/curveSummary';
 import { useLocale } from '../ui/useLocale';
 
@@ -43,8 +43,8 @@ export const CardCurve = memo(function CardCurve({ emotions }: { emotions: reado
     >
       <defs>
         <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1={0} x2={0} y1={yOf(2)} y2={yOf(-2)}>
-          {EMOTIONS.map((e) => (
-            <stop key={e} offset={(2 - e) / 4} stopColor={EMOTION_COLORS[e]} />
+          {EMOTION_GRADIENT.map(({ emotion, offset, color }) => (
+            <stop key={emotion} offset={offset} stopColor={color} />
           ))}
         </linearGradient>
       </defs>

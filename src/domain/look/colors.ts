@@ -14,6 +14,15 @@ export const EMOTION_COLORS: Readonly<Record<Emotion, string>> = {
   [2]: '#15803d',
 };
 
+/**
+ * The curve's vertical gradient, top (+2, at offset 0) to bottom (-2, at 1), in that order: SVG raises an
+ * offset lower than the one before it to that one, so stops listed from -2 up would all sit at the bottom
+ * and paint the whole line red.
+ */
+export const EMOTION_GRADIENT: readonly { emotion: Emotion; offset: number; color: string }[] = (
+  [2, 1, 0, -1, -2] as const
+).map((emotion) => ({ emotion, offset: (2 - emotion) / 4, color: EMOTION_COLORS[emotion] }));
+
 /** Slate 400: what is not set yet, e.g. a touchpoint's missing emotion or channel. */
 export const FAINT_COLOR = '#94a3b8';
 
