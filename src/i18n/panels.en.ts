@@ -175,10 +175,14 @@ export const panelsEn = {
     usedBy_other: 'Used by {{count}} touchpoints',
     remove: 'Remove',
     removeLabel: 'Remove {{label}}',
-    removeInUse_one:
-      'Remove “{{label}}”? {{count}} touchpoint uses it and will show “{{fallback}}” (undo brings it back).',
-    removeInUse_other:
-      'Remove “{{label}}”? {{count}} touchpoints use it and will show “{{fallback}}” (undo brings them back).',
+    removeQuestion: 'Remove “{{label}}”?',
+    removeInUse_one: '{{count}} touchpoint uses it and will show “{{fallback}}”.',
+    removeInUse_other: '{{count}} touchpoints use it and will show “{{fallback}}”.',
+    removeOwnedOpportunities_one: '{{count}} opportunity it owns will have no owner.',
+    removeOwnedOpportunities_other: '{{count}} opportunities it owns will have no owner.',
+    removeUndo: 'Undo brings it all back.',
+    ownsOpportunities_one: 'Owns {{count}} opportunity',
+    ownsOpportunities_other: 'Owns {{count}} opportunities',
     keep: 'Keep it',
     removeAnyway: 'Remove anyway',
     newChannel: 'New channel',

@@ -177,10 +177,14 @@ export const panelsEs: typeof panelsEn = {
     usedBy_other: 'Lo usan {{count}} puntos de contacto',
     remove: 'Quitar',
     removeLabel: 'Quitar {{label}}',
-    removeInUse_one:
-      '¿Quitar «{{label}}»? Lo usa {{count}} punto de contacto, que pasará a «{{fallback}}» (deshacer lo recupera).',
-    removeInUse_other:
-      '¿Quitar «{{label}}»? Lo usan {{count}} puntos de contacto, que pasarán a «{{fallback}}» (deshacer los recupera).',
+    removeQuestion: '¿Quitar «{{label}}»?',
+    removeInUse_one: 'Lo usa {{count}} punto de contacto, que pasará a «{{fallback}}».',
+    removeInUse_other: 'Lo usan {{count}} puntos de contacto, que pasarán a «{{fallback}}».',
+    removeOwnedOpportunities_one: '{{count}} oportunidad suya se quedará sin responsable.',
+    removeOwnedOpportunities_other: '{{count}} oportunidades suyas se quedarán sin responsable.',
+    removeUndo: 'Deshacer lo recupera todo.',
+    ownsOpportunities_one: 'Responsable de {{count}} oportunidad',
+    ownsOpportunities_other: 'Responsable de {{count}} oportunidades',
     keep: 'Conservarlo',
     removeAnyway: 'Quitar igualmente',
     newChannel: 'Nuevo canal',

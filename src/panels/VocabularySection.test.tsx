@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VocabularySection } from './VocabularySection';
+import { blankOpportunity } from '../domain/blank';
 import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
 
 afterEach(closePanels);
@@ -22,7 +23,7 @@ describe('VocabularySection', () => {
     await user.click(screen.getByRole('button', { name: 'Remove WhatsApp' }));
 
     const question = screen.getByRole('group', {
-      name: 'Remove “WhatsApp”? 2 touchpoints use it and will show “No channel” (undo brings them back).',
+      name: 'Remove “WhatsApp”? 2 touchpoints use it and will show “No channel”. Undo brings it all back.',
     });
     expect(current().customChannels).toHaveLength(1);
     expect(within(question).getByRole('button', { name: 'Keep it' })).toHaveFocus();
@@ -40,7 +41,7 @@ describe('VocabularySection', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Quitar WhatsApp' }));
     expect(screen.getByTestId('vocabulary-remove-confirm')).toHaveTextContent(
-      '¿Quitar «WhatsApp»? Lo usan 2 puntos de contacto, que pasarán a «Sin canal» (deshacer los recupera).',
+      '¿Quitar «WhatsApp»? Lo usan 2 puntos de contacto, que pasarán a «Sin canal». Deshacer lo recupera todo.',
     );
     await user.click(screen.getByRole('button', { name: 'Quitar igualmente' }));
     expect(current().customChannels).toEqual([]);
@@ -49,6 +50,21 @@ describe('VocabularySection', () => {
     act(() => services.editor.getState().undo());
     expect(current().customChannels).toHaveLength(1);
     expect(current().touchpoints.filter((tp) => tp.channelId === 'ch-wa')).toHaveLength(2);
+  });
+
+  it('asks before removing a function that only owns an opportunity, which would lose its owner', async () => {
+    const journey = seedJourney();
+    journey.customFunctions = [{ id: 'fn-it', label: 'IT', icon: 'wrench', color: '#555555', backstage: true }];
+    journey.opportunities = [blankOpportunity({ touchpointId: journey.touchpoints[0].id, functionId: 'fn-it' })];
+    const { user, current } = await renderPanel(<VocabularySection kind="function" />, { journey });
+    expect(screen.getByText('Owns 1 opportunity')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove IT' }));
+    expect(screen.getByTestId('vocabulary-remove-confirm')).toHaveTextContent(
+      'Remove “IT”? 1 opportunity it owns will have no owner. Undo brings it all back.',
+    );
+    expect(current().opportunities[0].functionId).toBe('fn-it');
+    await user.click(screen.getByRole('button', { name: 'Remove anyway' }));
+    expect(current().opportunities[0].functionId).toBeNull();
   });
 
   it('removes a function no touchpoint uses without asking', async () => {

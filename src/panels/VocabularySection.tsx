@@ -81,6 +81,10 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
       s.journey?.touchpoints.filter((tp) => (kind === 'channel' ? tp.channelId : tp.functionId) === entry.id).length ??
       0,
   );
+  // A function also owns opportunities, which removing it leaves without an owner too.
+  const ownsOpportunities = useEditor((s) =>
+    kind === 'function' ? (s.journey?.opportunities.filter((o) => o.functionId === entry.id).length ?? 0) : 0,
+  );
   const clashes = useLabelClash(kind);
   // While the name is being typed it may be empty or clash; the stored label keeps the last good one.
   const [draft, setDraft] = useState<string | null>(null);
@@ -139,8 +143,17 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
           {t('panels.settings.backstage')}
         </label>
       )}
-      <RemoveEntry kind={kind} entry={entry} usedBy={usedBy} />
-      {usedBy > 0 && <p className="hint vocabulary-row__usage">{t('panels.settings.usedBy', { count: usedBy })}</p>}
+      <RemoveEntry kind={kind} entry={entry} usedBy={usedBy} opportunities={ownsOpportunities} />
+      {usedBy + ownsOpportunities > 0 && (
+        <p className="hint vocabulary-row__usage">
+          {[
+            usedBy > 0 && t('panels.settings.usedBy', { count: usedBy }),
+            ownsOpportunities > 0 && t('panels.settings.ownsOpportunities', { count: ownsOpportunities }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
       {error && (
         <p id={`${uid}-error`} className="field-error" role="alert">
           {error}
@@ -155,7 +168,19 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
  * touchpoints will lose it and what they will show instead ("No channel"), since that change is easy to
  * miss on a large map. The question starts on "Keep it", as a confirmation should.
  */
-function RemoveEntry({ kind, entry, usedBy }: { kind: VocabularyKind; entry: CustomVocabularyEntry; usedBy: number }) {
+function RemoveEntry({
+  kind,
+  entry,
+  usedBy,
+  opportunities,
+}: {
+  kind: VocabularyKind;
+  entry: CustomVocabularyEntry;
+  /** Touchpoints with it as their channel or owning function. */
+  usedBy: number;
+  /** Opportunities it owns (a function's). */
+  opportunities: number;
+}) {
   const { t } = useTranslation();
   const run = useEditor((s) => s.run);
   const [asking, setAsking] = useState(false);
@@ -169,14 +194,14 @@ function RemoveEntry({ kind, entry, usedBy }: { kind: VocabularyKind; entry: Cus
   }, [asking]);
   const remove = () => run(removeVocabularyEntry, { kind, id: entry.id });
 
-  if (!asking || usedBy === 0) {
+  if (!asking || usedBy + opportunities === 0) {
     return (
       <button
         ref={removeButton}
         type="button"
         className="button button--ghost"
         aria-label={t('panels.settings.removeLabel', { label: entry.label })}
-        onClick={() => (usedBy > 0 ? setAsking(true) : remove())}
+        onClick={() => (usedBy + opportunities > 0 ? setAsking(true) : remove())}
       >
         <Trash2 size={16} aria-hidden="true" />
         {t('panels.settings.remove')}
@@ -191,7 +216,16 @@ function RemoveEntry({ kind, entry, usedBy }: { kind: VocabularyKind; entry: Cus
       aria-labelledby={`${uid}-question`}
       data-testid="vocabulary-remove-confirm"
     >
-      <p id={`${uid}-question`}>{t('panels.settings.removeInUse', { label: entry.label, count: usedBy, fallback })}</p>
+      <p id={`${uid}-question`}>
+        {[
+          t('panels.settings.removeQuestion', { label: entry.label }),
+          usedBy > 0 && t('panels.settings.removeInUse', { count: usedBy, fallback }),
+          opportunities > 0 && t('panels.settings.removeOwnedOpportunities', { count: opportunities }),
+          t('panels.settings.removeUndo'),
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      </p>
       <button type="button" className="button" autoFocus onClick={() => setAsking(false)}>
         {t('panels.settings.keep')}
       </button>
