@@ -19,9 +19,10 @@ export function formatRelativeTime(iso: string, locale: Locale, now: Date = new 
   return format.format(0, 'minute');
 }
 
-/** A full date and time, e.g. for tooltips. */
-export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A full date and time, e.g. for tooltips; `seconds` tells apart two moments of one minute. */
+export function formatDateTime(iso: string, locale: Locale, { seconds = false } = {}): string {
+  const timeStyle = seconds ? 'medium' : 'short';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle }).format(new Date(iso));
 }
 
 /** Items joined as the language writes a list: "“A”, “B” and “C”" / "«A», «B» y «C»". */

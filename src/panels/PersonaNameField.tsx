@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updatePersona } from '../domain/commands/personaCommands';
 import type { Persona } from '../domain/journey';
 import { LIMITS } from '../domain/limits';
-import { personaNameTaken } from '../domain/personas';
+import { personaKey, personaNameTaken } from '../domain/personas';
 import { personaName } from '../i18n/personaName';
 import { useEditor } from '../store/services';
 
@@ -47,7 +47,12 @@ export function PersonaNameField({ id, label, persona, index, personas }: Props)
     // The journey's own name is never refused, even one it was stored with beside an alike one.
     if (name === stored) return null;
     if (name.trim() === '') return stored.trim() === '' ? null : 'blank';
-    return personaNameTaken({ personas }, persona.id, name) ? 'taken' : null;
+    if (personaNameTaken({ personas }, persona.id, name)) return 'taken';
+    // Nor what an unnamed one is called on screen ("Persona 3"): the select and the legend would list two.
+    const shownAs = personas.map((p, i) =>
+      p.id !== persona.id && p.name.trim() === '' ? personaName(t, '', i + 1) : '',
+    );
+    return shownAs.some((shown) => shown !== '' && personaKey(shown) === personaKey(name)) ? 'taken' : null;
   };
   // Refs, so the store's flush of held drafts (outside any render) checks and writes what is on screen now.
   const shown = useRef({ text, refusalOf, write: (_name: string) => {} });

@@ -75,6 +75,15 @@ describe('a persona’s name', () => {
     expect(current().personas[2].name).toBe('');
   });
 
+  it('refuses the name an unnamed persona is shown by, so two lines are never both “Persona 3”', async () => {
+    const { user, current } = await renderPanel(<PersonasSection />, { journey: withPersonas() });
+    await user.click(screen.getByTestId('persona-add'));
+    await user.type(field('Persona 2'), '{Control>}a{/Control}persona 3');
+    expect(screen.getByRole('alert')).toHaveTextContent('“persona 3” is already another persona’s name');
+    await user.tab();
+    expect(current().personas[1].name).toBe('Mayores');
+  });
+
   it('writes a valid name when left, as one undo step that puts the field back', async () => {
     const { user, current, services } = await renderPanel(<PersonasSection />, { journey: withPersonas() });
     const name = field('Persona 2');

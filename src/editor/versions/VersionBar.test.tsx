@@ -9,10 +9,10 @@ import { renderApp } from '../../test/renderApp';
 afterEach(closeTestServices);
 
 describe('the links to an as-is journey’s to-be versions', () => {
-  it('tell apart two to-bes that share a name by when each was edited, and leave a lone one plain', async () => {
+  it('tell apart two to-bes that share a name by when each was edited, to the second, and leave a lone one plain', async () => {
     const asIs = createEmptyJourney('Me uno', ['Me informo']);
     const first = createToBe(asIs, 'Me uno (to-be)', new Date('2026-11-02T09:30:00Z'));
-    const second = createToBe(asIs, 'Me uno (to-be)', new Date('2026-11-20T16:45:00Z'));
+    const second = createToBe(asIs, 'Me uno (to-be)', new Date('2026-11-02T09:30:20Z'));
     const other = createToBe(asIs, 'Me uno, digital', new Date('2026-11-21T08:00:00Z'));
     const user = userEvent.setup();
     const app = await act(() => renderApp('/?lang=en'));

@@ -56,7 +56,10 @@ export function VersionBar({ versions }: { versions: Versions }) {
                 {i > 0 && ', '}
                 <Link to={editorPath(row.id)} data-testid="open-to-be">
                   {alike.has(row.id)
-                    ? t('versions.toBeEdited', { name: row.name, when: formatDateTime(row.updatedAt, locale) })
+                    ? t('versions.toBeEdited', {
+                        name: row.name,
+                        when: formatDateTime(row.updatedAt, locale, { seconds: true }),
+                      })
                     : row.name}
                 </Link>
               </span>
