@@ -17,7 +17,8 @@ import './TouchpointNode.css';
 
 /**
  * A touchpoint card: title, its KPI line when a measure is set, channel, owning function band, emotion (the
- * persona's chosen in the editor) and markers. `data-evidence` lets the canvas dim assumed cards with one rule, without re-rendering any card.
+ * persona's chosen in the editor) and markers. `data-evidence` lets the canvas dim assumed cards with one
+ * rule, without re-rendering any card.
  * The card reads its touchpoint from the editor store by its node's id, so an edit re-renders this card
  * alone (local or from a peer) while React Flow's node stays the same object; React Flow still measures
  * the card when its title wraps to another line.
