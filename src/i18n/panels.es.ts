@@ -185,7 +185,7 @@ export const panelsEs: typeof panelsEn = {
     removeUndo: 'Deshacer lo recupera todo.',
     ownsOpportunities_one: 'Responsable de {{count}} oportunidad',
     ownsOpportunities_other: 'Responsable de {{count}} oportunidades',
-    keep: 'Conservarlo',
+    keep: 'Conservar',
     removeAnyway: 'Quitar igualmente',
     newChannel: 'Nuevo canal',
     newFunction: 'Nueva función',
