@@ -9,6 +9,17 @@ import { useEditor } from '../store/services';
 
 const NO_PERSONAS: Persona[] = [];
 const NO_TOUCHPOINTS: Touchpoint[] = [];
+
+// The selector runs on every store change (a drag step, a selection): scan a touchpoints list once, not each time.
+const deliveredIn = new WeakMap<readonly Touchpoint[], boolean>();
+function deliveredLineIn(touchpoints: readonly Touchpoint[]): boolean {
+  let delivered = deliveredIn.get(touchpoints);
+  if (delivered === undefined) {
+    delivered = hasDeliveredLine(touchpoints);
+    deliveredIn.set(touchpoints, delivered);
+  }
+  return delivered;
+}
 /** A line sample's box, in CSS pixels. */
 const SAMPLE = { width: 28, height: 8 };
 
@@ -58,7 +69,7 @@ export function CurveLinesLegend() {
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const chosen = useEditor((s) => s.personaId);
   // A yes or no, so dragging a card or typing in one does not render the legend again.
-  const delivered = useEditor((s) => hasDeliveredLine(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
+  const delivered = useEditor((s) => deliveredLineIn(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
   const lines = useMemo(() => keyedLines(curveLines({ personas }, chosen, delivered)), [personas, chosen, delivered]);
   if (lines.length === 0) return null;
   // "Chosen" means something only where there is another persona to choose.
