@@ -1,7 +1,7 @@
 import type { Journey, Touchpoint } from './journey';
 import { DELIVERED_COLOR, PERSONA_COLORS } from './look/colors';
 import { CURVE } from './look/curve';
-import { activePersonaId } from './personas';
+import { activePersonaId, isMainPersona } from './personas';
 
 // Which lines the emotion band draws, in which look, and which of them a key names: one definition for the
 // canvas's legend panel, the PNG's key and the PDF's legend (the lines themselves are curveSeries').
@@ -29,19 +29,57 @@ export function hasDeliveredLine(touchpoints: readonly Pick<Touchpoint, 'deliver
 }
 
 /**
- * Every line the emotion band draws (curveSeries), in the order a key lists them: the persona `chosen` in
- * the editor (the main one when it is gone) solid first, every other persona dashed in its colour in the
- * journey's order, then the delivered experience when `delivered` (the band draws it: hasDeliveredLine, or
- * curveSeries' `delivered` not empty). Dash patterns are in canvas units (CURVE.series).
+ * Who rated any of `touchpoints`: `main` whether one has its own emotion (the main persona's), `others` the
+ * ids of the other personas with an emotion on one (their entries in personaEmotions).
  */
-export function curveLines(journey: Pick<Journey, 'personas'>, chosen: string | null, delivered: boolean): CurveLine[] {
+export interface Raters {
+  main: boolean;
+  others: ReadonlySet<string>;
+}
+
+/** Raters of `touchpoints` (see Raters): one pass over them. */
+export function ratersOf(touchpoints: readonly Pick<Touchpoint, 'emotion' | 'personaEmotions'>[]): Raters {
+  let main = false;
+  const others = new Set<string>();
+  for (const t of touchpoints) {
+    if (t.emotion !== null) main = true;
+    for (const id of Object.keys(t.personaEmotions)) others.add(id);
+  }
+  return { main, others };
+}
+
+/**
+ * The ids of the journey's personas that rated some touchpoint (`raters`, ratersOf its touchpoints), in the
+ * journey's order: those whose line the band draws.
+ */
+export function ratedPersonaIds(journey: Pick<Journey, 'personas'>, raters: Raters): Set<string> {
+  return new Set(
+    journey.personas
+      .filter((p) => (isMainPersona(journey, p.id) ? raters.main : raters.others.has(p.id)))
+      .map((p) => p.id),
+  );
+}
+
+/**
+ * Every line the emotion band draws (curveSeries), in the order a key lists them: the persona `chosen` in
+ * the editor (the main one when it is gone) solid first, every other persona that rated a touchpoint
+ * (`rated`, ratedPersonaIds: one that rated none draws no line) dashed in its colour in the journey's order,
+ * then the delivered experience when `delivered` (the band draws it: hasDeliveredLine, or curveSeries'
+ * `delivered` not empty). Dash patterns are in canvas units (CURVE.series).
+ */
+export function curveLines(
+  journey: Pick<Journey, 'personas'>,
+  chosen: string | null,
+  delivered: boolean,
+  rated: ReadonlySet<string>,
+): CurveLine[] {
   const activeId = activePersonaId(journey, chosen);
   const activeIndex = journey.personas.findIndex((p) => p.id === activeId);
   const lines: CurveLine[] = [
     { kind: 'chosen', personaIndex: activeIndex >= 0 ? activeIndex : null, color: null, dash: null },
   ];
-  journey.personas.forEach((_, index) => {
-    if (index === activeIndex) return;
+  journey.personas.forEach((persona, index) => {
+    if (index === activeIndex || !rated.has(persona.id)) return;
     lines.push({
       kind: 'persona',
       personaIndex: index,

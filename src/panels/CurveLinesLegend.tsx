@@ -1,7 +1,15 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { curveLines, hasDeliveredLine, keyedLines, type CurveLine } from '../domain/curveLines';
-import { EMOTIONS, type Persona, type Touchpoint } from '../domain/journey';
+import {
+  curveLines,
+  hasDeliveredLine,
+  keyedLines,
+  ratedPersonaIds,
+  ratersOf,
+  type CurveLine,
+  type Raters,
+} from '../domain/curveLines';
+import { EMOTIONS, type Journey, type Persona, type Touchpoint } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { CURVE } from '../domain/look/curve';
 import { curveLineName } from '../i18n/curveLineName';
@@ -19,6 +27,17 @@ function deliveredLineIn(touchpoints: readonly Touchpoint[]): boolean {
     deliveredIn.set(touchpoints, delivered);
   }
   return delivered;
+}
+const ratersIn = new WeakMap<readonly Touchpoint[], Raters>();
+/** The ids of the personas that rated a touchpoint, one per line: a string, so equal answers render nothing. */
+function ratedPersonasKey(journey: Journey | null): string {
+  if (journey === null) return '';
+  let raters = ratersIn.get(journey.touchpoints);
+  if (raters === undefined) {
+    raters = ratersOf(journey.touchpoints);
+    ratersIn.set(journey.touchpoints, raters);
+  }
+  return [...ratedPersonaIds(journey, raters)].join('\n');
 }
 /** A line sample's box, in CSS pixels. */
 const SAMPLE = { width: 28, height: 8 };
@@ -61,7 +80,8 @@ function LineSample({ line }: { line: CurveLine }) {
 
 /**
  * The legend's list of the emotion curve's lines (domain curveLines, as the PNG's key and the PDF's legend
- * name them): each persona's with its name, the chosen one first and marked, and the delivered experience.
+ * name them): each persona's that rated a touchpoint with its name, the chosen one first and marked, and the
+ * delivered experience.
  * Nothing when the curve draws one line.
  */
 export function CurveLinesLegend() {
@@ -70,7 +90,11 @@ export function CurveLinesLegend() {
   const chosen = useEditor((s) => s.personaId);
   // A yes or no, so dragging a card or typing in one does not render the legend again.
   const delivered = useEditor((s) => deliveredLineIn(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
-  const lines = useMemo(() => keyedLines(curveLines({ personas }, chosen, delivered)), [personas, chosen, delivered]);
+  const rated = useEditor((s) => ratedPersonasKey(s.journey));
+  const lines = useMemo(
+    () => keyedLines(curveLines({ personas }, chosen, delivered, new Set(rated.split('\n')))),
+    [personas, chosen, delivered, rated],
+  );
   if (lines.length === 0) return null;
   // "Chosen" means something only where there is another persona to choose.
   const choice = lines.some((line) => line.kind === 'persona');

@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { setPersonaEmotion } from '../domain/commands/personaCommands';
 import { addVocabularyEntry } from '../domain/commands/vocabularyCommands';
 import { BUILT_IN_CHANNELS, BUILT_IN_FUNCTIONS, EMOTION_LABELS } from '../domain/vocabulary';
 import { Legend } from './Legend';
@@ -13,7 +14,14 @@ function withPersonas(...others: string[]): Journey {
   const journey = seedJourney();
   const main = { ...journey.personas[0], name: 'Marta' };
   const more = others.map((name) => ({ id: crypto.randomUUID(), name, description: '' }));
-  return { ...journey, personas: [main, ...more] };
+  // Each rated the first touchpoint, so each has a line on the curve.
+  const [first, ...rest] = journey.touchpoints;
+  const rated = {
+    ...first,
+    emotion: 1 as const,
+    personaEmotions: Object.fromEntries(more.map((p) => [p.id, 1 as const])),
+  };
+  return { ...journey, personas: [main, ...more], touchpoints: [rated, ...rest] };
 }
 
 /** The names the legend's list of curve lines gives, in order; null when it has no such list. */
@@ -90,6 +98,24 @@ describe('Legend', () => {
     expect(curveLineNames()).toEqual(['Marta (chosen)', 'Ana']);
     act(() => services.editor.getState().choosePersona(journey.personas[1].id));
     expect(curveLineNames()).toEqual(['Ana (chosen)', 'Marta']);
+  });
+
+  it('leaves out a persona that has rated nothing, since the curve draws no line for it', async () => {
+    const journey = withPersonas('Ana', 'Luis');
+    const luis = journey.personas[2].id;
+    journey.touchpoints[0] = { ...journey.touchpoints[0], personaEmotions: { [journey.personas[1].id]: 1 } };
+    const { services } = await renderPanel(<Legend />, { journey });
+    expect(curveLineNames()).toEqual(['Marta (chosen)', 'Ana']);
+    // Chosen, it is named: its line is the one being rated.
+    act(() => services.editor.getState().choosePersona(luis));
+    expect(curveLineNames()).toEqual(['Luis (chosen)', 'Marta', 'Ana']);
+    // Once it has rated a touchpoint, it keeps its place when another persona is chosen.
+    act(() => {
+      const state = services.editor.getState();
+      state.run(setPersonaEmotion, { ids: [journey.touchpoints[1].id], personaId: luis, emotion: -1 });
+      state.choosePersona(journey.personas[0].id);
+    });
+    expect(curveLineNames()).toEqual(['Marta (chosen)', 'Ana', 'Luis']);
   });
 
   it('lists no curve lines for a journey with one persona', async () => {

@@ -2,7 +2,7 @@ import { curveSeries } from '../../domain/curveSeries';
 import { columnPositions, journeyOrder } from '../../domain/emotionCurve';
 import type { KpiField } from '../../domain/fields';
 import type { Emotion, Journey, Touchpoint } from '../../domain/journey';
-import { curveLines, keyedLines } from '../../domain/curveLines';
+import { curveLines, keyedLines, ratedPersonaIds, ratersOf } from '../../domain/curveLines';
 import { kpiScale } from '../../domain/kpiOverlay';
 import type { PdfCard, PdfCurveOverlay, PdfCurvePoint, PdfCurveSeries } from './model';
 import { nameCurveLines, type CurveLineWords, type NamedCurveLine } from '../../i18n/curveLineName';
@@ -65,7 +65,8 @@ export function curveModel(
   words: CurveLineWords,
 ): { curve: PdfCurvePoint[]; curveKey: NamedCurveLine[]; series: PdfCurveSeries[]; unrated: PdfCurvePoint[] } {
   const set = curveSeries(journey, chosen, (emotionOf) => curvePoints(journey, cardById, emotionOf));
-  const lines = nameCurveLines(words, journey.personas, curveLines(journey, chosen, set.delivered.length > 0));
+  const rated = ratedPersonaIds(journey, ratersOf(journey.touchpoints));
+  const lines = nameCurveLines(words, journey.personas, curveLines(journey, chosen, set.delivered.length > 0, rated));
   const pointsOf = new Map(set.others.map((other) => [other.index, other.points]));
   const series: PdfCurveSeries[] = [];
   for (const line of lines) {

@@ -55,6 +55,13 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
     expect(buildPdfModel(withAna('en'), 'en').shownPersona).toBeNull();
   });
 
+  it('leaves a persona that rated nothing out of the legend, as the screen does', () => {
+    const journey = withAna('en');
+    journey.personas.push({ id: 'luis', name: 'Luis', description: '' });
+    const model = buildPdfModel(journey, 'en');
+    expect(model.curveKey.map((line) => line.name)).toEqual(['Marta', 'Ana', 'Delivered experience']);
+  });
+
   it('puts a touchpoint at the same place on every curve and under its KPI bar', () => {
     const journey = withAna('es');
     journey.touchpoints = journey.touchpoints.map((t, i) => ({ ...t, kpiNps: i === 1 ? 40 : null }));

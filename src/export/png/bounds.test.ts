@@ -93,7 +93,12 @@ describe('mapBounds', () => {
   });
 
   it('puts the key to the curve’s lines under the band, clear of every card, inside the bounds', () => {
-    const two = { ...journey, personas: [...journey.personas, { id: 'ana', name: 'Ana', description: '' }] };
+    const rated = { ...journey.touchpoints[0], personaEmotions: { ana: 1 as const } };
+    const two = {
+      ...journey,
+      personas: [...journey.personas, { id: 'ana', name: 'Ana', description: '' }],
+      touchpoints: [rated, ...journey.touchpoints.slice(1)],
+    };
     // A card measured far taller than the model says reaches under the band; the key moves below it.
     const tall = two.touchpoints[1];
     const g = mapGeometry(two, 'canvas', { cardHeights: { [tall.id]: 4000 } });

@@ -1,4 +1,11 @@
-import { curveLines, hasDeliveredLine, keyedLines, type CurveLine } from '../../domain/curveLines';
+import {
+  curveLines,
+  hasDeliveredLine,
+  keyedLines,
+  ratedPersonaIds,
+  ratersOf,
+  type CurveLine,
+} from '../../domain/curveLines';
 import { EMOTIONS, type Journey } from '../../domain/journey';
 import { baseDirection } from '../../domain/look/direction';
 import { EMOTION_COLORS } from '../../domain/look/colors';
@@ -34,13 +41,14 @@ export interface CurveKeyBox {
 
 /**
  * The lines the key names for the persona `chosen` in the editor: every line the band draws when it draws
- * more than one, else none. As many whichever persona is chosen, so the map's bounds need no choice.
+ * more than one, else none.
  */
 export function pngCurveKeyLines(
   journey: Pick<Journey, 'personas' | 'touchpoints'>,
   chosen: string | null,
 ): CurveLine[] {
-  return keyedLines(curveLines(journey, chosen, hasDeliveredLine(journey.touchpoints)));
+  const rated = ratedPersonaIds(journey, ratersOf(journey.touchpoints));
+  return keyedLines(curveLines(journey, chosen, hasDeliveredLine(journey.touchpoints), rated));
 }
 
 /**

@@ -132,11 +132,14 @@ describe('drawJourneyMap', () => {
 });
 
 describe('the key to the curve’s lines', () => {
-  /** Spanish "Me uno" with its main persona named Marta and `others` besides. */
+  /** Spanish "Me uno" with its main persona named Marta and `others` besides, each of which rated its first touchpoint. */
   function withPersonas(...others: string[]): Journey {
     const journey = instantiateTemplate(meUno, 'es');
     const main = { ...journey.personas[0], name: 'Marta' };
-    return { ...journey, personas: [main, ...others.map((name, i) => ({ id: `p${i}`, name, description: '' }))] };
+    const more = others.map((name, i) => ({ id: `p${i}`, name, description: '' }));
+    const [first, ...rest] = journey.touchpoints;
+    const rated = { ...first, personaEmotions: Object.fromEntries(more.map((p) => [p.id, 1 as const])) };
+    return { ...journey, personas: [main, ...more], touchpoints: [rated, ...rest] };
   }
 
   it('names every persona’s line under the curve, inside the image, when there are several', () => {

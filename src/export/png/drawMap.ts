@@ -64,8 +64,8 @@ export function planMap(
   const notes = layered ? NOTE_LAYERS.flatMap((layer) => layered.notes[layer].flat()) : [];
   const noteHeights = measureNotes(ctx, notes);
   ctx.restore();
-  const geometry = mapGeometry(journey, view, { cardHeights, noteHeights, locale });
   const chosen = { curveOverlay: curve.curveOverlay ?? null, personaId: curve.personaId ?? null };
+  const geometry = mapGeometry(journey, view, { cardHeights, noteHeights, locale, personaId: chosen.personaId });
   const curveKey = curveKeyLabels(journey, locale, chosen.personaId);
   return { journey, locale, labels, cards, geometry, curve: chosen, curveKey };
 }

@@ -63,11 +63,13 @@ export interface GeometryOptions {
   noteHeights?: Readonly<Record<string, number | undefined>>;
   /** Language of the lane labels. */
   locale?: Locale;
+  /** The persona chosen in the editor, whose line the curve's key names first (null: the main one). */
+  personaId?: string | null;
 }
 
 /** Lays the map out for the free canvas (each card at its position), the blueprint grid or its layers. */
 export function mapGeometry(journey: Journey, view: MapView, options: GeometryOptions = {}): MapGeometry {
-  const { cardHeights = {}, noteHeights = {}, locale = 'en' } = options;
+  const { cardHeights = {}, noteHeights = {}, locale = 'en', personaId = null } = options;
   const heightOf = (id: string) => cardHeights[id] ?? TOUCHPOINT_HEIGHT;
   const columns = stageColumns(journey.stages);
   const width = journeyWidth(journey);
@@ -94,7 +96,7 @@ export function mapGeometry(journey: Journey, view: MapView, options: GeometryOp
   }
   const columnsHeight = grid?.height ?? layers?.height ?? columnHeight(journey);
   const curveTop = columnsHeight + CURVE_GAP;
-  const keyCount = pngCurveKeyLines(journey, null).length;
+  const keyCount = pngCurveKeyLines(journey, personaId).length;
   const curveKey = placeKey(curveKeyBox(keyCount, width, curveTop + CURVE_HEIGHT + OVERHANG), cards.values());
   const partial = { columns, columnsHeight, lanes: grid?.lanes ?? [], layers, cards, curveTop, width, curveKey };
   return { ...partial, bounds: boundsOf(journey, partial) };
