@@ -15,7 +15,8 @@ import '../ui/base.css';
 
 installLook();
 applyTheme(detectTheme());
-// Numbers as the browser's region writes them ("es-MX": 1,200.5), and new journeys' costs in its currency.
+// Numbers as the browser's region writes them ("es-MX": 1,200.5), new journeys' costs in its currency, and
+// Spanish words as Latin America says them there ("Costo", "Celular").
 setNumberRegions(navigator.languages);
 forgetFailedStylesheets();
 

@@ -10,6 +10,9 @@ import { presentEs } from './present.es';
 import { versionsEs } from './versions.es';
 import { startEs } from './start.es';
 
+// In this chunk, so a Latin American browser has its words with the rest (i18n.ts lays them over es).
+export { es419 } from './es419';
+
 /** Spanish UI copy: the start page's words (start.es.ts) and every other screen's. */
 export const es: Catalog = {
   ...startEs,

@@ -1,6 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import type { Locale } from '../domain/locale';
 import type { Catalog } from './en';
+import { es419 } from './es419';
+import { speaksLatinAmerican } from './regionalWords';
 import { CATALOGS, I18N_OPTIONS } from './resources';
 
 type Leaves<T, Prefix extends string = ''> = {
@@ -25,8 +27,10 @@ let standalone: i18n | undefined;
 function instance(locale: Locale): i18n {
   if (i18next.isInitialized) {
     // The UI loads only its own language's words; an export in the other language brings its catalog here.
-    if (!i18next.hasResourceBundle(locale, 'translation'))
+    if (!i18next.hasResourceBundle(locale, 'translation')) {
       i18next.addResourceBundle(locale, 'translation', CATALOGS[locale]);
+      if (speaksLatinAmerican(locale)) i18next.addResourceBundle(locale, 'translation', es419, true, true);
+    }
     return i18next;
   }
   if (!standalone) {

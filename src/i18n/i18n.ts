@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { isLocale, type Locale } from '../domain/locale';
 import { LOCALE_STORAGE_KEY as STORAGE_KEY } from './detectLocale';
 import type { Catalog } from './en';
+import type { CatalogOverlay } from './es419';
+import { speaksLatinAmerican } from './regionalWords';
 import type { StartCatalog } from './start.en';
 import { I18N_BASE_OPTIONS } from './options';
 
@@ -15,10 +17,17 @@ const START_LOADERS: Record<Locale, () => Promise<StartCatalog>> = {
   en: () => import('./start.en').then((m) => m.startEn),
   es: () => import('./start.es').then((m) => m.startEs),
 };
-const CATALOG_LOADERS: Record<Locale, () => Promise<Catalog>> = {
-  en: () => import('./en').then((m) => m.en),
-  es: () => import('./es').then((m) => m.es),
+/** Every word of a language, and what its regional variant says otherwise (laid over them), if it does. */
+const CATALOG_LOADERS: Record<Locale, () => Promise<{ words: Catalog; regional: CatalogOverlay | null }>> = {
+  en: () => import('./en').then((m) => ({ words: m.en, regional: null })),
+  es: () => import('./es').then((m) => ({ words: m.es, regional: speaksLatinAmerican('es') ? m.es419 : null })),
 };
+
+/** Adds `words` to what i18next holds in `locale` (deep: over words held before), then their regional variant. */
+function addWords(locale: Locale, words: object, regional: CatalogOverlay | null): void {
+  i18next.addResourceBundle(locale, 'translation', words, true, true);
+  if (regional) i18next.addResourceBundle(locale, 'translation', regional, true, true);
+}
 
 /** The languages whose start words, and whose every word, i18next holds. */
 const held = { start: new Set<Locale>(), all: new Set<Locale>() };
@@ -31,9 +40,11 @@ async function loadCatalog(locale: Locale): Promise<void> {
   // words it did not fetch as all of them.
   const all = allNeeded;
   if (all ? held.all.has(locale) : held.start.has(locale)) return;
-  const words = all ? await CATALOG_LOADERS[locale]() : await START_LOADERS[locale]();
   // Deep, so every word reaches sections the start words hold in part (insights, versions).
-  i18next.addResourceBundle(locale, 'translation', words, true, true);
+  if (all) {
+    const { words, regional } = await CATALOG_LOADERS[locale]();
+    addWords(locale, words, regional);
+  } else addWords(locale, await START_LOADERS[locale](), null);
   held.start.add(locale);
   if (all) held.all.add(locale);
 }
@@ -77,10 +88,14 @@ export async function initI18n(locale: Locale, words: 'start' | 'all' = 'all'): 
   held.start.clear();
   held.all.clear();
   allNeeded = words === 'all';
-  const catalog = allNeeded ? await CATALOG_LOADERS[locale]() : await START_LOADERS[locale]();
+  const catalog = allNeeded
+    ? await CATALOG_LOADERS[locale]()
+    : { words: await START_LOADERS[locale](), regional: null };
+  const { regional } = catalog;
   await i18next
     .use(initReactI18next)
-    .init({ ...I18N_BASE_OPTIONS, lng: locale, resources: { [locale]: { translation: catalog } } });
+    .init({ ...I18N_BASE_OPTIONS, lng: locale, resources: { [locale]: { translation: catalog.words } } });
+  if (regional) i18next.addResourceBundle(locale, 'translation', regional, true, true);
   held.start.add(locale);
   if (allNeeded) held.all.add(locale);
   document.documentElement.lang = locale;
