@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { EmotionCurvePoint } from '../domain/emotionCurve';
 import { CURVE, curveY as yOf } from '../domain/look/curve';
 import { pointsInSpan, runsInSpan } from './curveCulling';
@@ -6,6 +6,7 @@ import type { Span } from './visibleSpan';
 
 interface Props {
   points: readonly EmotionCurvePoint[];
+  /** Any CSS colour, a theme's token too (`var(--delivered)`), so a line can follow the theme. */
   color: string;
   /** The dash pattern (CURVE.series): each series but the edited one is dashed, so it reads without colour too. */
   dash: readonly number[];
@@ -19,14 +20,15 @@ interface Props {
 export const CurveSeries = memo(function CurveSeries({ points, color, dash, span }: Props) {
   const runs = useMemo(() => runsInSpan(points, span), [points, span]);
   const shown = useMemo(() => pointsInSpan(points, span), [points, span]);
+  // Through the stylesheet: SVG presentation attributes are not sure to resolve var().
+  const style = { '--series-color': color } as CSSProperties;
   return (
-    <>
+    <g style={style}>
       {runs.map((run) => (
         <polyline
           key={run[0].touchpointId}
           className="emotion-curve__series-line"
           points={run.map((p) => `${p.x},${yOf(p.emotion)}`).join(' ')}
-          stroke={color}
           strokeDasharray={dash.join(' ')}
         />
       ))}
@@ -37,11 +39,10 @@ export const CurveSeries = memo(function CurveSeries({ points, color, dash, span
           cx={p.x}
           cy={yOf(p.emotion)}
           r={CURVE.series.dot}
-          fill={color}
           data-touchpoint-id={p.touchpointId}
           data-emotion={p.emotion}
         />
       ))}
-    </>
+    </g>
   );
 });

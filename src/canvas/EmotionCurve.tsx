@@ -10,7 +10,8 @@ import { isLocale, type Locale } from '../domain/locale';
 import type { TFunction } from 'i18next';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
-import { DELIVERED_COLOR, EMOTION_COLORS, EMOTION_GRADIENT } from '../domain/look/colors';
+import { EMOTION_COLORS, EMOTION_GRADIENT } from '../domain/look/colors';
+import { themeColor } from '../domain/look/css';
 import { personaLineColor } from '../domain/curveLines';
 import type { Persona } from '../domain/journey';
 import { CurveMarks, PointButton, UnratedMark } from './CurveMarks';
@@ -142,7 +143,12 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
       )}
       {delivered.length > 0 && (
         <g data-testid="delivered-series" aria-label={t('curve.delivered', { count: delivered.length })}>
-          <CurveSeries points={delivered} color={DELIVERED_COLOR} dash={CURVE.series.deliveredDash} span={span} />
+          <CurveSeries
+            points={delivered}
+            color={themeColor('delivered')}
+            dash={CURVE.series.deliveredDash}
+            span={span}
+          />
         </g>
       )}
       {others.map(({ personaId, index, points: own }) => (

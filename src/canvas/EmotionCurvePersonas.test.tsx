@@ -54,6 +54,10 @@ describe('EmotionCurve with personas', () => {
     expect(emotionsOf(active, '[data-testid="emotion-point"]')).toEqual([1, -1]);
     expect(emotionsOf(screen.getByTestId('delivered-series'), 'circle')).toEqual([2]);
     expect(screen.getByTestId('delivered-series')).toHaveAccessibleName('Delivered experience: 1 touchpoint assessed');
+    // Drawn in the theme's token (a light slate on the dark themes), the other persona in its own colour.
+    const colorOf = (el: Element) => (el.querySelector('g') as SVGGElement).style.getPropertyValue('--series-color');
+    expect(colorOf(screen.getByTestId('delivered-series'))).toBe('var(--delivered)');
+    expect(colorOf(other)).toMatch(/^#/);
     act(() => run(setPersonaEmotion, { ids: ['t2'], personaId: 'p2', emotion: null }));
     expect(series()[0]).toHaveAccessibleName('Mayor: 1 touchpoint with an emotion');
     act(() => run(setPersonaEmotion, { ids: ['t2'], personaId: 'p2', emotion: -2 }));

@@ -22,6 +22,69 @@ describe('readKpiInput', () => {
     expect(readKpiInput('kpiCost', '$abc', 'en', 'EUR')).toEqual({ ok: false, reason: 'not-a-number' });
   });
 
+  // A currency before or after the figure, as a symbol (also a dollar with its country's letters) or a code
+  // in any case, with the figure written as Spain or the United States writes it.
+  it.each([
+    ['es', 'EUR', '1.234,5 €', 1234.5],
+    ['es', 'EUR', '1.234,5€', 1234.5],
+    ['es', 'EUR', '€ 1.234,5', 1234.5],
+    ['es', 'EUR', '12 eur', 12],
+    ['es', 'EUR', '12 EUR', 12],
+    ['es', 'EUR', '12,50 Eur', 12.5],
+    ['es', 'EUR', 'eur 12,50', 12.5],
+    ['en', 'EUR', '12€', 12],
+    ['en', 'EUR', '€ 12', 12],
+    ['en', 'EUR', '12 eur', 12],
+    ['en', 'USD', 'US$1,234.50', 1234.5],
+    ['en', 'USD', 'US$ 12', 12],
+    ['en', 'USD', '12 US$', 12],
+    ['en', 'USD', 'us$12', 12],
+    ['en', 'USD', '12 usd', 12],
+    ['es', 'USD', 'US$1.234,50', 1234.5],
+    ['es', 'USD', '1.234,50 US$', 1234.5],
+    ['en', 'MXN', 'MX$250', 250],
+    ['en', 'MXN', 'MX$1,250.75', 1250.75],
+    ['es', 'MXN', 'MX$ 250', 250],
+    ['en', 'MXN', '$250 MXN', 250],
+    ['en', 'CAD', 'CA$9.99', 9.99],
+    ['en', 'AUD', 'A$15', 15],
+    ['es', 'BRL', 'R$ 30,90', 30.9],
+    ['es', 'PEN', 'S/ 45,5', 45.5],
+    // "$" alone is the journey's currency when that is a dollar or a peso.
+    ['en', 'USD', '$12', 12],
+    ['es', 'MXN', '$ 1.250,5', 1250.5],
+    ['en', 'CAD', '$12', 12],
+  ] as const)('in %s, a %s journey keeps "%s" as %s', (locale, currency, text, value) => {
+    expect(readKpiInput('kpiCost', text, locale, currency)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['en', 'EUR', 'US$12'],
+    ['en', 'EUR', 'MX$250'],
+    ['en', 'EUR', '12 US$'],
+    ['en', 'EUR', '12 usd'],
+    ['es', 'EUR', 'R$ 30,90'],
+    ['en', 'USD', 'MX$250'],
+    ['en', 'USD', 'CA$9.99'],
+    ['en', 'USD', '12 eur'],
+    ['es', 'USD', '1.234,5 €'],
+    ['en', 'MXN', 'A$15'],
+    ['en', 'MXN', '$12 USD'],
+    ['en', 'BRL', '$12'],
+  ] as const)('in %s, a %s journey refuses "%s" as in another currency', (locale, currency, text) => {
+    expect(readKpiInput('kpiCost', text, locale, currency)).toEqual({ ok: false, reason: 'other-currency' });
+  });
+
+  it('refuses a cost whose two marks disagree, or whose letters are no currency, as no number', () => {
+    const notANumber = { ok: false, reason: 'not-a-number' };
+    expect(readKpiInput('kpiCost', '€12 USD', 'en', 'EUR')).toEqual(notANumber);
+    expect(readKpiInput('kpiCost', '12 abc', 'en', 'EUR')).toEqual(notANumber);
+    expect(readKpiInput('kpiCost', 'US$', 'en', 'USD')).toEqual(notANumber);
+    // A table being imported has no currency to compare with: the mark is only dropped.
+    expect(readKpiInput('kpiCost', 'MX$250', 'en')).toEqual({ ok: true, value: 250 });
+    expect(readKpiInput('kpiCost', '12 eur', ',')).toEqual({ ok: true, value: 12 });
+  });
+
   it.each([
     // A thousands separator is never read as a decimal mark: 1,000 contacts are a thousand, not one.
     ['en', 'kpiVolume', '1,000', 1000],

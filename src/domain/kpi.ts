@@ -1,5 +1,6 @@
 import type { Locale } from './locale';
 import { KPI_LIMITS, type KpiField } from './fields';
+import { readMoneyText } from './moneyText';
 import { decimalMark, type DecimalMark } from './numberRegion';
 
 /**
@@ -63,40 +64,32 @@ export function parseLocaleNumber(text: string, style: NumberStyle): number | nu
   return Number.isFinite(value) ? value : null;
 }
 
-/** Signs people write beside figures: per cent, and currency symbols or codes. */
+/** The per cent sign people write beside a percentage, before or after it. */
 const PERCENT = /^\s*%\s*|\s*%\s*$/g;
-const CURRENCY = /^\s*(?:[€$£]|[A-Z]{3})\s*|\s*(?:[€$£]|[A-Z]{3})\s*$/g;
-const CURRENCY_SIGN = /^\s*([€$£]|[A-Z]{3})|([€$£]|[A-Z]{3})\s*$/;
-/** The currencies (numberRegion's CURRENCIES) each symbol is written for: "$" for dollars and pesos. */
-const SYMBOL_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
-  '€': ['EUR'],
-  '£': ['GBP'],
-  $: ['USD', 'MXN', 'COP', 'ARS', 'CLP', 'UYU'],
-};
 
-/** Whether a cost's text names a currency other than `currency` (ISO 4217): "$ 12" or "USD 12" in euros. */
-function inOtherCurrency(text: string, currency: string): boolean {
-  const match = CURRENCY_SIGN.exec(text);
-  const sign = match?.[1] ?? match?.[2];
-  if (!sign) return false;
-  return sign.length === 3 ? sign !== currency : !(SYMBOL_CURRENCIES[sign] ?? []).includes(currency);
+/** A measure's text without its sign, and the currencies a cost's sign allows (null: none named). */
+function withoutSign(field: KpiField, text: string): { bare: string; currencies: readonly string[] | null } | null {
+  if (field === 'kpiCsat' || field === 'kpiFcr') return { bare: text.replace(PERCENT, ''), currencies: null };
+  if (field !== 'kpiCost') return { bare: text, currencies: null };
+  const money = readMoneyText(text);
+  return money && { bare: money.amount, currencies: money.currencies };
 }
 
 /**
  * Reads what a person typed into a KPI field (or a table's cell) in their language: blank clears it; a
  * number (see parseLocaleNumber: "4,5", "12.000" in Spanish; "4.5", "1,000" in English) must be within
  * KPI_LIMITS and whole where the measure counts things. A percentage may carry its sign ("85 %", "85%")
- * and a cost its currency ("12,50 €", "EUR 12.50"); a sign alone ("%") is not a number. Given the journey's
- * `currency` (ISO 4217), a cost written in another ("$ 12" in a euro journey, "USD 12") is refused
+ * and a cost its currency, before or after it, as a symbol or a code in any case ("12,50 €", "US$12",
+ * "12 eur", "EUR 12.50"; moneyText.ts); a sign alone ("%") is not a number. Given the journey's `currency`
+ * (ISO 4217), a cost written in another ("$ 12" in a euro journey, "USD 12", "R$ 30") is refused
  * ('other-currency'): nothing converts it, and read as euros it would be wrong.
  */
 export function readKpiInput(field: KpiField, text: string, locale: NumberStyle, currency?: string): KpiInput {
   if (text.trim() === '') return { ok: true, value: null };
-  const sign = field === 'kpiCsat' || field === 'kpiFcr' ? PERCENT : field === 'kpiCost' ? CURRENCY : null;
-  const bare = sign ? text.replace(sign, '') : text;
-  const value = parseLocaleNumber(/\d/.test(bare) ? bare : text, locale);
+  const signed = withoutSign(field, text);
+  const value = signed && /\d/.test(signed.bare) ? parseLocaleNumber(signed.bare, locale) : null;
   if (value === null) return { ok: false, reason: 'not-a-number' };
-  if (field === 'kpiCost' && currency && inOtherCurrency(text, currency))
+  if (currency && signed?.currencies && !signed.currencies.includes(currency))
     return { ok: false, reason: 'other-currency' };
   const { min, max, integer } = KPI_LIMITS[field];
   if (value < min || value > max) return { ok: false, reason: 'out-of-range' };

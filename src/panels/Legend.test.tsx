@@ -137,4 +137,15 @@ describe('Legend', () => {
     await renderPanel(<Legend />, { journey });
     expect(curveLineNames()).toEqual(['Marta', 'Delivered experience']);
   });
+
+  it('draws the delivered line’s sample in the theme’s colour for it, a persona’s in its own', async () => {
+    const journey = withPersonas('Ana');
+    journey.touchpoints[0] = { ...journey.touchpoints[0], delivered: -1 };
+    await renderPanel(<Legend />, { journey });
+    const sample = (kind: string) =>
+      screen.getByTestId('legend').querySelector(`li[data-kind="${kind}"] .legend__line line`) as SVGElement;
+    // The theme's token: a light slate on the dark themes, where the exports' dark slate would be faint.
+    expect(sample('delivered').style.stroke).toBe('var(--delivered)');
+    expect(sample('persona').style.stroke).toMatch(/^(#|rgb)/);
+  });
 });

@@ -60,7 +60,11 @@ export const PERSONA_COLORS = [
   '#0c4a6e',
 ] as const;
 
-/** The delivered-experience line on the curve: dark slate, dashed, so it never reads as a persona. */
+/**
+ * The delivered-experience line on the curve: dark slate, dashed, so it never reads as a persona. This is
+ * its colour on paper (the PNG, the PDF) and in the light theme; on screen it is each theme's `delivered`
+ * token (themes.ts), a light slate on the dark ones.
+ */
 export const DELIVERED_COLOR = '#334155';
 
 /**

@@ -2,8 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARD } from './card';
+import { DELIVERED_COLOR } from './colors';
 import { CURVE } from './curve';
-import { cssName, lookCss, presentProperties, themeProperties, themeSelector } from './css';
+import { cssName, lookCss, presentProperties, themeColor, themeProperties, themeSelector } from './css';
 import { contrastRatio } from './ink';
 import { LAYER_LOOK, visibilityDash } from './layers';
 import { THEME_NAMES, THEMES } from './themes';
@@ -15,7 +16,7 @@ const stylesheets = (readdirSync(join(process.cwd(), 'src'), { recursive: true }
 
 /** Custom properties the stylesheets set themselves: aliases of tokens and per-element values set by React. */
 const LOCAL =
-  /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|note-color$|layer-color$|cell-color$|emotion-color$|peer-color$|peer-ink$)/;
+  /^--(xy-|minimap-node$|owner-color$|owner-ink$|lane-color$|note-color$|layer-color$|cell-color$|emotion-color$|peer-color$|peer-ink$|series-color$)/;
 
 describe('cssName', () => {
   it.each([
@@ -112,5 +113,39 @@ describe('the themes', () => {
     ];
     for (const [ink, paper] of pairs)
       expect(contrastRatio(ink, paper), `${ink} on ${paper}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  /** `top` painted at `opacity` over `bottom`, both #rrggbb: the colour the eye gets. */
+  const over = (top: string, bottom: string, opacity: number) => {
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const [a, b] = [rgb(top), rgb(bottom)];
+    return `#${a
+      .map((v, i) =>
+        Math.round(v * opacity + b[i] * (1 - opacity))
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+  };
+
+  it.each(THEME_NAMES)(
+    '%s: the delivered line reads at 3:1 on the curve band and the legend (WCAG 1.4.11)',
+    (theme) => {
+      const c = THEMES[theme].colors;
+      // The band is the surface, a little translucent over the page; the line is drawn at the series' opacity.
+      const band = over(c.surface, c.bg, CURVE.bandOpacity);
+      for (const ground of [band, c.surface]) {
+        const line = over(c.delivered, ground, CURVE.series.opacity);
+        expect(contrastRatio(line, ground), `${c.delivered} on ${ground}`).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it('draws the delivered line in the exports’ dark slate in the light theme only, as var(--delivered)', () => {
+    expect(THEMES.light.colors.delivered).toBe(DELIVERED_COLOR);
+    expect(THEMES.dark.colors.delivered).not.toBe(DELIVERED_COLOR);
+    expect(THEMES.projector.colors.delivered).not.toBe(DELIVERED_COLOR);
+    expect(themeColor('delivered')).toBe('var(--delivered)');
+    expect(themeProperties('dark')['--delivered']).toBe(THEMES.dark.colors.delivered);
   });
 });

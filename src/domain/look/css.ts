@@ -1,7 +1,16 @@
 import { CARD, PROJECTOR_CARD_TYPE } from './card';
 import { CURVE } from './curve';
 import { LAYER_LOOK, visibilityDash } from './layers';
-import { BODY_LEADING, FONT_STACK, PRESENT_COLORS, RADIUS, THEME_NAMES, THEMES, type ThemeName } from './themes';
+import {
+  BODY_LEADING,
+  FONT_STACK,
+  PRESENT_COLORS,
+  RADIUS,
+  THEME_NAMES,
+  THEMES,
+  type ThemeColors,
+  type ThemeName,
+} from './themes';
 
 /**
  * The design tokens as CSS custom properties, so the stylesheet reads the same definitions the PNG and PDF
@@ -17,6 +26,14 @@ const px = (value: number) => `${value}px`;
 
 const percent = (wash: number) => `${Math.round(wash * 100)}%`;
 const token = (name: string) => `var(${cssName(name)})`;
+
+/**
+ * A theme colour as the screen reads it, `var(--delivered)` for `delivered`: for colours drawn from React
+ * that must follow the theme, where the exports take the light theme's value.
+ */
+export function themeColor(key: keyof ThemeColors): string {
+  return token(key);
+}
 
 /** The layered blueprint's look (layers.ts): washes as color-mix percentages, colours as their tokens. */
 function layerProperties(): Record<string, string> {

@@ -3,6 +3,7 @@
  * properties, see css.ts), the PNG and the PDF (both in the light theme) draw with. Plain data, no DOM.
  * Colours are CSS colour strings; lengths are CSS pixels (canvas units on the map).
  */
+import { DELIVERED_COLOR } from './colors';
 
 /** The looks the app ships in: light (default), dark, and a high-contrast, large-type one for projectors. */
 export const THEME_NAMES = ['light', 'dark', 'projector'] as const;
@@ -50,6 +51,11 @@ export interface ThemeColors {
   stageBgOdd: string;
   /** Connection lines. */
   edge: string;
+  /**
+   * The delivered-experience line on the emotion curve and its sample in the legend: at least 3:1 (WCAG
+   * 1.4.11) against the curve's band and the legend's surface, drawn at the series' opacity.
+   */
+  delivered: string;
   canvasDots: string;
   minimapMask: string;
   /** Behind modal dialogs. */
@@ -96,6 +102,8 @@ const light: ThemeLook = {
     stageBg: 'rgb(15 118 110 / 4%)',
     stageBgOdd: 'rgb(15 118 110 / 8%)',
     edge: '#8a8f9c',
+    // The exports' dark slate: the PNG and the PDF are drawn in this theme.
+    delivered: DELIVERED_COLOR,
     canvasDots: '#91919a',
     minimapMask: 'rgb(226 232 240 / 60%)',
     backdrop: 'rgb(15 23 42 / 45%)',
@@ -135,6 +143,8 @@ const dark: ThemeLook = {
     stageBg: 'rgb(45 212 191 / 4%)',
     stageBgOdd: 'rgb(45 212 191 / 9%)',
     edge: '#8b9ab3',
+    // Slate 300: the dark slate of paper reads 1.4:1 on this surface.
+    delivered: '#cbd5e1',
     canvasDots: '#475569',
     minimapMask: 'rgb(15 23 42 / 65%)',
     backdrop: 'rgb(0 0 0 / 60%)',
@@ -174,6 +184,8 @@ const projector: ThemeLook = {
     stageBg: 'transparent',
     stageBgOdd: 'rgb(94 234 212 / 8%)',
     edge: '#cbd5e1',
+    // Slate 200, brighter than the dark theme's for a projected wall.
+    delivered: '#e2e8f0',
     canvasDots: '#5b6a8c',
     minimapMask: 'rgb(11 16 32 / 70%)',
     backdrop: 'rgb(0 0 0 / 70%)',

@@ -4,6 +4,7 @@ import { EMOTION_CURVE_HEIGHT, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, journeyWidth
 import { columnHeight } from '../../domain/look/cardSize';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
+import { CURVE_KEY } from './curveKey';
 import { CURVE_GAP, mapBounds, mapGeometry, type Box } from './geometry';
 
 const contains = (outer: Box, x: number, y: number, width: number, height: number) =>
@@ -111,5 +112,10 @@ describe('mapBounds', () => {
     }
     expect(key.y).toBeGreaterThan(tall.position.y + 4000);
     expect(mapGeometry(journey, 'canvas').curveKey).toBeNull();
+    // Names wrapped onto three lines make their row, the key and the bounds taller by as much.
+    const wrapped = mapGeometry(two, 'canvas', { cardHeights: { [tall.id]: 4000 }, keyNameLines: [1, 3] });
+    const grown = 2 * CURVE_KEY.lineHeight;
+    expect(wrapped.curveKey!.height).toBe(key.height + grown);
+    expect(wrapped.bounds.height).toBe(g.bounds.height + grown);
   });
 });

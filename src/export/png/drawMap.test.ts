@@ -2,7 +2,8 @@ import { EMOTIONS, type Journey } from '../../domain/journey';
 import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
-import { drawJourneyMap } from './drawMap';
+import { CURVE_KEY } from './curveKey';
+import { drawJourneyMap, planMap } from './drawMap';
 import { recordingContext } from './fakeContext';
 import { CURVE_HEIGHT, mapGeometry } from './geometry';
 
@@ -162,6 +163,50 @@ describe('the key to the curve’s lines', () => {
     drawJourneyMap(ctx, withPersonas('Ana'), options);
     const names = texts.filter((t) => t.text === 'Marta' || t.text === 'Ana');
     expect(names.map((t) => t.text)).toEqual(['Ana', 'Marta']);
+  });
+
+  it('draws two long names that differ only at their end whole, wrapped, inside its box and the bounds', () => {
+    const north = 'Cliente de pyme con cuenta empresarial, tarjeta de crédito y nómina (zona norte)';
+    const south = 'Cliente de pyme con cuenta empresarial, tarjeta de crédito y nómina (zona sur)';
+    const journey = withPersonas(north, south);
+    const { ctx, texts } = recordingContext();
+    const bounds = drawJourneyMap(ctx, journey, { locale: 'es', view: 'canvas', background: '#fff', scale: 1 });
+    const { geometry } = planMap(recordingContext().ctx, journey, 'es', 'canvas');
+    const key = geometry.curveKey!;
+    const keyTexts = texts.filter((t) => t.font.includes(`${CURVE_KEY.textSize}px`) && t.y > key.y);
+    // A name's lines are drawn one after another, so joining them rebuilds it.
+    const joined = keyTexts.map((t) => t.text).join(' ');
+    expect(joined).toContain(north);
+    expect(joined).toContain(south);
+    expect(keyTexts.some((t) => t.text.includes('…'))).toBe(false);
+    expect(keyTexts.length).toBeGreaterThan(4);
+    for (const t of keyTexts) {
+      expect(t.y + CURVE_KEY.lineHeight / 2, t.text).toBeLessThanOrEqual(key.y + key.height);
+      expect(t.y + CURVE_KEY.lineHeight / 2).toBeLessThanOrEqual(bounds.y + bounds.height);
+    }
+    for (const card of geometry.cards.values()) {
+      const apart = card.x + card.width <= key.x || card.x >= key.x + key.width || card.y + card.height <= key.y;
+      expect(apart, `${card.x},${card.y}`).toBe(true);
+    }
+  });
+
+  it('ends a name too long even for its lines in an ellipsis', () => {
+    const endless = 'Cliente'.concat(' muy'.repeat(40), ' exigente');
+    const { ctx, texts } = recordingContext();
+    drawJourneyMap(ctx, withPersonas(endless), { locale: 'es', view: 'canvas', background: '#fff', scale: 1 });
+    const lines = texts.filter((t) => t.text.startsWith('Cliente muy') || /^muy.*muy/.test(t.text));
+    expect(lines).toHaveLength(CURVE_KEY.maxLines);
+    expect(lines[lines.length - 1].text.endsWith('…')).toBe(true);
+  });
+
+  it('draws a long right-to-left name whole, each of its lines right to left', () => {
+    const name = 'לקוחה עסקית קטנה עם חשבון עסקי וכרטיס אשראי באזור הצפון';
+    const { ctx, texts } = recordingContext();
+    drawJourneyMap(ctx, withPersonas(name), { locale: 'es', view: 'canvas', background: '#fff', scale: 1 });
+    const lines = texts.filter((t) => /[\u0590-\u05ff]/.test(t.text));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((t) => t.text).join(' ')).toBe(name);
+    for (const line of lines) expect(line.direction).toBe('rtl');
   });
 
   it('names no line for a journey with one persona', () => {

@@ -8,11 +8,10 @@ import { channelsOf, functionsOf } from '../../domain/vocabulary';
 import { drawCard, layoutCard, type CardContent } from './cards';
 import { drawColumnBodies, drawLanes, drawStageHeaders } from './columns';
 import { drawCurve } from './curve';
-import { drawCurveKey } from './curveKey';
+import { drawCurveKey, layoutCurveKey, type CurveKeyEntry } from './curveKey';
 import { drawConnectionLabels, drawConnectionLines, routeConnections } from './edges';
 import { mapGeometry, type Box, type MapGeometry, type MapView } from './geometry';
 import { curveKeyLabels, mapLabels, type MapLabels } from './labels';
-import type { NamedCurveLine } from '../../i18n/curveLineName';
 import { drawLayerRows, drawNotes, measureNotes } from './layers';
 
 export { mapBounds, type Box, type MapView } from './geometry';
@@ -25,8 +24,8 @@ export interface MapPlan {
   geometry: MapGeometry;
   cards: Map<string, CardContent>;
   curve: CurveChoices;
-  /** The curve's lines the key under it names (none when it draws one), for the persona chosen. */
-  curveKey: NamedCurveLine[];
+  /** The curve's lines the key under it names (none when it draws one), for the persona chosen, names wrapped. */
+  curveKey: CurveKeyEntry[];
 }
 
 /** What the editor chose to show on the emotion curve; the main persona and no measure by default. */
@@ -63,10 +62,18 @@ export function planMap(
   const layered = view === 'layers' ? layeredBlueprint(journey, vocabulary.functions, vocabulary.channels) : null;
   const notes = layered ? NOTE_LAYERS.flatMap((layer) => layered.notes[layer].flat()) : [];
   const noteHeights = measureNotes(ctx, notes);
-  ctx.restore();
   const chosen = { curveOverlay: curve.curveOverlay ?? null, personaId: curve.personaId ?? null };
-  const geometry = mapGeometry(journey, view, { cardHeights, noteHeights, locale, personaId: chosen.personaId });
-  const curveKey = curveKeyLabels(journey, locale, chosen.personaId);
+  // The key's names are wrapped here too, so its box in the bounds is as tall as the lines drawn in it.
+  const curveKey = layoutCurveKey(ctx, curveKeyLabels(journey, locale, chosen.personaId));
+  ctx.restore();
+  const keyNameLines = curveKey.map((entry) => entry.nameLines.length);
+  const geometry = mapGeometry(journey, view, {
+    cardHeights,
+    noteHeights,
+    locale,
+    personaId: chosen.personaId,
+    keyNameLines,
+  });
   return { journey, locale, labels, cards, geometry, curve: chosen, curveKey };
 }
 

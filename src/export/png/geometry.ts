@@ -65,11 +65,13 @@ export interface GeometryOptions {
   locale?: Locale;
   /** The persona chosen in the editor, whose line the curve's key names first (null: the main one). */
   personaId?: string | null;
+  /** Lines each name in the curve's key wraps onto, in key order (layoutCurveKey); one for any not listed. */
+  keyNameLines?: readonly number[];
 }
 
 /** Lays the map out for the free canvas (each card at its position), the blueprint grid or its layers. */
 export function mapGeometry(journey: Journey, view: MapView, options: GeometryOptions = {}): MapGeometry {
-  const { cardHeights = {}, noteHeights = {}, locale = 'en', personaId = null } = options;
+  const { cardHeights = {}, noteHeights = {}, locale = 'en', personaId = null, keyNameLines = [] } = options;
   const heightOf = (id: string) => cardHeights[id] ?? TOUCHPOINT_HEIGHT;
   const columns = stageColumns(journey.stages);
   const width = journeyWidth(journey);
@@ -96,8 +98,8 @@ export function mapGeometry(journey: Journey, view: MapView, options: GeometryOp
   }
   const columnsHeight = grid?.height ?? layers?.height ?? columnHeight(journey);
   const curveTop = columnsHeight + CURVE_GAP;
-  const keyCount = pngCurveKeyLines(journey, personaId).length;
-  const curveKey = placeKey(curveKeyBox(keyCount, width, curveTop + CURVE_HEIGHT + OVERHANG), cards.values());
+  const keyLines = pngCurveKeyLines(journey, personaId).map((_, i) => keyNameLines[i] ?? 1);
+  const curveKey = placeKey(curveKeyBox(keyLines, width, curveTop + CURVE_HEIGHT + OVERHANG), cards.values());
   const partial = { columns, columnsHeight, lanes: grid?.lanes ?? [], layers, cards, curveTop, width, curveKey };
   return { ...partial, bounds: boundsOf(journey, partial) };
 }
