@@ -42,6 +42,7 @@ import { SummaryStep } from './SummaryStep';
 import { TouchpointStep } from './TouchpointStep';
 import { useFullscreen } from './useFullscreen';
 import { usePresentStep } from './usePresentStep';
+import { useShownPersona } from './useShownPersona';
 import './PresentPage.css';
 import { stageLabel } from '../domain/stageLabel';
 
@@ -137,6 +138,7 @@ function Presentation({ onExit }: { onExit(): void }) {
   const shared = useSync((s) => s.share !== null);
   const journey = useEditor((s) => s.journey!);
   const readOnly = useEditor((s) => s.readOnly);
+  const persona = useShownPersona();
   const { stages, touchpoints } = journey;
   const steps = useMemo(() => presentationSteps({ stages, touchpoints }), [stages, touchpoints]);
   const ordered = useMemo(() => journeyOrder({ stages, touchpoints }), [stages, touchpoints]);
@@ -230,7 +232,7 @@ function Presentation({ onExit }: { onExit(): void }) {
   const joinAction = presentAction('present.join');
 
   let view;
-  if (step.kind === 'overview') view = <OverviewStep journey={journey} />;
+  if (step.kind === 'overview') view = <OverviewStep journey={journey} persona={persona} />;
   else if (step.kind === 'summary') view = <SummaryStep journey={journey} />;
   else if (step.kind === 'stage')
     view = (
@@ -239,6 +241,7 @@ function Presentation({ onExit }: { onExit(): void }) {
         index={stageIndex}
         count={stages.length}
         touchpoints={ordered.filter((tp) => tp.stageId === step.stageId)}
+        persona={persona}
       />
     );
   else
@@ -248,6 +251,7 @@ function Presentation({ onExit }: { onExit(): void }) {
         stage={stages[stageIndex]}
         stageIndex={stageIndex}
         stageCount={stages.length}
+        persona={persona}
       />
     );
 
@@ -269,12 +273,19 @@ function Presentation({ onExit }: { onExit(): void }) {
         <div className="present__column">
           {/* Beside the room's panel a long step scrolls on its own (PresentPage.css): reachable by keyboard. */}
           <div className="present__step" key={index} tabIndex={workshop && roomTarget ? 0 : undefined}>
+            {/* Whose emotions the step and the curve show, when not the main persona's (chosen in the editor). */}
+            {persona && (
+              <p className="present__persona" data-testid="present-persona">
+                {t('present.personaEmotions', { persona: persona.name })}
+              </p>
+            )}
             {view}
           </div>
           {workshop && roomTarget && (
             <ContributionsPanel
               targetId={roomTarget}
               touchpoint={focusedTouchpoint}
+              persona={persona}
               isInStage={stageId === null ? undefined : isInStage}
               state={room}
               onAccept={accept}
@@ -286,11 +297,14 @@ function Presentation({ onExit }: { onExit(): void }) {
           <JoinPanel onClose={step.kind === 'overview' ? undefined : () => setJoinOpen(false)} />
         )}
         {/* Someone on a read-only link watches: nothing they captured could be kept. */}
-        {focusedTouchpoint && !readOnly && <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} />}
+        {focusedTouchpoint && !readOnly && (
+          <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} persona={persona} />
+        )}
       </main>
       {step.kind !== 'overview' && (
         <PresentCurve
           journey={journey}
+          persona={persona}
           revealed={revealed}
           currentTouchpointId={focusedTouchpoint?.id ?? null}
           focusStageId={focusStageId}
