@@ -175,12 +175,14 @@ function Presentation({ onExit }: { onExit(): void }) {
   );
   useActionKeys('present', actions);
 
-  // The focus starts in the presentation, not on the Present button of the editor now inert under it.
+  // The focus starts in the presentation, not on the Present button of the editor now inert under it; and
+  // comes back to the slide when a step took away what held it (the summary's region), rather than falling
+  // to the page, where the arrows scroll nothing.
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     const region = main.current?.parentElement;
     if (region && !region.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
-  }, []);
+  }, [index]);
 
   const revealed = useMemo(() => revealedTouchpoints(steps, index), [steps, index]);
   const current = index + 1;
@@ -268,7 +270,8 @@ function Presentation({ onExit }: { onExit(): void }) {
         focusStageId={focusStageId}
         onJump={(stageId) => go(stageStepIndex(steps, stageId))}
       />
-      {/* Focusable so a long step (a big summary) scrolls with ArrowUp/ArrowDown, which do not step. */}
+      {/* Focusable so a long step scrolls with ArrowUp/ArrowDown, which do not step; in the summary's own region
+          the page keys scroll it too (SummaryStep). */}
       <main id="main" className="present__main" tabIndex={0} ref={main}>
         <div className="present__column">
           {/* Beside the room's panel a long step scrolls on its own (PresentPage.css): reachable by keyboard. */}
