@@ -45,6 +45,42 @@ export function editsJourney(target: EventTarget | null): boolean {
   return scope?.getAttribute('data-undo') === UNDO_SCOPE.journey['data-undo'];
 }
 
+/**
+ * Marks a focusable region whose keys scroll it, as attributes to spread on it: while the focus is in it,
+ * ArrowUp/ArrowDown, PageUp/PageDown and Home/End are left to the browser, which scrolls the box the region
+ * scrolls in, for as long as that box can go further that way; at its end they do what they do elsewhere.
+ * The presentation's summary is one: PageUp/PageDown and Home/End step the presentation, so its long lists
+ * could not be scrolled by keyboard. A presenter's clicker (PageUp/PageDown) still steps unless someone put
+ * the focus in the region.
+ */
+export const SCROLLS_WITH_KEYS = { 'data-scroll-keys': '' } as const;
+
+/** The way each scrolling key goes: up (-1) or down (1). */
+const SCROLL_KEYS: Record<string, -1 | 1> = { arrowup: -1, pageup: -1, home: -1, arrowdown: 1, pagedown: 1, end: 1 };
+
+/** The box `el` scrolls in: itself or its nearest ancestor whose content scrolls vertically; null when none does. */
+function scrollerOf(el: Element): Element | null {
+  for (let box: Element | null = el; box; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && box.scrollHeight > box.clientHeight) return box;
+  }
+  return null;
+}
+
+/**
+ * Whether a key press is one that scrolls the region marked SCROLLS_WITH_KEYS the focus is in, whose box can
+ * still go that way (a pixel's leeway: a zoomed page scrolls by fractions). The dispatcher then leaves it
+ * to the browser.
+ */
+export function scrollsRegion(event: KeyboardEvent): boolean {
+  const way = SCROLL_KEYS[event.key.toLowerCase()];
+  if (way === undefined || event.altKey || event.ctrlKey || event.metaKey) return false;
+  const region = (event.target as Element | null)?.closest?.('[data-scroll-keys]');
+  const box = region ? scrollerOf(region) : null;
+  if (!box) return false;
+  return way < 0 ? box.scrollTop > 1 : box.scrollHeight - box.clientHeight - box.scrollTop > 1;
+}
+
 /** Keys that activate a focused control natively; acting on them too would act twice. */
 export function activatesControl(event: KeyboardEvent): boolean {
   const el = event.target as HTMLElement | null;

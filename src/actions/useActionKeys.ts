@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isEnabled, type Action, type ActionContext, type ActionScope } from './action';
-import { activatesControl, editsJourney, isTyping, matches } from './keys';
+import { activatesControl, editsJourney, isTyping, matches, scrollsRegion } from './keys';
 import { keepingCaretAtChange } from './fieldCaret';
 import { leaveFieldForCard, leavesInspectorField } from './leaveField';
 import { actionsOf } from './registry';
@@ -16,7 +16,8 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
  * typed into a field, keys that activate a focused button, and keys in an open dialog are left alone,
  * except undo and redo in a field or dialog that edits the journey (Action.fieldInput): there they are the
  * journey's, whether pressed or chosen from the browser's menu; Escape in an inspector field (and Enter in
- * its title) returns to the card. The browser's copy, cut and paste events run
+ * its title) returns to the card; keys that scroll a focused region marked SCROLLS_WITH_KEYS are left to the
+ * browser while it can scroll further. The browser's copy, cut and paste events run
  * the scope's clipboard actions the same way. While not `active` (the editor under the presentation) the
  * scope listens to nothing.
  */
@@ -62,6 +63,8 @@ export function useActionKeys(scope: ActionScope, ctx: ActionContext, active = t
         return;
       }
       if (activatesControl(event)) return;
+      // In a region that scrolls with its keys (the presentation's summary), they scroll it while it can.
+      if (scrollsRegion(event)) return;
       const action = actions.find((a) => a.keys?.some((binding) => matches(binding, event)) && !a.clipboard);
       if (!action || !isEnabled(action, current.current)) return;
       if (action.perform(current.current, event) === false) return;

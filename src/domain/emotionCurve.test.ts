@@ -5,6 +5,7 @@ import type { Emotion, Journey, Touchpoint } from './journey';
 import { TOUCHPOINT_WIDTH, stageColumns } from './layout';
 import { instantiateTemplate } from './templates';
 import { meUno } from './templates/meUno';
+import { shownEmotion } from './personas';
 import { aTouchpoint } from '../test/touchpoint';
 
 function touchpoint(id: string, stageId: string, x: number, y: number, emotion: Emotion | null): Touchpoint {
@@ -121,5 +122,15 @@ describe('averageEmotion', () => {
   it('is null when no touchpoint has an emotion', () => {
     expect(averageEmotion(journeyWith(([first]) => [touchpoint('a', first, 0, 0, null)]))).toBeNull();
     expect(averageEmotion(journeyWith(() => []))).toBeNull();
+  });
+
+  it('averages the emotions of the persona shown, over the touchpoints it rated', () => {
+    const journey = journeyWith(([first]) => [
+      { ...touchpoint('a', first, 0, 0, 2), personaEmotions: { ana: -2 } },
+      { ...touchpoint('b', first, 0, 200, -1), personaEmotions: { ana: 1 } },
+      touchpoint('c', first, 0, 400, 2),
+    ]);
+    expect(averageEmotion(journey, (t) => shownEmotion(t, 'ana'))).toBe(-0.5);
+    expect(averageEmotion(journey, (t) => shownEmotion(t, null))).toBe(1);
   });
 });

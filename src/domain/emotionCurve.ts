@@ -90,7 +90,14 @@ export function emotionCurvePoints(
   return points;
 }
 
-/** Mean emotion (-2..+2) over the journey's touchpoints that have one; null when none has (see emotionAverage.ts). */
-export function averageEmotion(journey: Pick<Journey, 'touchpoints'>): number | null {
-  return meanEmotion(journey.touchpoints);
+/**
+ * Mean emotion (-2..+2) over the journey's touchpoints that have one; null when none has (see emotionAverage.ts).
+ * `emotionOf` picks whose emotion: the touchpoint's (main persona's) unless told, e.g. the shown persona's
+ * (shownEmotion), as the cards show it.
+ */
+export function averageEmotion(
+  journey: Pick<Journey, 'touchpoints'>,
+  emotionOf: (t: Touchpoint) => Emotion | null = (t) => t.emotion,
+): number | null {
+  return meanEmotion(journey.touchpoints.map((t) => ({ emotion: emotionOf(t) })));
 }

@@ -44,4 +44,6 @@ export const actionsEn = {
   presentJoin: 'Show or hide the participants’ link and QR code',
   editorSection: 'Editor',
   presentSection: 'Presentation',
+  presentScrollNote:
+    'On the summary, Tab puts the focus in it: there ↑ ↓, PageUp/PageDown and Home/End scroll it, and step again once at its top or end.',
 };

@@ -46,4 +46,6 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   presentJoin: 'Mostrar u ocultar el enlace y el código QR para participantes',
   editorSection: 'Editor',
   presentSection: 'Presentación',
+  presentScrollNote:
+    'En el resumen, Tab pone el foco en él: ahí ↑ ↓, RePág/AvPág e Inicio/Fin lo desplazan, y vuelven a cambiar de paso al llegar a su principio o a su final.',
 };

@@ -39,6 +39,7 @@ export const exportEn = {
     updatedOn: 'last edited: {{date}}',
     handoffs: 'Hand-offs between functions',
     averageEmotion: 'Average emotion',
+    averageEmotionOf: 'Average emotion of {{persona}}',
     noEmotionYet: 'No emotions yet',
     contents: 'Contents',
     contentsBlueprint: 'Blueprint and emotion curve',

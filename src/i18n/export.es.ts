@@ -38,6 +38,7 @@ export const exportEs: typeof exportEn = {
     updatedOn: 'última modificación: {{date}}',
     handoffs: 'Traspasos entre funciones',
     averageEmotion: 'Emoción media',
+    averageEmotionOf: 'Emoción media de {{persona}}',
     noEmotionYet: 'Sin emociones aún',
     contents: 'Contenido',
     contentsBlueprint: 'Blueprint y curva emocional',

@@ -13,6 +13,7 @@ export const presentEn = {
   statMomentsOfTruth: 'Moments of truth',
   statPainPoints: 'Pain points',
   averageEmotion: 'Average emotion: {{average}} ({{label}})',
+  personaEmotions: 'Emotions of {{persona}}',
   stageTouchpoints_one: '{{count}} touchpoint',
   stageTouchpoints_other: '{{count}} touchpoints',
   stageEmpty: 'No touchpoints in this stage yet.',
@@ -40,6 +41,7 @@ export const presentEn = {
   progressLabel: 'Step {{current}} of {{total}}',
   announce: 'Step {{current}} of {{total}}: {{name}}',
   curve: 'Emotion curve: {{shown}} of {{total}} touchpoints shown',
+  curveOf: 'Emotion curve of {{persona}}: {{shown}} of {{total}} touchpoints shown',
   join: {
     title: 'Take part from your phone',
     intro: 'Scan the code or open the link: no account, no app.',

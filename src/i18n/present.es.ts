@@ -15,6 +15,7 @@ export const presentEs: typeof presentEn = {
   statMomentsOfTruth: 'Momentos de la verdad',
   statPainPoints: 'Puntos de dolor',
   averageEmotion: 'Emoción media: {{average}} ({{label}})',
+  personaEmotions: 'Emociones de {{persona}}',
   stageTouchpoints_one: '{{count}} punto de contacto',
   stageTouchpoints_other: '{{count}} puntos de contacto',
   stageEmpty: 'Esta etapa aún no tiene puntos de contacto.',
@@ -42,6 +43,7 @@ export const presentEs: typeof presentEn = {
   progressLabel: 'Paso {{current}} de {{total}}',
   announce: 'Paso {{current}} de {{total}}: {{name}}',
   curve: 'Curva emocional: {{shown}} de {{total}} puntos de contacto visibles',
+  curveOf: 'Curva emocional de {{persona}}: {{shown}} de {{total}} puntos de contacto visibles',
   join: {
     title: 'Participa desde tu móvil',
     intro: 'Escanea el código o abre el enlace: sin cuenta ni aplicación.',

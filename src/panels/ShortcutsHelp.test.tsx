@@ -22,6 +22,8 @@ describe('ShortcutsHelp', () => {
       `Move the selection by ${MOVE_STEP} (with Shift, ${MOVE_BIG_STEP})`,
     );
     expect(within(present).getByRole('row', { name: /Next step/ })).toHaveTextContent('→ or PageDown or Space');
+    // The summary's scrolling keys are the browser's, so no action lists them: a note says how to reach them.
+    expect(dialog).toHaveTextContent('On the summary, Tab puts the focus in it: there ↑ ↓, PageUp/PageDown');
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();

@@ -87,6 +87,8 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
       </h2>
       <ShortcutTable scope="editor" caption={t('actions.editorSection')} />
       <ShortcutTable scope="present" caption={t('actions.presentSection')} />
+      {/* Keys the presentation leaves to the browser have no action to list (keys.ts, SCROLLS_WITH_KEYS). */}
+      <p className="shortcuts-help__note">{t('actions.presentScrollNote')}</p>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onClose}>
           {t('panels.shortcuts.close')}

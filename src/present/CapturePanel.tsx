@@ -4,19 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/services';
 import { EmotionFace } from '../ui/EmotionFace';
 import { updateTouchpoints, type TouchpointFields } from '../domain/commands/touchpointCommands';
-import { EMOTIONS, type Touchpoint } from '../domain/journey';
+import { EMOTIONS, type Emotion, type Touchpoint } from '../domain/journey';
+import { setPersonaEmotion } from '../domain/commands/personaCommands';
+import { shownEmotion } from '../domain/personas';
 import { appendRoomNote } from '../domain/presentation';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { useLocale } from '../ui/useLocale';
+import type { ShownPersona } from './useShownPersona';
 import './CapturePanel.css';
 
 /**
  * What the facilitator captures on the touchpoint in focus without leaving the presentation. Every change
- * is an ordinary command: undoable, and saved by the autosave like any edit. Key it by touchpoint id so
- * a draft note does not follow the room to the next step.
+ * is an ordinary command: undoable, and saved by the autosave like any edit. The emotion is `persona`'s
+ * (useShownPersona: null for the main one), the one the step shows, as the inspector edits the persona
+ * chosen in the toolbar. Key it by touchpoint id so a draft note does not follow the room to the next step.
  */
-export function CapturePanel({ touchpoint }: { touchpoint: Touchpoint }) {
+export function CapturePanel({ touchpoint, persona }: { touchpoint: Touchpoint; persona: ShownPersona | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const run = useEditor((s) => s.run);
@@ -26,6 +30,9 @@ export function CapturePanel({ touchpoint }: { touchpoint: Touchpoint }) {
   const uid = useId();
 
   const set = (fields: TouchpointFields) => run(updateTouchpoints, { ids: [touchpoint.id], fields });
+  const shown = shownEmotion(touchpoint, persona?.id ?? null);
+  const setEmotion = (emotion: Emotion) =>
+    persona ? run(setPersonaEmotion, { ids: [touchpoint.id], personaId: persona.id, emotion }) : set({ emotion });
   const addNote = () => {
     if (!note.trim()) return;
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date());
@@ -73,7 +80,7 @@ export function CapturePanel({ touchpoint }: { touchpoint: Touchpoint }) {
         data-testid="present-emotion"
       >
         <span id={`${uid}-emotion`} className="present-capture__label">
-          {t('present.capture.emotion')}
+          {persona ? t('panels.measures.emotionOf', { persona: persona.name }) : t('present.capture.emotion')}
         </span>
         {EMOTIONS.map((emotion) => (
           <button
@@ -81,10 +88,10 @@ export function CapturePanel({ touchpoint }: { touchpoint: Touchpoint }) {
             type="button"
             className="present-emotion"
             value={String(emotion)}
-            aria-pressed={touchpoint.emotion === emotion}
+            aria-pressed={shown === emotion}
             title={EMOTION_LABELS[emotion][locale]}
             style={{ '--emotion-color': EMOTION_COLORS[emotion] } as React.CSSProperties}
-            onClick={() => set({ emotion })}
+            onClick={() => setEmotion(emotion)}
           >
             <EmotionFace emotion={emotion} size={22} />
             <span className="present-emotion__label">{EMOTION_LABELS[emotion][locale]}</span>

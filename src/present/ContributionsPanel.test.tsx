@@ -37,6 +37,7 @@ describe('ContributionsPanel', () => {
   it('shows the step’s contributions with counts and the room’s emotion beside the mapped one', () => {
     render(
       <ContributionsPanel
+        persona={null}
         targetId="tp1"
         touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1', emotion: 1 })}
         state={state(items)}
@@ -53,11 +54,30 @@ describe('ContributionsPanel', () => {
     expect(panel).not.toHaveTextContent('Elsewhere');
   });
 
+  it('compares the room’s emotion with the map’s for the persona the presentation shows', () => {
+    const panel = (emotions: Record<string, -2 | -1 | 0 | 1 | 2>) => (
+      <ContributionsPanel
+        persona={{ id: 'luis', name: 'Luis' }}
+        targetId="tp1"
+        touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1', emotion: 1, personaEmotions: emotions })}
+        state={state(items)}
+        onAccept={() => {}}
+        onKeepRoomEmotions={() => 'kept'}
+      />
+    );
+    const { rerender } = render(panel({ luis: -2 }));
+    expect(screen.getByTestId('present-contributions')).toHaveTextContent('Map: I hate it');
+    // Luis has not rated it: the main persona's emotion does not stand in for his.
+    rerender(panel({}));
+    expect(screen.getByTestId('present-contributions')).toHaveTextContent('Map: no emotion');
+  });
+
   it('offers a stage’s notes as new touchpoints of it, and marks one added while it is still there', async () => {
     const onAccept = vi.fn();
     const note = from('Dana', { kind: 'note', text: 'Falta el paso de firma', target: { kind: 'stage', id: 's1' } });
     const panel = (accepted: Map<string, AcceptedAs>, inStage: boolean) => (
       <ContributionsPanel
+        persona={null}
         targetId="s1"
         isInStage={() => inStage}
         state={state([note], accepted)}
@@ -80,6 +100,7 @@ describe('ContributionsPanel', () => {
     const onAccept = vi.fn();
     const { rerender } = render(
       <ContributionsPanel
+        persona={null}
         targetId="tp1"
         touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
         state={state(items)}
@@ -92,6 +113,7 @@ describe('ContributionsPanel', () => {
     const accepted = aTouchpoint({ id: 'tp1', stageId: 's1', painPoint: true, painNote: 'Ana: The form is too long' });
     rerender(
       <ContributionsPanel
+        persona={null}
         targetId="tp1"
         touchpoint={accepted}
         state={state(items, new Map([[items[0].id, 'pain']]))}
@@ -106,6 +128,7 @@ describe('ContributionsPanel', () => {
   it('offers an accepted note again once the map no longer holds it (the acceptance was undone)', () => {
     render(
       <ContributionsPanel
+        persona={null}
         targetId="tp1"
         touchpoint={aTouchpoint({ id: 'tp1', stageId: 's1' })}
         state={state(items, new Map([[items[0].id, 'note']]))}
@@ -121,6 +144,7 @@ describe('ContributionsPanel', () => {
     const stageNote = from('Dee', { kind: 'note', text: 'Too many steps', target: { kind: 'stage', id: 's1' } });
     render(
       <ContributionsPanel
+        persona={null}
         targetId="s1"
         state={{ ...state([stageNote]), status: 'offline' }}
         onAccept={() => {}}
@@ -134,7 +158,15 @@ describe('ContributionsPanel', () => {
 
   it('keeps the room’s emotions as a persona on request, and says so, or why not', async () => {
     const keep = vi.fn<() => 'kept' | 'full'>().mockReturnValueOnce('kept').mockReturnValueOnce('full');
-    render(<ContributionsPanel targetId="s1" state={state(items)} onAccept={() => {}} onKeepRoomEmotions={keep} />);
+    render(
+      <ContributionsPanel
+        persona={null}
+        targetId="s1"
+        state={state(items)}
+        onAccept={() => {}}
+        onKeepRoomEmotions={keep}
+      />,
+    );
     await userEvent.click(screen.getByTestId('present-room-persona'));
     expect(keep).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status')).toHaveTextContent('Kept as the persona “The room”');
@@ -145,6 +177,7 @@ describe('ContributionsPanel', () => {
   it('offers no room persona before anyone gave an emotion', () => {
     render(
       <ContributionsPanel
+        persona={null}
         targetId="tp1"
         state={state([items[0]])}
         onAccept={() => {}}

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { summarizeTarget, type AcceptedAs, type Contribution } from '../domain/contributions';
 import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
 import type { Touchpoint } from '../domain/journey';
+import { shownEmotion } from '../domain/personas';
 import { acceptedNoteIsInTouchpoint } from '../domain/presentation';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import type { WorkshopState } from '../sync/workshop';
 import { useLocale } from '../ui/useLocale';
+import type { ShownPersona } from './useShownPersona';
 import './ContributionsPanel.css';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   targetId: string;
   /** The touchpoint shown, when the step is one: its notes can be accepted, its emotion compared. */
   touchpoint?: Touchpoint;
+  /** Whose emotion on the map the room's is compared with (useShownPersona): null for the main persona. */
+  persona: ShownPersona | null;
   /**
    * When the step is a stage: whether a note accepted as a touchpoint is still in it (not undone), so a note
    * can become a touchpoint of the stage.
@@ -31,7 +35,15 @@ interface Props {
  * emotion beside the mapped one, and each contribution; a touchpoint's notes can be accepted into the map,
  * and a stage's become touchpoints of it.
  */
-export function ContributionsPanel({ targetId, touchpoint, isInStage, state, onAccept, onKeepRoomEmotions }: Props) {
+export function ContributionsPanel({
+  targetId,
+  touchpoint,
+  persona,
+  isInStage,
+  state,
+  onAccept,
+  onKeepRoomEmotions,
+}: Props) {
   const { t } = useTranslation();
   const [kept, setKept] = useState<'kept' | 'full' | null>(null);
   const anyEmotion = state.items.some((item) => item.kind === 'emotion');
@@ -39,6 +51,7 @@ export function ContributionsPanel({ targetId, touchpoint, isInStage, state, onA
   const summary = summarizeTarget(state.items, targetId);
   const items = [...summary.notes, ...summary.pains, ...summary.emotions].sort((a, b) => a.at.localeCompare(b.at));
   const label = (emotion: number) => EMOTION_LABELS[nearestEmotion(emotion)][locale];
+  const mapped = touchpoint ? shownEmotion(touchpoint, persona?.id ?? null) : null;
 
   let note: string | null = null;
   if (state.status === 'connecting') note = t('present.room.connecting');
@@ -69,9 +82,9 @@ export function ContributionsPanel({ targetId, touchpoint, isInStage, state, onA
                     })}
               </li>
               <li>
-                {touchpoint.emotion === null
+                {mapped === null
                   ? t('present.room.noMappedEmotion')
-                  : t('present.room.mappedEmotion', { label: EMOTION_LABELS[touchpoint.emotion][locale] })}
+                  : t('present.room.mappedEmotion', { label: EMOTION_LABELS[mapped][locale] })}
               </li>
             </>
           )}

@@ -1,4 +1,4 @@
-import { personasLine } from '../domain/personas';
+import { personasLine, shownEmotion } from '../domain/personas';
 import { useTranslation } from 'react-i18next';
 import { formatEmotionAverage, nearestEmotion } from '../domain/emotionAverage';
 import { averageEmotion } from '../domain/emotionCurve';
@@ -8,13 +8,17 @@ import { EMOTION_LABELS } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
 import { PresentCurve } from './PresentCurve';
 import { numberTag } from '../domain/numberRegion';
+import type { ShownPersona } from './useShownPersona';
 
-/** The opening step: what the journey is, for whom, its figures and its whole emotion curve. */
-export function OverviewStep({ journey }: { journey: Journey }) {
+/**
+ * The opening step: what the journey is, for whom, its figures and its whole emotion curve, with the average
+ * emotion of `persona` (useShownPersona: null for the main one).
+ */
+export function OverviewStep({ journey, persona }: { journey: Journey; persona: ShownPersona | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const figures = summarize(journey);
-  const average = averageEmotion(journey);
+  const average = averageEmotion(journey, (tp) => shownEmotion(tp, persona?.id ?? null));
   const everything = new Set(journey.touchpoints.map((tp) => tp.id));
   const stats = [
     { key: 'stages', value: figures.stageCount, label: t('present.statStages') },
@@ -50,7 +54,13 @@ export function OverviewStep({ journey }: { journey: Journey }) {
           })}
         </p>
       )}
-      <PresentCurve journey={journey} revealed={everything} height={170} className="present-curve--overview" />
+      <PresentCurve
+        journey={journey}
+        persona={persona}
+        revealed={everything}
+        height={170}
+        className="present-curve--overview"
+      />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { journeyOrder } from '../domain/emotionCurve';
 import { EMOTIONS, type Journey } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { curveLayout } from './curveLayout';
+import type { ShownPersona } from './useShownPersona';
 import { curveShapes, emotionY } from './curveShapes';
 import './PresentCurve.css';
 
@@ -11,6 +12,8 @@ const WIDTH = 1200;
 
 interface Props {
   journey: Pick<Journey, 'stages' | 'touchpoints'>;
+  /** Whose emotions the curve draws, as the editor's cards show them (shownPersonaId: null for the main one). */
+  persona: ShownPersona | null;
   /** Touchpoints drawn in full; the rest show as faint ticks, so the room sees how much is still to come. */
   revealed: ReadonlySet<string>;
   currentTouchpointId?: string | null;
@@ -25,6 +28,7 @@ interface Props {
  */
 export function PresentCurve({
   journey,
+  persona,
   revealed,
   currentTouchpointId = null,
   focusStageId = null,
@@ -33,9 +37,10 @@ export function PresentCurve({
 }: Props) {
   const { t } = useTranslation();
   const { stages, touchpoints } = journey;
+  const personaId = persona?.id ?? null;
   const { bands, slots } = useMemo(
-    () => curveLayout(stages, journeyOrder({ stages, touchpoints }), WIDTH),
-    [stages, touchpoints],
+    () => curveLayout(stages, journeyOrder({ stages, touchpoints }), WIDTH, personaId),
+    [stages, touchpoints, personaId],
   );
   const geometry = { height, pad: Math.max(16, height * 0.14), dot: Math.max(6, height / 18) };
   const shapes = curveShapes(bands, slots, revealed, currentTouchpointId, focusStageId, geometry);
@@ -48,7 +53,11 @@ export function PresentCurve({
       viewBox={`0 0 ${WIDTH} ${height}`}
       preserveAspectRatio="xMidYMid meet"
       role="img"
-      aria-label={t('present.curve', { shown: shapes.shown, total: slots.length })}
+      aria-label={
+        persona
+          ? t('present.curveOf', { persona: persona.name, shown: shapes.shown, total: slots.length })
+          : t('present.curve', { shown: shapes.shown, total: slots.length })
+      }
     >
       <path className="present-curve__band" d={shapes.evenBands} />
       <path className="present-curve__band present-curve__band--odd" d={shapes.oddBands} />

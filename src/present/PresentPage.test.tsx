@@ -85,6 +85,72 @@ describe('PresentPage', () => {
     expect(stepText()).toBe(journey.stages[0].name);
   });
 
+  it('reads a long summary by keyboard: in its region the page keys scroll it while it can, and step at its ends', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
+    const sequence = expectedSequence(journey);
+    const { user } = await present(journey, '?step=26');
+    expect(stepText()).toBe(en.present.summary);
+    // jsdom lays nothing out: the slide's box is given a summary three times its height, scrolled to the middle.
+    const main = screen.getByRole('main');
+    main.style.overflowY = 'auto';
+    Object.defineProperties(main, {
+      scrollHeight: { value: 3000 },
+      clientHeight: { value: 1000 },
+      scrollTop: { value: 1000, writable: true },
+    });
+    /** Presses a key where the focus is; true when the presentation left it to the browser (which scrolls). */
+    const press = (key: string) => fireEvent.keyDown(document.activeElement!, { key });
+
+    // Where the presentation starts, a presenter's clicker steps whatever the scroll.
+    expect(press('PageUp')).toBe(false);
+    expect(stepText()).toBe(sequence[24]);
+    await user.keyboard('{End}');
+
+    // One Tab reaches the summary's region: its keys scroll it, up and down, and change no step.
+    await user.tab();
+    const summary = screen.getByRole('region', { name: en.present.summary });
+    expect(summary).toHaveFocus();
+    for (const key of ['ArrowUp', 'PageUp', 'Home', 'ArrowDown', 'PageDown', 'End']) {
+      expect(press(key)).toBe(true);
+      expect(stepText()).toBe(en.present.summary);
+    }
+    // At its end there is nothing to scroll: the keys are the presentation's again.
+    main.scrollTop = 2000;
+    expect(press('PageDown')).toBe(false);
+    expect(stepText()).toBe(en.present.summary);
+    main.scrollTop = 0;
+    expect(press('PageUp')).toBe(false);
+    expect(stepText()).toBe(sequence[24]);
+  });
+
+  it('still steps with the arrows left and right and Space from the summary’s region', async () => {
+    const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
+    const sequence = expectedSequence(journey);
+    const { user } = await present(journey, '?step=26');
+    const main = screen.getByRole('main');
+    main.style.overflowY = 'auto';
+    Object.defineProperties(main, {
+      scrollHeight: { value: 3000 },
+      clientHeight: { value: 1000 },
+      scrollTop: { value: 1000, writable: true },
+    });
+    const summary = () => screen.getByRole('region', { name: en.present.summary });
+    await user.tab();
+    expect(summary()).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(stepText()).toBe(sequence[24]);
+    // The region went with its step: the focus is back on the slide, not lost to the page.
+    expect(main).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(stepText()).toBe(en.present.summary);
+    await user.tab();
+    expect(summary()).toHaveFocus();
+    // Space steps (here, past the last step: nothing), rather than scrolling as it would in a page.
+    expect(fireEvent.keyDown(summary(), { key: ' ' })).toBe(false);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('presentation')).toBeNull());
+  });
+
   it('steps with the buttons, spotlights the stage in focus and dims the others', async () => {
     const journey = instantiateTemplate(findTemplate('me-uno')!, 'en');
     const { user } = await present(journey);

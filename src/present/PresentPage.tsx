@@ -42,6 +42,7 @@ import { SummaryStep } from './SummaryStep';
 import { TouchpointStep } from './TouchpointStep';
 import { useFullscreen } from './useFullscreen';
 import { usePresentStep } from './usePresentStep';
+import { useShownPersona } from './useShownPersona';
 import './PresentPage.css';
 import { stageLabel } from '../domain/stageLabel';
 
@@ -137,6 +138,7 @@ function Presentation({ onExit }: { onExit(): void }) {
   const shared = useSync((s) => s.share !== null);
   const journey = useEditor((s) => s.journey!);
   const readOnly = useEditor((s) => s.readOnly);
+  const persona = useShownPersona();
   const { stages, touchpoints } = journey;
   const steps = useMemo(() => presentationSteps({ stages, touchpoints }), [stages, touchpoints]);
   const ordered = useMemo(() => journeyOrder({ stages, touchpoints }), [stages, touchpoints]);
@@ -173,12 +175,14 @@ function Presentation({ onExit }: { onExit(): void }) {
   );
   useActionKeys('present', actions);
 
-  // The focus starts in the presentation, not on the Present button of the editor now inert under it.
+  // The focus starts in the presentation, not on the Present button of the editor now inert under it; and
+  // comes back to the slide when a step took away what held it (the summary's region), rather than falling
+  // to the page, where the arrows scroll nothing.
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     const region = main.current?.parentElement;
     if (region && !region.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
-  }, []);
+  }, [index]);
 
   const revealed = useMemo(() => revealedTouchpoints(steps, index), [steps, index]);
   const current = index + 1;
@@ -230,7 +234,7 @@ function Presentation({ onExit }: { onExit(): void }) {
   const joinAction = presentAction('present.join');
 
   let view;
-  if (step.kind === 'overview') view = <OverviewStep journey={journey} />;
+  if (step.kind === 'overview') view = <OverviewStep journey={journey} persona={persona} />;
   else if (step.kind === 'summary') view = <SummaryStep journey={journey} />;
   else if (step.kind === 'stage')
     view = (
@@ -239,6 +243,7 @@ function Presentation({ onExit }: { onExit(): void }) {
         index={stageIndex}
         count={stages.length}
         touchpoints={ordered.filter((tp) => tp.stageId === step.stageId)}
+        persona={persona}
       />
     );
   else
@@ -248,6 +253,7 @@ function Presentation({ onExit }: { onExit(): void }) {
         stage={stages[stageIndex]}
         stageIndex={stageIndex}
         stageCount={stages.length}
+        persona={persona}
       />
     );
 
@@ -264,17 +270,25 @@ function Presentation({ onExit }: { onExit(): void }) {
         focusStageId={focusStageId}
         onJump={(stageId) => go(stageStepIndex(steps, stageId))}
       />
-      {/* Focusable so a long step (a big summary) scrolls with ArrowUp/ArrowDown, which do not step. */}
+      {/* Focusable so a long step scrolls with ArrowUp/ArrowDown, which do not step; in the summary's own region
+          the page keys scroll it too (SummaryStep). */}
       <main id="main" className="present__main" tabIndex={0} ref={main}>
         <div className="present__column">
           {/* Beside the room's panel a long step scrolls on its own (PresentPage.css): reachable by keyboard. */}
           <div className="present__step" key={index} tabIndex={workshop && roomTarget ? 0 : undefined}>
+            {/* Whose emotions the step and the curve show, when not the main persona's (chosen in the editor). */}
+            {persona && (
+              <p className="present__persona" data-testid="present-persona">
+                {t('present.personaEmotions', { persona: persona.name })}
+              </p>
+            )}
             {view}
           </div>
           {workshop && roomTarget && (
             <ContributionsPanel
               targetId={roomTarget}
               touchpoint={focusedTouchpoint}
+              persona={persona}
               isInStage={stageId === null ? undefined : isInStage}
               state={room}
               onAccept={accept}
@@ -286,11 +300,14 @@ function Presentation({ onExit }: { onExit(): void }) {
           <JoinPanel onClose={step.kind === 'overview' ? undefined : () => setJoinOpen(false)} />
         )}
         {/* Someone on a read-only link watches: nothing they captured could be kept. */}
-        {focusedTouchpoint && !readOnly && <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} />}
+        {focusedTouchpoint && !readOnly && (
+          <CapturePanel key={focusedTouchpoint.id} touchpoint={focusedTouchpoint} persona={persona} />
+        )}
       </main>
       {step.kind !== 'overview' && (
         <PresentCurve
           journey={journey}
+          persona={persona}
           revealed={revealed}
           currentTouchpointId={focusedTouchpoint?.id ?? null}
           focusStageId={focusStageId}

@@ -4,6 +4,7 @@ import type { Stage, Touchpoint } from '../domain/journey';
 import { summarizeKpis } from '../domain/kpiSummary';
 import { SummaryKpis } from './KpiFigures';
 import { TouchpointMeta } from './TouchpointMeta';
+import type { ShownPersona } from './useShownPersona';
 import { stageLabel } from '../domain/stageLabel';
 
 interface Props {
@@ -12,13 +13,15 @@ interface Props {
   count: number;
   /** The stage's touchpoints in journey order. */
   touchpoints: Touchpoint[];
+  /** Whose emotions it shows (useShownPersona): null for the main persona. */
+  persona: ShownPersona | null;
 }
 
 /**
  * A stage step: its name, big, its measures added up as the Measures dialog does, and the touchpoints the
  * room is about to walk through.
  */
-export function StageStep({ stage, index, count, touchpoints }: Props) {
+export function StageStep({ stage, index, count, touchpoints, persona }: Props) {
   const { t } = useTranslation();
   const kpis = useMemo(() => summarizeKpis(touchpoints), [touchpoints]);
   return (
@@ -37,7 +40,7 @@ export function StageStep({ stage, index, count, touchpoints }: Props) {
           {touchpoints.map((tp) => (
             <li key={tp.id} className="present-stage__item">
               <span className="present-stage__title">{tp.title || t('touchpoint.untitled')}</span>
-              <TouchpointMeta touchpoint={tp} faceSize={22} />
+              <TouchpointMeta touchpoint={tp} persona={persona} faceSize={22} />
             </li>
           ))}
         </ol>

@@ -1,13 +1,18 @@
 import { AlertTriangle, Star } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SCROLLS_WITH_KEYS } from '../actions/keys';
 import { journeyOrder } from '../domain/emotionCurve';
 import type { Journey } from '../domain/journey';
 import { summarizeKpis } from '../domain/kpiSummary';
 import { SummaryKpis } from './KpiFigures';
 import { stageLabel } from '../domain/stageLabel';
 
-/** The closing step: the whole journey's measures, the moments of truth and the pain points, with what hurts. */
+/**
+ * The closing step: the whole journey's measures, the moments of truth and the pain points, with what hurts.
+ * Its lists can run past the screen, and the presentation's page keys step: so the summary is a region
+ * reached by Tab (or a click) where the arrows, PageUp/PageDown and Home/End scroll it (SCROLLS_WITH_KEYS).
+ */
 export function SummaryStep({ journey }: { journey: Journey }) {
   const { t } = useTranslation();
   const ordered = journeyOrder(journey);
@@ -18,8 +23,14 @@ export function SummaryStep({ journey }: { journey: Journey }) {
   const uid = useId();
 
   return (
-    <article className="present-summary">
-      <h1 className="present__title" data-testid="present-step" data-step-kind="summary">
+    <article
+      className="present-summary"
+      role="region"
+      aria-labelledby={`${uid}-title`}
+      tabIndex={0}
+      {...SCROLLS_WITH_KEYS}
+    >
+      <h1 id={`${uid}-title`} className="present__title" data-testid="present-step" data-step-kind="summary">
         {t('present.summary')}
       </h1>
       <p className="present__lead">{t('present.summaryIntro')}</p>

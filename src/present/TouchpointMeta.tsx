@@ -3,31 +3,36 @@ import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { useVocabulary } from '../ui/useVocabulary';
 import type { Touchpoint } from '../domain/journey';
+import { shownEmotion } from '../domain/personas';
 import { NO_FUNCTION_COLOR } from '../domain/look/colors';
 import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { deliveredLevelKey } from '../ui/deliveredLevel';
+import type { ShownPersona } from './useShownPersona';
 
 interface Props {
   touchpoint: Touchpoint;
+  /** Whose emotion it shows, as the editor's cards do (useShownPersona): null for the main persona. */
+  persona: ShownPersona | null;
   /** Face size in pixels; the text scales with the surrounding font size. */
   faceSize?: number;
 }
 
 /**
- * A touchpoint's channel, owning function (with its colour), emotion and markers, as one line of facts; with
- * the delivered experience (audits, mystery shopping) beside the perceived emotion when it was assessed.
+ * A touchpoint's channel, owning function (with its colour), emotion (`persona`'s) and markers, as one line
+ * of facts; with the delivered experience (audits, mystery shopping) beside the perceived emotion when it
+ * was assessed.
  */
-export function TouchpointMeta({ touchpoint, faceSize = 28 }: Props) {
+export function TouchpointMeta({ touchpoint, persona, faceSize = 28 }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { channels, functions } = useVocabulary();
   const channel = findEntry(channels, touchpoint.channelId);
   const owner = findEntry(functions, touchpoint.functionId);
   const { delivered } = touchpoint;
-  const perceived =
-    touchpoint.emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[touchpoint.emotion][locale];
+  const emotion = shownEmotion(touchpoint, persona?.id ?? null);
+  const perceived = emotion === null ? t('touchpoint.noEmotion') : EMOTION_LABELS[emotion][locale];
   return (
     <ul className="present-meta">
       <li className="present-meta__item">
@@ -42,8 +47,8 @@ export function TouchpointMeta({ touchpoint, faceSize = 28 }: Props) {
         />
         {owner?.label ?? t('touchpoint.noFunction')}
       </li>
-      <li className="present-meta__item" data-emotion={touchpoint.emotion ?? ''}>
-        <EmotionFace emotion={touchpoint.emotion} size={faceSize} />
+      <li className="present-meta__item" data-emotion={emotion ?? ''}>
+        <EmotionFace emotion={emotion} size={faceSize} />
         {delivered === null ? perceived : t('present.perceived', { label: perceived })}
       </li>
       {delivered !== null && (

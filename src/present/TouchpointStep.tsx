@@ -4,6 +4,7 @@ import type { Stage, Touchpoint } from '../domain/journey';
 import { NO_FUNCTION_COLOR } from '../domain/look/colors';
 import { findEntry } from '../domain/vocabulary';
 import { TouchpointMeta } from './TouchpointMeta';
+import type { ShownPersona } from './useShownPersona';
 import { TouchpointKpis } from './KpiFigures';
 import { LinkifiedText } from '../ui/LinkifiedText';
 import { stageLabel } from '../domain/stageLabel';
@@ -13,10 +14,12 @@ interface Props {
   stage: Stage | undefined;
   stageIndex: number;
   stageCount: number;
+  /** Whose emotion it shows (useShownPersona): null for the main persona. */
+  persona: ShownPersona | null;
 }
 
 /** A touchpoint step: the title huge, its facts, its measures, what hurts and the notes so far. */
-export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Props) {
+export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount, persona }: Props) {
   const { t } = useTranslation();
   const { functions } = useVocabulary();
   const owner = findEntry(functions, touchpoint.functionId);
@@ -32,7 +35,7 @@ export function TouchpointStep({ touchpoint, stage, stageIndex, stageCount }: Pr
       <h1 className="present__title present__title--touchpoint" data-testid="present-step" data-step-kind="touchpoint">
         {touchpoint.title || t('touchpoint.untitled')}
       </h1>
-      <TouchpointMeta touchpoint={touchpoint} faceSize={34} />
+      <TouchpointMeta touchpoint={touchpoint} persona={persona} faceSize={34} />
       <TouchpointKpis touchpoint={touchpoint} />
       {touchpoint.description && <p className="present__lead">{touchpoint.description}</p>}
       {touchpoint.painPoint && touchpoint.painNote && (

@@ -1,4 +1,5 @@
 import type { Emotion, Stage, Touchpoint } from '../domain/journey';
+import { shownEmotion } from '../domain/personas';
 
 /** A stage's band along the presentation curve. */
 export interface CurveBand {
@@ -19,12 +20,14 @@ export interface CurveSlot {
 
 /**
  * Spreads touchpoints evenly along a width, stage by stage, whatever their canvas positions: on a
- * projector the curve reads as a sequence. An empty stage keeps one slot so its band still shows.
+ * projector the curve reads as a sequence. An empty stage keeps one slot so its band still shows. Each
+ * slot's emotion is `persona`'s (shownPersonaId: null for the main one), as the editor's cards show it.
  */
 export function curveLayout(
   stages: readonly Stage[],
   ordered: readonly Touchpoint[],
   width: number,
+  persona: string | null,
 ): { bands: CurveBand[]; slots: CurveSlot[] } {
   const byStage = new Map<string, Touchpoint[]>(stages.map((s) => [s.id, []]));
   for (const t of ordered) byStage.get(t.stageId)?.push(t);
@@ -41,7 +44,7 @@ export function curveLayout(
         touchpointId: t.id,
         stageId: stage.id,
         x: (cursor + i + 0.5) * slotWidth,
-        emotion: t.emotion,
+        emotion: shownEmotion(t, persona),
         momentOfTruth: t.momentOfTruth,
         painPoint: t.painPoint,
       });

@@ -1,6 +1,5 @@
-import { meanEmotion } from '../../domain/emotionAverage';
-import { personasLine } from '../../domain/personas';
-import { journeyOrder } from '../../domain/emotionCurve';
+import { personasLine, shownEmotion } from '../../domain/personas';
+import { averageEmotion, journeyOrder } from '../../domain/emotionCurve';
 import type { Touchpoint } from '../../domain/journey';
 import { EMOTION_LABELS } from '../../domain/vocabulary';
 import type { CoverText } from './coverPlan';
@@ -39,12 +38,24 @@ function byLabel(locale: string) {
 }
 
 function labels(model: PdfModel) {
-  const { strings: s } = model;
+  const { strings: s, shownPersona, shownPersonaName: persona } = model;
   return {
     title: (t: Touchpoint) => t.title.trim() || s.untitledTouchpoint,
     stage: (card: PdfCard) => model.stages[card.stage]?.name.trim() || s.stageNumbered(card.stage + 1),
     channel: (t: Touchpoint) => model.channelOf(t)?.label ?? s.noChannel,
-    emotion: (t: Touchpoint) => (t.emotion === null ? s.noEmotion : EMOTION_LABELS[t.emotion][model.locale]),
+    // The emotion of the persona the cards show, as on screen; its columns name it when it is not the main one.
+    emotion: (t: Touchpoint) => {
+      const emotion = shownEmotion(t, shownPersona);
+      return emotion === null ? s.noEmotion : EMOTION_LABELS[emotion][model.locale];
+    },
+    average: (ts: Touchpoint[]) =>
+      describeAverage(
+        averageEmotion({ touchpoints: ts }, (t) => shownEmotion(t, shownPersona)),
+        model.locale,
+        s.noEmotion,
+      ),
+    emotionHeader: persona === null ? s.colEmotion : s.emotionOf(persona),
+    averageHeader: persona === null ? s.colAverage : s.averageEmotionOf(persona),
   };
 }
 
@@ -71,7 +82,7 @@ function byFunctionThenChannel(
 }
 
 function summaryTable(model: PdfModel): TableSpec {
-  const { strings: s, locale } = model;
+  const { strings: s } = model;
   const label = labels(model);
   const groups = byFunctionThenChannel(model, () => true).map(({ lane, cards }) => {
     const byChannel = new Map<string, Touchpoint[]>();
@@ -83,7 +94,7 @@ function summaryTable(model: PdfModel): TableSpec {
         String(ts.length),
         String(ts.filter((t) => t.momentOfTruth).length),
         String(ts.filter((t) => t.painPoint).length),
-        describeAverage(meanEmotion(ts), locale, s.noEmotion),
+        label.average(ts),
       ];
     });
     return { heading: model.lanes[lane].label, color: model.lanes[lane].color, rows };
@@ -95,7 +106,7 @@ function summaryTable(model: PdfModel): TableSpec {
       { header: s.colTouchpointCount, weight: 1.3, align: 'right' },
       { header: s.motShort, weight: 0.8, align: 'right' },
       { header: s.painShort, weight: 0.8, align: 'right' },
-      { header: s.colAverage, weight: 2 },
+      { header: label.averageHeader, weight: 2 },
     ],
     groups,
   };
@@ -119,7 +130,7 @@ function momentsOfTruthTable(model: PdfModel): TableSpec {
       { header: s.colTouchpoint, weight: 3 },
       { header: s.colStage, weight: 2.2 },
       { header: s.colChannel, weight: 1.6 },
-      { header: s.colEmotion, weight: 1.2 },
+      { header: label.emotionHeader, weight: 1.2 },
     ],
     groups: rowsByFunction(
       model,
@@ -139,7 +150,7 @@ function painPointsTable(model: PdfModel): TableSpec {
       { header: s.colStage, weight: 1.7 },
       { header: s.colChannel, weight: 1.4 },
       { header: s.colWhatHurts, weight: 3.6 },
-      { header: s.colEmotion, weight: 1.1 },
+      { header: label.emotionHeader, weight: 1.1 },
     ],
     groups: rowsByFunction(
       model,

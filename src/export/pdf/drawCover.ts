@@ -16,8 +16,10 @@ interface Tile {
 }
 
 function tiles(plan: PdfPlan): Tile[] {
-  const { stats, strings: s, locale } = plan.model;
+  const { stats, strings: s, locale, shownPersonaName: persona } = plan.model;
   const average = stats.averageEmotion;
+  // The shown persona's average, as the cards show its emotions: named when it is not the main one.
+  const averageLabel = persona === null ? s.averageEmotion : s.averageEmotionOf(persona);
   return [
     { value: String(stats.stages), label: s.stages },
     { value: String(stats.touchpoints), label: s.touchpoints },
@@ -25,10 +27,10 @@ function tiles(plan: PdfPlan): Tile[] {
     { value: String(stats.painPoints), label: s.painPoints },
     { value: String(stats.handoffs), label: s.handoffs },
     average === null
-      ? { value: '–', label: s.averageEmotion, note: { text: s.noEmotionYet, color: COLORS.faint } }
+      ? { value: '–', label: averageLabel, note: { text: s.noEmotionYet, color: COLORS.faint } }
       : {
           value: formatEmotionAverage(average, locale),
-          label: s.averageEmotion,
+          label: averageLabel,
           note: {
             text: EMOTION_LABELS[nearestEmotion(average)][locale],
             color: EMOTION_COLORS[nearestEmotion(average)],

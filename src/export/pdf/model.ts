@@ -1,4 +1,4 @@
-import { shownPersonaId } from '../../domain/personas';
+import { personaLabel, shownEmotion, shownPersonaId } from '../../domain/personas';
 import { measureStrings, type MeasureStrings } from './measureStrings';
 import { blueprintLanes } from '../../domain/blueprint';
 import type { BlueprintLayoutKind, LayerNote } from '../../domain/blueprintLayers';
@@ -97,6 +97,7 @@ export interface PdfStats {
   momentsOfTruth: number;
   painPoints: number;
   handoffs: number;
+  /** The shown persona's (PdfModel.shownPersona). */
   averageEmotion: number | null;
 }
 
@@ -119,8 +120,13 @@ export interface PdfModel {
   cards: PdfCard[];
   cardById: Map<string, PdfCard>;
   links: PdfLink[];
-  /** The persona whose emotions the cards show, as on screen (shownPersonaId): null for the main one. */
+  /**
+   * The persona whose emotions the cards, the appendix's emotion columns and the cover's average show, as on
+   * screen (shownPersonaId): null for the main one.
+   */
   shownPersona: string | null;
+  /** What the PDF calls that persona (personaLabel: "Persona 3" when unnamed), to say whose they are; or null. */
+  shownPersonaName: string | null;
   /** The chosen persona's curve (the main one unless chosen on screen), drawn solid with its marks. */
   curve: PdfCurvePoint[];
   /**
@@ -165,6 +171,8 @@ export function buildPdfModel(
   }: { overlay?: KpiField | null; layout?: BlueprintLayoutKind; personaId?: string | null } = {},
 ): PdfModel {
   const strings = pdfStrings(locale);
+  const shownPersona = shownPersonaId(journey, personaId);
+  const shownIndex = journey.personas.findIndex((p) => p.id === shownPersona);
   const channels = channelsOf(journey, locale);
   const functions = functionsOf(journey, locale);
   const allLanes = blueprintLanes(journey, functions, strings.noFunction);
@@ -209,7 +217,9 @@ export function buildPdfModel(
     cards,
     cardById,
     links,
-    shownPersona: shownPersonaId(journey, personaId),
+    shownPersona,
+    shownPersonaName:
+      shownIndex < 0 ? null : personaLabel(journey.personas[shownIndex].name, shownIndex + 1, strings.personaNumbered),
     ...curveModel(journey, cardById, personaId, fixedT(locale)),
     overlay: overlay ? curveOverlay(journey, cardById, overlay) : null,
     stats: {
@@ -218,7 +228,7 @@ export function buildPdfModel(
       momentsOfTruth: journey.touchpoints.filter((t) => t.momentOfTruth).length,
       painPoints: journey.touchpoints.filter((t) => t.painPoint).length,
       handoffs: journey.connections.filter((c) => isHandoff(journey, c)).length,
-      averageEmotion: averageEmotion(journey),
+      averageEmotion: averageEmotion(journey, (t) => shownEmotion(t, shownPersona)),
     },
     channelOf: (t) => findEntry(channels, t.channelId),
     functionOf: (t) => findEntry(functions, t.functionId),

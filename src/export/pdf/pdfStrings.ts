@@ -105,6 +105,10 @@ export function pdfStrings(locale: Locale) {
     overlayLegend: (values: { measure: string; min: string; max: string; count: number }) =>
       t('curve.overlayLabel', values),
     continuesInAppendix: (page: number) => t('exported.pdf.continuesInAppendix', { page }),
+    /** "Emotion of Ana", as the inspector heads a persona's emotion: the emotion columns' header for her. */
+    emotionOf: (persona: string) => t('panels.measures.emotionOf', { persona }),
+    /** "Average emotion of Ana": the cover's tile and the summary's column when her emotions are shown. */
+    averageEmotionOf: (persona: string) => t('exported.pdf.averageEmotionOf', { persona }),
     /** "Persona 2": a persona with no name, by its number. */
     personaNumbered: (n: number) => t('panels.personas.unnamed', { n }),
     /** "Etapa 3": a stage with no name, by its number. */
