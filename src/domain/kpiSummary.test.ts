@@ -153,6 +153,17 @@ describe('experienceGaps', () => {
       { touchpointId: 'unseen', perceived: 2, delivered: 0, kind: 'delivered-worse' },
     ]);
   });
+
+  it('compares the emotions of the persona shown, where it rated', () => {
+    const touchpoints = [
+      tp({ id: 'ok', emotion: -2, delivered: 1, personaEmotions: { ana: 1 } }),
+      tp({ id: 'unseen', emotion: 0, delivered: -1, personaEmotions: { ana: 2 } }),
+      tp({ id: 'unrated', emotion: -2, delivered: 2 }),
+    ];
+    expect(experienceGaps({ touchpoints }, 'ana')).toEqual([
+      { touchpointId: 'unseen', perceived: 2, delivered: -1, kind: 'delivered-worse' },
+    ]);
+  });
 });
 
 describe('formatKpiSummary', () => {

@@ -1,5 +1,6 @@
 import type { Emotion, Journey, Touchpoint } from './journey';
 import type { KpiField } from './fields';
+import { shownEmotion } from './personas';
 
 /** What the KPI sums read of a touchpoint: its measures. */
 export type KpiSource = Pick<Touchpoint, KpiField>;
@@ -173,18 +174,19 @@ export interface ExperienceGap {
 }
 
 /**
- * The gaps between perceived (the main persona's emotion) and delivered experience, widest first, then in
- * the journey's touchpoint order.
+ * The gaps between perceived and delivered experience, widest first, then in the journey's touchpoint order:
+ * perceived is the emotion of `shown` (shownPersonaId: null for the main persona, each touchpoint's own).
  */
-export function experienceGaps(journey: Pick<Journey, 'touchpoints'>): ExperienceGap[] {
+export function experienceGaps(journey: Pick<Journey, 'touchpoints'>, shown: string | null = null): ExperienceGap[] {
   const gaps: (ExperienceGap & { size: number; index: number })[] = [];
   journey.touchpoints.forEach((t, index) => {
-    if (t.emotion === null || t.delivered === null) return;
-    const size = t.delivered - t.emotion;
+    const perceived = shownEmotion(t, shown);
+    if (perceived === null || t.delivered === null) return;
+    const size = t.delivered - perceived;
     if (Math.abs(size) < GAP_THRESHOLD) return;
     gaps.push({
       touchpointId: t.id,
-      perceived: t.emotion,
+      perceived,
       delivered: t.delivered,
       kind: size > 0 ? 'perceived-worse' : 'delivered-worse',
       size: Math.abs(size),

@@ -131,6 +131,7 @@ export const panelsEn = {
     empty: 'No touchpoint has a measure yet. Add them in the inspector.',
     gaps: 'Perceived vs delivered',
     gapsHint: 'Touchpoints where the emotion and the delivered experience are two points or more apart.',
+    gapsPersona: 'Perceived is the emotion of {{persona}}, the persona chosen in the toolbar.',
     noGaps: 'No gap of two points or more.',
     perceivedWorse: '{{title}}: delivered {{delivered}}, perceived {{perceived}}: delivered well, perceived badly',
     deliveredWorse: '{{title}}: delivered {{delivered}}, perceived {{perceived}}: perceived better than delivered',

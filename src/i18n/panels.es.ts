@@ -133,6 +133,8 @@ export const panelsEs: typeof panelsEn = {
     empty: 'Ningún punto de contacto tiene medidas todavía. Añádelas en el inspector.',
     gaps: 'Percibida frente a entregada',
     gapsHint: 'Puntos de contacto donde la emoción y la experiencia entregada distan dos puntos o más.',
+    gapsPersona:
+      'La experiencia percibida es la emoción de {{persona}}, la persona elegida en la barra de herramientas.',
     noGaps: 'No hay brechas de dos puntos o más.',
     perceivedWorse: '{{title}}: entregada {{delivered}}, percibida {{perceived}}: bien entregada, mal percibida',
     deliveredWorse: '{{title}}: entregada {{delivered}}, percibida {{perceived}}: percibida mejor de lo entregado',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KpiSummaryDialog } from './KpiSummaryDialog';
 import { closePanels, renderPanel, seedJourney } from '../test/panelTestKit';
@@ -31,6 +31,27 @@ describe('KpiSummaryDialog', () => {
     expect(screen.getByTestId('experience-gaps')).toHaveTextContent(
       'Ve un anuncio: delivered +1, perceived -2: delivered well, perceived badly',
     );
+  });
+
+  it('lists the gaps of the persona chosen in the toolbar, and says whose they are', async () => {
+    const journey = seedJourney();
+    const [ad, web] = journey.touchpoints;
+    const ana = { id: 'ana', name: 'Ana', description: '' };
+    journey.personas = [...journey.personas, ana];
+    journey.touchpoints = [
+      { ...ad, emotion: -2, delivered: 1, personaEmotions: { ana: 1 } },
+      { ...web, title: 'Entra en la web', emotion: 0, delivered: -1, personaEmotions: { ana: 2 } },
+      ...journey.touchpoints.slice(2),
+    ];
+    const { services } = await renderPanel(<KpiSummaryDialog onClose={() => {}} />, { journey });
+    expect(screen.getByTestId('experience-gaps')).toHaveTextContent('Ve un anuncio: delivered +1, perceived -2');
+    expect(screen.queryByTestId('experience-gaps-persona')).toBeNull();
+
+    act(() => services.editor.getState().choosePersona('ana'));
+    const gaps = screen.getByTestId('experience-gaps');
+    expect(gaps).toHaveTextContent('Entra en la web: delivered -1, perceived +2: perceived better than delivered');
+    expect(gaps).not.toHaveTextContent('Ve un anuncio');
+    expect(screen.getByTestId('experience-gaps-persona')).toHaveTextContent('Perceived is the emotion of Ana');
   });
 
   it('explains a plain mean by volumes all 0, not by a volume unknown, when none is unknown', async () => {

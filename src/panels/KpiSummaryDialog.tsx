@@ -13,6 +13,7 @@ import { meanNote } from '../i18n/meanNote';
 import { useEditor } from '../store/services';
 import { useLocale } from '../ui/useLocale';
 import { useModalDialog } from '../ui/useModalDialog';
+import { useShownPersona } from '../ui/useShownPersona';
 import { useVocabulary } from '../ui/useVocabulary';
 import './KpiSummaryDialog.css';
 
@@ -35,6 +36,9 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
   const uid = useId();
   const journey = useEditor((s) => s.journey);
   const { functions } = useVocabulary();
+  // The gaps compare the emotions the cards show: those of the persona chosen in the toolbar.
+  const shown = useShownPersona();
+  const shownId = shown?.id ?? null;
 
   const data = useMemo(() => {
     if (!journey) return null;
@@ -61,7 +65,7 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
       partialCost: all.some((summary) => summary.monthlyCostPartial),
       // Why the means are weighted or plain, in words true of these rows (none is "unknown" when all are 0).
       meanNote: meanNote(t, all),
-      gaps: experienceGaps(journey).map((gap) => ({
+      gaps: experienceGaps(journey, shownId).map((gap) => ({
         ...gap,
         text: t(gap.kind === 'perceived-worse' ? 'panels.summary.perceivedWorse' : 'panels.summary.deliveredWorse', {
           title: title.get(gap.touchpointId),
@@ -71,7 +75,7 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
       })),
       currency: journey.currency,
     };
-  }, [journey, functions, t]);
+  }, [journey, functions, t, shownId]);
 
   return (
     <dialog
@@ -102,6 +106,11 @@ export function KpiSummaryDialog({ onClose }: { onClose(): void }) {
       <section aria-labelledby={`${uid}-gaps`}>
         <h3 id={`${uid}-gaps`}>{t('panels.summary.gaps')}</h3>
         <p className="hint">{t('panels.summary.gapsHint')}</p>
+        {shown && (
+          <p className="hint" data-testid="experience-gaps-persona">
+            {t('panels.summary.gapsPersona', { persona: shown.name })}
+          </p>
+        )}
         {data && data.gaps.length === 0 && <p>{t('panels.summary.noGaps')}</p>}
         <ul className="kpi-summary__gaps" data-testid="experience-gaps">
           {data?.gaps.map((gap) => (

@@ -11,7 +11,7 @@ import { appendRoomNote } from '../domain/presentation';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { useLocale } from '../ui/useLocale';
-import type { ShownPersona } from './useShownPersona';
+import type { ShownPersona } from '../ui/useShownPersona';
 import './CapturePanel.css';
 
 /**

@@ -9,7 +9,7 @@ import { acceptedNoteIsInTouchpoint } from '../domain/presentation';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import type { WorkshopState } from '../sync/workshop';
 import { useLocale } from '../ui/useLocale';
-import type { ShownPersona } from './useShownPersona';
+import type { ShownPersona } from '../ui/useShownPersona';
 import './ContributionsPanel.css';
 
 interface Props {

@@ -8,7 +8,7 @@ import { EMOTION_LABELS } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
 import { PresentCurve } from './PresentCurve';
 import { numberTag } from '../domain/numberRegion';
-import type { ShownPersona } from './useShownPersona';
+import type { ShownPersona } from '../ui/useShownPersona';
 
 /**
  * The opening step: what the journey is, for whom, its figures and its whole emotion curve, with the average

@@ -4,7 +4,7 @@ import { journeyOrder } from '../domain/emotionCurve';
 import { EMOTIONS, type Journey } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { curveLayout } from './curveLayout';
-import type { ShownPersona } from './useShownPersona';
+import type { ShownPersona } from '../ui/useShownPersona';
 import { curveShapes, emotionY } from './curveShapes';
 import './PresentCurve.css';
 

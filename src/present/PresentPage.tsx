@@ -42,7 +42,7 @@ import { SummaryStep } from './SummaryStep';
 import { TouchpointStep } from './TouchpointStep';
 import { useFullscreen } from './useFullscreen';
 import { usePresentStep } from './usePresentStep';
-import { useShownPersona } from './useShownPersona';
+import { useShownPersona } from '../ui/useShownPersona';
 import './PresentPage.css';
 import { stageLabel } from '../domain/stageLabel';
 

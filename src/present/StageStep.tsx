@@ -4,7 +4,7 @@ import type { Stage, Touchpoint } from '../domain/journey';
 import { summarizeKpis } from '../domain/kpiSummary';
 import { SummaryKpis } from './KpiFigures';
 import { TouchpointMeta } from './TouchpointMeta';
-import type { ShownPersona } from './useShownPersona';
+import type { ShownPersona } from '../ui/useShownPersona';
 import { stageLabel } from '../domain/stageLabel';
 
 interface Props {

@@ -9,7 +9,7 @@ import { EMOTION_LABELS, findEntry } from '../domain/vocabulary';
 import { useLocale } from '../ui/useLocale';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { deliveredLevelKey } from '../ui/deliveredLevel';
-import type { ShownPersona } from './useShownPersona';
+import type { ShownPersona } from '../ui/useShownPersona';
 
 interface Props {
   touchpoint: Touchpoint;

@@ -4,7 +4,7 @@ import type { Stage, Touchpoint } from '../domain/journey';
 import { NO_FUNCTION_COLOR } from '../domain/look/colors';
 import { findEntry } from '../domain/vocabulary';
 import { TouchpointMeta } from './TouchpointMeta';
-import type { ShownPersona } from './useShownPersona';
+import type { ShownPersona } from '../ui/useShownPersona';
 import { TouchpointKpis } from './KpiFigures';
 import { LinkifiedText } from '../ui/LinkifiedText';
 import { stageLabel } from '../domain/stageLabel';

@@ -5,7 +5,7 @@ import { shownPersonaId } from '../domain/personas';
 import { personaName } from '../i18n/personaName';
 import { useEditor } from '../store/services';
 
-/** A persona other than the main one whose emotions the presentation shows, and what the app calls it. */
+/** A persona other than the main one whose emotions the cards, the presentation and Measures show, and what the app calls it. */
 export interface ShownPersona {
   id: string;
   /** Its name, or "Persona 3" for an unnamed one (personaName). */
@@ -15,9 +15,9 @@ export interface ShownPersona {
 const NO_PERSONAS: Journey['personas'] = [];
 
 /**
- * The persona chosen in the editor's toolbar, whose emotions the presentation shows as the editor's cards
- * do (shownPersonaId); null for the main one, whose emotion is each touchpoint's own. The presentation opens
- * over the editor, so the choice is the editor store's, remembered per journey across reloads.
+ * The persona chosen in the editor's toolbar, whose emotions the presentation and the Measures dialog show
+ * as the editor's cards do (shownPersonaId); null for the main one, whose emotion is each touchpoint's own.
+ * The choice is the editor store's (the presentation opens over the editor), remembered per journey.
  */
 export function useShownPersona(): ShownPersona | null {
   const { t } = useTranslation();
