@@ -152,3 +152,40 @@ test('presents in Spanish, and an empty journey is an overview, its stages and a
   await page.getByTestId('present-exit').click();
   await expect(page.getByTestId('canvas')).toBeVisible();
 });
+
+test('a summary longer than the screen scrolls with the keys once Tab puts the focus in it', async ({ app, page }) => {
+  // A low window: "Me uno"'s summary (its KPIs, moments of truth and pain points) runs past it.
+  await page.setViewportSize({ width: 1024, height: 420 });
+  await app.openLibrary('en');
+  await app.createFromTemplate('me-uno');
+  await enterPresentation(page);
+  const step = page.getByTestId('present-step');
+  await page.keyboard.press('End');
+  await expect(step).toHaveText('Summary');
+  const slide = page.locator('main.present__main');
+  const scrollTop = () => slide.evaluate((el) => el.scrollTop);
+  expect(await slide.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+
+  // The clicker's keys still step while the slide has the focus...
+  await page.keyboard.press('PageUp');
+  await expect(step).not.toHaveText('Summary');
+  await page.keyboard.press('End');
+  await expect(step).toHaveText('Summary');
+
+  // ...and scroll the summary once Tab has put the focus in it, without leaving the step.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(scrollTop).toBeGreaterThan(0);
+  await page.keyboard.press('End');
+  await expect
+    .poll(() => slide.evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 1))
+    .toBe(true);
+  await expect(step).toHaveText('Summary');
+  await page.keyboard.press('Home');
+  await expect.poll(scrollTop).toBe(0);
+  await expect(step).toHaveText('Summary');
+  // At the top, the key steps again: back to the first step.
+  await page.keyboard.press('Home');
+  await expect(step).not.toHaveText('Summary');
+});
