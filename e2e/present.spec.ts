@@ -182,10 +182,30 @@ test('a summary longer than the screen scrolls with the keys once Tab puts the f
     .poll(() => slide.evaluate((el) => Math.abs(el.scrollHeight - el.clientHeight - el.scrollTop) <= 1))
     .toBe(true);
   await expect(step).toHaveText('Summary');
+  // Left always steps, and the step before opens at its top, not where the summary was scrolled to.
+  await page.keyboard.press('ArrowLeft');
+  await expect(step).not.toHaveText('Summary');
+  expect(await scrollTop()).toBe(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(step).toHaveText('Summary');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('PageDown');
+  await expect.poll(scrollTop).toBeGreaterThan(0);
   await page.keyboard.press('Home');
   await expect.poll(scrollTop).toBe(0);
   await expect(step).toHaveText('Summary');
   // At the top, the key steps again: back to the first step.
   await page.keyboard.press('Home');
   await expect(step).not.toHaveText('Summary');
+
+  // Reached with the Next button, which the last step disables, the focus comes back to the slide: the
+  // summary is still one Tab away.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.getByTestId('present-next').focus();
+  await page.keyboard.press('Enter');
+  await expect(step).toHaveText('Summary');
+  await expect(slide).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Summary' })).toBeFocused();
 });

@@ -45,5 +45,5 @@ export const actionsEn = {
   editorSection: 'Editor',
   presentSection: 'Presentation',
   presentScrollNote:
-    'On the summary, Tab puts the focus in it: there ↑ ↓, PageUp/PageDown and Home/End scroll it, and step again once at its top or end.',
+    'On the summary, Tab puts the focus in it: there ↑ ↓, PageUp/PageDown and Home/End scroll it; at its top or end, PageUp/PageDown and Home/End step again.',
 };

@@ -47,5 +47,5 @@ export const actionsEs: Record<keyof typeof actionsEn, string> = {
   editorSection: 'Editor',
   presentSection: 'Presentación',
   presentScrollNote:
-    'En el resumen, Tab pone el foco en él: ahí ↑ ↓, RePág/AvPág e Inicio/Fin lo desplazan, y vuelven a cambiar de paso al llegar a su principio o a su final.',
+    'En el resumen, Tab pone el foco en él: ahí ↑ ↓, RePág/AvPág e Inicio/Fin lo desplazan; al llegar a su principio o a su final, RePág/AvPág e Inicio/Fin vuelven a cambiar de paso.',
 };

@@ -176,12 +176,17 @@ function Presentation({ onExit }: { onExit(): void }) {
   useActionKeys('present', actions);
 
   // The focus starts in the presentation, not on the Present button of the editor now inert under it; and
-  // comes back to the slide when a step took away what held it (the summary's region), rather than falling
-  // to the page, where the arrows scroll nothing.
+  // comes back to the slide when a step took away what held it (the summary's region) or disabled it (Next
+  // on the last step), rather than falling to the page, where the keys scroll nothing. Each step opens at
+  // its top: the slide is the box a long step scrolls in, and the summary may have been scrolled down.
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
-    const region = main.current?.parentElement;
-    if (region && !region.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
+    const slide = main.current;
+    if (!slide) return;
+    slide.scrollTop = 0;
+    const focused = document.activeElement;
+    const region = slide.parentElement;
+    if (region && (!region.contains(focused) || focused?.matches(':disabled'))) slide.focus({ preventScroll: true });
   }, [index]);
 
   const revealed = useMemo(() => revealedTouchpoints(steps, index), [steps, index]);
