@@ -104,7 +104,10 @@ describe('PresentPage', () => {
     // Where the presentation starts, a presenter's clicker steps whatever the scroll.
     expect(press('PageUp')).toBe(false);
     expect(stepText()).toBe(sequence[24]);
+    // Each step opens at its top.
+    expect(main.scrollTop).toBe(0);
     await user.keyboard('{End}');
+    main.scrollTop = 1000;
 
     // One Tab reaches the summary's region: its keys scroll it, up and down, and change no step.
     await user.tab();
