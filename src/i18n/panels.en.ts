@@ -149,12 +149,12 @@ export const panelsEn = {
     remove: 'Remove {{name}}',
     full: 'A journey holds up to {{count}} personas.',
     unnamed: 'Persona {{n}}',
-    blankName:
-      'A persona that has a name keeps one, so it was not cleared: it is still “{{name}}”, and leaving the field shows that name again.',
-    takenName:
-      '“{{value}}” is already another persona’s name, so it was not kept: this one is still “{{name}}”, and leaving the field shows that name again.',
+    blankName: 'A persona that has a name keeps one, so it was not cleared: it is still “{{name}}”.',
+    takenName: '“{{value}}” is already another persona’s name, so it was not kept: this one is still “{{name}}”.',
     takenNameUnnamed:
-      '“{{value}}” is already another persona’s name, so it was not kept: this one stays unnamed (“{{name}}”), and leaving the field empties it again.',
+      '“{{value}}” is already another persona’s name, so it was not kept: this one stays unnamed (“{{name}}”).',
+    leaveRestores: 'Leaving the field shows that name again.',
+    leaveEmpties: 'Leaving the field empties it again.',
   },
   settings: {
     title: 'Journey settings',

@@ -152,12 +152,12 @@ export const panelsEs: typeof panelsEn = {
     remove: 'Quitar a {{name}}',
     full: 'Un recorrido admite hasta {{count}} personas.',
     unnamed: 'Persona {{n}}',
-    blankName:
-      'Una persona con nombre no se queda sin él, así que no se ha borrado: sigue siendo «{{name}}», y al salir del campo vuelve a aparecer ese nombre.',
-    takenName:
-      '«{{value}}» ya es el nombre de otra persona, así que no se ha guardado: esta sigue siendo «{{name}}», y al salir del campo vuelve a aparecer ese nombre.',
+    blankName: 'Una persona con nombre no se queda sin él, así que no se ha borrado: sigue siendo «{{name}}».',
+    takenName: '«{{value}}» ya es el nombre de otra persona, así que no se ha guardado: esta sigue siendo «{{name}}».',
     takenNameUnnamed:
-      '«{{value}}» ya es el nombre de otra persona, así que no se ha guardado: esta sigue sin nombre («{{name}}»), y al salir del campo vuelve a quedar vacío.',
+      '«{{value}}» ya es el nombre de otra persona, así que no se ha guardado: esta sigue sin nombre («{{name}}»).',
+    leaveRestores: 'Al salir del campo vuelve a aparecer ese nombre.',
+    leaveEmpties: 'Al salir del campo vuelve a quedar vacío.',
   },
   settings: {
     title: 'Ajustes del recorrido',

@@ -28,7 +28,7 @@ interface Props {
  * may stay so; a named one keeps a name. Writing on every valid key, as this field once did, would write "L"
  * on the way from "Luis" to a refused "" and so lose the name it guards. Anything refused is named in a
  * message tied to the field; the journey keeps its name, which leaving the field puts back, and the message
- * stays to say why until the field is left again holding something else.
+ * stays to say why (no longer what leaving does) until the field is left again holding something else.
  */
 export function PersonaNameField({ id, label, persona, index, personas }: Props) {
   const { t } = useTranslation();
@@ -103,16 +103,24 @@ export function PersonaNameField({ id, label, persona, index, personas }: Props)
     }
   };
 
+  // While the refused text is still in the field, the message also says what leaving it does; once it has
+  // been put back, only why.
+  const unnamed = stored.trim() === '';
   const message =
     refusal &&
-    t(
-      refusal.reason === 'blank'
-        ? 'panels.personas.blankName'
-        : stored.trim() === ''
-          ? 'panels.personas.takenNameUnnamed'
-          : 'panels.personas.takenName',
-      { name: personaName(t, stored, index + 1), value: refusal.value.trim() },
-    );
+    [
+      t(
+        refusal.reason === 'blank'
+          ? 'panels.personas.blankName'
+          : unnamed
+            ? 'panels.personas.takenNameUnnamed'
+            : 'panels.personas.takenName',
+        { name: personaName(t, stored, index + 1), value: refusal.value.trim() },
+      ),
+      refusal.value === text ? t(unnamed ? 'panels.personas.leaveEmpties' : 'panels.personas.leaveRestores') : '',
+    ]
+      .join(' ')
+      .trim();
 
   return (
     <>

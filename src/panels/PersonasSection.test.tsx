@@ -23,8 +23,8 @@ describe('a persona’s name', () => {
     await user.type(name, '{Backspace}'.repeat('Familias'.length));
     expect(name).toHaveValue('');
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    const message =
-      'A persona that has a name keeps one, so it was not cleared: it is still “Familias”, and leaving the field shows that name again.';
+    const why = 'A persona that has a name keeps one, so it was not cleared: it is still “Familias”.';
+    const message = `${why} Leaving the field shows that name again.`;
     expect(screen.getByRole('alert')).toHaveTextContent(message);
     expect(name).toHaveAccessibleDescription(message);
     expect(current().personas[0].name).toBe('Familias');
@@ -32,8 +32,9 @@ describe('a persona’s name', () => {
     await user.tab();
     expect(name).toHaveValue('Familias');
     expect(name).toHaveAttribute('aria-invalid', 'false');
-    // The message stays to say why the name came back, until the field is left again.
-    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    // The message stays to say why the name came back (no longer what leaving does), until the field is left again.
+    expect(screen.getByRole('alert')).toHaveTextContent(why);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Leaving the field');
     expect(current().personas[0].name).toBe('Familias');
     await user.click(name);
     await user.tab();
@@ -48,7 +49,7 @@ describe('a persona’s name', () => {
     expect(name).toHaveValue(' FAMILIAS ');
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      '“FAMILIAS” is already another persona’s name, so it was not kept: this one is still “Mayores”, and leaving the field shows that name again.',
+      '“FAMILIAS” is already another persona’s name, so it was not kept: this one is still “Mayores”. Leaving the field shows that name again.',
     );
     expect(current().personas.map((p) => p.name)).toEqual(['Familias', 'Mayores']);
 
@@ -68,7 +69,7 @@ describe('a persona’s name', () => {
 
     await user.type(name, 'mayores');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      '“mayores” is already another persona’s name, so it was not kept: this one stays unnamed (“Persona 3”), and leaving the field empties it again.',
+      '“mayores” is already another persona’s name, so it was not kept: this one stays unnamed (“Persona 3”). Leaving the field empties it again.',
     );
     await user.tab();
     expect(name).toHaveValue('');
