@@ -153,6 +153,8 @@ export const panelsEn = {
     takenName: '“{{value}}” is already another persona’s name, so it was not kept: this one is still “{{name}}”.',
     takenNameUnnamed:
       '“{{value}}” is already another persona’s name, so it was not kept: this one stays unnamed (“{{name}}”).',
+    removeRated_one: 'Its emotion on {{count}} touchpoint goes with it.',
+    removeRated_other: 'Its emotions on {{count}} touchpoints go with it.',
     leaveRestores: 'Leaving the field shows that name again.',
     leaveEmpties: 'Leaving the field empties it again.',
   },

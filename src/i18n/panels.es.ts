@@ -156,6 +156,8 @@ export const panelsEs: typeof panelsEn = {
     takenName: '«{{value}}» ya es el nombre de otra persona, así que no se ha guardado: esta sigue siendo «{{name}}».',
     takenNameUnnamed:
       '«{{value}}» ya es el nombre de otra persona, así que no se ha guardado: esta sigue sin nombre («{{name}}»).',
+    removeRated_one: 'Su emoción en {{count}} punto de contacto se va con ella.',
+    removeRated_other: 'Sus emociones en {{count}} puntos de contacto se van con ella.',
     leaveRestores: 'Al salir del campo vuelve a aparecer ese nombre.',
     leaveEmpties: 'Al salir del campo vuelve a quedar vacío.',
   },

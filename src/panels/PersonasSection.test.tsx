@@ -111,3 +111,35 @@ describe('a persona’s name', () => {
     expect(current().personas[1].name).toBe('Mayores felices');
   });
 });
+
+describe('removing a persona', () => {
+  it('asks first when it has rated touchpoints, starting on “Keep it”, and says how many emotions go', async () => {
+    const journey = withPersonas();
+    journey.personas.push(blankPersona({ id: 'p3', name: 'Jóvenes' }));
+    const [first, second, ...rest] = journey.touchpoints;
+    journey.touchpoints = [
+      { ...first, personaEmotions: { p2: 2 } },
+      { ...second, personaEmotions: { p2: -1 } },
+      ...rest,
+    ];
+    const { user, current } = await renderPanel(<PersonasSection />, { journey });
+
+    // Jóvenes rated nothing: it goes at once.
+    await user.click(screen.getByRole('button', { name: 'Remove Jóvenes' }));
+    expect(current().personas.map((p) => p.name)).toEqual(['Familias', 'Mayores']);
+
+    await user.click(screen.getByRole('button', { name: 'Remove Mayores' }));
+    const question = screen.getByTestId('persona-remove-confirm');
+    expect(question).toHaveTextContent('Remove “Mayores”? Its emotions on 2 touchpoints go with it.');
+    expect(screen.getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    expect(current().personas).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(current().personas).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Remove Mayores' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove Mayores' }));
+    await user.click(screen.getByRole('button', { name: 'Remove anyway' }));
+    expect(current().personas.map((p) => p.name)).toEqual(['Familias']);
+    expect(current().touchpoints[0].personaEmotions).toEqual({});
+  });
+});

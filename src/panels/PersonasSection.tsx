@@ -1,4 +1,4 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPersona, removePersona, updatePersona } from '../domain/commands/personaCommands';
@@ -7,12 +7,13 @@ import { LIMITS } from '../domain/limits';
 import { personaName } from '../i18n/personaName';
 import { useEditor } from '../store/services';
 import { PersonaNameField } from './PersonaNameField';
+import { PersonaRemove } from './PersonaRemove';
 import './PersonasSection.css';
 
 /**
  * The journey's personas (customer segments), each with its own emotion curve: name and who they are. The
  * first is the main one: its emotions are the journey's own, so it can be renamed but not removed. Names are
- * checked as typed (PersonaNameField).
+ * checked as typed (PersonaNameField); removing one that has rated touchpoints asks first (PersonaRemove).
  */
 export function PersonasSection() {
   const { t } = useTranslation();
@@ -71,17 +72,11 @@ export function PersonasSection() {
               />
             </div>
             {index > 0 && (
-              <button
-                type="button"
-                className="button button--ghost"
-                data-testid="persona-remove"
-                aria-label={t('panels.personas.remove', {
-                  name: personaName(t, persona.name, index + 1),
-                })}
-                onClick={() => remove(persona.id, index)}
-              >
-                <Trash2 size={14} aria-hidden="true" />
-              </button>
+              <PersonaRemove
+                personaId={persona.id}
+                name={personaName(t, persona.name, index + 1)}
+                onRemove={() => remove(persona.id, index)}
+              />
             )}
           </li>
         ))}
