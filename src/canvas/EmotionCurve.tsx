@@ -11,7 +11,7 @@ import type { TFunction } from 'i18next';
 import { EMOTION_LABELS } from '../domain/vocabulary';
 import { curveSummary } from '../ui/curveSummary';
 import { EMOTION_COLORS, EMOTION_GRADIENT } from '../domain/look/colors';
-import { themeColor } from '../domain/look/css';
+import { screenPersonaLineColor, themeColor } from '../domain/look/css';
 import { personaLineColor } from '../domain/curveLines';
 import type { Persona } from '../domain/journey';
 import { CurveMarks, PointButton, UnratedMark } from './CurveMarks';
@@ -162,7 +162,12 @@ export const EmotionCurve = memo(function EmotionCurve({ top, onSelect, span, de
             count: own.length,
           })}
         >
-          <CurveSeries points={own} color={personaLineColor(index)} dash={CURVE.series.personaDash} span={span} />
+          <CurveSeries
+            points={own}
+            color={screenPersonaLineColor(personaLineColor(index))}
+            dash={CURVE.series.personaDash}
+            span={span}
+          />
         </g>
       ))}
       <g data-testid="emotion-series" data-persona-id={active ?? ''} data-active="true">

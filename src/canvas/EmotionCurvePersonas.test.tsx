@@ -8,6 +8,7 @@ import { ServicesContext } from '../store/services';
 import { closeTestServices, createTestServices } from '../test/testServices';
 import { aTouchpoint } from '../test/touchpoint';
 import { CURVE, curveY } from '../domain/look/curve';
+import { PERSONA_COLORS } from '../domain/look/colors';
 import { EmotionCurve } from './EmotionCurve';
 
 afterEach(closeTestServices);
@@ -54,10 +55,11 @@ describe('EmotionCurve with personas', () => {
     expect(emotionsOf(active, '[data-testid="emotion-point"]')).toEqual([1, -1]);
     expect(emotionsOf(screen.getByTestId('delivered-series'), 'circle')).toEqual([2]);
     expect(screen.getByTestId('delivered-series')).toHaveAccessibleName('Delivered experience: 1 touchpoint assessed');
-    // Drawn in the theme's token (a light slate on the dark themes), the other persona in its own colour.
+    // Drawn in the theme's token (a light slate on the dark themes), the other persona in its own colour,
+    // lightened by the theme's share of white (none in the light theme).
     const colorOf = (el: Element) => (el.querySelector('g') as SVGGElement).style.getPropertyValue('--series-color');
     expect(colorOf(screen.getByTestId('delivered-series'))).toBe('var(--delivered)');
-    expect(colorOf(other)).toMatch(/^#/);
+    expect(colorOf(other)).toBe(`color-mix(in srgb, ${PERSONA_COLORS[1]}, white var(--persona-line-lift))`);
     act(() => run(setPersonaEmotion, { ids: ['t2'], personaId: 'p2', emotion: null }));
     expect(series()[0]).toHaveAccessibleName('Mayor: 1 touchpoint with an emotion');
     act(() => run(setPersonaEmotion, { ids: ['t2'], personaId: 'p2', emotion: -2 }));

@@ -11,7 +11,7 @@ import {
 } from '../domain/curveLines';
 import { EMOTIONS, type Journey, type Persona, type Touchpoint } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
-import { themeColor } from '../domain/look/css';
+import { screenPersonaLineColor, themeColor } from '../domain/look/css';
 import { CURVE } from '../domain/look/curve';
 import { curveLineName } from '../i18n/curveLineName';
 import { useEditor } from '../store/services';
@@ -69,8 +69,9 @@ function LineSample({ line }: { line: CurveLine }) {
       ) : (
         <line
           {...ends}
-          // The delivered line follows the theme as the canvas draws it; a style, as attributes may not take var().
-          style={{ stroke: line.kind === 'delivered' ? themeColor('delivered') : line.color }}
+          // As the canvas draws them: the delivered line in the theme's colour, a persona's lightened on dark themes;
+          // a style, as attributes may not take var().
+          style={{ stroke: line.kind === 'delivered' ? themeColor('delivered') : screenPersonaLineColor(line.color) }}
           strokeWidth={CURVE.series.width}
           strokeDasharray={line.dash.join(' ')}
           opacity={CURVE.series.opacity}

@@ -2,9 +2,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CARD } from './card';
-import { DELIVERED_COLOR } from './colors';
+import { DELIVERED_COLOR, PERSONA_COLORS } from './colors';
 import { CURVE } from './curve';
-import { cssName, lookCss, presentProperties, themeColor, themeProperties, themeSelector } from './css';
+import {
+  cssName,
+  lookCss,
+  presentProperties,
+  screenPersonaLineColor,
+  themeColor,
+  themeProperties,
+  themeSelector,
+} from './css';
 import { contrastRatio } from './ink';
 import { LAYER_LOOK, visibilityDash } from './layers';
 import { THEME_NAMES, THEMES } from './themes';
@@ -140,6 +148,28 @@ describe('the themes', () => {
       }
     },
   );
+
+  it.each(['dark', 'projector'] as const)(
+    '%s: every persona line, lightened as the screen draws it, reads at 3:1 on the curve band and the legend',
+    (theme) => {
+      const c = THEMES[theme].colors;
+      const band = over(c.surface, c.bg, CURVE.bandOpacity);
+      // color-mix(in srgb, colour, white N%): each channel moved N% of the way to white.
+      const lift = THEMES[theme].personaLineLift;
+      const lifted = (color: string) => over('#ffffff', color, lift);
+      for (const color of PERSONA_COLORS)
+        for (const ground of [band, c.surface]) {
+          const line = over(lifted(color), ground, CURVE.series.opacity);
+          expect(contrastRatio(line, ground), `${color} on ${ground}`).toBeGreaterThanOrEqual(3);
+        }
+      expect(themeProperties(theme)['--persona-line-lift']).toBe(`${Math.round(lift * 100)}%`);
+    },
+  );
+
+  it('mixes white into a persona line on screen by the theme’s share, none in the light theme', () => {
+    expect(THEMES.light.personaLineLift).toBe(0);
+    expect(screenPersonaLineColor('#2563eb')).toBe('color-mix(in srgb, #2563eb, white var(--persona-line-lift))');
+  });
 
   it('draws the delivered line in the exports’ dark slate in the light theme only, as var(--delivered)', () => {
     expect(THEMES.light.colors.delivered).toBe(DELIVERED_COLOR);

@@ -35,6 +35,14 @@ export function themeColor(key: keyof ThemeColors): string {
   return token(key);
 }
 
+/**
+ * A persona line's colour (PERSONA_COLORS, as the exports draw it) as the screen draws it: mixed with the
+ * theme's share of white (ThemeLook.personaLineLift), so the dark themes get a lighter line.
+ */
+export function screenPersonaLineColor(color: string): string {
+  return `color-mix(in srgb, ${color}, white var(--persona-line-lift))`;
+}
+
 /** The layered blueprint's look (layers.ts): washes as color-mix percentages, colours as their tokens. */
 function layerProperties(): Record<string, string> {
   const { strip, label, visibility, note } = LAYER_LOOK;
@@ -125,6 +133,7 @@ export function themeProperties(theme: ThemeName): Record<string, string> {
   properties['--shadow'] = look.shadow;
   properties['--focus-width'] = px(look.focusWidth);
   properties['--card-border-width'] = px(look.cardBorderWidth);
+  properties['--persona-line-lift'] = percent(look.personaLineLift);
   if (theme === 'projector') {
     properties['--card-title-size'] = px(PROJECTOR_CARD_TYPE.titleSize);
     properties['--card-band-size'] = px(PROJECTOR_CARD_TYPE.bandSize);
