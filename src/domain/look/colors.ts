@@ -52,7 +52,7 @@ export const PRINT_COLORS = {
 export const PERSONA_COLORS = [
   '#2563eb',
   '#9333ea',
-  '#0d9488',
+  '#0f766e',
   '#c2410c',
   '#be185d',
   '#a16207',

@@ -149,7 +149,7 @@ describe('the themes', () => {
     },
   );
 
-  it.each(['dark', 'projector'] as const)(
+  it.each(THEME_NAMES)(
     '%s: every persona line, lightened as the screen draws it, reads at 3:1 on the curve band and the legend',
     (theme) => {
       const c = THEMES[theme].colors;
