@@ -117,7 +117,7 @@ test('measures the experience: KPIs, delivered, a second persona, backstage, an 
 test.describe('a browser in Mexico', () => {
   test.use({ locale: 'es-MX' });
 
-  test('reads and writes numbers as Mexico does, the CSV for its spreadsheets, costs in pesos', async ({
+  test('reads and writes numbers as Mexico does, the CSV for its spreadsheets, costs in pesos, in its words', async ({
     app,
     page,
   }) => {
@@ -133,6 +133,8 @@ test.describe('a browser in Mexico', () => {
     await expect(field('field-kpi-volume')).toHaveValue('1200');
     await expect(field('field-kpi-cost')).toHaveValue('1250.75');
     await expect(field('field-kpi-ces')).toHaveValue('5.8');
+    // Latin American Spanish words where Spain's differ (es419.ts), on screen and in the export.
+    await expect(page.getByTestId('inspector')).toContainText('Costo por contacto (MXN)');
     await app.waitSaved();
 
     const csv = readFileSync(await (await download(page, 'export-csv')).path(), 'utf8');
@@ -140,7 +142,7 @@ test.describe('a browser in Mexico', () => {
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
-    expect(header.split(',')).toContain('Coste por contacto (MXN)');
+    expect(header.split(',')).toContain('Costo por contacto (MXN)');
     expect(rows.find((row) => row.includes('Espero al teléfono'))).toContain(',5.8,,1200,1250.75,');
   });
 });
