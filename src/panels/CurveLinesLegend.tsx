@@ -7,7 +7,6 @@ import {
   ratedPersonaIds,
   ratersOf,
   type CurveLine,
-  type Raters,
 } from '../domain/curveLines';
 import { EMOTIONS, type Journey, type Persona, type Touchpoint } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
@@ -29,16 +28,16 @@ function deliveredLineIn(touchpoints: readonly Touchpoint[]): boolean {
   }
   return delivered;
 }
-const ratersIn = new WeakMap<readonly Touchpoint[], Raters>();
+// The key, per touchpoints list, with the personas it was worked out for: a drag step changes neither.
+const ratedKeys = new WeakMap<readonly Touchpoint[], { personas: readonly Persona[]; key: string }>();
 /** The ids of the personas that rated a touchpoint, one per line: a string, so equal answers render nothing. */
 function ratedPersonasKey(journey: Journey | null): string {
   if (journey === null) return '';
-  let raters = ratersIn.get(journey.touchpoints);
-  if (raters === undefined) {
-    raters = ratersOf(journey.touchpoints);
-    ratersIn.set(journey.touchpoints, raters);
-  }
-  return [...ratedPersonaIds(journey, raters)].join('\n');
+  const kept = ratedKeys.get(journey.touchpoints);
+  if (kept?.personas === journey.personas) return kept.key;
+  const key = [...ratedPersonaIds(journey, ratersOf(journey.touchpoints))].join('\n');
+  ratedKeys.set(journey.touchpoints, { personas: journey.personas, key });
+  return key;
 }
 /** A line sample's box, in CSS pixels. */
 const SAMPLE = { width: 28, height: 8 };
