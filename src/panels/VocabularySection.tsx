@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
@@ -14,6 +14,7 @@ import {
 import type { CustomVocabularyEntry, Journey } from '../domain/journey';
 import { CUSTOM_ENTRY_COLORS, ICON_KEYS } from '../domain/vocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
+import { InlineRemove } from '../ui/InlineRemove';
 import { LIMITS } from '../domain/limits';
 import './VocabularySection.css';
 
@@ -166,7 +167,7 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
 /**
  * Removes an entry at once when no touchpoint uses it; otherwise asks first, in the row, saying how many
  * touchpoints will lose it and what they will show instead ("No channel"), since that change is easy to
- * miss on a large map. The question starts on "Keep it", as a confirmation should.
+ * miss on a large map.
  */
 function RemoveEntry({
   kind,
@@ -183,56 +184,29 @@ function RemoveEntry({
 }) {
   const { t } = useTranslation();
   const run = useEditor((s) => s.run);
-  const [asking, setAsking] = useState(false);
-  const uid = useId();
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  useEffect(() => {
-    // "Keep it" unmounts the focused button: give the focus back to the button that asked.
-    if (asked.current && !asking) removeButton.current?.focus();
-    asked.current = asking;
-  }, [asking]);
-  const remove = () => run(removeVocabularyEntry, { kind, id: entry.id });
-
-  if (!asking || usedBy + opportunities === 0) {
-    return (
-      <button
-        ref={removeButton}
-        type="button"
-        className="button button--ghost"
-        aria-label={t('panels.settings.removeLabel', { label: entry.label })}
-        onClick={() => (usedBy + opportunities > 0 ? setAsking(true) : remove())}
-      >
-        <Trash2 size={16} aria-hidden="true" />
-        {t('panels.settings.remove')}
-      </button>
-    );
-  }
   const fallback = t(kind === 'channel' ? 'panels.inspector.noChannel' : 'panels.inspector.noFunction');
-  return (
-    <div
-      className="vocabulary-row__confirm"
-      role="group"
-      aria-labelledby={`${uid}-question`}
-      data-testid="vocabulary-remove-confirm"
-    >
-      <p id={`${uid}-question`}>
-        {[
+  const question =
+    usedBy + opportunities === 0
+      ? null
+      : [
           t('panels.settings.removeQuestion', { label: entry.label }),
           usedBy > 0 && t('panels.settings.removeInUse', { count: usedBy, fallback }),
           opportunities > 0 && t('panels.settings.removeOwnedOpportunities', { count: opportunities }),
           t('panels.settings.removeUndo'),
         ]
           .filter(Boolean)
-          .join(' ')}
-      </p>
-      <button type="button" className="button" autoFocus onClick={() => setAsking(false)}>
-        {t('panels.settings.keep')}
-      </button>
-      <button type="button" className="button button--danger" onClick={remove}>
-        {t('panels.settings.removeAnyway')}
-      </button>
-    </div>
+          .join(' ');
+  return (
+    <InlineRemove
+      question={question}
+      onRemove={() => run(removeVocabularyEntry, { kind, id: entry.id })}
+      label={t('panels.settings.removeLabel', { label: entry.label })}
+      className="vocabulary-row__confirm"
+      testId="vocabulary-remove-confirm"
+    >
+      <Trash2 size={16} aria-hidden="true" />
+      {t('panels.settings.remove')}
+    </InlineRemove>
   );
 }
 
