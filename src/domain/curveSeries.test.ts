@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveSeries } from './curveSeries';
+import { curveSeries, hasUnratedMarks } from './curveSeries';
 import { CURVE } from './look/curve';
 import { createEmptyJourney } from './factory';
 import type { Emotion, Journey, Touchpoint } from './journey';
@@ -75,5 +75,25 @@ describe('curveSeries', () => {
     // Without personas, the touchpoints' own emotions decide.
     const bare = { ...journey, personas: [], touchpoints: journey.touchpoints.map((t) => ({ ...t, emotion: null })) };
     expect(curveSeries(bare, null).unrated.map((p) => p.touchpointId)).toEqual(['t3', 't4']);
+  });
+});
+
+describe('hasUnratedMarks', () => {
+  it('is true only where the chosen persona left a moment of truth or pain point unrated', () => {
+    const journey = createEmptyJourney('Me quejo', ['Reclamo']);
+    const [main] = journey.personas;
+    const other = { id: 'p2', name: 'Ana', description: '' };
+    journey.personas = [main, other];
+    journey.touchpoints = [
+      aTouchpoint({ id: 't1', stageId: journey.stages[0].id, emotion: -1, momentOfTruth: true }),
+      aTouchpoint({ id: 't2', stageId: journey.stages[0].id, emotion: null, personaEmotions: { p2: 1 } }),
+    ];
+    expect(hasUnratedMarks(journey, main.id)).toBe(false);
+    // Ana never rated the moment of truth; an unflagged touchpoint left unrated draws no ring.
+    expect(hasUnratedMarks(journey, 'p2')).toBe(true);
+    journey.touchpoints[0] = { ...journey.touchpoints[0], personaEmotions: { p2: 2 } };
+    expect(hasUnratedMarks(journey, 'p2')).toBe(false);
+    // A persona since removed gives way to the main one, as the curve does.
+    expect(hasUnratedMarks(journey, 'gone')).toBe(false);
   });
 });

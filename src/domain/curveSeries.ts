@@ -1,7 +1,7 @@
 import { emotionCurvePoints, type EmotionCurvePoint } from './emotionCurve';
 import type { Emotion, Journey, Touchpoint } from './journey';
 import { CURVE } from './look/curve';
-import { activePersonaId, emotionFor } from './personas';
+import { activePersonaId, emotionFor, shownEmotion, shownPersonaId } from './personas';
 
 // Apart from emotionCurve.ts, which the library's cards load before anything else: only the editor and the
 // exports draw more than one curve.
@@ -54,4 +54,14 @@ export function curveSeries<P = EmotionCurvePoint>(
     delivered: plot((t) => t.delivered),
     unrated: plot((t) => (activeEmotion(t) === null && (t.momentOfTruth || t.painPoint) ? CURVE.unrated.level : null)),
   };
+}
+
+/**
+ * Whether the curve of the persona `chosen` (as curveSeries picks it: the main one when gone) draws any
+ * unrated mark: a moment of truth or pain point that persona has no emotion for. The legends list the
+ * dashed ring only then.
+ */
+export function hasUnratedMarks(journey: Pick<Journey, 'touchpoints' | 'personas'>, chosen: string | null): boolean {
+  const shown = shownPersonaId(journey, chosen);
+  return journey.touchpoints.some((t) => (t.momentOfTruth || t.painPoint) && shownEmotion(t, shown) === null);
 }

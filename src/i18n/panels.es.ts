@@ -230,6 +230,8 @@ export const panelsEs: typeof panelsEn = {
     momentOfTruth: 'Momento de la verdad',
     painPoint: 'Punto de dolor',
     handoff: 'Traspaso entre funciones',
+    unrated:
+      'Anillo discontinuo en la línea central: un momento de la verdad o punto de dolor aún sin emoción en la curva elegida',
     curveLines: 'Líneas de la curva',
     chosenLine: '(elegida)',
   },

@@ -149,4 +149,24 @@ describe('Legend', () => {
     // A persona's in its own colour, lightened on the dark themes as the canvas draws it.
     expect(sample('persona').getAttribute('style')).toContain('color-mix(in srgb, #');
   });
+
+  it('lists the dashed ring only while the chosen persona has a moment of truth or pain point left unrated', async () => {
+    const journey = withPersonas('Ana');
+    const ana = journey.personas[1].id;
+    // Marta rated the pain point, Ana did not.
+    journey.touchpoints[1] = { ...journey.touchpoints[1], painPoint: true, emotion: -1 };
+    const { services } = await renderPanel(<Legend />, { journey });
+    const ring = () => screen.queryByTestId('legend-unrated');
+    expect(ring()).not.toBeInTheDocument();
+
+    act(() => services.editor.getState().choosePersona(ana));
+    expect(ring()).toHaveTextContent('Dashed ring on the middle line: a moment of truth or pain point with no emotion');
+    // Rated, the ring leaves the curve and the legend.
+    act(() =>
+      services.editor
+        .getState()
+        .run(setPersonaEmotion, { ids: [journey.touchpoints[1].id], personaId: ana, emotion: -2 }),
+    );
+    expect(ring()).not.toBeInTheDocument();
+  });
 });

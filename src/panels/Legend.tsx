@@ -2,9 +2,11 @@ import { AlertTriangle, Star } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { useVocabulary } from '../ui/useVocabulary';
-import { EMOTIONS } from '../domain/journey';
+import { EMOTIONS, type Journey, type Persona, type Touchpoint } from '../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ChannelFamily } from '../domain/vocabulary';
-import { EMOTION_COLORS } from '../domain/look/colors';
+import { EMOTION_COLORS, NO_EMOTION_COLOR } from '../domain/look/colors';
+import { CURVE } from '../domain/look/curve';
+import { hasUnratedMarks } from '../domain/curveSeries';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { useLocale } from '../ui/useLocale';
 import { useEditor } from '../store/services';
@@ -13,12 +15,28 @@ import './Legend.css';
 
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
 
+// The selector runs on every store change (a drag step): answer once per touchpoints list and persona.
+const unratedIn = new WeakMap<
+  readonly Touchpoint[],
+  { personas: readonly Persona[]; chosen: string | null; answer: boolean }
+>();
+/** Whether the chosen persona's curve draws a dashed ring (hasUnratedMarks), kept per touchpoints list. */
+function unratedMarksIn(journey: Journey | null, chosen: string | null): boolean {
+  if (journey === null) return false;
+  const kept = unratedIn.get(journey.touchpoints);
+  if (kept && kept.chosen === chosen && kept.personas === journey.personas) return kept.answer;
+  const answer = hasUnratedMarks(journey, chosen);
+  unratedIn.set(journey.touchpoints, { personas: journey.personas, chosen, answer });
+  return answer;
+}
+
 /** What the canvas's icons, colours and marks mean, for this journey's channels and functions. */
 export function Legend({ defaultOpen = true }: { defaultOpen?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { channels, functions } = useVocabulary();
   const dimAssumed = useEditor((s) => s.dimAssumed);
+  const unrated = useEditor((s) => unratedMarksIn(s.journey, s.personaId));
 
   return (
     <details className="legend" data-testid="legend" open={defaultOpen}>
@@ -87,6 +105,20 @@ export function Legend({ defaultOpen = true }: { defaultOpen?: boolean }) {
               </svg>
               <span className="legend__label">{t('panels.legend.handoff')}</span>
             </li>
+            {unrated && (
+              <li data-testid="legend-unrated">
+                <svg width="16" height="16" aria-hidden="true" className="legend__unrated">
+                  <circle
+                    cx="8"
+                    cy="8"
+                    r={CURVE.unrated.ring}
+                    stroke={NO_EMOTION_COLOR}
+                    strokeDasharray={CURVE.unrated.dash.join(' ')}
+                  />
+                </svg>
+                <span className="legend__label">{t('panels.legend.unrated')}</span>
+              </li>
+            )}
             {dimAssumed && (
               <li data-testid="legend-dim-assumed">
                 <span className="legend__assumed" aria-hidden="true" />
