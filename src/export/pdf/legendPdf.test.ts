@@ -84,3 +84,48 @@ describe('the legend pages of the exported PDF', () => {
     expect(squash(text)).toContain(squash(label));
   });
 });
+
+describe('a legend group that runs over into the next column', () => {
+  /** "Me uno" with `count` personas of long names, each of which rated the first touchpoint: a tall curve key. */
+  function withPersonas(count: number): ReturnType<typeof instantiateTemplate> {
+    const journey = instantiateTemplate(meUno, 'en', NOW);
+    const name = (i: number) => `Persona number ${i + 1} of a workshop with a rather long description as its name`;
+    journey.personas = Array.from({ length: count }, (_, i) => ({
+      id: i === 0 ? journey.personas[0].id : `p${i}`,
+      name: name(i).slice(0, LIMITS.personaName),
+      description: '',
+    }));
+    const ratings = Object.fromEntries(journey.personas.slice(1).map((p) => [p.id, 1 as const]));
+    journey.touchpoints[0] = { ...journey.touchpoints[0], personaEmotions: ratings };
+    return journey;
+  }
+
+  it('repeats its heading with “(cont.)” at the top of that column, so each line stays under “Emotion curve”', async () => {
+    let continued: { journey: ReturnType<typeof withPersonas>; options: PdfOptions } | null = null;
+    for (let count = 2; count <= LIMITS.personas; count++) {
+      for (const [pageSize, orientation] of SHEETS) {
+        const options: PdfOptions = { pageSize, orientation, locale: 'en', now: NOW };
+        const journey = withPersonas(count);
+        const legend = planPdf(journey, options).sheets.flatMap((s) => (s.kind === 'legend' ? [s.legend] : []));
+        for (const page of legend) {
+          const xs = [...new Set(page.items.map((placed) => placed.x))];
+          for (const items of xs.map((x) => page.items.filter((placed) => placed.x === x))) {
+            // Every column starts with a heading, and every curve line's nearest heading is the curve's.
+            expect(items[0].item.kind).toBe('heading');
+            let heading = '';
+            for (const { item } of items) {
+              if (item.kind === 'heading') heading = item.text;
+              if (item.kind === 'series') expect(heading).toMatch(/^Emotion curve/);
+            }
+            if (items[0].item.text === 'Emotion curve (cont.)') continued ??= { journey, options };
+          }
+        }
+      }
+    }
+    // Some sheet and count did break the curve's group: the check above had something to check.
+    expect(continued).not.toBeNull();
+    const { journey, options } = continued!;
+    const { text } = await exportedLegend(options, journey);
+    expect(squash(text)).toContain(squash('Emotion curve (cont.)'));
+  });
+});

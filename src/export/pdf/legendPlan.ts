@@ -142,7 +142,9 @@ export function legendItems(model: PdfModel): LegendItem[] {
 /**
  * Lays the legend out in columns, as many pages as it needs (one, unless a team has very many channels).
  * Every item and heading is written whole: a long function or channel name (cut on a lane header), or a
- * heading longer than a column, wraps here.
+ * heading longer than a column, wraps here. A heading keeps its first item with it, and a group that runs
+ * over into the next column (or page) has its heading repeated there with "(cont.)", so every item sits
+ * under the heading that says what it is (a curve line under "Emotion curve", not under "Emotions").
  */
 export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter): LegendPagePlan[] {
   const k = frame.scale;
@@ -155,7 +157,7 @@ export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter):
   const headingStyle: TextStyle = { weight: 'bold', size: LEGEND.headingSize * k };
   const itemStyle: TextStyle = { weight: 'normal', size: LEGEND.itemSize * k };
 
-  const placed = legendItems(model).map((item) => {
+  const measure = (item: LegendItem) => {
     const isHeading = item.kind === 'heading';
     const width = isHeading ? columnWidth : columnWidth - LEGEND.symbolWidth * k;
     const lines = type.wrap(item.text, isHeading ? headingStyle : itemStyle, width);
@@ -164,14 +166,22 @@ export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter):
       ? (LEGEND.headingHeight + extraLines * LEGEND.headingLeading) * k
       : ((extraLines + 1) * LEGEND.leading + 5) * k;
     return { item, lines, height };
-  });
+  };
+  const placed = legendItems(model).map(measure);
 
   const pages: LegendPagePlan[] = [{ first: true, items: [] }];
   let column = 0;
   let y = top;
+  let heading: string | null = null;
+  const place = (entry: ReturnType<typeof measure>) => {
+    const x = content.x + column * (columnWidth + gap);
+    pages[pages.length - 1].items.push({ ...entry, x, y, width: columnWidth });
+    y += entry.height;
+  };
   placed.forEach((entry, i) => {
     // A heading keeps its first item with it.
     const isHeading = entry.item.kind === 'heading';
+    if (isHeading) heading = entry.item.text;
     const next = isHeading ? (placed[i + 1]?.height ?? 0) : 0;
     const space = isHeading && y > top ? 6 * k : 0;
     if (y + space + entry.height + next > bottom && y > top) {
@@ -181,11 +191,12 @@ export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter):
         pages.push({ first: false, items: [] });
         column = 0;
       }
+      if (!isHeading && heading !== null) {
+        place(measure({ kind: 'heading', text: `${heading} ${model.strings.continued}` }));
+      }
     }
     if (y > top) y += space;
-    const x = content.x + column * (columnWidth + gap);
-    pages[pages.length - 1].items.push({ ...entry, x, y, width: columnWidth });
-    y += entry.height;
+    place(entry);
   });
   return pages;
 }
