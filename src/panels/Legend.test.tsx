@@ -128,7 +128,7 @@ describe('Legend', () => {
     const journey = withPersonas('');
     journey.touchpoints[0] = { ...journey.touchpoints[0], delivered: 1 };
     await renderPanel(<Legend />, { journey, locale: 'es' });
-    expect(curveLineNames()).toEqual(['Marta (elegida)', 'Persona 2', 'Experiencia entregada']);
+    expect(curveLineNames()).toEqual(['Marta (curva elegida)', 'Persona 2', 'Experiencia entregada']);
   });
 
   it('names the curve and the delivered experience for one persona with an audited touchpoint', async () => {

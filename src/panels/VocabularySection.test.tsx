@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VocabularySection } from './VocabularySection';
 import { blankOpportunity } from '../domain/blank';
@@ -41,7 +41,7 @@ describe('VocabularySection', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Quitar WhatsApp' }));
     expect(screen.getByTestId('vocabulary-remove-confirm')).toHaveTextContent(
-      '¿Quitar «WhatsApp»? Lo usan 2 puntos de contacto, que pasarán a «Sin canal». Deshacer lo recupera todo.',
+      '¿Quitar «WhatsApp»? Está en 2 puntos de contacto, que pasarán a «Sin canal». Deshacer lo recupera todo.',
     );
     await user.click(screen.getByRole('button', { name: 'Quitar igualmente' }));
     expect(current().customChannels).toEqual([]);
@@ -74,5 +74,33 @@ describe('VocabularySection', () => {
     await user.click(screen.getByRole('button', { name: 'Remove IT' }));
     expect(screen.queryByTestId('vocabulary-remove-confirm')).not.toBeInTheDocument();
     expect(current().customFunctions).toEqual([]);
+  });
+
+  it('leaves the focus in the dialog after a removal: on the next entry’s name, or the title when none is left', async () => {
+    const journey = seedJourney();
+    journey.customChannels = [
+      { id: 'ch-wa', label: 'WhatsApp', icon: 'messages', color: '#128c7e', backstage: false },
+      { id: 'ch-tg', label: 'Telegram', icon: 'messages', color: '#0088cc', backstage: false },
+    ];
+    const { user, current } = await renderPanel(<VocabularySection kind="channel" />, { journey });
+    await user.click(screen.getByRole('button', { name: 'Remove WhatsApp' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus());
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Telegram');
+
+    await user.click(screen.getByRole('button', { name: 'Remove Telegram' }));
+    expect(current().customChannels).toEqual([]);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Your own channels' })).toHaveFocus());
+  });
+
+  it('takes Escape in the question as “Keep it”, back on the remove button', async () => {
+    const { user, current } = await renderPanel(<VocabularySection kind="channel" />, {
+      journey: journeyUsingWhatsApp(),
+    });
+    await user.click(screen.getByRole('button', { name: 'Remove WhatsApp' }));
+    expect(screen.getByTestId('vocabulary-remove-confirm')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('vocabulary-remove-confirm')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove WhatsApp' })).toHaveFocus();
+    expect(current().customChannels).toHaveLength(1);
   });
 });

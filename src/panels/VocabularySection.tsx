@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_SCOPE } from '../actions/keys';
 import { useEditor } from '../store/services';
@@ -47,17 +47,34 @@ export function VocabularySection({ kind }: { kind: VocabularyKind }) {
   const entries = useEditor((s) => listOf(s.journey, kind));
   const uid = useId();
   const copy = COPY[kind];
+  const section = useRef<HTMLElement>(null);
+  // Focus would fall out of the dialog with the removed row (so Ctrl+Z, the way back, would do nothing): it
+  // goes to the name of the entry now in its place, or the one before, or the section's title when none is
+  // left (not the new entry's field, whose Ctrl+Z is its own). Not a remove button: pressing twice removes one.
+  const removed = (index: number) =>
+    requestAnimationFrame(() => {
+      const names = section.current?.querySelectorAll<HTMLInputElement>('.vocabulary-list .vocabulary-row__name input');
+      if (names && names.length > 0) names[Math.min(index, names.length - 1)].focus();
+      else section.current?.querySelector<HTMLElement>('h3')?.focus();
+    });
   return (
-    <section className="vocabulary-section" aria-labelledby={`${uid}-title`} data-testid={`custom-${kind}s`}>
-      <h3 id={`${uid}-title`}>{t(copy.title)}</h3>
+    <section
+      ref={section}
+      className="vocabulary-section"
+      aria-labelledby={`${uid}-title`}
+      data-testid={`custom-${kind}s`}
+    >
+      <h3 id={`${uid}-title`} tabIndex={-1}>
+        {t(copy.title)}
+      </h3>
       <p className="hint">{t(copy.hint)}</p>
       {kind === 'function' && <p className="hint">{t('panels.settings.backstageHint')}</p>}
       {entries.length === 0 ? (
         <p className="empty">{t('panels.settings.none')}</p>
       ) : (
         <ul className="vocabulary-list">
-          {entries.map((entry) => (
-            <EntryRow key={entry.id} kind={kind} entry={entry} />
+          {entries.map((entry, index) => (
+            <EntryRow key={entry.id} kind={kind} entry={entry} onRemoved={() => removed(index)} />
           ))}
         </ul>
       )}
@@ -74,7 +91,16 @@ function useLabelClash(kind: VocabularyKind) {
     known.some((e) => e.id !== exceptId && e.label.toLocaleLowerCase() === label.toLocaleLowerCase());
 }
 
-function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabularyEntry }) {
+function EntryRow({
+  kind,
+  entry,
+  onRemoved,
+}: {
+  kind: VocabularyKind;
+  entry: CustomVocabularyEntry;
+  /** After it is removed: moves the focus on (VocabularySection). */
+  onRemoved(): void;
+}) {
   const { t } = useTranslation();
   const run = useEditor((s) => s.run);
   const usedBy = useEditor(
@@ -144,7 +170,7 @@ function EntryRow({ kind, entry }: { kind: VocabularyKind; entry: CustomVocabula
           {t('panels.settings.backstage')}
         </label>
       )}
-      <RemoveEntry kind={kind} entry={entry} usedBy={usedBy} opportunities={ownsOpportunities} />
+      <RemoveEntry kind={kind} entry={entry} usedBy={usedBy} opportunities={ownsOpportunities} onRemoved={onRemoved} />
       {usedBy + ownsOpportunities > 0 && (
         <p className="hint vocabulary-row__usage">
           {[
@@ -174,6 +200,7 @@ function RemoveEntry({
   entry,
   usedBy,
   opportunities,
+  onRemoved,
 }: {
   kind: VocabularyKind;
   entry: CustomVocabularyEntry;
@@ -181,6 +208,7 @@ function RemoveEntry({
   usedBy: number;
   /** Opportunities it owns (a function's). */
   opportunities: number;
+  onRemoved(): void;
 }) {
   const { t } = useTranslation();
   const run = useEditor((s) => s.run);
@@ -199,7 +227,10 @@ function RemoveEntry({
   return (
     <InlineRemove
       question={question}
-      onRemove={() => run(removeVocabularyEntry, { kind, id: entry.id })}
+      onRemove={() => {
+        run(removeVocabularyEntry, { kind, id: entry.id });
+        onRemoved();
+      }}
       label={t('panels.settings.removeLabel', { label: entry.label })}
       className="vocabulary-row__confirm"
       testId="vocabulary-remove-confirm"

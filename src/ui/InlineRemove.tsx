@@ -21,7 +21,8 @@ interface Props {
 /**
  * A remove button that, when removing would take something with it (`question` is not null), asks first in
  * its own row instead of a modal: the question, then "Keep it" (focused, as a confirmation should start)
- * and "Remove anyway". "Keep it" gives the focus back to the remove button, which it replaces. Serves the
+ * and "Remove anyway". "Keep it" (or Escape) gives the focus back to the remove button, which it replaces;
+ * after a removal the caller puts the focus somewhere that stays, since the row goes with it. Serves the
  * journey settings' channels and functions and the personas; ConfirmDialog is for the whole-journey cases.
  */
 export function InlineRemove({ question, onRemove, label, children, className, buttonTestId, testId }: Props) {
@@ -51,7 +52,19 @@ export function InlineRemove({ question, onRemove, label, children, className, b
     );
   }
   return (
-    <div className={`inline-remove ${className}`} role="group" aria-labelledby={`${uid}-question`} data-testid={testId}>
+    <div
+      className={`inline-remove ${className}`}
+      role="group"
+      aria-labelledby={`${uid}-question`}
+      data-testid={testId}
+      onKeyDown={(event) => {
+        // Escape answers the question as "Keep it" does, instead of closing the dialog around it.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        setAsking(false);
+      }}
+    >
       <p id={`${uid}-question`}>{question}</p>
       <button type="button" className="button" autoFocus onClick={() => setAsking(false)}>
         {t('panels.settings.keep')}

@@ -47,15 +47,16 @@ export const PRINT_COLORS = {
 /**
  * The line of each persona but the one being edited, by its place among the journey's personas (the edited
  * one keeps the emotion gradient): one distinct hue per persona a journey may hold (LIMITS.personas), so no
- * two lines look alike, none the delivered line's slate or the KPI overlay's violet.
+ * two lines look alike, none the delivered line's slate, the KPI overlay's violet or near the pain points'
+ * orange (a hand-off's dashed line is drawn in it, and a dashed persona line in it read as one).
  */
 export const PERSONA_COLORS = [
   '#2563eb',
   '#9333ea',
   '#0f766e',
-  '#c2410c',
+  '#7f1d1d',
   '#be185d',
-  '#a16207',
+  '#86198f',
   '#4d7c0f',
   '#0c4a6e',
 ] as const;
