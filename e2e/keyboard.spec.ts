@@ -326,3 +326,43 @@ test('a card held on Shift+→ stops at the last column, and a file with one far
   await expect(page.getByTestId('stage-header').first()).toBeInViewport();
   await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
 });
+
+test('a persona removed from the journey settings by keyboard: Escape keeps it and the dialog, Ctrl+Z brings it back', async ({
+  app,
+  page,
+}) => {
+  await app.openLibrary('en');
+  await page.getByTestId('import-journey-input').setInputFiles({
+    name: 'quejo.mmd',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      'journey\n  title Me quejo\n  section Detecto\n    Veo un cobro raro: 1: Ana, Luis\n    Llamo al banco: 2: Ana, Luis\n',
+    ),
+  });
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  await page.getByTestId('open-journey').filter({ hasText: 'Me quejo' }).click();
+  await page.getByTestId('journey-settings-open').click();
+  const settings = page.getByTestId('journey-settings');
+  const remove = settings.getByRole('button', { name: 'Remove Luis' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const question = settings.getByTestId('persona-remove-confirm');
+  await expect(question).toContainText('Its emotions on 2 touchpoints go with it.');
+
+  // Escape answers the question, not the dialog: both personas stay, the focus back where it was.
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(settings).toBeVisible();
+  await expect(remove).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(question.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(settings.getByTestId('persona')).toHaveCount(1);
+  // The focus stays in the dialog, so the journey's undo is one key away.
+  await expect(settings.getByTestId('persona-name').first()).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(settings.getByTestId('persona')).toHaveCount(2);
+  await expect(settings.getByTestId('persona-name').nth(1)).toHaveValue('Luis');
+});

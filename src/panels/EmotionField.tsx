@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { EMOTIONS, type Emotion } from '../domain/journey';
@@ -22,9 +22,16 @@ export const EmotionField = memo(
     const locale = useLocale();
     const name = useId();
     const legendId = useId();
+    const scale = useRef<HTMLFieldSetElement>(null);
     return (
       <div className="panel-field">
-        <fieldset className="emotion-field" role="radiogroup" aria-labelledby={legendId} data-testid="field-emotion">
+        <fieldset
+          ref={scale}
+          className="emotion-field"
+          role="radiogroup"
+          aria-labelledby={legendId}
+          data-testid="field-emotion"
+        >
           <legend id={legendId} className="panel-field__label">
             {label ?? t('panels.inspector.emotion')}
             {value.mixed && <span className="panel-mixed"> · {t('panels.inspector.mixed')}</span>}
@@ -53,7 +60,12 @@ export const EmotionField = memo(
           type="button"
           className="button button--ghost panel-clear"
           disabled={!value.mixed && value.value === null}
-          onClick={() => onChange(null)}
+          onClick={() => {
+            onChange(null);
+            // Cleared, the button is disabled and would drop the focus to the page: it goes to the scale
+            // (focusing a radio does not check it), where the arrow keys rate again.
+            scale.current?.querySelector('input')?.focus();
+          }}
         >
           {t('panels.inspector.clearEmotion')}
         </button>

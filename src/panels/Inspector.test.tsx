@@ -128,6 +128,8 @@ describe('Inspector', () => {
     await user.click(screen.getByRole('button', { name: 'Clear emotion' }));
     expect(tp().emotion).toBeNull();
     expect(within(emotions).queryByRole('radio', { checked: true })).not.toBeInTheDocument();
+    // The disabled button would drop the focus to the page: it is on the scale, without rating anything.
+    expect(within(emotions).getByRole('radio', { name: 'I hate it' })).toHaveFocus();
 
     await user.click(screen.getByRole('checkbox', { name: 'Moment of truth' }));
     expect(tp().momentOfTruth).toBe(true);

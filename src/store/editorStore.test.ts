@@ -130,6 +130,31 @@ describe('editor store', () => {
     expect(name()).toBe('Me uno');
   });
 
+  it('merges a burst of typing in a touchpoint’s title, but keeps each tick of a box and each rating its own step', () => {
+    const tp = () => store.getState().journey!.touchpoints[0];
+    const update = (fields: Parameters<typeof updateTouchpoints.apply>[1]['fields'], after = 0) => {
+      now += after;
+      store.getState().run(updateTouchpoints, { ids: ['t1'], fields });
+    };
+    update({ title: 'V' });
+    update({ title: 'Veo' }, MERGE_WINDOW_MS / 3);
+    expect(store.getState().undoDepth).toBe(1);
+    // Ticked and unticked at once: undo brings back the tick, rather than a merged step that changed nothing.
+    update({ momentOfTruth: true }, MERGE_WINDOW_MS / 3);
+    update({ momentOfTruth: false }, MERGE_WINDOW_MS / 3);
+    update({ emotion: 1 }, MERGE_WINDOW_MS / 3);
+    update({ emotion: null }, MERGE_WINDOW_MS / 3);
+    expect(store.getState().undoDepth).toBe(5);
+    store.getState().undo();
+    expect(tp().emotion).toBe(1);
+    store.getState().undo();
+    store.getState().undo();
+    expect([tp().emotion, tp().momentOfTruth]).toEqual([null, true]);
+    store.getState().undo();
+    expect(tp().momentOfTruth).toBe(false);
+    expect(tp().title).toBe('Veo');
+  });
+
   it('does not merge a new rename into a step that was undone and redone', () => {
     rename('Primero');
     store.getState().undo();

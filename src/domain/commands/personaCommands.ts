@@ -46,11 +46,11 @@ export const removePersona = defineCommand<{ id: string }>({
 
 /**
  * Sets one persona's emotion on touchpoints (null clears it): the main persona's is each touchpoint's
- * `emotion`, another's its entry in `personaEmotions`. One undo step per field and selection.
+ * `emotion`, another's its entry in `personaEmotions`. Each choice is an undo step of its own (no merge
+ * key), as the main persona's emotion is (updateTouchpoints): a rating cleared right away is two steps.
  */
 export const setPersonaEmotion = defineCommand<{ ids: string[]; personaId: string; emotion: Emotion | null }>({
   id: 'persona.emotion',
-  mergeKey: ({ ids, personaId }) => `persona-emotion:${personaId}:${[...ids].sort().join(',')}`,
   apply: (draft, { ids, personaId, emotion }) => {
     const index = draft.personas.findIndex((p) => p.id === personaId);
     if (index < 0) return;
