@@ -128,4 +128,27 @@ describe('a legend group that runs over into the next column', () => {
     const { text } = await exportedLegend(options, journey);
     expect(squash(text)).toContain(squash('Emotion curve (cont.)'));
   });
+
+  it('keeps a group of up to four items together, in the next column if need be', () => {
+    for (let count = 2; count <= LIMITS.personas; count++) {
+      for (const locale of ['en', 'es'] as const) {
+        for (const [pageSize, orientation] of SHEETS) {
+          const journey = withPersonas(count);
+          const plan = planPdf(journey, { pageSize, orientation, locale, now: NOW });
+          const items = legendItems(plan.model);
+          const continued = plan.sheets
+            .flatMap((s) => (s.kind === 'legend' ? s.legend.items : []))
+            .filter((placed) => placed.item.kind === 'heading')
+            .map((placed) => placed.item.text);
+          items.forEach((item, i) => {
+            if (item.kind !== 'heading') return;
+            const next = items.findIndex((other, j) => j > i && other.kind === 'heading');
+            const size = (next < 0 ? items.length : next) - i - 1;
+            const where = `${item.text}, ${count} personas, ${locale} ${pageSize} ${orientation}`;
+            if (size <= 4) expect(continued, where).not.toContain(`${item.text} (cont.)`);
+          });
+        }
+      }
+    }
+  });
 });

@@ -139,12 +139,16 @@ export function legendItems(model: PdfModel): LegendItem[] {
   return items;
 }
 
+/** A group of at most this many items starts in the next column rather than split (split, it reads as two). */
+const SHORT_GROUP = 4;
+
 /**
  * Lays the legend out in columns, as many pages as it needs (one, unless a team has very many channels).
  * Every item and heading is written whole: a long function or channel name (cut on a lane header), or a
- * heading longer than a column, wraps here. A heading keeps its first item with it, and a group that runs
- * over into the next column (or page) has its heading repeated there with "(cont.)", so every item sits
- * under the heading that says what it is (a curve line under "Emotion curve", not under "Emotions").
+ * heading longer than a column, wraps here. A heading keeps its first item with it (a short group, all of
+ * them), and a group that runs over into the next column (or page) has its heading repeated there with
+ * "(cont.)", so every item sits under the heading that says what it is (a curve line under "Emotion curve",
+ * not under "Emotions").
  */
 export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter): LegendPagePlan[] {
   const k = frame.scale;
@@ -178,11 +182,18 @@ export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter):
     pages[pages.length - 1].items.push({ ...entry, x, y, width: columnWidth });
     y += entry.height;
   };
+  /** What must follow a heading in its column: its first item, or its whole group when that is short. */
+  const keptWith = (i: number) => {
+    let end = i + 1;
+    while (end < placed.length && placed[end].item.kind !== 'heading') end++;
+    const group = placed.slice(i + 1, end).reduce((sum, entry) => sum + entry.height, 0);
+    const whole = end - i - 1 <= SHORT_GROUP && placed[i].height + group <= bottom - top;
+    return whole ? group : (placed[i + 1]?.height ?? 0);
+  };
   placed.forEach((entry, i) => {
-    // A heading keeps its first item with it.
     const isHeading = entry.item.kind === 'heading';
     if (isHeading) heading = entry.item.text;
-    const next = isHeading ? (placed[i + 1]?.height ?? 0) : 0;
+    const next = isHeading ? keptWith(i) : 0;
     const space = isHeading && y > top ? 6 * k : 0;
     if (y + space + entry.height + next > bottom && y > top) {
       column++;
