@@ -5,7 +5,7 @@ import { instantiateTemplate } from '../../domain/templates';
 import { meUno } from '../../domain/templates/meUno';
 import { exportBlueprintPdf, planPdf, type PdfOptions } from './exportPdf';
 import type { PageSize, Orientation } from './geometry';
-import { legendItems } from './legendPlan';
+import { LEGEND, legendItems } from './legendPlan';
 import { pdfText, pdfWords, removeSavedPdfs, savePdf, squash } from './pdfTestKit';
 
 const NOW = new Date('2025-03-04T10:00:00Z');
@@ -149,6 +149,24 @@ describe('a legend group that runs over into the next column', () => {
           });
         }
       }
+    }
+  });
+
+  it('fills the page’s width with columns: three on A4 landscape, two on A4 portrait', () => {
+    const journey = withPersonas(LIMITS.personas);
+    for (const [orientation, columns] of [
+      ['landscape', 3],
+      ['portrait', 2],
+    ] as const) {
+      const plan = planPdf(journey, { pageSize: 'a4', orientation, locale: 'en', now: NOW });
+      const first = plan.sheets.find((s) => s.kind === 'legend')!;
+      const items = first.kind === 'legend' ? first.legend.items : [];
+      // `columns` of one width and the gaps between them span the page's content exactly.
+      const { content, scale } = plan.frame;
+      const widths = new Set(items.map((placed) => placed.width));
+      expect(widths.size).toBe(1);
+      const [width] = widths;
+      expect(width * columns + LEGEND.columnGap * scale * (columns - 1), orientation).toBeCloseTo(content.width);
     }
   });
 });

@@ -153,9 +153,11 @@ const SHORT_GROUP = 4;
 export function planLegend(model: PdfModel, frame: PageFrame, type: Typesetter): LegendPagePlan[] {
   const k = frame.scale;
   const { content } = frame;
-  const columnWidth = LEGEND.columnWidth * k;
   const gap = LEGEND.columnGap * k;
-  const columns = Math.max(1, Math.floor((content.width + gap) / (columnWidth + gap)));
+  // As many columns as fit at 95 % of the design width, widened to fill the page: A4 landscape then takes
+  // three columns a little narrower rather than two and a third of the page left blank.
+  const columns = Math.max(1, Math.floor((content.width + gap) / (LEGEND.columnWidth * k * 0.95 + gap)));
+  const columnWidth = (content.width - (columns - 1) * gap) / columns;
   const top = content.y + LEGEND.titleHeight * k;
   const bottom = content.y + content.height;
   const headingStyle: TextStyle = { weight: 'bold', size: LEGEND.headingSize * k };
