@@ -69,7 +69,7 @@ export const exportEs: typeof exportEn = {
     offPage: 'La conexión sigue en la página {{label}} del blueprint',
     curvePoint: 'Punto de la curva: un punto de contacto, en el orden del recorrido',
     curveUnrated:
-      'Anillo discontinuo en la línea central: un momento de la verdad o punto de dolor aún sin emoción en esta curva',
+      'Anillo discontinuo en la línea «Me da igual»: un momento de la verdad o punto de dolor aún sin emoción en esta curva',
     summaryTable: 'Resumen por función y canal',
     colFrom: 'Desde',
     colTo: 'Hacia',

@@ -227,7 +227,8 @@ export const panelsEn = {
     momentOfTruth: 'Moment of truth',
     painPoint: 'Pain point',
     handoff: 'Hand-off between functions',
-    unrated: 'Dashed ring on the middle line: a moment of truth or pain point with no emotion yet on the chosen curve',
+    unrated:
+      'Dashed ring on the “I don’t mind” line: a moment of truth or pain point with no emotion yet on the chosen curve',
     curveLines: 'Curve lines',
     chosenLine: '(chosen)',
   },

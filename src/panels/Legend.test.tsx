@@ -160,7 +160,9 @@ describe('Legend', () => {
     expect(ring()).not.toBeInTheDocument();
 
     act(() => services.editor.getState().choosePersona(ana));
-    expect(ring()).toHaveTextContent('Dashed ring on the middle line: a moment of truth or pain point with no emotion');
+    expect(ring()).toHaveTextContent(
+      'Dashed ring on the “I don’t mind” line: a moment of truth or pain point with no emotion',
+    );
     // Rated, the ring leaves the curve and the legend.
     act(() =>
       services.editor
