@@ -69,7 +69,7 @@ export const exportEn = {
     offPage: 'The connection continues on blueprint page {{label}}',
     curvePoint: 'Curve point: one touchpoint, in journey order',
     curveUnrated:
-      'Dashed ring on the “I don’t mind” line: a moment of truth or pain point with no emotion yet on this curve',
+      "Dashed ring on the “I don't mind” line: a moment of truth or pain point with no emotion yet on this curve",
     summaryTable: 'Summary by function and channel',
     colFrom: 'From',
     colTo: 'To',

@@ -228,7 +228,7 @@ export const panelsEn = {
     painPoint: 'Pain point',
     handoff: 'Hand-off between functions',
     unrated:
-      'Dashed ring on the “I don’t mind” line: a moment of truth or pain point with no emotion yet on the chosen curve',
+      "Dashed ring on the “I don't mind” line: a moment of truth or pain point with no emotion yet on this curve",
     curveLines: 'Curve lines',
     chosenLine: '(chosen)',
   },

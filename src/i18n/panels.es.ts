@@ -231,7 +231,7 @@ export const panelsEs: typeof panelsEn = {
     painPoint: 'Punto de dolor',
     handoff: 'Traspaso entre funciones',
     unrated:
-      'Anillo discontinuo en la línea «Me da igual»: un momento de la verdad o punto de dolor aún sin emoción en la curva elegida',
+      'Anillo discontinuo en la línea «Me da igual»: un momento de la verdad o punto de dolor aún sin emoción en esta curva',
     curveLines: 'Líneas de la curva',
     chosenLine: '(curva elegida)',
   },

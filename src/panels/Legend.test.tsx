@@ -161,7 +161,7 @@ describe('Legend', () => {
 
     act(() => services.editor.getState().choosePersona(ana));
     expect(ring()).toHaveTextContent(
-      'Dashed ring on the “I don’t mind” line: a moment of truth or pain point with no emotion',
+      "Dashed ring on the “I don't mind” line: a moment of truth or pain point with no emotion",
     );
     // Rated, the ring leaves the curve and the legend.
     act(() =>

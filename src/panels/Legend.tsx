@@ -15,7 +15,7 @@ import './Legend.css';
 
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
 
-// The selector runs on every store change (a drag step): answer once per touchpoints list and persona.
+// The selector runs on every store change (a selection, a save): answer once per touchpoints list and persona.
 const unratedIn = new WeakMap<
   readonly Touchpoint[],
   { personas: readonly Persona[]; chosen: string | null; answer: boolean }

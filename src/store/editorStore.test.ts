@@ -130,7 +130,7 @@ describe('editor store', () => {
     expect(name()).toBe('Me uno');
   });
 
-  it('merges a burst of typing in a touchpoint’s title, but keeps each tick of a box and each rating its own step', () => {
+  it('merges a burst of typing or of ratings in one field, but keeps each tick of a box and each clear its own step', () => {
     const tp = () => store.getState().journey!.touchpoints[0];
     const update = (fields: Parameters<typeof updateTouchpoints.apply>[1]['fields'], after = 0) => {
       now += after;
@@ -142,17 +142,23 @@ describe('editor store', () => {
     // Ticked and unticked at once: undo brings back the tick, rather than a merged step that changed nothing.
     update({ momentOfTruth: true }, MERGE_WINDOW_MS / 3);
     update({ momentOfTruth: false }, MERGE_WINDOW_MS / 3);
-    update({ emotion: 1 }, MERGE_WINDOW_MS / 3);
+    // Arrowed along the scale: one step; then cleared: a step of its own.
+    update({ emotion: -2 }, MERGE_WINDOW_MS / 3);
+    update({ emotion: -1 }, MERGE_WINDOW_MS / 3);
+    update({ emotion: 0 }, MERGE_WINDOW_MS / 3);
     update({ emotion: null }, MERGE_WINDOW_MS / 3);
     expect(store.getState().undoDepth).toBe(5);
     store.getState().undo();
-    expect(tp().emotion).toBe(1);
+    expect(tp().emotion).toBe(0);
     store.getState().undo();
+    expect([tp().emotion, tp().momentOfTruth]).toEqual([null, false]);
     store.getState().undo();
-    expect([tp().emotion, tp().momentOfTruth]).toEqual([null, true]);
+    expect(tp().momentOfTruth).toBe(true);
     store.getState().undo();
     expect(tp().momentOfTruth).toBe(false);
     expect(tp().title).toBe('Veo');
+    store.getState().undo();
+    expect(tp().title).toBe('t1');
   });
 
   it('does not merge a new rename into a step that was undone and redone', () => {

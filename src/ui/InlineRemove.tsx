@@ -28,6 +28,8 @@ interface Props {
 export function InlineRemove({ question, onRemove, label, children, className, buttonTestId, testId }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  // Nothing left to say (an undo elsewhere took the last use away): back to the button, which gets the focus.
+  if (asking && question === null) setAsking(false);
   const uid = useId();
   const removeButton = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);

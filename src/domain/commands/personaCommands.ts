@@ -46,11 +46,13 @@ export const removePersona = defineCommand<{ id: string }>({
 
 /**
  * Sets one persona's emotion on touchpoints (null clears it): the main persona's is each touchpoint's
- * `emotion`, another's its entry in `personaEmotions`. Each choice is an undo step of its own (no merge
- * key), as the main persona's emotion is (updateTouchpoints): a rating cleared right away is two steps.
+ * `emotion`, another's its entry in `personaEmotions`. Ratings in a burst (arrowing along the scale) are
+ * one undo step per persona and selection; a clear is a step of its own, as updateTouchpoints' are.
  */
 export const setPersonaEmotion = defineCommand<{ ids: string[]; personaId: string; emotion: Emotion | null }>({
   id: 'persona.emotion',
+  mergeKey: ({ ids, personaId, emotion }) =>
+    emotion === null ? undefined : `persona-emotion:${personaId}:${[...ids].sort().join(',')}`,
   apply: (draft, { ids, personaId, emotion }) => {
     const index = draft.personas.findIndex((p) => p.id === personaId);
     if (index < 0) return;

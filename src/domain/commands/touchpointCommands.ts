@@ -89,29 +89,19 @@ export const moveTouchpoints = defineCommand<{ moves: { id: string; position: Po
   },
 });
 
-/** The fields typed letter by letter, whose bursts of typing are one undo step each. */
-const TYPED_FIELDS: ReadonlySet<string> = new Set<keyof TouchpointFields>([
-  'title',
-  'description',
-  'painNote',
-  'notes',
-  'backstage',
-  'support',
-]);
-
 /**
- * Sets fields on one or many touchpoints. Typing into one text field of one selection merges into one undo
- * step; any other change (a flag, an emotion, a channel, a measure) is a step of its own, so ticking a box
- * and unticking it at once leaves two steps rather than one that changes nothing. Touchpoints given another
- * stage move to its column at their height, or down past the cards they would cover there (placement's
- * separate).
+ * Sets fields on one or many touchpoints. A burst of changes to one field of one selection merges into one
+ * undo step (typing, or arrowing along the emotion scale or a list), except a flag or a clear: ticking a box
+ * and unticking it at once, or rating and clearing, are two steps, not one that changes nothing.
+ * Touchpoints given another stage move to its column at their height, or down past the cards they would
+ * cover there (placement's separate).
  */
 export const updateTouchpoints = defineCommand<{ ids: string[]; fields: TouchpointFields }>({
   id: 'touchpoint.update',
   mergeKey: ({ ids, fields }) => {
-    const keys = Object.keys(fields).sort();
-    if (keys.length === 0 || !keys.every((key) => TYPED_FIELDS.has(key))) return undefined;
-    return `update:${keys.join(',')}:${[...ids].sort().join(',')}`;
+    const values = Object.values(fields);
+    if (values.some((value) => value === null || typeof value === 'boolean')) return undefined;
+    return `update:${Object.keys(fields).sort().join(',')}:${[...ids].sort().join(',')}`;
   },
   apply: (draft, { ids, fields }) => {
     const targets = new Set(ids);

@@ -134,7 +134,7 @@ describe('the PDF draws every curve the canvas draws, and says whose each is', (
     ]);
     const markers = legendItems(model).filter((item) => item.kind === 'marker');
     expect(markers.map((item) => item.text)).toContain(
-      'Dashed ring on the “I don’t mind” line: a moment of truth or pain point with no emotion yet on this curve',
+      "Dashed ring on the “I don't mind” line: a moment of truth or pain point with no emotion yet on this curve",
     );
     expect(legendItems(main).map((item) => item.text)).not.toContain(expect.stringContaining('Dashed ring'));
   });
