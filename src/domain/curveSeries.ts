@@ -46,14 +46,22 @@ export function curveSeries<P = EmotionCurvePoint>(
     if (persona.id === activeId) active = points;
     else others.push({ personaId: persona.id, index, points });
   });
-  const activeEmotion = (t: Touchpoint) => (activeId === null ? t.emotion : emotionFor(journey, t, activeId));
+  const shown = shownPersonaId(journey, chosen);
   return {
     active: active ?? plot((t) => t.emotion),
     activePersonaId: activeId,
     others,
     delivered: plot((t) => t.delivered),
-    unrated: plot((t) => (activeEmotion(t) === null && (t.momentOfTruth || t.painPoint) ? CURVE.unrated.level : null)),
+    unrated: plot((t) => (isUnratedMark(t, shown) ? CURVE.unrated.level : null)),
   };
+}
+
+/**
+ * Whether a touchpoint draws an unrated mark on the curve of `shown` (shownPersonaId): a moment of truth or
+ * pain point with no emotion for that persona.
+ */
+function isUnratedMark(t: Touchpoint, shown: string | null): boolean {
+  return (t.momentOfTruth || t.painPoint) && shownEmotion(t, shown) === null;
 }
 
 /**
@@ -63,5 +71,5 @@ export function curveSeries<P = EmotionCurvePoint>(
  */
 export function hasUnratedMarks(journey: Pick<Journey, 'touchpoints' | 'personas'>, chosen: string | null): boolean {
   const shown = shownPersonaId(journey, chosen);
-  return journey.touchpoints.some((t) => (t.momentOfTruth || t.painPoint) && shownEmotion(t, shown) === null);
+  return journey.touchpoints.some((t) => isUnratedMark(t, shown));
 }
