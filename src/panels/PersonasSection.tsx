@@ -6,6 +6,7 @@ import { createId } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
 import { personaName } from '../i18n/personaName';
 import { useEditor } from '../store/services';
+import { focusAfterRemoval } from '../ui/focusAfterRemoval';
 import { PersonaNameField } from './PersonaNameField';
 import { PersonaRemove } from './PersonaRemove';
 import './PersonasSection.css';
@@ -32,15 +33,10 @@ export function PersonasSection() {
     );
   };
 
-  // Focus would fall out of the dialog with the removed button (so Ctrl+Z, the way back, would do nothing):
-  // it goes to the name of the persona now in its place, or the one before. Not another remove button, so
-  // pressing twice does not remove two.
+  // The focus goes to the name of the persona now in its place, or the one before (focusAfterRemoval).
   const remove = (id: string, index: number) => {
     run(removePersona, { id });
-    requestAnimationFrame(() => {
-      const names = list.current?.querySelectorAll<HTMLInputElement>('[data-testid="persona-name"]');
-      if (names && names.length > 0) names[Math.min(index, names.length - 1)].focus();
-    });
+    focusAfterRemoval(list.current, '[data-testid="persona-name"]', index);
   };
 
   return (

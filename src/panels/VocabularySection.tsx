@@ -15,6 +15,7 @@ import type { CustomVocabularyEntry, Journey } from '../domain/journey';
 import { CUSTOM_ENTRY_COLORS, ICON_KEYS } from '../domain/vocabulary';
 import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { InlineRemove } from '../ui/InlineRemove';
+import { focusAfterRemoval } from '../ui/focusAfterRemoval';
 import { LIMITS } from '../domain/limits';
 import './VocabularySection.css';
 
@@ -48,15 +49,10 @@ export function VocabularySection({ kind }: { kind: VocabularyKind }) {
   const uid = useId();
   const copy = COPY[kind];
   const section = useRef<HTMLElement>(null);
-  // Focus would fall out of the dialog with the removed row (so Ctrl+Z, the way back, would do nothing): it
-  // goes to the name of the entry now in its place, or the one before, or the section's title when none is
-  // left (not the new entry's field, whose Ctrl+Z is its own). Not a remove button: pressing twice removes one.
+  // The focus goes to the name of the entry now in its place, or the one before, or the section's title when
+  // none is left (focusAfterRemoval; not the new entry's field, whose Ctrl+Z is its own).
   const removed = (index: number) =>
-    requestAnimationFrame(() => {
-      const names = section.current?.querySelectorAll<HTMLInputElement>('.vocabulary-list .vocabulary-row__name input');
-      if (names && names.length > 0) names[Math.min(index, names.length - 1)].focus();
-      else section.current?.querySelector<HTMLElement>('h3')?.focus();
-    });
+    focusAfterRemoval(section.current, '.vocabulary-list .vocabulary-row__name input', index, 'h3');
   return (
     <section
       ref={section}
