@@ -8,37 +8,23 @@ import {
   ratersOf,
   type CurveLine,
 } from '../domain/curveLines';
-import { EMOTIONS, type Journey, type Persona, type Touchpoint } from '../domain/journey';
+import { EMOTIONS, type Persona } from '../domain/journey';
 import { EMOTION_COLORS } from '../domain/look/colors';
 import { screenPersonaLineColor, themeColor } from '../domain/look/css';
 import { CURVE } from '../domain/look/curve';
 import { curveLineName } from '../i18n/curveLineName';
 import { useEditor } from '../store/services';
+import { perTouchpointsList } from './perTouchpointsList';
 
 const NO_PERSONAS: Persona[] = [];
-const NO_TOUCHPOINTS: Touchpoint[] = [];
 
-// The selector runs on every store change (a drag step, a selection): scan a touchpoints list once, not each time.
-const deliveredIn = new WeakMap<readonly Touchpoint[], boolean>();
-function deliveredLineIn(touchpoints: readonly Touchpoint[]): boolean {
-  let delivered = deliveredIn.get(touchpoints);
-  if (delivered === undefined) {
-    delivered = hasDeliveredLine(touchpoints);
-    deliveredIn.set(touchpoints, delivered);
-  }
-  return delivered;
-}
-// The key, per touchpoints list, with the personas it was worked out for: a drag step changes neither.
-const ratedKeys = new WeakMap<readonly Touchpoint[], { personas: readonly Persona[]; key: string }>();
+/** Whether some touchpoint has a delivered emotion, so the curve draws the delivered line. */
+const deliveredLineIn = perTouchpointsList((journey) => hasDeliveredLine(journey.touchpoints), false);
 /** The ids of the personas that rated a touchpoint, one per line: a string, so equal answers render nothing. */
-function ratedPersonasKey(journey: Journey | null): string {
-  if (journey === null) return '';
-  const kept = ratedKeys.get(journey.touchpoints);
-  if (kept?.personas === journey.personas) return kept.key;
-  const key = [...ratedPersonaIds(journey, ratersOf(journey.touchpoints))].join('\n');
-  ratedKeys.set(journey.touchpoints, { personas: journey.personas, key });
-  return key;
-}
+const ratedPersonasKey = perTouchpointsList(
+  (journey) => [...ratedPersonaIds(journey, ratersOf(journey.touchpoints))].join('\n'),
+  '',
+);
 /** A line sample's box, in CSS pixels. */
 const SAMPLE = { width: 28, height: 8 };
 
@@ -91,7 +77,7 @@ export function CurveLinesLegend() {
   const personas = useEditor((s) => s.journey?.personas ?? NO_PERSONAS);
   const chosen = useEditor((s) => s.personaId);
   // A yes or no, so dragging a card or typing in one does not render the legend again.
-  const delivered = useEditor((s) => deliveredLineIn(s.journey?.touchpoints ?? NO_TOUCHPOINTS));
+  const delivered = useEditor((s) => deliveredLineIn(s.journey));
   const rated = useEditor((s) => ratedPersonasKey(s.journey));
   const lines = useMemo(
     () => keyedLines(curveLines({ personas }, chosen, delivered, new Set(rated.split('\n')))),

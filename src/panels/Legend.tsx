@@ -2,7 +2,7 @@ import { AlertTriangle, Star } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { EmotionFace } from '../ui/EmotionFace';
 import { useVocabulary } from '../ui/useVocabulary';
-import { EMOTIONS, type Journey, type Persona, type Touchpoint } from '../domain/journey';
+import { EMOTIONS } from '../domain/journey';
 import { CHANNEL_FAMILY_LABELS, EMOTION_LABELS, type ChannelFamily } from '../domain/vocabulary';
 import { EMOTION_COLORS, NO_EMOTION_COLOR } from '../domain/look/colors';
 import { CURVE } from '../domain/look/curve';
@@ -11,24 +11,13 @@ import { VocabularyIcon } from '../ui/VocabularyIcon';
 import { useLocale } from '../ui/useLocale';
 import { useEditor } from '../store/services';
 import { CurveLinesLegend } from './CurveLinesLegend';
+import { perTouchpointsList } from './perTouchpointsList';
 import './Legend.css';
 
 const FAMILIES: readonly ChannelFamily[] = ['personal', 'digital', 'assisted', 'other', 'custom'];
 
-// The selector runs on every store change (a selection, a save): answer once per touchpoints list and persona.
-const unratedIn = new WeakMap<
-  readonly Touchpoint[],
-  { personas: readonly Persona[]; chosen: string | null; answer: boolean }
->();
-/** Whether the chosen persona's curve draws a dashed ring (hasUnratedMarks), kept per touchpoints list. */
-function unratedMarksIn(journey: Journey | null, chosen: string | null): boolean {
-  if (journey === null) return false;
-  const kept = unratedIn.get(journey.touchpoints);
-  if (kept && kept.chosen === chosen && kept.personas === journey.personas) return kept.answer;
-  const answer = hasUnratedMarks(journey, chosen);
-  unratedIn.set(journey.touchpoints, { personas: journey.personas, chosen, answer });
-  return answer;
-}
+/** Whether the chosen persona's curve draws a dashed ring (hasUnratedMarks). */
+const unratedMarksIn = perTouchpointsList(hasUnratedMarks, false);
 
 /** What the canvas's icons, colours and marks mean, for this journey's channels and functions. */
 export function Legend({ defaultOpen = true }: { defaultOpen?: boolean }) {
